@@ -1,0 +1,22 @@
+"""The one typed configuration object passed down the pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# A source larger than this is refused: OCR pages are a few KB, so 20 MB is
+# surely a mistake (a dump, a binary) and would stall jieba for minutes.
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Config:
+    source: Path = Path("seeds")
+    output: Path = Path("site")
+    theme: Path = Path(__file__).resolve().parent.parent / "themes" / "default"
+    site_title: str = "报纸文章档案"
+    drafts: bool = False
+    strict: bool = False
+    quiet: bool = False
+    max_source_bytes: int = MAX_SOURCE_BYTES
+    extra: dict = field(default_factory=dict, compare=False)

@@ -1,0 +1,83 @@
+"""When was a page printed? Inferred from what its articles say, with the evidence kept."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import IssueDate
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+# "截至3月中旬" reports a state reached by the time of printing, as a dated event does.
+_REACHED = re.compile(r"截至(\d{1,2})月(?:上旬|中旬|下旬|底|末)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日电$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date-like phrase on a page and where it stands (file:line)."""
+
+    text: str
+    where: str
+
+
+def find_mentions(text: str, where: str) -> list[Mention]:
+    found = [m.group(0) for pattern in (_YEAR, _MONTH_DAY, _REACHED) for m in pattern.finditer(text)]
+    return [Mention(t, where) for t in found]
+
+
+def _latest_month(months: list[int]) -> int:
+    # A January page looks back at December: across the new year, 1 and 2 come after 11 and 12.
+    wraps = any(m >= 11 for m in months) and any(m <= 2 for m in months)
+    return max(months, key=lambda m: m + 12 if wraps and m <= 2 else m)
+
+
+def infer_issue_date(mentions: list[Mention], datelines: list[str] = (),
+                     printed: tuple[int, int, int] | None = None, where: str = "") -> IssueDate:
+    """The issue date of a page: printed date line, else dateline day, else latest dated month, else year."""
+    if printed:
+        y, m, d = printed
+        try:
+            return IssueDate(dt.date(y, m, d), "day", "inferred", (f"版面日期 {y}年{m}月{d}日 ({where})",))
+        except ValueError:
+            pass
+    evidence = tuple(f"{m.text} ({m.where})" for m in mentions)
+    years = [int(y) for m in mentions for y in _YEAR.findall(m.text)]
+    months = [int(mo) for m in mentions for mo, d in _MONTH_DAY.findall(m.text) if 1 <= int(mo) <= 12]
+    months += [int(mo) for m in mentions for mo in _REACHED.findall(m.text) if 1 <= int(mo) <= 12]
+    if not years:
+        return IssueDate(evidence=evidence)
+    year = max(years)
+    for dateline in datelines:
+        day = _DATELINE_DAY.search(dateline)
+        if day:
+            try:
+                value = dt.date(year, int(day[1]), int(day[2]))
+            except ValueError:
+                continue
+            return IssueDate(value, "day", "inferred", (f"{dateline} ({where})",) + evidence)
+    if months:
+        return IssueDate(dt.date(year, _latest_month(months), 1), "month", "inferred", evidence)
+    return IssueDate(dt.date(year, 1, 1), "year", "inferred", evidence)
+
+
+_STATED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse_stated_date(value: object, source: str) -> IssueDate:
+    """A date a person wrote (front matter, sidecar): 2022-11-03, 2022-11, 2022 or a YAML date."""
+    if isinstance(value, dt.datetime):
+        return IssueDate(value.date(), "day", source)
+    if isinstance(value, dt.date):
+        return IssueDate(value, "day", source)
+    m = _STATED.match(str(value).strip())
+    if not m:
+        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    try:
+        date = dt.date(y, mo, d)
+    except ValueError as error:
+        raise ValueError(f"not a date: {value!r} ({error})") from None
+    precision = "day" if m[3] else "month" if m[2] else "year"
+    return IssueDate(date, precision, source)

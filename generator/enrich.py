@@ -1,0 +1,90 @@
+"""Enrich: give every article its issue date, paper and a stable slug."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from pypinyin import lazy_pinyin
+
+from .config import Config
+from .dates import Mention, find_mentions, infer_issue_date
+from .ingest.rules import printed_date
+from .model import Archive, Article, IssueDate, Page, Paragraph
+
+
+def _mentions(article: Article) -> list[Mention]:
+    found = find_mentions(article.title, f"{article.source}:{article.line}")
+    for block in article.body:
+        if isinstance(block, Paragraph):
+            found += find_mentions(block.text, f"{article.source}:{block.line or article.line}")
+    for caption in article.captions:
+        found += find_mentions(caption.text, f"{article.source}:{caption.line}")
+    return found
+
+
+def page_issue_date(page: Page, articles: list[Article]) -> IssueDate:
+    """A page's date: stated in its sidecar, else inferred from everything printed on it."""
+    if page.issue_date.known:
+        return page.issue_date
+    mentions = [m for a in articles for m in _mentions(a)]
+    printed = next((d for d in map(printed_date, page.furniture) if d), None)
+    return infer_issue_date(mentions, [a.dateline for a in articles if a.dateline], printed,
+                            where=page.source)
+
+
+def date_pages(archive: Archive) -> tuple[Page, ...]:
+    on_page: dict[str, list[Article]] = {}
+    for article in archive.articles:
+        on_page.setdefault(article.source, []).append(article)
+    return tuple(replace(p, issue_date=page_issue_date(p, on_page.get(p.source, [])))
+                 for p in archive.pages)
+
+
+def _date_and_paper(article: Article, page: Page | None) -> Article:
+    issue_date = article.issue_date
+    if "issue_date" not in article.stated:
+        issue_date = page.issue_date if page else infer_issue_date(_mentions(article),
+                                                                  [article.dateline] if article.dateline else [],
+                                                                  where=article.source)
+    paper = article.paper if "paper" in article.stated else (article.paper or (page.paper if page else None))
+    return article.with_(issue_date=issue_date, paper=paper)
+
+
+def title_slug(title: str, limit: int = 60) -> str:
+    """Pinyin of a title, lowercase and hyphenated: 勇往直前 → yong-wang-zhi-qian."""
+    words = [w.lower() for w in lazy_pinyin(title, errors="default")]
+    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words)).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "article"
+
+
+def base_slug(article: Article) -> str:
+    if "slug" in article.stated:
+        return article.slug
+    return f"{article.issue_date.iso() or 'undated'}-{title_slug(article.title)}"
+
+
+def assign_slugs(articles: list[Article]) -> list[Article]:
+    """Unique slugs that survive rebuilds: on a clash the first source keeps the plain slug,
+    the others add a short hash of their source and title (never a counter that shifts)."""
+    order = sorted(range(len(articles)), key=lambda k: (articles[k].source, articles[k].line))
+    taken: set[str] = set()
+    slugs: dict[int, str] = {}
+    for k in order:
+        slug = base_slug(articles[k])
+        if slug in taken:
+            digest = hashlib.sha1(f"{articles[k].source}\0{articles[k].title}\0{articles[k].line}"
+                                  .encode()).hexdigest()[:6]
+            slug = f"{slug}-{digest}"
+        taken.add(slug)
+        slugs[k] = slug
+    return [a.with_(slug=slugs[k]) for k, a in enumerate(articles)]
+
+
+def enrich(archive: Archive, config: Config) -> Archive:
+    pages = date_pages(archive)
+    by_source = {p.source: p for p in pages}
+    articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
+    return Archive(tuple(assign_slugs(articles)), pages, archive.problems)

@@ -1,0 +1,38 @@
+"""Bytes of a source file to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK."""
+from __future__ import annotations
+
+import codecs
+
+
+class Undecodable(ValueError):
+    """The bytes are not text in any encoding an archive uses."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 50
+
+
+def decode_source(data: bytes) -> str:
+    """Decode a source file and normalise line endings to LF."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[len(codecs.BOM_UTF8):].decode("utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    elif _looks_binary(data):
+        raise Undecodable("binary file (contains NUL or control bytes), not text")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as utf8_error:
+            # GB18030 is a superset of GBK and GB2312, the encodings of older Chinese archives.
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                raise Undecodable(
+                    f"neither UTF-8 nor GB18030 (invalid byte at offset {utf8_error.start})"
+                ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,151 @@
+"""YAML front matter and sidecar files: what a person states about an article or a page."""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..dates import parse_stated_date
+from ..model import Article, IssueDate, Page, Problem
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+# Article fields a person may state, and how each is read.
+_TEXT_FIELDS = ("title", "kicker", "subtitle", "paper", "summary")
+_LIST_FIELDS = ("authors", "correspondents", "tags")
+
+
+class StatedError(ValueError):
+    """A stated value that cannot be used; `line` points into the file when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+def load_yaml(text: str, first_line: int = 1) -> dict:
+    """Parse a YAML mapping; errors carry the line in the file."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + first_line if mark is not None else None
+        reason = getattr(error, "problem", None) or str(error)
+        raise StatedError(f"broken YAML: {reason}", line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise StatedError("YAML is not a mapping of field: value", first_line)
+    return data
+
+
+def _as_list(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in re.split(r"[,，、;；]", value) if v.strip())
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return (str(value),)
+
+
+def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
+    """The file line where `key:` is written in a YAML text starting at `first_line`."""
+    m = re.search(rf"^\s*{re.escape(key)}\s*:", yaml_text, re.M)
+    return first_line + yaml_text[:m.start()].count("\n") if m else None
+
+
+def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dict, list[Problem]]:
+    """Article fields from a mapping a person wrote, with a problem for each bad value.
+
+    `line_of(key)` tells the file line of a key, for the messages.
+    """
+    fields: dict = {}
+    problems: list[Problem] = []
+    for name in _TEXT_FIELDS:
+        if data.get(name) is not None:
+            fields[name] = str(data[name]).strip()
+    for name in _LIST_FIELDS:
+        if name in data:
+            fields[name] = _as_list(data[name])
+    if data.get("date") is not None:
+        try:
+            fields["issue_date"] = parse_stated_date(data["date"], date_source)
+        except ValueError as error:
+            problems.append(Problem(path, line_of("date"), f"date: {error}; the date is inferred instead"))
+    if data.get("slug") is not None:
+        slug = str(data["slug"]).strip()
+        if _SLUG.match(slug):
+            fields["slug"] = slug
+        else:
+            problems.append(Problem(path, line_of("slug"), f"slug {slug!r} is not lowercase letters, digits "
+                                                f"and hyphens (no '/' or '..'); a slug is made instead"))
+    if "draft" in data:
+        fields["draft"] = bool(data["draft"])
+    return fields, problems
+
+
+def apply_stated(article: Article, fields: dict) -> Article:
+    """What a person states beats what was inferred; remember which fields they stated."""
+    return article.with_(**fields, stated=article.stated | frozenset(fields))
+
+
+def apply_sidecar(page: Page, articles: list[Article], text: str,
+                  path: str) -> tuple[Page, list[Article], list[Problem]]:
+    """Apply `<page>.yml`: paper, issue date, page number, section, and per-title overrides."""
+    problems: list[Problem] = []
+    try:
+        data = load_yaml(text)
+    except StatedError as error:
+        return page, articles, [Problem(path, error.line, str(error))]
+    if data.get("paper"):
+        page = Page(page.source, str(data["paper"]), page.issue_date, page.page_number,
+                    page.section, page.furniture)
+    for key in ("issue_date", "date"):
+        if data.get(key) is not None:
+            try:
+                page = Page(page.source, page.paper, parse_stated_date(data[key], "sidecar"),
+                            page.page_number, page.section, page.furniture)
+            except ValueError as error:
+                problems.append(Problem(path, None, f"{key}: {error}"))
+    if data.get("page") is not None:
+        page = Page(page.source, page.paper, page.issue_date, str(data["page"]), page.section,
+                    page.furniture)
+    if data.get("section") is not None:
+        page = Page(page.source, page.paper, page.issue_date, page.page_number,
+                    str(data["section"]), page.furniture)
+    overrides = data.get("articles") or {}
+    if not isinstance(overrides, dict):
+        return page, articles, problems + [Problem(path, None, "articles: must map titles to fields")]
+    by_title = {a.title: k for k, a in enumerate(articles)}
+    result = list(articles)
+    for title, fields in overrides.items():
+        if str(title) not in by_title:
+            problems.append(Problem(path, None, f"articles: no article titled {title!r} on this page"))
+            continue
+        if not isinstance(fields, dict):
+            problems.append(Problem(path, key_line(text, str(title), 1),
+                                    f"articles: {title!r} must map to fields"))
+            continue
+        stated, field_problems = stated_fields(
+            fields, path, lambda key, t=str(title): key_line(text, t, 1), "sidecar")
+        problems += field_problems
+        k = by_title[str(title)]
+        result[k] = apply_stated(result[k], stated)
+    return page, result, problems
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """(YAML, body, line where the body starts) of a Markdown file; no front matter gives ''."""
+    if not text.startswith("---\n"):
+        return "", text, 1
+    end = re.search(r"^(?:---|\.\.\.)\s*$", text[4:], re.M)
+    if not end:
+        raise StatedError("front matter opened with --- is never closed", 1)
+    yaml_text = text[4:4 + end.start()]
+    body = text[4 + end.end():].lstrip("\n")
+    body_line = text[:len(text) - len(body)].count("\n") + 1
+    return yaml_text, body, body_line
+
+
+__all__ = ["IssueDate", "StatedError", "apply_sidecar", "apply_stated", "load_yaml",
+           "split_front_matter", "stated_fields"]

@@ -1,0 +1,49 @@
+"""Full-width punctuation inside Chinese text, ASCII left alone elsewhere."""
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+# Chinese text around a mark: Han characters and the full-width marks that sit among them.
+CHINESE = HAN + r"\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2026\u2014"
+_CHINESE = re.compile(f"[{CHINESE}]")
+
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s" + CHINESE + r"]+|www\.[^\s" + CHINESE + r"]+")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_MARK = re.compile(r"[,;:?!]")
+
+
+def is_chinese(char: str) -> bool:
+    return bool(char) and bool(_CHINESE.match(char))
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    """The nearest non-space character from `index` going `step` (±1), or ''."""
+    i = index + step
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """ASCII , ; : ? ! ( ) touching Chinese text become ，；：？！（）; URLs, numbers, Latin stay."""
+    protected = [m.span() for m in _URL.finditer(text)]
+
+    def inside_url(i: int) -> bool:
+        return any(a <= i < b for a, b in protected)
+
+    chars = list(text)
+    for m in _PAREN.finditer(text):
+        start, end = m.start(), m.end() - 1
+        if inside_url(start):
+            continue
+        if _CHINESE.search(m.group(1)):
+            chars[start], chars[end] = "（", "）"
+    for m in _MARK.finditer(text):
+        i = m.start()
+        if inside_url(i):
+            continue
+        if is_chinese(_neighbour(text, i, -1)) or is_chinese(_neighbour(text, i, +1)):
+            chars[i] = _FULL[text[i]]
+    return "".join(chars)

@@ -1,0 +1,213 @@
+"""The rules that read a line of an OCR'd newspaper page, one named function each.
+
+Each rule rests on how Chinese newspaper pages are printed, not on one paper's words;
+tests/test_rules.py shows every rule on the seed lines it exists for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .punctuation import HAN
+
+NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
+_NAME = re.compile(rf"^{NAME}$")
+# Roles in a byline, longest first so 全媒体记者 is not read as 记者.
+AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
+                "首席记者", "记者", "实习生", "文/图", "文", "撰稿", "编译")
+CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
+ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+_ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
+# A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
+PAPER = rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)|新华社|中新社|本报"
+_ROLE_TOKEN = re.compile(rf"^(?P<paper>{PAPER})?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+
+CLOSING = "。！？…；：）」』"
+QUOTE_CLOSE = "”’」』"
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    paper: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.correspondents)
+
+    def __add__(self, other: "Byline") -> "Byline":
+        return Byline(self.authors + tuple(a for a in other.authors if a not in self.authors),
+                      self.correspondents + tuple(c for c in other.correspondents
+                                                  if c not in self.correspondents),
+                      self.paper or other.paper)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The opening of a news item: 本报讯(记者 魏涛), 新华社北京3月5日电(记者 陈七)."""
+
+    dateline: str
+    paper: str | None
+    byline: Byline
+    rest: str
+
+
+def paper_name(prefix: str | None) -> str | None:
+    """The paper a prefix names; 本报 (this paper) and bare 晚报/日报 name none."""
+    if not prefix or prefix.startswith("本报") or prefix in ("日报", "晚报", "早报", "报"):
+        return None
+    return prefix
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研."""
+    text = text.strip().strip("()（）[]【】").strip()
+    tokens = [t for t in re.split(r"[\s/／、,，;；:：]+", text) if t]
+    if not tokens:
+        return None
+    authors: list[str] = []
+    correspondents: list[str] = []
+    paper = None
+    role = None
+    for token in tokens:
+        m = _ROLE_TOKEN.match(token)
+        if m and m["name"] and len(m["role"]) == 1:
+            m = None  # 文天甲 is a name, not 文 (text by) 天甲
+        if m:
+            role = m["role"]
+            paper = paper or paper_name(m["paper"])
+            name = m["name"]
+        elif role and _NAME.match(token):
+            name = token
+        else:
+            return None
+        if name:
+            (correspondents if role in CORRESPONDENT_ROLES else authors).append(name)
+    byline = Byline(tuple(authors), tuple(correspondents), paper)
+    return byline or None
+
+
+_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<paper>{PAPER})(?:讯|[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?电)"
+    rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(]))"
+    rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)])?\s*"
+)
+
+
+def parse_lead(text: str) -> Lead | None:
+    """The dateline and bracketed byline that open a news item, and the text after them."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    inner = m["byline"]
+    byline = parse_byline(inner) if inner else Byline()
+    if inner and byline is None:
+        return None
+    return Lead(dateline=m["dateline"], paper=paper_name(m["paper"] or m["paper2"]),
+                byline=byline, rest=text[m.end():].strip())
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends a sentence; one that does not was cut by a column break."""
+    text = text.rstrip()
+    if not text:
+        return True
+    if text[-1] in QUOTE_CLOSE:
+        return len(text) > 1 and (text[-2] in CLOSING or text[-2] in "!?")
+    return text[-1] in CLOSING or text.endswith("……")
+
+
+# A continuation cannot open a paragraph: it starts with a particle or conjunction that
+# needs the words before it (并提醒…, 了退休老干部…), or with a mark that closes something.
+_CONTINUATION_START = re.compile(r"^(?:[并且而的了地得着过们等之及于]|[，。、；：？！）」』”’])")
+
+
+def starts_as_continuation(text: str) -> bool:
+    return bool(_CONTINUATION_START.match(text))
+
+
+_FURNITURE = re.compile(
+    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编)\s*[:：]")
+_PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                           r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*版|[A-Z]?\d{1,2}\s*版?)$")
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture: 责任编辑:王建设 美术编辑:左骏, a printed date line, a page number."""
+    return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text))
+
+
+def printed_date(text: str) -> tuple[int, int, int] | None:
+    """The date printed in the page header (2022年11月18日 星期五), if this line is one."""
+    m = _PRINTED_DATE.match(text)
+    return (int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def is_column_name(text: str) -> bool:
+    """A column name printed beside the furniture: 就业·创业, 民生·热线, 新春走基层."""
+    return 2 <= len(text) <= 8 and not re.search(r"[，。！？：；、“”\s]", text)
+
+
+_CREDIT = re.compile(
+    rf"(?:^|[\s。！？]|[（(])[^\s。，]{{0,16}}?(?:[/／]\s*{NAME}|[\s]|记者|通讯员|受访者|摄影)"
+    rf"\s*(?:摄|供图)\s*[）)]?$|(?:^|\s)(?:摄|供图)$")
+_PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图)."""
+    if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
+        return True
+    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text))
+
+
+def is_photo_note(text: str) -> bool:
+    """本版图片均由…提供: every photo below it on the page is a caption, marked or not."""
+    return bool(_PHOTO_NOTE.match(text))
+
+
+def is_isolated_caption(text: str, gap_before: int) -> bool:
+    """An unmarked caption: one short sentence set apart by the wide gap a photo leaves."""
+    return (gap_before >= 2 and len(text) <= 60 and ends_sentence(text)
+            and text.count("。") <= 1 and not text.startswith(("“", "「")))
+
+
+def is_bare_heading(text: str) -> bool:
+    """A title or 小标题 printed without Markdown: short, no closing mark, not a clause of prose.
+
+    Heads use spaces between their parts (天元区 邀请劳模工匠欢聚一堂); a comma is allowed
+    only in the parallel form 奔赴社区，吹响青春集结号, never in a cut sentence
+    (2月10日上午，青年干部马洁琼接到).
+    """
+    if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-":
+        return False
+    if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)", text):
+        return False
+    clauses = re.split(r"[，]", text)
+    if re.search(r"[；：]", text) or len(clauses) > 2:
+        return False
+    return len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses)
+
+
+_TRAILING_NAMES = re.compile(
+    rf"^(?P<body>.*[{re.escape(CLOSING)}{QUOTE_CLOSE}])\s+(?P<names>{NAME}(?:[\s、]+{NAME}){{0,3}})$")
+_TRAILING_BRACKET = re.compile(r"^(?P<body>.*?)\s*[（(](?P<byline>[^（()）]{2,40})[）)]$")
+
+
+def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
+    """Names printed after an article's last sentence: …全员复工。 施婕妤 杨倩雯, …。（记者 赵六）."""
+    m = _TRAILING_BRACKET.match(text)
+    if m and (m["body"] == "" or ends_sentence(m["body"])):
+        byline = parse_byline(m["byline"])
+        if byline:
+            return m["body"], byline
+    m = _TRAILING_NAMES.match(text)
+    if m:
+        names = tuple(n for n in re.split(r"[\s、]+", m["names"]) if n)
+        return m["body"], Byline(authors=names)
+    return None
+
+
+def is_advert_label(text: str) -> bool:
+    return text.strip() in ("公益广告", "广告", "启事", "公告")

@@ -1,0 +1,393 @@
+"""One OCR'd newspaper page (.txt) to the articles printed on it.
+
+Three passes, each over plain lists:
+  classify  every line by itself (heading, byline, caption, furniture, paragraph …);
+  repair    the column breaks: paragraphs cut mid-sentence are joined back, and a
+            section the OCR read out of order is moved to the article it continues;
+  assemble  the lines into articles: what follows a heading decides whether it is a
+            title, a kicker, a subtitle or a section head.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from ..model import Article, Caption, Paragraph, Problem, SectionHead
+from . import rules
+from .captions import place_captions
+from .punctuation import fullwidth_punctuation
+from .rules import Byline, Lead
+
+Kind = Literal["heading", "subtitle", "byline", "caption", "furniture", "paragraph"]
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: Kind
+    text: str
+    line: int
+    gap: int = 0  # blank lines before it
+    level: int = 0  # Markdown heading level; 0 for a bare heading
+    byline: Byline | None = None
+    lead: Lead | None = None
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What a page holds: its articles, its furniture lines and any problems found."""
+
+    articles: tuple[Article, ...]
+    furniture: tuple[str, ...]
+    printed_date: tuple[int, int, int] | None
+    problems: tuple[Problem, ...]
+
+
+# ---------------------------------------------------------------- classify
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+
+
+def _raw_lines(text: str) -> list[tuple[int, int, str]]:
+    """(line number, blank lines before, stripped text) for every non-blank line."""
+    out, gap = [], 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        stripped = raw.strip().replace("\u3000", " ")
+        if not stripped:
+            gap += 1
+            continue
+        out.append((number, gap if out else 0, stripped))
+        gap = 0
+    return out
+
+
+def classify(text: str) -> list[Line]:
+    """Give every non-blank line of a page its kind, judged on the line and its gap alone."""
+    raw = _raw_lines(text)
+    marked = any(_MD_HEADING.match(t) for _, _, t in raw)
+    lines: list[Line] = []
+    for i, (number, gap, source) in enumerate(raw):
+        m = _MD_HEADING.match(source)
+        text_ = fullwidth_punctuation(m.group(2) if m else source)
+        next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
+        if m and text_.startswith("——"):
+            lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
+        elif m:
+            lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
+        elif rules.is_furniture(text_):
+            lines.append(Line("furniture", text_, number, gap))
+        elif text_.startswith("——"):
+            lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
+        elif rules.is_caption(text_):
+            lines.append(Line("caption", text_, number, gap))
+        elif (byline := rules.parse_byline(text_)) is not None:
+            lines.append(Line("byline", text_, number, gap, byline=byline))
+        elif (lead := rules.parse_lead(text_)) is not None:
+            lines.append(Line("paragraph", text_, number, gap, lead=lead))
+        elif rules.is_isolated_caption(text_, gap):
+            lines.append(Line("caption", text_, number, gap))
+        elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)):
+            # On a page that marks its headings, a bare short line is a heading only as the
+            # kicker right above a marked title; elsewhere it is a short paragraph.
+            lines.append(Line("heading", text_, number, gap))
+        else:
+            lines.append(Line("paragraph", text_, number, gap))
+    return _column_names_to_furniture(lines)
+
+
+def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
+    """A short heading printed right beside the furniture is the column's name (就业·创业)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "heading" or not rules.is_column_name(line.text):
+            continue
+        neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+        if any(n.kind == "furniture" for n in neighbours):
+            out[i] = replace(line, kind="furniture")
+    return out
+
+
+# ---------------------------------------------------------------- repair
+
+
+def _is_body(line: Line) -> bool:
+    return line.kind == "paragraph" and line.lead is None
+
+
+def _dangling(line: Line) -> bool:
+    return _is_body(line) and not rules.ends_sentence(line.text)
+
+
+def _join(first: Line, second: Line) -> Line:
+    return replace(first, text=first.text + second.text)
+
+
+def _is_title_ahead(lines: list[Line], i: int) -> bool:
+    """Whether the heading at i opens an article: a byline or a lead follows it."""
+    for line in lines[i + 1:]:
+        if line.kind in ("caption", "subtitle", "heading"):
+            continue
+        return line.kind == "byline" or line.lead is not None
+    return True
+
+
+def is_orphan_opening(out: list[Line], line: Line) -> bool:
+    """A few words left alone right under a byline: the tail of a sentence read out of order."""
+    return bool(out) and out[-1].kind == "byline" and len(line.text) < 30 and _is_body(line)
+
+
+@dataclass
+class _Displaced:
+    """A heading and its text that the OCR read inside another article's column."""
+
+    start: int  # index in the output of the displaced heading
+    interrupted: int  # index of the paragraph it cut in two
+    tail: int | None = None  # index of its own last paragraph, cut mid-sentence
+
+
+def repair(lines: list[Line]) -> list[Line]:
+    """Join paragraphs cut by column breaks and move displaced sections where they belong."""
+    out: list[Line] = []
+    displaced: _Displaced | None = None  # inside a displaced block right now
+    waiting: _Displaced | None = None  # a displaced block whose tail awaits its continuation
+    for index, line in enumerate(lines):
+        if not _is_body(line):
+            if line.kind == "heading" and _is_title_ahead(lines, index):
+                displaced = None  # a new article: what was displaced stays where it stands
+            if (line.kind == "heading" and displaced is None and _last_body_dangles(out)
+                    and not _is_title_ahead(lines, index)):
+                displaced = _Displaced(start=len(out), interrupted=_last_body(out))
+            out.append(line)
+            continue
+        if displaced is not None:
+            if rules.starts_as_continuation(line.text):
+                # The displaced block ends here: this line continues the paragraph it cut.
+                out[displaced.interrupted] = _join(out[displaced.interrupted], line)
+                tail = _last_body(out)
+                if tail is not None and tail > displaced.start and _dangling(out[tail]):
+                    waiting = replace(displaced, tail=tail)
+                displaced = None
+                continue
+            previous = _last_body(out)
+            if previous is not None and previous > displaced.start and _dangling(out[previous]) \
+                    and _only_asides_after(out, previous):
+                out[previous] = _join(out[previous], line)
+                continue
+            out.append(line)
+            continue
+        previous = _last_body(out)
+        if (previous is not None and _dangling(out[previous]) and _only_asides_after(out, previous)
+                and (waiting is None or previous != waiting.tail)):
+            out[previous] = _join(out[previous], line)
+            continue
+        if waiting is not None and (rules.starts_as_continuation(line.text)
+                                    or is_orphan_opening(out, line)):
+            out, tail = _move_block(out, waiting)
+            out[tail] = _join(out[tail], line)
+            waiting = None
+            continue
+        out.append(line)
+    return out
+
+
+def _last_body(out: list[Line]) -> int | None:
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].kind == "paragraph":
+            return i if _is_body(out[i]) or out[i].lead else None
+    return None
+
+
+def _last_body_dangles(out: list[Line]) -> bool:
+    i = _last_body(out)
+    return i is not None and _only_asides_after(out, i) and not rules.ends_sentence(_body_text(out[i]))
+
+
+def _body_text(line: Line) -> str:
+    return line.lead.rest if line.lead else line.text
+
+
+def _only_asides_after(out: list[Line], i: int) -> bool:
+    """Nothing but captions and furniture stands between out[i] and the end."""
+    return all(line.kind in ("caption", "furniture") for line in out[i + 1:])
+
+
+def _move_block(out: list[Line], block: _Displaced) -> tuple[list[Line], int]:
+    """Move the displaced heading and its paragraphs to the end; return the tail's new index."""
+    assert block.tail is not None
+    moved = [line for line in out[block.start:block.tail + 1] if line.kind != "caption"]
+    kept = out[:block.start] + [line for line in out[block.start:block.tail + 1]
+                                if line.kind == "caption"] + out[block.tail + 1:]
+    result = kept + moved
+    return result, len(result) - 1
+
+
+# ---------------------------------------------------------------- assemble
+
+
+@dataclass
+class _Draft:
+    """An article being assembled; frozen into an Article when the next one starts."""
+
+    title: str
+    line: int
+    kicker: str = ""
+    subtitle: str = ""
+    byline: Byline = Byline()
+    dateline: str = ""
+    paper_from_lead: str | None = None
+    body: list = None  # type: ignore[assignment]
+    captions: list = None  # type: ignore[assignment]
+    kind: str = "article"
+
+    def __post_init__(self) -> None:
+        self.body = []
+        self.captions = []
+
+
+def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[int, Caption]], list[Problem]]:
+    """Group repaired lines into articles; captions come back with the article they sit in."""
+    drafts: list[_Draft] = []
+    floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
+    problems: list[Problem] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        current = drafts[-1] if drafts else None
+        if line.kind == "furniture":
+            pass
+        elif line.kind == "caption":
+            floating.append((len(drafts) - 1, Caption(line.text, line.line)))
+        elif line.kind == "heading" and _starts_article(lines, i, current):
+            i = _open_article(lines, i, drafts)
+            continue
+        elif line.kind == "heading":
+            current.body.append(SectionHead(line.text, line.line))
+        elif line.kind == "subtitle":
+            if current is None:
+                drafts.append(_Draft(title=line.text, line=line.line))
+            elif current.body:
+                current.body.append(SectionHead(line.text, line.line))
+            else:
+                current.subtitle = line.text
+        elif line.kind == "byline":
+            if current is None:
+                problems.append(Problem(source, line.line, "byline before any title; kept as text"))
+                drafts.append(_Draft(title=line.text, line=line.line))
+            else:
+                current.byline = current.byline + line.byline
+        else:
+            if current is None:
+                problems.append(Problem(source, line.line,
+                                        "text before the first title; kept as an untitled item"))
+                current = _Draft(title="（无题）", line=line.line)
+                drafts.append(current)
+            _add_paragraph(current, line)
+        i += 1
+    articles = [_freeze(d, source) for d in drafts]
+    floating = [(max(index, 0), caption) for index, caption in floating]
+    return articles, floating, problems
+
+
+def _starts_article(lines: list[Line], i: int, current: _Draft | None) -> bool:
+    """What follows a heading decides: a new title, or a section head of the current article."""
+    line = lines[i]
+    if current is None or line.level == 1 or rules.is_advert_label(line.text):
+        return True
+    if current.kind != "article":
+        return True
+    if _is_title_ahead(lines, i):
+        return True
+    following = next((n for n in lines[i + 1:] if n.kind not in ("caption", "subtitle")), None)
+    # A head with no text under it before the next title is an item of its own (a slogan).
+    return following is None or (following.kind == "heading" and _starts_article_plain(lines, i + 1))
+
+
+def _starts_article_plain(lines: list[Line], i: int) -> bool:
+    j = next((k for k in range(i, len(lines)) if lines[k].kind == "heading"), None)
+    return j is not None and (lines[j].level == 1 or _is_title_ahead(lines, j))
+
+
+def _open_article(lines: list[Line], i: int, drafts: list[_Draft]) -> int:
+    """Start an article at heading i (with its kicker and subtitle); return the next index."""
+    head = lines[i]
+    kicker = ""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
+            and _is_kicker_pair(head, nxt)):
+        kicker, head, i = head.text, nxt, i + 1
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+    draft = _Draft(title=head.text, line=head.line, kicker=kicker)
+    if rules.is_advert_label(head.text):
+        draft.kind = "advert"
+    drafts.append(draft)
+    i += 1
+    # A second bare title line right under the title is its subtitle (副题).
+    if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
+            and i + 1 < len(lines) and lines[i + 1].kind in ("byline",)):
+        draft.subtitle = nxt.text
+        i += 1
+    return i
+
+
+def _is_kicker_pair(first: Line, second: Line) -> bool:
+    """Two heads in a row: the upper one is the kicker (引题) when it is the smaller one."""
+    if first.level and second.level:
+        return first.level > second.level
+    if second.level and not first.level:
+        return True
+    return not first.level and not second.level and len(first.text) < len(second.text)
+
+
+def _add_paragraph(draft: _Draft, line: Line) -> None:
+    if line.lead is not None and not draft.body and not draft.dateline:
+        draft.dateline = line.lead.dateline
+        draft.paper_from_lead = line.lead.paper
+        draft.byline = draft.byline + line.lead.byline
+        if line.lead.rest:
+            draft.body.append(Paragraph(line.lead.rest, line.line))
+        return
+    draft.body.append(Paragraph(line.text, line.line))
+
+
+def _freeze(draft: _Draft, source: str) -> Article:
+    body = list(draft.body)
+    byline = draft.byline
+    # Names printed after the last sentence belong to the byline, not the body.
+    last = next((k for k in range(len(body) - 1, -1, -1) if isinstance(body[k], Paragraph)), None)
+    if last is not None:
+        split = rules.split_trailing_byline(body[last].text)
+        if split is not None:
+            text, trailing = split
+            byline = byline + trailing
+            body[last] = Paragraph(text, body[last].line) if text else None
+            body = [b for b in body if b is not None]
+    kind = draft.kind
+    if kind == "article" and not body:
+        kind = "title-only"
+    return Article(source=source, line=draft.line, title=draft.title, kicker=draft.kicker,
+                   subtitle=draft.subtitle, authors=byline.authors,
+                   correspondents=byline.correspondents,
+                   paper=draft.paper_from_lead or byline.paper, dateline=draft.dateline,
+                   body=tuple(body), kind=kind)
+
+
+# ---------------------------------------------------------------- the page
+
+
+def parse_text_page(text: str, source: str) -> PageText:
+    """The articles, furniture and printed date of one page of OCR text."""
+    lines = repair(classify(text))
+    furniture = tuple(line.text for line in lines if line.kind == "furniture")
+    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
+    articles, floating, problems = assemble(lines, source)
+    if not articles:
+        captions = [c.text for _, c in floating]
+        if captions:
+            articles = [Article(source=source, line=floating[0][1].line, title=captions[0],
+                                kind="title-only")]
+            floating = [(0, c) for _, c in floating[1:]]
+        else:
+            return PageText((), furniture, printed, tuple(problems) + (
+                Problem(source, None, "no article found on this page"),))
+    articles = place_captions(articles, floating)
+    return PageText(tuple(articles), furniture, printed, tuple(problems))

@@ -1,0 +1,144 @@
+"""Plain data passed between the pipeline stages: pages, articles, problems."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Literal, Union
+
+Precision = Literal["day", "month", "year"]
+DateSource = Literal["front-matter", "sidecar", "inferred"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one source; the build reports it and goes on."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SectionHead:
+    """A 小标题 inside an article."""
+
+    text: str
+    line: int
+
+
+Block = Union[Paragraph, SectionHead]
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption; `credit` is the photographer or provider line (…摄, …供图)."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class IssueDate:
+    """When an article was printed, as precisely as known, and why we believe it."""
+
+    value: dt.date | None = None
+    precision: Precision | None = None
+    source: DateSource | None = None
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    def label(self) -> str:
+        """Human form: 2022年11月3日, 约2022年11月 for inferred month precision, 日期不详."""
+        if self.value is None:
+            return "日期不详"
+        d = self.value
+        text = {"day": f"{d.year}年{d.month}月{d.day}日",
+                "month": f"{d.year}年{d.month}月",
+                "year": f"{d.year}年"}[self.precision or "day"]
+        return f"约{text}" if self.source == "inferred" else text
+
+    def iso(self) -> str | None:
+        if self.value is None:
+            return None
+        return {"day": self.value.isoformat(),
+                "month": self.value.strftime("%Y-%m"),
+                "year": self.value.strftime("%Y")}[self.precision or "day"]
+
+
+UNDATED = IssueDate()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One source page of the archive and what belongs to no single article on it."""
+
+    source: str
+    paper: str | None = None
+    issue_date: IssueDate = UNDATED
+    page_number: str | None = None
+    section: str | None = None
+    furniture: tuple[str, ...] = ()
+
+
+ArticleKind = Literal["article", "advert", "title-only"]
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    line: int
+    title: str
+    kicker: str = ""
+    subtitle: str = ""
+    authors: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    paper: str | None = None
+    dateline: str = ""
+    body: tuple[Block, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    kind: ArticleKind = "article"
+    markdown: str | None = None
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    issue_date: IssueDate = UNDATED
+    slug: str = ""
+    draft: bool = False
+    # Fields a person stated (front matter, sidecar): inference never overrides them.
+    stated: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.body if isinstance(b, Paragraph))
+
+    @property
+    def section_heads(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.body if isinstance(b, SectionHead))
+
+    @property
+    def url(self) -> str:
+        return f"articles/{self.slug}.html"
+
+    def with_(self, **changes) -> "Article":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Everything ingest made of the sources."""
+
+    articles: tuple[Article, ...]
+    pages: tuple[Page, ...]
+    problems: tuple[Problem, ...]

@@ -1,0 +1,72 @@
+"""The pipeline, stage by stage: ingest → enrich → render → write."""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+from .config import Config
+from .enrich import enrich
+from .ingest import ingest
+from .model import Archive, Article, Page, Problem
+from .render import render, theme_dirs
+from .write import write_site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    articles: int
+    pages: int
+    problems: tuple[Problem, ...]
+    seconds: float
+
+
+def quiet_jieba() -> None:
+    # jieba reports its dictionary loading on stderr at INFO level; a build prints its own summary.
+    jieba.setLogLevel(logging.WARNING)
+
+
+def load(config: Config, only: list[Path] | None = None) -> Archive:
+    """Sources to enriched articles: the stages every command shares."""
+    quiet_jieba()
+    return enrich(ingest(config, only), config)
+
+
+def build(config: Config) -> BuildResult:
+    started = time.perf_counter()
+    archive = load(config)
+    files = render(archive, config)
+    write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
+    return BuildResult(len(archive.articles), len(files), archive.problems,
+                       time.perf_counter() - started)
+
+
+def article_record(article: Article, page: Page | None) -> dict:
+    """What the generator made of one article, as plain JSON-ready data."""
+    d = article.issue_date
+    return {
+        "file": article.source, "line": article.line, "kind": article.kind,
+        "id": article.slug, "url": article.url,
+        "kicker": article.kicker, "title": article.title, "subtitle": article.subtitle,
+        "authors": list(article.authors), "correspondents": list(article.correspondents),
+        "paper": article.paper, "dateline": article.dateline,
+        "date": {"value": d.iso(), "label": d.label(), "precision": d.precision,
+                 "source": d.source, "evidence": list(d.evidence)},
+        "section_heads": list(article.section_heads),
+        "captions": [c.text for c in article.captions],
+        "paragraphs": list(article.paragraphs),
+        "tags": list(article.tags), "summary": article.summary,
+        "stated": sorted(article.stated),
+        "page": None if page is None else {
+            "paper": page.paper, "page_number": page.page_number, "section": page.section,
+            "furniture": list(page.furniture)},
+    }
+
+
+def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict], tuple[Problem, ...]]:
+    archive = load(config, files or None)
+    pages = {p.source: p for p in archive.pages}
+    return [article_record(a, pages.get(a.source)) for a in archive.articles], archive.problems

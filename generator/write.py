@@ -1,0 +1,47 @@
+"""Write: put the rendered site in place atomically; a failed build leaves the old site."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: Path) -> None:
+    """Write files and theme static assets to a fresh folder, then swap it in for `output`."""
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    try:
+        # Later theme folders are the defaults: copy them first so the chosen theme wins.
+        for static in reversed(static_dirs):
+            if static.is_dir():
+                shutil.copytree(static, staging / "static", dirs_exist_ok=True)
+        for relative, content in files.items():
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        _swap(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap(staging: Path, output: Path) -> None:
+    """Rename staging to output; the old site is moved aside first and removed after."""
+    os.chmod(staging, 0o755)
+    if not output.exists():
+        staging.rename(output)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
+    retired.rmdir()
+    output.rename(retired)
+    try:
+        staging.rename(output)
+    except BaseException:
+        retired.rename(output)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
