@@ -22,12 +22,22 @@ class StatedError(ValueError):
         self.line = line
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date stays text so a bad one (2022-13-45) is ours to report."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def load_yaml(text: str, first_line: int = 1) -> dict:
     """Parse a YAML mapping; errors carry the line in the file."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_TextDates)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # An unclosed bracket is found only at the end; where it opened is the useful line.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
         reason = getattr(error, "problem", None) or str(error)
         raise StatedError(f"broken YAML: {reason}", line) from None

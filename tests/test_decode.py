@@ -1,0 +1,29 @@
+import codecs
+
+import pytest
+
+from generator.ingest.decode import Undecodable, decode_source
+
+TEXT = "株洲日报讯\r\n近日,我省启动了活动。\r\n"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    TEXT.encode("gb18030"),
+    TEXT.encode("gbk"),
+    codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+])
+def test_every_archive_encoding_decodes_with_lf(data):
+    assert decode_source(data) == TEXT.replace("\r\n", "\n")
+
+
+def test_binary_is_refused():
+    with pytest.raises(Undecodable, match="binary"):
+        decode_source(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_invalid_bytes_are_refused():
+    with pytest.raises(Undecodable):
+        decode_source(b"plain text \x80\xff\x80 more text")

@@ -1,0 +1,87 @@
+"""Each ingest rule on the seed lines it exists for."""
+from generator.ingest import rules
+
+
+def test_byline_lines():
+    assert rules.parse_byline("株洲日报全媒体记者/何春林") == rules.Byline(("何春林",), (), "株洲日报")
+    assert rules.parse_byline("通讯员/刘爱明 肖力章").correspondents == ("刘爱明", "肖力章")
+    b = rules.parse_byline("记者 周健 通讯员 李研")
+    assert (b.authors, b.correspondents) == (("周健",), ("李研",))
+    assert rules.parse_byline("通讯员 马孝华").correspondents == ("马孝华",)
+    assert rules.parse_byline("（记者 赵六）").authors == ("赵六",)
+    assert rules.parse_byline("新华社记者 张三").paper == "新华社"
+    # 文天甲 is a correspondent's name, not 文 (text by) + 天甲
+    assert rules.parse_byline("通讯员/林国庆 文天甲").correspondents == ("林国庆", "文天甲")
+
+
+def test_not_bylines():
+    assert rules.parse_byline("天元区 邀请劳模工匠欢聚一堂") is None
+    assert rules.parse_byline("王刚要求") is None
+    assert rules.parse_byline("星星之火 可以燎原") is None
+
+
+def test_leads():
+    lead = rules.parse_lead("本报讯（记者 魏涛）3月2日，省人社厅副厅长")
+    assert (lead.dateline, lead.paper, lead.byline.authors, lead.rest) == ("本报讯", None, ("魏涛",), "3月2日，省人社厅副厅长")
+    lead = rules.parse_lead("株洲日报讯（全媒体记者/何春林）近日，我省")
+    assert (lead.paper, lead.byline.authors, lead.rest) == ("株洲日报", ("何春林",), "近日，我省")
+    lead = rules.parse_lead("株洲日报（全媒体记者/杨旭 通讯员/周奕江 杨浩博）2月4日，")
+    assert lead.byline.correspondents == ("周奕江", "杨浩博") and lead.paper == "株洲日报"
+    lead = rules.parse_lead("本报北京3月2日电（记者 张三、李四）昨天")
+    assert (lead.dateline, lead.byline.authors) == ("本报北京3月2日电", ("张三", "李四"))
+    assert rules.parse_lead("新华社北京电（记者 陈七）").paper == "新华社"
+    assert rules.parse_lead("王刚要求，各级各部门") is None
+
+
+def test_sentence_ends():
+    assert rules.ends_sentence("确保返岗安全有序。")
+    assert rules.ends_sentence("“问了几家，都没有找到合适的工作。”")
+    assert not rules.ends_sentence("享受优惠政策和服务。要加")
+    assert not rules.ends_sentence("为复工复产的前提和基础，")
+    assert not rules.ends_sentence("岗位需求、")
+    assert not rules.ends_sentence("“你好，请遵守和配合")
+
+
+def test_continuations():
+    assert rules.starts_as_continuation("并提醒他们做好科学防控")
+    assert rules.starts_as_continuation("了退休老干部的求助电话")
+    assert not rules.starts_as_continuation("为迅速做好保障工作")
+    assert not rules.starts_as_continuation("与“十条标准”相对应的是")
+
+
+def test_furniture_and_column_names():
+    assert rules.is_furniture("责任编辑：王建设 美术编辑：左骏")
+    assert rules.is_furniture("2022年11月18日 星期五")
+    assert rules.printed_date("2022年11月18日 星期五") == (2022, 11, 18)
+    assert not rules.is_furniture("编辑部的故事")
+    assert rules.is_column_name("就业·创业")
+    assert not rules.is_column_name("多举措帮农民工兄弟就业创业")
+
+
+def test_captions():
+    for caption in ("▲学生规范有序排队进行核酸采样。", "上门入户进行核酸检测采样。通讯员 供图",
+                    "株洲新城一角 株洲日报全媒体记者/易翔 摄", "残疾人专场招聘会现场。 记者/何春林 摄",
+                    "“青年职工·汇聚天元”系列活动，提升了青年职工的幸福感和获得感。 记者杨旭 摄",
+                    "本版图片均由学林街道提供"):
+        assert rules.is_caption(caption), caption
+    assert not rules.is_caption("他正在进行拍摄")
+    assert rules.is_isolated_caption("陈孝锋在华森葳工厂进行复工职工信息核对，排除企业疫情隐患。", 3)
+    assert not rules.is_isolated_caption("陈孝锋在华森葳工厂进行复工职工信息核对，排除企业疫情隐患。", 1)
+    assert not rules.is_isolated_caption("# 筑牢抗疫「红色防线」", 3)
+
+
+def test_bare_headings():
+    for head in ("“家医”上门送健康 让居民安心过年", "天元区 邀请劳模工匠欢聚一堂", "奔赴社区，吹响青春集结号",
+                 "天易科技城入选“国家小型微型企业创新创业示范基地”", "星星之火 可以燎原"):
+        assert rules.is_bare_heading(head), head
+    for prose in ("2月10日上午，青年干部马洁琼接到", "这支党员志愿者队伍中，有年近70岁的老",
+                  "万众一心，没有翻不过的山；心手相牵，没有", "“问了几家，都没有找到合适的工作。”"):
+        assert not rules.is_bare_heading(prose), prose
+
+
+def test_trailing_bylines():
+    body, byline = rules.split_trailing_byline("其中有3家企业全员复工。 施婕妤 杨倩雯")
+    assert body == "其中有3家企业全员复工。" and byline.authors == ("施婕妤", "杨倩雯")
+    body, byline = rules.split_trailing_byline("活动圆满完成。（记者 赵六）")
+    assert body == "活动圆满完成。" and byline.authors == ("赵六",)
+    assert rules.split_trailing_byline("就业率超过了98%。") is None
