@@ -130,7 +130,8 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
     result = list(articles)
     for title, fields in overrides.items():
         if str(title) not in by_title:
-            problems.append(Problem(path, None, f"articles: no article titled {title!r} on this page"))
+            problems.append(Problem(path, key_line(text, str(title), 1),
+                                    f"articles: no article titled {title!r} on this page"))
             continue
         if not isinstance(fields, dict):
             problems.append(Problem(path, key_line(text, str(title), 1),

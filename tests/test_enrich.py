@@ -1,0 +1,39 @@
+"""Stable identity: slugs that survive rebuilds and new articles."""
+import shutil
+from pathlib import Path
+
+from generator.config import Config
+from generator.enrich import assign_slugs, enrich, title_slug
+from generator.ingest import ingest
+from generator.model import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def slugs(src: Path) -> dict[str, str]:
+    return {a.title: a.slug for a in enrich(ingest(Config(source=src)), Config()).articles}
+
+
+def test_title_slug_is_pinyin():
+    assert title_slug("勇往直前 向“疫”而行") == "yong-wang-zhi-qian-xiang-yi-er-xing"
+    assert title_slug("H5页面2022年上线") == "h5-ye-mian-2022-nian-shang-xian"
+    assert len(title_slug("很" * 100)) <= 60
+
+
+def test_slugs_are_unique_and_stable_when_articles_are_added(tmp_path):
+    shutil.copy(ROOT / "seeds" / "002_c71dce638371acdc.txt", tmp_path / "b.txt")
+    before = slugs(tmp_path)
+    assert before == slugs(tmp_path), "a rebuild gives the same ids"
+    shutil.copy(ROOT / "seeds" / "000_2ccb0aebaf651800.txt", tmp_path / "a.txt")
+    (tmp_path / "c.md").write_text("---\ntitle: 新文章\n---\n正文。\n", "utf-8")
+    after = slugs(tmp_path)
+    assert all(after[title] == slug for title, slug in before.items())
+    assert len(set(after.values())) == len(after)
+
+
+def test_collisions_resolve_deterministically():
+    twins = [Article(source=s, line=1, title="同一个标题") for s in ("b.txt", "a.txt", "c.txt")]
+    first = assign_slugs(twins)
+    assert [a.slug for a in first] == [a.slug for a in assign_slugs(twins)]
+    assert first[1].slug == "undated-tong-yi-ge-biao-ti", "the first source keeps the plain slug"
+    assert len({a.slug for a in first}) == 3

@@ -1,0 +1,67 @@
+"""What a person states (front matter, sidecar) beats what is inferred."""
+import shutil
+from pathlib import Path
+
+from generator.config import Config
+from generator.enrich import enrich
+from generator.ingest import ingest
+from generator.ingest.markdownpage import parse_markdown_article
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "000_2ccb0aebaf651800.txt"
+
+
+def build_archive(src: Path, **config):
+    return enrich(ingest(Config(source=src, **config)), Config())
+
+
+def test_markdown_front_matter(tmp_path):
+    text = ("---\ntitle: 湘江大桥通车\ndate: 2021-06-30\ntags: [交通, 湘江]\nauthors: 张三、李四\n"
+            "paper: 湘江晚报\nsummary: 大桥今日通车。\nslug: xiang-jiang-bridge\n---\n"
+            "## 通车仪式\n\n今天上午，**湘江大桥**正式通车。\n\n<script>alert(1)</script>\n")
+    article, problems = parse_markdown_article(text, "bridge.md")
+    assert problems == []
+    assert article.title == "湘江大桥通车" and article.tags == ("交通", "湘江")
+    assert article.authors == ("张三", "李四") and article.paper == "湘江晚报"
+    assert article.issue_date.iso() == "2021-06-30" and article.issue_date.source == "front-matter"
+    assert article.slug == "xiang-jiang-bridge" and article.section_heads == ("通车仪式",)
+    assert article.paragraphs[0] == "今天上午，湘江大桥正式通车。"
+
+
+def test_markdown_without_front_matter_takes_its_heading_as_title():
+    article, problems = parse_markdown_article("# 标题在这里\n\n正文一段。\n", "plain.md")
+    assert article.title == "标题在这里" and article.paragraphs == ("正文一段。",) and not problems
+
+
+def test_markdown_date_beats_inference_and_partial_dates(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: 甲\ndate: 2019-03\n---\n2022年11月1日的事。\n", "utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: 乙\n---\n2022年11月1日的事。\n", "utf-8")
+    a, b = sorted(build_archive(tmp_path).articles, key=lambda x: x.source)
+    assert (a.issue_date.iso(), a.issue_date.source, a.issue_date.label()) == ("2019-03", "front-matter", "2019年3月")
+    assert (b.issue_date.iso(), b.issue_date.source, b.issue_date.label()) == ("2022-11", "inferred", "约2022年11月")
+
+
+def test_sidecar_states_page_and_overrides_an_article(tmp_path):
+    shutil.copy(ROOT / "seeds" / PAGE, tmp_path / PAGE)
+    (tmp_path / PAGE).with_suffix(".yml").write_text(
+        "paper: 株洲日报\nissue_date: 2022-11-18\npage: 3\nsection: 就业·创业\n"
+        "articles:\n  勇往直前 向“疫”而行:\n    subtitle: 人社干部抗疫纪实\n    tags: [抗疫]\n"
+        "  不存在的标题:\n    tags: [x]\n", "utf-8")
+    archive = build_archive(tmp_path)
+    page = archive.pages[0]
+    assert (page.paper, page.page_number, page.section) == ("株洲日报", "3", "就业·创业")
+    assert all(a.issue_date.iso() == "2022-11-18" and a.issue_date.source == "sidecar"
+               for a in archive.articles)
+    first = archive.articles[0]
+    assert first.subtitle == "人社干部抗疫纪实" and first.tags == ("抗疫",)
+    assert first.kicker == "人社先锋队“战疫”掠影", "fields not stated stay as ingested"
+    assert [str(p) for p in archive.problems] == [
+        f"{PAGE[:-4]}.yml:9: articles: no article titled '不存在的标题' on this page"]
+
+
+def test_sidecar_paper_fills_this_papers_own_reports(tmp_path):
+    name = "001_bf14c99edd045f98.txt"
+    shutil.copy(ROOT / "seeds" / name, tmp_path / name)
+    assert build_archive(tmp_path).articles[0].paper is None  # 本报讯 with no paper named
+    (tmp_path / name).with_suffix(".yml").write_text("paper: 安康日报\n", "utf-8")
+    assert {a.paper for a in build_archive(tmp_path).articles} == {"安康日报"}
