@@ -27,3 +27,21 @@ def test_binary_is_refused():
 def test_invalid_bytes_are_refused():
     with pytest.raises(Undecodable):
         decode_source(b"plain text \x80\xff\x80 more text")
+
+
+@pytest.mark.parametrize("encoding, bom", [("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
+                                           ("utf-8", codecs.BOM_UTF8)])
+def test_a_page_reads_the_same_in_every_encoding(tmp_path, encoding, bom):
+    from pathlib import Path
+
+    from generator.config import Config
+    from generator.ingest import ingest
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "004_fcd27c47def37bb6.txt"
+    text = seed.read_text("utf-8")
+    (tmp_path / "page.txt").write_bytes(bom + text.replace("\n", "\r\n").encode(encoding))
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "page.txt").write_text(text, "utf-8")
+    got = ingest(Config(source=tmp_path / "ref")).articles
+    assert [a.paragraphs for a in ingest(Config(source=tmp_path), [tmp_path / "page.txt"]).articles] == \
+        [a.paragraphs for a in got]

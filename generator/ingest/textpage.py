@@ -295,11 +295,25 @@ def _starts_article(lines: list[Line], i: int, current: _Draft | None) -> bool:
         return True
     if current.kind != "article":
         return True
-    if _is_title_ahead(lines, i):
+    if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
         return True
     following = next((n for n in lines[i + 1:] if n.kind not in ("caption", "subtitle")), None)
     # A head with no text under it before the next title is an item of its own (a slogan).
     return following is None or (following.kind == "heading" and _starts_article_plain(lines, i + 1))
+
+
+def _signed_below(lines: list[Line], i: int) -> bool:
+    """The text under heading i ends with its own byline: a section is never signed, an article is."""
+    block = []
+    for line in lines[i + 1:]:
+        if line.kind == "heading":
+            break
+        block.append(line)
+    body = [line for line in block if line.kind in ("paragraph", "byline")]
+    if not body:
+        return False
+    last = body[-1]
+    return last.kind == "byline" or rules.split_trailing_byline(last.text) is not None
 
 
 def _starts_article_plain(lines: list[Line], i: int) -> bool:
@@ -312,8 +326,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[_Draft]) -> int:
     head = lines[i]
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
-            and _is_kicker_pair(head, nxt)):
+            and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     draft = _Draft(title=head.text, line=head.line, kicker=kicker)
@@ -329,13 +344,18 @@ def _open_article(lines: list[Line], i: int, drafts: list[_Draft]) -> int:
     return i
 
 
-def _is_kicker_pair(first: Line, second: Line) -> bool:
-    """Two heads in a row: the upper one is the kicker (引题) when it is the smaller one."""
+def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
+    """Two heads in a row: the upper one is the kicker (引题) unless it is the bigger one.
+
+    Marked heads say which is bigger by their level; bare ones by length, and a 副题 printed
+    under the second leaves the upper one no other place than kicker.
+    """
     if first.level and second.level:
         return first.level > second.level
     if second.level and not first.level:
         return True
-    return not first.level and not second.level and len(first.text) < len(second.text)
+    return not first.level and not second.level and (
+        len(first.text) <= len(second.text) or subtitle_below)
 
 
 def _add_paragraph(draft: _Draft, line: Line) -> None:

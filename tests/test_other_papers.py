@@ -1,0 +1,39 @@
+"""Pages in the style of other papers (tests/fixtures/papers/): the rules are not the seeds' words."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from expectations import check_article
+from generator.config import Config
+from generator.enrich import enrich
+from generator.ingest import ingest
+
+PAPERS = Path(__file__).parent / "fixtures" / "papers"
+EXPECTED = yaml.safe_load((PAPERS / "expected.yml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def archive():
+    return enrich(ingest(Config(source=PAPERS)), Config())
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["articles"]))
+def test_articles_as_an_editor_lists_them(name, archive):
+    articles = [a for a in archive.articles if a.source == name]
+    assert [a.title for a in articles] == [e["title"] for e in EXPECTED["articles"][name]]
+    for article, expected in zip(articles, EXPECTED["articles"][name]):
+        check_article(article, expected, f"{name}: {expected['title']}")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["pages"]))
+def test_page_dates(name, archive):
+    page = next(p for p in archive.pages if p.source == name)
+    expected = EXPECTED["pages"][name]
+    value = page.issue_date.value
+    assert (value.year, value.month, value.day) == (expected["year"], expected["month"], expected["day"])
+    assert page.issue_date.precision == "day" and page.issue_date.source == "inferred"
+
+
+def test_no_problems(archive):
+    assert archive.problems == ()
