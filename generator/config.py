@@ -1,7 +1,7 @@
 """The one typed configuration object passed down the pipeline."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 # A source larger than this is refused: OCR pages are a few KB, so 20 MB is
@@ -19,4 +19,3 @@ class Config:
     strict: bool = False
     quiet: bool = False
     max_source_bytes: int = MAX_SOURCE_BYTES
-    extra: dict = field(default_factory=dict, compare=False)

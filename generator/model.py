@@ -41,7 +41,7 @@ Block = Union[Paragraph, SectionHead]
 
 @dataclass(frozen=True)
 class Caption:
-    """A photo caption; `credit` is the photographer or provider line (…摄, …供图)."""
+    """A photo caption as printed, with its credit (…记者/何春林 摄, …受访者 供图)."""
 
     text: str
     line: int

@@ -44,7 +44,9 @@ def _sidecar(path: Path) -> Path | None:
     return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
 
 
-def ingest_text_page(path: Path, name: str, text: str) -> tuple[Page, list[Article], list[Problem]]:
+def ingest_text_page(path: Path, name: str, text: str,
+                     config: Config) -> tuple[Page, list[Article], list[Problem]]:
+    """A page's articles, with what its sidecar states applied over what was inferred."""
     parsed = parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
@@ -53,13 +55,12 @@ def ingest_text_page(path: Path, name: str, text: str) -> tuple[Page, list[Artic
     articles = list(parsed.articles)
     sidecar = _sidecar(path)
     if sidecar is not None:
-        sidecar_text, problem = read_text(sidecar, str(Path(name).with_name(sidecar.name)),
-                                          Config(max_source_bytes=2**20))
+        sidecar_name = str(Path(name).with_name(sidecar.name))
+        sidecar_text, problem = read_text(sidecar, sidecar_name, config)
         if problem:
             problems.append(problem)
         else:
-            page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text,
-                                                             str(Path(name).with_name(sidecar.name)))
+            page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text, sidecar_name)
             problems += sidecar_problems
     return page, articles, problems
 
@@ -85,7 +86,7 @@ def ingest(config: Config, only: list[Path] | None = None) -> Archive:
             if article is not None and (config.drafts or not article.draft):
                 articles.append(article)
             continue
-        page, found_articles, found = ingest_text_page(path, name, text)
+        page, found_articles, found = ingest_text_page(path, name, text, config)
         problems += found
         if found_articles:
             pages.append(page)

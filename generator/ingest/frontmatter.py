@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import yaml
 
 from ..dates import parse_stated_date
-from ..model import Article, IssueDate, Page, Problem
+from ..model import Article, Page, Problem
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -108,21 +109,17 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
     except StatedError as error:
         return page, articles, [Problem(path, error.line, str(error))]
     if data.get("paper"):
-        page = Page(page.source, str(data["paper"]), page.issue_date, page.page_number,
-                    page.section, page.furniture)
+        page = replace(page, paper=str(data["paper"]))
     for key in ("issue_date", "date"):
         if data.get(key) is not None:
             try:
-                page = Page(page.source, page.paper, parse_stated_date(data[key], "sidecar"),
-                            page.page_number, page.section, page.furniture)
+                page = replace(page, issue_date=parse_stated_date(data[key], "sidecar"))
             except ValueError as error:
-                problems.append(Problem(path, None, f"{key}: {error}"))
+                problems.append(Problem(path, key_line(text, key, 1), f"{key}: {error}"))
     if data.get("page") is not None:
-        page = Page(page.source, page.paper, page.issue_date, str(data["page"]), page.section,
-                    page.furniture)
+        page = replace(page, page_number=str(data["page"]))
     if data.get("section") is not None:
-        page = Page(page.source, page.paper, page.issue_date, page.page_number,
-                    str(data["section"]), page.furniture)
+        page = replace(page, section=str(data["section"]))
     overrides = data.get("articles") or {}
     if not isinstance(overrides, dict):
         return page, articles, problems + [Problem(path, None, "articles: must map titles to fields")]
@@ -157,6 +154,3 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     body_line = text[:len(text) - len(body)].count("\n") + 1
     return yaml_text, body, body_line
 
-
-__all__ = ["IssueDate", "StatedError", "apply_sidecar", "apply_stated", "load_yaml",
-           "split_front_matter", "stated_fields"]

@@ -10,7 +10,7 @@ Three passes, each over plain lists:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..model import Article, Caption, Paragraph, Problem, SectionHead
@@ -235,13 +235,8 @@ class _Draft:
     byline: Byline = Byline()
     dateline: str = ""
     paper_from_lead: str | None = None
-    body: list = None  # type: ignore[assignment]
-    captions: list = None  # type: ignore[assignment]
+    body: list = field(default_factory=list)
     kind: str = "article"
-
-    def __post_init__(self) -> None:
-        self.body = []
-        self.captions = []
 
 
 def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[int, Caption]], list[Problem]]:
@@ -299,7 +294,7 @@ def _starts_article(lines: list[Line], i: int, current: _Draft | None) -> bool:
         return True
     following = next((n for n in lines[i + 1:] if n.kind not in ("caption", "subtitle")), None)
     # A head with no text under it before the next title is an item of its own (a slogan).
-    return following is None or (following.kind == "heading" and _starts_article_plain(lines, i + 1))
+    return following is None or (following.kind == "heading" and _title_follows(lines, i + 1))
 
 
 def _signed_below(lines: list[Line], i: int) -> bool:
@@ -316,7 +311,7 @@ def _signed_below(lines: list[Line], i: int) -> bool:
     return last.kind == "byline" or rules.split_trailing_byline(last.text) is not None
 
 
-def _starts_article_plain(lines: list[Line], i: int) -> bool:
+def _title_follows(lines: list[Line], i: int) -> bool:
     j = next((k for k in range(i, len(lines)) if lines[k].kind == "heading"), None)
     return j is not None and (lines[j].level == 1 or _is_title_ahead(lines, j))
 
