@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
                     **({"output": args.output} if hasattr(args, "output") else {}),
                     **({"theme": args.theme} if getattr(args, "theme", None) else {}),
                     **({"site_title": args.title} if hasattr(args, "title") else {}))
+    if not args.source.is_dir():
+        # Nothing to build from: writing would replace a good site with an empty one.
+        print(f"{args.source}: source folder does not exist", file=sys.stderr)
+        return 2
     if args.command == "inspect":
         missing = [f for f in args.files if not f.is_file()]
         for f in missing:

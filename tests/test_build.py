@@ -162,3 +162,12 @@ def test_help_documents_every_option(capsys):
     out = capsys.readouterr().out
     for option in ("--source", "--output", "--strict", "--drafts", "--theme", "--quiet", "inspect"):
         assert option in out
+
+
+def test_missing_source_folder_leaves_the_site_alone(tmp_path, capsys):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("old site", "utf-8")
+    assert build.main(["--source", str(tmp_path / "nowhere"), "--output", str(out)]) == 2
+    assert "source folder does not exist" in capsys.readouterr().err
+    assert (out / "index.html").read_text("utf-8") == "old site"
