@@ -19,3 +19,7 @@ class Config:
     strict: bool = False
     quiet: bool = False
     max_source_bytes: int = MAX_SOURCE_BYTES
+    # Where the site will live, e.g. https://example.org/archive/; None keeps every URL relative.
+    base_url: str | None = None
+    per_page: int = 20
+    feed_entries: int = 30

@@ -1,4 +1,4 @@
-"""Enrich: give every article its issue date, paper and a stable slug."""
+"""Enrich: give every article its issue date, paper, a stable slug, tags and related articles."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +10,7 @@ from pypinyin import lazy_pinyin
 from .config import Config
 from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.rules import printed_date
+from .keywords import tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
 
 
@@ -87,4 +88,4 @@ def enrich(archive: Archive, config: Config) -> Archive:
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
     articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
-    return Archive(tuple(assign_slugs(articles)), pages, archive.problems)
+    return Archive(tuple(tag_and_relate(assign_slugs(articles))), pages, archive.problems)

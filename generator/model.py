@@ -113,6 +113,8 @@ class Article:
     markdown: str | None = None
     summary: str = ""
     tags: tuple[str, ...] = ()
+    # Slugs of up to five articles on the same subject, best first.
+    related: tuple[str, ...] = ()
     issue_date: IssueDate = UNDATED
     slug: str = ""
     draft: bool = False

@@ -1,16 +1,20 @@
-"""Render: articles to HTML pages, as a mapping of site path to text."""
+"""Render: the site structure to files, as a mapping of site path to text."""
 from __future__ import annotations
 
+import posixpath
+import uuid
 from pathlib import Path
 
 import markdown
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, select_autoescape
 from markupsafe import Markup
 
 from .config import Config
+from .listings import Listing, Site, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
+DESCRIPTION_CHARS = 120
 
 
 def theme_dirs(config: Config) -> list[Path]:
@@ -22,10 +26,14 @@ def theme_dirs(config: Config) -> list[Path]:
 
 
 def environment(config: Config) -> Environment:
-    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(d / "templates")) for d in theme_dirs(config)]),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
+    # "default/article.html" always names the default theme's template, so a theme can
+    # extend the very template it overrides and change one block of it.
+    loader = ChoiceLoader([FileSystemLoader(str(d / "templates")) for d in theme_dirs(config)]
+                          + [PrefixLoader({"default": FileSystemLoader(str(DEFAULT_THEME / "templates"))})])
+    env = Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals["site_title"] = config.site_title
+    env.globals.update(site_title=config.site_title, base_url=config.base_url)
+    env.filters["description"] = description
     return env
 
 
@@ -37,30 +45,125 @@ def markdown_html(source: str) -> Markup:
     return Markup(md.convert(source))
 
 
-def newest_first(articles: tuple[Article, ...]) -> list[Article]:
-    """Dated articles newest first, then the undated; page order within a page."""
-    def key(a: Article):
-        ordinal = a.issue_date.value.toordinal() if a.issue_date.value else 0
-        return (-ordinal, a.source, a.line)
-    return sorted(articles, key=key)
+def description(article: Article, limit: int = DESCRIPTION_CHARS) -> str:
+    """The stated summary, else the opening of the text, cut at a sentence end if one is near."""
+    text = article.summary or "".join(article.paragraphs) or article.subtitle or article.title
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(p) for p in "。！？")
+    return cut[:end + 1] if end >= limit // 2 else cut + "…"
 
 
-def article_context(article: Article) -> dict:
-    blocks = [{"kind": "head" if isinstance(b, SectionHead) else "para", "text": b.text}
-              for b in article.body if isinstance(b, (Paragraph, SectionHead))]
-    return {"article": article, "blocks": blocks,
-            "markdown": markdown_html(article.markdown) if article.markdown is not None else None}
+def relative_root(path: str) -> str:
+    """The way back to the site root from a page: '' at the top, '../' one folder down."""
+    return "../" * path.count("/")
+
+
+def absolute(config: Config, path: str) -> str | None:
+    return config.base_url.rstrip("/") + "/" + path if config.base_url else None
+
+
+def article_blocks(article: Article) -> list[dict]:
+    return [{"kind": "head" if isinstance(b, SectionHead) else "para", "text": b.text}
+            for b in article.body if isinstance(b, (Paragraph, SectionHead))]
+
+
+def json_ld(article: Article, config: Config) -> dict:
+    """schema.org NewsArticle for search engines and archivists."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": article.title, "description": description(article),
+            "inLanguage": "zh-CN", "keywords": list(article.tags),
+            "author": [{"@type": "Person", "name": n} for n in (*article.authors, *article.correspondents)]}
+    if article.subtitle:
+        data["alternativeHeadline"] = article.subtitle
+    if article.issue_date.known:
+        data["datePublished"] = article.issue_date.iso()
+    if article.paper:
+        data["publisher"] = {"@type": "Organization", "name": article.paper}
+    if config.base_url:
+        data["url"] = absolute(config, article.url)
+    return data
+
+
+def entry_id(config: Config, article: Article) -> str:
+    """A feed entry's permanent id: its URL when the site has one, else a UUID from its slug."""
+    return absolute(config, article.url) or uuid.uuid5(uuid.NAMESPACE_URL, article.slug).urn
+
+
+def feed_updated(site: Site) -> str:
+    """The newest issue date: a feed that changes only when the archive does."""
+    dated = [a.issue_date.value for a in site.articles if a.issue_date.known]
+    return f"{max(dated).isoformat() if dated else '1970-01-01'}T00:00:00Z"
+
+
+class Renderer:
+    """Renders each kind of page with the theme's templates and a shared context."""
+
+    def __init__(self, site: Site, config: Config):
+        self.site, self.config = site, config
+        self.env = environment(config)
+        self.files: dict[str, str] = {}
+
+    def page(self, template: str, path: str, **context) -> None:
+        values = dict(site=self.site, path=path, root=relative_root(path),
+                      canonical=absolute(self.config, path))
+        values.update(context)
+        self.files[path] = self.env.get_template(template).render(**values)
+
+    def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
+        pages = listing.pages(self.config.per_page)
+        for number, (path, articles) in enumerate(pages, 1):
+            self.page(template, path, listing=listing, articles=articles,
+                      number=number, count=len(pages),
+                      pager=[posixpath.relpath(p, posixpath.dirname(path) or ".") for p, _ in pages],
+                      **context)
+
+    def article(self, k: int, article: Article) -> None:
+        ordered, by_slug = self.site.articles, self.site.by_slug()
+        self.page("article.html", article.url, article=article, blocks=article_blocks(article),
+                  markdown=markdown_html(article.markdown) if article.markdown is not None else None,
+                  newer=ordered[k - 1] if k > 0 else None,
+                  older=ordered[k + 1] if k + 1 < len(ordered) else None,
+                  related=[by_slug[s] for s in article.related if s in by_slug],
+                  ld=json_ld(article, self.config), tag_urls=self.urls(self.site.tags),
+                  reporter_urls=self.urls(self.site.reporters), paper_urls=self.urls(self.site.papers))
+
+    @staticmethod
+    def urls(listings: tuple[Listing, ...]) -> dict[str, str]:
+        return {l.name: l.url for l in listings}
+
+    def everything(self) -> dict[str, str]:
+        site = self.site
+        self.listing(site.home, "index.html")
+        for k, article in enumerate(site.articles):
+            self.article(k, article)
+        self.page("tags.html", "tags/index.html")
+        for listing in site.tags:
+            self.listing(listing)
+        self.page("archive.html", "archive/index.html")
+        for year in site.years:
+            self.listing(year.listing, year=year)
+            for month in year.months:
+                self.listing(month.listing, year=year)
+        if site.undated:
+            self.listing(site.undated)
+        self.page("directory.html", "papers/index.html", kind="paper", listings=site.papers)
+        self.page("directory.html", "reporters/index.html", kind="reporter", listings=site.reporters)
+        for listing in (*site.papers, *site.reporters):
+            self.listing(listing)
+        self.page("search.html", "search.html")
+        # A host serves 404.html at any depth: only absolute links work there, when known.
+        self.page("404.html", "404.html", root=absolute(self.config, "") or "")
+        self.page("feed.xml", "feed.xml", articles=site.articles[:self.config.feed_entries],
+                  entry_id=lambda a: entry_id(self.config, a), updated=feed_updated(site),
+                  feed_uuid=uuid.uuid5(uuid.NAMESPACE_URL, self.config.site_title))
+        self.page("sitemap.xml", "sitemap.xml", pages=sorted(p for p in self.files if p.endswith(".html")
+                                                             and p != "404.html"))
+        self.page("robots.txt", "robots.txt")
+        return self.files
 
 
 def render(archive: Archive, config: Config) -> dict[str, str]:
-    """Every HTML page of the site, keyed by its path inside the site."""
-    env = environment(config)
-    ordered = newest_first(archive.articles)
-    files = {"index.html": env.get_template("index.html").render(articles=ordered, root="")}
-    article_template = env.get_template("article.html")
-    for k, article in enumerate(ordered):
-        files[article.url] = article_template.render(
-            root="../", **article_context(article),
-            newer=ordered[k - 1] if k > 0 else None,
-            older=ordered[k + 1] if k + 1 < len(ordered) else None)
-    return files
+    """Every file of the site but the theme's static assets, keyed by its path inside the site."""
+    return Renderer(site_structure(archive), config).everything()

@@ -1,0 +1,227 @@
+"""Keywords: jieba words weighed against the archive itself, giving tags and related articles.
+
+A tag must help a reader browse, so it is a content word (or a two-word compound such as
+复工复产 that the archive keeps writing together) shared by several articles, never a generic
+word, a number or the paper's name.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import jieba.analyse
+import jieba.posseg
+
+from .model import Article
+from .segment import NEWSPAPER_WORDS, tokenizer, words
+
+MIN_TAGS, MAX_TAGS, MAX_RELATED = 3, 8, 5
+
+# jieba's part-of-speech classes that name things or actions worth browsing by;
+# pronouns, adverbs, numerals, time and place-of-direction words never are.
+CONTENT_POS = ("n", "nr", "ns", "nt", "nz", "ng", "vn", "v", "l", "i", "j")
+
+# Words of every news report: frequent in the archive and in jieba's own corpus,
+# or too vague to gather related articles.
+GENERIC = frozenset("""
+工作 进行 开展 我们 他们 你们 记者 通讯员 表示 实现 推进 加强 提升 落实 积极 相关 通过 部门 全市 全省 全县
+全区 全国 今年 目前 同时 问题 情况 方面 时间 没有 已经 一个 这个 主要 重要 需要 开始 成为 组织 活动 要求 工作人员
+坚持 继续 不断 进一步 提高 做好 做到 确保 建设 发展 服务 保障 举行 召开 参加 介绍 了解 告诉 希望 带来 得到 来到
+进入 看到 知道 认为 觉得 可以 能够 还是 就是 不是 起来 出来 一起 大家 自己 时候 地方 日报 晚报 新闻 本报 报道
+通知 单位 人员 群众 领导 负责人 有关 一批 一些 一名 之一 左右 以上 以下 期间 其中 此外 为了 因为 所以 如果 女士
+先生 同志 有序 举办 支持 扩大 找到 现场 朋友 成员 邀请 发挥 关心 听取 引导 应对 信心 范围 主体 精神 弘扬 办理 流程
+举措 搭建 化身 汇聚 氛围 报送 看望 协调 合作 自主 下载 人心 一线 当天 近日 日前 此次 本次 这次 如今 过去 未来
+是否 重点 抓好 年度 考验 免费 上线 部署 机关 发放 收到 送来 给予 面对 保证 推动 有力 规范 优化 分享 营造 引领 检查 守护 纳入 登记 累计 激励 县内 市内 区内 统筹
+""".split())
+
+# A single word the dictionary has seen fewer times than this is likely a cut in the
+# wrong place (雷打石镇 read as 雷打/石镇), not a word.
+MIN_DICTIONARY_FREQ = 5
+
+# Below this jieba IDF a word is common in any Chinese text (表示 3.9, 发展 3.6).
+MIN_GENERAL_IDF = 5.0
+# A word in more than this share of a large archive describes the archive, not an article.
+MAX_SHARE = 0.5
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What the archive knows of its words: how many articles use each, jieba's own IDF."""
+
+    documents: int
+    frequency: dict[str, int]
+    general_idf: dict[str, float]
+    median_idf: float
+
+    def idf(self, word: str) -> float:
+        archive = math.log((self.documents + 1) / (self.frequency.get(word, 0) + 1)) + 1
+        return (archive + self.general_idf.get(word, self.median_idf)) / 2
+
+
+def article_text(article: Article) -> str:
+    return "\n".join((article.kicker, article.title, article.title, article.subtitle,
+                      *article.section_heads, *article.paragraphs))
+
+
+def is_candidate(word: str, tag_of: dict[str, str], general_idf: dict[str, float]) -> bool:
+    """A Chinese content word of two characters or more that is not common everywhere."""
+    if not _HAN.match(word) or word in GENERIC:
+        return False
+    pos = tag_of.get(word)
+    if pos is not None and pos not in CONTENT_POS:
+        return False
+    return general_idf.get(word, 99.0) >= MIN_GENERAL_IDF
+
+
+# Joins the parts of a compound until the archive has shown it is one phrase.
+JOIN = "+"
+
+
+def terms(text: str, tag_of: dict[str, str], general_idf: dict[str, float]) -> list[str]:
+    """Candidate words in text order, with adjacent candidates also joined as compounds."""
+    out: list[str] = []
+    previous = ""
+    for word in words(text):
+        if is_candidate(word, tag_of, general_idf):
+            out.append(word)
+            if previous and len(previous + word) <= 6:
+                out.append(previous + JOIN + word)
+            previous = word
+        elif word.strip():
+            previous = ""
+    return out
+
+
+def compounds_kept(counts: list[Counter]) -> set[str]:
+    """Compounds the archive writes as one phrase: in two articles or more, and at least
+    half as often as the rarer of its parts would allow (复工复产, 核酸检测)."""
+    total: Counter = Counter()
+    for c in counts:
+        total.update(c)
+    df = Counter(w for c in counts for w in c)
+    kept = set()
+    for word, n in total.items():
+        if JOIN in word:
+            left, right = word.split(JOIN)
+            if df[word] >= 2 and n * 2 >= min(total[left], total[right]):
+                kept.add(word)
+    return unchained(kept, total)
+
+
+def unchained(kept: set[str], total: Counter) -> set[str]:
+    """Where compounds share a word (疫情+防控, 防控+物资) the more frequent one wins; on a
+    tie (天元区+雷打, 雷打+石镇) the archive has not shown where the phrase ends: keep neither."""
+    out = set(kept)
+    for word in kept:
+        left, right = word.split(JOIN)
+        rivals = [w for w in kept if w != word and (w.split(JOIN)[0] in (left, right)
+                                                     or w.split(JOIN)[1] in (left, right))]
+        if any(total[r] >= total[word] for r in rivals):
+            out.discard(word)
+    return out
+
+
+def excluded_words(articles: list[Article]) -> set[str]:
+    """Names of papers and of the people who wrote: never tags."""
+    names = {a.paper for a in articles if a.paper}
+    banned = set(names) | {p for a in articles for p in (*a.authors, *a.correspondents)}
+    for name in names:
+        banned.update(w for w in words(name) if len(w) >= 2)
+    return banned
+
+
+def part_of_speech() -> dict[str, str]:
+    tags = dict(jieba.posseg.dt.word_tag_tab)
+    tags.update((w, "nt") for w in NEWSPAPER_WORDS)
+    return tags
+
+
+def word_counts(articles: list[Article]) -> tuple[list[Counter], set[str]]:
+    """Per article, how often each candidate word and kept compound occurs; a part counts
+    only where it stands alone (复产 inside 复工复产 is the compound's)."""
+    tag_of, general_idf = part_of_speech(), jieba.analyse.default_tfidf.idf_freq
+    counts = [Counter(terms(article_text(a), tag_of, general_idf)) for a in articles]
+    kept = compounds_kept(counts)
+    banned = excluded_words(articles)
+    merged = []
+    for c in counts:
+        own: Counter = Counter()
+        for w, n in c.items():
+            if JOIN not in w:
+                own[w] += n
+            elif w in kept:
+                own[w.replace(JOIN, "")] += n
+                for part in w.split(JOIN):
+                    own[part] -= n
+        merged.append(Counter({w: n for w, n in own.items() if n > 0 and w not in banned}))
+    return merged, {w.replace(JOIN, "") for w in kept}
+
+
+def is_word(word: str, compounds: set[str]) -> bool:
+    """A dictionary word (seen often enough to be one) or a compound the archive made."""
+    return word in compounds or tokenizer().FREQ.get(word, 0) >= MIN_DICTIONARY_FREQ
+
+
+def weights(counts: list[Counter]) -> Weights:
+    tfidf = jieba.analyse.default_tfidf
+    return Weights(len(counts), Counter(w for c in counts for w in c),
+                   tfidf.idf_freq, tfidf.median_idf)
+
+
+def scored(count: Counter, w: Weights) -> list[tuple[str, float]]:
+    """Words of one article, best keyword first (ties broken by the word, for stable output)."""
+    return sorted(((word, n * w.idf(word)) for word, n in count.items()),
+                  key=lambda ws: (-ws[1], ws[0]))
+
+
+def choose_tags(ranked: list[str], w: Weights, compounds: set[str],
+                stated: tuple[str, ...]) -> tuple[str, ...]:
+    """Stated tags first; then keywords shared with other articles, so each tag gathers
+    several; then the article's own best words while it has fewer than MIN_TAGS."""
+    limit = int(w.documents * MAX_SHARE) if w.documents >= 20 else w.documents
+    tags = list(dict.fromkeys(stated))
+
+    def add(candidates: list[str], up_to: int) -> None:
+        for word in candidates:
+            if len(tags) >= up_to:
+                return
+            if is_word(word, compounds) and not any(word in t or t in word for t in tags):
+                tags.append(word)
+
+    add([word for word in ranked if 2 <= w.frequency[word] <= limit], MAX_TAGS)
+    add(ranked, MIN_TAGS)
+    return tuple(tags)
+
+
+def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> list[list[int]]:
+    """For each article, up to five others sharing the most tags and weighted keywords."""
+    out = []
+    for i, mine in enumerate(vectors):
+        scores = []
+        for j, theirs in enumerate(vectors):
+            if i == j:
+                continue
+            shared_tags = len(set(tags[i]) & set(tags[j]))
+            shared_words = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+            score = shared_tags * 10 + shared_words
+            if score > 0:
+                scores.append((-score, j))
+        out.append([j for _, j in sorted(scores)[:MAX_RELATED]])
+    return out
+
+
+def tag_and_relate(articles: list[Article]) -> list[Article]:
+    """Articles with their tags (stated first, then extracted) and related articles by slug."""
+    counts, compounds = word_counts(articles)
+    w = weights(counts)
+    ranked = [scored(c, w) for c in counts]
+    tags = [choose_tags([word for word, _ in r], w, compounds, a.tags if "tags" in a.stated else ())
+            for a, r in zip(articles, ranked)]
+    vectors = [dict(r[:20]) for r in ranked]
+    neighbours = related(vectors, tags)
+    return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
+            for a, t, n in zip(articles, tags, neighbours)]

@@ -1,0 +1,133 @@
+"""Listings: the ways into the archive besides the article itself (home, tags, dates,
+papers, reporters), each a list of articles that may span several pages."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .enrich import title_slug
+from .model import Archive, Article
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A named list of articles, newest first, published at `base`.html, `base`-2.html, …"""
+
+    kind: str          # home, tag, year, month, undated, paper, reporter
+    name: str
+    base: str
+    articles: tuple[Article, ...]
+
+    def pages(self, per_page: int) -> list[tuple[str, tuple[Article, ...]]]:
+        chunks = [self.articles[k:k + per_page] for k in range(0, len(self.articles), per_page)] or [()]
+        return [(self.page_path(n), chunk) for n, chunk in enumerate(chunks, 1)]
+
+    def page_path(self, number: int) -> str:
+        return f"{self.base}.html" if number == 1 else f"{self.base}-{number}.html"
+
+    @property
+    def url(self) -> str:
+        return self.page_path(1)
+
+
+@dataclass(frozen=True)
+class Month:
+    listing: Listing
+    month: int | None  # None: dated to the year only
+
+
+@dataclass(frozen=True)
+class Year:
+    listing: Listing
+    months: tuple[Month, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the renderer lays out: the articles newest first and every listing."""
+
+    articles: tuple[Article, ...]
+    home: Listing
+    tags: tuple[Listing, ...]
+    years: tuple[Year, ...]
+    undated: Listing | None
+    papers: tuple[Listing, ...]
+    reporters: tuple[Listing, ...]
+
+    def by_slug(self) -> dict[str, Article]:
+        return {a.slug: a for a in self.articles}
+
+
+def newest_first(articles) -> tuple[Article, ...]:
+    """Dated articles newest first, then the undated; page order within a page."""
+    def key(a: Article):
+        ordinal = a.issue_date.value.toordinal() if a.issue_date.value else 0
+        return (-ordinal, a.source, a.line)
+    return tuple(sorted(articles, key=key))
+
+
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """Pinyin slugs for names; names that read alike (制度, 致富…) get a short hash."""
+    slugs: dict[str, str] = {}
+    taken = {"index"}  # each folder's own index.html
+    for name in sorted(names):
+        slug = title_slug(name)
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def grouped(kind: str, folder: str, groups: dict[str, list[Article]]) -> tuple[Listing, ...]:
+    """One listing per name, the largest first, then by name."""
+    slugs = unique_slugs(list(groups))
+    listings = [Listing(kind, name, f"{folder}/{slugs[name]}", newest_first(items))
+                for name, items in groups.items()]
+    return tuple(sorted(listings, key=lambda l: (-len(l.articles), l.name)))
+
+
+def collect(articles, key) -> dict[str, list[Article]]:
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        for name in key(article):
+            groups.setdefault(name, []).append(article)
+    return groups
+
+
+def date_archive(articles: tuple[Article, ...]) -> tuple[tuple[Year, ...], Listing | None]:
+    """Years newest first, each with its months; articles dated only to a year form a group
+    of their own within it; the undated are a listing of their own."""
+    years = []
+    dated = [a for a in articles if a.issue_date.known]
+    for year in sorted({a.issue_date.value.year for a in dated}, reverse=True):
+        in_year = tuple(a for a in dated if a.issue_date.value.year == year)
+        months = []
+        for month in sorted({a.issue_date.value.month for a in in_year
+                             if a.issue_date.precision != "year"}, reverse=True):
+            items = tuple(a for a in in_year if a.issue_date.precision != "year"
+                          and a.issue_date.value.month == month)
+            months.append(Month(Listing("month", f"{year}年{month}月",
+                                        f"archive/{year}-{month:02d}", items), month))
+        year_only = tuple(a for a in in_year if a.issue_date.precision == "year")
+        if year_only:
+            months.append(Month(Listing("month", f"{year}年（月份不详）",
+                                        f"archive/{year}-unknown-month", year_only), None))
+        years.append(Year(Listing("year", f"{year}年", f"archive/{year}", in_year), tuple(months)))
+    undated = tuple(a for a in articles if not a.issue_date.known)
+    return tuple(years), (Listing("undated", "日期不详", "archive/undated", undated) if undated else None)
+
+
+def site_structure(archive: Archive) -> Site:
+    articles = newest_first(archive.articles)
+    years, undated = date_archive(articles)
+    return Site(
+        articles=articles,
+        home=Listing("home", "最新文章", "index", articles),
+        tags=grouped("tag", "tags", collect(articles, lambda a: a.tags)),
+        years=years,
+        undated=undated,
+        papers=grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else [])),
+        reporters=grouped("reporter", "reporters",
+                          collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents)))),
+    )
