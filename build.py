@@ -2,6 +2,7 @@
 """Build a static website from an archive of Chinese newspaper pages.
 
   python build.py                 build seeds/ into site/
+  python build.py serve           build, serve on 127.0.0.1, rebuild and reload on change
   python build.py inspect [FILE]  print what ingestion made of the sources, as JSON
 """
 from __future__ import annotations
@@ -14,31 +15,47 @@ from pathlib import Path
 from generator.config import Config
 from generator.model import Problem
 from generator.pipeline import build, inspect
+from generator.render import theme_dirs
+from generator.serve import serve
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--source", type=Path, default=Path("seeds"),
+def _common(parser: argparse.ArgumentParser, default=None) -> None:
+    parser.add_argument("--source", type=Path, default=default or Path("seeds"),
                         help="folder of sources: .txt pages (with optional .yml sidecars) "
                              "and .md articles (default: seeds)")
-    parser.add_argument("--drafts", action="store_true",
+    parser.add_argument("--drafts", action="store_true", default=default or False,
                         help="include Markdown articles marked draft: true")
-    parser.add_argument("--strict", action="store_true",
+    parser.add_argument("--strict", action="store_true", default=default or False,
                         help="exit with status 1 if any source had a problem")
-    parser.add_argument("--quiet", action="store_true", help="print only problems")
+    parser.add_argument("--quiet", action="store_true", default=default or False,
+                        help="print only problems")
+
+
+def _site_options(parser: argparse.ArgumentParser, default=None) -> None:
+    parser.add_argument("--output", type=Path, default=default or Path("site"),
+                        help="folder to write the site to; replaced whole at the end (default: site)")
+    parser.add_argument("--theme", type=Path, default=default,
+                        help="theme folder (templates/ and static/); what it lacks comes from themes/default")
+    parser.add_argument("--title", default=default or Config.site_title, help="site title")
+    parser.add_argument("--base-url", default=default,
+                        help="the site's public address, e.g. https://example.org/archive/, for "
+                             "canonical links, feed and sitemap; without it every URL stays relative")
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(p)
-    p.add_argument("--output", type=Path, default=Path("site"),
-                   help="folder to write the site to; replaced whole at the end (default: site)")
-    p.add_argument("--theme", type=Path, default=None,
-                   help="theme folder (templates/ and static/); what it lacks comes from themes/default")
-    p.add_argument("--title", default=Config.site_title, help="site title")
+    _site_options(p)
     commands = p.add_subparsers(dest="command", metavar="COMMAND")
+    # The subcommands take the same options; SUPPRESS keeps those given before the
+    # subcommand from being reset by the subcommand's defaults.
+    srv = commands.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
+    _common(srv, argparse.SUPPRESS)
+    _site_options(srv, argparse.SUPPRESS)
+    srv.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
     ins = commands.add_parser("inspect", help="print the articles found in the sources as JSON")
-    _common(ins)
+    _common(ins, argparse.SUPPRESS)
     ins.add_argument("files", nargs="*", type=Path,
                      help="source files to inspect (default: every source under --source)")
     return p
@@ -55,9 +72,8 @@ def report(problems: tuple[Problem, ...], strict: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = Config(source=args.source, drafts=args.drafts, strict=args.strict, quiet=args.quiet,
-                    **({"output": args.output} if hasattr(args, "output") else {}),
-                    **({"theme": args.theme} if getattr(args, "theme", None) else {}),
-                    **({"site_title": args.title} if hasattr(args, "title") else {}))
+                    output=args.output, site_title=args.title, base_url=args.base_url,
+                    **({"theme": args.theme} if args.theme else {}))
     if not args.source.is_dir():
         # Nothing to build from: writing would replace a good site with an empty one.
         print(f"{args.source}: source folder does not exist", file=sys.stderr)
@@ -72,11 +88,19 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return report(problems, args.strict)
+    if args.command == "serve":
+        build_and_report(config)
+        return serve(config.output, [config.source, *theme_dirs(config)],
+                     lambda: build_and_report(config), args.port)
+    return build_and_report(config)
+
+
+def build_and_report(config: Config) -> int:
     result = build(config)
-    if not args.quiet:
+    if not config.quiet:
         print(f"built {result.articles} articles, {result.pages} pages into {config.output} "
-              f"in {result.seconds:.1f} s")
-    return report(result.problems, args.strict)
+              f"in {result.seconds:.1f} s", flush=True)
+    return report(result.problems, config.strict)
 
 
 if __name__ == "__main__":

@@ -187,18 +187,44 @@ def choose_tags(ranked: list[str], w: Weights, compounds: set[str],
 
     def add(candidates: list[str], up_to: int) -> None:
         for word in candidates:
-            if len(tags) >= up_to:
-                return
-            if is_word(word, compounds) and not any(word in t or t in word for t in tags):
-                tags.append(word)
+            if len(tags) < up_to and is_word(word, compounds):
+                add_tag(tags, word)
 
     add([word for word in ranked if 2 <= w.frequency[word] <= limit], MAX_TAGS)
     add(ranked, MIN_TAGS)
     return tuple(tags)
 
 
+def add_tag(tags: list[str], word: str) -> None:
+    """Add word unless a tag already says it; the longer word wins (志愿者 over 志愿)."""
+    if any(word in t for t in tags):
+        return
+    shorter = [t for t in tags if t in word]
+    if shorter:
+        tags[tags.index(shorter[0])] = word
+        for t in shorter[1:]:
+            tags.remove(t)
+    else:
+        tags.append(word)
+
+
+def complete_groups(tags: list[tuple[str, ...]], counts: list[Counter]) -> list[tuple[str, ...]]:
+    """Give a tag that gathers articles to every article that uses its word repeatedly,
+    so a tag's page lists all the articles about it, not just those where it ranked top."""
+    shared = Counter(t for ts in tags for t in ts)
+    out = []
+    for ts, count in zip(tags, counts):
+        more = list(ts)
+        for word in sorted((w for w in count if shared[w] >= 2 and count[w] >= 2),
+                           key=lambda w: (-count[w], w)):
+            if len(more) < MAX_TAGS or any(t in word for t in more):
+                add_tag(more, word)
+        out.append(tuple(more))
+    return out
+
+
 def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> list[list[int]]:
-    """For each article, up to five others sharing the most tags and weighted keywords."""
+    """For each article, up to five others sharing tags, the most tags and keywords first."""
     out = []
     for i, mine in enumerate(vectors):
         scores = []
@@ -206,10 +232,9 @@ def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> lis
             if i == j:
                 continue
             shared_tags = len(set(tags[i]) & set(tags[j]))
-            shared_words = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
-            score = shared_tags * 10 + shared_words
-            if score > 0:
-                scores.append((-score, j))
+            if shared_tags:  # a keyword alone is too weak a bond (补助 and 采样 share 株洲市)
+                shared_words = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+                scores.append((-(shared_tags * 10 + shared_words), j))
         out.append([j for _, j in sorted(scores)[:MAX_RELATED]])
     return out
 
@@ -219,8 +244,9 @@ def tag_and_relate(articles: list[Article]) -> list[Article]:
     counts, compounds = word_counts(articles)
     w = weights(counts)
     ranked = [scored(c, w) for c in counts]
-    tags = [choose_tags([word for word, _ in r], w, compounds, a.tags if "tags" in a.stated else ())
-            for a, r in zip(articles, ranked)]
+    tags = complete_groups([choose_tags([word for word, _ in r], w, compounds,
+                                        a.tags if "tags" in a.stated else ())
+                            for a, r in zip(articles, ranked)], counts)
     vectors = [dict(r[:20]) for r in ranked]
     neighbours = related(vectors, tags)
     return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))

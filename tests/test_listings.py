@@ -1,0 +1,42 @@
+"""Listings: pagination, the date archive's grouping, slugs for names."""
+import datetime as dt
+
+from generator.listings import Listing, date_archive, newest_first, unique_slugs
+from generator.model import Article, IssueDate
+
+
+def article(title, value=None, precision="day", source="inferred"):
+    date = IssueDate(value, precision, source) if value else IssueDate()
+    return Article(source="p.txt", line=len(title), title=title, issue_date=date, slug=title)
+
+
+def test_pages_are_numbered_after_the_first():
+    listing = Listing("tag", "就业", "tags/jiu-ye", tuple(article(str(k)) for k in range(45)))
+    pages = listing.pages(20)
+    assert [p for p, _ in pages] == ["tags/jiu-ye.html", "tags/jiu-ye-2.html", "tags/jiu-ye-3.html"]
+    assert [len(items) for _, items in pages] == [20, 20, 5]
+
+
+def test_an_empty_listing_still_has_its_first_page():
+    assert Listing("home", "最新文章", "index", ()).pages(20) == [("index.html", ())]
+
+
+def test_date_archive_groups_years_months_year_only_and_undated():
+    items = newest_first([
+        article("a", dt.date(2022, 11, 1), "month"), article("b", dt.date(2022, 3, 5)),
+        article("c", dt.date(2022, 1, 1), "year"), article("d", dt.date(2024, 2, 1), "month"),
+        article("e")])
+    years, undated = date_archive(items)
+    assert [y.listing.name for y in years] == ["2024年", "2022年"]
+    assert [m.listing.name for m in years[1].months] == ["2022年11月", "2022年3月", "2022年（月份不详）"]
+    assert [m.listing.url for m in years[1].months] == [
+        "archive/2022-11.html", "archive/2022-03.html", "archive/2022-unknown-month.html"]
+    assert [a.title for a in years[1].listing.articles] == ["a", "b", "c"]
+    assert [a.title for a in undated.articles] == ["e"]
+
+
+def test_names_that_read_alike_get_distinct_slugs_and_never_index():
+    slugs = unique_slugs(["制度", "致富", "因德克斯", "Index"])
+    assert len(set(slugs.values())) == 4
+    assert "index" not in slugs.values()
+    assert slugs["Index"].startswith("index-")

@@ -1,0 +1,186 @@
+"""The rendered site: every kind of page, metadata, feeds, escaping, themes, --base-url."""
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import html5lib
+import pytest
+
+import build
+
+ROOT = Path(__file__).resolve().parent.parent
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def built(tmp_path: Path, source: Path, *options: str) -> Path:
+    out = tmp_path / "site"
+    assert build.main(["--source", str(source), "--output", str(out), "--quiet", *options]) == 0
+    return out
+
+
+def parse(path: Path):
+    return html5lib.parse(path.read_text("utf-8"), namespaceHTMLElements=False)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return built(tmp_path_factory.mktemp("render"), ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    source = tmp_path_factory.mktemp("hostile-src")
+    shutil.copy(ROOT / "tests" / "fixtures" / "hostile" / "evil.md", source)
+    shutil.copy(ROOT / "seeds" / "000_2ccb0aebaf651800.txt", source)
+    return built(tmp_path_factory.mktemp("hostile"), source)
+
+
+def test_site_has_every_kind_of_page(site):
+    for path in ("index.html", "index-2.html", "tags/index.html", "archive/index.html",
+                 "archive/2022.html", "archive/2022-11.html", "archive/undated.html",
+                 "papers/index.html", "papers/zhu-zhou-ri-bao.html", "reporters/index.html",
+                 "reporters/wei-tao.html", "search.html", "404.html", "feed.xml", "sitemap.xml",
+                 "robots.txt", "static/style.css"):
+        assert (site / path).is_file(), path
+
+
+def article_page(site: Path, title: str):
+    for path in (site / "articles").glob("*.html"):
+        tree = parse(path)
+        if tree.find(".//h1").text == title:
+            return path, tree
+    raise AssertionError(title)
+
+
+def test_article_page_links_byline_tags_paper_and_neighbours(site):
+    path, tree = article_page(site, "勇往直前 向“疫”而行")
+    links = {a.text: a.get("href") for a in tree.iter("a")}
+    assert links["何春林"] == "../reporters/he-chun-lin.html"
+    assert links["株洲日报"] == "../papers/zhu-zhou-ri-bao.html"
+    tag_links = [a for a in tree.iter("a") if a.get("rel") == "tag"]
+    assert 3 <= len(tag_links) <= 8 and all(a.get("href").startswith("../tags/") for a in tag_links)
+    assert tree.find(".//a[@rel='next']") is not None or tree.find(".//a[@rel='prev']") is not None
+    assert tree.find(".//section[@class='related']") is not None
+    text = path.read_text("utf-8")
+    assert "约2022年11月" in text and "日期由正文推断" in text
+
+
+def test_article_metadata_description_open_graph_and_json_ld(site):
+    _, tree = article_page(site, "多举措帮农民工兄弟就业创业")
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+    assert meta["og:type"] == "article" and meta["og:title"] == "多举措帮农民工兄弟就业创业"
+    assert meta["description"] and meta["description"] == meta["og:description"]
+    assert meta["og:locale"] == "zh_CN"
+    ld = json.loads(tree.find(".//script[@type='application/ld+json']").text)
+    assert ld["@type"] == "NewsArticle" and ld["headline"] == "多举措帮农民工兄弟就业创业"
+    assert ld["inLanguage"] == "zh-CN" and ld["keywords"]
+    assert "url" not in ld, "no address is invented without --base-url"
+
+
+def test_tag_index_lists_tags_with_counts_sized_by_count(site):
+    tree = parse(site / "tags" / "index.html")
+    items = tree.findall(".//ul[@class='tag-cloud']/li")
+    assert len(items) > 20
+    first = items[0]
+    assert first.get("class") == "weight-5" and int(first.find(".//span").text) >= 5
+
+
+def test_tag_page_lists_the_articles_carrying_the_tag(site):
+    tags = parse(site / "tags" / "index.html")
+    link = next(a for a in tags.iter("a") if a.text == "农民工")
+    page = parse(site / "tags" / link.get("href"))
+    titles = [a.text for a in page.findall(".//h2[@class='item-title']/a")]
+    assert "多举措帮农民工兄弟就业创业" in titles and len(titles) >= 2
+
+
+def test_archive_marks_inferred_dates_and_groups_undated(site):
+    text = (site / "archive" / "index.html").read_text("utf-8")
+    assert "2022年11月" in text and "2024年2月" in text and "日期不详" in text and "推断" in text
+    month = parse(site / "archive" / "2022-11.html")
+    times = month.findall(".//time")
+    assert times and all(t.get("class") == "inferred" and t.text.startswith("约") for t in times)
+
+
+def test_reporter_page_lists_their_articles(site):
+    page = parse(site / "reporters" / "wei-tao.html")
+    assert page.find(".//h1").text == "记者：魏涛"
+    assert page.findall(".//h2[@class='item-title']")
+
+
+def test_feed_is_atom_with_the_newest_articles(site):
+    feed = ET.parse(site / "feed.xml").getroot()
+    assert feed.tag == f"{ATOM}feed"
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 26
+    assert entries[0].find(f"{ATOM}updated").text.startswith("2024-02")
+    for e in entries:
+        href = e.find(f"{ATOM}link").get("href")
+        assert (site / href).is_file() and e.find(f"{ATOM}id").text.startswith("urn:uuid:")
+
+
+def test_sitemap_lists_every_page_and_robots_allows_all(site):
+    urls = [u.text for u in ET.parse(site / "sitemap.xml").getroot().iter(
+        "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    html = {str(p.relative_to(site)) for p in site.rglob("*.html")} - {"404.html"}
+    assert set(urls) == html
+    assert (site / "robots.txt").read_text().startswith("User-agent: *")
+
+
+def test_base_url_makes_canonical_feed_and_sitemap_absolute(tmp_path):
+    site = built(tmp_path, ROOT / "seeds", "--base-url", "https://example.org/archive/")
+    _, tree = article_page(site, "多举措帮农民工兄弟就业创业")
+    canonical = tree.find(".//link[@rel='canonical']").get("href")
+    assert re.fullmatch(r"https://example\.org/archive/articles/[a-z0-9-]+\.html", canonical)
+    assert json.loads(tree.find(".//script[@type='application/ld+json']").text)["url"] == canonical
+    feed = ET.parse(site / "feed.xml").getroot()
+    assert feed.find(f"{ATOM}id").text == "https://example.org/archive/feed.xml"
+    assert all(e.find(f"{ATOM}link").get("href").startswith("https://example.org/archive/articles/")
+               for e in feed.findall(f"{ATOM}entry"))
+    assert "Sitemap: https://example.org/archive/sitemap.xml" in (site / "robots.txt").read_text()
+    home = parse(site / "index.html")
+    assert home.find(".//a[@class='site-title']").get("href") == "index.html", "links stay relative"
+    assert parse(site / "404.html").find(".//a[@class='site-title']").get("href") == \
+        "https://example.org/archive/index.html"
+
+
+def test_without_base_url_nothing_points_outside(site):
+    for page in site.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert not re.search(r'(href|src)="(https?:)?//', text), page
+
+
+def test_hostile_text_renders_as_text(hostile):
+    page = hostile / "articles" / "evil-article.html"
+    tree = parse(page)
+    scripts = [s for s in tree.iter("script")]
+    assert [s.get("type") for s in scripts] == ["application/ld+json"]
+    assert "</script" not in scripts[0].text
+    assert json.loads(scripts[0].text)["headline"] == '标题<script>alert("title")</script>'
+    for element in tree.iter():
+        assert not any(name.startswith("on") for name in element.attrib), (element.tag, element.attrib)
+        assert element.tag not in ("img", "svg"), element.tag
+    assert tree.find(".//h1").text == '标题<script>alert("title")</script>'
+    body = "".join(tree.find(".//div[@class='article-body']").itertext())
+    assert '<script>alert(6)</script>' in body and '<div onclick="alert(8)">' in body
+    for other in ("index.html", "tags/index.html", "reporters/index.html", "papers/index.html",
+                  "feed.xml"):
+        text = (hostile / other).read_text("utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text and "<svg" not in text, other
+
+
+def test_a_theme_overrides_one_template_and_inherits_the_rest(tmp_path):
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "static").mkdir()
+    (theme / "templates" / "article.html").write_text(
+        '{% extends "default/article.html" %}{% block title %}《{{ article.title }}》{% endblock %}',
+        encoding="utf-8")
+    (theme / "static" / "extra.css").write_text("body{}", encoding="utf-8")
+    site = built(tmp_path, ROOT / "seeds", "--theme", str(theme))
+    _, tree = article_page(site, "多举措帮农民工兄弟就业创业")
+    assert tree.find(".//title").text == "《多举措帮农民工兄弟就业创业》"
+    assert tree.find(".//article") is not None, "the rest of the default article page stays"
+    assert parse(site / "index.html").find(".//title").text == "报纸文章档案"
+    assert (site / "static" / "extra.css").is_file() and (site / "static" / "style.css").is_file()
