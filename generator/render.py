@@ -1,6 +1,7 @@
 """Render: the site structure to files, as a mapping of site path to text."""
 from __future__ import annotations
 
+import math
 import posixpath
 import uuid
 from pathlib import Path
@@ -91,6 +92,13 @@ def entry_id(config: Config, article: Article) -> str:
     return absolute(config, article.url) or uuid.uuid5(uuid.NAMESPACE_URL, article.slug).urn
 
 
+def cloud_weights(listings: tuple[Listing, ...]) -> list[tuple[Listing, int]]:
+    """Each tag with a size from 1 to 5, on a log scale: a few tags gather most articles."""
+    most = max((len(l.articles) for l in listings), default=1)
+    scale = math.log(most) if most > 1 else 1.0
+    return [(l, 1 + round(4 * math.log(len(l.articles)) / scale)) for l in listings]
+
+
 def feed_updated(site: Site) -> str:
     """The newest issue date: a feed that changes only when the archive does."""
     dated = [a.issue_date.value for a in site.articles if a.issue_date.known]
@@ -138,7 +146,7 @@ class Renderer:
         self.listing(site.home, "index.html")
         for k, article in enumerate(site.articles):
             self.article(k, article)
-        self.page("tags.html", "tags/index.html")
+        self.page("tags.html", "tags/index.html", cloud=cloud_weights(site.tags))
         for listing in site.tags:
             self.listing(listing)
         self.page("archive.html", "archive/index.html")
