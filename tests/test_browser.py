@@ -75,7 +75,7 @@ def test_reader_goes_home_article_tag_archive_reporter_and_back(browser, sample_
 @pytest.mark.parametrize("path", ["index.html", "articles/*.html", "tags/index.html",
                                   "tags/*.html", "archive/index.html", "archive/2022-11.html",
                                   "reporters/*.html", "search.html", "404.html"])
-def test_no_serious_or_critical_accessibility_violation(browser, sample_site, path):
+def test_no_accessibility_violation(browser, sample_site, path):
     target = sorted(sample_site.glob(path))[0].relative_to(sample_site).as_posix()
     with site_base("file", sample_site) as base:
         for scheme in ("light", "dark"):
@@ -83,7 +83,9 @@ def test_no_serious_or_critical_accessibility_violation(browser, sample_site, pa
             page.emulate_media(color_scheme=scheme)
             page.goto(base + target)
             assert watch.problems() == []  # before axe, whose own file:// reads Chromium refuses
-            assert axe_violations(page) == [], (target, scheme)
+            # The issue asks for no serious or critical violation; the theme has none at all.
+            assert axe_violations(page, ("minor", "moderate", "serious", "critical")) == [], \
+                (target, scheme)
 
 
 @pytest.mark.parametrize("width, height, device", [(390, 844, "phone"), (1280, 900, "desktop")])
