@@ -226,17 +226,19 @@ def complete_groups(tags: list[tuple[str, ...]], counts: list[Counter]) -> list[
 
 def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> list[list[int]]:
     """For each article, up to five others sharing tags, the most tags and keywords first."""
+    # Only articles sharing a tag are scored (a keyword alone is too weak a bond: 补助 and
+    # 采样 share 株洲市), found through each tag's list rather than by trying every pair.
+    carrying: dict[str, list[int]] = {}
+    for j, ts in enumerate(tags):
+        for t in ts:
+            carrying.setdefault(t, []).append(j)
     out = []
     for i, mine in enumerate(vectors):
-        scores = []
-        for j, theirs in enumerate(vectors):
-            if i == j:
-                continue
-            shared_tags = len(set(tags[i]) & set(tags[j]))
-            if shared_tags:  # a keyword alone is too weak a bond (补助 and 采样 share 株洲市)
-                shared_words = sum(min(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
-                scores.append((-(shared_tags * 10 + shared_words), j))
-        out.append([j for _, j in sorted(scores)[:MAX_RELATED]])
+        shared_tags = Counter(j for t in tags[i] for j in carrying[t] if j != i)
+        scores = sorted((-(n * 10 + sum(min(mine[k], vectors[j][k])
+                                        for k in mine.keys() & vectors[j].keys())), j)
+                        for j, n in shared_tags.items())
+        out.append([j for _, j in scores[:MAX_RELATED]])
     return out
 
 
