@@ -4,6 +4,7 @@
   python build.py                 build seeds/ into site/
   python build.py serve           build, serve on 127.0.0.1, rebuild and reload on change
   python build.py inspect [FILE]  print what ingestion made of the sources, as JSON
+  python build.py search QUERY    search the built site as its search page does
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from generator.config import Config
 from generator.model import Problem
 from generator.pipeline import build, inspect
 from generator.render import theme_dirs
+from generator.search import MissingLunr, Searcher
 from generator.serve import serve
 
 
@@ -58,7 +60,25 @@ def parser() -> argparse.ArgumentParser:
     _common(ins, argparse.SUPPRESS)
     ins.add_argument("files", nargs="*", type=Path,
                      help="source files to inspect (default: every source under --source)")
+    find = commands.add_parser("search", help="search the built site (--output) as its search page does")
+    find.add_argument("--output", type=Path, default=argparse.SUPPRESS, help="the built site (default: site)")
+    find.add_argument("--limit", type=int, default=10, help="results to print (default: 10)")
+    find.add_argument("query", help="what a reader would type, e.g. 防控工作 or \"疫情 防控\"")
     return p
+
+
+def search(site: Path, query: str, limit: int) -> int:
+    """Print the best results as `score  date  title  url`, and their number."""
+    if not (site / "search" / "manifest.js").is_file():
+        print(f"{site}: no built site with a search index; build it first", file=sys.stderr)
+        return 2
+    searcher = Searcher(site)
+    found = searcher.search(query)
+    for ref, score in found[:limit]:
+        doc = searcher.doc(ref)
+        print(f"{score:8.3f}  {doc['d'] or '日期不详':<14}  {doc['t']}  {doc['u']}")
+    print(f"{len(found)} result(s)")
+    return 0
 
 
 def report(problems: tuple[Problem, ...], strict: bool) -> int:
@@ -74,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     config = Config(source=args.source, drafts=args.drafts, strict=args.strict, quiet=args.quiet,
                     output=args.output, site_title=args.title, base_url=args.base_url,
                     **({"theme": args.theme} if args.theme else {}))
+    if args.command == "search":
+        return search(args.output, args.query, args.limit)
     if not args.source.is_dir():
         # Nothing to build from: writing would replace a good site with an empty one.
         print(f"{args.source}: source folder does not exist", file=sys.stderr)
@@ -96,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_and_report(config: Config) -> int:
-    result = build(config)
+    try:
+        result = build(config)
+    except MissingLunr as error:
+        print(f"cannot build the search: {error}", file=sys.stderr)
+        return 2
     if not config.quiet:
         print(f"built {result.articles} articles, {result.pages} pages into {config.output} "
               f"in {result.seconds:.1f} s", flush=True)

@@ -40,6 +40,7 @@ class Month:
 class Year:
     listing: Listing
     months: tuple[Month, ...]
+    number: int
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def date_archive(articles: tuple[Article, ...]) -> tuple[tuple[Year, ...], Listi
         if year_only:
             months.append(Month(Listing("month", f"{year}年（月份不详）",
                                         f"archive/{year}-unknown-month", year_only), None))
-        years.append(Year(Listing("year", f"{year}年", f"archive/{year}", in_year), tuple(months)))
+        years.append(Year(Listing("year", f"{year}年", f"archive/{year}", in_year), tuple(months), year))
     undated = tuple(a for a in articles if not a.issue_date.known)
     return tuple(years), (Listing("undated", "日期不详", "archive/undated", undated) if undated else None)
 

@@ -1,4 +1,4 @@
-"""The pipeline, stage by stage: ingest → enrich → render → write."""
+"""The pipeline, stage by stage: ingest → enrich → render → index → search → write."""
 from __future__ import annotations
 
 import logging
@@ -10,9 +10,12 @@ import jieba
 
 from .config import Config
 from .enrich import enrich
+from .index import build_index
 from .ingest import ingest
+from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
+from .search import site_files
 from .write import write_site
 
 
@@ -39,6 +42,9 @@ def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     archive = load(config)
     files = render(archive, config)
+    # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
+    ordered = newest_first(archive.articles)
+    files.update(site_files(ordered, build_index(list(ordered))))
     write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
     return BuildResult(len(archive.articles), len(files), archive.problems,
                        time.perf_counter() - started)

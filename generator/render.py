@@ -112,6 +112,9 @@ class Renderer:
         self.site, self.config = site, config
         self.env = environment(config)
         self.files: dict[str, str] = {}
+        self.by_slug = site.by_slug()
+        self.tag_urls, self.reporter_urls, self.paper_urls = (
+            self.urls(site.tags), self.urls(site.reporters), self.urls(site.papers))
 
     def page(self, template: str, path: str, **context) -> None:
         values = dict(site=self.site, path=path, root=relative_root(path),
@@ -128,14 +131,14 @@ class Renderer:
                       **context)
 
     def article(self, k: int, article: Article) -> None:
-        ordered, by_slug = self.site.articles, self.site.by_slug()
+        ordered, by_slug = self.site.articles, self.by_slug
         self.page("article.html", article.url, article=article, blocks=article_blocks(article),
                   markdown=markdown_html(article.markdown) if article.markdown is not None else None,
                   newer=ordered[k - 1] if k > 0 else None,
                   older=ordered[k + 1] if k + 1 < len(ordered) else None,
                   related=[by_slug[s] for s in article.related if s in by_slug],
-                  ld=json_ld(article, self.config), tag_urls=self.urls(self.site.tags),
-                  reporter_urls=self.urls(self.site.reporters), paper_urls=self.urls(self.site.papers))
+                  ld=json_ld(article, self.config), tag_urls=self.tag_urls,
+                  reporter_urls=self.reporter_urls, paper_urls=self.paper_urls)
 
     @staticmethod
     def urls(listings: tuple[Listing, ...]) -> dict[str, str]:

@@ -18,3 +18,21 @@ def root() -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def sample_articles():
+    """The sample archive's articles newest first: their positions are the search refs."""
+    from generator.config import Config
+    from generator.listings import newest_first
+    from generator.pipeline import load
+    return newest_first(load(Config(source=ROOT / "seeds")).articles)
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """The sample archive built once for the search tests (they only read it)."""
+    import build
+    out = tmp_path_factory.mktemp("search") / "site"
+    assert build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet"]) == 0
+    return out

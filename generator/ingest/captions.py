@@ -13,17 +13,17 @@ def _words(text: str) -> set[str]:
     return {w for w in jieba.lcut(text) if len(w) >= 2 and not w.isdigit()}
 
 
-def caption_owner(caption: str, texts: list[str], beside: int) -> int:
-    """Index of the article a caption belongs to: most shared rare words; ties stay `beside`.
+def caption_owner(caption: str, vocab: list[set[str]], beside: int) -> int:
+    """Index of the article (by its words, `vocab`) a caption belongs to: most shared rare
+    words; ties stay `beside`.
 
     A caption is printed near its photo, and the photo near, not always inside, its
     article (招聘会 photos above the next article, 本版图片均由学林街道提供 at the foot).
     """
-    if len(texts) < 2:
+    if len(vocab) < 2:
         return beside
-    vocab = [_words(t) for t in texts]
     df = Counter(w for words in vocab for w in words)
-    n = len(texts)
+    n = len(vocab)
     words = _words(caption)
 
     def score(k: int) -> float:
@@ -37,14 +37,16 @@ def caption_owner(caption: str, texts: list[str], beside: int) -> int:
 
 def place_captions(articles: list[Article], floating: list[tuple[int, Caption]]) -> list[Article]:
     """Attach each (index beside, caption) to its owner among the page's articles."""
-    texts = [" ".join((a.title, a.kicker, a.subtitle, *a.paragraphs)) if a.kind == "article"
-             else "" for a in articles]
+    if not floating:
+        return articles
+    vocab = [_words(" ".join((a.title, a.kicker, a.subtitle, *a.paragraphs))) if a.kind == "article"
+             else set() for a in articles]
     owned: dict[int, list[Caption]] = {}
     for beside, caption in floating:
         beside = min(beside, len(articles) - 1)
         # An advert's photo is the advert; only articles with text compete for a caption.
         owner = (beside if articles[beside].kind != "article"
-                 else caption_owner(caption.text, texts, beside))
+                 else caption_owner(caption.text, vocab, beside))
         owned.setdefault(owner, []).append(caption)
     return [a.with_(captions=a.captions + tuple(owned.get(k, ()))) if k in owned else a
             for k, a in enumerate(articles)]

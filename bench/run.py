@@ -1,0 +1,164 @@
+"""Benchmark: build synthetic archives of N articles and measure the generator and its search.
+
+  .venv/bin/python bench/run.py                    # 1,000 / 10,000 / 100,000 articles
+  .venv/bin/python bench/run.py --sizes 1000 10000 # some sizes only
+
+Prints one Markdown table (paste it into BENCHMARKS.md). Archives and sites are kept under
+--work (default /tmp/newsarchive-bench) and reused when the same size and seed ask again.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from bench.synthetic import write_archive  # noqa: E402
+from generator.search import unscript  # noqa: E402
+
+QUERIES = 20
+# What a static host's gzip does by default (nginx gzip_comp_level ranges 1–9; 6 is common).
+GZIP_LEVEL = 6
+
+
+def timed_build(source: Path, output: Path) -> tuple[float, int]:
+    """Wall seconds and peak memory (bytes) of one `build.py` run in its own process."""
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "--source", str(source),
+                              "--output", str(output), "--quiet"], cwd=ROOT)
+    _, status, usage = os.wait4(child.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build of {source} failed")
+    return time.perf_counter() - started, usage.ru_maxrss * 1024
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def gzip_bytes(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), GZIP_LEVEL))
+
+
+def two_word_queries(site: Path, count: int, seed: int) -> list[str]:
+    """Two words of one article's text, as a reader would type them: `发展 经济`."""
+    import jieba
+    rng, docs = random.Random(seed), sorted((site / "search" / "docs").glob("*.js"))
+    queries = []
+    while len(queries) < count:
+        text = unscript(rng.choice(docs).read_text(encoding="utf-8"))[1]["x"]
+        words = sorted({w for w in jieba.lcut(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w)})
+        if len(words) >= 2:
+            queries.append(" ".join(rng.sample(words, 2)))
+    return queries
+
+
+def search_figures(site: Path, queries: list[str]) -> dict:
+    """In headless Chromium over http, each query in a fresh page: the bytes (gzip) of every
+    script it loads up to its first page of results; how long until the results are ranked
+    (shards loading included) and until the first page of them is ready to show."""
+    from browser import launch, serve
+    downloads, ranked, shown = [], [], []
+    with launch() as browser, serve(site) as base:
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            loaded: list[str] = []
+            page.on("requestfinished", lambda r: loaded.append(r.url))
+            page.goto(base + "search.html")
+            page.evaluate("ArchiveSearch.ready()")
+            times = page.evaluate("""async q => {
+                const started = performance.now()
+                const found = await ArchiveSearch.search(q)
+                const ranked = performance.now() - started
+                await ArchiveSearch.docs(found.results.slice(0, 10).map(r => r[0]))
+                return [ranked, performance.now() - started]
+            }""", query)
+            ranked.append(times[0])
+            shown.append(times[1])
+            scripts = [u for u in loaded if u.startswith(base) and u.split("?")[0].endswith(".js")]
+            downloads.append(sum(gzip_bytes(site / u[len(base):].split("?")[0]) for u in scripts))
+            context.close()
+    return {"bytes": statistics.median(downloads), "bytes_max": max(downloads),
+            "ranked_ms": statistics.median(ranked), "ranked_p95_ms": percentile(ranked, 95),
+            "shown_ms": statistics.median(shown), "shown_p95_ms": percentile(shown, 95)}
+
+
+def percentile(values: list[float], p: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def touch_one_article(source: Path) -> None:
+    article = sorted(source.glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\n补记：本文有改动。\n", encoding="utf-8")
+
+
+def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
+    source, site = work / f"{size}-{seed}" / "source", work / f"{size}-{seed}" / "site"
+    if not (source.parent / "complete").exists():
+        shutil.rmtree(source.parent, ignore_errors=True)
+        write_archive(source, size, seed)
+        (source.parent / "complete").touch()
+    shutil.rmtree(site, ignore_errors=True)
+    seconds, peak = timed_build(source, site)
+    again, _ = timed_build(source, site)
+    touch_one_article(source)
+    one_changed, _ = timed_build(source, site)
+    index = site / "search" / "index"
+    row = {"articles": size, "build_s": seconds, "per_s": size / seconds, "peak": peak,
+           "site": folder_bytes(site), "index": folder_bytes(index),
+           "index_gz": sum(gzip_bytes(p) for p in index.glob("*.js")),
+           "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed}
+    if browser:
+        row.update(search_figures(site, two_word_queries(site, QUERIES, seed)))
+    return row
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def table(rows: list[dict]) -> str:
+    head = ("| articles | full build | articles/s | peak memory | site size | search index (raw / gzip, "
+            "shards) | rebuild, nothing changed | rebuild, one article changed | first two-word "
+            "search downloads (gzip), median | search: results ranked, median / p95 | search: first "
+            "10 results ready, median / p95 |")
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for r in rows:
+        search = (f"{r['bytes'] / 1e3:,.0f} KB (max {r['bytes_max'] / 1e3:,.0f} KB) | "
+                  f"{r['ranked_ms']:.0f} / {r['ranked_p95_ms']:.0f} ms | "
+                  f"{r['shown_ms']:.0f} / {r['shown_p95_ms']:.0f} ms" if "bytes" in r else "– | – | –")
+        lines.append(f"| {r['articles']:,} | {r['build_s']:.1f} s | {r['per_s']:.0f} | {mb(r['peak'])} | "
+                     f"{mb(r['site'])} | {mb(r['index'])} / {mb(r['index_gz'])}, {r['shards']:,} | "
+                     f"{r['again_s']:.1f} s | {r['one_s']:.1f} s | {search} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    p.add_argument("--work", type=Path, default=Path("/tmp/newsarchive-bench"))
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-browser", action="store_true", help="skip the search figures")
+    args = p.parse_args(argv)
+    rows = []
+    for size in args.sizes:
+        rows.append(measure(size, args.work, args.seed, not args.no_browser))
+        print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""A deterministic synthetic archive that behaves like Chinese news for jieba and the index.
+
+Words are drawn by frequency from jieba's own dictionary (so the vocabulary keeps growing with
+the archive, as a real one does), mixed with sentences of the sample archive. Four articles in
+five sit on OCR-like .txt pages (with a sidecar stating paper and issue date), one in five is a
+curated .md article; dates spread over twenty years.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+ROOT = Path(__file__).resolve().parent.parent
+PAPERS = ("株洲日报", "安康日报", "湘江晚报", "江南都市报", "北方时报")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅建国志文斌宇浩凯晨晓鹏飞雪琳颖慧婷欣怡子涵佳"
+FIRST_DAY = dt.date(2006, 1, 1)
+DAYS = 20 * 365
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: list[str]
+    cumulative: list[int]
+    sentences: list[str]
+
+    def word(self, rng: random.Random) -> str:
+        return self.words[bisect.bisect(self.cumulative, rng.randrange(self.cumulative[-1]))]
+
+
+def vocabulary() -> Vocabulary:
+    """jieba's dictionary words (Han only) with their frequencies; the sample's sentences."""
+    words, cumulative, total = [], [], 0
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        word, freq, _ = line.split(" ")
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", word):
+            total += int(freq)
+            words.append(word)
+            cumulative.append(total)
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    sentences = [s + "。" for s in re.split(r"[。！？\n]", text) if 12 <= len(s) <= 80
+                 and not re.search(r"[#▲]|记者|编辑|通讯员", s)]
+    return Vocabulary(words, cumulative, sentences)
+
+
+def name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.randint(1, 2)))
+
+
+def phrase(vocab: Vocabulary, rng: random.Random, low: int, high: int) -> str:
+    return "".join(vocab.word(rng) for _ in range(rng.randint(low, high)))
+
+
+def sentence(vocab: Vocabulary, rng: random.Random) -> str:
+    if rng.random() < 0.3:
+        return rng.choice(vocab.sentences)
+    parts = [phrase(vocab, rng, 3, 8) for _ in range(rng.randint(1, 3))]
+    number = f"{rng.randint(2, 9999)}{rng.choice('人个家项万元吨亩')}" if rng.random() < 0.3 else ""
+    return "，".join(parts) + number + "。"
+
+
+def paragraph(vocab: Vocabulary, rng: random.Random) -> str:
+    return "".join(sentence(vocab, rng) for _ in range(rng.randint(2, 4)))
+
+
+def title(vocab: Vocabulary, rng: random.Random) -> str:
+    return phrase(vocab, rng, 3, 6)[:20]
+
+
+def body(vocab: Vocabulary, rng: random.Random) -> list[str]:
+    return [paragraph(vocab, rng) for _ in range(rng.randint(6, 12))]
+
+
+def text_article(vocab: Vocabulary, rng: random.Random) -> str:
+    reporter = name(rng)
+    lines = [f"# {title(vocab, rng)}", ""]
+    if rng.random() < 0.3:
+        lines[1:1] = [f"——{title(vocab, rng)}"]
+    paragraphs = body(vocab, rng)
+    paragraphs[0] = f"本报讯（记者 {reporter} 通讯员 {name(rng)}）" + paragraphs[0]
+    for p in paragraphs:
+        lines += [p, ""]
+    if rng.random() < 0.4:
+        lines += [f"▲{phrase(vocab, rng, 2, 5)}。 记者 {reporter} 摄", ""]
+    return "\n".join(lines)
+
+
+def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
+    """N articles in folder: pages of 3–5 .txt articles with sidecars, and .md articles."""
+    rng, vocab = random.Random(seed), vocabulary()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for number in itertools.count():
+        if written >= articles:
+            break
+        day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+        paper = rng.choice(PAPERS)
+        if rng.random() < 0.2:
+            tags = sorted({vocab.word(rng) for _ in range(3)})
+            front = (f"---\ntitle: {title(vocab, rng)}\ndate: {day.isoformat()}\npaper: {paper}\n"
+                     f"authors: [{name(rng)}]\ntags: [{', '.join(tags)}]\n---\n\n")
+            (folder / f"{number:06d}.md").write_text(front + "\n\n".join(body(vocab, rng)) + "\n",
+                                                      encoding="utf-8")
+            written += 1
+            continue
+        count = min(rng.randint(3, 5), articles - written)
+        page = "\n\n".join(text_article(vocab, rng) for _ in range(count))
+        (folder / f"{number:06d}.txt").write_text(page + "\n", encoding="utf-8")
+        (folder / f"{number:06d}.yml").write_text(
+            f"paper: {paper}\nissue_date: {day.isoformat()}\npage: {rng.randint(1, 8)}\n",
+            encoding="utf-8")
+        written += count
