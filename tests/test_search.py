@@ -129,3 +129,16 @@ def test_a_build_without_lunr_js_says_so_and_keeps_the_old_site(tmp_path, monkey
     assert [p.name for p in out.iterdir()] == ["index.html"]
     assert (out / "index.html").read_text(encoding="utf-8") == "the good old site"
     assert not list(tmp_path.glob(".site.new-*"))
+
+
+def test_simplified_query_finds_traditional_text(tmp_path):
+    import build
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "hk.md").write_text("---\ntitle: 歷史建築活化計劃\ndate: 2023-05-01\n---\n\n"
+                                  "香港的舊建築經過修復，重新對市民開放。\n", encoding="utf-8")
+    site = tmp_path / "site"
+    assert build.main(["--source", str(source), "--output", str(site), "--quiet"]) == 0
+    searcher = Searcher(site)
+    for query in ("历史建筑", "歷史建築", "旧建筑", "对市民开放"):
+        assert [ref for ref, _ in searcher.search(query)] == [0], query
