@@ -31,6 +31,9 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
                         help="exit with status 1 if any source had a problem")
     parser.add_argument("--quiet", action="store_true", default=default or False,
                         help="print only problems")
+    parser.add_argument("--jobs", type=int, default=default or 0, metavar="N",
+                        help="processes for segmentation, keywords, index and pages "
+                             "(default: 0, one per core; 1: no worker processes)")
 
 
 def _site_options(parser: argparse.ArgumentParser, default=None) -> None:
@@ -92,7 +95,7 @@ def report(problems: tuple[Problem, ...], strict: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = Config(source=args.source, drafts=args.drafts, strict=args.strict, quiet=args.quiet,
-                    output=args.output, site_title=args.title, base_url=args.base_url,
+                    output=args.output, site_title=args.title, base_url=args.base_url, jobs=args.jobs,
                     **({"theme": args.theme} if args.theme else {}))
     if args.command == "search":
         return search(args.output, args.query, args.limit)

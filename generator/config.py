@@ -23,3 +23,5 @@ class Config:
     base_url: str | None = None
     per_page: int = 20
     feed_entries: int = 30
+    # Processes for segmentation, keywords and rendering; 0: one per core.
+    jobs: int = 0

@@ -88,4 +88,4 @@ def enrich(archive: Archive, config: Config) -> Archive:
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
     articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
-    return Archive(tuple(tag_and_relate(assign_slugs(articles))), pages, archive.problems)
+    return Archive(tuple(tag_and_relate(assign_slugs(articles), config.jobs)), pages, archive.problems)

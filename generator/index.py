@@ -19,16 +19,16 @@ import importlib.resources
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
 import lunr
 from lunr.builder import Builder
-from lunr.idf import idf as Idf
-from lunr.vector import Vector
 from lunr.pipeline import Pipeline
 
 from .model import Article
+from .parallel import pmap
 from .segment import words
 
 # Field, boost: a title match outweighs many body matches.
@@ -165,12 +165,18 @@ def _utf16(term: str) -> bytes:
 
 
 class ArchiveBuilder(Builder):
-    """lunr's Builder for terms already cut: the same index, without a Token object per term.
+    """lunr's Builder (fields, boosts, k1, b, search pipeline) for terms already cut.
 
-    lunr.py's add() wraps every term in a Token (deep-copying its metadata) and its vectors are
-    built by one sorted insert per term; at a million postings both dominate the build.
-    tests/test_index.py checks the result is exactly what the stock Builder makes.
+    lunr.py's add() keeps a dict per posting and a Token per term, and builds vectors by one
+    sorted insert per term: at millions of postings that is most of a build. This keeps only
+    what lunr's BM25 reads (term counts per field of each document, how many field-document
+    pairs hold each term) and hands each term's scores to the shards. tests/test_index.py
+    checks they are exactly the stock Builder's.
     """
+
+    def __init__(self):
+        super().__init__()
+        self.pairs: Counter[str] = Counter()
 
     def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
         self._documents[ref] = {}
@@ -180,41 +186,45 @@ class ArchiveBuilder(Builder):
             field_ref = f"{name}/{ref}"
             self.field_term_frequencies[field_ref] = counts
             self.field_lengths[field_ref] = len(fields[name])
-            for term in counts:
-                posting = self.inverted_index.get(term)
-                if posting is None:
-                    posting = {f: {} for f in self._fields}
-                    posting["_index"] = self.term_index
-                    self.term_index += 1
-                    self.inverted_index[term] = posting
-                posting[name][ref] = {}
+            self.pairs.update(counts.keys())
 
-    def _create_field_vectors(self) -> None:
-        """lunr's BM25 with its rounding, as in Builder._create_field_vectors."""
-        k1, b, count = self._k1, self._b, self.document_count
-        idf_cache: dict[str, float] = {}
-        vectors = {}
-        for field_ref, frequencies in self.field_term_frequencies.items():
+    def idf(self, term: str) -> float:
+        # lunr.idf, which counts a document once per field holding the term.
+        held = self.pairs[term]
+        return math.log(1 + abs((self.document_count - held + 0.5) / (held + 0.5)))
+
+    def term_postings(self) -> dict[str, array]:
+        """Each term's (field number, document ref, score × 1000) triples, flat, in document
+        order: lunr's BM25 with its rounding, as in Builder._create_field_vectors."""
+        self._calculate_average_field_lengths()
+        k1, b = self._k1, self._b
+        numbers = {name: k for k, name in enumerate(self._fields)}
+        idf: dict[str, float] = {}
+        postings: dict[str, array] = {}
+        for field_ref in list(self.field_term_frequencies):
+            # Counts are dropped as they are scored: the postings take their place in memory.
+            frequencies = self.field_term_frequencies.pop(field_ref)
             if not frequencies:  # and the field may be empty everywhere: an average of 0
-                vectors[field_ref] = Vector()
                 continue
             name, _, ref = field_ref.partition("/")
             length_ratio = self.field_lengths[field_ref] / self.average_field_length[name]
-            pairs = []
             for term, tf in frequencies.items():
-                idf = idf_cache.get(term)
-                if idf is None:
-                    idf = idf_cache[term] = Idf(self.inverted_index[term], count)
-                score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * length_ratio) + tf)
+                if term not in idf:
+                    idf[term] = self.idf(term)
+                score = idf[term] * ((k1 + 1) * tf) / (k1 * (1 - b + b * length_ratio) + tf)
                 score *= self._fields[name].boost
                 score *= self._documents[ref].get("boost", 1)
-                pairs.append((self.inverted_index[term]["_index"], round(score, 3)))
-            pairs.sort()
-            vectors[field_ref] = Vector([x for pair in pairs for x in pair])
-        self.field_vectors = vectors
+                if term not in postings:
+                    postings[term] = array("q")
+                postings[term].extend((numbers[name], int(ref), round(round(score, 3) * 1000)))
+        return postings
 
 
-def build_index(articles: list[Article]) -> SearchIndex:
+def _document(numbered: tuple[int, Article]) -> dict:
+    return document(str(numbered[0]), numbered[1])
+
+
+def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
     """Index the articles (ref = position in the list) with lunr and cut the index by term."""
     builder = ArchiveBuilder()
     # Terms arrive normalized; the search pipeline normalizes what the browser asks.
@@ -222,19 +232,15 @@ def build_index(articles: list[Article]) -> SearchIndex:
     builder.ref("id")
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
-    for ref, article in enumerate(articles):
-        doc = document(str(ref), article)
+    for doc in pmap(_document, enumerate(articles), jobs):
         builder.add_terms(doc.pop("id"), doc)
-    # build() would also make a TokenSet of the whole vocabulary, which nobody queries:
-    # each shard gets its own when it is loaded.
-    builder._calculate_average_field_lengths()
-    builder._create_field_vectors()
-    postings = sum(len(p[f]) for p in builder.inverted_index.values() for f, _ in FIELDS)
-    count = max(1, math.ceil(postings / POSTINGS_PER_SHARD))
-    return SearchIndex(split(builder, count), len(builder.inverted_index), postings)
+    postings = builder.term_postings()
+    total = sum(len(p) for p in postings.values()) // 3
+    count = max(1, math.ceil(total / POSTINGS_PER_SHARD))
+    return SearchIndex(split(postings, count, jobs), len(postings), total)
 
 
-def split(builder: Builder, count: int) -> tuple[dict, ...]:
+def split(postings: dict[str, array], count: int, jobs: int = 1) -> tuple[dict, ...]:
     """Each shard's terms in lunr.js order, and for each term its postings with lunr's scores.
 
     A term's postings are one flat list of integers (`encode`d), field by field: field number,
@@ -242,24 +248,17 @@ def split(builder: Builder, count: int) -> tuple[dict, ...]:
     document. The serialized index repeats every field name in every posting and every
     document in a vector key; this carries the same numbers in a tenth of the bytes.
     """
-    fields = [name for name, _ in FIELDS]
-    field_number = {name: k for k, name in enumerate(fields)}
-    scored: dict[int, list[tuple[int, int, int]]] = {}
-    for field_ref, vector in builder.field_vectors.items():
-        field, _, ref = field_ref.partition("/")
-        elements = vector.elements
-        for i in range(0, len(elements), 2):
-            scored.setdefault(elements[i], []).append(
-                (field_number[field], int(ref), round(elements[i + 1] * 1000)))
     shard_terms: list[list[str]] = [[] for _ in range(count)]
-    for term in builder.inverted_index:
+    for term in postings:
         shard_terms[shard_of(term, count)].append(term)
-    shards = []
     for names in shard_terms:
         names.sort(key=_utf16)
-        shards.append({"terms": names, "postings": [
-            _flat(sorted(scored.get(builder.inverted_index[t]["_index"], ()))) for t in names]})
-    return tuple(shards)
+    return tuple(pmap(_shard, [(names, [postings[t] for t in names]) for names in shard_terms], jobs))
+
+
+def _shard(part: tuple[list[str], list[array]]) -> dict:
+    names, triples = part
+    return {"terms": names, "postings": [_flat(t) for t in triples]}
 
 
 # Postings travel as text: a JavaScript engine parses a string far faster than an array of
@@ -292,15 +291,19 @@ def decode(text: str) -> list[int]:
     return numbers
 
 
-def _flat(postings: list[tuple[int, int, int]]) -> str:
+def _flat(triples: array) -> str:
+    """(field, ref, score) triples in document order, as the encoded list `split` describes."""
+    by_field: dict[int, list[int]] = {}
+    for i in range(0, len(triples), 3):
+        by_field.setdefault(triples[i], []).extend((triples[i + 1], triples[i + 2]))
     flat: list[int] = []
-    for field in sorted({f for f, _, _ in postings}):
-        docs = [(ref, score) for f, ref, score in postings if f == field]
-        flat += [field, len(docs)]
+    for field in sorted(by_field):
+        pairs = by_field[field]
+        flat += [field, len(pairs) // 2]
         previous = 0
-        for ref, score in docs:
-            flat += [ref - previous, score]
-            previous = ref
+        for i in range(0, len(pairs), 2):
+            flat += [pairs[i] - previous, pairs[i + 1]]
+            previous = pairs[i]
     return encode(flat)
 
 

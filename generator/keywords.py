@@ -6,6 +6,7 @@ word, a number or the paper's name.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -15,6 +16,7 @@ import jieba.analyse
 import jieba.posseg
 
 from .model import Article
+from .parallel import pmap
 from .segment import NEWSPAPER_WORDS, tokenizer, words
 
 MIN_TAGS, MAX_TAGS, MAX_RELATED = 3, 8, 5
@@ -135,17 +137,23 @@ def excluded_words(articles: list[Article]) -> set[str]:
     return banned
 
 
+@functools.cache
 def part_of_speech() -> dict[str, str]:
     tags = dict(jieba.posseg.dt.word_tag_tab)
     tags.update((w, "nt") for w in NEWSPAPER_WORDS)
     return tags
 
 
-def word_counts(articles: list[Article]) -> tuple[list[Counter], set[str]]:
+def candidate_counts(article: Article) -> Counter:
+    """How often each candidate word and compound occurs in one article (a worker's part)."""
+    return Counter(terms(article_text(article), part_of_speech(), jieba.analyse.default_tfidf.idf_freq))
+
+
+def word_counts(articles: list[Article], jobs: int = 1) -> tuple[list[Counter], set[str]]:
     """Per article, how often each candidate word and kept compound occurs; a part counts
     only where it stands alone (复产 inside 复工复产 is the compound's)."""
-    tag_of, general_idf = part_of_speech(), jieba.analyse.default_tfidf.idf_freq
-    counts = [Counter(terms(article_text(a), tag_of, general_idf)) for a in articles]
+    part_of_speech()  # before the workers fork, so each has it
+    counts = pmap(candidate_counts, articles, jobs)
     kept = compounds_kept(counts)
     banned = excluded_words(articles)
     merged = []
@@ -235,16 +243,17 @@ def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> lis
     out = []
     for i, mine in enumerate(vectors):
         shared_tags = Counter(j for t in tags[i] for j in carrying[t] if j != i)
-        scores = sorted((-(n * 10 + sum(min(mine[k], vectors[j][k])
-                                        for k in mine.keys() & vectors[j].keys())), j)
+        # fsum: the same total whatever order the set yields the keys (builds are reproducible).
+        scores = sorted((-(n * 10 + math.fsum(min(mine[k], vectors[j][k])
+                                              for k in mine.keys() & vectors[j].keys())), j)
                         for j, n in shared_tags.items())
         out.append([j for _, j in scores[:MAX_RELATED]])
     return out
 
 
-def tag_and_relate(articles: list[Article]) -> list[Article]:
+def tag_and_relate(articles: list[Article], jobs: int = 1) -> list[Article]:
     """Articles with their tags (stated first, then extracted) and related articles by slug."""
-    counts, compounds = word_counts(articles)
+    counts, compounds = word_counts(articles, jobs)
     w = weights(counts)
     ranked = [scored(c, w) for c in counts]
     tags = complete_groups([choose_tags([word for word, _ in r], w, compounds,

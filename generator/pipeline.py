@@ -44,7 +44,7 @@ def build(config: Config) -> BuildResult:
     files = render(archive, config)
     # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
     ordered = newest_first(archive.articles)
-    files.update(site_files(ordered, build_index(list(ordered))))
+    files.update(site_files(ordered, build_index(list(ordered), config.jobs)))
     write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
     return BuildResult(len(archive.articles), len(files), archive.problems,
                        time.perf_counter() - started)

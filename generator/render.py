@@ -13,6 +13,7 @@ from markupsafe import Markup
 from .config import Config
 from .listings import Listing, Site, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
+from .parallel import pmap
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
 DESCRIPTION_CHARS = 120
@@ -144,37 +145,75 @@ class Renderer:
     def urls(listings: tuple[Listing, ...]) -> dict[str, str]:
         return {l.name: l.url for l in listings}
 
-    def everything(self) -> dict[str, str]:
+    def jobs(self) -> list[tuple]:
+        """Every page (or paginated listing) to render, as a small task a worker can take."""
         site = self.site
-        self.listing(site.home, "index.html")
-        for k, article in enumerate(site.articles):
-            self.article(k, article)
-        self.page("tags.html", "tags/index.html", cloud=cloud_weights(site.tags))
-        for listing in site.tags:
-            self.listing(listing)
-        self.page("archive.html", "archive/index.html")
-        for year in site.years:
-            self.listing(year.listing, year=year)
-            for month in year.months:
-                self.listing(month.listing, year=year)
+        jobs: list[tuple] = [("home",), *(("article", k) for k in range(len(site.articles))),
+                             ("tags",), *(("listing", "tags", i) for i in range(len(site.tags))),
+                             ("archive",)]
+        for y, year in enumerate(site.years):
+            jobs += [("year", y), *(("month", y, m) for m in range(len(year.months)))]
         if site.undated:
+            jobs.append(("undated",))
+        jobs += [("directory", "papers"), ("directory", "reporters"),
+                 *(("listing", "papers", i) for i in range(len(site.papers))),
+                 *(("listing", "reporters", i) for i in range(len(site.reporters))),
+                 ("search",), ("404",), ("feed",), ("robots",)]
+        return jobs
+
+    def run(self, job: tuple) -> dict[str, str]:
+        """The files of one job."""
+        self.files = {}
+        site, (kind, *args) = self.site, job
+        if kind == "home":
+            self.listing(site.home, "index.html")
+        elif kind == "article":
+            self.article(args[0], site.articles[args[0]])
+        elif kind == "tags":
+            self.page("tags.html", "tags/index.html", cloud=cloud_weights(site.tags))
+        elif kind == "listing":
+            self.listing(getattr(site, args[0])[args[1]])
+        elif kind == "archive":
+            self.page("archive.html", "archive/index.html")
+        elif kind == "year":
+            self.listing(site.years[args[0]].listing, year=site.years[args[0]])
+        elif kind == "month":
+            year = site.years[args[0]]
+            self.listing(year.months[args[1]].listing, year=year)
+        elif kind == "undated":
             self.listing(site.undated)
-        self.page("directory.html", "papers/index.html", kind="paper", listings=site.papers)
-        self.page("directory.html", "reporters/index.html", kind="reporter", listings=site.reporters)
-        for listing in (*site.papers, *site.reporters):
-            self.listing(listing)
-        self.page("search.html", "search.html")
-        # A host serves 404.html at any depth: only absolute links work there, when known.
-        self.page("404.html", "404.html", root=absolute(self.config, "") or "")
-        self.page("feed.xml", "feed.xml", articles=site.articles[:self.config.feed_entries],
-                  entry_id=lambda a: entry_id(self.config, a), updated=feed_updated(site),
-                  feed_uuid=uuid.uuid5(uuid.NAMESPACE_URL, self.config.site_title))
-        self.page("sitemap.xml", "sitemap.xml", pages=sorted(p for p in self.files if p.endswith(".html")
-                                                             and p != "404.html"))
-        self.page("robots.txt", "robots.txt")
+        elif kind == "directory":
+            self.page("directory.html", f"{args[0]}/index.html", kind=args[0][:-1],
+                      listings=getattr(site, args[0]))
+        elif kind == "search":
+            self.page("search.html", "search.html")
+        elif kind == "404":
+            # A host serves 404.html at any depth: only absolute links work there, when known.
+            self.page("404.html", "404.html", root=absolute(self.config, "") or "")
+        elif kind == "feed":
+            self.page("feed.xml", "feed.xml", articles=site.articles[:self.config.feed_entries],
+                      entry_id=lambda a: entry_id(self.config, a), updated=feed_updated(site),
+                      feed_uuid=uuid.uuid5(uuid.NAMESPACE_URL, self.config.site_title))
+        elif kind == "robots":
+            self.page("robots.txt", "robots.txt")
         return self.files
+
+    def sitemap(self, paths) -> dict[str, str]:
+        self.files = {}
+        self.page("sitemap.xml", "sitemap.xml",
+                  pages=sorted(p for p in paths if p.endswith(".html") and p != "404.html"))
+        return self.files
+
+
+def _run(renderer: Renderer, job: tuple) -> dict[str, str]:
+    return renderer.run(job)
 
 
 def render(archive: Archive, config: Config) -> dict[str, str]:
     """Every file of the site but the theme's static assets, keyed by its path inside the site."""
-    return Renderer(site_structure(archive), config).everything()
+    renderer = Renderer(site_structure(archive), config)
+    files: dict[str, str] = {}
+    for part in pmap(_run, renderer.jobs(), config.jobs, context=renderer):
+        files.update(part)
+    files.update(renderer.sitemap(files))
+    return files

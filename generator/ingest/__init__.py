@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..config import Config
+from ..parallel import pmap
 from ..model import Archive, Article, Page, Problem
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
@@ -65,30 +66,33 @@ def ingest_text_page(path: Path, name: str, text: str,
     return page, articles, problems
 
 
+def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Article], list[Problem]]:
+    """One source file: its page (for a text page), its articles and its problems."""
+    path, root, config = job
+    name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    text, problem = read_text(path, name, config)
+    if problem:
+        return None, [], [problem]
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        article, found = parse_markdown_article(text, name)
+        keep = article is not None and (config.drafts or not article.draft)
+        return None, [article] if keep else [], found
+    page, articles, found = ingest_text_page(path, name, text, config)
+    return (page if articles else None), articles, found
+
+
 def ingest(config: Config, only: list[Path] | None = None) -> Archive:
     """Read every source under config.source (or just `only`) into an Archive."""
     root = config.source
+    if only is None and not root.is_dir():
+        return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
     files = sorted(only) if only is not None else source_files(root)
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
-    if only is None and not root.is_dir():
-        return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
-    for path in files:
-        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        text, problem = read_text(path, name, config)
-        if problem:
-            problems.append(problem)
-            continue
-        if path.suffix.lower() in MARKDOWN_SUFFIXES:
-            article, found = parse_markdown_article(text, name)
-            problems += found
-            if article is not None and (config.drafts or not article.draft):
-                articles.append(article)
-            continue
-        page, found_articles, found = ingest_text_page(path, name, text, config)
+    for page, found_articles, found in pmap(ingest_source, [(f, root, config) for f in files], config.jobs):
         problems += found
-        if found_articles:
+        articles += found_articles
+        if page is not None:
             pages.append(page)
-            articles += found_articles
     return Archive(tuple(articles), tuple(pages), tuple(problems))

@@ -1,0 +1,59 @@
+"""Work spread over processes, one per core, for the stages that segment or render.
+
+Workers are forked after the parent has loaded jieba's dictionary (and any table a stage
+caches), so each has it without loading it again. Results come back in input order, so a
+parallel build writes byte for byte what a single-process build writes.
+"""
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from typing import Callable, Iterable, TypeVar
+
+import jieba
+
+from .segment import tokenizer
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items a pool costs more than it saves.
+MIN_ITEMS = 64
+
+
+def workers(jobs: int) -> int:
+    """`jobs` as asked (0: every core this process may use)."""
+    if jobs > 0:
+        return jobs
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# What `pmap(..., context=…)` hands its function in a worker: set once per worker process by
+# the pool's initializer (forked, so never pickled).
+_context = None
+
+
+def _install(context) -> None:
+    global _context
+    _context = context
+
+
+def _with_context(fn, item):
+    return fn(_context, item)
+
+
+def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None) -> list:
+    """[fn(item) for item in items], or [fn(context, item) …] when a context is given (a
+    renderer, say), over `workers(jobs)` forked processes when worth it."""
+    items = list(items)
+    count = workers(jobs)
+    if count <= 1 or len(items) < MIN_ITEMS:
+        return [fn(item) if context is None else fn(context, item) for item in items]
+    # Both jieba dictionaries (ours and jieba's default, which captions and part-of-speech
+    # tagging use) are loaded before the fork: every worker shares them.
+    tokenizer()
+    jieba.initialize()
+    task = fn if context is None else functools.partial(_with_context, fn)
+    with multiprocessing.get_context("fork").Pool(count, _install, (context,)) as pool:
+        return pool.map(task, items, chunksize=max(1, len(items) // (count * 8)))
