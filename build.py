@@ -127,8 +127,14 @@ def build_and_report(config: Config) -> int:
         print(f"cannot build the search: {error}", file=sys.stderr)
         return 2
     if not config.quiet:
-        print(f"built {result.articles} articles, {result.pages} pages into {config.output} "
-              f"in {result.seconds:.1f} s", flush=True)
+        problems = f", {len(result.problems)} problem(s) listed below" if result.problems else ""
+        if result.rendered:
+            print(f"built {result.articles} articles, {result.pages} pages into {config.output} "
+                  f"in {result.seconds:.1f} s{problems}", flush=True)
+        else:
+            print(f"nothing changed since the last build: {config.output} is up to date "
+                  f"({result.articles} articles, {result.pages} pages; checked in {result.seconds:.1f} s)"
+                  f"{problems}", flush=True)
     return report(result.problems, config.strict)
 
 

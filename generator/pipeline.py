@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jieba
 
+from .cache import fingerprint, remember, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index
@@ -15,6 +16,7 @@ from .ingest import ingest
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
+from .progress import Progress
 from .search import site_files
 from .write import write_site
 
@@ -25,6 +27,8 @@ class BuildResult:
     pages: int
     problems: tuple[Problem, ...]
     seconds: float
+    # Files written: 0 when nothing changed since the last build.
+    rendered: int
 
 
 def quiet_jieba() -> None:
@@ -40,14 +44,40 @@ def load(config: Config, only: list[Path] | None = None) -> Archive:
 
 def build(config: Config) -> BuildResult:
     started = time.perf_counter()
-    archive = load(config)
-    files = render(archive, config)
-    # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
-    ordered = newest_first(archive.articles)
-    files.update(site_files(ordered, build_index(list(ordered), config.jobs)))
-    write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
+    inputs = fingerprint(config, theme_dirs(config))
+    last = up_to_date(config, inputs)
+    if last:
+        return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
+    progress = Progress(config.quiet)
+    try:
+        progress.start("ingest")
+        quiet_jieba()
+        ingested = ingest(config)
+        progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
+                                f"and other sources, {len(ingested.problems)} problem(s)")
+        progress.start("enrich")
+        archive = enrich(ingested, config)
+        progress.done("enrich", "dates, slugs, tags, related articles")
+        progress.start("render")
+        files = render(archive, config)
+        progress.done("render", f"{len(files)} pages")
+        progress.start("index")
+        # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
+        ordered = newest_first(archive.articles)
+        index = build_index(list(ordered), config.jobs)
+        progress.done("index", f"{index.terms} terms, {index.postings} postings, {len(index.shards)} shards")
+        progress.start("search")
+        search_files = site_files(ordered, index)
+        files.update(search_files)
+        progress.done("search", f"{len(search_files)} files")
+        progress.start("write")
+        write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
+        progress.done("write", f"{len(files)} files into {config.output}")
+    finally:
+        progress.close()
+    remember(config, inputs, len(archive.articles), len(files), archive.problems)
     return BuildResult(len(archive.articles), len(files), archive.problems,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, len(files))
 
 
 def article_record(article: Article, page: Page | None) -> dict:

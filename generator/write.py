@@ -11,6 +11,9 @@ def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: P
     """Write files and theme static assets to a fresh folder, then swap it in for `output`."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    # What a killed build left behind: its half-written folder, or a site it was retiring.
+    for stale in (*output.parent.glob(f".{output.name}.new-*"), *output.parent.glob(f".{output.name}.old-*")):
+        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         # Later theme folders are the defaults: copy them first so the chosen theme wins.

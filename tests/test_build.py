@@ -114,10 +114,11 @@ def test_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
         return files
 
     monkeypatch.setattr(pipeline, "render", broken_render)
-    with pytest.raises(TypeError):
-        build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet"])
+    with pytest.raises(TypeError):  # a new title: a real build, not "nothing changed"
+        build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet", "--title", "新"])
     assert tree_digest(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"], "no half-written folder left"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-cache", "site"], \
+        "no half-written folder left"
 
 
 def test_drafts_only_with_the_flag(tmp_path):

@@ -1,0 +1,103 @@
+"""The build cache, kept beside the site (never in it): a fingerprint of everything a build
+reads, so that building the same inputs again does nothing.
+
+The fingerprint covers every file under the source folder (sidecars included), the theme and
+the default theme, the configuration that shapes the output, and the generator itself (its
+code, lunr.js and the versions of the packages it uses); any change to one of them is a change.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from importlib.metadata import version
+from pathlib import Path
+
+from .config import Config
+from .model import Problem
+
+GENERATOR = Path(__file__).resolve().parent
+PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented")
+# Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
+OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
+                   "base_url", "per_page", "feed_entries")
+
+
+def cache_dir(config: Config) -> Path:
+    output = config.output.resolve()
+    return output.parent / f".{output.name}-cache"
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") or part == "__pycache__"
+                              for part in p.relative_to(root).parts))
+
+
+def fingerprint(config: Config, theme_dirs: list[Path]) -> str:
+    """A hash of every input of a build of this configuration."""
+    from .search import LUNR_JS  # the search stage's own input
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    settings = {name: str(getattr(config, name)) for name in OUTPUT_SETTINGS}
+    add("settings", json.dumps(settings, sort_keys=True).encode())
+    add("packages", json.dumps({p: version(p) for p in PACKAGES}).encode())
+    for label, root in [("generator", GENERATOR), *(("theme", d) for d in theme_dirs),
+                        ("source", config.source)]:
+        if root.is_dir():
+            for path in _files(root):
+                add(f"{label}:{path.relative_to(root).as_posix()}", path.read_bytes())
+    if LUNR_JS.is_file():
+        add("lunr.js", LUNR_JS.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class LastBuild:
+    """What the cache remembers of the last good build."""
+
+    fingerprint: str
+    site: int  # the site folder's inode: a site swapped, deleted or replaced since is rebuilt
+    articles: int
+    pages: int
+    problems: tuple[Problem, ...]
+
+
+def _site_id(output: Path) -> int:
+    try:
+        return os.stat(output).st_ino
+    except FileNotFoundError:
+        return -1
+
+
+def last_build(config: Config) -> LastBuild | None:
+    try:
+        data = json.loads((cache_dir(config) / "last-build.json").read_text(encoding="utf-8"))
+        return LastBuild(data["fingerprint"], data["site"], data["articles"], data["pages"],
+                         tuple(Problem(**p) for p in data["problems"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no cache, or one this version cannot read: build
+
+
+def up_to_date(config: Config, print_: str) -> LastBuild | None:
+    """The last build, if it was made from exactly these inputs and its site is still there."""
+    last = last_build(config)
+    if last and last.fingerprint == print_ and last.site == _site_id(config.output) != -1:
+        return last
+    return None
+
+
+def remember(config: Config, print_: str, articles: int, pages: int,
+             problems: tuple[Problem, ...]) -> None:
+    folder = cache_dir(config)
+    folder.mkdir(parents=True, exist_ok=True)
+    record = {"fingerprint": print_, "site": _site_id(config.output), "articles": articles,
+              "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
+    temporary = folder / "last-build.json.new"
+    temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(folder / "last-build.json")
