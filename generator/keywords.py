@@ -6,6 +6,7 @@ word, a number or the paper's name.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -118,11 +119,14 @@ def compounds_kept(counts: list[Counter]) -> set[str]:
 def unchained(kept: set[str], total: Counter) -> set[str]:
     """Where compounds share a word (疫情+防控, 防控+物资) the more frequent one wins; on a
     tie (天元区+雷打, 雷打+石镇) the archive has not shown where the phrase ends: keep neither."""
+    holding: dict[str, set[str]] = {}
+    for word in kept:
+        for part in word.split(JOIN):
+            holding.setdefault(part, set()).add(word)
     out = set(kept)
     for word in kept:
         left, right = word.split(JOIN)
-        rivals = [w for w in kept if w != word and (w.split(JOIN)[0] in (left, right)
-                                                     or w.split(JOIN)[1] in (left, right))]
+        rivals = (holding[left] | holding[right]) - {word}
         if any(total[r] >= total[word] for r in rivals):
             out.discard(word)
     return out
@@ -243,11 +247,19 @@ def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> lis
     out = []
     for i, mine in enumerate(vectors):
         shared_tags = Counter(j for t in tags[i] for j in carrying[t] if j != i)
-        # fsum: the same total whatever order the set yields the keys (builds are reproducible).
-        scores = sorted((-(n * 10 + math.fsum(min(mine[k], vectors[j][k])
-                                              for k in mine.keys() & vectors[j].keys())), j)
-                        for j, n in shared_tags.items())
-        out.append([j for _, j in scores[:MAX_RELATED]])
+        # The keyword overlap is at most the sum of this article's own weights, so once a
+        # candidate's shared tags cannot make up the gap to the fifth best, none after it can:
+        # the same five, without scoring the thousands of articles a common tag gathers.
+        ceiling = math.fsum(max(v, 0.0) for v in mine.values())
+        best: list[tuple[float, int]] = []  # (-score, article), best first
+        for j, n in sorted(shared_tags.items(), key=lambda jn: (-jn[1], jn[0])):
+            if len(best) == MAX_RELATED and -(n * 10 + ceiling) > best[-1][0]:
+                break
+            # fsum: the same total whatever order the set yields the keys (reproducible builds).
+            overlap = math.fsum(min(mine[k], vectors[j][k]) for k in mine.keys() & vectors[j].keys())
+            bisect.insort(best, (-(n * 10 + overlap), j))
+            del best[MAX_RELATED:]
+        out.append([j for _, j in best])
     return out
 
 
