@@ -236,7 +236,7 @@ def complete_groups(tags: list[tuple[str, ...]], counts: list[Counter]) -> list[
     return out
 
 
-def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> list[list[int]]:
+def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]], jobs: int = 1) -> list[list[int]]:
     """For each article, up to five others sharing tags, the most tags and keywords first."""
     # Only articles sharing a tag are scored (a keyword alone is too weak a bond: 补助 and
     # 采样 share 株洲市), found through each tag's list rather than by trying every pair.
@@ -244,23 +244,25 @@ def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]]) -> lis
     for j, ts in enumerate(tags):
         for t in ts:
             carrying.setdefault(t, []).append(j)
-    out = []
-    for i, mine in enumerate(vectors):
-        shared_tags = Counter(j for t in tags[i] for j in carrying[t] if j != i)
-        # The keyword overlap is at most the sum of this article's own weights, so once a
-        # candidate's shared tags cannot make up the gap to the fifth best, none after it can:
-        # the same five, without scoring the thousands of articles a common tag gathers.
-        ceiling = math.fsum(max(v, 0.0) for v in mine.values())
-        best: list[tuple[float, int]] = []  # (-score, article), best first
-        for j, n in sorted(shared_tags.items(), key=lambda jn: (-jn[1], jn[0])):
-            if len(best) == MAX_RELATED and -(n * 10 + ceiling) > best[-1][0]:
-                break
-            # fsum: the same total whatever order the set yields the keys (reproducible builds).
-            overlap = math.fsum(min(mine[k], vectors[j][k]) for k in mine.keys() & vectors[j].keys())
-            bisect.insort(best, (-(n * 10 + overlap), j))
-            del best[MAX_RELATED:]
-        out.append([j for _, j in best])
-    return out
+    return pmap(_related_to, range(len(vectors)), jobs, context=(vectors, tags, carrying))
+
+
+def _related_to(context, i: int) -> list[int]:
+    vectors, tags, carrying = context
+    mine = vectors[i]
+    shared_tags = Counter(j for t in tags[i] for j in carrying[t] if j != i)
+    # The keyword overlap is at most the sum of this article's own weights, so once a
+    # candidate's shared tags cannot make up the gap to the fifth best, none after it can.
+    ceiling = math.fsum(max(v, 0.0) for v in mine.values())
+    best: list[tuple[float, int]] = []  # (-score, article), best first
+    for j, n in sorted(shared_tags.items(), key=lambda jn: (-jn[1], jn[0])):
+        if len(best) == MAX_RELATED and -(n * 10 + ceiling) > best[-1][0]:
+            break
+        # fsum: the same total whatever order the set yields the keys (reproducible builds).
+        overlap = math.fsum(min(mine[k], vectors[j][k]) for k in mine.keys() & vectors[j].keys())
+        bisect.insort(best, (-(n * 10 + overlap), j))
+        del best[MAX_RELATED:]
+    return [j for _, j in best]
 
 
 def tag_and_relate(articles: list[Article], jobs: int = 1) -> list[Article]:
@@ -272,6 +274,6 @@ def tag_and_relate(articles: list[Article], jobs: int = 1) -> list[Article]:
                                         a.tags if "tags" in a.stated else ())
                             for a, r in zip(articles, ranked)], counts)
     vectors = [dict(r[:20]) for r in ranked]
-    neighbours = related(vectors, tags)
+    neighbours = related(vectors, tags, jobs)
     return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tags, neighbours)]
