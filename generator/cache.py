@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Config
 from .model import Problem
+from .search import LUNR_JS
 
 GENERATOR = Path(__file__).resolve().parent
 PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented")
@@ -37,7 +38,6 @@ def _files(root: Path) -> list[Path]:
 
 def fingerprint(config: Config, theme_dirs: list[Path]) -> str:
     """A hash of every input of a build of this configuration."""
-    from .search import LUNR_JS  # the search stage's own input
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
@@ -84,19 +84,19 @@ def last_build(config: Config) -> LastBuild | None:
         return None  # no cache, or one this version cannot read: build
 
 
-def up_to_date(config: Config, print_: str) -> LastBuild | None:
+def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     """The last build, if it was made from exactly these inputs and its site is still there."""
     last = last_build(config)
-    if last and last.fingerprint == print_ and last.site == _site_id(config.output) != -1:
+    if last and last.fingerprint == inputs and last.site == _site_id(config.output) != -1:
         return last
     return None
 
 
-def remember(config: Config, print_: str, articles: int, pages: int,
+def remember(config: Config, inputs: str, articles: int, pages: int,
              problems: tuple[Problem, ...]) -> None:
     folder = cache_dir(config)
     folder.mkdir(parents=True, exist_ok=True)
-    record = {"fingerprint": print_, "site": _site_id(config.output), "articles": articles,
+    record = {"fingerprint": inputs, "site": _site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
     temporary = folder / "last-build.json.new"
     temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")

@@ -107,13 +107,14 @@ def trigrams(run: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Index terms of a field: bigrams and trigrams of each Han run, Latin and digit tokens,
     jieba words."""
-    text = normalize(text)
     found = []
-    for token in TOKEN.findall(text):
-        found.extend(han_terms(token) + trigrams(token) if HAN_RUN.match(token) else [token])
-    for run in HAN_RUN.findall(text):
-        if len(run) >= MIN_WORD:
-            found.extend(w for w in words(run) if MIN_WORD <= len(w) <= MAX_WORD)
+    for token in TOKEN.findall(normalize(text)):
+        if not HAN_RUN.match(token):
+            found.append(token)
+            continue
+        found += han_terms(token) + trigrams(token)
+        if len(token) >= MIN_WORD:
+            found.extend(w for w in words(token) if MIN_WORD <= len(w) <= MAX_WORD)
     return found
 
 

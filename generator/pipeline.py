@@ -36,10 +36,18 @@ def quiet_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
-def load(config: Config, only: list[Path] | None = None) -> Archive:
+def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None) -> Archive:
     """Sources to enriched articles: the stages every command shares."""
+    progress = progress or Progress(quiet=True)
     quiet_jieba()
-    return enrich(ingest(config, only), config)
+    progress.start("ingest")
+    ingested = ingest(config, only)
+    progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
+                            f"and other sources, {len(ingested.problems)} problem(s)")
+    progress.start("enrich")
+    archive = enrich(ingested, config)
+    progress.done("enrich", "dates, slugs, tags, related articles")
+    return archive
 
 
 def build(config: Config) -> BuildResult:
@@ -50,14 +58,7 @@ def build(config: Config) -> BuildResult:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
     progress = Progress(config.quiet)
     try:
-        progress.start("ingest")
-        quiet_jieba()
-        ingested = ingest(config)
-        progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
-                                f"and other sources, {len(ingested.problems)} problem(s)")
-        progress.start("enrich")
-        archive = enrich(ingested, config)
-        progress.done("enrich", "dates, slugs, tags, related articles")
+        archive = load(config, progress=progress)
         progress.start("render")
         files = render(archive, config)
         progress.done("render", f"{len(files)} pages")

@@ -205,15 +205,11 @@ class Renderer:
         return self.files
 
 
-def _run(renderer: Renderer, job: tuple) -> dict[str, str]:
-    return renderer.run(job)
-
-
 def render(archive: Archive, config: Config) -> dict[str, str]:
     """Every file of the site but the theme's static assets, keyed by its path inside the site."""
     renderer = Renderer(site_structure(archive), config)
     files: dict[str, str] = {}
-    for part in pmap(_run, renderer.jobs(), config.jobs, context=renderer):
+    for part in pmap(Renderer.run, renderer.jobs(), config.jobs, context=renderer):
         files.update(part)
     files.update(renderer.sitemap(files))
     return files

@@ -81,7 +81,10 @@ def site_files(articles: tuple[Article, ...], index: SearchIndex) -> dict[str, s
     for ref, article in enumerate(articles):
         files[f"search/docs/{ref}.js"] = script("doc", ref, doc_record(article))
     # A version in every script URL: a browser never mixes a cached shard with a new manifest.
-    version = hashlib.sha1("".join(files[k] for k in sorted(files)).encode()).hexdigest()[:10]
+    digest = hashlib.sha1()
+    for path in sorted(files):
+        digest.update(files[path].encode())
+    version = digest.hexdigest()[:10]
     files["search/manifest.js"] = script("manifest", {**manifest(articles, index), "version": version})
     files["search/lunr.min.js"] = LUNR_JS.read_bytes()
     files["search/engine.js"] = ENGINE_JS.read_bytes()
@@ -162,10 +165,10 @@ class Searcher:
         self._shards: dict[int, dict] = {}
 
     def shard(self, n: int) -> dict:
-        """A compact shard, with the set of its terms."""
+        """A compact shard, with each term's position (engine.js keeps the same)."""
         if n not in self._shards:
             _, compact = unscript((self.folder / "index" / f"{n}.js").read_text(encoding="utf-8"))
-            self._shards[n] = {**compact, "vocabulary": set(compact["terms"])}
+            self._shards[n] = {**compact, "position": {t: k for k, t in enumerate(compact["terms"])}}
         return self._shards[n]
 
     def doc(self, ref: int) -> dict:
@@ -177,9 +180,9 @@ class Searcher:
 
     def documents_with(self, term: str) -> set[int]:
         shard = self.shard(self.shard_of(term))
-        if term not in shard["vocabulary"]:
+        if term not in shard["position"]:
             return set()
-        return {ref for _, ref, _ in postings_of(decode(shard["postings"][shard["terms"].index(term)]))}
+        return {ref for _, ref, _ in postings_of(decode(shard["postings"][shard["position"][term]]))}
 
     def search(self, query: str) -> list[tuple[int, float]]:
         plan = query_plan(query)
@@ -190,7 +193,7 @@ class Searcher:
         if not kept:
             return []
         optional = {**plan.optional,
-                    **words_in(plan, lambda w: w in self.shard(self.shard_of(w))["vocabulary"])}
+                    **words_in(plan, lambda w: w in self.shard(self.shard_of(w))["position"])}
         by_shard: dict[int, list[tuple[str, bool, int]]] = {}
         for term in plan.required:
             by_shard.setdefault(self.shard_of(term), []).append((term, True, 1))

@@ -36,3 +36,11 @@ def search_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("search") / "site"
     assert build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet"]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, one for the whole browser suite."""
+    from browser import launch
+    with launch() as b:
+        yield b

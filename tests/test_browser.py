@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 import build
-from browser import axe_violations, launch, open_page, screenshot, site_base
+from browser import axe_violations, open_page, screenshot, site_base
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "多举措帮农民工兄弟就业创业"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

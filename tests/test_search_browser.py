@@ -5,19 +5,13 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from browser import axe_violations, launch, open_page, site_base
+from browser import axe_violations, open_page, site_base
 from generator.search import Searcher
 from search_truth import check_phrase_ranking, check_recall, check_title_ranking, holders
 
 MODES = ["file", "http"]
 HOSTILE = [":*~^+-", '"防控', "防控:工作^3 -疫情 +复工~2 *", "字" * 5000, "😀🇨🇳 防控",
            "<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "\\", "%", "?q=&year=1"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
