@@ -18,7 +18,7 @@ from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
 from .progress import Progress
 from .search import site_files
-from .write import write_site
+from .write import recover, write_site
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
 
 def build(config: Config) -> BuildResult:
     started = time.perf_counter()
+    recover(config.output)
     inputs = fingerprint(config, theme_dirs(config))
     last = up_to_date(config, inputs)
     if last:

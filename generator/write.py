@@ -7,13 +7,23 @@ import tempfile
 from pathlib import Path
 
 
+def recover(output: Path) -> None:
+    """Tidy what a killed build left beside `output`: its half-written folder goes, and the site
+    it was retiring comes back if the build died between its two renames."""
+    output = output.resolve()
+    for stale in output.parent.glob(f".{output.name}.new-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for retired in output.parent.glob(f".{output.name}.old-*"):
+        if output.exists():
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            retired.rename(output)
+
+
 def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: Path) -> None:
     """Write files and theme static assets to a fresh folder, then swap it in for `output`."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    # What a killed build left behind: its half-written folder, or a site it was retiring.
-    for stale in (*output.parent.glob(f".{output.name}.new-*"), *output.parent.glob(f".{output.name}.old-*")):
-        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         # Later theme folders are the defaults: copy them first so the chosen theme wins.

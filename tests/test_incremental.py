@@ -89,3 +89,15 @@ def test_a_killed_build_leaves_the_last_site(tmp_path, root):
     after = run_build(config(source, tmp_path))
     assert after.rendered and after.articles > 400
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-cache", "site", "src"]
+
+
+def test_a_site_retired_by_a_build_killed_between_renames_comes_back(source, tmp_path):
+    run_build(config(source, tmp_path))
+    site = tmp_path / "site"
+    before = snapshot(site)
+    site.rename(tmp_path / ".site.old-killed")  # as _swap leaves it when killed mid-swap
+    (tmp_path / ".site.new-killed").mkdir()  # and the new site it had not put in place
+    again = run_build(config(source, tmp_path))
+    assert again.rendered == 0, "the site that came back is the one the inputs made"
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-cache", "site", "src"]
