@@ -60,9 +60,15 @@ def loaded_scripts(page) -> list[str]:
     return page.evaluate("[...document.scripts].map(s => s.getAttribute('src') || '')")
 
 
-def status(page) -> str:
-    page.wait_for_function("() => { const s = document.getElementById('search-status').textContent;"
-                           " return s && !s.startsWith('正在') }")
+def status(page, query: str | None = None) -> str:
+    """The results status once a search has answered: with a query, the search for that query
+    (not a debounced one for what was typed so far, nor the page before a back button)."""
+    page.wait_for_function("""q => {
+        const s = document.getElementById('search-status').textContent
+        return s && !s.startsWith('正在') && (q === null ||
+            (document.getElementById('search-q').value === q &&
+             new URLSearchParams(location.search).get('q') === q))
+    }""", arg=query)
     return page.inner_text("#search-status")
 
 
@@ -105,17 +111,18 @@ def test_results_follow_typing_and_the_back_button(browser, site, articles, mode
         page.goto(base + "search.html")
         assert not [s for s in loaded_scripts(page) if "/index/" in s], "no shard before a query"
         page.locator("#search-q").press_sequentially("复工复产", delay=30)
-        assert status(page) == f"找到 {len(holders(articles, '复工复产'))} 篇文章"  # no Enter
+        assert status(page, "复工复产") == f"找到 {len(holders(articles, '复工复产'))} 篇文章"  # no Enter
         assert parse_qs(urlparse(page.url).query)["q"] == ["复工复产"]
         shards = [s for s in loaded_scripts(page) if "/index/" in s]
         assert 0 < len(shards) < Searcher(site).manifest["shards"] or len(shards) == 1
         page.fill("#search-q", "农民工")
         page.press("#search-q", "Enter")
-        assert status(page) == f"找到 {len(holders(articles, '农民工'))} 篇文章"
+        assert status(page, "农民工") == f"找到 {len(holders(articles, '农民工'))} 篇文章"
         page.go_back()
+        assert status(page, "复工复产") == f"找到 {len(holders(articles, '复工复产'))} 篇文章"
         assert page.input_value("#search-q") == "复工复产"
-        assert status(page) == f"找到 {len(holders(articles, '复工复产'))} 篇文章"
         page.go_forward()
+        assert status(page, "农民工") == f"找到 {len(holders(articles, '农民工'))} 篇文章"
         assert page.input_value("#search-q") == "农民工"
         assert watch.problems() == []
 
@@ -154,7 +161,7 @@ def test_more_results_no_results_and_filters(browser, site, articles):
 
         page.fill("#search-q", "这句话不在档案里")
         page.press("#search-q", "Enter")
-        assert status(page).startswith("没有找到包含“这句话不在档案里”的文章")
+        assert status(page, "这句话不在档案里").startswith("没有找到包含“这句话不在档案里”的文章")
         assert page.locator(".search-result").count() == 0 and not more.is_visible()
         assert watch.problems() == []
 
@@ -216,5 +223,5 @@ def test_pinyin_being_composed_is_not_searched(browser, site, articles):
         assert page.input_value("#search-q") == "fangkong"
         assert page.inner_text("#search-status") == "" and "q=" not in page.url
         cdp.send("Input.insertText", {"text": "防控"})
-        assert status(page) == f"找到 {len(holders(articles, '防控'))} 篇文章"
+        assert status(page, "防控") == f"找到 {len(holders(articles, '防控'))} 篇文章"
         assert watch.problems() == []
