@@ -19,7 +19,8 @@ from .model import Problem
 from .search import LUNR_JS
 
 GENERATOR = Path(__file__).resolve().parent
-PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented")
+PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
+            "numpy")
 # Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
 OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
                    "base_url", "per_page", "feed_entries")
@@ -36,25 +37,40 @@ def _files(root: Path) -> list[Path]:
                               for part in p.relative_to(root).parts))
 
 
-def fingerprint(config: Config, theme_dirs: list[Path]) -> str:
-    """A hash of every input of a build of this configuration."""
-    digest = hashlib.sha256()
+class _Hash:
+    def __init__(self):
+        self.digest = hashlib.sha256()
 
-    def add(label: str, data: bytes) -> None:
-        digest.update(f"{label}\0{len(data)}\0".encode())
-        digest.update(data)
+    def add(self, label: str, data: bytes) -> None:
+        self.digest.update(f"{label}\0{len(data)}\0".encode())
+        self.digest.update(data)
 
-    settings = {name: str(getattr(config, name)) for name in OUTPUT_SETTINGS}
-    add("settings", json.dumps(settings, sort_keys=True).encode())
-    add("packages", json.dumps({p: version(p) for p in PACKAGES}).encode())
-    for label, root in [("generator", GENERATOR), *(("theme", d) for d in theme_dirs),
-                        ("source", config.source)]:
+    def add_folder(self, label: str, root: Path) -> None:
         if root.is_dir():
             for path in _files(root):
-                add(f"{label}:{path.relative_to(root).as_posix()}", path.read_bytes())
+                self.add(f"{label}:{path.relative_to(root).as_posix()}", path.read_bytes())
+
+
+def environment(config: Config, theme_dirs: list[Path]) -> str:
+    """A hash of every input but the sources: settings, theme, generator, lunr.js, packages."""
+    h = _Hash()
+    settings = {name: str(getattr(config, name)) for name in OUTPUT_SETTINGS}
+    h.add("settings", json.dumps(settings, sort_keys=True).encode())
+    h.add("packages", json.dumps({p: version(p) for p in PACKAGES}).encode())
+    h.add_folder("generator", GENERATOR)
+    for d in theme_dirs:
+        h.add_folder("theme", d)
     if LUNR_JS.is_file():
-        add("lunr.js", LUNR_JS.read_bytes())
-    return digest.hexdigest()
+        h.add("lunr.js", LUNR_JS.read_bytes())
+    return h.digest.hexdigest()
+
+
+def fingerprint(config: Config, environment_key: str) -> str:
+    """A hash of every input of a build of this configuration."""
+    h = _Hash()
+    h.add("environment", environment_key.encode())
+    h.add_folder("source", config.source)
+    return h.digest.hexdigest()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,12 +108,25 @@ def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     return None
 
 
+def rendered_pages(config: Config) -> dict[str, list[str]]:
+    """The last build's page keys and their paths, if its site is still the one at the output."""
+    last = last_build(config)
+    if not last or last.site != _site_id(config.output):
+        return {}
+    try:
+        return json.loads((cache_dir(config) / "pages.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def remember(config: Config, inputs: str, articles: int, pages: int,
-             problems: tuple[Problem, ...]) -> None:
+             problems: tuple[Problem, ...], keys: dict[str, list[str]]) -> None:
     folder = cache_dir(config)
     folder.mkdir(parents=True, exist_ok=True)
     record = {"fingerprint": inputs, "site": _site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
-    temporary = folder / "last-build.json.new"
-    temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(folder / "last-build.json")
+    # pages.json first: last-build.json names the site the page keys describe.
+    for name, data in (("pages.json", keys), ("last-build.json", record)):
+        temporary = folder / f"{name}.new"
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(folder / name)

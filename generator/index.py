@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import marshal
 import math
 import re
+import tempfile
 import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import lunr
-from lunr.builder import Builder
+import numpy as np
 from lunr.pipeline import Pipeline
 
 from .model import Article
@@ -77,9 +80,22 @@ def normalize_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).lower().translate(_translation())
 
 
+class _Folding(dict):
+    """normalize_char of each code point, computed on first sight (a str.translate table)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = normalize_char(chr(code))
+        return folded
+
+
+@functools.cache
+def _folding() -> _Folding:
+    return _Folding()
+
+
 def normalize(text: str) -> str:
     """Text as the index holds it; the browser does the same, character by character."""
-    return "".join(normalize_char(c) for c in text)
+    return text.translate(_folding())
 
 
 def _normalize_token(token, i=None, tokens=None):
@@ -120,7 +136,8 @@ def terms(text: str) -> list[str]:
 
 def shard_key(term: str) -> str:
     """The part of a term that picks its shard: a Han term's first two characters."""
-    return term[:2] if HAN_RUN.match(term) else term
+    # Terms are Han (pieces of a Han run) or ASCII (normalized Latin and digit tokens).
+    return term if term.isascii() else term[:2]
 
 
 def shard_of(term: str, shards: int) -> int:
@@ -165,107 +182,210 @@ def _utf16(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-class ArchiveBuilder(Builder):
-    """lunr's Builder (fields, boosts, k1, b, search pipeline) for terms already cut.
+# lunr's BM25 parameters (lunr.Builder's defaults, which lunr.js's index expects).
+K1, B = 1.2, 0.75
 
-    lunr.py's add() keeps a dict per posting and a Token per term, and builds vectors by one
-    sorted insert per term: at millions of postings that is most of a build. This keeps only
-    what lunr's BM25 reads (term counts per field of each document, how many field-document
-    pairs hold each term) and hands each term's scores to the shards. tests/test_index.py
-    checks they are exactly the stock Builder's.
-    """
-
-    def __init__(self):
-        super().__init__()
-        self.pairs: Counter[str] = Counter()
-
-    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
-        self._documents[ref] = {}
-        self.document_count += 1
-        for name in self._fields:
-            counts = Counter(fields[name])
-            field_ref = f"{name}/{ref}"
-            self.field_term_frequencies[field_ref] = counts
-            self.field_lengths[field_ref] = len(fields[name])
-            self.pairs.update(counts.keys())
-
-    def idf(self, term: str) -> float:
-        # lunr.idf, which counts a document once per field holding the term.
-        held = self.pairs[term]
-        return math.log(1 + abs((self.document_count - held + 0.5) / (held + 0.5)))
-
-    def term_postings(self) -> dict[str, array]:
-        """Each term's (field number, document ref, score × 1000) triples, flat, in document
-        order: lunr's BM25 with its rounding, as in Builder._create_field_vectors."""
-        self._calculate_average_field_lengths()
-        k1, b = self._k1, self._b
-        numbers = {name: k for k, name in enumerate(self._fields)}
-        idf: dict[str, float] = {}
-        postings: dict[str, array] = {}
-        for field_ref in list(self.field_term_frequencies):
-            # Counts are dropped as they are scored: the postings take their place in memory.
-            frequencies = self.field_term_frequencies.pop(field_ref)
-            if not frequencies:  # and the field may be empty everywhere: an average of 0
-                continue
-            name, _, ref = field_ref.partition("/")
-            length_ratio = self.field_lengths[field_ref] / self.average_field_length[name]
-            # Hoisted out of the loop, each in lunr's own order of operations: the same floats.
-            norm = k1 * (1 - b + b * length_ratio)
-            field_boost, doc_boost = self._fields[name].boost, self._documents[ref].get("boost", 1)
-            field, doc = numbers[name], int(ref)
-            for term, tf in frequencies.items():
-                weight = idf.get(term)
-                if weight is None:
-                    weight = idf[term] = self.idf(term)
-                score = weight * ((k1 + 1) * tf) / (norm + tf)
-                score *= field_boost
-                score *= doc_boost
-                found = postings.get(term)
-                if found is None:
-                    found = postings[term] = array("q")
-                found.extend((field, doc, round(round(score, 3) * 1000)))
-        return postings
+# Postings are spilled to disk by bucket of their term's hash while articles are cut into
+# terms, so no process ever holds the whole index: a bucket is read back, scored and encoded
+# on its own. Buckets and shards are both powers of two, so each shard falls in one bucket
+# (or one bucket in each shard).
+BUCKETS = 64
+CHUNK = 200  # articles cut by one worker task
 
 
-def _document(numbered: tuple[int, Article]) -> dict:
-    return document(str(numbered[0]), numbered[1])
+@dataclass(frozen=True)
+class Spill:
+    """Where a build's postings wait between cutting and scoring, and what scoring needs."""
+
+    folder: Path
+    chunks: int
+    shards: int
+    # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
+    norms: "np.ndarray"
 
 
 def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
-    """Index the articles (ref = position in the list) with lunr and cut the index by term."""
-    builder = ArchiveBuilder()
-    # Terms arrive normalized; the search pipeline normalizes what the browser asks.
-    builder.search_pipeline.add(_normalize_token)
-    builder.ref("id")
-    for name, boost in FIELDS:
-        builder.field(name, boost=boost)
-    for doc in pmap(_document, enumerate(articles), jobs):
-        builder.add_terms(doc.pop("id"), doc)
-    postings = builder.term_postings()
-    total = sum(len(p) for p in postings.values()) // 3
-    count = max(1, math.ceil(total / POSTINGS_PER_SHARD))
-    return SearchIndex(split(postings, count, jobs), len(postings), total)
+    """Index the articles (ref = position in the list) as lunr would, cut by term into shards."""
+    with tempfile.TemporaryDirectory(prefix="archive-index-") as folder:
+        starts = range(0, len(articles), CHUNK)
+        cut = pmap(_spill_chunk, starts, jobs, context=(articles, Path(folder)), min_items=2)
+        lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
+                           dtype=np.int64).reshape(-1, len(FIELDS)).T
+        total = sum(postings for _, postings in cut)
+        spill = Spill(Path(folder), len(starts), shard_count(total), field_norms(lengths))
+        groups = range(min(spill.shards, BUCKETS))
+        shards: dict[int, dict] = {}
+        term_count = 0
+        for scored in pmap(_score_group, groups, jobs, context=spill, min_items=2):
+            for number, shard in scored:
+                shards[number] = shard
+                term_count += len(shard["terms"])
+    return SearchIndex(tuple(shards.get(n, {"terms": [], "postings": []}) for n in range(spill.shards)),
+                       term_count, total)
 
 
-def split(postings: dict[str, array], count: int, jobs: int = 1) -> tuple[dict, ...]:
-    """Each shard's terms in lunr.js order, and for each term its postings with lunr's scores.
-
-    A term's postings are one flat list of integers (`encode`d), field by field: field number,
-    number of documents, then (document ref minus the previous one, score × 1000) for each
-    document. The serialized index repeats every field name in every posting and every
-    document in a vector key; this carries the same numbers in a tenth of the bytes.
-    """
-    shard_terms: list[list[str]] = [[] for _ in range(count)]
-    for term in postings:
-        shard_terms[shard_of(term, count)].append(term)
-    for names in shard_terms:
-        names.sort(key=_utf16)
-    return tuple(pmap(_shard, [(names, [postings[t] for t in names]) for names in shard_terms], jobs))
+def shard_count(postings: int) -> int:
+    """The power of two that puts nearest POSTINGS_PER_SHARD postings in a shard."""
+    return 2 ** max(0, round(math.log2(max(postings, 1) / POSTINGS_PER_SHARD)))
 
 
-def _shard(part: tuple[list[str], list[array]]) -> dict:
-    names, triples = part
-    return {"terms": names, "postings": [_flat(t) for t in triples]}
+def field_norms(lengths: "np.ndarray") -> "np.ndarray":
+    """BM25's length normalisation of each field of each document (lunr's floats exactly:
+    the same operations in the same order)."""
+    documents = lengths.shape[1]
+    norms = np.zeros(lengths.shape, dtype=np.float64)
+    for f in range(len(FIELDS)):
+        average = int(lengths[f].sum()) / documents
+        if average:  # a field empty everywhere has no postings to score
+            norms[f] = K1 * (1 - B + B * (lengths[f] / average))
+    return norms
+
+
+@functools.cache
+def _key_hash(key: str) -> int:
+    h = 0x811C9DC5
+    for char in key:
+        h ^= ord(char)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def _spill_chunk(context, start: int) -> tuple[list[tuple[int, ...]], int]:
+    """Cut CHUNK articles into terms; write their (term, field, ref, count) postings by bucket.
+    Returns each article's field lengths and the number of postings."""
+    articles, folder = context
+    vocabulary: dict[str, int] = {}
+    term, field, ref, count = array("i"), array("i"), array("i"), array("i")
+    lengths = []
+    for number in range(start, min(start + CHUNK, len(articles))):
+        doc = document(str(number), articles[number])
+        lengths.append(tuple(len(doc[name]) for name, _ in FIELDS))
+        for f, (name, _) in enumerate(FIELDS):
+            counts = Counter(doc[name])
+            term.extend([vocabulary.setdefault(t, len(vocabulary)) for t in counts])
+            count.extend(counts.values())
+            field.extend([f] * len(counts))
+            ref.extend([number] * len(counts))
+    names = list(vocabulary)
+    bucket = np.array([_key_hash(shard_key(t)) % BUCKETS for t in names], dtype=np.int64)
+    rows = np.stack([np.frombuffer(a, dtype=np.int32) for a in (term, field, ref, count)], axis=1)
+    posting_bucket = bucket[rows[:, 0]]
+    within = np.zeros(len(names), dtype=np.int32)  # a term's number among its bucket's terms
+    for b in range(BUCKETS):
+        held = np.flatnonzero(bucket == b)
+        within[held] = np.arange(len(held), dtype=np.int32)
+        mine = rows[posting_bucket == b]
+        mine[:, 0] = within[mine[:, 0]]
+        spilled = ([names[k] for k in held.tolist()], mine.tobytes())
+        (folder / f"{b}-{start // CHUNK}").write_bytes(marshal.dumps(spilled))
+    return lengths, len(term)
+
+
+def _read_bucket(spill: Spill, bucket: int) -> tuple[list[str], "np.ndarray"]:
+    """A bucket's terms, and its postings as (term number, field, ref, count) rows."""
+    number: dict[str, int] = {}
+    parts = []
+    for chunk in range(spill.chunks):
+        names, flat = marshal.loads((spill.folder / f"{bucket}-{chunk}").read_bytes())
+        local = np.array([number.setdefault(t, len(number)) for t in names], dtype=np.int32)
+        rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4).copy()
+        rows[:, 0] = local[rows[:, 0]]
+        parts.append(rows)
+    return list(number), np.concatenate(parts) if parts else np.zeros((0, 4), dtype=np.int32)
+
+
+def _score_group(spill: Spill, group: int) -> list[tuple[int, dict]]:
+    """The shards of one bucket (or the one shard of several buckets), scored and encoded."""
+    if spill.shards >= BUCKETS:
+        buckets, shards = [group], range(group, spill.shards, BUCKETS)
+    else:
+        buckets, shards = range(group, BUCKETS, spill.shards), [group]
+    names: list[str] = []
+    parts = []
+    for bucket in buckets:
+        bucket_names, rows = _read_bucket(spill, bucket)
+        rows = rows.astype(np.int64)
+        rows[:, 0] += len(names)
+        parts.append(rows)
+        names += bucket_names
+    term, field, ref, tf = np.concatenate(parts).T
+    shard = np.array([_key_hash(shard_key(t)) % spill.shards for t in names], dtype=np.int64)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[sorted(range(len(names)), key=lambda k: _utf16(names[k]))] = np.arange(len(names))
+    order = np.lexsort((ref, field, rank[term], shard[term]))
+    term, field, ref, tf = term[order], field[order], ref[order], tf[order]
+    scores = bm25(term, field, ref, tf, spill.norms)
+    out = []
+    for number in shards:
+        # Postings of one shard are contiguous: shard is the first sort key.
+        lo, hi = np.searchsorted(shard[term], [number, number + 1])
+        out.append((number, encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])))
+    return out
+
+
+def bm25(term, field, ref, tf, norms) -> "np.ndarray":
+    """lunr's score × 1000 of each posting, rounded as lunr rounds (round(score, 3))."""
+    held = np.bincount(term)  # field-document pairs holding each term: lunr.idf's count
+    documents = norms.shape[1]
+    idf = np.zeros(len(held), dtype=np.float64)
+    for h in np.unique(held[held > 0]).tolist():  # math.log, not numpy's: lunr's floats exactly
+        idf[held == h] = math.log(1 + abs((documents - h + 0.5) / (h + 0.5)))
+    boost = np.array([b for _, b in FIELDS], dtype=np.float64)
+    count = tf.astype(np.float64)
+    score = idf[term] * ((K1 + 1) * count) / (norms[field, ref] + count) * boost[field]
+    scaled = score * 1000
+    out = np.rint(scaled).astype(np.int64)
+    # Where score × 1000 sits on a half, float error could tip np.rint the other way than
+    # Python's decimal rounding: those few take lunr's own path.
+    tie = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    for k in tie.tolist():
+        out[k] = round(round(float(score[k]), 3) * 1000)
+    return out
+
+
+def encode_shard(names, term, field, ref, scores) -> dict:
+    """One shard: its terms in lunr.js order, and each term's postings as one `encode`d list:
+    per field, its number and document count, then (ref − previous ref, score × 1000) each."""
+    # lunr's serialized index repeats every field name in every posting and every document in
+    # a vector key; this carries the same numbers in a tenth of the bytes.
+    if not len(term):
+        return {"terms": [], "postings": []}
+    starts_term = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    starts_group = np.flatnonzero(np.r_[True, (term[1:] != term[:-1]) | (field[1:] != field[:-1])])
+    group_of = np.cumsum(np.r_[True, (term[1:] != term[:-1]) | (field[1:] != field[:-1])]) - 1
+    sizes = np.diff(np.r_[starts_group, len(term)])
+    gap = ref.copy()
+    follows = np.r_[False, group_of[1:] == group_of[:-1]]
+    gap[follows] = ref[follows] - ref[np.flatnonzero(follows) - 1]
+    # The number stream: per group its field and size, then (gap, score) per posting.
+    numbers = np.empty(2 * len(starts_group) + 2 * len(term), dtype=np.int64)
+    at_posting = 2 * np.arange(len(term)) + 2 * (group_of + 1)
+    at_group = 2 * starts_group + 2 * np.arange(len(starts_group))
+    numbers[at_group], numbers[at_group + 1] = field[starts_group], sizes
+    numbers[at_posting], numbers[at_posting + 1] = gap, scores
+    text, offsets = encode_many(numbers)
+    # Where each term's numbers begin: its first group's header.
+    term_group = group_of[starts_term]
+    bounds = offsets[np.r_[at_group[term_group], len(numbers)]].tolist()
+    return {"terms": [names[t] for t in term[starts_term].tolist()],
+            "postings": [text[bounds[k]:bounds[k + 1]] for k in range(len(starts_term))]}
+
+
+def encode_many(numbers: "np.ndarray") -> tuple[str, "np.ndarray"]:
+    """`encode` of many numbers at once, and where each number's digits begin (one past the
+    end at the last position)."""
+    digits = np.ones(len(numbers), dtype=np.int64)
+    rest = numbers >> 5
+    while rest.any():
+        digits += rest > 0
+        rest >>= 5
+    offsets = np.r_[0, np.cumsum(digits)]
+    which = np.repeat(np.arange(len(numbers)), digits)
+    k = np.arange(offsets[-1]) - offsets[which]  # digit number within its number
+    value = (numbers[which] >> (5 * k)) & 31
+    value |= np.where(k < digits[which] - 1, 32, 0)
+    text = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)[value].tobytes().decode("ascii")
+    return text, offsets
 
 
 # Postings travel as text: a JavaScript engine parses a string far faster than an array of
@@ -296,22 +416,6 @@ def decode(text: str) -> list[int]:
             numbers.append(n)
             n, shift = 0, 0
     return numbers
-
-
-def _flat(triples: array) -> str:
-    """(field, ref, score) triples in document order, as the encoded list `split` describes."""
-    by_field: dict[int, list[int]] = {}
-    for i in range(0, len(triples), 3):
-        by_field.setdefault(triples[i], []).extend((triples[i + 1], triples[i + 2]))
-    flat: list[int] = []
-    for field in sorted(by_field):
-        pairs = by_field[field]
-        flat += [field, len(pairs) // 2]
-        previous = 0
-        for i in range(0, len(pairs), 2):
-            flat += [pairs[i] - previous, pairs[i + 1]]
-            previous = pairs[i]
-    return encode(flat)
 
 
 def postings_of(flat: list[int]):

@@ -43,12 +43,12 @@ def _with_context(fn, item):
     return fn(_context, item)
 
 
-def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None) -> list:
+def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: int = MIN_ITEMS) -> list:
     """[fn(item) for item in items], or [fn(context, item) …] when a context is given (a
-    renderer, say), over `workers(jobs)` forked processes when worth it."""
+    renderer, say), over `workers(jobs)` forked processes when there are `min_items` or more."""
     items = list(items)
     count = workers(jobs)
-    if count <= 1 or len(items) < MIN_ITEMS:
+    if count <= 1 or len(items) < min_items:
         return [fn(item) if context is None else fn(context, item) for item in items]
     # Both jieba dictionaries (ours and jieba's default, which captions and part-of-speech
     # tagging use) are loaded before the fork: every worker shares them.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jieba
 
-from .cache import fingerprint, remember, up_to_date
+from .cache import environment, fingerprint, remember, rendered_pages, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index
@@ -53,7 +53,8 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
 def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     recover(config.output)
-    inputs = fingerprint(config, theme_dirs(config))
+    settled = environment(config, theme_dirs(config))
+    inputs = fingerprint(config, settled)
     last = up_to_date(config, inputs)
     if last:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
@@ -61,8 +62,10 @@ def build(config: Config) -> BuildResult:
     try:
         archive = load(config, progress=progress)
         progress.start("render")
-        files = render(archive, config)
-        progress.done("render", f"{len(files)} pages")
+        rendered = render(archive, config, settled, rendered_pages(config))
+        files = rendered.files
+        progress.done("render", f"{rendered.rendered} of {len(files)} pages rendered, "
+                                f"{len(files) - rendered.rendered} as they were")
         progress.start("index")
         # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
         ordered = newest_first(archive.articles)
@@ -77,9 +80,9 @@ def build(config: Config) -> BuildResult:
         progress.done("write", f"{len(files)} files into {config.output}")
     finally:
         progress.close()
-    remember(config, inputs, len(archive.articles), len(files), archive.problems)
+    remember(config, inputs, len(archive.articles), len(files), archive.problems, rendered.keys)
     return BuildResult(len(archive.articles), len(files), archive.problems,
-                       time.perf_counter() - started, len(files))
+                       time.perf_counter() - started, rendered.rendered + len(search_files))
 
 
 def article_record(article: Article, page: Page | None) -> dict:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import math
 import posixpath
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, meta, nodes, select_autoescape
 from markupsafe import Markup
 
 from .config import Config
+from .digest import Digests
 from .listings import Listing, Site, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 from .parallel import pmap
@@ -106,40 +108,81 @@ def feed_updated(site: Site) -> str:
     return f"{max(dated).isoformat() if dated else '1970-01-01'}T00:00:00Z"
 
 
+# What a template reads of `site` when it hands the whole object on (or indexes it): all of it.
+WHOLE_SITE = "*"
+
+
+def site_reads(env: Environment, name: str | None, known: dict[str | None, frozenset[str]]) -> frozenset[str]:
+    """The attributes of `site` a template, or a template it extends, includes or imports,
+    reads: `articles|length` where it reads only a count."""
+    if name in known:
+        return known[name]
+    known[name] = frozenset({WHOLE_SITE})  # a template that includes itself, or a dynamic name
+    if name is None:
+        return known[name]
+    tree = env.parse(env.loader.get_source(env, name)[0])
+    attributes = [n for n in tree.find_all(nodes.Getattr) if _site_attribute(n)]
+    counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length" and _site_attribute(f.node)}
+    reads = {f"{n.attr}|length" if id(n) in counted else n.attr for n in attributes}
+    if sum(1 for n in tree.find_all(nodes.Name) if n.name == "site") > len(attributes):
+        reads.add(WHOLE_SITE)
+    for other in meta.find_referenced_templates(tree):
+        reads |= site_reads(env, other, known)
+    known[name] = frozenset(reads)
+    return known[name]
+
+
+def _site_attribute(node) -> bool:
+    return isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name) and node.node.name == "site"
+
+
 class Renderer:
     """Renders each kind of page with the theme's templates and a shared context."""
 
-    def __init__(self, site: Site, config: Config):
-        self.site, self.config = site, config
+    def __init__(self, site: Site, config: Config, environment_key: str = ""):
+        self.site, self.config, self.environment_key = site, config, environment_key
+        self.digests = Digests()
         self.env = environment(config)
-        self.files: dict[str, str] = {}
+        self.pages: list[tuple[str, str, dict]] = []
+        self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
+        self.site_values: dict[str, dict] = {}  # site_inputs of each template
         self.by_slug = site.by_slug()
         self.tag_urls, self.reporter_urls, self.paper_urls = (
             self.urls(site.tags), self.urls(site.reporters), self.urls(site.papers))
 
     def page(self, template: str, path: str, **context) -> None:
+        self.pages.append((template, path, context))
+
+    def html(self, template: str, path: str, context: dict) -> str:
         values = dict(site=self.site, path=path, root=relative_root(path),
                       canonical=absolute(self.config, path))
         values.update(context)
-        self.files[path] = self.env.get_template(template).render(**values)
+        if template == "article.html":
+            # Made from the article alone (so no part of the page's key): only when rendering.
+            article = context["article"]
+            values.update(blocks=article_blocks(article), ld=json_ld(article, self.config),
+                          markdown=markdown_html(article.markdown) if article.markdown is not None else None)
+        return self.env.get_template(template).render(**values)
 
     def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
         pages = listing.pages(self.config.per_page)
+        pager = [posixpath.basename(p) for p, _ in pages]  # a listing's pages share a folder
         for number, (path, articles) in enumerate(pages, 1):
             self.page(template, path, listing=listing, articles=articles,
-                      number=number, count=len(pages),
-                      pager=[posixpath.relpath(p, posixpath.dirname(path) or ".") for p, _ in pages],
-                      **context)
+                      number=number, count=len(pages), pager=pager, **context)
 
     def article(self, k: int, article: Article) -> None:
         ordered, by_slug = self.site.articles, self.by_slug
-        self.page("article.html", article.url, article=article, blocks=article_blocks(article),
-                  markdown=markdown_html(article.markdown) if article.markdown is not None else None,
+        people = (*article.authors, *article.correspondents)
+        # Only this article's links: a page's key holds what it shows, not every tag's URL.
+        self.page("article.html", article.url, article=article,
                   newer=ordered[k - 1] if k > 0 else None,
                   older=ordered[k + 1] if k + 1 < len(ordered) else None,
                   related=[by_slug[s] for s in article.related if s in by_slug],
-                  ld=json_ld(article, self.config), tag_urls=self.tag_urls,
-                  reporter_urls=self.reporter_urls, paper_urls=self.paper_urls)
+                  tag_urls={t: self.tag_urls[t] for t in article.tags if t in self.tag_urls},
+                  reporter_urls={n: self.reporter_urls[n] for n in people if n in self.reporter_urls},
+                  paper_urls={article.paper: self.paper_urls[article.paper]}
+                  if article.paper in self.paper_urls else {})
 
     @staticmethod
     def urls(listings: tuple[Listing, ...]) -> dict[str, str]:
@@ -163,7 +206,29 @@ class Renderer:
 
     def run(self, job: tuple) -> dict[str, str]:
         """The files of one job."""
-        self.files = {}
+        return {path: self.html(template, path, context) for template, path, context in self.pages_of(job)}
+
+    def key(self, job: tuple) -> str:
+        """A digest of everything the pages of a job show (and of the theme, the settings and
+        the generator): the same key renders the same files."""
+        return self.digests.of([self.environment_key, *([template, path, context, self.site_inputs(template)]
+                                                        for template, path, context in self.pages_of(job))])
+
+    def site_inputs(self, template: str) -> dict:
+        """What the template reads of `site` (a count where it reads only a count)."""
+        if template not in self.site_values:
+            values = {}
+            for read in sorted(site_reads(self.env, template, self.reads)):
+                if read.endswith("|length"):
+                    values[read] = len(getattr(self.site, read.removesuffix("|length")) or ())
+                else:
+                    values[read] = self.digests.of(self.site if read == WHOLE_SITE else getattr(self.site, read))
+            self.site_values[template] = values
+        return self.site_values[template]
+
+    def pages_of(self, job: tuple) -> list[tuple[str, str, dict]]:
+        """The pages of one job: template, path and what the template is given."""
+        self.pages = []
         site, (kind, *args) = self.site, job
         if kind == "home":
             self.listing(site.home, "index.html")
@@ -196,20 +261,39 @@ class Renderer:
                       feed_uuid=uuid.uuid5(uuid.NAMESPACE_URL, self.config.site_title))
         elif kind == "robots":
             self.page("robots.txt", "robots.txt")
-        return self.files
+        return self.pages
 
     def sitemap(self, paths) -> dict[str, str]:
-        self.files = {}
-        self.page("sitemap.xml", "sitemap.xml",
-                  pages=sorted(p for p in paths if p.endswith(".html") and p != "404.html"))
-        return self.files
+        pages = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
+        return {"sitemap.xml": self.html("sitemap.xml", "sitemap.xml", {"pages": pages})}
 
 
-def render(archive: Archive, config: Config) -> dict[str, str]:
-    """Every file of the site but the theme's static assets, keyed by its path inside the site."""
-    renderer = Renderer(site_structure(archive), config)
-    files: dict[str, str] = {}
-    for part in pmap(Renderer.run, renderer.jobs(), config.jobs, context=renderer):
+@dataclass(frozen=True)
+class Rendered:
+    """The site's files but the theme's static assets, by path inside the site: rendered text,
+    or the previous site's file where that page would come out the same."""
+
+    files: dict[str, str | Path]
+    # Each job's key and its paths, for the next build to reuse.
+    keys: dict[str, list[str]]
+    rendered: int
+
+
+def render(archive: Archive, config: Config, environment_key: str = "",
+           previous: dict[str, list[str]] | None = None) -> Rendered:
+    """Render every page whose key the previous build (its site at config.output) has not."""
+    renderer = Renderer(site_structure(archive), config, environment_key)
+    jobs, site = renderer.jobs(), config.output.resolve()
+    keys = pmap(Renderer.key, jobs, config.jobs, context=renderer)
+    previous = previous or {}
+    reusable = [key in previous and all((site / p).is_file() for p in previous[key]) for key in keys]
+    fresh = iter(pmap(Renderer.run, [j for j, reuse in zip(jobs, reusable) if not reuse],
+                      config.jobs, context=renderer))
+    files: dict[str, str | Path] = {}
+    pages: dict[str, list[str]] = {}
+    for key, reuse in zip(keys, reusable):
+        part = {p: site / p for p in previous[key]} if reuse else next(fresh)
         files.update(part)
+        pages[key] = list(part)
     files.update(renderer.sitemap(files))
-    return files
+    return Rendered(files, pages, len(files) - sum(len(pages[k]) for k, r in zip(keys, reusable) if r))

@@ -20,8 +20,9 @@ def recover(output: Path) -> None:
             retired.rename(output)
 
 
-def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: Path) -> None:
-    """Write files and theme static assets to a fresh folder, then swap it in for `output`."""
+def write_site(files: dict[str, str | bytes | Path], static_dirs: list[Path], output: Path) -> None:
+    """Write files and theme static assets to a fresh folder, then swap it in for `output`.
+    A Path is a file of the current site that stands as it is: it is linked, not rewritten."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
@@ -33,7 +34,9 @@ def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: P
         for relative, content in files.items():
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
+            if isinstance(content, Path):
+                _link(content, target)
+            elif isinstance(content, bytes):
                 target.write_bytes(content)
             else:
                 target.write_text(content, encoding="utf-8")
@@ -41,6 +44,13 @@ def write_site(files: dict[str, str | bytes], static_dirs: list[Path], output: P
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _link(existing: Path, target: Path) -> None:
+    try:
+        os.link(existing, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copyfile(existing, target)
 
 
 def _swap(staging: Path, output: Path) -> None:

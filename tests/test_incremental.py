@@ -1,5 +1,6 @@
 """Rebuilding: the same inputs do nothing; any changed input (source, theme, settings,
-generator) rebuilds; a deleted source's pages go; a killed build leaves the last site."""
+generator) rebuilds, and a changed article re-renders only the pages that show it; a deleted
+source's pages go; a killed build leaves the last site."""
 import shutil
 import signal
 import subprocess
@@ -11,7 +12,8 @@ import pytest
 import build
 from bench.synthetic import write_archive
 from generator.config import Config
-from generator.pipeline import build as run_build
+from generator.listings import site_structure
+from generator.pipeline import build as run_build, load
 
 
 def snapshot(site):
@@ -59,6 +61,93 @@ def test_any_changed_input_rebuilds(source, tmp_path, root, change):
     else:
         shutil.rmtree(tmp_path / "site")
     assert run_build(config(source, tmp_path, **settings)).rendered
+
+
+def inodes(site):
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def changed_articles(before, after) -> set[str]:
+    """Slugs of the articles that differ between two loads (added, removed or edited)."""
+    old, new = ({a.slug: a for a in archive.articles} for archive in (before, after))
+    return {slug for slug in old.keys() | new.keys() if old.get(slug) != new.get(slug)}
+
+
+# Pages that show the whole archive (counts, newest articles, every tag or paper).
+ARCHIVE_WIDE = {"index.html", "tags/index.html", "archive/index.html", "papers/index.html",
+                "reporters/index.html", "search.html", "feed.xml", "sitemap.xml"}
+
+
+def dependants(site, changed: set[str], per_page: int) -> set[str]:
+    """The pages that show, link to or count any of the changed articles."""
+    paths = set(ARCHIVE_WIDE)
+    articles = site.articles
+    for k, article in enumerate(articles):
+        shown = {article.slug, *article.related, *(a.slug for a in articles[max(k - 1, 0):k + 2])}
+        if shown & changed:
+            paths.add(article.url)
+    # A month's pages name their year: they follow the year's listing.
+    years = [(y.listing, [y.listing, *(m.listing for m in y.months)]) for y in site.years]
+    listings = [(l, [l]) for l in (site.home, *site.tags, *site.papers, *site.reporters,
+                                   *([site.undated] if site.undated else []))] + years
+    for listing, shown_with in listings:
+        if any(a.slug in changed for a in listing.articles):
+            paths.update(path for l in shown_with for path, _ in l.pages(per_page))
+    return paths
+
+
+def test_changing_one_article_re_renders_it_and_its_dependants_only(source, tmp_path):
+    settings = config(source, tmp_path)
+    site = tmp_path / "site"
+    run_build(settings)
+    before, archive_before = inodes(site), load(settings)
+    page = source / "002_c71dce638371acdc.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("就近就近就业", "就近就业"), encoding="utf-8")
+
+    result = run_build(settings)
+    after, archive_after = inodes(site), load(settings)
+    # The search index and the theme's assets are written afresh by every build; pages are not.
+    pages = {p for p in after if not p.startswith(("search/", "static/"))}
+    rendered = {p for p in pages if before.get(p) != after[p]}
+    changed = changed_articles(archive_before, archive_after)
+    edited = next(a for a in archive_after.articles if a.title == "多举措帮农民工兄弟就业创业")
+    assert edited.slug in changed
+    assert edited.url in rendered
+    allowed = (dependants(site_structure(archive_before), changed, settings.per_page)
+               | dependants(site_structure(archive_after), changed, settings.per_page))
+    assert rendered <= allowed, sorted(rendered - allowed)
+    assert len(rendered) < len(pages) / 5
+    assert result.rendered == len(rendered) + sum(p.startswith("search/") for p in after)
+
+
+@pytest.mark.parametrize("change", ["edit", "retitle", "redate", "add", "remove"])
+def test_an_incremental_build_is_the_full_build(source, tmp_path, change):
+    """Whatever changed, the pages kept from the last build are the pages a full build writes."""
+    run_build(config(source, tmp_path))
+    page = source / "002_c71dce638371acdc.txt"
+    text = page.read_text(encoding="utf-8")
+    if change == "edit":
+        text = text.replace("就近就近就业", "就近就业")
+    elif change == "retitle":
+        text = text.replace("多举措帮农民工兄弟就业创业", "多举措帮农民工就业创业")
+    elif change == "redate":
+        page.with_suffix(".yml").write_text("issue_date: 2019-03-02\n", encoding="utf-8")
+    elif change == "add":
+        (source / "extra.md").write_text("---\ntitle: 农民工返乡创业园开园\ndate: 2024-03-02\n"
+                                         "tags: [农民工]\n---\n\n返乡创业园今日开园，首批入驻企业12家。\n",
+                                         encoding="utf-8")
+    if change == "remove":
+        page.unlink()
+    else:
+        page.write_text(text, encoding="utf-8")
+    assert run_build(config(source, tmp_path)).rendered
+    fresh = tmp_path / "fresh"
+    run_build(Config(source=source, output=fresh, quiet=True))
+    assert snapshot_bytes(tmp_path / "site") == snapshot_bytes(fresh)
+
+
+def snapshot_bytes(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
 def test_a_deleted_source_takes_its_pages_with_it(source, tmp_path):
