@@ -25,6 +25,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import lunr
 import numpy as np
@@ -121,16 +122,16 @@ def trigrams(run: str) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """Index terms of a field: bigrams and trigrams of each Han run, Latin and digit tokens,
-    jieba words."""
+    """Index terms of a piece of text: bigrams and trigrams of each Han run, Latin and digit
+    tokens, jieba words."""
     found = []
     for token in TOKEN.findall(normalize(text)):
-        if not HAN_RUN.match(token):
+        if HAN_RUN.match(token):
+            found += han_terms(token) + trigrams(token)
+        else:
             found.append(token)
-            continue
-        found += han_terms(token) + trigrams(token)
-        if len(token) >= MIN_WORD:
-            found.extend(w for w in words(token) if MIN_WORD <= len(w) <= MAX_WORD)
+    # The words of the text as written (the stages before cut it so), folded like the rest.
+    found += [w for w in map(normalize, words(text)) if MIN_WORD <= len(w) <= MAX_WORD and HAN_RUN.fullmatch(w)]
     return found
 
 
@@ -161,10 +162,11 @@ def standfirst(article: Article) -> str:
 
 def document(ref: str, article: Article) -> dict:
     """An article as the lunr builder takes it: each field already cut into terms."""
-    return {"id": ref, "title": terms(article.title), "standfirst": terms(standfirst(article)),
-            "tags": [t for tag in article.tags for t in terms(tag)],
-            "authors": [t for a in article.authors for t in terms(a)],
-            "body": terms(body_text(article))}
+    def field(*pieces: str) -> list[str]:
+        return [t for piece in pieces if piece for t in terms(piece)]
+    return {"id": ref, "title": field(article.title), "standfirst": field(article.kicker, article.subtitle),
+            "tags": field(*article.tags), "authors": field(*article.authors),
+            "body": field(*(b.text for b in article.body), *(c.text for c in article.captions))}
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,11 @@ class SearchIndex:
     """The lunr index cut into shards. A shard is compact: `expand` turns it back into the
     serialized lunr.js 2.3.9 index it was cut from (search/engine.js does the same)."""
 
-    shards: tuple[dict, ...]
+    count: int  # shards
     terms: int
     postings: int
+    # Each shard, unless they went straight to files as they were made (see build_index).
+    shards: tuple[dict, ...] = ()
 
 
 def _utf16(term: str) -> bytes:
@@ -202,26 +206,31 @@ class Spill:
     shards: int
     # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
     norms: "np.ndarray"
+    keep: Callable[[int, dict], None] | None
 
 
-def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
-    """Index the articles (ref = position in the list) as lunr would, cut by term into shards."""
+def build_index(articles: list[Article], jobs: int = 1,
+                keep: Callable[[int, dict], None] | None = None) -> SearchIndex:
+    """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
+    With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
+    index returned holds none: at 100,000 articles they are gigabytes."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as folder:
         starts = range(0, len(articles), CHUNK)
         cut = pmap(_spill_chunk, starts, jobs, context=(articles, Path(folder)), min_items=2)
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
         total = sum(postings for _, postings in cut)
-        spill = Spill(Path(folder), len(starts), shard_count(total), field_norms(lengths))
+        spill = Spill(Path(folder), len(starts), shard_count(total), field_norms(lengths), keep)
         groups = range(min(spill.shards, BUCKETS))
         shards: dict[int, dict] = {}
         term_count = 0
         for scored in pmap(_score_group, groups, jobs, context=spill, min_items=2):
-            for number, shard in scored:
-                shards[number] = shard
-                term_count += len(shard["terms"])
-    return SearchIndex(tuple(shards.get(n, {"terms": [], "postings": []}) for n in range(spill.shards)),
-                       term_count, total)
+            for number, terms_in_shard, shard in scored:
+                term_count += terms_in_shard
+                if shard is not None:
+                    shards[number] = shard
+    return SearchIndex(spill.shards, term_count, total,
+                       () if keep else tuple(shards[n] for n in range(spill.shards)))
 
 
 def shard_count(postings: int) -> int:
@@ -294,8 +303,9 @@ def _read_bucket(spill: Spill, bucket: int) -> tuple[list[str], "np.ndarray"]:
     return list(number), np.concatenate(parts) if parts else np.zeros((0, 4), dtype=np.int32)
 
 
-def _score_group(spill: Spill, group: int) -> list[tuple[int, dict]]:
-    """The shards of one bucket (or the one shard of several buckets), scored and encoded."""
+def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]:
+    """The shards of one bucket (or the one shard of several buckets), scored and encoded:
+    (number, terms, shard), the shard None once handed to `keep`."""
     if spill.shards >= BUCKETS:
         buckets, shards = [group], range(group, spill.shards, BUCKETS)
     else:
@@ -309,17 +319,20 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, dict]]:
         parts.append(rows)
         names += bucket_names
     term, field, ref, tf = np.concatenate(parts).T
-    shard = np.array([_key_hash(shard_key(t)) % spill.shards for t in names], dtype=np.int64)
+    shard_of_term = np.array([_key_hash(shard_key(t)) % spill.shards for t in names], dtype=np.int64)
     rank = np.empty(len(names), dtype=np.int64)
     rank[sorted(range(len(names)), key=lambda k: _utf16(names[k]))] = np.arange(len(names))
-    order = np.lexsort((ref, field, rank[term], shard[term]))
+    order = np.lexsort((ref, field, rank[term], shard_of_term[term]))
     term, field, ref, tf = term[order], field[order], ref[order], tf[order]
     scores = bm25(term, field, ref, tf, spill.norms)
     out = []
     for number in shards:
         # Postings of one shard are contiguous: shard is the first sort key.
-        lo, hi = np.searchsorted(shard[term], [number, number + 1])
-        out.append((number, encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])))
+        lo, hi = np.searchsorted(shard_of_term[term], [number, number + 1])
+        made = encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])
+        if spill.keep:
+            spill.keep(number, made)
+        out.append((number, len(made["terms"]), None if spill.keep else made))
     return out
 
 

@@ -66,9 +66,14 @@ class Weights:
         return (archive + self.general_idf.get(word, self.median_idf)) / 2
 
 
+def article_pieces(article: Article) -> tuple[str, ...]:
+    """The text keywords are drawn from (the title twice: it says what the article is about)."""
+    return (article.kicker, article.title, article.title, article.subtitle,
+            *article.section_heads, *article.paragraphs)
+
+
 def article_text(article: Article) -> str:
-    return "\n".join((article.kicker, article.title, article.title, article.subtitle,
-                      *article.section_heads, *article.paragraphs))
+    return "\n".join(article_pieces(article))
 
 
 def is_candidate(word: str, tag_of: dict[str, str], general_idf: dict[str, float]) -> bool:
@@ -85,11 +90,13 @@ def is_candidate(word: str, tag_of: dict[str, str], general_idf: dict[str, float
 JOIN = "+"
 
 
-def terms(text: str, tag_of: dict[str, str], general_idf: dict[str, float]) -> list[str]:
+def terms(pieces: tuple[str, ...], tag_of: dict[str, str], general_idf: dict[str, float]) -> list[str]:
     """Candidate words in text order, with adjacent candidates also joined as compounds."""
     out: list[str] = []
     previous = ""
-    for word in words(text):
+    # Piece by piece is the text's words: the line breaks between pieces are words that
+    # neither count nor part a compound.
+    for word in (w for piece in pieces for w in words(piece)):
         if is_candidate(word, tag_of, general_idf):
             out.append(word)
             if previous and len(previous + word) <= 6:
@@ -150,7 +157,7 @@ def part_of_speech() -> dict[str, str]:
 
 def candidate_counts(article: Article) -> Counter:
     """How often each candidate word and compound occurs in one article (a worker's part)."""
-    return Counter(terms(article_text(article), part_of_speech(), jieba.analyse.default_tfidf.idf_freq))
+    return Counter(terms(article_pieces(article), part_of_speech(), jieba.analyse.default_tfidf.idf_freq))
 
 
 def word_counts(articles: list[Article], jobs: int = 1) -> tuple[list[Counter], set[str]]:
@@ -206,6 +213,14 @@ def choose_tags(ranked: list[str], w: Weights, compounds: set[str],
     add([word for word in ranked if 2 <= w.frequency[word] <= limit], MAX_TAGS)
     add(ranked, MIN_TAGS)
     return tuple(tags)
+
+
+def _tags_of(context, i: int) -> tuple[tuple[str, ...], dict[str, float]]:
+    """One article's chosen tags and its twenty best keywords with their weights."""
+    articles, counts, w, compounds = context
+    ranked = scored(counts[i], w)
+    stated = articles[i].tags if "tags" in articles[i].stated else ()
+    return choose_tags([word for word, _ in ranked], w, compounds, stated), dict(ranked[:20])
 
 
 def add_tag(tags: list[str], word: str) -> None:
@@ -381,11 +396,9 @@ def tag_and_relate(articles: list[Article], jobs: int = 1) -> list[Article]:
     """Articles with their tags (stated first, then extracted) and related articles by slug."""
     counts, compounds = word_counts(articles, jobs)
     w = weights(counts)
-    ranked = [scored(c, w) for c in counts]
-    tags = complete_groups([choose_tags([word for word, _ in r], w, compounds,
-                                        a.tags if "tags" in a.stated else ())
-                            for a, r in zip(articles, ranked)], counts)
-    vectors = [dict(r[:20]) for r in ranked]
+    chosen = pmap(_tags_of, range(len(articles)), jobs, context=(articles, counts, w, compounds))
+    tags = complete_groups([t for t, _ in chosen], counts)
+    vectors = [v for _, v in chosen]
     neighbours = related(vectors, tags, jobs, by_date(articles))
     return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tags, neighbours)]

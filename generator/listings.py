@@ -11,7 +11,7 @@ from .model import Archive, Article
 
 @dataclass(frozen=True)
 class Listing:
-    """A named list of articles, newest first, published at `base`.html, `base`-2.html, …"""
+    """A named list of articles, newest first, published at `base`.html, `base`_2.html, …"""
 
     kind: str          # home, tag, year, month, undated, paper, reporter
     name: str
@@ -23,7 +23,8 @@ class Listing:
         return [(self.page_path(n), chunk) for n, chunk in enumerate(chunks, 1)]
 
     def page_path(self, number: int) -> str:
-        return f"{self.base}.html" if number == 1 else f"{self.base}-{number}.html"
+        # "_": no slug or date holds one, so page 10 of 2025 is never the page of 2025-10.
+        return f"{self.base}.html" if number == 1 else f"{self.base}_{number}.html"
 
     @property
     def url(self) -> str:

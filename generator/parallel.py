@@ -13,7 +13,7 @@ from typing import Callable, Iterable, TypeVar
 
 import jieba
 
-from .segment import tokenizer
+from .segment import harvest, remember, tokenizer
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -37,10 +37,16 @@ _context = None
 def _install(context) -> None:
     global _context
     _context = context
+    harvest()  # the parent's own cuts are the parent's: a worker hands back only its own
 
 
 def _with_context(fn, item):
     return fn(_context, item)
+
+
+def _harvesting(fn, item):
+    # What the task segmented comes back with its result: the parent keeps it for later stages.
+    return fn(item), harvest()
 
 
 def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: int = MIN_ITEMS) -> list:
@@ -56,4 +62,8 @@ def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: i
     jieba.initialize()
     task = fn if context is None else functools.partial(_with_context, fn)
     with multiprocessing.get_context("fork").Pool(count, _install, (context,)) as pool:
-        return pool.map(task, items, chunksize=max(1, len(items) // (count * 8)))
+        done = pool.map(functools.partial(_harvesting, task), items,
+                        chunksize=max(1, len(items) // (count * 8)))
+    for _, cut in done:
+        remember(cut)
+    return [result for result, _ in done]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import jieba
 
-from .cache import environment, fingerprint, remember, rendered_pages, up_to_date
+from . import segment
+from .cache import cache_dir, environment, fingerprint, remember, rendered_pages, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index
@@ -17,8 +18,8 @@ from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
 from .progress import Progress
-from .search import site_files
-from .write import recover, write_site
+from .search import shard_writer, write_search
+from .write import Staging, recover
 
 
 @dataclass(frozen=True)
@@ -59,30 +60,42 @@ def build(config: Config) -> BuildResult:
     if last:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
     progress = Progress(config.quiet)
+    words = cache_dir(config) / "words.marshal"
+    segment.load(words, settled)
     try:
         archive = load(config, progress=progress)
-        progress.start("render")
-        rendered = render(archive, config, settled, rendered_pages(config))
-        files = rendered.files
-        progress.done("render", f"{rendered.rendered} of {len(files)} pages rendered, "
-                                f"{len(files) - rendered.rendered} as they were")
-        progress.start("index")
-        # Refs are positions newest first, so a year is a range of refs (the year filter needs no table).
-        ordered = newest_first(archive.articles)
-        index = build_index(list(ordered), config.jobs)
-        progress.done("index", f"{index.terms} terms, {index.postings} postings, {len(index.shards)} shards")
-        progress.start("search")
-        search_files = site_files(ordered, index)
-        files.update(search_files)
-        progress.done("search", f"{len(search_files)} files")
-        progress.start("write")
-        write_site(files, [d / "static" for d in theme_dirs(config)], config.output)
-        progress.done("write", f"{len(files)} files into {config.output}")
+        with Staging(config.output) as staging:
+            staging.copy_static([d / "static" for d in theme_dirs(config)])
+            progress.start("render")
+            rendered = render(archive, config, staging, settled, rendered_pages(config))
+            progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
+                                    f"{len(rendered.paths) - rendered.rendered} as they were")
+            progress.start("index")
+            # Refs are positions newest first, so a year is a range of refs (the year filter
+            # needs no table).
+            ordered = newest_first(archive.articles)
+            index = build_index(list(ordered), config.jobs, keep=shard_writer(staging))
+            progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
+            progress.start("search")
+            search_paths = write_search(ordered, index, staging)
+            progress.done("search", f"{len(search_paths)} files")
+            progress.start("write")
+            staging.commit()
+            files = len(rendered.paths) + len(search_paths)
+            progress.done("write", f"{files} files into {config.output}")
     finally:
         progress.close()
-    remember(config, inputs, len(archive.articles), len(files), archive.problems, rendered.keys)
-    return BuildResult(len(archive.articles), len(files), archive.problems,
-                       time.perf_counter() - started, rendered.rendered + len(search_files))
+    remember(config, inputs, len(archive.articles), files, archive.problems, rendered.keys)
+    segment.save(words, settled, pieces(archive.articles))
+    return BuildResult(len(archive.articles), files, archive.problems,
+                       time.perf_counter() - started, rendered.rendered + len(search_paths))
+
+
+def pieces(articles: tuple[Article, ...]) -> set[str]:
+    """Every piece of text a stage cuts into words: what the next build may find already cut."""
+    return {text for a in articles for text in (
+        a.title, a.kicker, a.subtitle, a.paper or "", *(b.text for b in a.body),
+        *(c.text for c in a.captions), *a.tags, *a.authors, *a.correspondents)}
 
 
 def article_record(article: Article, page: Page | None) -> dict:

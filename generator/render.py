@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import posixpath
+from collections import Counter
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from .digest import Digests
 from .listings import Listing, Site, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 from .parallel import pmap
+from .write import Staging
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
 DESCRIPTION_CHARS = 120
@@ -270,16 +272,16 @@ class Renderer:
 
 @dataclass(frozen=True)
 class Rendered:
-    """The site's files but the theme's static assets, by path inside the site: rendered text,
-    or the previous site's file where that page would come out the same."""
+    """The pages of the site, written (or linked from the previous site where a page would
+    come out the same)."""
 
-    files: dict[str, str | Path]
+    paths: list[str]
     # Each job's key and its paths, for the next build to reuse.
     keys: dict[str, list[str]]
     rendered: int
 
 
-def render(archive: Archive, config: Config, environment_key: str = "",
+def render(archive: Archive, config: Config, staging: Staging, environment_key: str = "",
            previous: dict[str, list[str]] | None = None) -> Rendered:
     """Render every page whose key the previous build (its site at config.output) has not."""
     renderer = Renderer(site_structure(archive), config, environment_key)
@@ -287,13 +289,27 @@ def render(archive: Archive, config: Config, environment_key: str = "",
     keys = pmap(Renderer.key, jobs, config.jobs, context=renderer)
     previous = previous or {}
     reusable = [key in previous and all((site / p).is_file() for p in previous[key]) for key in keys]
-    fresh = iter(pmap(Renderer.run, [j for j, reuse in zip(jobs, reusable) if not reuse],
-                      config.jobs, context=renderer))
-    files: dict[str, str | Path] = {}
+    # Workers write what they render: the pages never travel back through this process.
+    fresh = iter(pmap(_write_job, [j for j, reuse in zip(jobs, reusable) if not reuse],
+                      config.jobs, context=(renderer, staging)))
     pages: dict[str, list[str]] = {}
     for key, reuse in zip(keys, reusable):
-        part = {p: site / p for p in previous[key]} if reuse else next(fresh)
-        files.update(part)
-        pages[key] = list(part)
-    files.update(renderer.sitemap(files))
-    return Rendered(files, pages, len(files) - sum(len(pages[k]) for k, r in zip(keys, reusable) if r))
+        if reuse:
+            for path in previous[key]:
+                staging.write(path, site / path)
+        pages[key] = previous[key] if reuse else next(fresh)
+    paths = [p for part in pages.values() for p in part]
+    if len(set(paths)) != len(paths):  # one page would silently replace another
+        raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
+    for path, text in renderer.sitemap(paths).items():
+        staging.write(path, text)
+        paths.append(path)
+    return Rendered(paths, pages, len(paths) - sum(len(pages[k]) for k, r in zip(keys, reusable) if r))
+
+
+def _write_job(context: tuple[Renderer, Staging], job: tuple) -> list[str]:
+    renderer, staging = context
+    files = renderer.run(job)
+    for path, text in files.items():
+        staging.write(path, text)
+    return list(files)

@@ -6,11 +6,12 @@ but load scripts from there.
 """
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from lunr.index import Index
 from lunr.query import QueryPresence
@@ -19,6 +20,7 @@ from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, SearchIndex, body_text, 
                     han_terms, normalize, postings_of, shard_of, standfirst, traditional_to_simplified,
                     trigrams)
 from .model import Article
+from .write import Staging
 
 ROOT = Path(__file__).resolve().parent.parent
 LUNR_JS = ROOT / "node_modules" / "lunr" / "lunr.min.js"
@@ -59,7 +61,7 @@ def manifest(articles: tuple[Article, ...], index: SearchIndex) -> dict:
             years.append([year, ref, ref])
     papers = sorted({a.paper for a in articles if a.paper})
     number = {p: k for k, p in enumerate(papers)}
-    return {"shards": len(index.shards), "count": len(articles), "years": years, "papers": papers,
+    return {"shards": index.count, "count": len(articles), "years": years, "papers": papers,
             "paperOf": [number.get(a.paper, -1) for a in articles],
             "t2s": "".join(k + v for k, v in sorted(traditional_to_simplified().items()))}
 
@@ -71,24 +73,36 @@ def doc_record(article: Article) -> dict:
             "p": article.paper or "", "x": text}
 
 
-def site_files(articles: tuple[Article, ...], index: SearchIndex) -> dict[str, str | bytes]:
-    """search/…: lunr.js, the engine, the manifest, one script per shard and per article."""
+def shard_file(n: int) -> str:
+    return f"search/index/{n}.js"
+
+
+def shard_writer(staging: Staging) -> Callable[[int, dict], None]:
+    """Where the index stage puts each shard as it is made: its script in the site."""
+    return functools.partial(_write_shard, staging)
+
+
+def _write_shard(staging: Staging, n: int, shard: dict) -> None:
+    staging.write(shard_file(n), script("shard", n, shard))
+
+
+def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Staging) -> list[str]:
+    """search/…: lunr.js, the engine, the manifest, one script per article (the index stage
+    wrote one per shard). Returns the files written."""
     if not LUNR_JS.is_file():
         raise MissingLunr(f"{LUNR_JS} is missing: run `npm ci` (scripts/setup does)")
-    files: dict[str, str | bytes] = {}
-    for n, shard in enumerate(index.shards):
-        files[f"search/index/{n}.js"] = script("shard", n, shard)
+    paths = [shard_file(n) for n in range(index.count)]
+    for n, shard in enumerate(index.shards):  # when the index kept them
+        _write_shard(staging, n, shard)
     for ref, article in enumerate(articles):
-        files[f"search/docs/{ref}.js"] = script("doc", ref, doc_record(article))
+        paths.append(f"search/docs/{ref}.js")
+        staging.write(paths[-1], script("doc", ref, doc_record(article)))
     # A version in every script URL: a browser never mixes a cached shard with a new manifest.
-    digest = hashlib.sha1()
-    for path in sorted(files):
-        digest.update(files[path].encode())
-    version = digest.hexdigest()[:10]
-    files["search/manifest.js"] = script("manifest", {**manifest(articles, index), "version": version})
-    files["search/lunr.min.js"] = LUNR_JS.read_bytes()
-    files["search/engine.js"] = ENGINE_JS.read_bytes()
-    return files
+    version = staging.digest(paths)[:10]
+    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version}))
+    staging.write("search/lunr.min.js", LUNR_JS.read_bytes())
+    staging.write("search/engine.js", ENGINE_JS.read_bytes())
+    return paths + ["search/manifest.js", "search/lunr.min.js", "search/engine.js"]
 
 
 @dataclass

@@ -1,8 +1,17 @@
-"""Segmentation: one jieba tokenizer, with the vocabulary of Chinese newspapers, for every stage."""
+"""Segmentation: one jieba tokenizer, with the vocabulary of Chinese newspapers, for every stage.
+
+jieba is the costliest step of a build, and captions, keywords and the index all read the same
+paragraphs: each process remembers the words of every piece of text it has cut (a paragraph,
+a title), `pmap` brings what its workers cut back to the parent (so workers forked later have
+it), and the build cache keeps it for the next build. jieba cuts a text block by block, so the
+words of "a\nb" are the words of a, "\n", the words of b: callers cut piece by piece.
+"""
 from __future__ import annotations
 
 import functools
 import logging
+import marshal
+from pathlib import Path
 
 import jieba
 
@@ -12,6 +21,9 @@ NEWSPAPER_WORDS = (
     "人社局", "人社厅", "人社部", "人社部门", "发改委", "卫健委", "卫健局", "市监局", "网信办",
     "应急局", "住建局", "自然资源局", "生态环境局", "医保局", "退役军人事务局", "农业农村局",
 )
+
+# Joins a piece's words in memory: one string per piece, not a list of small strings.
+_JOIN = "\x00"
 
 
 @functools.cache
@@ -25,6 +37,54 @@ def tokenizer() -> jieba.Tokenizer:
     return t
 
 
+@functools.cache
+def _remembered() -> dict[str, str]:
+    """Each piece of text this process knows the words of, with its words joined."""
+    return {}
+
+
+@functools.cache
+def _fresh() -> dict[str, str]:
+    """The pieces cut here since the last `harvest`."""
+    return {}
+
+
 def words(text: str) -> list[str]:
     """jieba's words of a text, in order (HMM on, for names and new words)."""
-    return tokenizer().lcut(text)
+    known = _remembered().get(text)
+    if known is None:
+        cut = tokenizer().lcut(text)
+        if _JOIN in text:
+            return cut
+        known = _remembered()[text] = _fresh()[text] = _JOIN.join(cut)
+    return known.split(_JOIN) if known else []
+
+
+def harvest() -> dict[str, str]:
+    """What this process cut since the last harvest (a worker hands it to its parent)."""
+    fresh = dict(_fresh())
+    _fresh().clear()
+    return fresh
+
+
+def remember(cut: dict[str, str]) -> None:
+    """Take words cut elsewhere: a worker's harvest, or the last build's."""
+    _remembered().update(cut)
+
+
+def save(path: Path, stamp: str, keep: set[str]) -> None:
+    """Keep the words of the pieces in `keep` for the next build made with the same `stamp`."""
+    known = _remembered()
+    temporary = path.with_name(path.name + ".new")
+    temporary.write_bytes(marshal.dumps((stamp, {t: known[t] for t in keep if t in known})))
+    temporary.replace(path)
+
+
+def load(path: Path, stamp: str) -> None:
+    """The words the last build kept, if it was made with the same `stamp` (generator, settings)."""
+    try:
+        saved_stamp, cut = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if saved_stamp == stamp:
+        remember(cut)

@@ -1,6 +1,8 @@
-"""Write: put the rendered site in place atomically; a failed build leaves the old site."""
+"""Write: the site goes into a fresh folder, swapped in for the old one when the build ends;
+a failed or killed build leaves the old site as it was."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -20,30 +22,53 @@ def recover(output: Path) -> None:
             retired.rename(output)
 
 
-def write_site(files: dict[str, str | bytes | Path], static_dirs: list[Path], output: Path) -> None:
-    """Write files and theme static assets to a fresh folder, then swap it in for `output`.
-    A Path is a file of the current site that stands as it is: it is linked, not rewritten."""
-    output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
-    try:
-        # Later theme folders are the defaults: copy them first so the chosen theme wins.
+class Staging:
+    """The next site, written file by file (by any stage, in any worker process) into a folder
+    beside `output`; `commit` swaps it in, leaving the context without it throws it away."""
+
+    def __init__(self, output: Path):
+        self.output = output.resolve()
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        self._folders: set[Path] = set()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.folder.exists():  # not committed
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def write(self, relative: str, content: str | bytes | Path) -> None:
+        """A file of the site. A Path is a file of the current site that stands as it is:
+        linked, not rewritten."""
+        target = self.folder / relative
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        if isinstance(content, Path):
+            _link(content, target)
+        elif isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+
+    def copy_static(self, static_dirs: list[Path]) -> None:
+        """The theme's assets; later folders are the defaults, copied first so the chosen theme wins."""
         for static in reversed(static_dirs):
             if static.is_dir():
-                shutil.copytree(static, staging / "static", dirs_exist_ok=True)
-        for relative, content in files.items():
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, Path):
-                _link(content, target)
-            elif isinstance(content, bytes):
-                target.write_bytes(content)
-            else:
-                target.write_text(content, encoding="utf-8")
-        _swap(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+                shutil.copytree(static, self.folder / "static", dirs_exist_ok=True)
+
+    def digest(self, paths: list[str]) -> str:
+        """A hash of the content of these files, as written so far."""
+        h = hashlib.sha1()
+        for path in sorted(paths):
+            h.update(f"{path}\0".encode())
+            h.update(hashlib.sha1((self.folder / path).read_bytes()).digest())
+        return h.hexdigest()
+
+    def commit(self) -> None:
+        _swap(self.folder, self.output)
 
 
 def _link(existing: Path, target: Path) -> None:

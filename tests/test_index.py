@@ -4,7 +4,7 @@ from lunr.index import Index
 
 from search_truth import whole_lunr_builder
 
-from generator.index import (FIELDS, PIPELINE_NAME, build_index, decode, encode, expand,
+from generator.index import (BUCKETS, FIELDS, PIPELINE_NAME, POSTINGS_PER_SHARD, build_index, decode, encode, expand,
                              han_terms, normalize,
                              shard_of, terms, traditional_to_simplified)
 
@@ -58,12 +58,15 @@ def test_shard_hash_is_fnv_1a():
     assert shard_of("foobar", 2**32) == 0xBF9CF968
 
 
-def test_shards_are_the_index_lunr_builds_cut_by_term(articles):
+# Small shards: many shards to a spill bucket, as in an archive of thousands of articles.
+@pytest.mark.parametrize("postings_per_shard", [POSTINGS_PER_SHARD, 40])
+def test_shards_are_the_index_lunr_builds_cut_by_term(articles, monkeypatch, postings_per_shard):
     """Expanding every shard gives back exactly lunr's own serialized index of the archive."""
     whole = whole_lunr_builder(articles).build().serialize()
 
-    index = build_index(list(articles))
-    assert len(index.shards) > 1
+    monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", postings_per_shard)
+    index = build_index(list(articles), jobs=2)
+    assert len(index.shards) == index.count > (BUCKETS if postings_per_shard < 100 else 1)
     terms_seen, vectors = {}, {}
     for shard in index.shards:
         serialized = expand(shard)

@@ -13,7 +13,7 @@ def article(title, value=None, precision="day", source="inferred"):
 def test_pages_are_numbered_after_the_first():
     listing = Listing("tag", "就业", "tags/jiu-ye", tuple(article(str(k)) for k in range(45)))
     pages = listing.pages(20)
-    assert [p for p, _ in pages] == ["tags/jiu-ye.html", "tags/jiu-ye-2.html", "tags/jiu-ye-3.html"]
+    assert [p for p, _ in pages] == ["tags/jiu-ye.html", "tags/jiu-ye_2.html", "tags/jiu-ye_3.html"]
     assert [len(items) for _, items in pages] == [20, 20, 5]
 
 
@@ -33,6 +33,15 @@ def test_date_archive_groups_years_months_year_only_and_undated():
         "archive/2022-11.html", "archive/2022-03.html", "archive/2022-unknown-month.html"]
     assert [a.title for a in years[1].listing.articles] == ["a", "b", "c"]
     assert [a.title for a in undated.articles] == ["e"]
+
+
+def test_no_two_listing_pages_share_a_path():
+    # Eleven pages of 2025 and the months of 2025: page 10 of the year is not October's page.
+    items = newest_first([article(f"{m}-{k}", dt.date(2025, m, 1)) for m in range(1, 13) for k in range(20)])
+    years, _ = date_archive(items)
+    listings = [years[0].listing, *(m.listing for m in years[0].months)]
+    paths = [p for listing in listings for p, _ in listing.pages(20)]
+    assert len(years[0].listing.pages(20)) == 12 and len(paths) == len(set(paths))
 
 
 def test_names_that_read_alike_get_distinct_slugs_and_never_index():

@@ -38,7 +38,7 @@ def hostile(tmp_path_factory):
 
 
 def test_site_has_every_kind_of_page(site):
-    for path in ("index.html", "index-2.html", "tags/index.html", "archive/index.html",
+    for path in ("index.html", "index_2.html", "tags/index.html", "archive/index.html",
                  "archive/2022.html", "archive/2022-11.html", "archive/undated.html",
                  "papers/index.html", "papers/zhu-zhou-ri-bao.html", "reporters/index.html",
                  "reporters/wei-tao.html", "search.html", "404.html", "feed.xml", "sitemap.xml",

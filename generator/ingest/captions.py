@@ -4,13 +4,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-import jieba
-
 from ..model import Article, Caption
+from ..segment import words as cut
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in jieba.lcut(text) if len(w) >= 2 and not w.isdigit()}
+def _words(*pieces: str) -> set[str]:
+    return {w for piece in pieces for w in cut(piece) if len(w) >= 2 and not w.isdigit()}
 
 
 def caption_owner(caption: str, vocab: list[set[str]], beside: int) -> int:
@@ -39,7 +38,7 @@ def place_captions(articles: list[Article], floating: list[tuple[int, Caption]])
     """Attach each (index beside, caption) to its owner among the page's articles."""
     if not floating:
         return articles
-    vocab = [_words(" ".join((a.title, a.kicker, a.subtitle, *a.paragraphs))) if a.kind == "article"
+    vocab = [_words(a.title, a.kicker, a.subtitle, *a.paragraphs) if a.kind == "article"
              else set() for a in articles]
     owned: dict[int, list[Caption]] = {}
     for beside, caption in floating:
