@@ -61,6 +61,25 @@ def description(article: Article, limit: int = DESCRIPTION_CHARS) -> str:
     return cut[:end + 1] if end >= limit // 2 else cut + "…"
 
 
+# Pages linked either side of the current one: the home page of 100,000 articles has 5,000.
+PAGER_SPREAD = 2
+
+
+def page_window(number: int, count: int) -> list[int | None]:
+    """The page numbers a pager links: the first, the last and those near the current one;
+    None where pages are left out (never for just one page: that page is shown instead)."""
+    shown = sorted({1, count, *range(max(1, number - PAGER_SPREAD), min(count, number + PAGER_SPREAD) + 1)})
+    window: list[int | None] = []
+    for n in shown:
+        last = next((w for w in reversed(window) if w is not None), None)
+        if last is not None and n - last == 2:
+            window.append(last + 1)
+        elif last is not None and n - last > 2:
+            window.append(None)
+        window.append(n)
+    return window
+
+
 def relative_root(path: str) -> str:
     """The way back to the site root from a page: '' at the top, '../' one folder down."""
     return "../" * path.count("/")
@@ -168,8 +187,9 @@ class Renderer:
 
     def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
         pages = listing.pages(self.config.per_page)
-        pager = [posixpath.basename(p) for p, _ in pages]  # a listing's pages share a folder
         for number, (path, articles) in enumerate(pages, 1):
+            # A listing's pages share a folder: a link to another is its file name.
+            pager = [(n, n and posixpath.basename(listing.page_path(n))) for n in page_window(number, len(pages))]
             self.page(template, path, listing=listing, articles=articles,
                       number=number, count=len(pages), pager=pager, **context)
 

@@ -9,6 +9,7 @@ import html5lib
 import pytest
 
 import build
+from generator.render import page_window
 
 ROOT = Path(__file__).resolve().parent.parent
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -184,3 +185,12 @@ def test_a_theme_overrides_one_template_and_inherits_the_rest(tmp_path):
     assert tree.find(".//article") is not None, "the rest of the default article page stays"
     assert parse(site / "index.html").find(".//title").text == "报纸文章档案"
     assert (site / "static" / "extra.css").is_file() and (site / "static" / "style.css").is_file()
+
+
+@pytest.mark.parametrize("number, count, window", [
+    (1, 1, [1]), (1, 3, [1, 2, 3]), (1, 10, [1, 2, 3, None, 10]), (5, 10, [1, 2, 3, 4, 5, 6, 7, None, 10]),
+    (10, 10, [1, None, 8, 9, 10]), (6, 500, [1, None, 4, 5, 6, 7, 8, None, 500]),
+])
+def test_a_pager_links_the_ends_and_the_pages_near_this_one(number, count, window):
+    # A pager of every page would make a 5,000-page listing hold 25 million links.
+    assert page_window(number, count) == window
