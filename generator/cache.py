@@ -130,3 +130,4 @@ def remember(config: Config, inputs: str, articles: int, pages: int,
         temporary = folder / f"{name}.new"
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(folder / name)
+

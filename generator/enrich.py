@@ -12,6 +12,7 @@ from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.rules import printed_date
 from .keywords import tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
+from .recall import Recall
 
 
 def _mentions(article: Article) -> list[Mention]:
@@ -84,8 +85,8 @@ def assign_slugs(articles: list[Article]) -> list[Article]:
     return [a.with_(slug=slugs[k]) for k, a in enumerate(articles)]
 
 
-def enrich(archive: Archive, config: Config) -> Archive:
+def enrich(archive: Archive, config: Config, recall: Recall | None = None) -> Archive:
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
     articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
-    return Archive(tuple(tag_and_relate(assign_slugs(articles), config.jobs)), pages, archive.problems)
+    return Archive(tuple(tag_and_relate(assign_slugs(articles), config.jobs, recall)), pages, archive.problems)

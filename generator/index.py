@@ -19,6 +19,7 @@ import importlib.resources
 import marshal
 import math
 import re
+import shutil
 import tempfile
 import unicodedata
 from array import array
@@ -33,6 +34,7 @@ from lunr.pipeline import Pipeline
 
 from .model import Article
 from .parallel import pmap
+from .recall import key_of
 from .segment import words
 
 # Field, boost: a title match outweighs many body matches.
@@ -201,26 +203,34 @@ CHUNK = 200  # articles cut by one worker task
 class Spill:
     """Where a build's postings wait between cutting and scoring, and what scoring needs."""
 
-    folder: Path
-    chunks: int
+    chunks: tuple[Path, ...]  # a folder per chunk of articles, its postings by bucket
     shards: int
     # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
     norms: "np.ndarray"
     keep: Callable[[int, dict], None] | None
 
 
-def build_index(articles: list[Article], jobs: int = 1,
-                keep: Callable[[int, dict], None] | None = None) -> SearchIndex:
+def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], None] | None = None,
+                store: Path | None = None, stamp: str = "") -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
-    index returned holds none: at 100,000 articles they are gigabytes."""
-    with tempfile.TemporaryDirectory(prefix="archive-index-") as folder:
+    index returned holds none: at 100,000 articles they are gigabytes. With `store`, a chunk
+    of articles cut into terms by an earlier build (of the same stamp) is not cut again."""
+    with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
+        root = store or Path(scratch)
+        root.mkdir(parents=True, exist_ok=True)
         starts = range(0, len(articles), CHUNK)
-        cut = pmap(_spill_chunk, starts, jobs, context=(articles, Path(folder)), min_items=2)
+        chunks = tuple(root / chunk_key(articles, start, stamp) for start in starts)
+        todo = [(start, chunk) for start, chunk in zip(starts, chunks) if not (chunk / "lengths").exists()]
+        pmap(_spill_chunk, todo, jobs, context=articles, min_items=2)
+        cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in chunks]
+        if store:
+            for old in set(store.iterdir()) - set(chunks):
+                shutil.rmtree(old, ignore_errors=True)
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
         total = sum(postings for _, postings in cut)
-        spill = Spill(Path(folder), len(starts), shard_count(total), field_norms(lengths), keep)
+        spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
         groups = range(min(spill.shards, BUCKETS))
         shards: dict[int, dict] = {}
         term_count = 0
@@ -231,6 +241,16 @@ def build_index(articles: list[Article], jobs: int = 1,
                     shards[number] = shard
     return SearchIndex(spill.shards, term_count, total,
                        () if keep else tuple(shards[n] for n in range(spill.shards)))
+
+
+def chunk_key(articles: list[Article], start: int, stamp: str) -> str:
+    """A digest of everything a chunk's postings come from: its refs and its articles' text."""
+    texts = [stamp, str(start)]
+    for article in articles[start:start + CHUNK]:
+        texts += [article.title, article.kicker, article.subtitle, "\x1f".join(article.tags),
+                  "\x1f".join(article.authors), *(b.text for b in article.body), "\x1e",
+                  *(c.text for c in article.captions), "\x1d"]
+    return key_of(*texts)
 
 
 def shard_count(postings: int) -> int:
@@ -244,7 +264,7 @@ def field_norms(lengths: "np.ndarray") -> "np.ndarray":
     documents = lengths.shape[1]
     norms = np.zeros(lengths.shape, dtype=np.float64)
     for f in range(len(FIELDS)):
-        average = int(lengths[f].sum()) / documents
+        average = int(lengths[f].sum()) / documents if documents else 0
         if average:  # a field empty everywhere has no postings to score
             norms[f] = K1 * (1 - B + B * (lengths[f] / average))
     return norms
@@ -259,10 +279,11 @@ def _key_hash(key: str) -> int:
     return h
 
 
-def _spill_chunk(context, start: int) -> tuple[list[tuple[int, ...]], int]:
-    """Cut CHUNK articles into terms; write their (term, field, ref, count) postings by bucket.
-    Returns each article's field lengths and the number of postings."""
-    articles, folder = context
+def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
+    """Cut CHUNK articles into terms; write their (term, field, ref, count) postings by bucket
+    into the chunk's folder, then each article's field lengths and the number of postings."""
+    start, folder = job
+    folder.mkdir(parents=True, exist_ok=True)
     vocabulary: dict[str, int] = {}
     term, field, ref, count = array("i"), array("i"), array("i"), array("i")
     lengths = []
@@ -286,16 +307,17 @@ def _spill_chunk(context, start: int) -> tuple[list[tuple[int, ...]], int]:
         mine = rows[posting_bucket == b]
         mine[:, 0] = within[mine[:, 0]]
         spilled = ([names[k] for k in held.tolist()], mine.tobytes())
-        (folder / f"{b}-{start // CHUNK}").write_bytes(marshal.dumps(spilled))
-    return lengths, len(term)
+        (folder / str(b)).write_bytes(marshal.dumps(spilled))
+    # Written last: a chunk without it (a killed build's) is cut again.
+    (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))
 
 
 def _read_bucket(spill: Spill, bucket: int) -> tuple[list[str], "np.ndarray"]:
     """A bucket's terms, and its postings as (term number, field, ref, count) rows."""
     number: dict[str, int] = {}
     parts = []
-    for chunk in range(spill.chunks):
-        names, flat = marshal.loads((spill.folder / f"{bucket}-{chunk}").read_bytes())
+    for chunk in spill.chunks:
+        names, flat = marshal.loads((chunk / str(bucket)).read_bytes())
         local = np.array([number.setdefault(t, len(number)) for t in names], dtype=np.int32)
         rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4).copy()
         rows[:, 0] = local[rows[:, 0]]

@@ -18,6 +18,7 @@ import numpy as np
 
 from .model import Article
 from .parallel import pmap
+from .recall import Recall, key_of, recalled
 from .segment import NEWSPAPER_WORDS, tokenizer, words
 
 MIN_TAGS, MAX_TAGS, MAX_RELATED = 3, 8, 5
@@ -160,11 +161,13 @@ def candidate_counts(article: Article) -> Counter:
     return Counter(terms(article_pieces(article), part_of_speech(), jieba.analyse.default_tfidf.idf_freq))
 
 
-def word_counts(articles: list[Article], jobs: int = 1) -> tuple[list[Counter], set[str]]:
+def word_counts(articles: list[Article], jobs: int = 1,
+                recall: Recall | None = None) -> tuple[list[Counter], set[str]]:
     """Per article, how often each candidate word and kept compound occurs; a part counts
     only where it stands alone (复产 inside 复工复产 is the compound's)."""
     part_of_speech()  # before the workers fork, so each has it
-    counts = pmap(candidate_counts, articles, jobs)
+    counts = recalled(candidate_counts, articles, jobs, recall or Recall(),
+                      key=lambda a: key_of(*article_pieces(a)))
     kept = compounds_kept(counts)
     banned = excluded_words(articles)
     merged = []
@@ -392,9 +395,9 @@ def by_date(articles: list[Article]) -> list[int]:
                                                       articles[k].issue_date.value or 0))
 
 
-def tag_and_relate(articles: list[Article], jobs: int = 1) -> list[Article]:
+def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None) -> list[Article]:
     """Articles with their tags (stated first, then extracted) and related articles by slug."""
-    counts, compounds = word_counts(articles, jobs)
+    counts, compounds = word_counts(articles, jobs, recall)
     w = weights(counts)
     chosen = pmap(_tags_of, range(len(articles)), jobs, context=(articles, counts, w, compounds))
     tags = complete_groups([t for t, _ in chosen], counts)

@@ -18,6 +18,7 @@ from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
 from .progress import Progress
+from .recall import Recall
 from .search import shard_writer, write_search
 from .write import Staging, recover
 
@@ -37,17 +38,23 @@ def quiet_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
-def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None) -> Archive:
-    """Sources to enriched articles: the stages every command shares."""
+def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,
+         recalls: Path | None = None, stamp: str = "") -> Archive:
+    """Sources to enriched articles: the stages every command shares. With `recalls`, a
+    folder, what the last build of the same stamp read and counted is taken from there."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
+    read, counted = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
+                     for name in ("sources", "keywords"))
     progress.start("ingest")
-    ingested = ingest(config, only)
+    ingested = ingest(config, only, read)
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     progress.start("enrich")
-    archive = enrich(ingested, config)
+    archive = enrich(ingested, config, counted)
     progress.done("enrich", "dates, slugs, tags, related articles")
+    read.save()
+    counted.save()
     return archive
 
 
@@ -63,7 +70,7 @@ def build(config: Config) -> BuildResult:
     words = cache_dir(config) / "words.marshal"
     segment.load(words, settled)
     try:
-        archive = load(config, progress=progress)
+        archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled)
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
@@ -74,7 +81,8 @@ def build(config: Config) -> BuildResult:
             # Refs are positions newest first, so a year is a range of refs (the year filter
             # needs no table).
             ordered = newest_first(archive.articles)
-            index = build_index(list(ordered), config.jobs, keep=shard_writer(staging))
+            index = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
+                                store=cache_dir(config) / "index", stamp=settled)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
             search_paths = write_search(ordered, index, staging)

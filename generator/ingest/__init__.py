@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..config import Config
-from ..parallel import pmap
+from ..recall import Recall, key_of, recalled
 from ..model import Archive, Article, Page, Problem
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
@@ -81,16 +81,30 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
     return (page if articles else None), articles, found
 
 
-def ingest(config: Config, only: list[Path] | None = None) -> Archive:
-    """Read every source under config.source (or just `only`) into an Archive."""
+def source_key(path: Path) -> str | None:
+    """A digest of what reading a source reads (its bytes and its sidecar's), or None if it
+    cannot be read (reading it again reports why)."""
+    sidecar = _sidecar(path)
+    try:
+        return key_of(str(path), path.read_bytes(), sidecar.name if sidecar else "",
+                      sidecar.read_bytes() if sidecar else b"")
+    except OSError:
+        return None
+
+
+def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None = None) -> Archive:
+    """Read every source under config.source (or just `only`) into an Archive; a source whose
+    bytes the last build read already is recalled, not read again."""
     root = config.source
     if only is None and not root.is_dir():
         return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
     files = sorted(only) if only is not None else source_files(root)
+    results = recalled(ingest_source, [(f, root, config) for f in files], config.jobs,
+                       recall or Recall(), key=lambda job: source_key(job[0]))
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
-    for page, found_articles, found in pmap(ingest_source, [(f, root, config) for f in files], config.jobs):
+    for page, found_articles, found in results:
         problems += found
         articles += found_articles
         if page is not None:

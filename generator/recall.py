@@ -1,0 +1,70 @@
+"""Recall: the results of a build's small pieces of work, kept for the next build."""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import pickle
+from pathlib import Path
+from typing import Callable
+
+from .parallel import pmap
+
+
+class Recall:
+    """Results of pieces of work (a source read, an article's keyword counts) from the last
+    build, by a digest of their inputs, for this build to take instead of redoing them; and
+    what this build made or took, for the next. The stamp (generator, settings, theme) must
+    match, or nothing is recalled."""
+
+    def __init__(self, path: Path | None = None, stamp: str = ""):
+        self.path, self.stamp = path, stamp
+        self.before: dict[str, bytes] = {}
+        self.now: dict[str, bytes] = {}
+        if path is not None:
+            try:
+                saved_stamp, before = marshal.loads(path.read_bytes())
+                if saved_stamp == stamp:
+                    self.before = before
+            except (OSError, EOFError, ValueError, TypeError):
+                pass  # no cache, or one this version cannot read
+
+    def get(self, key: str):
+        """The result recalled for key, or None."""
+        found = self.before.get(key)
+        if found is None:
+            return None
+        self.now[key] = found
+        return pickle.loads(found)
+
+    def put(self, key: str, value) -> None:
+        self.now[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(self.path.name + ".new")
+            temporary.write_bytes(marshal.dumps((self.stamp, self.now)))
+            temporary.replace(self.path)
+
+
+def key_of(*parts: str | bytes) -> str:
+    """A digest of the inputs of a piece of work."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        h.update(f"{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str | None]) -> list:
+    """[fn(item) for item in items], over the workers, taking what `recall` has (an item
+    whose key is None is always worked out)."""
+    keys = [key(item) for item in items]
+    results = [recall.get(k) if k else None for k in keys]
+    missing = [k for k, result in enumerate(results) if result is None]
+    for k, result in zip(missing, pmap(fn, [items[k] for k in missing], jobs)):
+        results[k] = result
+        if keys[k]:
+            recall.put(keys[k], result)
+    return results
