@@ -59,13 +59,16 @@ def site_base(mode: str, folder: Path):
 
 
 class Watch:
-    """Console errors, page errors and requests leaving the site, seen on one page."""
+    """Console errors, page errors, requests the site cannot answer (a missing file: a
+    favicon, say) and requests leaving the site, seen on one page."""
 
     def __init__(self, page: Page, base: str):
         self.base, self.errors, self.outside = base, [], []
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         page.on("dialog", lambda d: (self.errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
+        page.on("requestfailed", lambda r: r.url.startswith(base) and self.errors.append(f"failed: {r.url}"))
         page.route("**/*", self._route)
 
     def _route(self, route, request):
