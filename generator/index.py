@@ -362,9 +362,9 @@ def bm25(term, field, ref, tf, norms) -> "np.ndarray":
     """lunr's score × 1000 of each posting, rounded as lunr rounds (round(score, 3))."""
     held = np.bincount(term)  # field-document pairs holding each term: lunr.idf's count
     documents = norms.shape[1]
-    idf = np.zeros(len(held), dtype=np.float64)
-    for h in np.unique(held[held > 0]).tolist():  # math.log, not numpy's: lunr's floats exactly
-        idf[held == h] = math.log(1 + abs((documents - h + 0.5) / (h + 0.5)))
+    counts, which = np.unique(held, return_inverse=True)
+    # math.log, not numpy's: lunr's floats exactly. Once per distinct count, not per term.
+    idf = np.array([math.log(1 + abs((documents - h + 0.5) / (h + 0.5))) for h in counts.tolist()])[which]
     boost = np.array([b for _, b in FIELDS], dtype=np.float64)
     count = tf.astype(np.float64)
     score = idf[term] * ((K1 + 1) * count) / (norms[field, ref] + count) * boost[field]

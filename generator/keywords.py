@@ -128,16 +128,20 @@ def compounds_kept(counts: list[Counter]) -> set[str]:
 def unchained(kept: set[str], total: Counter) -> set[str]:
     """Where compounds share a word (疫情+防控, 防控+物资) the more frequent one wins; on a
     tie (天元区+雷打, 雷打+石镇) the archive has not shown where the phrase ends: keep neither."""
-    holding: dict[str, set[str]] = {}
+    # Each word's two most frequent compounds: a compound's strongest rival through a word is
+    # the first of them, or the second when the first is itself (a common word is part of
+    # thousands of compounds: comparing every pair of them is quadratic).
+    leaders: dict[str, list[str]] = {}
+    for word in sorted(kept, key=lambda w: (-total[w], w)):
+        for part in set(word.split(JOIN)):
+            held = leaders.setdefault(part, [])
+            if len(held) < 2:
+                held.append(word)
+    out = set()
     for word in kept:
-        for part in word.split(JOIN):
-            holding.setdefault(part, set()).add(word)
-    out = set(kept)
-    for word in kept:
-        left, right = word.split(JOIN)
-        rivals = (holding[left] | holding[right]) - {word}
-        if any(total[r] >= total[word] for r in rivals):
-            out.discard(word)
+        rivals = [next((r for r in leaders[part] if r != word), None) for part in word.split(JOIN)]
+        if all(r is None or total[r] < total[word] for r in rivals):
+            out.add(word)
     return out
 
 
@@ -261,7 +265,7 @@ def complete_groups(tags: list[tuple[str, ...]], counts: list[Counter]) -> list[
 # A tag carried by more articles than this is too broad to bind them all: it binds each article
 # only to the BROAD_TAG_REACH others nearest it in date on that tag's list (疫情 says little of
 # two reports ten years apart), so the work per article stays bounded as the archive grows.
-BROAD_TAG_REACH = 2000
+BROAD_TAG_REACH = 500
 
 # How far a score summed by numpy may be from fsum's, relative to the largest possible score:
 # far above the rounding of twenty terms in that precision, far below any gap between scores.

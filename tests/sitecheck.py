@@ -49,6 +49,8 @@ def broken_links(site: Path, base_url: str | None = None) -> list[str]:
             if base_url and value.startswith(base_url):
                 value = "/".join([".."] * (len(where.parts) - 1) + [value[len(base_url):]]) or "."
             parts = urlsplit(value)
+            if parts.scheme == "data":  # inline: nothing is requested
+                continue
             if parts.scheme or parts.netloc:
                 if not may_leave:
                     problems.append(f"{said} → outside the site")

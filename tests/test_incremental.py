@@ -170,8 +170,12 @@ def test_a_killed_build_leaves_the_last_site(tmp_path, root):
     write_archive(source, 400, seed=9)  # a build long enough to be killed midway
     child = subprocess.Popen([sys.executable, "build.py", "--source", str(source), "--output", str(site),
                               "--quiet"], cwd=root)
-    time.sleep(4)
+    # Killed once it has begun writing the next site beside the last one.
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".site.new-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert child.poll() is None, "the build ended before it could be killed"
+    assert list(tmp_path.glob(".site.new-*")), "the build never began writing"
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert snapshot(site) == before

@@ -137,3 +137,20 @@ def test_articles_by_date_put_the_undated_last():
     dates = [dt.date(2020, 5, 1), None, dt.date(2019, 1, 1), dt.date(2020, 5, 1)]
     articles = [SimpleNamespace(issue_date=SimpleNamespace(value=d)) for d in dates]
     assert by_date(articles) == [2, 0, 3, 1]
+
+
+def test_unchained_is_the_pairwise_rule(seed=7):
+    """The per-word leaders give what comparing every pair of compounds sharing a word gives."""
+    import random
+    from collections import Counter
+    rng = random.Random(seed)
+    words = [f"词{k}" for k in range(12)]
+    for _ in range(50):
+        kept = {f"{rng.choice(words)}{JOIN}{rng.choice(words)}" for _ in range(rng.randint(1, 30))}
+        total = Counter({w: rng.randint(1, 4) for w in kept})  # few values: many ties
+
+        def pairwise(word):
+            left, right = word.split(JOIN)
+            rivals = {r for r in kept if set(r.split(JOIN)) & {left, right}} - {word}
+            return not any(total[r] >= total[word] for r in rivals)
+        assert unchained(kept, total) == {w for w in kept if pairwise(w)}
