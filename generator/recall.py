@@ -1,6 +1,7 @@
 """Recall: the results of a build's small pieces of work, kept for the next build."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import pickle
@@ -36,8 +37,9 @@ class Recall:
         self.now[key] = found
         return pickle.loads(found)
 
-    def put(self, key: str, value) -> None:
-        self.now[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    def put(self, key: str, pickled: bytes) -> None:
+        """Keep a result, pickled, for the next build."""
+        self.now[key] = pickled
 
     def save(self) -> None:
         if self.path is not None:
@@ -63,8 +65,13 @@ def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable
     keys = [key(item) for item in items]
     results = [recall.get(k) if k else None for k in keys]
     missing = [k for k, result in enumerate(results) if result is None]
-    for k, result in zip(missing, pmap(fn, [items[k] for k in missing], jobs)):
-        results[k] = result
+    # Pickled by the workers: the bytes that carry a result here are the bytes kept.
+    for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), [items[k] for k in missing], jobs)):
+        results[k] = pickle.loads(pickled)
         if keys[k]:
-            recall.put(keys[k], result)
+            recall.put(keys[k], pickled)
     return results
+
+
+def _pickled(fn: Callable, item) -> bytes:
+    return pickle.dumps(fn(item), protocol=pickle.HIGHEST_PROTOCOL)

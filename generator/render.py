@@ -305,31 +305,38 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
            previous: dict[str, list[str]] | None = None) -> Rendered:
     """Render every page whose key the previous build (its site at config.output) has not."""
     renderer = Renderer(site_structure(archive), config, environment_key)
-    jobs, site = renderer.jobs(), config.output.resolve()
-    keys = pmap(Renderer.key, jobs, config.jobs, context=renderer)
-    previous = previous or {}
+    jobs, site, previous = renderer.jobs(), config.output.resolve(), previous or {}
+    # Keys first only when there is a previous site to take pages from; else each worker
+    # keys the jobs it renders.
+    keys = pmap(Renderer.key, jobs, config.jobs, context=renderer) if previous else [None] * len(jobs)
     reusable = [key in previous and all((site / p).is_file() for p in previous[key]) for key in keys]
     # Workers write what they render: the pages never travel back through this process.
     fresh = iter(pmap(_write_job, [j for j, reuse in zip(jobs, reusable) if not reuse],
                       config.jobs, context=(renderer, staging)))
     pages: dict[str, list[str]] = {}
+    reused = 0
     for key, reuse in zip(keys, reusable):
         if reuse:
             for path in previous[key]:
                 staging.write(path, site / path)
-        pages[key] = previous[key] if reuse else next(fresh)
+            pages[key] = previous[key]
+            reused += len(previous[key])
+        else:
+            key, paths = next(fresh)
+            pages[key] = paths
     paths = [p for part in pages.values() for p in part]
     if len(set(paths)) != len(paths):  # one page would silently replace another
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
     for path, text in renderer.sitemap(paths).items():
         staging.write(path, text)
         paths.append(path)
-    return Rendered(paths, pages, len(paths) - sum(len(pages[k]) for k, r in zip(keys, reusable) if r))
+    return Rendered(paths, pages, len(paths) - reused)
 
 
-def _write_job(context: tuple[Renderer, Staging], job: tuple) -> list[str]:
+def _write_job(context: tuple[Renderer, Staging], job: tuple) -> tuple[str, list[str]]:
+    """Render and write one job's pages: its key and their paths."""
     renderer, staging = context
     files = renderer.run(job)
     for path, text in files.items():
         staging.write(path, text)
-    return list(files)
+    return renderer.key(job), list(files)
