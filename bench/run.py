@@ -34,7 +34,7 @@ GZIP_LEVEL = 6
 
 def timed_build(source: Path, output: Path) -> tuple[float, int]:
     """Wall seconds and peak memory (bytes) of one `build.py` run: the largest sum, sampled
-    every 0.2 s, of the proportional set sizes of the build and its workers (a page shared by
+    every second, of the proportional set sizes of the build and its workers (a page shared by
     forked workers counts once, split between them)."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "--source", str(source),
@@ -52,7 +52,7 @@ def timed_build(source: Path, output: Path) -> tuple[float, int]:
 def sample_memory(child: subprocess.Popen, peak: list[int]) -> None:
     while child.returncode is None and Path(f"/proc/{child.pid}").exists():
         peak[0] = max(peak[0], sum(map(pss, tree(child.pid))))
-        time.sleep(0.2)
+        time.sleep(1.0)  # reading smaps costs the kernel time: not too often
 
 
 def tree(pid: int) -> list[int]:
@@ -147,7 +147,9 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
         shutil.rmtree(source.parent, ignore_errors=True)
         write_archive(source, size, seed)
         (source.parent / "complete").touch()
-    shutil.rmtree(site, ignore_errors=True)
+    # A full build: neither the last site nor anything its cache kept.
+    for folder in (site, site.parent / f".{site.name}-cache"):
+        shutil.rmtree(folder, ignore_errors=True)
     seconds, peak = timed_build(source, site)
     again, _ = timed_build(source, site)
     touch_one_article(source)
