@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import math
 import posixpath
-from collections import Counter
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
