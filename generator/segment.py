@@ -73,10 +73,15 @@ def remember(cut: dict[str, str]) -> None:
 
 
 def save(path: Path, stamp: str, keep: set[str]) -> None:
-    """Keep the words of the pieces in `keep` for the next build made with the same `stamp`."""
+    """Keep the words of the pieces in `keep` for the next build made with the same `stamp`,
+    and forget the others here too (a preview server builds again and again)."""
     known = _remembered()
+    kept = {t: known[t] for t in keep if t in known}
+    known.clear()
+    known.update(kept)
+    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".new")
-    temporary.write_bytes(marshal.dumps((stamp, {t: known[t] for t in keep if t in known})))
+    temporary.write_bytes(marshal.dumps((stamp, kept)))
     temporary.replace(path)
 
 
