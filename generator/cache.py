@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Config
 from .model import Problem
+from .recall import write_atomically
 from .search import LUNR_JS
 
 GENERATOR = Path(__file__).resolve().parent
@@ -122,12 +123,9 @@ def rendered_pages(config: Config) -> dict[str, list[str]]:
 def remember(config: Config, inputs: str, articles: int, pages: int,
              problems: tuple[Problem, ...], keys: dict[str, list[str]]) -> None:
     folder = cache_dir(config)
-    folder.mkdir(parents=True, exist_ok=True)
     record = {"fingerprint": inputs, "site": _site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
     # pages.json first: last-build.json names the site the page keys describe.
     for name, data in (("pages.json", keys), ("last-build.json", record)):
-        temporary = folder / f"{name}.new"
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(folder / name)
+        write_atomically(folder / name, json.dumps(data, ensure_ascii=False).encode())
 

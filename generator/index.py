@@ -145,30 +145,38 @@ def shard_key(term: str) -> str:
 
 def shard_of(term: str, shards: int) -> int:
     """FNV-1a over the key's code points; search/engine.js computes the same."""
+    return _key_hash(shard_key(term)) % shards
+
+
+@functools.cache
+def _key_hash(key: str) -> int:
     h = 0x811C9DC5
-    for char in shard_key(term):
+    for char in key:
         h ^= ord(char)
         h = (h * 0x01000193) & 0xFFFFFFFF
-    return h % shards
+    return h
+
+
+def field_pieces(article: Article) -> dict[str, tuple[str, ...]]:
+    """The pieces of text each field of the index holds (the body: paragraphs, section heads
+    and captions, what a reader sees under the title)."""
+    return {"title": (article.title,), "standfirst": (article.kicker, article.subtitle),
+            "tags": article.tags, "authors": article.authors,
+            "body": (*(b.text for b in article.body), *(c.text for c in article.captions))}
 
 
 def body_text(article: Article) -> str:
-    """What a reader sees under the title: paragraphs, section heads and captions."""
-    blocks = [b.text for b in article.body]
-    return "\n".join(blocks + [c.text for c in article.captions])
+    return "\n".join(field_pieces(article)["body"])
 
 
 def standfirst(article: Article) -> str:
-    return "\n".join(t for t in (article.kicker, article.subtitle) if t)
+    return "\n".join(t for t in field_pieces(article)["standfirst"] if t)
 
 
 def document(ref: str, article: Article) -> dict:
     """An article as the lunr builder takes it: each field already cut into terms."""
-    def field(*pieces: str) -> list[str]:
-        return [t for piece in pieces if piece for t in terms(piece)]
-    return {"id": ref, "title": field(article.title), "standfirst": field(article.kicker, article.subtitle),
-            "tags": field(*article.tags), "authors": field(*article.authors),
-            "body": field(*(b.text for b in article.body), *(c.text for c in article.captions))}
+    return {"id": ref, **{name: [t for piece in pieces if piece for t in terms(piece)]
+                          for name, pieces in field_pieces(article).items()}}
 
 
 @dataclass(frozen=True)
@@ -247,9 +255,9 @@ def chunk_key(articles: list[Article], start: int, stamp: str) -> str:
     """A digest of everything a chunk's postings come from: its refs and its articles' text."""
     texts = [stamp, str(start)]
     for article in articles[start:start + CHUNK]:
-        texts += [article.title, article.kicker, article.subtitle, "\x1f".join(article.tags),
-                  "\x1f".join(article.authors), *(b.text for b in article.body), "\x1e",
-                  *(c.text for c in article.captions), "\x1d"]
+        for pieces in field_pieces(article).values():
+            texts += [*pieces, "\x1e"]  # where a field ends
+        texts.append("\x1d")  # where an article ends
     return key_of(*texts)
 
 
@@ -270,15 +278,6 @@ def field_norms(lengths: "np.ndarray") -> "np.ndarray":
     return norms
 
 
-@functools.cache
-def _key_hash(key: str) -> int:
-    h = 0x811C9DC5
-    for char in key:
-        h ^= ord(char)
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
 def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
     """Cut CHUNK articles into terms; write their (term, field, ref, count) postings by bucket
     into the chunk's folder, then each article's field lengths and the number of postings."""
@@ -297,7 +296,7 @@ def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
             field.extend([f] * len(counts))
             ref.extend([number] * len(counts))
     names = list(vocabulary)
-    bucket = np.array([_key_hash(shard_key(t)) % BUCKETS for t in names], dtype=np.int64)
+    bucket = np.array([shard_of(t, BUCKETS) for t in names], dtype=np.int64)
     rows = np.stack([np.frombuffer(a, dtype=np.int32) for a in (term, field, ref, count)], axis=1)
     posting_bucket = bucket[rows[:, 0]]
     within = np.zeros(len(names), dtype=np.int32)  # a term's number among its bucket's terms
@@ -341,7 +340,7 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]
         parts.append(rows)
         names += bucket_names
     term, field, ref, tf = np.concatenate(parts).T
-    shard_of_term = np.array([_key_hash(shard_key(t)) % spill.shards for t in names], dtype=np.int64)
+    shard_of_term = np.array([shard_of(t, spill.shards) for t in names], dtype=np.int64)
     rank = np.empty(len(names), dtype=np.int64)
     rank[sorted(range(len(names)), key=lambda k: _utf16(names[k]))] = np.arange(len(names))
     order = np.lexsort((ref, field, rank[term], shard_of_term[term]))
@@ -385,9 +384,10 @@ def encode_shard(names, term, field, ref, scores) -> dict:
     # a vector key; this carries the same numbers in a tenth of the bytes.
     if not len(term):
         return {"terms": [], "postings": []}
-    starts_term = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    starts_group = np.flatnonzero(np.r_[True, (term[1:] != term[:-1]) | (field[1:] != field[:-1])])
-    group_of = np.cumsum(np.r_[True, (term[1:] != term[:-1]) | (field[1:] != field[:-1])]) - 1
+    new_term = np.r_[True, term[1:] != term[:-1]]
+    new_group = new_term | np.r_[True, field[1:] != field[:-1]]  # a (term, field) group
+    starts_term, starts_group = np.flatnonzero(new_term), np.flatnonzero(new_group)
+    group_of = np.cumsum(new_group) - 1
     sizes = np.diff(np.r_[starts_group, len(term)])
     gap = ref.copy()
     follows = np.r_[False, group_of[1:] == group_of[:-1]]
@@ -407,8 +407,8 @@ def encode_shard(names, term, field, ref, scores) -> dict:
 
 
 def encode_many(numbers: "np.ndarray") -> tuple[str, "np.ndarray"]:
-    """`encode` of many numbers at once, and where each number's digits begin (one past the
-    end at the last position)."""
+    """The digits of many numbers at once (see `encode`), and where each number's digits begin
+    (one past the end at the last position)."""
     digits = np.ones(len(numbers), dtype=np.int64)
     rest = numbers >> 5
     while rest.any():
@@ -431,13 +431,7 @@ _DIGIT_VALUE = {c: k for k, c in enumerate(DIGITS)}
 
 def encode(numbers: list[int]) -> str:
     """Non-negative integers as variable-length digits: 5 bits each, the sixth bit says more follow."""
-    out = []
-    for n in numbers:
-        while n >= 32:
-            out.append(DIGITS[32 | (n & 31)])
-            n >>= 5
-        out.append(DIGITS[n])
-    return "".join(out)
+    return encode_many(np.array(numbers, dtype=np.int64))[0]
 
 
 def decode(text: str) -> list[int]:

@@ -12,12 +12,9 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, TypeVar
 
-import jieba
-
 from .segment import harvest, remember, tokenizer
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 # Below this many items a pool costs more than it saves.
 MIN_ITEMS = 64
@@ -57,10 +54,8 @@ def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: i
     count = workers(jobs)
     if count <= 1 or len(items) < min_items:
         return [fn(item) if context is None else fn(context, item) for item in items]
-    # Both jieba dictionaries (ours and jieba's default, which captions and part-of-speech
-    # tagging use) are loaded before the fork: every worker shares them.
+    # jieba's dictionary is loaded before the fork: every worker shares it.
     tokenizer()
-    jieba.initialize()
     task = fn if context is None else functools.partial(_with_context, fn)
     # Frozen, the parent's objects are never visited by a worker's garbage collector, whose
     # marks would copy every page of them into the worker (gigabytes at 100,000 articles).

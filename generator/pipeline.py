@@ -12,13 +12,13 @@ from . import segment
 from .cache import cache_dir, environment, fingerprint, remember, rendered_pages, up_to_date
 from .config import Config
 from .enrich import enrich
-from .index import build_index
+from .index import build_index, field_pieces
 from .ingest import ingest
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import Recall
+from .recall import Recall, read_stamped, write_stamped
 from .search import shard_writer, write_search
 from .write import Staging, recover
 
@@ -68,7 +68,7 @@ def build(config: Config) -> BuildResult:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
     progress = Progress(config.quiet)
     words = cache_dir(config) / "words.marshal"
-    segment.load(words, settled)
+    segment.remember(read_stamped(words, settled))
     try:
         archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled)
         with Staging(config.output) as staging:
@@ -94,16 +94,17 @@ def build(config: Config) -> BuildResult:
     finally:
         progress.close()
     remember(config, inputs, len(archive.articles), files, archive.problems, rendered.keys)
-    segment.save(words, settled, pieces(archive.articles))
+    write_stamped(words, settled, segment.keep_only(pieces(archive.articles)))
     return BuildResult(len(archive.articles), files, archive.problems,
                        time.perf_counter() - started, rendered.rendered + len(search_paths))
 
 
 def pieces(articles: tuple[Article, ...]) -> set[str]:
-    """Every piece of text a stage cuts into words: what the next build may find already cut."""
-    return {text for a in articles for text in (
-        a.title, a.kicker, a.subtitle, a.paper or "", *(b.text for b in a.body),
-        *(c.text for c in a.captions), *a.tags, *a.authors, *a.correspondents)}
+    """Every piece of text a stage cuts into words: what the next build may find already cut.
+    The index's fields hold all an article's text (keywords and captions cut a part of it);
+    paper names are cut to keep them out of the tags."""
+    return {text for a in articles for field in field_pieces(a).values() for text in field} | \
+        {a.paper for a in articles if a.paper}
 
 
 def article_record(article: Article, page: Page | None) -> dict:

@@ -19,15 +19,8 @@ class Recall:
 
     def __init__(self, path: Path | None = None, stamp: str = ""):
         self.path, self.stamp = path, stamp
-        self.before: dict[str, bytes] = {}
+        self.before: dict[str, bytes] = read_stamped(path, stamp) if path else {}
         self.now: dict[str, bytes] = {}
-        if path is not None:
-            try:
-                saved_stamp, before = marshal.loads(path.read_bytes())
-                if saved_stamp == stamp:
-                    self.before = before
-            except (OSError, EOFError, ValueError, TypeError):
-                pass  # no cache, or one this version cannot read
 
     def get(self, key: str):
         """The result recalled for key, or None."""
@@ -43,10 +36,29 @@ class Recall:
 
     def save(self) -> None:
         if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(self.path.name + ".new")
-            temporary.write_bytes(marshal.dumps((self.stamp, self.now)))
-            temporary.replace(self.path)
+            write_stamped(self.path, self.stamp, self.now)
+
+
+def read_stamped(path: Path, stamp: str) -> dict:
+    """What write_stamped kept at path, if under the same stamp; else nothing."""
+    try:
+        saved_stamp, data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}  # no cache, or one this version cannot read
+    return data if saved_stamp == stamp else {}
+
+
+def write_stamped(path: Path, stamp: str, data: dict) -> None:
+    """Keep data for a later build made with the same stamp (generator, settings, theme)."""
+    write_atomically(path, marshal.dumps((stamp, data)))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all: a killed build never leaves half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".new")
+    temporary.write_bytes(data)
+    temporary.replace(path)
 
 
 def key_of(*parts: str | bytes) -> str:

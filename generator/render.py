@@ -226,15 +226,14 @@ class Renderer:
                  ("search",), ("404",), ("feed",), ("robots",)]
         return jobs
 
-    def run(self, job: tuple) -> dict[str, str]:
-        """The files of one job."""
-        return {path: self.html(template, path, context) for template, path, context in self.pages_of(job)}
-
     def key(self, job: tuple) -> str:
-        """A digest of everything the pages of a job show (and of the theme, the settings and
-        the generator): the same key renders the same files."""
+        return self.key_of(self.pages_of(job))
+
+    def key_of(self, pages: list[tuple[str, str, dict]]) -> str:
+        """A digest of everything the pages show (and of the theme, the settings and the
+        generator): the same key renders the same files."""
         return self.digests.of([self.environment_key, *([template, path, context, self.site_inputs(template)]
-                                                        for template, path, context in self.pages_of(job))])
+                                                        for template, path, context in pages)])
 
     def site_inputs(self, template: str) -> dict:
         """What the template reads of `site` (a count where it reads only a count)."""
@@ -336,7 +335,7 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
 def _write_job(context: tuple[Renderer, Staging], job: tuple) -> tuple[str, list[str]]:
     """Render and write one job's pages: its key and their paths."""
     renderer, staging = context
-    files = renderer.run(job)
-    for path, text in files.items():
-        staging.write(path, text)
-    return renderer.key(job), list(files)
+    pages = renderer.pages_of(job)
+    for template, path, page_context in pages:
+        staging.write(path, renderer.html(template, path, page_context))
+    return renderer.key_of(pages), [path for _, path, _ in pages]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import marshal
-from pathlib import Path
 
 import jieba
 
@@ -68,28 +66,15 @@ def harvest() -> dict[str, str]:
 
 
 def remember(cut: dict[str, str]) -> None:
-    """Take words cut elsewhere: a worker's harvest, or the last build's."""
+    """Take words cut elsewhere: a worker's harvest, or what the last build kept."""
     _remembered().update(cut)
 
 
-def save(path: Path, stamp: str, keep: set[str]) -> None:
-    """Keep the words of the pieces in `keep` for the next build made with the same `stamp`,
-    and forget the others here too (a preview server builds again and again)."""
+def keep_only(keep: set[str]) -> dict[str, str]:
+    """Forget the words of every piece not in `keep` (a preview server builds again and
+    again); what is kept, for the next build."""
     known = _remembered()
     kept = {t: known[t] for t in keep if t in known}
     known.clear()
     known.update(kept)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".new")
-    temporary.write_bytes(marshal.dumps((stamp, kept)))
-    temporary.replace(path)
-
-
-def load(path: Path, stamp: str) -> None:
-    """The words the last build kept, if it was made with the same `stamp` (generator, settings)."""
-    try:
-        saved_stamp, cut = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return
-    if saved_stamp == stamp:
-        remember(cut)
+    return kept

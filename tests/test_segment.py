@@ -1,5 +1,6 @@
 """Segmentation: the remembered cuts are jieba's, piece by piece, and travel between builds."""
 from generator import segment
+from generator.recall import read_stamped, write_stamped
 from generator.segment import tokenizer, words
 
 TEXT = "株洲市人社局推出H5小程序，10000人次参加2022年招聘会。\n复工复产有序推进"
@@ -23,9 +24,9 @@ def test_cuts_are_harvested_once_and_kept_only_for_the_same_stamp(tmp_path):
     fresh = segment.harvest()
     assert list(fresh) == ["一段从未切过的文字：湘江两岸灯火"] and segment.harvest() == {}
     saved = tmp_path / "words.marshal"
-    segment.save(saved, "stamp-a", {"一段从未切过的文字：湘江两岸灯火"})
+    write_stamped(saved, "stamp-a", segment.keep_only({"一段从未切过的文字：湘江两岸灯火"}))
     segment._remembered().clear()
-    segment.load(saved, "stamp-b")
+    segment.remember(read_stamped(saved, "stamp-b"))
     assert "一段从未切过的文字：湘江两岸灯火" not in segment._remembered()
-    segment.load(saved, "stamp-a")
+    segment.remember(read_stamped(saved, "stamp-a"))
     assert segment._remembered()["一段从未切过的文字：湘江两岸灯火"] == fresh["一段从未切过的文字：湘江两岸灯火"]
