@@ -81,11 +81,13 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
     return (page if articles else None), articles, found
 
 
-def source_key(path: Path) -> str | None:
+def source_key(path: Path, config: Config) -> str | None:
     """A digest of what reading a source reads (its bytes and its sidecar's), or None if it
-    cannot be read (reading it again reports why)."""
+    cannot be read or is over the size limit (reading it again, by its size alone, says why)."""
     sidecar = _sidecar(path)
     try:
+        if path.stat().st_size > config.max_source_bytes:
+            return None
         return key_of(str(path), path.read_bytes(), sidecar.name if sidecar else "",
                       sidecar.read_bytes() if sidecar else b"")
     except OSError:
@@ -100,7 +102,7 @@ def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None
         return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
     files = sorted(only) if only is not None else source_files(root)
     results = recalled(ingest_source, [(f, root, config) for f in files], config.jobs,
-                       recall or Recall(), key=lambda job: source_key(job[0]))
+                       recall or Recall(), key=lambda job: source_key(job[0], config))
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
