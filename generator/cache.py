@@ -109,7 +109,7 @@ def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     return None
 
 
-def rendered_pages(config: Config) -> dict[str, list[str]]:
+def rendered_pages(config: Config) -> dict[str, str]:
     """The last build's page keys and their paths, if its site is still the one at the output."""
     last = last_build(config)
     if not last or last.site != _site_id(config.output):
@@ -121,7 +121,7 @@ def rendered_pages(config: Config) -> dict[str, list[str]]:
 
 
 def remember(config: Config, inputs: str, articles: int, pages: int,
-             problems: tuple[Problem, ...], keys: dict[str, list[str]]) -> None:
+             problems: tuple[Problem, ...], keys: dict[str, str]) -> None:
     folder = cache_dir(config)
     record = {"fingerprint": inputs, "site": _site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}

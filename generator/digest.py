@@ -9,14 +9,20 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from typing import Callable
+
+SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 class Digests:
     """Digests of values, remembering each dataclass instance's (a site shares its articles
     among hundreds of pages)."""
 
-    def __init__(self):
+    def __init__(self, summaries: dict[type, Callable[[object], tuple]] | None = None):
         self._known: dict[int, tuple[object, str]] = {}
+        # Types digested by what a summary of them returns, not field by field: what the pages
+        # can show of them (a listing shown only by its name and count).
+        self.summaries = summaries or {}
 
     def of(self, value) -> str:
         return hashlib.sha256(json.dumps(self.plain(value), ensure_ascii=False,
@@ -24,19 +30,16 @@ class Digests:
 
     def plain(self, value):
         """value as JSON-ready data, a dataclass as its digest."""
-        if value is None or isinstance(value, (str, int, float, bool)):
+        kind = type(value)
+        if kind in SCALARS:
             return value
-        if hasattr(type(value), "__dataclass_fields__"):
-            known = self._known.get(id(value))
-            if known is None or known[0] is not value:
-                fields = [type(value).__name__] + [self.plain(getattr(value, name))
-                                                   for name in type(value).__dataclass_fields__]
-                # The value itself is kept with its digest, so its id is never reused.
-                known = self._known[id(value)] = (value, self.of(fields))
-            return known[1]
+        if kind is tuple or kind is list:
+            return [v if type(v) in SCALARS else self.plain(v) for v in value]
+        if hasattr(kind, "__dataclass_fields__"):
+            return self._dataclass(value)
+        if isinstance(value, (str, int, float, bool)):  # Markup, say
+            return value
         if isinstance(value, (list, tuple)):
-            if all(type(v) is str for v in value):  # paragraphs, pagers: most lists
-                return list(value)
             return [self.plain(v) for v in value]
         if isinstance(value, (dt.date, uuid.UUID)):
             return str(value)
@@ -49,3 +52,16 @@ class Digests:
             # which the cache fingerprints as a whole.
             return getattr(value, "__qualname__", type(value).__name__)
         raise TypeError(f"no digest for {type(value).__name__}")
+
+    def _dataclass(self, value):
+        known = self._known.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        summary = self.summaries.get(type(value))
+        parts = summary(value) if summary else [getattr(value, name) for name in type(value).__dataclass_fields__]
+        fields = [type(value).__name__, *(p if type(p) in SCALARS else self.plain(p) for p in parts)]
+        if all(type(p) in SCALARS for p in parts):
+            return fields  # a paragraph, say: a digest of its own would cost more than it saves
+        # The value itself is kept with its digest, so its id is never reused.
+        self._known[id(value)] = (value, self.of(fields))
+        return self._known[id(value)][1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from typing import Iterable
 
 from pypinyin import lazy_pinyin
 
@@ -12,7 +13,7 @@ from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.rules import printed_date
 from .keywords import tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
-from .recall import Recall
+from .recall import Recall, recalled
 
 
 def _mentions(article: Article) -> list[Mention]:
@@ -62,20 +63,26 @@ def title_slug(title: str, limit: int = 60) -> str:
     return slug or "article"
 
 
-def base_slug(article: Article) -> str:
+def pinyin_slugs(names: Iterable[str], jobs: int = 1, recall: Recall | None = None) -> dict[str, str]:
+    """title_slug of each name, over the workers, taking what the last build worked out."""
+    names = sorted(set(names))
+    return dict(zip(names, recalled(title_slug, names, jobs, recall or Recall(), key=lambda name: name)))
+
+
+def base_slug(article: Article, pinyin: dict[str, str]) -> str:
     if "slug" in article.stated:
         return article.slug
-    return f"{article.issue_date.iso() or 'undated'}-{title_slug(article.title)}"
+    return f"{article.issue_date.iso() or 'undated'}-{pinyin.get(article.title) or title_slug(article.title)}"
 
 
-def assign_slugs(articles: list[Article]) -> list[Article]:
+def assign_slugs(articles: list[Article], pinyin: dict[str, str] | None = None) -> list[Article]:
     """Unique slugs that survive rebuilds: on a clash the first source keeps the plain slug,
     the others add a short hash of their source and title (never a counter that shifts)."""
     order = sorted(range(len(articles)), key=lambda k: (articles[k].source, articles[k].line))
     taken: set[str] = set()
     slugs: dict[int, str] = {}
     for k in order:
-        slug = base_slug(articles[k])
+        slug = base_slug(articles[k], pinyin or {})
         if slug in taken:
             digest = hashlib.sha1(f"{articles[k].source}\0{articles[k].title}\0{articles[k].line}"
                                   .encode()).hexdigest()[:6]
@@ -85,8 +92,15 @@ def assign_slugs(articles: list[Article]) -> list[Article]:
     return [a.with_(slug=slugs[k]) for k, a in enumerate(articles)]
 
 
-def enrich(archive: Archive, config: Config, recall: Recall | None = None) -> Archive:
+def enrich(archive: Archive, config: Config, counted: Recall | None = None,
+           spelled: Recall | None = None) -> Archive:
+    """With `counted` and `spelled`, the keyword counts and pinyin of the last build."""
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
     articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
-    return Archive(tuple(tag_and_relate(assign_slugs(articles), config.jobs, recall)), pages, archive.problems)
+    pinyin = pinyin_slugs((a.title for a in articles if "slug" not in a.stated), config.jobs, spelled)
+    articles = tag_and_relate(assign_slugs(articles, pinyin), config.jobs, counted)
+    # The names listings are published under (see listings.grouped).
+    pinyin |= pinyin_slugs({name for a in articles for name in (*a.tags, a.paper, *a.authors, *a.correspondents)
+                            if name}, config.jobs, spelled)
+    return Archive(tuple(articles), pages, archive.problems, pinyin)

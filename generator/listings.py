@@ -30,6 +30,15 @@ class Listing:
     def url(self) -> str:
         return self.page_path(1)
 
+    @property
+    def inferred(self) -> bool:
+        """Whether any of its articles has a date inferred from the text (its pages say so)."""
+        return any(a.issue_date.source == "inferred" for a in self.articles)
+
+    def head(self) -> tuple:
+        """What a page shows of a listing it does not list: name, address, count."""
+        return self.kind, self.name, self.base, len(self.articles), self.inferred
+
 
 @dataclass(frozen=True)
 class Month:
@@ -68,12 +77,14 @@ def newest_first(articles) -> tuple[Article, ...]:
     return tuple(sorted(articles, key=key))
 
 
-def unique_slugs(names: list[str]) -> dict[str, str]:
-    """Pinyin slugs for names; names that read alike (制度, 致富…) get a short hash."""
+def unique_slugs(names: list[str], pinyin: dict[str, str] | None = None) -> dict[str, str]:
+    """Pinyin slugs for names (from `pinyin` where it has them); names that read alike
+    (制度, 致富…) get a short hash."""
     slugs: dict[str, str] = {}
     taken = {"index"}  # each folder's own index.html
+    pinyin = pinyin or {}
     for name in sorted(names):
-        slug = title_slug(name)
+        slug = pinyin.get(name) or title_slug(name)
         if slug in taken:
             slug = f"{slug}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"
         taken.add(slug)
@@ -81,9 +92,10 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
     return slugs
 
 
-def grouped(kind: str, folder: str, groups: dict[str, list[Article]]) -> tuple[Listing, ...]:
+def grouped(kind: str, folder: str, groups: dict[str, list[Article]],
+            pinyin: dict[str, str]) -> tuple[Listing, ...]:
     """One listing per name, the largest first, then by name."""
-    slugs = unique_slugs(list(groups))
+    slugs = unique_slugs(list(groups), pinyin)
     listings = [Listing(kind, name, f"{folder}/{slugs[name]}", newest_first(items))
                 for name, items in groups.items()]
     return tuple(sorted(listings, key=lambda l: (-len(l.articles), l.name)))
@@ -126,10 +138,12 @@ def site_structure(archive: Archive) -> Site:
     return Site(
         articles=articles,
         home=Listing("home", "最新文章", "index", articles),
-        tags=grouped("tag", "tags", collect(articles, lambda a: a.tags)),
+        tags=grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin),
         years=years,
         undated=undated,
-        papers=grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else [])),
+        papers=grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []),
+                       archive.pinyin),
         reporters=grouped("reporter", "reporters",
-                          collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents)))),
+                          collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents))),
+                          archive.pinyin),
     )

@@ -144,3 +144,5 @@ class Archive:
     articles: tuple[Article, ...]
     pages: tuple[Page, ...]
     problems: tuple[Problem, ...]
+    # The pinyin slug of each title and name (tag, paper, reporter), once enrich has them.
+    pinyin: dict[str, str] = field(default_factory=dict)

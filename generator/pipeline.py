@@ -44,17 +44,17 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     folder, what the last build of the same stamp read and counted is taken from there."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
-    read, counted = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
-                     for name in ("sources", "keywords"))
+    read, counted, spelled = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
+                              for name in ("sources", "keywords", "pinyin"))
     progress.start("ingest")
     ingested = ingest(config, only, read)
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     progress.start("enrich")
-    archive = enrich(ingested, config, counted)
+    archive = enrich(ingested, config, counted, spelled)
     progress.done("enrich", "dates, slugs, tags, related articles")
-    read.save()
-    counted.save()
+    for recall in (read, counted, spelled):
+        recall.save()
     return archive
 
 

@@ -153,6 +153,20 @@ def site_reads(env: Environment, name: str | None, known: dict[str | None, froze
     return known[name]
 
 
+def listings_shown_by_count(env: Environment) -> bool:
+    """Whether the theme shows a listing's articles only by their count (`x.articles|length`),
+    besides the page's own `articles`: then a page's key holds each listing's head alone, and
+    one changed article re-renders the listing pages that show it, not every page of them."""
+    for name in env.list_templates():
+        tree = env.parse(env.loader.get_source(env, name)[0])
+        counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length"}
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+            attribute = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+            if attribute == "articles" and id(node) not in counted and not _site_attribute(node):
+                return False
+    return True
+
+
 def _site_attribute(node) -> bool:
     return isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name) and node.node.name == "site"
 
@@ -162,8 +176,8 @@ class Renderer:
 
     def __init__(self, site: Site, config: Config, environment_key: str = ""):
         self.site, self.config, self.environment_key = site, config, environment_key
-        self.digests = Digests()
         self.env = environment(config)
+        self.digests = Digests({Listing: Listing.head} if listings_shown_by_count(self.env) else {})
         self.pages: list[tuple[str, str, dict]] = []
         self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
         self.site_values: dict[str, dict] = {}  # site_inputs of each template
@@ -226,14 +240,15 @@ class Renderer:
                  ("search",), ("404",), ("feed",), ("robots",)]
         return jobs
 
-    def key(self, job: tuple) -> str:
-        return self.key_of(self.pages_of(job))
+    def page_keys(self, job: tuple) -> list[tuple[str, str]]:
+        """Each page of a job: its key and its path."""
+        return [(self.key_of(page), page[1]) for page in self.pages_of(job)]
 
-    def key_of(self, pages: list[tuple[str, str, dict]]) -> str:
-        """A digest of everything the pages show (and of the theme, the settings and the
-        generator): the same key renders the same files."""
-        return self.digests.of([self.environment_key, *([template, path, context, self.site_inputs(template)]
-                                                        for template, path, context in pages)])
+    def key_of(self, page: tuple[str, str, dict]) -> str:
+        """A digest of everything the page shows (and of the theme, the settings and the
+        generator): the same key renders the same file."""
+        template, path, context = page
+        return self.digests.of([self.environment_key, template, path, context, self.site_inputs(template)])
 
     def site_inputs(self, template: str) -> dict:
         """What the template reads of `site` (a count where it reads only a count)."""
@@ -295,47 +310,46 @@ class Rendered:
     come out the same)."""
 
     paths: list[str]
-    # Each job's key and its paths, for the next build to reuse.
-    keys: dict[str, list[str]]
+    # Each page's key and its path, for the next build to reuse.
+    keys: dict[str, str]
     rendered: int
 
 
 def render(archive: Archive, config: Config, staging: Staging, environment_key: str = "",
-           previous: dict[str, list[str]] | None = None) -> Rendered:
+           previous: dict[str, str] | None = None) -> Rendered:
     """Render every page whose key the previous build (its site at config.output) has not."""
     renderer = Renderer(site_structure(archive), config, environment_key)
     jobs, site, previous = renderer.jobs(), config.output.resolve(), previous or {}
     # Keys first only when there is a previous site to take pages from; else each worker
-    # keys the jobs it renders.
-    keys = pmap(Renderer.key, jobs, config.jobs, context=renderer) if previous else [None] * len(jobs)
-    reusable = [key in previous and all((site / p).is_file() for p in previous[key]) for key in keys]
+    # keys the pages it renders.
+    if previous:
+        keyed = pmap(Renderer.page_keys, jobs, config.jobs, context=renderer)
+        kept = {key: path for pages in keyed for key, path in pages
+                if previous.get(key) == path and (site / path).is_file()}
+        stale = [(job, [path for key, path in pages if key not in kept]) for job, pages in zip(jobs, keyed)]
+    else:
+        kept, stale = {}, [(job, None) for job in jobs]
     # Workers write what they render: the pages never travel back through this process.
-    fresh = iter(pmap(_write_job, [j for j, reuse in zip(jobs, reusable) if not reuse],
-                      config.jobs, context=(renderer, staging)))
-    pages: dict[str, list[str]] = {}
-    reused = 0
-    for key, reuse in zip(keys, reusable):
-        if reuse:
-            for path in previous[key]:
-                staging.write(path, site / path)
-            pages[key] = previous[key]
-            reused += len(previous[key])
-        else:
-            key, paths = next(fresh)
-            pages[key] = paths
-    paths = [p for part in pages.values() for p in part]
+    written = pmap(_write_job, [(job, only) for job, only in stale if only is None or only],
+                   config.jobs, context=(renderer, staging))
+    keys = dict(kept)
+    for pages in written:
+        keys.update(pages)
+    paths = list(keys.values())
     if len(set(paths)) != len(paths):  # one page would silently replace another
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
+    for path in kept.values():
+        staging.write(path, site / path)
     for path, text in renderer.sitemap(paths).items():
         staging.write(path, text)
         paths.append(path)
-    return Rendered(paths, pages, len(paths) - reused)
+    return Rendered(paths, keys, len(paths) - len(kept))
 
 
-def _write_job(context: tuple[Renderer, Staging], job: tuple) -> tuple[str, list[str]]:
-    """Render and write one job's pages: its key and their paths."""
-    renderer, staging = context
-    pages = renderer.pages_of(job)
+def _write_job(context: tuple[Renderer, Staging], task: tuple[tuple, list[str] | None]) -> list[tuple[str, str]]:
+    """Render and write a job's pages (those named, or all): their keys and paths."""
+    (renderer, staging), (job, only) = context, task
+    pages = [page for page in renderer.pages_of(job) if only is None or page[1] in only]
     for template, path, page_context in pages:
         staging.write(path, renderer.html(template, path, page_context))
-    return renderer.key_of(pages), [path for _, path, _ in pages]
+    return [(renderer.key_of(page), page[1]) for page in pages]

@@ -3,9 +3,11 @@ import shutil
 from pathlib import Path
 
 from generator.config import Config
-from generator.enrich import assign_slugs, enrich, title_slug
+from generator.enrich import assign_slugs, enrich, pinyin_slugs, title_slug
 from generator.ingest import ingest
+from generator.listings import site_structure
 from generator.model import Article
+from generator.recall import Recall
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,3 +39,20 @@ def test_collisions_resolve_deterministically():
     assert [a.slug for a in first] == [a.slug for a in assign_slugs(twins)]
     assert first[1].slug == "undated-tong-yi-ge-biao-ti", "the first source keeps the plain slug"
     assert len({a.slug for a in first}) == 3
+
+
+def test_pinyin_is_worked_out_once_per_name_and_recalled(tmp_path):
+    names = ["勇往直前", "核酸检测", "勇往直前"] + [f"第{n}版" for n in range(100)]  # enough for workers
+    kept = Recall(tmp_path / "pinyin.recall", "stamp")
+    spelled = pinyin_slugs(names, 2, kept)
+    assert spelled == {name: title_slug(name) for name in names}
+    kept.save()
+    again = Recall(tmp_path / "pinyin.recall", "stamp")
+    assert again.get("核酸检测") == "he-suan-jian-ce"
+
+
+def test_listings_are_published_under_the_pinyin_enrich_worked_out():
+    archive = enrich(ingest(Config(source=ROOT / "seeds")), Config())
+    tag = site_structure(archive).tags[0]
+    assert archive.pinyin[tag.name] == title_slug(tag.name) and tag.base == f"tags/{archive.pinyin[tag.name]}"
+    assert all(archive.pinyin[a.title] in a.slug for a in archive.articles if "slug" not in a.stated)

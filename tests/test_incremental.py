@@ -6,14 +6,18 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 
 import build
 from bench.synthetic import write_archive
 from generator.config import Config
-from generator.listings import site_structure
+from generator.listings import newest_first, site_structure
+from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
+from generator.render import environment, listings_shown_by_count, render
+from generator.write import Staging
 
 
 def snapshot(site):
@@ -194,3 +198,41 @@ def test_a_site_retired_by_a_build_killed_between_renames_comes_back(source, tmp
     assert again.rendered == 0, "the site that came back is the one the inputs made"
     assert snapshot(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-cache", "site", "src"]
+
+
+def render_into(site_folder, archive, settings, previous=None):
+    with Staging(site_folder) as staging:
+        rendered = render(archive, settings, staging, "stamp", previous)
+        staging.commit()
+    return rendered
+
+
+def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, tmp_path):
+    """A listing's other pages show it only by name and count: they stay as they were."""
+    settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, per_page=5)
+    archive = load(settings)
+    first = render_into(settings.output, archive, settings)
+    before = inodes(settings.output)
+    edited = newest_first(archive.articles)[12]  # the home page's third page
+    after = replace(archive, articles=tuple(
+        a.with_(body=(*a.body, Paragraph("补记：本文有改动。", None))) if a is edited else a
+        for a in archive.articles))
+    again = render_into(settings.output, after, settings, first.keys)
+    rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
+    assert edited.url in rendered
+    assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
+    listings = site_structure(after)
+    for listing in (*listings.tags, *listings.papers, *listings.reporters):
+        shown_on = {path for path, articles in listing.pages(5) if edited.slug in {a.slug for a in articles}}
+        assert {path for path, _ in listing.pages(5)} & rendered == shown_on
+    assert again.rendered == len(rendered - {"sitemap.xml"}) + 1
+
+
+def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path):
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "templates" / "list.html").write_text(
+        '{% extends "default/list.html" %}{% block description %}'
+        '{% for a in listing.articles %}{{ a.title }}{% endfor %}{% endblock %}', encoding="utf-8")
+    assert listings_shown_by_count(environment(Config(source=tmp_path, quiet=True)))
+    assert not listings_shown_by_count(environment(Config(source=tmp_path, theme=theme, quiet=True)))
