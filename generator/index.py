@@ -296,7 +296,10 @@ def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
             field.extend([f] * len(counts))
             ref.extend([number] * len(counts))
     names = list(vocabulary)
-    bucket = np.array([shard_of(t, BUCKETS) for t in names], dtype=np.int64)
+    # Each term's FNV-1a, here where its articles are cut (and recalled with them): its bucket
+    # now, its shard when the bucket is scored.
+    hashes = np.array([_key_hash(shard_key(t)) for t in names], dtype=np.uint32)
+    bucket = hashes % BUCKETS
     rows = np.stack([np.frombuffer(a, dtype=np.int32) for a in (term, field, ref, count)], axis=1)
     posting_bucket = bucket[rows[:, 0]]
     within = np.zeros(len(names), dtype=np.int32)  # a term's number among its bucket's terms
@@ -305,23 +308,41 @@ def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
         within[held] = np.arange(len(held), dtype=np.int32)
         mine = rows[posting_bucket == b]
         mine[:, 0] = within[mine[:, 0]]
-        spilled = ([names[k] for k in held.tolist()], mine.tobytes())
+        spilled = ([names[k] for k in held.tolist()], hashes[held].tobytes(), mine.tobytes())
         (folder / str(b)).write_bytes(marshal.dumps(spilled))
     # Written last: a chunk without it (a killed build's) is cut again.
     (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))
 
 
-def _read_bucket(spill: Spill, bucket: int) -> tuple[list[str], "np.ndarray"]:
-    """A bucket's terms, and its postings as (term number, field, ref, count) rows."""
-    number: dict[str, int] = {}
-    parts = []
-    for chunk in spill.chunks:
-        names, flat = marshal.loads((chunk / str(bucket)).read_bytes())
-        local = np.array([number.setdefault(t, len(number)) for t in names], dtype=np.int32)
-        rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4).copy()
-        rows[:, 0] = local[rows[:, 0]]
-        parts.append(rows)
-    return list(number), np.concatenate(parts) if parts else np.zeros((0, 4), dtype=np.int32)
+def _read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
+    """The buckets' terms in lunr.js order, each term's hash, and their postings as (term
+    number, field, ref, count) rows."""
+    names: list[str] = []
+    hashes, parts = [], []
+    for bucket in buckets:
+        for chunk in spill.chunks:
+            chunk_names, chunk_hashes, flat = marshal.loads((chunk / str(bucket)).read_bytes())
+            rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4).astype(np.int64)
+            rows[:, 0] += len(names)
+            names += chunk_names
+            hashes.append(np.frombuffer(chunk_hashes, dtype=np.uint32))
+            parts.append(rows)
+    if not names:
+        return [], np.zeros(0, dtype=np.int64), np.zeros((0, 4), dtype=np.int64)
+    # One sort in C merges the chunks' vocabularies and orders the terms by code point.
+    unique, first, number = np.unique(np.array(names), return_index=True, return_inverse=True)
+    rows = np.concatenate(parts)
+    rows[:, 0] = number.reshape(-1)[rows[:, 0]]
+    ordered = unique.tolist()
+    if unique.view(np.uint32).max() >= 0x10000:
+        # lunr.js orders terms by UTF-16 code unit, which differs from code point order only
+        # beyond the BMP (a surrogate sorts before U+E000–U+FFFF).
+        order = sorted(range(len(ordered)), key=lambda k: _utf16(ordered[k]))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        rows[:, 0] = rank[rows[:, 0]]
+        ordered, first = [ordered[k] for k in order], first[order]
+    return ordered, np.concatenate(hashes)[first].astype(np.int64), rows
 
 
 def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]:
@@ -331,19 +352,11 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]
         buckets, shards = [group], range(group, spill.shards, BUCKETS)
     else:
         buckets, shards = range(group, BUCKETS, spill.shards), [group]
-    names: list[str] = []
-    parts = []
-    for bucket in buckets:
-        bucket_names, rows = _read_bucket(spill, bucket)
-        rows = rows.astype(np.int64)
-        rows[:, 0] += len(names)
-        parts.append(rows)
-        names += bucket_names
-    term, field, ref, tf = np.concatenate(parts).T
-    shard_of_term = np.array([shard_of(t, spill.shards) for t in names], dtype=np.int64)
-    rank = np.empty(len(names), dtype=np.int64)
-    rank[sorted(range(len(names)), key=lambda k: _utf16(names[k]))] = np.arange(len(names))
-    order = np.lexsort((ref, field, rank[term], shard_of_term[term]))
+    names, hashes, rows = _read_buckets(spill, buckets)
+    term, field, ref, tf = rows.T
+    shard_of_term = hashes % spill.shards
+    # Terms are numbered in lunr.js order: a shard's terms sort by their number.
+    order = np.lexsort((ref, field, term, shard_of_term[term]))
     term, field, ref, tf = term[order], field[order], ref[order], tf[order]
     scores = bm25(term, field, ref, tf, spill.norms)
     out = []

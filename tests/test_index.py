@@ -104,3 +104,13 @@ def test_an_archive_without_tags_or_authors_still_indexes(articles):
     bare = [a.with_(tags=(), authors=(), kicker="", subtitle="") for a in articles[:2]]
     index = build_index(bare)
     assert index.postings and all(s["terms"] for s in index.shards)
+
+
+def test_terms_are_in_javascripts_order(articles):
+    """lunr.js takes a shard's terms only in its string order, by UTF-16 code unit: 𠮷
+    (beyond the BMP) before 﨎 (U+FA0E), though Python orders them the other way."""
+    index = build_index([articles[0].with_(title="𠮷野家门前的𠮷字，﨎字", subtitle="﨎𠮷", body=())])
+    assert index.count == 1
+    terms_in_order = index.shards[0]["terms"]
+    assert terms_in_order == sorted(terms_in_order, key=lambda t: t.encode("utf-16-be"))
+    assert terms_in_order != sorted(terms_in_order)
