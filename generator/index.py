@@ -157,6 +157,33 @@ def _key_hash(key: str) -> int:
     return h
 
 
+# Terms longer than this (a run of Latin letters or digits) are hashed one by one: one row of
+# code points per term is as wide as the longest.
+HASHED_AT_ONCE = 32
+
+
+def key_hashes(terms: list[str]) -> "np.ndarray":
+    """_key_hash(shard_key(term)) of each term, at once."""
+    long = np.array([len(t) > HASHED_AT_ONCE for t in terms], dtype=bool)
+    if long.any():
+        out = np.empty(len(terms), dtype=np.uint32)
+        out[long] = [_key_hash(shard_key(t)) for t in terms if len(t) > HASHED_AT_ONCE]
+        out[~long] = key_hashes([t for t in terms if len(t) <= HASHED_AT_ONCE])
+        return out
+    if not terms:
+        return np.zeros(0, dtype=np.uint32)
+    text = np.array(terms)  # UCS-4: a row of code points per term, padded with zeros
+    points = text.view(np.uint32).reshape(len(terms), -1).astype(np.uint64)
+    lengths = np.strings.str_len(text)
+    # shard_key: an ASCII term whole, a Han term's first two characters.
+    key_lengths = np.where((points < 128).all(axis=1), lengths, np.minimum(lengths, 2))
+    h = np.full(len(terms), 0x811C9DC5, dtype=np.uint64)
+    for column in range(int(key_lengths.max())):
+        live = column < key_lengths
+        h[live] = ((h[live] ^ points[live, column]) * 0x01000193) & 0xFFFFFFFF
+    return h.astype(np.uint32)
+
+
 def field_pieces(article: Article) -> dict[str, tuple[str, ...]]:
     """The pieces of text each field of the index holds (the body: paragraphs, section heads
     and captions, what a reader sees under the title)."""
@@ -298,17 +325,21 @@ def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
     names = list(vocabulary)
     # Each term's FNV-1a, here where its articles are cut (and recalled with them): its bucket
     # now, its shard when the bucket is scored.
-    hashes = np.array([_key_hash(shard_key(t)) for t in names], dtype=np.uint32)
-    bucket = hashes % BUCKETS
+    hashes = key_hashes(names)
     rows = np.stack([np.frombuffer(a, dtype=np.int32) for a in (term, field, ref, count)], axis=1)
-    posting_bucket = bucket[rows[:, 0]]
-    within = np.zeros(len(names), dtype=np.int32)  # a term's number among its bucket's terms
+    # Terms and postings grouped by bucket, in their order within it.
+    by_bucket = np.argsort(hashes % BUCKETS, kind="stable")
+    term_bounds = np.searchsorted(hashes[by_bucket] % BUCKETS, np.arange(BUCKETS + 1))
+    within = np.empty(len(names), dtype=np.int32)  # a term's number among its bucket's terms
+    within[by_bucket] = np.arange(len(names)) - np.repeat(term_bounds[:-1], np.diff(term_bounds))
+    posting_bucket = (hashes % BUCKETS)[rows[:, 0]]
+    postings = rows[np.argsort(posting_bucket, kind="stable")]
+    postings[:, 0] = within[postings[:, 0]]
+    posting_bounds = np.searchsorted(np.sort(posting_bucket), np.arange(BUCKETS + 1))
     for b in range(BUCKETS):
-        held = np.flatnonzero(bucket == b)
-        within[held] = np.arange(len(held), dtype=np.int32)
-        mine = rows[posting_bucket == b]
-        mine[:, 0] = within[mine[:, 0]]
-        spilled = ([names[k] for k in held.tolist()], hashes[held].tobytes(), mine.tobytes())
+        held = by_bucket[term_bounds[b]:term_bounds[b + 1]]
+        spilled = ([names[k] for k in held.tolist()], hashes[held].tobytes(),
+                   postings[posting_bounds[b]:posting_bounds[b + 1]].tobytes())
         (folder / str(b)).write_bytes(marshal.dumps(spilled))
     # Written last: a chunk without it (a killed build's) is cut again.
     (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))

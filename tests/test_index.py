@@ -6,7 +6,7 @@ from search_truth import whole_lunr_builder
 
 from generator.index import (BUCKETS, FIELDS, PIPELINE_NAME, POSTINGS_PER_SHARD, build_index, decode, encode, expand,
                              han_terms, normalize,
-                             shard_of, terms, traditional_to_simplified)
+                             key_hashes, shard_of, terms, traditional_to_simplified)
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,8 @@ def test_terms_are_in_javascripts_order(articles):
     terms_in_order = index.shards[0]["terms"]
     assert terms_in_order == sorted(terms_in_order, key=lambda t: t.encode("utf-16-be"))
     assert terms_in_order != sorted(terms_in_order)
+
+
+def test_key_hashes_are_shard_of_each_term():
+    terms_ = ["疫情", "疫情防控", "年", "h5", "covid19", "a" * 70, "𠮷野家", "﨎"]
+    assert key_hashes(terms_).tolist() == [shard_of(t, 2**32) for t in terms_]
