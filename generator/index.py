@@ -360,20 +360,34 @@ def _read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.n
             parts.append(rows)
     if not names:
         return [], np.zeros(0, dtype=np.int64), np.zeros((0, 4), dtype=np.int64)
-    # One sort in C merges the chunks' vocabularies and orders the terms by code point.
-    unique, first, number = np.unique(np.array(names), return_index=True, return_inverse=True)
+    ordered, first, number = _merged(names)
     rows = np.concatenate(parts)
-    rows[:, 0] = number.reshape(-1)[rows[:, 0]]
-    ordered = unique.tolist()
-    if unique.view(np.uint32).max() >= 0x10000:
-        # lunr.js orders terms by UTF-16 code unit, which differs from code point order only
-        # beyond the BMP (a surrogate sorts before U+E000–U+FFFF).
-        order = sorted(range(len(ordered)), key=lambda k: _utf16(ordered[k]))
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        rows[:, 0] = rank[rows[:, 0]]
-        ordered, first = [ordered[k] for k in order], first[order]
+    rows[:, 0] = number[rows[:, 0]]
     return ordered, np.concatenate(hashes)[first].astype(np.int64), rows
+
+
+# Terms this long or shorter are sorted at once by numpy (one row of code points per term,
+# as wide as the longest).
+SORTED_AT_ONCE = 32
+
+
+def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
+    """The distinct names in lunr.js order, a position in names of each, and the number of
+    each name in that order."""
+    if max(map(len, names)) <= SORTED_AT_ONCE:
+        # One sort in C merges the chunks' vocabularies and orders the terms by code point,
+        # which is lunr.js's order (by UTF-16 code unit) within the BMP.
+        unique, first, number = np.unique(np.array(names), return_index=True, return_inverse=True)
+        if unique.view(np.uint32).max() < 0x10000:
+            return unique.tolist(), first, number.reshape(-1)
+    # A character beyond the BMP (a surrogate pair sorts before U+E000–U+FFFF in UTF-16), or a
+    # long run of Latin letters or digits.
+    ordered = sorted(set(names), key=_utf16)
+    position = {name: k for k, name in enumerate(ordered)}
+    number = np.array([position[name] for name in names], dtype=np.int64)
+    first = np.empty(len(ordered), dtype=np.int64)
+    first[number] = np.arange(len(names))
+    return ordered, first, number
 
 
 def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]:
