@@ -60,7 +60,7 @@ class Digests:
         summary = self.summaries.get(type(value))
         parts = summary(value) if summary else [getattr(value, name) for name in type(value).__dataclass_fields__]
         fields = [type(value).__name__, *(p if type(p) in SCALARS else self.plain(p) for p in parts)]
-        if all(type(p) in SCALARS for p in parts):
+        if not summary and all(type(p) in SCALARS for p in parts):
             return fields  # a paragraph, say: a digest of its own would cost more than it saves
         # The value itself is kept with its digest, so its id is never reused.
         self._known[id(value)] = (value, self.of(fields))

@@ -214,8 +214,10 @@ class SearchIndex:
     count: int  # shards
     terms: int
     postings: int
-    # Each shard, unless they went straight to files as they were made (see build_index).
+    # Each shard, unless they went straight to files as they were made (see build_index)…
     shards: tuple[dict, ...] = ()
+    # …and then what keeping each returned (a digest of its file).
+    kept: tuple[str, ...] = ()
 
 
 def _utf16(term: str) -> bytes:
@@ -242,14 +244,14 @@ class Spill:
     shards: int
     # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
     norms: "np.ndarray"
-    keep: Callable[[int, dict], None] | None
+    keep: Callable[[int, dict], str] | None
 
 
-def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], None] | None = None,
+def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], str] | None = None,
                 store: Path | None = None, stamp: str = "") -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
-    index returned holds none: at 100,000 articles they are gigabytes. With `store`, a chunk
+    index returned holds what keep returned instead: at 100,000 articles shards are gigabytes. With `store`, a chunk
     of articles cut into terms by an earlier build (of the same stamp) is not cut again."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
         root = store or Path(scratch)
@@ -267,15 +269,14 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
         total = sum(postings for _, postings in cut)
         spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
         groups = range(min(spill.shards, BUCKETS))
-        shards: dict[int, dict] = {}
+        shards: dict[int, dict | str] = {}
         term_count = 0
         for scored in pmap(_score_group, groups, jobs, context=spill, min_items=2):
             for number, terms_in_shard, shard in scored:
                 term_count += terms_in_shard
-                if shard is not None:
-                    shards[number] = shard
-    return SearchIndex(spill.shards, term_count, total,
-                       () if keep else tuple(shards[n] for n in range(spill.shards)))
+                shards[number] = shard
+    made = tuple(shards[n] for n in range(spill.shards))
+    return SearchIndex(spill.shards, term_count, total, *(((), made) if keep else (made, ())))
 
 
 def chunk_key(articles: list[Article], start: int, stamp: str) -> str:
@@ -390,9 +391,9 @@ def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     return ordered, first, number
 
 
-def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]:
+def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     """The shards of one bucket (or the one shard of several buckets), scored and encoded:
-    (number, terms, shard), the shard None once handed to `keep`."""
+    (number, terms, shard), or what `keep` returned in place of the shard."""
     if spill.shards >= BUCKETS:
         buckets, shards = [group], range(group, spill.shards, BUCKETS)
     else:
@@ -409,9 +410,7 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | None]]
         # Postings of one shard are contiguous: shard is the first sort key.
         lo, hi = np.searchsorted(shard_of_term[term], [number, number + 1])
         made = encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])
-        if spill.keep:
-            spill.keep(number, made)
-        out.append((number, len(made["terms"]), None if spill.keep else made))
+        out.append((number, len(made["terms"]), spill.keep(number, made) if spill.keep else made))
     return out
 
 

@@ -11,8 +11,8 @@ import math
 import re
 import sys
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 import jieba.analyse
 import jieba.posseg

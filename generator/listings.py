@@ -2,6 +2,7 @@
 papers, reporters), each a list of articles that may span several pages."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ class Listing:
     def url(self) -> str:
         return self.page_path(1)
 
-    @property
+    @functools.cached_property
     def inferred(self) -> bool:
         """Whether any of its articles has a date inferred from the text (its pages say so)."""
         return any(a.issue_date.source == "inferred" for a in self.articles)

@@ -160,8 +160,11 @@ def listings_shown_by_count(env: Environment) -> bool:
     for name in env.list_templates():
         tree = env.parse(env.loader.get_source(env, name)[0])
         counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length"}
-        for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
-            attribute = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
+            if isinstance(node, nodes.Filter):  # x|attr("articles")
+                attribute = node.name == "attr" and node.args and getattr(node.args[0], "value", None)
+            else:
+                attribute = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
             if attribute == "articles" and id(node) not in counted and not _site_attribute(node):
                 return False
     return True

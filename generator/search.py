@@ -7,6 +7,7 @@ but load scripts from there.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -77,13 +78,29 @@ def shard_file(n: int) -> str:
     return f"search/index/{n}.js"
 
 
-def shard_writer(staging: Staging) -> Callable[[int, dict], None]:
-    """Where the index stage puts each shard as it is made: its script in the site."""
+def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
+    """Where the index stage puts each shard as it is made: its script in the site (the
+    writer returns the script's digest)."""
     return functools.partial(_write_shard, staging)
 
 
-def _write_shard(staging: Staging, n: int, shard: dict) -> None:
-    staging.write(shard_file(n), script("shard", n, shard))
+def _write_shard(staging: Staging, n: int, shard: dict) -> str:
+    return _write_script(staging, shard_file(n), script("shard", n, shard))
+
+
+def _write_script(staging: Staging, path: str, text: str) -> str:
+    """Write a script; its digest, for the version of the files it belongs to."""
+    data = text.encode()
+    staging.write(path, data)
+    return hashlib.sha1(data).hexdigest()
+
+
+def version(digests: dict[str, str]) -> str:
+    """A digest of the files (by path) from their digests."""
+    h = hashlib.sha1()
+    for path in sorted(digests):
+        h.update(f"{path}\0{digests[path]}\0".encode())
+    return h.hexdigest()[:10]
 
 
 def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Staging) -> list[str]:
@@ -91,15 +108,16 @@ def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Sta
     wrote one per shard). Returns the files written."""
     if not LUNR_JS.is_file():
         raise MissingLunr(f"{LUNR_JS} is missing: run `npm ci` (scripts/setup does)")
-    paths = [shard_file(n) for n in range(index.count)]
-    for n, shard in enumerate(index.shards):  # when the index kept them
-        _write_shard(staging, n, shard)
+    # The shards the index stage wrote, by their digests; or those it handed back, written here.
+    written = {shard_file(n): digest for n, digest in enumerate(index.kept)}
+    for n, shard in enumerate(index.shards):
+        written[shard_file(n)] = _write_shard(staging, n, shard)
     for ref, article in enumerate(articles):
-        paths.append(f"search/docs/{ref}.js")
-        staging.write(paths[-1], script("doc", ref, doc_record(article)))
+        path = f"search/docs/{ref}.js"
+        written[path] = _write_script(staging, path, script("doc", ref, doc_record(article)))
     # A version in every script URL: a browser never mixes a cached shard with a new manifest.
-    version = staging.digest(paths)[:10]
-    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version}))
+    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version(written)}))
+    paths = list(written)
     staging.write("search/lunr.min.js", LUNR_JS.read_bytes())
     staging.write("search/engine.js", ENGINE_JS.read_bytes())
     return paths + ["search/manifest.js", "search/lunr.min.js", "search/engine.js"]

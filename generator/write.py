@@ -2,7 +2,6 @@
 a failed or killed build leaves the old site as it was."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -58,14 +57,6 @@ class Staging:
         for static in reversed(static_dirs):
             if static.is_dir():
                 shutil.copytree(static, self.folder / "static", dirs_exist_ok=True)
-
-    def digest(self, paths: list[str]) -> str:
-        """A hash of the content of these files, as written so far."""
-        h = hashlib.sha1()
-        for path in sorted(paths):
-            h.update(f"{path}\0".encode())
-            h.update(hashlib.sha1((self.folder / path).read_bytes()).digest())
-        return h.hexdigest()
 
     def commit(self) -> None:
         _swap(self.folder, self.output)

@@ -228,11 +228,13 @@ def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, t
     assert again.rendered == len(rendered - {"sitemap.xml"}) + 1
 
 
-def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path):
+@pytest.mark.parametrize("reads", ["{% for a in listing.articles %}{{ a.title }}{% endfor %}",
+                                   "{{ listing['articles'][0].title }}",
+                                   "{{ (listing|attr('articles')|first).title }}"])
+def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path, reads):
     theme = tmp_path / "theme"
     (theme / "templates").mkdir(parents=True)
     (theme / "templates" / "list.html").write_text(
-        '{% extends "default/list.html" %}{% block description %}'
-        '{% for a in listing.articles %}{{ a.title }}{% endfor %}{% endblock %}', encoding="utf-8")
+        '{% extends "default/list.html" %}{% block description %}' + reads + '{% endblock %}', encoding="utf-8")
     assert listings_shown_by_count(environment(Config(source=tmp_path, quiet=True)))
     assert not listings_shown_by_count(environment(Config(source=tmp_path, theme=theme, quiet=True)))

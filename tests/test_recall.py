@@ -42,3 +42,19 @@ def test_digests_ignore_set_order_and_see_every_field():
     assert d.of({"k": [1, "2"]}) != d.of({"k": [1, 2]})
     with pytest.raises(TypeError):
         d.of(object())
+
+
+def test_a_summarized_value_is_summarized_once_however_many_pages_show_it():
+    """A listing is shown by its head on each of its thousands of pages: one summary."""
+    summaries = []
+
+    def head(note):
+        summaries.append(note)
+        return note.text, len(note.tags)
+
+    d = Digests({Note: head})
+    note = Note("a", frozenset({"x", "y"}))
+    keys = {d.of([page, note]) for page in range(3)}
+    assert len(keys) == 3 and summaries == [note]
+    assert d.of(note) == Digests({Note: head}).of(Note("a", frozenset({"p", "q"}))), "the head alone"
+    assert d.of(note) != Digests({Note: head}).of(Note("b", frozenset({"x", "y"})))

@@ -1,13 +1,15 @@
 """Search as the browser runs it, replayed in Python over the built site: the query plan,
 recall against plain substring truth, ranking, and sharded scores equal to one lunr index."""
+import hashlib
 import math
 import random
+import shutil
 
 import pytest
 from lunr.query import QueryPresence
 
 from generator.search import (JOIN_BOOST, MAX_REQUIRED_TERMS, TRIGRAM_BOOST, Searcher, query_plan,
-                              rank, words_in)
+                              rank, version, words_in)
 from search_truth import (check_phrase_ranking, check_recall, check_title_ranking, han_phrases, holders,
                           indexed_texts, latin_tokens, whole_lunr_builder)
 
@@ -142,3 +144,28 @@ def test_simplified_query_finds_traditional_text(tmp_path):
     searcher = Searcher(site)
     for query in ("历史建筑", "歷史建築", "旧建筑", "对市民开放"):
         assert [ref for ref, _ in searcher.search(query)] == [0], query
+
+
+def file_version(site):
+    """The version as the files on disk give it: their paths and digests."""
+    scripts = [*(site / "search" / "index").glob("*.js"), *(site / "search" / "docs").glob("*.js")]
+    return version({p.relative_to(site).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest() for p in scripts})
+
+
+def test_the_manifest_version_is_the_digest_of_the_shards_and_texts_written(tmp_path, root):
+    """A browser never mixes a cached shard with a new manifest: any change to the files
+    changes the version in every script URL, and only a change does."""
+    import build
+    source = tmp_path / "src"
+    shutil.copytree(root / "seeds", source)
+    site = tmp_path / "site"
+    versions = []
+    for edit in (False, False, True):
+        if edit:
+            page = source / "002_c71dce638371acdc.txt"
+            page.write_text(page.read_text(encoding="utf-8").replace("就近就近就业", "就近就业"), encoding="utf-8")
+        shutil.rmtree(site, ignore_errors=True)
+        assert build.main(["--source", str(source), "--output", str(site), "--quiet"]) == 0
+        versions.append(Searcher(site).manifest["version"])
+        assert versions[-1] == file_version(site)
+    assert versions[0] == versions[1] != versions[2]
