@@ -376,19 +376,31 @@ def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     """The distinct names in lunr.js order, a position in names of each, and the number of
     each name in that order."""
     if max(map(len, names)) <= SORTED_AT_ONCE:
-        # One sort in C merges the chunks' vocabularies and orders the terms by code point,
-        # which is lunr.js's order (by UTF-16 code unit) within the BMP.
-        unique, first, number = np.unique(np.array(names), return_index=True, return_inverse=True)
-        if unique.view(np.uint32).max() < 0x10000:
-            return unique.tolist(), first, number.reshape(-1)
-    # A character beyond the BMP (a surrogate pair sorts before U+E000–U+FFFF in UTF-16), or a
-    # long run of Latin letters or digits.
+        # One sort in C merges the chunks' vocabularies and orders the terms.
+        text = np.array(names)
+        points = text.view(np.uint32)
+        if points.max() >= 0x10000:
+            text = _in_utf16_order(points).view(text.dtype)
+        _, first, number = np.unique(text, return_index=True, return_inverse=True)
+        return [names[k] for k in first.tolist()], first, number.reshape(-1)
+    # A long run of Latin letters or digits: numpy's rows would be as wide as it.
     ordered = sorted(set(names), key=_utf16)
     position = {name: k for k, name in enumerate(ordered)}
     number = np.array([position[name] for name in names], dtype=np.int64)
     first = np.empty(len(ordered), dtype=np.int64)
     first[number] = np.arange(len(names))
     return ordered, first, number
+
+
+def _in_utf16_order(points: "np.ndarray") -> "np.ndarray":
+    """Code points renumbered so that their order is lunr.js's, by UTF-16 code unit: a
+    character beyond the BMP (a surrogate pair, D800–DFFF) sorts after U+D7FF and before
+    U+E000–U+FFFF."""
+    keyed = points.copy()
+    astral, high = points >= 0x10000, (points >= 0xE000) & (points < 0x10000)
+    keyed[astral] = points[astral] - 0x10000 + 0xD800
+    keyed[high] = points[high] - 0xE000 + 0xD800 + 0x100000
+    return keyed
 
 
 def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
@@ -405,10 +417,11 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     order = np.lexsort((ref, field, term, shard_of_term[term]))
     term, field, ref, tf = term[order], field[order], ref[order], tf[order]
     scores = bm25(term, field, ref, tf, spill.norms)
+    # Postings of one shard are contiguous: shard is the first sort key.
+    bounds = np.searchsorted(shard_of_term[term], np.arange(spill.shards + 1))
     out = []
     for number in shards:
-        # Postings of one shard are contiguous: shard is the first sort key.
-        lo, hi = np.searchsorted(shard_of_term[term], [number, number + 1])
+        lo, hi = bounds[number], bounds[number + 1]
         made = encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])
         out.append((number, len(made["terms"]), spill.keep(number, made) if spill.keep else made))
     return out
