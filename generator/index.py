@@ -157,18 +157,18 @@ def _key_hash(key: str) -> int:
     return h
 
 
-# Terms longer than this (a run of Latin letters or digits) are hashed one by one: one row of
-# code points per term is as wide as the longest.
-HASHED_AT_ONCE = 32
+# Terms this long or shorter are hashed and sorted by numpy at once, a row of code points per
+# term as wide as the longest; longer ones (a run of Latin letters or digits) one by one.
+AT_ONCE = 32
 
 
 def key_hashes(terms: list[str]) -> "np.ndarray":
     """_key_hash(shard_key(term)) of each term, at once."""
-    long = np.array([len(t) > HASHED_AT_ONCE for t in terms], dtype=bool)
+    long = np.array([len(t) > AT_ONCE for t in terms], dtype=bool)
     if long.any():
         out = np.empty(len(terms), dtype=np.uint32)
-        out[long] = [_key_hash(shard_key(t)) for t in terms if len(t) > HASHED_AT_ONCE]
-        out[~long] = key_hashes([t for t in terms if len(t) <= HASHED_AT_ONCE])
+        out[long] = [_key_hash(shard_key(t)) for t in terms if len(t) > AT_ONCE]
+        out[~long] = key_hashes([t for t in terms if len(t) <= AT_ONCE])
         return out
     if not terms:
         return np.zeros(0, dtype=np.uint32)
@@ -251,8 +251,9 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
                 store: Path | None = None, stamp: str = "") -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
-    index returned holds what keep returned instead: at 100,000 articles shards are gigabytes. With `store`, a chunk
-    of articles cut into terms by an earlier build (of the same stamp) is not cut again."""
+    index returned holds what keep returned instead (at 100,000 articles shards are gigabytes).
+    With `store`, a chunk of articles cut into terms by an earlier build (of the same stamp) is
+    not cut again."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
         root = store or Path(scratch)
         root.mkdir(parents=True, exist_ok=True)
@@ -276,7 +277,9 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
                 term_count += terms_in_shard
                 shards[number] = shard
     made = tuple(shards[n] for n in range(spill.shards))
-    return SearchIndex(spill.shards, term_count, total, *(((), made) if keep else (made, ())))
+    if keep:
+        return SearchIndex(spill.shards, term_count, total, kept=made)
+    return SearchIndex(spill.shards, term_count, total, shards=made)
 
 
 def chunk_key(articles: list[Article], start: int, stamp: str) -> str:
@@ -367,15 +370,10 @@ def _read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.n
     return ordered, np.concatenate(hashes)[first].astype(np.int64), rows
 
 
-# Terms this long or shorter are sorted at once by numpy (one row of code points per term,
-# as wide as the longest).
-SORTED_AT_ONCE = 32
-
-
 def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     """The distinct names in lunr.js order, a position in names of each, and the number of
     each name in that order."""
-    if max(map(len, names)) <= SORTED_AT_ONCE:
+    if max(map(len, names)) <= AT_ONCE:
         # One sort in C merges the chunks' vocabularies and orders the terms.
         text = np.array(names)
         points = text.view(np.uint32)
