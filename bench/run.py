@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bench.synthetic import write_archive  # noqa: E402
+from generator.cache import environment  # noqa: E402
+from generator.config import Config  # noqa: E402
+from generator.render import theme_dirs  # noqa: E402
 from generator.search import unscript  # noqa: E402
 
 QUERIES = 20
@@ -141,8 +144,15 @@ def touch_one_article(source: Path) -> None:
     article.write_text(article.read_text(encoding="utf-8") + "\n补记：本文有改动。\n", encoding="utf-8")
 
 
+def code_stamp() -> str:
+    """The stamp builds put on their cache (generator, themes, package versions)."""
+    config = Config()
+    return environment(config, theme_dirs(config))
+
+
 def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
     source, site = work / f"{size}-{seed}" / "source", work / f"{size}-{seed}" / "site"
+    stamp = code_stamp()
     if not (source.parent / "complete").exists():
         shutil.rmtree(source.parent, ignore_errors=True)
         write_archive(source, size, seed)
@@ -154,6 +164,10 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
     again, _ = timed_build(source, site)
     touch_one_article(source)
     one_changed, _ = timed_build(source, site)
+    if code_stamp() != stamp:
+        # build.py runs from this tree: its rebuilds then measured full builds of other code.
+        raise SystemExit("the generator changed while it was measured: measure a tree nobody "
+                         "edits meanwhile (a git worktree, say)")
     index = site / "search" / "index"
     row = {"articles": size, "build_s": seconds, "per_s": size / seconds, "peak": peak,
            "site": folder_bytes(site), "index": folder_bytes(index),
