@@ -128,4 +128,3 @@ def remember(config: Config, inputs: str, articles: int, pages: int,
     # pages.json first: last-build.json names the site the page keys describe.
     for name, data in (("pages.json", keys), ("last-build.json", record)):
         write_atomically(folder / name, json.dumps(data, ensure_ascii=False).encode())
-

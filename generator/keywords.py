@@ -75,10 +75,6 @@ def article_pieces(article: Article) -> tuple[str, ...]:
             *article.section_heads, *article.paragraphs)
 
 
-def article_text(article: Article) -> str:
-    return "\n".join(article_pieces(article))
-
-
 def is_candidate(word: str, tag_of: dict[str, str], general_idf: dict[str, float]) -> bool:
     """A Chinese content word of two characters or more that is not common everywhere."""
     if not _HAN.match(word) or word in GENERIC:

@@ -141,7 +141,7 @@ def site_reads(env: Environment, name: str | None, known: dict[str | None, froze
     known[name] = frozenset({WHOLE_SITE})  # a template that includes itself, or a dynamic name
     if name is None:
         return known[name]
-    tree = env.parse(env.loader.get_source(env, name)[0])
+    tree = _parsed(env, name)
     attributes = [n for n in tree.find_all(nodes.Getattr) if _site_attribute(n)]
     counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length" and _site_attribute(f.node)}
     reads = {f"{n.attr}|length" if id(n) in counted else n.attr for n in attributes}
@@ -158,16 +158,27 @@ def listings_shown_by_count(env: Environment) -> bool:
     besides the page's own `articles`: then a page's key holds each listing's head alone, and
     one changed article re-renders the listing pages that show it, not every page of them."""
     for name in env.list_templates():
-        tree = env.parse(env.loader.get_source(env, name)[0])
+        tree = _parsed(env, name)
         counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length"}
         for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
-            if isinstance(node, nodes.Filter):  # x|attr("articles")
-                attribute = node.name == "attr" and node.args and getattr(node.args[0], "value", None)
-            else:
-                attribute = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
-            if attribute == "articles" and id(node) not in counted and not _site_attribute(node):
+            if _attribute_read(node) == "articles" and id(node) not in counted and not _site_attribute(node):
                 return False
     return True
+
+
+def _parsed(env: Environment, name: str) -> nodes.Template:
+    return env.parse(env.loader.get_source(env, name)[0])
+
+
+def _attribute_read(node) -> str | None:
+    """The attribute a node reads by name: x.a, x["a"] or x|attr("a")."""
+    if isinstance(node, nodes.Getattr):
+        return node.attr
+    if isinstance(node, nodes.Getitem):
+        return getattr(node.arg, "value", None)
+    if isinstance(node, nodes.Filter) and node.name == "attr" and node.args:
+        return getattr(node.args[0], "value", None)
+    return None
 
 
 def _site_attribute(node) -> bool:
