@@ -416,12 +416,15 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     term, field, ref, tf = term[order], field[order], ref[order], tf[order]
     scores = bm25(term, field, ref, tf, spill.norms)
     # Postings of one shard are contiguous: shard is the first sort key.
-    bounds = np.searchsorted(shard_of_term[term], np.arange(spill.shards + 1))
+    # Encoded in one go: a term's numbers never run into the next term's, nor so a shard's.
+    whole = encode_shard(names, term, field, ref, scores)
+    first_posting = np.flatnonzero(np.r_[True, term[1:] != term[:-1]]) if len(term) else term
+    bounds = np.searchsorted(first_posting, np.searchsorted(shard_of_term[term], np.arange(spill.shards + 1)))
     out = []
     for number in shards:
         lo, hi = bounds[number], bounds[number + 1]
-        made = encode_shard(names, term[lo:hi], field[lo:hi], ref[lo:hi], scores[lo:hi])
-        out.append((number, len(made["terms"]), spill.keep(number, made) if spill.keep else made))
+        made = {"terms": whole["terms"][lo:hi], "postings": whole["postings"][lo:hi]}
+        out.append((number, hi - lo, spill.keep(number, made) if spill.keep else made))
     return out
 
 
@@ -470,8 +473,8 @@ def encode_shard(names, term, field, ref, scores) -> dict:
     # Where each term's numbers begin: its first group's header.
     term_group = group_of[starts_term]
     bounds = offsets[np.r_[at_group[term_group], len(numbers)]].tolist()
-    return {"terms": [names[t] for t in term[starts_term].tolist()],
-            "postings": [text[bounds[k]:bounds[k + 1]] for k in range(len(starts_term))]}
+    return {"terms": list(map(names.__getitem__, term[starts_term].tolist())),
+            "postings": list(map(text.__getitem__, map(slice, bounds[:-1], bounds[1:])))}
 
 
 def encode_many(numbers: "np.ndarray") -> tuple[str, "np.ndarray"]:
@@ -483,18 +486,22 @@ def encode_many(numbers: "np.ndarray") -> tuple[str, "np.ndarray"]:
         digits += rest > 0
         rest >>= 5
     offsets = np.r_[0, np.cumsum(digits)]
-    which = np.repeat(np.arange(len(numbers)), digits)
-    k = np.arange(offsets[-1]) - offsets[which]  # digit number within its number
-    value = (numbers[which] >> (5 * k)) & 31
-    value |= np.where(k < digits[which] - 1, 32, 0)
-    text = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)[value].tobytes().decode("ascii")
-    return text, offsets
+    text = np.empty(offsets[-1], dtype=np.uint8)
+    # Digit by digit, each round over the numbers that have one more: most have one or two.
+    live, shift = np.arange(len(numbers)), 0
+    while len(live):
+        rest = numbers[live] >> shift
+        more = rest >= 32
+        text[offsets[live] + shift // 5] = _DIGIT_BYTES[(rest & 31) | (more << 5)]
+        live, shift = live[more], shift + 5
+    return text.tobytes().decode("ascii"), offsets
 
 
 # Postings travel as text: a JavaScript engine parses a string far faster than an array of
 # numbers, and the browser decodes only the few terms a query asks for.
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _DIGIT_VALUE = {c: k for k, c in enumerate(DIGITS)}
+_DIGIT_BYTES = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)
 
 
 def encode(numbers: list[int]) -> str:

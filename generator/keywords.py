@@ -55,20 +55,6 @@ MAX_SHARE = 0.5
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 
-@dataclass(frozen=True)
-class Weights:
-    """What the archive knows of its words: how many articles use each, jieba's own IDF."""
-
-    documents: int
-    frequency: dict[str, int]
-    general_idf: dict[str, float]
-    median_idf: float
-
-    def idf(self, word: str) -> float:
-        archive = math.log((self.documents + 1) / (self.frequency.get(word, 0) + 1)) + 1
-        return (archive + self.general_idf.get(word, self.median_idf)) / 2
-
-
 def article_pieces(article: Article) -> tuple[str, ...]:
     """The text keywords are drawn from (the title twice: it says what the article is about)."""
     return (article.kicker, article.title, article.title, article.subtitle,
@@ -109,16 +95,77 @@ def terms(pieces: tuple[str, ...], tag_of: dict[str, str], general_idf: dict[str
 def compounds_kept(counts: list[Counter]) -> set[str]:
     """Compounds the archive writes as one phrase: in two articles or more, and at least
     half as often as the rarer of its parts would allow (复工复产, 核酸检测)."""
-    # Counted by Counter's C loop over every occurrence: Counter.update of a mapping is Python's.
-    total = Counter(chain.from_iterable(c.elements() for c in counts))
-    df = Counter(chain.from_iterable(counts))
-    kept = set()
-    for word, n in total.items():
-        if JOIN in word:
-            left, right = word.split(JOIN)
-            if df[word] >= 2 and n * 2 >= min(total[left], total[right]):
-                kept.add(word)
-    return unchained(kept, total)
+    raw = flatten(counts)
+    return {raw.vocabulary[k] for k in np.flatnonzero(kept_compounds(raw))}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How often each word occurs in each article, as flat arrays: article k's words are
+    word[start[k]:start[k + 1]], ids into vocabulary; times alike."""
+
+    vocabulary: list[str]
+    start: np.ndarray
+    word: np.ndarray
+    times: np.ndarray
+
+    def article_of_each(self) -> np.ndarray:
+        return np.repeat(np.arange(len(self.start) - 1), np.diff(self.start))
+
+    def documents(self) -> np.ndarray:
+        """Per word, how many articles use it."""
+        return np.bincount(self.word, minlength=len(self.vocabulary))
+
+    def totals(self) -> np.ndarray:
+        """Per word, how often the archive uses it."""
+        return np.bincount(self.word, weights=self.times, minlength=len(self.vocabulary)).astype(np.int64)
+
+    @functools.cached_property
+    def position(self) -> dict[str, int]:
+        return dict(zip(self.vocabulary, range(len(self.vocabulary))))
+
+    def ids(self, words: list[str]) -> np.ndarray:
+        return np.fromiter(map(self.position.__getitem__, words), np.int64, len(words))
+
+    def only(self, keep: np.ndarray) -> Counts:
+        """The entries where keep (a mask over them) is true."""
+        kept = np.r_[0, np.cumsum(keep)]
+        return Counts(self.vocabulary, kept[self.start], self.word[keep], self.times[keep])
+
+
+def flatten(counts: list[Counter]) -> Counts:
+    """Counters, one per article, as Counts (their vocabulary in the order first seen)."""
+    words = list(chain.from_iterable(counts))
+    raw = Counts(list(dict.fromkeys(words)), np.empty(0), np.empty(0), np.empty(0))
+    word = np.fromiter(map(raw.position.__getitem__, words), np.int64, len(words))
+    times = np.fromiter(chain.from_iterable(c.values() for c in counts), np.int64, len(words))
+    return Counts(raw.vocabulary, np.r_[0, np.cumsum(list(map(len, counts)))], word, times)
+
+
+def summed(vocabulary: list[str], article: np.ndarray, word: np.ndarray, times: np.ndarray,
+           articles: int) -> Counts:
+    """Entries (article, word id, times) as Counts, the entries of a word in an article summed."""
+    width = max(len(vocabulary), 1)
+    key = article * width + word
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.empty(0, np.int64)
+    total = np.add.reduceat(times[order], first) if len(key) else np.empty(0, np.int64)
+    article, word = np.divmod(key[first], width)
+    return Counts(vocabulary, np.searchsorted(article, np.arange(articles + 1)), word, total)
+
+
+def kept_compounds(raw: Counts) -> np.ndarray:
+    """Which words of raw are compounds kept (compounds_kept), as a mask."""
+    total, documents = raw.totals(), raw.documents()
+    compound = np.flatnonzero(np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary)))
+    seen = compound[documents[compound] >= 2]
+    left, right = (raw.ids([raw.vocabulary[k].split(JOIN)[side] for k in seen]) for side in (0, 1))
+    often = seen[total[seen] * 2 >= np.minimum(total[left], total[right])]
+    survivors = unchained({raw.vocabulary[k] for k in often}, {raw.vocabulary[k]: int(total[k]) for k in often})
+    mask = np.zeros(len(raw.vocabulary), bool)
+    mask[raw.ids(sorted(survivors))] = True
+    return mask
 
 
 def unchained(kept: set[str], total: Counter) -> set[str]:
@@ -165,69 +212,91 @@ def candidate_counts(article: Article) -> Counter:
 
 
 def word_counts(articles: list[Article], jobs: int = 1,
-                recall: Recall | None = None) -> tuple[list[Counter], set[str]]:
+                recall: Recall | None = None) -> tuple[Counts, set[str]]:
     """Per article, how often each candidate word and kept compound occurs; a part counts
-    only where it stands alone (复产 inside 复工复产 is the compound's)."""
+    only where it stands alone (复产 inside 复工复产 is the compound's). Also the compounds."""
     part_of_speech()  # before the workers fork, so each has it
-    counts = recalled(candidate_counts, articles, jobs, recall or Recall(),
-                      key=lambda a: key_of(*article_pieces(a)))
-    kept = compounds_kept(counts)
-    banned = excluded_words(articles)
-    # In place, one article at a time, and each word one string however many articles use it:
-    # at 100,000 articles these counts are the largest thing a build holds.
-    for k, c in enumerate(counts):
-        own: Counter = Counter()
-        for w, n in c.items():
-            if JOIN not in w:
-                own[w] += n
-            elif w in kept:
-                own[w.replace(JOIN, "")] += n
-                for part in w.split(JOIN):
-                    own[part] -= n
-        counts[k] = Counter({sys.intern(w): n for w, n in own.items() if n > 0 and w not in banned})
-    return counts, {w.replace(JOIN, "") for w in kept}
+    raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
+                           key=lambda a: key_of(*article_pieces(a))))
+    kept = np.flatnonzero(kept_compounds(raw))
+    compound = np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary))
+    joined = [raw.vocabulary[k].replace(JOIN, "") for k in kept]
+    vocabulary = sorted(set(joined).union(w for w, c in zip(raw.vocabulary, compound) if not c))
+    index = dict(zip(vocabulary, range(len(vocabulary))))
+    # Each raw entry counts for its word, or for its compound joined, taken from both parts.
+    target = np.full(len(raw.vocabulary), -1, np.int64)
+    plain = np.flatnonzero(~compound)
+    target[plain] = np.fromiter((index[raw.vocabulary[k]] for k in plain), np.int64, len(plain))
+    target[kept] = np.fromiter((index[w] for w in joined), np.int64, len(kept))
+    parts = [np.full(len(raw.vocabulary), -1, np.int64) for _ in range(2)]
+    for side, part in enumerate(parts):
+        part[kept] = np.fromiter((index[raw.vocabulary[k].split(JOIN)[side]] for k in kept), np.int64, len(kept))
+    article = raw.article_of_each()
+    counted = target[raw.word] >= 0
+    compounded = parts[0][raw.word] >= 0
+    entries = [(article[counted], target[raw.word[counted]], raw.times[counted])]
+    entries += [(article[compounded], part[raw.word[compounded]], -raw.times[compounded]) for part in parts]
+    counts = summed(vocabulary, *map(np.concatenate, zip(*entries)), len(articles))
+    banned = np.zeros(len(vocabulary), bool)
+    banned[[index[w] for w in excluded_words(articles) if w in index]] = True
+    return counts.only((counts.times > 0) & ~banned[counts.word]), set(joined)
 
 
-def is_word(word: str, compounds: set[str]) -> bool:
-    """A dictionary word (seen often enough to be one) or a compound the archive made."""
-    return word in compounds or tokenizer().FREQ.get(word, 0) >= MIN_DICTIONARY_FREQ
+def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
+    """Per word, whether it is a dictionary word (seen often enough to be one) or a compound
+    the archive made."""
+    freq = tokenizer().FREQ
+    return np.fromiter((w in compounds or freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary),
+                       bool, len(vocabulary))
 
 
-def weights(counts: list[Counter]) -> Weights:
+def idf(counts: Counts) -> np.ndarray:
+    """Per word, how rare it is: half the archive's IDF, half jieba's (a word new to both the
+    archive and jieba takes jieba's median)."""
     tfidf = jieba.analyse.default_tfidf
-    return Weights(len(counts), Counter(w for c in counts for w in c),
-                   tfidf.idf_freq, tfidf.median_idf)
+    general = np.fromiter((tfidf.idf_freq.get(w, tfidf.median_idf) for w in counts.vocabulary),
+                          np.float64, len(counts.vocabulary))
+    articles = len(counts.start) - 1
+    return (np.log((articles + 1) / (counts.documents() + 1)) + 1 + general) / 2
 
 
-def scored(count: Counter, w: Weights) -> list[tuple[str, float]]:
-    """Words of one article, best keyword first (ties broken by the word, for stable output)."""
-    return sorted(((word, n * w.idf(word)) for word, n in count.items()),
-                  key=lambda ws: (-ws[1], ws[0]))
+def ranked(counts: Counts) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's words, best keyword first (ties broken by the word, for stable output),
+    and their weights: counts × IDF."""
+    weight = counts.times * idf(counts)[counts.word]
+    order = np.lexsort((counts.word, -weight, counts.article_of_each()))
+    return counts.word[order], weight[order]
 
 
-def choose_tags(ranked: list[str], w: Weights, compounds: set[str],
+def choose_tags(ranked: np.ndarray, counts: Counts, shared: np.ndarray, word: np.ndarray,
                 stated: tuple[str, ...]) -> tuple[str, ...]:
     """Stated tags first; then keywords shared with other articles, so each tag gathers
     several; then the article's own best words while it has fewer than MIN_TAGS."""
-    limit = int(w.documents * MAX_SHARE) if w.documents >= 20 else w.documents
     tags = list(dict.fromkeys(stated))
-
-    def add(candidates: list[str], up_to: int) -> None:
-        for word in candidates:
-            if len(tags) < up_to and is_word(word, compounds):
-                add_tag(tags, word)
-
-    add([word for word in ranked if 2 <= w.frequency[word] <= limit], MAX_TAGS)
-    add(ranked, MIN_TAGS)
+    for candidates, up_to in ((ranked[shared[ranked]], MAX_TAGS), (ranked[word[ranked]], MIN_TAGS)):
+        for k in candidates.tolist():
+            if len(tags) >= up_to:
+                break
+            add_tag(tags, counts.vocabulary[k])
     return tuple(tags)
 
 
-def _tags_of(context, i: int) -> tuple[tuple[str, ...], dict[str, float]]:
-    """One article's chosen tags and its twenty best keywords with their weights."""
-    articles, counts, w, compounds = context
-    ranked = scored(counts[i], w)
-    stated = articles[i].tags if "tags" in articles[i].stated else ()
-    return choose_tags([word for word, _ in ranked], w, compounds, stated), dict(ranked[:20])
+def tags_and_vectors(articles: list[Article], counts: Counts,
+                     compounds: set[str]) -> tuple[list[tuple[str, ...]], list[dict[str, float]]]:
+    """Each article's chosen tags, and its twenty best keywords with their weights."""
+    best, weight = ranked(counts)
+    documents = counts.documents()
+    limit = int(len(articles) * MAX_SHARE) if len(articles) >= 20 else len(articles)
+    word = is_word(counts.vocabulary, compounds)
+    shared = word & (documents >= 2) & (documents <= limit)
+    tags, vectors = [], []
+    for k, article in enumerate(articles):
+        mine = slice(counts.start[k], counts.start[k + 1])
+        tags.append(choose_tags(best[mine], counts, shared, word,
+                                article.tags if "tags" in article.stated else ()))
+        top = best[mine][:20].tolist()
+        vectors.append(dict(zip((counts.vocabulary[w] for w in top), weight[mine][:20].tolist())))
+    return tags, vectors
 
 
 def add_tag(tags: list[str], word: str) -> None:
@@ -243,15 +312,20 @@ def add_tag(tags: list[str], word: str) -> None:
         tags.append(word)
 
 
-def complete_groups(tags: list[tuple[str, ...]], counts: list[Counter]) -> list[tuple[str, ...]]:
+def complete_groups(tags: list[tuple[str, ...]], counts: Counts) -> list[tuple[str, ...]]:
     """Give a tag that gathers articles to every article that uses its word repeatedly,
     so a tag's page lists all the articles about it, not just those where it ranked top."""
     shared = Counter(t for ts in tags for t in ts)
+    gathering = np.fromiter((shared[w] >= 2 for w in counts.vocabulary), bool, len(counts.vocabulary))
+    repeated = counts.only((counts.times >= 2) & gathering[counts.word])
+    # Most used first, ties by the word.
+    order = np.lexsort((repeated.word, -repeated.times, repeated.article_of_each()))
+    words = repeated.word[order].tolist()
     out = []
-    for ts, count in zip(tags, counts):
+    for k, ts in enumerate(tags):
         more = list(ts)
-        for word in sorted((w for w in count if shared[w] >= 2 and count[w] >= 2),
-                           key=lambda w: (-count[w], w)):
+        for w in words[repeated.start[k]:repeated.start[k + 1]]:
+            word = counts.vocabulary[w]
             if len(more) < MAX_TAGS or any(t in word for t in more):
                 add_tag(more, word)
         out.append(tuple(more))
@@ -402,10 +476,8 @@ def by_date(articles: list[Article]) -> list[int]:
 def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None) -> list[Article]:
     """Articles with their tags (stated first, then extracted) and related articles by slug."""
     counts, compounds = word_counts(articles, jobs, recall)
-    w = weights(counts)
-    chosen = pmap(_tags_of, range(len(articles)), jobs, context=(articles, counts, w, compounds))
-    tags = complete_groups([t for t, _ in chosen], counts)
-    vectors = [v for _, v in chosen]
+    chosen, vectors = tags_and_vectors(articles, counts, compounds)
+    tags = complete_groups(chosen, counts)
     neighbours = related(vectors, tags, jobs, by_date(articles))
     return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tags, neighbours)]

@@ -338,8 +338,10 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
     # keys the pages it renders.
     if previous:
         keyed = pmap(Renderer.page_keys, jobs, config.jobs, context=renderer)
+        linked = set(staging.keep(site, [path for pages in keyed for key, path in pages
+                                         if previous.get(key) == path]))
         kept = {key: path for pages in keyed for key, path in pages
-                if previous.get(key) == path and (site / path).is_file()}
+                if path in linked and previous.get(key) == path}
         stale = [(job, [path for key, path in pages if key not in kept]) for job, pages in zip(jobs, keyed)]
     else:
         kept, stale = {}, [(job, None) for job in jobs]
@@ -352,8 +354,6 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
     paths = list(keys.values())
     if len(set(paths)) != len(paths):  # one page would silently replace another
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
-    for path in kept.values():
-        staging.write(path, site / path)
     for path, text in renderer.sitemap(paths).items():
         staging.write(path, text)
         paths.append(path)

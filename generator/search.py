@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -85,7 +86,28 @@ def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
 
 
 def _write_shard(staging: Staging, n: int, shard: dict) -> str:
-    return _write_script(staging, shard_file(n), script("shard", n, shard))
+    return _write_script(staging, shard_file(n), shard_script(n, shard))
+
+
+# What json.dumps escapes in a string, but the quote (the strings are joined by quotes).
+_ESCAPED = re.compile(r'[\\\x00-\x1f]')
+
+
+def shard_script(n: int, shard: dict) -> str:
+    """script("shard", n, shard), written by joining: a shard's terms and postings are runs of
+    letters and digits that JSON takes as they are (millions of short strings in an archive)."""
+    lists = [_strings(shard["terms"]), _strings(shard["postings"])]
+    if None in lists:
+        return script("shard", n, shard)
+    return f'ArchiveSearch.shard({n},{{"terms":{lists[0]},"postings":{lists[1]}}});\n'
+
+
+def _strings(items: list[str]) -> str | None:
+    """A list of strings as JSON, or None if one needs escaping."""
+    joined = '","'.join(items)
+    if _ESCAPED.search(joined) or joined.count('"') != 2 * (len(items) - 1):
+        return None
+    return f'["{joined}"]' if items else "[]"
 
 
 def _write_script(staging: Staging, path: str, text: str) -> str:

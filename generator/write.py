@@ -29,7 +29,9 @@ class Staging:
         self.output = output.resolve()
         self.output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
-        self._folders: set[Path] = set()
+        # Strings, not Paths: a site is tens of thousands of files, and pathlib costs more than the writes.
+        self._root = str(self.folder)
+        self._folders: set[str] = set()
 
     def __enter__(self) -> Staging:
         return self
@@ -38,19 +40,42 @@ class Staging:
         if self.folder.exists():  # not committed
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def write(self, relative: str, content: str | bytes | Path) -> None:
-        """A file of the site. A Path is a file of the current site that stands as it is:
-        linked, not rewritten."""
-        target = self.folder / relative
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        if isinstance(content, Path):
-            _link(content, target)
-        elif isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
+    def write(self, relative: str, content: str | bytes) -> None:
+        """A file of the site."""
+        target = self._target(relative)
+        try:
+            f = open(target, "xb")
+        except FileExistsError:
+            # A file kept from the current site is a link to it: replaced, never written through.
+            os.unlink(target)
+            f = open(target, "xb")
+        with f:
+            f.write(content if isinstance(content, bytes) else content.encode())
+
+    def keep(self, site: Path, relatives: list[str]) -> list[str]:
+        """Files of the current site that stand as they are: linked, not rewritten. Those it
+        no longer has (deleted by hand, say) are left out of the list returned."""
+        kept, root = [], str(site)
+        for relative in relatives:
+            existing, target = os.path.join(root, relative), self._target(relative)
+            try:
+                os.link(existing, target)
+            except FileNotFoundError:
+                continue
+            except OSError:  # another file system, or one without hard links
+                if not os.path.isfile(existing):
+                    continue
+                shutil.copyfile(existing, target)
+            kept.append(relative)
+        return kept
+
+    def _target(self, relative: str) -> str:
+        target = os.path.join(self._root, relative)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        return target
 
     def copy_static(self, static_dirs: list[Path]) -> None:
         """The theme's assets; later folders are the defaults, copied first so the chosen theme wins."""
@@ -60,13 +85,6 @@ class Staging:
 
     def commit(self) -> None:
         _swap(self.folder, self.output)
-
-
-def _link(existing: Path, target: Path) -> None:
-    try:
-        os.link(existing, target)
-    except OSError:  # another file system, or one without hard links
-        shutil.copyfile(existing, target)
 
 
 def _swap(staging: Path, output: Path) -> None:

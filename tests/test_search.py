@@ -9,7 +9,7 @@ import pytest
 from lunr.query import QueryPresence
 
 from generator.search import (JOIN_BOOST, MAX_REQUIRED_TERMS, TRIGRAM_BOOST, Searcher, query_plan,
-                              rank, version, words_in)
+                              rank, script, shard_script, unscript, version, words_in)
 from search_truth import (check_phrase_ranking, check_recall, check_title_ranking, han_phrases, holders,
                           indexed_texts, latin_tokens, whole_lunr_builder)
 
@@ -169,3 +169,13 @@ def test_the_manifest_version_is_the_digest_of_the_shards_and_texts_written(tmp_
         versions.append(Searcher(site).manifest["version"])
         assert versions[-1] == file_version(site)
     assert versions[0] == versions[1] != versions[2]
+
+
+@pytest.mark.parametrize("shard", [
+    {"terms": [], "postings": []},
+    {"terms": ["复工", "复工复", "h5", "𠀀"], "postings": ["0a", "1-_", "z", "9"]},
+    {"terms": ['a"b', "c\\d", "e\nf", "\u2028"], "postings": ["1", "2", "3", "4"]},
+])
+def test_a_shard_script_joined_by_hand_is_the_json_one(shard):
+    assert shard_script(7, shard) == script("shard", 7, shard)
+    assert unscript(shard_script(7, shard)) == [7, shard]
