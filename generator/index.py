@@ -22,7 +22,6 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,23 +313,29 @@ def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
     into the chunk's folder, then each article's field lengths and the number of postings."""
     start, folder = job
     folder.mkdir(parents=True, exist_ok=True)
-    vocabulary: dict[str, int] = {}
-    term, field, ref, count = array("i"), array("i"), array("i"), array("i")
-    lengths = []
-    for number in range(start, min(start + CHUNK, len(articles))):
+    # Per field of each article, its distinct terms and their counts, in one flat run.
+    cut: list[str] = []
+    count: list[int] = []
+    distinct, lengths = [], []
+    refs = range(start, min(start + CHUNK, len(articles)))
+    for number in refs:
         doc = document(str(number), articles[number])
         lengths.append(tuple(len(doc[name]) for name, _ in FIELDS))
-        for f, (name, _) in enumerate(FIELDS):
+        for name, _ in FIELDS:
             counts = Counter(doc[name])
-            term.extend([vocabulary.setdefault(t, len(vocabulary)) for t in counts])
-            count.extend(counts.values())
-            field.extend([f] * len(counts))
-            ref.extend([number] * len(counts))
-    names = list(vocabulary)
+            cut += counts
+            count += counts.values()
+            distinct.append(len(counts))
+    # Terms numbered in the order first cut, each by one lookup in C.
+    names = list(dict.fromkeys(cut))
+    number_of = dict(zip(names, range(len(names))))
+    term = np.fromiter(map(number_of.__getitem__, cut), np.int32, len(cut))
+    field = np.repeat(np.tile(np.arange(len(FIELDS), dtype=np.int32), len(refs)), distinct)
+    ref = np.repeat(np.repeat(np.arange(refs.start, refs.stop, dtype=np.int32), len(FIELDS)), distinct)
     # Each term's FNV-1a, here where its articles are cut (and recalled with them): its bucket
     # now, its shard when the bucket is scored.
     hashes = key_hashes(names)
-    rows = np.stack([np.frombuffer(a, dtype=np.int32) for a in (term, field, ref, count)], axis=1)
+    rows = np.stack([term, field, ref, np.array(count, dtype=np.int32)], axis=1)
     # Terms and postings grouped by bucket, in their order within it.
     by_bucket = np.argsort(hashes % BUCKETS, kind="stable")
     term_bounds = np.searchsorted(hashes[by_bucket] % BUCKETS, np.arange(BUCKETS + 1))

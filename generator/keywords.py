@@ -92,13 +92,6 @@ def terms(pieces: tuple[str, ...], tag_of: dict[str, str], general_idf: dict[str
     return out
 
 
-def compounds_kept(counts: list[Counter]) -> set[str]:
-    """Compounds the archive writes as one phrase: in two articles or more, and at least
-    half as often as the rarer of its parts would allow (复工复产, 核酸检测)."""
-    raw = flatten(counts)
-    return {raw.vocabulary[k] for k in np.flatnonzero(kept_compounds(raw))}
-
-
 @dataclass(frozen=True)
 class Counts:
     """How often each word occurs in each article, as flat arrays: article k's words are
@@ -110,7 +103,7 @@ class Counts:
     times: np.ndarray
 
     def article_of_each(self) -> np.ndarray:
-        return np.repeat(np.arange(len(self.start) - 1), np.diff(self.start))
+        return np.repeat(np.arange(len(self.start) - 1, dtype=np.int32), np.diff(self.start))
 
     def documents(self) -> np.ndarray:
         """Per word, how many articles use it."""
@@ -122,10 +115,10 @@ class Counts:
 
     @functools.cached_property
     def position(self) -> dict[str, int]:
-        return dict(zip(self.vocabulary, range(len(self.vocabulary))))
+        return numbered(self.vocabulary)
 
     def ids(self, words: list[str]) -> np.ndarray:
-        return np.fromiter(map(self.position.__getitem__, words), np.int64, len(words))
+        return ids(self.position, words)
 
     def only(self, keep: np.ndarray) -> Counts:
         """The entries where keep (a mask over them) is true."""
@@ -133,20 +126,29 @@ class Counts:
         return Counts(self.vocabulary, kept[self.start], self.word[keep], self.times[keep])
 
 
+def numbered(vocabulary: list[str]) -> dict[str, int]:
+    return dict(zip(vocabulary, range(len(vocabulary))))
+
+
+def ids(position: dict[str, int], words: list[str]) -> np.ndarray:
+    """The numbers of words, looked up in C."""
+    return np.fromiter(map(position.__getitem__, words), np.int64, len(words))
+
+
 def flatten(counts: list[Counter]) -> Counts:
     """Counters, one per article, as Counts (their vocabulary in the order first seen)."""
     words = list(chain.from_iterable(counts))
-    raw = Counts(list(dict.fromkeys(words)), np.empty(0), np.empty(0), np.empty(0))
-    word = np.fromiter(map(raw.position.__getitem__, words), np.int64, len(words))
-    times = np.fromiter(chain.from_iterable(c.values() for c in counts), np.int64, len(words))
-    return Counts(raw.vocabulary, np.r_[0, np.cumsum(list(map(len, counts)))], word, times)
+    vocabulary = list(dict.fromkeys(words))
+    word = ids(numbered(vocabulary), words).astype(np.int32)
+    times = np.fromiter(chain.from_iterable(c.values() for c in counts), np.int32, len(words))
+    return Counts(vocabulary, np.r_[0, np.cumsum(list(map(len, counts)))], word, times)
 
 
 def summed(vocabulary: list[str], article: np.ndarray, word: np.ndarray, times: np.ndarray,
            articles: int) -> Counts:
     """Entries (article, word id, times) as Counts, the entries of a word in an article summed."""
     width = max(len(vocabulary), 1)
-    key = article * width + word
+    key = article.astype(np.int64) * width + word
     order = np.argsort(key, kind="stable")
     key = key[order]
     first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.empty(0, np.int64)
@@ -156,7 +158,8 @@ def summed(vocabulary: list[str], article: np.ndarray, word: np.ndarray, times: 
 
 
 def kept_compounds(raw: Counts) -> np.ndarray:
-    """Which words of raw are compounds kept (compounds_kept), as a mask."""
+    """Compounds the archive writes as one phrase, as a mask over raw's words: in two articles
+    or more, and at least half as often as the rarer of its parts would allow (复工复产, 核酸检测)."""
     total, documents = raw.totals(), raw.documents()
     compound = np.flatnonzero(np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary)))
     seen = compound[documents[compound] >= 2]
@@ -168,7 +171,13 @@ def kept_compounds(raw: Counts) -> np.ndarray:
     return mask
 
 
-def unchained(kept: set[str], total: Counter) -> set[str]:
+def compounds_kept(counts: list[Counter]) -> set[str]:
+    """kept_compounds of Counters, one per article, by name."""
+    raw = flatten(counts)
+    return {raw.vocabulary[k] for k in np.flatnonzero(kept_compounds(raw))}
+
+
+def unchained(kept: set[str], total: dict[str, int]) -> set[str]:
     """Where compounds share a word (疫情+防控, 防控+物资) the more frequent one wins; on a
     tie (天元区+雷打, 雷打+石镇) the archive has not shown where the phrase ends: keep neither."""
     # Each word's two most frequent compounds: a compound's strongest rival through a word is
@@ -218,28 +227,32 @@ def word_counts(articles: list[Article], jobs: int = 1,
     part_of_speech()  # before the workers fork, so each has it
     raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
                            key=lambda a: key_of(*article_pieces(a))))
-    kept = np.flatnonzero(kept_compounds(raw))
+    counts, compounds = joined(raw, kept_compounds(raw))
+    banned = np.zeros(len(counts.vocabulary), bool)
+    banned[counts.ids([w for w in excluded_words(articles) if w in counts.position])] = True
+    return counts.only((counts.times > 0) & ~banned[counts.word]), compounds
+
+
+def joined(raw: Counts, kept: np.ndarray) -> tuple[Counts, set[str]]:
+    """raw with its kept compounds (a mask) written as one word and the others dropped; each
+    occurrence of a compound is taken from both its parts. Also the compounds, joined."""
     compound = np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary))
-    joined = [raw.vocabulary[k].replace(JOIN, "") for k in kept]
-    vocabulary = sorted(set(joined).union(w for w, c in zip(raw.vocabulary, compound) if not c))
-    index = dict(zip(vocabulary, range(len(vocabulary))))
-    # Each raw entry counts for its word, or for its compound joined, taken from both parts.
-    target = np.full(len(raw.vocabulary), -1, np.int64)
+    kept = np.flatnonzero(kept)
+    parts = [raw.vocabulary[k].split(JOIN) for k in kept]
+    compounds = ["".join(p) for p in parts]
+    vocabulary = sorted(set(compounds).union(w for w, c in zip(raw.vocabulary, compound) if not c))
+    position = numbered(vocabulary)
+    # Raw word id → the word it counts for (or −1), and the two parts a kept compound takes from.
+    target, left, right = (np.full(len(raw.vocabulary), -1, np.int64) for _ in range(3))
     plain = np.flatnonzero(~compound)
-    target[plain] = np.fromiter((index[raw.vocabulary[k]] for k in plain), np.int64, len(plain))
-    target[kept] = np.fromiter((index[w] for w in joined), np.int64, len(kept))
-    parts = [np.full(len(raw.vocabulary), -1, np.int64) for _ in range(2)]
-    for side, part in enumerate(parts):
-        part[kept] = np.fromiter((index[raw.vocabulary[k].split(JOIN)[side]] for k in kept), np.int64, len(kept))
+    target[plain] = ids(position, [raw.vocabulary[k] for k in plain])
+    target[kept] = ids(position, compounds)
+    left[kept], right[kept] = ids(position, [p[0] for p in parts]), ids(position, [p[1] for p in parts])
     article = raw.article_of_each()
-    counted = target[raw.word] >= 0
-    compounded = parts[0][raw.word] >= 0
-    entries = [(article[counted], target[raw.word[counted]], raw.times[counted])]
-    entries += [(article[compounded], part[raw.word[compounded]], -raw.times[compounded]) for part in parts]
-    counts = summed(vocabulary, *map(np.concatenate, zip(*entries)), len(articles))
-    banned = np.zeros(len(vocabulary), bool)
-    banned[[index[w] for w in excluded_words(articles) if w in index]] = True
-    return counts.only((counts.times > 0) & ~banned[counts.word]), set(joined)
+    counted, taken = target[raw.word] >= 0, left[raw.word] >= 0
+    entries = [(article[counted], target[raw.word[counted]], raw.times[counted]),
+               *((article[taken], part[raw.word[taken]], -raw.times[taken]) for part in (left, right))]
+    return summed(vocabulary, *map(np.concatenate, zip(*entries)), len(raw.start) - 1), set(compounds)
 
 
 def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
