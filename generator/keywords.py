@@ -281,12 +281,12 @@ def ranked(counts: Counts) -> tuple[np.ndarray, np.ndarray]:
     return counts.word[order], weight[order]
 
 
-def choose_tags(ranked: np.ndarray, counts: Counts, shared: np.ndarray, word: np.ndarray,
+def choose_tags(ranked: np.ndarray, counts: Counts, shared: np.ndarray, is_a_word: np.ndarray,
                 stated: tuple[str, ...]) -> tuple[str, ...]:
     """Stated tags first; then keywords shared with other articles, so each tag gathers
     several; then the article's own best words while it has fewer than MIN_TAGS."""
     tags = list(dict.fromkeys(stated))
-    for candidates, up_to in ((ranked[shared[ranked]], MAX_TAGS), (ranked[word[ranked]], MIN_TAGS)):
+    for candidates, up_to in ((ranked[shared[ranked]], MAX_TAGS), (ranked[is_a_word[ranked]], MIN_TAGS)):
         for k in candidates.tolist():
             if len(tags) >= up_to:
                 break
@@ -300,12 +300,12 @@ def tags_and_vectors(articles: list[Article], counts: Counts,
     best, weight = ranked(counts)
     documents = counts.documents()
     limit = int(len(articles) * MAX_SHARE) if len(articles) >= 20 else len(articles)
-    word = is_word(counts.vocabulary, compounds)
-    shared = word & (documents >= 2) & (documents <= limit)
+    is_a_word = is_word(counts.vocabulary, compounds)
+    shared = is_a_word & (documents >= 2) & (documents <= limit)
     tags, vectors = [], []
     for k, article in enumerate(articles):
         mine = slice(counts.start[k], counts.start[k + 1])
-        tags.append(choose_tags(best[mine], counts, shared, word,
+        tags.append(choose_tags(best[mine], counts, shared, is_a_word,
                                 article.tags if "tags" in article.stated else ()))
         top = best[mine][:20].tolist()
         vectors.append(dict(zip((counts.vocabulary[w] for w in top), weight[mine][:20].tolist())))

@@ -104,10 +104,12 @@ def shard_script(n: int, shard: dict) -> str:
 
 def _strings(items: list[str]) -> str | None:
     """A list of strings as JSON, or None if one needs escaping."""
+    if not items:
+        return "[]"
     joined = '","'.join(items)
     if _ESCAPED.search(joined) or joined.count('"') != 2 * (len(items) - 1):
         return None
-    return f'["{joined}"]' if items else "[]"
+    return f'["{joined}"]'
 
 
 def _write_script(staging: Staging, path: str, text: str) -> str:
