@@ -34,7 +34,7 @@ from lunr.pipeline import Pipeline
 from .model import Article
 from .parallel import pmap
 from .recall import key_of
-from .segment import words
+from .segment import cuts_of, lent, words
 
 # Field, boost: a title match outweighs many body matches.
 FIELDS = (("title", 10), ("standfirst", 4), ("tags", 4), ("authors", 2), ("body", 1))
@@ -199,10 +199,12 @@ def standfirst(article: Article) -> str:
     return "\n".join(t for t in field_pieces(article)["standfirst"] if t)
 
 
-def document(ref: str, article: Article) -> dict:
-    """An article as the lunr builder takes it: each field already cut into terms."""
+def document(ref: str, article: Article | dict[str, tuple[str, ...]]) -> dict:
+    """An article (or its field_pieces) as the lunr builder takes it: each field already cut
+    into terms."""
+    fields = field_pieces(article) if isinstance(article, Article) else article
     return {"id": ref, **{name: [t for piece in pieces if piece for t in terms(piece)]
-                          for name, pieces in field_pieces(article).items()}}
+                          for name, pieces in fields.items()}}
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,10 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
         starts = range(0, len(articles), CHUNK)
         chunks = tuple(root / chunk_key(articles, start, stamp) for start in starts)
         todo = [(start, chunk) for start, chunk in zip(starts, chunks) if not (chunk / "lengths").exists()]
-        pmap(_spill_chunk, todo, jobs, context=articles, min_items=2)
+        # Each task carries its articles' text and words: a worker that read them from this
+        # process's memory would copy all it read (see segment.lent).
+        pmap(_spill_chunk, [(start, chunk, *chunk_text(articles, start)) for start, chunk in todo],
+             jobs, min_items=2)
         cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in chunks]
         if store:
             for old in set(store.iterdir()) - set(chunks):
@@ -308,18 +313,30 @@ def field_norms(lengths: "np.ndarray") -> "np.ndarray":
     return norms
 
 
-def _spill_chunk(articles: list[Article], job: tuple[int, Path]) -> None:
-    """Cut CHUNK articles into terms; write their (term, field, ref, count) postings by bucket
-    into the chunk's folder, then each article's field lengths and the number of postings."""
-    start, folder = job
+def chunk_text(articles: list[Article], start: int) -> tuple[list[dict], dict[str, str]]:
+    """The field pieces of a chunk's articles, and the words of those already cut."""
+    fields = [field_pieces(a) for a in articles[start:start + CHUNK]]
+    return fields, cuts_of(piece for f in fields for pieces in f.values() for piece in pieces)
+
+
+def _spill_chunk(job: tuple[int, Path, list[dict], dict[str, str]]) -> None:
+    """Cut CHUNK articles (their field pieces) into terms; write their (term, field, ref, count)
+    postings by bucket into the chunk's folder, then each article's field lengths and the
+    number of postings."""
+    start, folder, fields, cuts = job
+    with lent(cuts):
+        _spill(start, folder, fields)
+
+
+def _spill(start: int, folder: Path, fields: list[dict]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     # Per field of each article, its distinct terms and their counts, in one flat run.
     cut: list[str] = []
     count: list[int] = []
     distinct, lengths = [], []
-    refs = range(start, min(start + CHUNK, len(articles)))
+    refs = range(start, start + len(fields))
     for number in refs:
-        doc = document(str(number), articles[number])
+        doc = document(str(number), fields[number - start])
         lengths.append(tuple(len(doc[name]) for name, _ in FIELDS))
         for name, _ in FIELDS:
             counts = Counter(doc[name])

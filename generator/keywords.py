@@ -226,7 +226,7 @@ def word_counts(articles: list[Article], jobs: int = 1,
     only where it stands alone (复产 inside 复工复产 is the compound's). Also the compounds."""
     part_of_speech()  # before the workers fork, so each has it
     raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
-                           key=lambda a: key_of(*article_pieces(a))))
+                           key=lambda a: key_of(*article_pieces(a)), texts=article_pieces))
     counts, compounds = joined(raw, kept_compounds(raw))
     banned = np.zeros(len(counts.vocabulary), bool)
     banned[counts.ids([w for w in excluded_words(articles) if w in counts.position])] = True

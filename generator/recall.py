@@ -6,9 +6,10 @@ import hashlib
 import marshal
 import pickle
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from .parallel import pmap
+from .segment import cuts_of, lent
 
 
 class Recall:
@@ -71,18 +72,29 @@ def key_of(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str | None]) -> list:
+def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str | None],
+             texts: Callable[[object], Iterable[str]] | None = None) -> list:
     """[fn(item) for item in items], over the workers, taking what `recall` has (an item
-    whose key is None is always worked out)."""
+    whose key is None is always worked out). With `texts`, each item goes to its worker with
+    the words of its texts that this process knows (see segment.lent)."""
     keys = [key(item) for item in items]
     results = [recall.get(k) if k else None for k in keys]
     missing = [k for k, result in enumerate(results) if result is None]
+    work = [items[k] for k in missing]
+    if texts:
+        fn, work = functools.partial(_with_words, fn), [(item, cuts_of(texts(item))) for item in work]
     # Pickled by the workers: the bytes that carry a result here are the bytes kept.
-    for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), [items[k] for k in missing], jobs)):
+    for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), work, jobs)):
         results[k] = pickle.loads(pickled)
         if keys[k]:
             recall.put(keys[k], pickled)
     return results
+
+
+def _with_words(fn: Callable, job: tuple[object, dict[str, str]]):
+    item, cuts = job
+    with lent(cuts):
+        return fn(item)
 
 
 def _pickled(fn: Callable, item) -> bytes:

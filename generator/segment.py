@@ -8,8 +8,10 @@ words of "a\nb" are the words of a, "\n", the words of b: callers cut piece by p
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+from typing import Iterable, Iterator
 
 import jieba
 
@@ -47,15 +49,41 @@ def _fresh() -> dict[str, str]:
     return {}
 
 
+@functools.cache
+def _lent() -> dict[str, str]:
+    """Words a worker's task brought along (see `lent`)."""
+    return {}
+
+
 def words(text: str) -> list[str]:
     """jieba's words of a text, in order (HMM on, for names and new words)."""
-    known = _remembered().get(text)
+    known = _lent().get(text)
+    if known is None:
+        known = _remembered().get(text)
     if known is None:
         cut = tokenizer().lcut(text)
         if _JOIN in text:
             return cut
         known = _remembered()[text] = _fresh()[text] = _JOIN.join(cut)
     return known.split(_JOIN) if known else []
+
+
+def cuts_of(texts: Iterable[str]) -> dict[str, str]:
+    """What this process knows of the words of texts, for a task to carry to a worker."""
+    known = _remembered()
+    return {t: known[t] for t in texts if t in known}
+
+
+@contextlib.contextmanager
+def lent(cuts: dict[str, str]) -> Iterator[None]:
+    """Words a task brought along (cuts_of), looked up first while it runs. A forked worker
+    that read its parent's memory instead would copy every page it read from: reading an
+    object writes its reference count."""
+    _lent().update(cuts)
+    try:
+        yield
+    finally:
+        _lent().clear()
 
 
 def harvest() -> dict[str, str]:

@@ -30,3 +30,28 @@ def test_cuts_are_harvested_once_and_kept_only_for_the_same_stamp(tmp_path):
     assert "一段从未切过的文字：湘江两岸灯火" not in segment._remembered()
     segment.remember(read_stamped(saved, "stamp-a"))
     assert segment._remembered()["一段从未切过的文字：湘江两岸灯火"] == fresh["一段从未切过的文字：湘江两岸灯火"]
+
+
+def test_words_lent_to_a_task_are_its_words_while_it_runs_and_gone_after():
+    # What a task carries to a worker (segment.cuts_of) stands for jieba's cut, so it is used;
+    # a made-up cut shows it is, and that nothing of it stays after the task.
+    text = "湘江风光带今日开放"
+    with segment.lent({text: "\x00".join(["湘江", "风光带", "今日开放"])}):
+        assert words(text) == ["湘江", "风光带", "今日开放"]
+    assert words(text) == tokenizer().lcut(text)
+    assert segment.cuts_of([text, "没有切过的另一段"]) == {text: "\x00".join(tokenizer().lcut(text))}
+
+
+def test_a_pool_given_the_words_counts_what_one_process_counts():
+    from generator.keywords import article_pieces, candidate_counts
+    from generator.recall import Recall, recalled
+    from types import SimpleNamespace
+    articles = [SimpleNamespace(kicker="", title=f"复工复产第{k}批项目", subtitle="", section_heads=(),
+                                paragraphs=(f"株洲市人社局推出{k}项举措，农民工就业创业有序推进。",))
+                for k in range(80)]
+    for a in articles:
+        for piece in article_pieces(a):
+            words(piece)  # known to this process, so the tasks carry them
+    one = recalled(candidate_counts, articles, 1, Recall(), key=lambda a: None)
+    pooled = recalled(candidate_counts, articles, 2, Recall(), key=lambda a: None, texts=article_pieces)
+    assert pooled == one and one[0]["农民工"] == 1
