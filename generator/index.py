@@ -399,12 +399,12 @@ def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     # about fifteen times. Deduplicated first (in C), then only the distinct ones are sorted.
     distinct = list(dict.fromkeys(names))
     seen = np.fromiter(map(dict(zip(distinct, range(len(distinct)))).__getitem__, names), np.int64, len(names))
-    first = np.empty(len(distinct), dtype=np.int64)
-    first[seen[::-1]] = np.arange(len(names) - 1, -1, -1)
+    somewhere = np.empty(len(distinct), dtype=np.int64)
+    somewhere[seen] = np.arange(len(names))  # of repeated names, any one position will do
     order = _lunr_order(distinct)
     rank = np.empty(len(distinct), dtype=np.int64)
     rank[order] = np.arange(len(distinct))
-    return [distinct[k] for k in order.tolist()], first[order], rank[seen]
+    return [distinct[k] for k in order.tolist()], somewhere[order], rank[seen]
 
 
 def _lunr_order(terms: list[str]) -> "np.ndarray":
