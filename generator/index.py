@@ -199,10 +199,8 @@ def standfirst(article: Article) -> str:
     return "\n".join(t for t in field_pieces(article)["standfirst"] if t)
 
 
-def document(ref: str, article: Article | dict[str, tuple[str, ...]]) -> dict:
-    """An article (or its field_pieces) as the lunr builder takes it: each field already cut
-    into terms."""
-    fields = field_pieces(article) if isinstance(article, Article) else article
+def document(ref: str, fields: dict[str, tuple[str, ...]]) -> dict:
+    """An article's field_pieces as the lunr builder takes them: each field already cut into terms."""
     return {"id": ref, **{name: [t for piece in pieces if piece for t in terms(piece)]
                           for name, pieces in fields.items()}}
 
@@ -335,8 +333,8 @@ def _spill(start: int, folder: Path, fields: list[dict]) -> None:
     count: list[int] = []
     distinct, lengths = [], []
     refs = range(start, start + len(fields))
-    for number in refs:
-        doc = document(str(number), fields[number - start])
+    for number, pieces in zip(refs, fields):
+        doc = document(str(number), pieces)
         lengths.append(tuple(len(doc[name]) for name, _ in FIELDS))
         for name, _ in FIELDS:
             counts = Counter(doc[name])
@@ -446,7 +444,7 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     scores = bm25(term, field, ref, tf, spill.norms)
     # Postings of one shard are contiguous: shard is the first sort key.
     # Encoded in one go: a term's numbers never run into the next term's, nor so a shard's.
-    whole = encode_shard(names, term, field, ref, scores)
+    whole = encode_terms(names, term, field, ref, scores)
     first_posting = np.flatnonzero(np.r_[True, term[1:] != term[:-1]]) if len(term) else term
     bounds = np.searchsorted(first_posting, np.searchsorted(shard_of_term[term], np.arange(spill.shards + 1)))
     out = []
@@ -477,9 +475,10 @@ def bm25(term, field, ref, tf, norms) -> "np.ndarray":
     return out
 
 
-def encode_shard(names, term, field, ref, scores) -> dict:
-    """One shard: its terms in lunr.js order, and each term's postings as one `encode`d list:
-    per field, its number and document count, then (ref − previous ref, score × 1000) each."""
+def encode_terms(names, term, field, ref, scores) -> dict:
+    """Postings sorted by term (whole terms, in lunr.js order, as a shard holds them): the terms,
+    and each term's postings as one `encode`d list: per field, its number and document count,
+    then (ref − previous ref, score × 1000) each."""
     # lunr's serialized index repeats every field name in every posting and every document in
     # a vector key; this carries the same numbers in a tenth of the bytes.
     if not len(term):

@@ -102,6 +102,11 @@ class Counts:
     word: np.ndarray
     times: np.ndarray
 
+    @functools.cached_property
+    def is_compound(self) -> np.ndarray:
+        """Per word, whether it is two words joined by JOIN (a candidate compound)."""
+        return np.fromiter((JOIN in w for w in self.vocabulary), bool, len(self.vocabulary))
+
     def article_of_each(self) -> np.ndarray:
         return np.repeat(np.arange(len(self.start) - 1, dtype=np.int32), np.diff(self.start))
 
@@ -161,7 +166,7 @@ def kept_compounds(raw: Counts) -> np.ndarray:
     """Compounds the archive writes as one phrase, as a mask over raw's words: in two articles
     or more, and at least half as often as the rarer of its parts would allow (复工复产, 核酸检测)."""
     total, documents = raw.totals(), raw.documents()
-    compound = np.flatnonzero(np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary)))
+    compound = np.flatnonzero(raw.is_compound)
     seen = compound[documents[compound] >= 2]
     left, right = (raw.ids([raw.vocabulary[k].split(JOIN)[side] for k in seen]) for side in (0, 1))
     often = seen[total[seen] * 2 >= np.minimum(total[left], total[right])]
@@ -236,15 +241,14 @@ def word_counts(articles: list[Article], jobs: int = 1,
 def joined(raw: Counts, kept: np.ndarray) -> tuple[Counts, set[str]]:
     """raw with its kept compounds (a mask) written as one word and the others dropped; each
     occurrence of a compound is taken from both its parts. Also the compounds, joined."""
-    compound = np.fromiter((JOIN in w for w in raw.vocabulary), bool, len(raw.vocabulary))
     kept = np.flatnonzero(kept)
     parts = [raw.vocabulary[k].split(JOIN) for k in kept]
     compounds = ["".join(p) for p in parts]
-    vocabulary = sorted(set(compounds).union(w for w, c in zip(raw.vocabulary, compound) if not c))
+    vocabulary = sorted(set(compounds).union(w for w, c in zip(raw.vocabulary, raw.is_compound) if not c))
     position = numbered(vocabulary)
     # Raw word id → the word it counts for (or −1), and the two parts a kept compound takes from.
     target, left, right = (np.full(len(raw.vocabulary), -1, np.int64) for _ in range(3))
-    plain = np.flatnonzero(~compound)
+    plain = np.flatnonzero(~raw.is_compound)
     target[plain] = ids(position, [raw.vocabulary[k] for k in plain])
     target[kept] = ids(position, compounds)
     left[kept], right[kept] = ids(position, [p[0] for p in parts]), ids(position, [p[1] for p in parts])

@@ -338,10 +338,9 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
     # keys the pages it renders.
     if previous:
         keyed = pmap(Renderer.page_keys, jobs, config.jobs, context=renderer)
-        linked = set(staging.keep(site, [path for pages in keyed for key, path in pages
-                                         if previous.get(key) == path]))
-        kept = {key: path for pages in keyed for key, path in pages
-                if path in linked and previous.get(key) == path}
+        reusable = [(key, path) for pages in keyed for key, path in pages if previous.get(key) == path]
+        linked = set(staging.keep(site, [path for _, path in reusable]))
+        kept = {key: path for key, path in reusable if path in linked}
         stale = [(job, [path for key, path in pages if key not in kept]) for job, pages in zip(jobs, keyed)]
     else:
         kept, stale = {}, [(job, None) for job in jobs]

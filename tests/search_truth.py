@@ -110,11 +110,11 @@ def whole_lunr_builder(articles):
     """lunr's stock Builder over the articles, fed as lunr.py's own add() takes documents."""
     from lunr.builder import Builder
 
-    from generator.index import FIELDS, document
+    from generator.index import FIELDS, document, field_pieces
     builder = Builder()
     builder.ref("id")
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for ref, article in enumerate(articles):
-        builder.add(document(str(ref), article))
+        builder.add(document(str(ref), field_pieces(article)))
     return builder
