@@ -24,7 +24,7 @@ PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc
             "numpy")
 # Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
 OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
-                   "base_url", "per_page", "feed_entries")
+                   "base_url", "per_page", "feed_entries", "recount_share")
 
 
 def cache_dir(config: Config) -> Path:
@@ -109,10 +109,15 @@ def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     return None
 
 
+def last_site(config: Config) -> Path | None:
+    """The output folder, if it still holds the site the last build made."""
+    last = last_build(config)
+    return config.output if last and last.site == _site_id(config.output) else None
+
+
 def rendered_pages(config: Config) -> dict[str, str]:
     """The last build's page keys and their paths, if its site is still the one at the output."""
-    last = last_build(config)
-    if not last or last.site != _site_id(config.output):
+    if last_site(config) is None:
         return {}
     try:
         return json.loads((cache_dir(config) / "pages.json").read_text(encoding="utf-8"))

@@ -25,3 +25,8 @@ class Config:
     feed_entries: int = 30
     # Processes for segmentation, keywords and rendering; 0: one per core.
     jobs: int = 0
+    # A rebuild that has changed at most this share of the articles since the last full count
+    # keeps that count's archive-wide statistics (how rare each word is, how long an article
+    # is on average): it patches the tags and the search index instead of counting the whole
+    # archive again. 0: every build counts everything.
+    recount_share: float = 0.01

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable
 
@@ -33,7 +33,7 @@ from lunr.pipeline import Pipeline
 
 from .model import Article
 from .parallel import pmap
-from .recall import key_of
+from .recall import key_of, write_atomically
 from .segment import cuts_of, lent, words
 
 # Field, boost: a title match outweighs many body matches.
@@ -247,50 +247,66 @@ class Spill:
 
 
 def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], str] | None = None,
-                store: Path | None = None, stamp: str = "") -> SearchIndex:
+                store: Path | None = None, stamp: str = "", last: LastShards | None = None,
+                recount_share: float = 0.0) -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
     index returned holds what keep returned instead (at 100,000 articles shards are gigabytes).
     With `store`, a chunk of articles cut into terms by an earlier build (of the same stamp) is
-    not cut again."""
+    not cut again; and with `last`, the shards that build wrote, a build that changes at most
+    `recount_share` of the articles since the last full count patches them (see `patch`)."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
         root = store or Path(scratch)
         root.mkdir(parents=True, exist_ok=True)
+        keys = [article_key(a) for a in articles]
         starts = range(0, len(articles), CHUNK)
-        chunks = tuple(root / chunk_key(articles, start, stamp) for start in starts)
+        chunks = tuple(root / key_of(stamp, str(start), *keys[start:start + CHUNK]) for start in starts)
         todo = [(start, chunk) for start, chunk in zip(starts, chunks) if not (chunk / "lengths").exists()]
         # Each task carries its articles' text and words: a worker that read them from this
         # process's memory would copy all it read (see segment.lent).
         pmap(_spill_chunk, [(start, chunk, *chunk_text(articles, start)) for start, chunk in todo],
              jobs, min_items=2)
         cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in chunks]
-        if store:
-            for old in set(store.iterdir()) - set(chunks):
-                shutil.rmtree(old, ignore_errors=True)
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
-        total = sum(postings for _, postings in cut)
-        spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
-        groups = range(min(spill.shards, BUCKETS))
-        shards: dict[int, dict | str] = {}
-        term_count = 0
-        for scored in pmap(_score_group, groups, jobs, context=spill, min_items=2):
-            for number, terms_in_shard, shard in scored:
-                term_count += terms_in_shard
-                shards[number] = shard
+        counted = read_counted(root, stamp) if store and last and keep else None
+        changed = patchable(counted, keys, recount_share)
+        try:
+            if counted is None or last is None or keep is None or changed is None:
+                raise Unpatchable("no shards to patch")
+            index, counted = patch(counted, changed, chunks, lengths, last, keep, jobs)
+        except Unpatchable:
+            index, counted = _full(chunks, sum(postings for _, postings in cut), lengths, keep, jobs)
+        if store:
+            write_counted(store, stamp, replace(counted, keys=tuple(keys)))
+            for old in set(store.iterdir()) - set(chunks) - {store / COUNTED}:
+                shutil.rmtree(old, ignore_errors=True)
+    return index
+
+
+def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Callable[[int, dict], str] | None,
+          jobs: int) -> tuple[SearchIndex, Counted]:
+    """Every shard scored and encoded from the chunks' postings, the statistics counted afresh."""
+    spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
+    shards: dict[int, dict | str] = {}
+    term_count = 0
+    for scored in pmap(_score_group, range(min(spill.shards, BUCKETS)), jobs, context=spill, min_items=2):
+        for number, terms_in_shard, shard in scored:
+            term_count += int(terms_in_shard)
+            shards[number] = shard
     made = tuple(shards[n] for n in range(spill.shards))
+    counted = Counted((), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
+                      term_count, total, 0)
     if keep:
-        return SearchIndex(spill.shards, term_count, total, kept=made)
-    return SearchIndex(spill.shards, term_count, total, shards=made)
+        return SearchIndex(spill.shards, term_count, total, kept=made), counted
+    return SearchIndex(spill.shards, term_count, total, shards=made), counted
 
 
-def chunk_key(articles: list[Article], start: int, stamp: str) -> str:
-    """A digest of everything a chunk's postings come from: its refs and its articles' text."""
-    texts = [stamp, str(start)]
-    for article in articles[start:start + CHUNK]:
-        for pieces in field_pieces(article).values():
-            texts += [*pieces, "\x1e"]  # where a field ends
-        texts.append("\x1d")  # where an article ends
+def article_key(article: Article) -> str:
+    """A digest of everything an article's postings come from: its fields' text."""
+    texts = []
+    for pieces in field_pieces(article).values():
+        texts += [*pieces, "\x1e"]  # where a field ends
     return key_of(*texts)
 
 
@@ -299,15 +315,19 @@ def shard_count(postings: int) -> int:
     return 2 ** max(0, round(math.log2(max(postings, 1) / POSTINGS_PER_SHARD)))
 
 
-def field_norms(lengths: "np.ndarray") -> "np.ndarray":
-    """BM25's length normalisation of each field of each document (lunr's floats exactly:
-    the same operations in the same order)."""
+def averages(lengths: "np.ndarray") -> list[float]:
+    """Each field's average length over the documents (0 for none)."""
     documents = lengths.shape[1]
+    return [int(lengths[f].sum()) / documents if documents else 0 for f in range(len(FIELDS))]
+
+
+def field_norms(lengths: "np.ndarray", average: list[float] | None = None) -> "np.ndarray":
+    """BM25's length normalisation of each field of each document (lunr's floats exactly:
+    the same operations in the same order), against the fields' average lengths."""
     norms = np.zeros(lengths.shape, dtype=np.float64)
-    for f in range(len(FIELDS)):
-        average = int(lengths[f].sum()) / documents if documents else 0
-        if average:  # a field empty everywhere has no postings to score
-            norms[f] = K1 * (1 - B + B * (lengths[f] / average))
+    for f, mean in enumerate(averages(lengths) if average is None else average):
+        if mean:  # a field empty everywhere has no postings to score
+            norms[f] = K1 * (1 - B + B * (lengths[f] / mean))
     return norms
 
 
@@ -475,6 +495,177 @@ def bm25(term, field, ref, tf, norms) -> "np.ndarray":
     return out
 
 
+# A build that changes a few articles patches the last build's shards instead of scoring every
+# posting again: scores are BM25 against archive-wide statistics (each field's average length,
+# each term's document count), and a recount moves a rounded score in most shards for an edit
+# of one article. The statistics of the last full count stand until `recount_share` of the
+# articles has changed since: the changed articles are scored against them, and every other
+# posting keeps its score. Like a search engine's segments, merged when they drift too far.
+COUNTED = "counted"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What an index build leaves for the next: each ref's article key, the chunks, the shards'
+    digests, and the statistics of the last full count."""
+
+    keys: tuple[str, ...]
+    chunks: tuple[str, ...]  # folder names in the store, in ref order
+    digests: tuple[str, ...]  # what keep returned for each shard
+    averages: tuple[float, ...]  # per field, its average length at the last full count
+    terms: int
+    postings: int
+    drift: int  # articles changed since the last full count
+
+
+class Unpatchable(Exception):
+    """The last build's shards are not there to patch: everything is scored again."""
+
+
+@dataclass(frozen=True)
+class LastShards:
+    """The shards the last build wrote, as the site holds them."""
+
+    read: Callable[[int], dict]  # shard number → the shard
+    carry: Callable[[list[int]], list[int]]  # into the new site as they are; those carried
+
+
+def read_counted(store: Path, stamp: str) -> Counted | None:
+    try:
+        saved_stamp, fields = marshal.loads((store / COUNTED).read_bytes())
+        return Counted(*fields) if saved_stamp == stamp else None
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_counted(store: Path, stamp: str, counted: Counted) -> None:
+    write_atomically(store / COUNTED, marshal.dumps((stamp, tuple(getattr(counted, f.name) for f in fields(counted)))))
+
+
+def patchable(counted: Counted | None, keys: list[str], share: float) -> list[int] | None:
+    """The refs whose articles changed, if the last build's shards can be patched: the same
+    articles in the same order, and no more than `share` of them changed since the full count."""
+    if counted is None or len(counted.keys) != len(keys) or not counted.digests:
+        return None
+    changed = [ref for ref, (old, new) in enumerate(zip(counted.keys, keys)) if old != new]
+    return changed if counted.drift + len(changed) <= share * len(keys) else None
+
+
+@dataclass(frozen=True)
+class Patch:
+    """What patching a shard reads: the changed refs, the statistics, where shards go."""
+
+    changed: frozenset[int]
+    documents: int
+    norms: dict[tuple[int, int], float]  # (field, ref) of a changed article → its norm
+    read: Callable[[int], dict]
+    keep: Callable[[int, dict], str]
+
+
+def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], lengths: "np.ndarray",
+          last: LastShards, keep: Callable[[int, dict], str], jobs: int) -> tuple[SearchIndex, Counted]:
+    """The last build's shards with the changed articles' postings taken out and put back as
+    they are now, scored against the last full count; the other shards carried as they are."""
+    store = chunks[0].parent if chunks else Path()
+    mine = set(changed)
+    before = _postings_in([store / counted.chunks[r // CHUNK] for r in changed], mine)
+    after = _postings_in([chunks[r // CHUNK] for r in changed], mine)
+    shards = len(counted.digests)
+    touched: dict[int, dict[str, list]] = {}
+    for term, *_ in before:
+        touched.setdefault(shard_of(term, shards), {}).setdefault(term, [])
+    for term, field, ref, tf in after:
+        touched.setdefault(shard_of(term, shards), {}).setdefault(term, []).append((field, ref, tf))
+    norms = field_norms(lengths[:, changed], list(counted.averages))
+    context = Patch(frozenset(mine), lengths.shape[1],
+                    {(f, r): float(norms[f, k]) for k, r in enumerate(changed) for f in range(len(FIELDS))},
+                    last.read, keep)
+    untouched = sorted(set(range(shards)) - set(touched))
+    if len(last.carry(untouched)) < len(untouched):
+        raise Unpatchable("the last site lost some of its index shards")
+    digests = list(counted.digests)
+    terms, postings = counted.terms, counted.postings
+    for number, more_terms, more_postings, digest in pmap(_patch_shard, sorted(touched.items()), jobs,
+                                                          context=context, min_items=16):
+        digests[number] = digest
+        terms, postings = terms + more_terms, postings + more_postings
+    return (SearchIndex(shards, terms, postings, kept=tuple(digests)),
+            Counted((), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
+                    counted.drift + len(changed)))
+
+
+def _postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, int, int]]:
+    """(term, field, ref, count) of the refs' postings, from the chunks that hold them."""
+    found = []
+    for folder in dict.fromkeys(folders):
+        for bucket in range(BUCKETS):
+            names, _, flat = marshal.loads((folder / str(bucket)).read_bytes())
+            rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4)
+            for term, field, ref, count in rows[np.isin(rows[:, 2], list(refs))].tolist():
+                found.append((names[term], field, ref, count))
+    return found
+
+
+def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, int, str]:
+    """One shard patched: (number, terms added, postings added, what keep returned)."""
+    number, fresh = job
+    try:
+        shard = p.read(number)
+    except (OSError, ValueError) as error:
+        raise Unpatchable(f"shard {number} of the last site: {error}") from error
+    postings = dict(zip(shard["terms"], shard["postings"]))
+    added = 0
+    for term, now in fresh.items():
+        field, ref, score = _unpacked(postings.get(term, ""))
+        stays = ~np.isin(ref, list(p.changed))
+        held = int(stays.sum()) + len(now)
+        idf = math.log(1 + abs((p.documents - held + 0.5) / (held + 0.5)))
+        scored = [(f, r, _score(idf, tf, p.norms[f, r], f)) for f, r, tf in now]
+        rows = sorted([*zip(field[stays].tolist(), ref[stays].tolist(), score[stays].tolist()), *scored])
+        added += len(rows) - len(field)
+        if rows:
+            postings[term] = encode(_packed(rows))
+        else:
+            del postings[term]
+    order = list(postings) if postings.keys() == set(shard["terms"]) else sorted(postings, key=_utf16)
+    made = {"terms": order, "postings": [postings[t] for t in order]}
+    return number, len(order) - len(shard["terms"]), added, p.keep(number, made)
+
+
+def _score(idf: float, tf: int, norm: float, field: int) -> int:
+    """lunr's score × 1000 of one posting, as `bm25` computes it."""
+    score = idf * ((K1 + 1) * tf) / (norm + tf) * FIELDS[field][1]
+    return round(round(score, 3) * 1000)
+
+
+def _unpacked(text: str) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
+    """An encoded postings list as arrays of field, ref and score × 1000."""
+    flat, fields, refs, scores, k = decode_many(text), [], [], [], 0
+    while k < len(flat):
+        field, count = int(flat[k]), int(flat[k + 1])
+        pairs = flat[k + 2:k + 2 + 2 * count]
+        fields.append(np.full(count, field))
+        refs.append(np.cumsum(pairs[0::2]))
+        scores.append(pairs[1::2])
+        k += 2 + 2 * count
+    if not fields:
+        return (np.zeros(0, np.int64),) * 3
+    return np.concatenate(fields), np.concatenate(refs), np.concatenate(scores)
+
+
+def _packed(rows: list[tuple[int, int, int]]) -> list[int]:
+    """(field, ref, score) rows, sorted, as the numbers `encode_terms` writes for a term."""
+    numbers: list[int] = []
+    for field in sorted({f for f, _, _ in rows}):
+        mine = [(r, s) for f, r, s in rows if f == field]
+        numbers += [field, len(mine)]
+        previous = 0
+        for ref, score in mine:
+            numbers += [ref - previous, score]
+            previous = ref
+    return numbers
+
+
 def encode_terms(names, term, field, ref, scores) -> dict:
     """Postings sorted by term (whole terms, in lunr.js order, as a shard holds them): the terms,
     and each term's postings as one `encode`d list: per field, its number and document count,
@@ -535,6 +726,21 @@ _DIGIT_BYTES = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)
 def encode(numbers: list[int]) -> str:
     """Non-negative integers as variable-length digits: 5 bits each, the sixth bit says more follow."""
     return encode_many(np.array(numbers, dtype=np.int64))[0]
+
+
+_VALUE_OF_BYTE = np.zeros(256, dtype=np.int64)
+_VALUE_OF_BYTE[_DIGIT_BYTES] = np.arange(len(DIGITS))
+
+
+def decode_many(text: str) -> "np.ndarray":
+    """`decode` at once, in numpy: for postings lists of thousands of numbers."""
+    values = _VALUE_OF_BYTE[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+    if not len(values):
+        return np.zeros(0, dtype=np.int64)
+    ends = np.flatnonzero(values < 32)  # a digit without the "more follows" bit ends a number
+    starts = np.r_[0, ends[:-1] + 1]
+    within = np.arange(len(values)) - np.repeat(starts, ends - starts + 1)
+    return np.add.reduceat((values & 31) << (5 * within), starts)
 
 
 def decode(text: str) -> list[int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import jieba
 
 from . import segment
-from .cache import cache_dir, environment, fingerprint, remember, rendered_pages, up_to_date
+from .cache import cache_dir, environment, fingerprint, last_site, remember, rendered_pages, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
@@ -19,7 +19,7 @@ from .model import Archive, Article, Page, Problem
 from .render import render, theme_dirs
 from .progress import Progress
 from .recall import Recall, read_stamped, write_stamped
-from .search import shard_writer, write_search
+from .search import last_shards, shard_writer, write_search
 from .write import Staging, recover
 
 
@@ -69,6 +69,7 @@ def build(config: Config) -> BuildResult:
     progress = Progress(config.quiet)
     words = cache_dir(config) / "words.marshal"
     segment.remember(read_stamped(words, settled))
+    site = last_site(config)
     try:
         archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled)
         with Staging(config.output) as staging:
@@ -82,7 +83,9 @@ def build(config: Config) -> BuildResult:
             # needs no table).
             ordered = newest_first(archive.articles)
             index = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
-                                store=cache_dir(config) / "index", stamp=settled)
+                                store=cache_dir(config) / "index", stamp=settled,
+                                last=last_shards(staging, site) if site else None,
+                                recount_share=config.recount_share)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
             search_paths = write_search(ordered, index, staging)

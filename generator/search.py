@@ -18,7 +18,7 @@ from typing import Callable
 from lunr.index import Index
 from lunr.query import QueryPresence
 
-from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, SearchIndex, body_text, decode, expand,
+from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, LastShards, SearchIndex, body_text, decode, expand,
                     han_terms, normalize, postings_of, shard_of, standfirst, traditional_to_simplified,
                     trigrams)
 from .model import Article
@@ -83,6 +83,20 @@ def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
     """Where the index stage puts each shard as it is made: its script in the site (the
     writer returns the script's digest)."""
     return functools.partial(_write_shard, staging)
+
+
+def last_shards(staging: Staging, site: Path) -> LastShards:
+    """The shards of the site the last build made, to patch or carry into the staging."""
+    return LastShards(functools.partial(_read_shard, site), functools.partial(_carry_shards, staging, site))
+
+
+def _read_shard(site: Path, n: int) -> dict:
+    return unscript((site / shard_file(n)).read_text(encoding="utf-8"))[1]
+
+
+def _carry_shards(staging: Staging, site: Path, numbers: list[int]) -> list[int]:
+    kept = set(staging.keep(site, [shard_file(n) for n in numbers]))
+    return [n for n in numbers if shard_file(n) in kept]
 
 
 def _write_shard(staging: Staging, n: int, shard: dict) -> str:

@@ -1,11 +1,14 @@
 """The index stage: terms of a text, shards, and the compact shard format against lunr itself."""
+import hashlib
+import json
+
 import pytest
 from lunr.index import Index
 
 from search_truth import whole_lunr_builder
 
-from generator.index import (BUCKETS, FIELDS, PIPELINE_NAME, POSTINGS_PER_SHARD, build_index, decode, encode, expand,
-                             han_terms, normalize,
+from generator.index import (BUCKETS, FIELDS, PIPELINE_NAME, POSTINGS_PER_SHARD, LastShards, build_index, decode,
+                             decode_many, encode, expand, han_terms, normalize, postings_of,
                              key_hashes, shard_of, terms, traditional_to_simplified)
 
 
@@ -99,6 +102,7 @@ def test_shards_split_evenly_enough(articles):
 def test_postings_encoding_round_trips(numbers):
     text = encode(numbers)
     assert decode(text) == numbers
+    assert decode_many(text).tolist() == numbers
     assert not set(text) & set("'\"\\<>")
 
 
@@ -121,3 +125,91 @@ def test_terms_are_in_javascripts_order(articles):
 def test_key_hashes_are_shard_of_each_term():
     terms_ = ["疫情", "疫情防控", "年", "h5", "covid19", "a" * 70, "𠮷野家", "﨎"]
     assert key_hashes(terms_).tolist() == [shard_of(t, 2**32) for t in terms_]
+
+
+def scores(shards: dict[int, dict]) -> dict[tuple[str, int, int], int]:
+    """(term, field, ref) → score × 1000 of every posting of the shards."""
+    return {(term, field, ref): score for shard in shards.values()
+            for term, text in zip(shard["terms"], shard["postings"])
+            for field, ref, score in postings_of(decode(text))}
+
+
+class LastSite:
+    """The shards one build kept, as the next build finds them in the site."""
+
+    def __init__(self):
+        self.shards, self.carried = {}, []
+
+    def keep(self, n: int, shard: dict) -> str:
+        self.shards[n] = shard
+        return hashlib.sha1(json.dumps(shard).encode()).hexdigest()
+
+    def next_build(self) -> tuple["LastSite", LastShards]:
+        after = LastSite()
+
+        def read(n):
+            if n not in self.shards:
+                raise FileNotFoundError(f"index/{n}.js")
+            return self.shards[n]
+
+        def carry(numbers):
+            there = [n for n in numbers if n in self.shards]
+            after.carried += there
+            after.shards.update((n, self.shards[n]) for n in there)
+            return there
+        return after, LastShards(read, carry)
+
+
+def edited(articles, k: int):
+    """Articles with the k-th one's title and a paragraph rewritten: new words, some gone."""
+    article = articles[k]
+    body = (article.body[0].__class__("缆车索道今日试运行，游客乘坐缆车登山。", article.body[0].line), *article.body[1:])
+    return [*articles[:k], article.with_(title="新建缆车索道试运行", body=body), *articles[k + 1:]]
+
+
+def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkeypatch):
+    """Below the recount share, a build patches the last shards: every term finds the same
+    articles as a full count, other articles keep their scores, untouched shards are carried."""
+    monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)  # many shards
+    first = LastSite()
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    changed = edited(list(articles), 3)
+    second, last = first.next_build()
+    patched = build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    full = build_index(changed)
+    got, want, before = scores(second.shards), scores(dict(enumerate(full.shards))), scores(first.shards)
+    assert got.keys() == want.keys()
+    assert ("缆车", 0, 3) in got and ("缆车", 0, 3) not in before
+    assert [k for k in before if k[2] == 3 and k not in got]  # its old words are gone
+    assert {k: v for k, v in got.items() if k[2] != 3} == {k: v for k, v in before.items() if k[2] != 3 and k in got}
+    assert got != want  # scored against the last full count, not a new one
+    assert 0 < len(second.carried) < patched.count == full.count
+    assert [second.shards[n]["terms"] for n in range(full.count)] == [s["terms"] for s in full.shards]
+    assert (patched.terms, patched.postings) == (full.terms, full.postings)
+
+
+def test_past_the_recount_share_everything_is_counted_again(articles, tmp_path):
+    first = LastSite()
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    changed = list(articles)
+    for k in (1, 2, 3):  # 3 of 26: past a tenth
+        changed = edited(changed, k)
+    second, last = first.next_build()
+    build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    full = build_index(changed)
+    assert not second.carried
+    assert [second.shards[n] for n in range(full.count)] == list(full.shards)
+
+
+@pytest.mark.parametrize("shards", ["one, to patch", "many, some to carry"])
+def test_shards_the_last_site_lost_are_made_again(articles, tmp_path, monkeypatch, shards):
+    if shards != "one, to patch":
+        monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)
+    first = LastSite()
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    for n in list(first.shards)[::2]:
+        del first.shards[n]
+    second, last = first.next_build()
+    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    full = build_index(edited(list(articles), 3))
+    assert [second.shards[n] for n in range(full.count)] == list(full.shards)
