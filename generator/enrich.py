@@ -93,13 +93,13 @@ def assign_slugs(articles: list[Article], pinyin: dict[str, str] | None = None) 
 
 
 def enrich(archive: Archive, config: Config, counted: Recall | None = None,
-           spelled: Recall | None = None) -> Archive:
-    """With `counted` and `spelled`, the keyword counts and pinyin of the last build."""
+           spelled: Recall | None = None, tallied: Recall | None = None) -> Archive:
+    """With `counted`, `spelled` and `tallied`, the keyword counts, pinyin and tags of the last build."""
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
     articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
     pinyin = pinyin_slugs((a.title for a in articles if "slug" not in a.stated), config.jobs, spelled)
-    articles = tag_and_relate(assign_slugs(articles, pinyin), config.jobs, counted)
+    articles = tag_and_relate(assign_slugs(articles, pinyin), config.jobs, counted, tallied, config.recount_share)
     # The names listings are published under (see listings.grouped).
     pinyin |= pinyin_slugs({name for a in articles for name in (*a.tags, a.paper, *a.authors, *a.correspondents)
                             if name}, config.jobs, spelled)

@@ -33,7 +33,7 @@ from lunr.pipeline import Pipeline
 
 from .model import Article
 from .parallel import pmap
-from .recall import key_of, write_atomically
+from .recall import few_changed, key_of, write_atomically
 from .segment import cuts_of, lent, words
 
 # Field, boost: a title match outweighs many body matches.
@@ -217,6 +217,7 @@ class SearchIndex:
     shards: tuple[dict, ...] = ()
     # …and then what keeping each returned (a digest of its file).
     kept: tuple[str, ...] = ()
+    carried: int = 0  # shards the last build wrote, carried as they were
 
 
 def _utf16(term: str) -> bytes:
@@ -248,13 +249,14 @@ class Spill:
 
 def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], str] | None = None,
                 store: Path | None = None, stamp: str = "", last: LastShards | None = None,
-                recount_share: float = 0.0) -> SearchIndex:
+                recount_share: float = 0.0, site: int = 0) -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
     index returned holds what keep returned instead (at 100,000 articles shards are gigabytes).
     With `store`, a chunk of articles cut into terms by an earlier build (of the same stamp) is
     not cut again; and with `last`, the shards that build wrote, a build that changes at most
-    `recount_share` of the articles since the last full count patches them (see `patch`)."""
+    `recount_share` of the articles since the last full count patches them (see `patch`); the
+    shards kept are the site's whose inode is `site`."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
         root = store or Path(scratch)
         root.mkdir(parents=True, exist_ok=True)
@@ -270,7 +272,8 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
         counted = read_counted(root, stamp) if store and last and keep else None
-        changed = patchable(counted, keys, recount_share)
+        before = counted.keys if counted and last and counted.site == last.site else None
+        changed = few_changed(before, keys, counted.drift if counted else 0, recount_share)
         try:
             if counted is None or last is None or keep is None or changed is None:
                 raise Unpatchable("no shards to patch")
@@ -278,7 +281,7 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
         except Unpatchable:
             index, counted = _full(chunks, sum(postings for _, postings in cut), lengths, keep, jobs)
         if store:
-            write_counted(store, stamp, replace(counted, keys=tuple(keys)))
+            write_counted(store, stamp, replace(counted, site=site, keys=tuple(keys)))
             for old in set(store.iterdir()) - set(chunks) - {store / COUNTED}:
                 shutil.rmtree(old, ignore_errors=True)
     return index
@@ -295,7 +298,7 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
             term_count += int(terms_in_shard)
             shards[number] = shard
     made = tuple(shards[n] for n in range(spill.shards))
-    counted = Counted((), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
+    counted = Counted(0, (), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
                       term_count, total, 0)
     if keep:
         return SearchIndex(spill.shards, term_count, total, kept=made), counted
@@ -509,6 +512,7 @@ class Counted:
     """What an index build leaves for the next: each ref's article key, the chunks, the shards'
     digests, and the statistics of the last full count."""
 
+    site: int  # the site whose shards these are (its inode)
     keys: tuple[str, ...]
     chunks: tuple[str, ...]  # folder names in the store, in ref order
     digests: tuple[str, ...]  # what keep returned for each shard
@@ -526,6 +530,7 @@ class Unpatchable(Exception):
 class LastShards:
     """The shards the last build wrote, as the site holds them."""
 
+    site: int  # the site's inode
     read: Callable[[int], dict]  # shard number → the shard
     carry: Callable[[list[int]], list[int]]  # into the new site as they are; those carried
 
@@ -540,15 +545,6 @@ def read_counted(store: Path, stamp: str) -> Counted | None:
 
 def write_counted(store: Path, stamp: str, counted: Counted) -> None:
     write_atomically(store / COUNTED, marshal.dumps((stamp, tuple(getattr(counted, f.name) for f in fields(counted)))))
-
-
-def patchable(counted: Counted | None, keys: list[str], share: float) -> list[int] | None:
-    """The refs whose articles changed, if the last build's shards can be patched: the same
-    articles in the same order, and no more than `share` of them changed since the full count."""
-    if counted is None or len(counted.keys) != len(keys) or not counted.digests:
-        return None
-    changed = [ref for ref, (old, new) in enumerate(zip(counted.keys, keys)) if old != new]
-    return changed if counted.drift + len(changed) <= share * len(keys) else None
 
 
 @dataclass(frozen=True)
@@ -589,8 +585,8 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
                                                           context=context, min_items=16):
         digests[number] = digest
         terms, postings = terms + more_terms, postings + more_postings
-    return (SearchIndex(shards, terms, postings, kept=tuple(digests)),
-            Counted((), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
+    return (SearchIndex(shards, terms, postings, kept=tuple(digests), carried=len(untouched)),
+            Counted(0, (), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
                     counted.drift + len(changed)))
 
 

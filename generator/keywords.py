@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import pickle
 import re
 import sys
 from collections import Counter
@@ -20,7 +21,7 @@ import numpy as np
 
 from .model import Article
 from .parallel import pmap
-from .recall import Recall, key_of, recalled
+from .recall import Recall, few_changed, key_of, recalled
 from .segment import NEWSPAPER_WORDS, tokenizer, words
 
 MIN_TAGS, MAX_TAGS, MAX_RELATED = 3, 8, 5
@@ -225,17 +226,31 @@ def candidate_counts(article: Article) -> Counter:
                                          jieba.analyse.default_tfidf.idf_freq)))
 
 
-def word_counts(articles: list[Article], jobs: int = 1,
-                recall: Recall | None = None) -> tuple[Counts, set[str]]:
-    """Per article, how often each candidate word and kept compound occurs; a part counts
-    only where it stands alone (复产 inside 复工复产 is the compound's). Also the compounds."""
+def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = None,
+                banned: set[str] | None = None,
+                compounds: frozenset[str] | None = None) -> tuple[Counts, frozenset[str]]:
+    """Per article, how often each candidate word and kept compound occurs, but the banned
+    words; a part counts only where it stands alone (复产 inside 复工复产 is the compound's).
+    The compounds are the archive's own, or those given; returned as kept (a+b)."""
     part_of_speech()  # before the workers fork, so each has it
     raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
-                           key=lambda a: key_of(*article_pieces(a)), texts=article_pieces))
-    counts, compounds = joined(raw, kept_compounds(raw))
-    banned = np.zeros(len(counts.vocabulary), bool)
-    banned[counts.ids([w for w in excluded_words(articles) if w in counts.position])] = True
-    return counts.only((counts.times > 0) & ~banned[counts.word]), compounds
+                           key=counts_key, texts=article_pieces))
+    kept = kept_compounds(raw) if compounds is None else \
+        np.fromiter((w in compounds for w in raw.vocabulary), bool, len(raw.vocabulary))
+    counts, _ = joined(raw, kept)
+    out = np.zeros(len(counts.vocabulary), bool)
+    out[counts.ids([w for w in (banned or ()) if w in counts.position])] = True
+    return (counts.only((counts.times > 0) & ~out[counts.word]),
+            frozenset(raw.vocabulary[k] for k in np.flatnonzero(kept)))
+
+
+def counts_key(article: Article) -> str:
+    return key_of(*article_pieces(article))
+
+
+def joined_names(compounds: frozenset[str]) -> set[str]:
+    """Compounds (a+b) as the archive writes them (ab)."""
+    return {c.replace(JOIN, "") for c in compounds}
 
 
 def joined(raw: Counts, kept: np.ndarray) -> tuple[Counts, set[str]]:
@@ -267,20 +282,19 @@ def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
                        bool, len(vocabulary))
 
 
-def idf(counts: Counts) -> np.ndarray:
-    """Per word, how rare it is: half the archive's IDF, half jieba's (a word new to both the
-    archive and jieba takes jieba's median)."""
+def idf(vocabulary: list[str], documents: np.ndarray, articles: int) -> np.ndarray:
+    """Per word, how rare it is (in how many of the archive's articles it is): half the
+    archive's IDF, half jieba's (a word new to both takes jieba's median)."""
     tfidf = jieba.analyse.default_tfidf
-    general = np.fromiter((tfidf.idf_freq.get(w, tfidf.median_idf) for w in counts.vocabulary),
-                          np.float64, len(counts.vocabulary))
-    articles = len(counts.start) - 1
-    return (np.log((articles + 1) / (counts.documents() + 1)) + 1 + general) / 2
+    general = np.fromiter((tfidf.idf_freq.get(w, tfidf.median_idf) for w in vocabulary),
+                          np.float64, len(vocabulary))
+    return (np.log((articles + 1) / (documents + 1)) + 1 + general) / 2
 
 
-def ranked(counts: Counts) -> tuple[np.ndarray, np.ndarray]:
+def ranked(counts: Counts, rarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each article's words, best keyword first (ties broken by the word, for stable output),
-    and their weights: counts × IDF."""
-    weight = counts.times * idf(counts)[counts.word]
+    and their weights: counts × IDF (rarity, per word)."""
+    weight = counts.times * rarity[counts.word]
     order = np.lexsort((counts.word, -weight, counts.article_of_each()))
     return counts.word[order], weight[order]
 
@@ -298,12 +312,12 @@ def choose_tags(ranked: np.ndarray, counts: Counts, shared: np.ndarray, is_a_wor
     return tuple(tags)
 
 
-def tags_and_vectors(articles: list[Article], counts: Counts,
-                     compounds: set[str]) -> tuple[list[tuple[str, ...]], list[dict[str, float]]]:
-    """Each article's chosen tags, and its twenty best keywords with their weights."""
-    best, weight = ranked(counts)
-    documents = counts.documents()
-    limit = int(len(articles) * MAX_SHARE) if len(articles) >= 20 else len(articles)
+def tags_and_vectors(articles: list[Article], counts: Counts, compounds: set[str], documents: np.ndarray,
+                     archive: int) -> tuple[list[tuple[str, ...]], list[dict[str, float]]]:
+    """Each article's chosen tags, and its twenty best keywords with their weights, against
+    the documents holding each word in an archive of that many articles."""
+    best, weight = ranked(counts, idf(counts.vocabulary, documents, archive))
+    limit = int(archive * MAX_SHARE) if archive >= 20 else archive
     is_a_word = is_word(counts.vocabulary, compounds)
     shared = is_a_word & (documents >= 2) & (documents <= limit)
     tags, vectors = [], []
@@ -329,10 +343,10 @@ def add_tag(tags: list[str], word: str) -> None:
         tags.append(word)
 
 
-def complete_groups(tags: list[tuple[str, ...]], counts: Counts) -> list[tuple[str, ...]]:
-    """Give a tag that gathers articles to every article that uses its word repeatedly,
-    so a tag's page lists all the articles about it, not just those where it ranked top."""
-    shared = Counter(t for ts in tags for t in ts)
+def complete_groups(tags: list[tuple[str, ...]], counts: Counts, shared: Counter) -> list[tuple[str, ...]]:
+    """Give a tag that gathers articles (shared: how many articles chose each tag) to every
+    article that uses its word repeatedly, so a tag's page lists all the articles about it,
+    not just those where it ranked top."""
     gathering = np.fromiter((shared[w] >= 2 for w in counts.vocabulary), bool, len(counts.vocabulary))
     repeated = counts.only((counts.times >= 2) & gathering[counts.word])
     # Most used first, ties by the word.
@@ -401,13 +415,14 @@ def bonds(vectors: list[dict[str, float]], tags: list[tuple[str, ...]], order: l
 
 
 def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]], jobs: int = 1,
-            order: list[int] | None = None) -> list[list[int]]:
-    """For each article, up to five others sharing tags, the most tags and keywords first;
-    order lists the articles by date (default: as given), for the reach of broad tags."""
+            order: list[int] | None = None, only: list[int] | None = None) -> list[list[int]]:
+    """For each article (or those listed in only), up to five others sharing tags, the most
+    tags and keywords first; order lists the articles by date (default: as given), for the
+    reach of broad tags."""
     # Only articles sharing a tag are scored (a keyword alone is too weak a bond: 补助 and
     # 采样 share 株洲市), found through each tag's list rather than by trying every pair.
     context = bonds(vectors, tags, list(range(len(vectors))) if order is None else order)
-    return pmap(_related_to, range(len(vectors)), jobs, context=context)
+    return pmap(_related_to, range(len(vectors)) if only is None else only, jobs, context=context)
 
 
 def _related_to(b: Bonds, i: int) -> list[int]:
@@ -490,11 +505,87 @@ def by_date(articles: list[Article]) -> list[int]:
                                                       articles[k].issue_date.value or 0))
 
 
-def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None) -> list[Article]:
-    """Articles with their tags (stated first, then extracted) and related articles by slug."""
-    counts, compounds = word_counts(articles, jobs, recall)
-    chosen, vectors = tags_and_vectors(articles, counts, compounds)
-    tags = complete_groups(chosen, counts)
-    neighbours = related(vectors, tags, jobs, by_date(articles))
+# Tags and related articles are the archive's: an article's tags depend on how many articles
+# use each word, its related articles on everyone's tags. A build that changes a few articles
+# counts those against the word statistics of the last full count (`recount_share`, as the
+# index does) and finds again only the related articles of those sharing a tag with them.
+TALLY = "tally"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What a build counted, kept for the next: per article (as given) its key, tags as chosen
+    and as completed, keyword vector and related articles; the articles by date; and the word
+    statistics of the last full count."""
+
+    keys: tuple[str, ...]
+    order: tuple[int, ...]
+    chosen: tuple[tuple[str, ...], ...]
+    tags: tuple[tuple[str, ...], ...]
+    vectors: tuple[dict[str, float], ...]
+    related: tuple[tuple[int, ...], ...]
+    documents: dict[str, int]  # per word, how many articles use it
+    compounds: frozenset[str]  # kept, as a+b
+    drift: int  # articles changed since the last full count
+
+
+def tally_key(article: Article) -> str:
+    """A digest of what an article's tags come from: its text, stated tags and names."""
+    stated = article.tags if "tags" in article.stated else ()
+    return key_of(*article_pieces(article), "\x1e", *stated, "\x1e", article.paper or "",
+                  *article.authors, "\x1e", *article.correspondents)
+
+
+def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None,
+                   tallied: Recall | None = None, recount_share: float = 0.0) -> list[Article]:
+    """Articles with their tags (stated first, then extracted) and related articles by slug.
+    With `tallied`, what the last build counted, taken for a build that changes few articles."""
+    keys, order = [tally_key(a) for a in articles], by_date(articles)
+    last = tallied.get(TALLY) if tallied else None
+    changed = few_changed(last and last.keys, keys, last.drift if last else 0, recount_share)
+    if last is None or changed is None or list(last.order) != order:
+        tally = count_all(articles, keys, order, jobs, recall)
+    else:
+        tally = recount(last, articles, keys, changed, jobs, recall)
+    if tallied:
+        tallied.put(TALLY, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
     return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
-            for a, t, n in zip(articles, tags, neighbours)]
+            for a, t, n in zip(articles, tally.tags, tally.related)]
+
+
+def count_all(articles: list[Article], keys: list[str], order: list[int], jobs: int,
+              recall: Recall | None) -> Tally:
+    """Every article's tags and related articles, against the archive's own statistics."""
+    counts, compounds = word_counts(articles, jobs, recall, excluded_words(articles))
+    documents = counts.documents()
+    chosen, vectors = tags_and_vectors(articles, counts, joined_names(compounds), documents, len(articles))
+    tags = complete_groups(chosen, counts, Counter(t for ts in chosen for t in ts))
+    neighbours = related(vectors, tags, jobs, order)
+    return Tally(tuple(keys), tuple(order), tuple(chosen), tuple(tags), tuple(vectors),
+                 tuple(map(tuple, neighbours)), dict(zip(counts.vocabulary, documents.tolist())), compounds, 0)
+
+
+def recount(last: Tally, articles: list[Article], keys: list[str], changed: list[int], jobs: int,
+            recall: Recall | None) -> Tally:
+    """The last tally with the changed articles counted against its statistics, and the
+    related articles found again of every article sharing a tag with them, before or now."""
+    recall = recall or Recall()
+    recall.carry(counts_key(a) for k, a in enumerate(articles) if keys[k] == last.keys[k])
+    if not changed:
+        return last
+    mine = [articles[k] for k in changed]
+    counts, _ = word_counts(mine, jobs, recall, excluded_words(articles), last.compounds)
+    documents = np.fromiter((last.documents.get(w, 1) for w in counts.vocabulary), np.int64, len(counts.vocabulary))
+    fresh, fresh_vectors = tags_and_vectors(mine, counts, joined_names(last.compounds), documents, len(articles))
+    chosen, vectors, tags = list(last.chosen), list(last.vectors), list(last.tags)
+    for k, c, v in zip(changed, fresh, fresh_vectors):
+        chosen[k], vectors[k] = c, v
+    for k, t in zip(changed, complete_groups(fresh, counts, Counter(t for ts in chosen for t in ts))):
+        tags[k] = t
+    bound = {t for k in changed for t in (*last.tags[k], *tags[k])}
+    again = sorted({*changed, *(j for j, ts in enumerate(tags) if bound.intersection(ts))})
+    neighbours = list(last.related)
+    for j, found in zip(again, related(vectors, tags, jobs, list(last.order), only=again)):
+        neighbours[j] = tuple(found)
+    return Tally(tuple(keys), last.order, tuple(chosen), tuple(tags), tuple(vectors), tuple(neighbours),
+                 last.documents, last.compounds, last.drift + len(changed))

@@ -44,16 +44,16 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     folder, what the last build of the same stamp read and counted is taken from there."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
-    read, counted, spelled = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
-                              for name in ("sources", "keywords", "pinyin"))
+    read, counted, spelled, tallied = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
+                                       for name in ("sources", "keywords", "pinyin", "tally"))
     progress.start("ingest")
     ingested = ingest(config, only, read)
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     progress.start("enrich")
-    archive = enrich(ingested, config, counted, spelled)
+    archive = enrich(ingested, config, counted, spelled, tallied)
     progress.done("enrich", "dates, slugs, tags, related articles")
-    for recall in (read, counted, spelled):
+    for recall in (read, counted, spelled, tallied):
         recall.save()
     return archive
 
@@ -67,7 +67,7 @@ def build(config: Config) -> BuildResult:
     if last:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
     progress = Progress(config.quiet)
-    words = cache_dir(config) / "words.marshal"
+    words, scripts = cache_dir(config) / "words.marshal", cache_dir(config) / "search.marshal"
     segment.remember(read_stamped(words, settled))
     site = last_site(config)
     try:
@@ -85,21 +85,22 @@ def build(config: Config) -> BuildResult:
             index = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
                                 store=cache_dir(config) / "index", stamp=settled,
                                 last=last_shards(staging, site) if site else None,
-                                recount_share=config.recount_share)
+                                recount_share=config.recount_share, site=staging.site_id)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
-            search_paths = write_search(ordered, index, staging)
-            progress.done("search", f"{len(search_paths)} files")
+            searched = write_search(ordered, index, staging, site, read_stamped(scripts, settled))
+            progress.done("search", f"{len(searched.paths)} files, {searched.written} written")
             progress.start("write")
             staging.commit()
-            files = len(rendered.paths) + len(search_paths)
+            files = len(rendered.paths) + len(searched.paths)
             progress.done("write", f"{files} files into {config.output}")
     finally:
         progress.close()
+    write_stamped(scripts, settled, searched.record(staging.site_id))
     remember(config, inputs, len(archive.articles), files, archive.problems, rendered.keys)
     write_stamped(words, settled, segment.keep_only(pieces(archive.articles)))
     return BuildResult(len(archive.articles), files, archive.problems,
-                       time.perf_counter() - started, rendered.rendered + len(search_paths))
+                       time.perf_counter() - started, rendered.rendered + searched.written)
 
 
 def pieces(articles: tuple[Article, ...]) -> set[str]:

@@ -6,7 +6,7 @@ import hashlib
 import marshal
 import pickle
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from .parallel import pmap
 from .segment import cuts_of, lent
@@ -30,6 +30,12 @@ class Recall:
             return None
         self.now[key] = found
         return pickle.loads(found)
+
+    def carry(self, keys: Iterable[str]) -> None:
+        """Keep for the next build, as they were, results this build had no need to take."""
+        for key in keys:
+            if key in self.before:
+                self.now[key] = self.before[key]
 
     def put(self, key: str, pickled: bytes) -> None:
         """Keep a result, pickled, for the next build."""
@@ -60,6 +66,15 @@ def write_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(path.name + ".new")
     temporary.write_bytes(data)
     temporary.replace(path)
+
+
+def few_changed(before: Sequence[str] | None, keys: list[str], drift: int, share: float) -> list[int] | None:
+    """Where keys differ from before, if there are as many and at most `share` of them have
+    changed since the last full count (`drift` had already); else None: count everything."""
+    if before is None or len(before) != len(keys):
+        return None
+    changed = [k for k, (old, new) in enumerate(zip(before, keys)) if old != new]
+    return changed if drift + len(changed) <= share * len(keys) else None
 
 
 def key_of(*parts: str | bytes) -> str:

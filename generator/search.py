@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +88,8 @@ def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
 
 def last_shards(staging: Staging, site: Path) -> LastShards:
     """The shards of the site the last build made, to patch or carry into the staging."""
-    return LastShards(functools.partial(_read_shard, site), functools.partial(_carry_shards, staging, site))
+    return LastShards(os.stat(site).st_ino, functools.partial(_read_shard, site),
+                      functools.partial(_carry_shards, staging, site))
 
 
 def _read_shard(site: Path, n: int) -> dict:
@@ -141,24 +143,62 @@ def version(digests: dict[str, str]) -> str:
     return h.hexdigest()[:10]
 
 
-def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Staging) -> list[str]:
+@dataclass(frozen=True)
+class SearchFiles:
+    """The scripts of search/: each index shard's and article's digest by path (the next build
+    carries those that come out the same), all the paths, and how many were written afresh."""
+
+    digests: dict[str, str]
+    paths: list[str]
+    written: int
+
+    def record(self, site: int) -> dict:
+        """What the next build needs of these files, in the site whose inode is `site`."""
+        return {"site": site, "digests": self.digests}
+
+
+def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Staging,
+                 site: Path | None = None, before: dict | None = None) -> SearchFiles:
     """search/…: lunr.js, the engine, the manifest, one script per article (the index stage
-    wrote one per shard). Returns the files written."""
+    wrote one per shard). Given the last build's site and what its SearchFiles recorded
+    (`before`), an article's script that comes out the same is carried, not written again."""
     if not LUNR_JS.is_file():
         raise MissingLunr(f"{LUNR_JS} is missing: run `npm ci` (scripts/setup does)")
     # The shards the index stage wrote, by their digests; or those it handed back, written here.
-    written = {shard_file(n): digest for n, digest in enumerate(index.kept)}
+    digests = {shard_file(n): digest for n, digest in enumerate(index.kept)}
     for n, shard in enumerate(index.shards):
-        written[shard_file(n)] = _write_shard(staging, n, shard)
+        digests[shard_file(n)] = _write_shard(staging, n, shard)
+    if site and before and before.get("site") == os.stat(site).st_ino:
+        known = before["digests"]
+    else:
+        site, known = None, {}
+    same = []
     for ref, article in enumerate(articles):
-        path = f"search/docs/{ref}.js"
-        written[path] = _write_script(staging, path, script("doc", ref, doc_record(article)))
+        path, data = doc_file(ref), doc_script(ref, article)
+        digests[path] = hashlib.sha1(data).hexdigest()
+        if known.get(path) == digests[path]:
+            same.append(path)
+        else:
+            staging.write(path, data)
+    carried = set(staging.keep(site, same)) if site else set()
+    for path in same:
+        if path not in carried:  # gone from the last site
+            ref = int(path.rsplit("/", 1)[1].removesuffix(".js"))
+            staging.write(path, doc_script(ref, articles[ref]))
     # A version in every script URL: a browser never mixes a cached shard with a new manifest.
-    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version(written)}))
-    paths = list(written)
+    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version(digests)}))
     staging.write("search/lunr.min.js", LUNR_JS.read_bytes())
     staging.write("search/engine.js", ENGINE_JS.read_bytes())
-    return paths + ["search/manifest.js", "search/lunr.min.js", "search/engine.js"]
+    paths = [*digests, "search/manifest.js", "search/lunr.min.js", "search/engine.js"]
+    return SearchFiles(digests, paths, len(paths) - len(carried) - index.carried)
+
+
+def doc_file(ref: int) -> str:
+    return f"search/docs/{ref}.js"
+
+
+def doc_script(ref: int, article: Article) -> bytes:
+    return script("doc", ref, doc_record(article)).encode()
 
 
 @dataclass

@@ -29,6 +29,9 @@ class Staging:
         self.output = output.resolve()
         self.output.parent.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        # The site's identity once swapped in (a rename keeps the inode): what the caches the
+        # build writes for the next one describe.
+        self.site_id = os.stat(self.folder).st_ino
         # Strings, not Paths: a site is tens of thousands of files, and pathlib costs more than the writes.
         self._root = str(self.folder)
         self._folders: set[str] = set()

@@ -121,7 +121,11 @@ def test_changing_one_article_re_renders_it_and_its_dependants_only(source, tmp_
                | dependants(site_structure(archive_after), changed, settings.per_page))
     assert rendered <= allowed, sorted(rendered - allowed)
     assert len(rendered) < len(pages) / 5
-    assert result.rendered == len(rendered) + sum(p.startswith("search/") for p in after)
+    # Of search/, the edited article's script, the shards of its words and the manifest.
+    searched = {p for p in after if p.startswith("search/") and before.get(p) != after[p]}
+    assert f"search/docs/{newest_first(archive_after.articles).index(edited)}.js" in searched
+    assert "search/manifest.js" in searched and not searched & {f"search/docs/{k}.js" for k in range(3)}
+    assert result.rendered == len(rendered) + len(searched)
 
 
 @pytest.mark.parametrize("change", ["edit", "retitle", "redate", "add", "remove"])
