@@ -137,15 +137,15 @@ def scores(shards: dict[int, dict]) -> dict[tuple[str, int, int], int]:
 class LastSite:
     """The shards one build kept, as the next build finds them in the site."""
 
-    def __init__(self):
-        self.shards, self.carried = {}, []
+    def __init__(self, number: int = 1):
+        self.number, self.shards, self.carried = number, {}, []
 
     def keep(self, n: int, shard: dict) -> str:
         self.shards[n] = shard
         return hashlib.sha1(json.dumps(shard).encode()).hexdigest()
 
     def next_build(self) -> tuple["LastSite", LastShards]:
-        after = LastSite()
+        after = LastSite(self.number + 1)
 
         def read(n):
             if n not in self.shards:
@@ -157,7 +157,7 @@ class LastSite:
             after.carried += there
             after.shards.update((n, self.shards[n]) for n in there)
             return there
-        return after, LastShards(read, carry)
+        return after, LastShards(self.number, read, carry)
 
 
 def edited(articles, k: int):
@@ -172,10 +172,11 @@ def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkey
     articles as a full count, other articles keep their scores, untouched shards are carried."""
     monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)  # many shards
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
     changed = edited(list(articles), 3)
     second, last = first.next_build()
-    patched = build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    patched = build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
+                          site=second.number)
     full = build_index(changed)
     got, want, before = scores(second.shards), scores(dict(enumerate(full.shards))), scores(first.shards)
     assert got.keys() == want.keys()
@@ -190,12 +191,13 @@ def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkey
 
 def test_past_the_recount_share_everything_is_counted_again(articles, tmp_path):
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
     changed = list(articles)
     for k in (1, 2, 3):  # 3 of 26: past a tenth
         changed = edited(changed, k)
     second, last = first.next_build()
-    build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
+                          site=second.number)
     full = build_index(changed)
     assert not second.carried
     assert [second.shards[n] for n in range(full.count)] == list(full.shards)
@@ -206,10 +208,26 @@ def test_shards_the_last_site_lost_are_made_again(articles, tmp_path, monkeypatc
     if shards != "one, to patch":
         monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1)
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
     for n in list(first.shards)[::2]:
         del first.shards[n]
     second, last = first.next_build()
-    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1)
+    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
+                          site=second.number)
     full = build_index(edited(list(articles), 3))
     assert [second.shards[n] for n in range(full.count)] == list(full.shards)
+
+
+def test_a_site_the_last_index_build_did_not_make_is_not_patched(articles, tmp_path):
+    """A build killed after its index (its shards never swapped in) leaves a store describing
+    shards the site has not: the site's own shards are scored again, not patched."""
+    first = LastSite()
+    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
+    second, last = first.next_build()
+    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
+                site=second.number)
+    third, last = first.next_build()  # the first site is still the one in place
+    build_index(edited(list(articles), 4), keep=third.keep, store=tmp_path, last=last, recount_share=0.1,
+                site=third.number)
+    assert not third.carried
+    assert [third.shards[n] for n in range(len(third.shards))] == list(build_index(edited(list(articles), 4)).shards)
