@@ -45,6 +45,10 @@ def _site_options(parser: argparse.ArgumentParser, default=None) -> None:
     parser.add_argument("--base-url", default=default,
                         help="the site's public address, e.g. https://example.org/archive/, for "
                              "canonical links, feed and sitemap; without it every URL stays relative")
+    parser.add_argument("--recount-share", type=float, default=default or Config.recount_share, metavar="S",
+                        help="a rebuild that changed at most this share of the articles since the last "
+                             "full count patches tags and index against that count's statistics "
+                             f"(default: {Config.recount_share}; 0: count the whole archive every build)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -96,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = Config(source=args.source, drafts=args.drafts, strict=args.strict, quiet=args.quiet,
                     output=args.output, site_title=args.title, base_url=args.base_url, jobs=args.jobs,
+                    recount_share=args.recount_share,
                     **({"theme": args.theme} if args.theme else {}))
     if args.command == "search":
         return search(args.output, args.query, args.limit)

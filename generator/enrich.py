@@ -6,8 +6,6 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from pypinyin import lazy_pinyin
-
 from .config import Config
 from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.rules import printed_date
@@ -56,6 +54,8 @@ def _date_and_paper(article: Article, page: Page | None) -> Article:
 
 def title_slug(title: str, limit: int = 60) -> str:
     """Pinyin of a title, lowercase and hyphenated: 勇往直前 → yong-wang-zhi-qian."""
+    # Imported here: its dictionaries take longer to load than a rebuild that needs no new slug.
+    from pypinyin import lazy_pinyin
     words = [w.lower() for w in lazy_pinyin(title, errors="default")]
     slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words)).strip("-")
     if len(slug) > limit:

@@ -17,6 +17,7 @@ from generator.listings import newest_first, site_structure
 from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
 from generator.render import environment, listings_shown_by_count, render
+from generator.search import Searcher
 from generator.write import Staging
 
 
@@ -151,6 +152,37 @@ def test_an_incremental_build_is_the_full_build(source, tmp_path, change):
     assert run_build(config(source, tmp_path)).rendered
     fresh = tmp_path / "fresh"
     run_build(Config(source=source, output=fresh, quiet=True))
+    assert snapshot_bytes(tmp_path / "site") == snapshot_bytes(fresh)
+
+
+def rewrite(source, old: str, new: str) -> None:
+    page = next(p for p in sorted(source.glob("*.txt")) if old in p.read_text(encoding="utf-8"))
+    page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_a_few_changed_articles_keep_the_last_full_count(source, tmp_path):
+    """Within the recount share, a rebuild counts the edited article against the statistics of
+    the last full count: the others keep their tags, the index finds its new words and not its
+    old ones; past the share, the site is a full build's again."""
+    settings = config(source, tmp_path, recount_share=0.1)  # 2 of the sample's 26 articles
+    run_build(settings)
+    before = {a.slug: a.tags for a in load(settings).articles}
+    rewrite(source, "建成就业帮扶车间197家", "新建缆车索道一条")
+    result = run_build(settings)
+    after = load(settings).articles
+    edited = next(a for a in after if a.title == "多举措帮农民工兄弟就业创业")
+    assert {a.slug: a.tags for a in after if a is not edited} == {s: t for s, t in before.items() if s != edited.slug}
+    search = Searcher(tmp_path / "site")
+    found = [search.doc(ref)["t"] for ref, _ in search.search("缆车索道")]
+    assert found == ["多举措帮农民工兄弟就业创业"]
+    assert "多举措帮农民工兄弟就业创业" not in [search.doc(ref)["t"] for ref, _ in search.search("帮扶车间197家")]
+    assert result.rendered < 60
+
+    rewrite(source, "安康水务集团齐心协力保供水", "安康水务集团保供水")  # 2 articles changed since
+    rewrite(source, "镇坪举办宾馆和餐饮服务业专题培训", "镇坪举办餐饮服务业培训")  # the full count, then 3
+    run_build(settings)
+    fresh = tmp_path / "fresh"
+    run_build(replace(settings, output=fresh))
     assert snapshot_bytes(tmp_path / "site") == snapshot_bytes(fresh)
 
 
