@@ -5,11 +5,15 @@ field by field, so a digest is the same in every process and under every hash se
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
 from typing import Callable
+
+from .model import ENRICHED
 
 SCALARS = frozenset({str, int, float, bool, type(None)})
 
@@ -60,10 +64,32 @@ class Digests:
 
     def _dataclass(self, value):
         summary = self.summaries.get(type(value))
-        parts = summary(value) if summary else [getattr(value, name) for name in type(value).__dataclass_fields__]
+        parts = summary(value) if summary else [getattr(value, name) for name in _compared(type(value))]
         fields = [type(value).__name__, *(p if type(p) in SCALARS else self.plain(p) for p in parts)]
         if not summary and all(type(p) in SCALARS for p in parts):
             return fields  # a paragraph, say: a digest of its own would cost more than it saves
         # The value itself is kept with its digest, so its id is never reused.
         self._known[id(value)] = (value, self.of(fields))
         return self._known[id(value)][1]
+
+
+@functools.cache
+def _compared(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass that take part in its equality, and so in its digest."""
+    return tuple(f.name for f in dataclasses.fields(kind) if f.compare)
+
+
+def fingerprint(article) -> str:
+    """A digest of an article's fields but those enrich sets: the one it carries, else worked out."""
+    return article.fingerprint or Digests().of(
+        [getattr(article, f) for f in type(article).__dataclass_fields__ if f not in ENRICHED and f != "fingerprint"])
+
+
+def fingerprinted(article):
+    """The article carrying its fingerprint."""
+    return dataclasses.replace(article, fingerprint=fingerprint(article))
+
+
+def article_summary(article) -> tuple:
+    """What a page can show of an article: its fingerprint and what enrich set."""
+    return (fingerprint(article), *(getattr(article, f) for f in sorted(ENRICHED)))

@@ -31,6 +31,7 @@ import lunr
 import numpy as np
 from lunr.pipeline import Pipeline
 
+from .digest import fingerprint
 from .model import Article
 from .parallel import pmap
 from .recall import few_changed, key_of, write_atomically
@@ -306,11 +307,8 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
 
 
 def article_key(article: Article) -> str:
-    """A digest of everything an article's postings come from: its fields' text."""
-    texts = []
-    for pieces in field_pieces(article).values():
-        texts += [*pieces, "\x1e"]  # where a field ends
-    return key_of(*texts)
+    """What an article's postings come from: its fields' text (its fingerprint and tags)."""
+    return key_of(fingerprint(article), *article.tags)
 
 
 def shard_count(postings: int) -> int:

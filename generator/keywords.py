@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .digest import fingerprint
 from .model import Article
 from .parallel import pmap
 from .recall import Recall, few_changed, key_of, recalled
@@ -267,7 +268,8 @@ def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = 
 
 
 def counts_key(article: Article) -> str:
-    return key_of(*article_pieces(article))
+    """What an article's keyword counts come from: its text (within its fingerprint)."""
+    return fingerprint(article)
 
 
 def joined_names(compounds: frozenset[str]) -> set[str]:
@@ -551,10 +553,8 @@ class Tally:
 
 
 def tally_key(article: Article) -> str:
-    """A digest of what an article's tags come from: its text, stated tags and names."""
-    stated = article.tags if "tags" in article.stated else ()
-    return key_of(*article_pieces(article), "\x1e", *stated, "\x1e", article.paper or "",
-                  *article.authors, "\x1e", *article.correspondents)
+    """What an article's tags come from: its text, stated tags and names (its fingerprint) and paper."""
+    return key_of(fingerprint(article), article.paper or "")
 
 
 def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None,

@@ -95,6 +95,9 @@ class Page:
 
 ArticleKind = Literal["article", "advert", "title-only"]
 
+# What enrich sets on an article after ingest; an article's fingerprint covers the rest.
+ENRICHED = frozenset({"issue_date", "paper", "slug", "tags", "related"})
+
 
 @dataclass(frozen=True)
 class Article:
@@ -120,6 +123,10 @@ class Article:
     draft: bool = False
     # Fields a person stated (front matter, sidecar): inference never overrides them.
     stated: frozenset[str] = field(default_factory=frozenset)
+    # A digest of every field but the ENRICHED ones, set when ingest is done with the article
+    # (and kept with it in the build cache): what later stages key their work by, instead of
+    # hashing its text again. Empty: not worked out (see digest.fingerprint).
+    fingerprint: str = field(default="", compare=False)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -134,6 +141,9 @@ class Article:
         return f"articles/{self.slug}.html"
 
     def with_(self, **changes) -> "Article":
+        """The article with fields changed; a change the fingerprint covers drops it."""
+        if self.fingerprint and not changes.keys() <= ENRICHED:
+            changes["fingerprint"] = ""
         return replace(self, **changes)
 
 

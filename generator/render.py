@@ -13,7 +13,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, me
 from markupsafe import Markup
 
 from .config import Config
-from .digest import Digests
+from .digest import Digests, article_summary
 from .listings import Listing, Site, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 from .parallel import pmap
@@ -191,7 +191,8 @@ class Renderer:
     def __init__(self, site: Site, config: Config, environment_key: str = ""):
         self.site, self.config, self.environment_key = site, config, environment_key
         self.env = environment(config)
-        self.digests = Digests({Listing: Listing.head} if listings_shown_by_count(self.env) else {})
+        self.digests = Digests({Article: article_summary,
+                                **({Listing: Listing.head} if listings_shown_by_count(self.env) else {})})
         self.pages: list[tuple[str, str, dict]] = []
         self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
         self.site_values: dict[str, dict] = {}  # site_inputs of each template

@@ -22,7 +22,9 @@ from lunr.query import QueryPresence
 from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, LastShards, SearchIndex, body_text, decode, expand,
                     han_terms, normalize, postings_of, shard_of, standfirst, traditional_to_simplified,
                     trigrams)
+from .digest import fingerprint
 from .model import Article
+from .recall import key_of
 from .write import Staging
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,8 +147,9 @@ def version(digests: dict[str, str]) -> str:
 
 @dataclass(frozen=True)
 class SearchFiles:
-    """The scripts of search/: each index shard's and article's digest by path (the next build
-    carries those that come out the same), all the paths, and how many were written afresh."""
+    """The scripts of search/: each index shard's and article's digest (doc_key) by path (the
+    next build carries those that come out the same), all the paths, and how many were written
+    afresh."""
 
     digests: dict[str, str]
     paths: list[str]
@@ -174,12 +177,12 @@ def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Sta
         site, known = None, {}
     same = []
     for ref, article in enumerate(articles):
-        path, data = doc_file(ref), doc_script(ref, article)
-        digests[path] = hashlib.sha1(data).hexdigest()
+        path = doc_file(ref)
+        digests[path] = doc_key(article)
         if known.get(path) == digests[path]:
             same.append(path)
         else:
-            staging.write(path, data)
+            staging.write(path, doc_script(ref, article))
     carried = set(staging.keep(site, same)) if site else set()
     for path in same:
         if path not in carried:  # gone from the last site
@@ -191,6 +194,11 @@ def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Sta
     staging.write("search/engine.js", ENGINE_JS.read_bytes())
     paths = [*digests, "search/manifest.js", "search/lunr.min.js", "search/engine.js"]
     return SearchFiles(digests, paths, len(paths) - len(carried) - index.carried)
+
+
+def doc_key(article: Article) -> str:
+    """A digest of what an article's script holds (see doc_record), without writing it out."""
+    return key_of(fingerprint(article), article.url, article.issue_date.label(), article.paper or "")
 
 
 def doc_file(ref: int) -> str:

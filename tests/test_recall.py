@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from generator.digest import Digests
+from generator.digest import Digests, article_summary, fingerprint
 from generator.recall import Recall, key_of, recalled
 
 
@@ -58,3 +58,17 @@ def test_a_summarized_value_is_summarized_once_however_many_pages_show_it():
     assert len(keys) == 3 and summaries == [note]
     assert d.of(note) == Digests({Note: head}).of(Note("a", frozenset({"p", "q"}))), "the head alone"
     assert d.of(note) != Digests({Note: head}).of(Note("b", frozenset({"x", "y"})))
+
+
+def test_an_article_carries_the_fingerprint_of_what_ingest_made_of_it(sample_articles):
+    """Later stages key their work by it: ingest sets it, enrich's fields leave it be, any
+    other change drops it (so it is worked out again, never stale)."""
+    article = sample_articles[0]
+    assert article.fingerprint and article.fingerprint == fingerprint(dataclasses.replace(article, fingerprint=""))
+    enriched = article.with_(tags=("新标签",), slug="another", related=("x",))
+    assert enriched.fingerprint == article.fingerprint and enriched == dataclasses.replace(
+        article, tags=("新标签",), slug="another", related=("x",))
+    retitled = article.with_(title="另一个标题")
+    assert not retitled.fingerprint and fingerprint(retitled) != article.fingerprint
+    assert Digests({type(article): article_summary}).of(enriched) != Digests({type(article): article_summary}).of(article)
+    assert Digests().of(article) == Digests().of(dataclasses.replace(article, fingerprint=""))

@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..config import Config
+from ..digest import fingerprinted
 from ..recall import Recall, key_of, recalled
 from ..model import Archive, Article, Page, Problem
 from .decode import Undecodable, decode_source
@@ -76,9 +77,9 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
-        return None, [article] if keep else [], found
+        return None, [fingerprinted(article)] if keep else [], found
     page, articles, found = ingest_text_page(path, name, text, config)
-    return (page if articles else None), articles, found
+    return (page if articles else None), list(map(fingerprinted, articles)), found
 
 
 def source_key(path: Path, config: Config) -> str | None:
