@@ -212,15 +212,19 @@ class Renderer:
             article = context["article"]
             values.update(blocks=article_blocks(article), ld=json_ld(article, self.config),
                           markdown=markdown_html(article.markdown) if article.markdown is not None else None)
+        if "listing" in context and "number" in context:
+            # Made from the listing, the page's number and the count alone, likewise.
+            listing, number = context["listing"], context["number"]
+            # A listing's pages share a folder: a link to another is its file name.
+            values["pager"] = [(n, n and posixpath.basename(listing.page_path(n)))
+                               for n in page_window(number, context["count"])]
         return self.env.get_template(template).render(**values)
 
     def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
         pages = listing.pages(self.config.per_page)
         for number, (path, articles) in enumerate(pages, 1):
-            # A listing's pages share a folder: a link to another is its file name.
-            pager = [(n, n and posixpath.basename(listing.page_path(n))) for n in page_window(number, len(pages))]
-            self.page(template, path, listing=listing, articles=articles,
-                      number=number, count=len(pages), pager=pager, **context)
+            self.page(template, path, listing=listing, articles=articles, number=number, count=len(pages),
+                      **context)
 
     def article(self, k: int, article: Article) -> None:
         ordered, by_slug = self.site.articles, self.by_slug
