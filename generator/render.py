@@ -318,9 +318,9 @@ class Renderer:
             self.page("robots.txt", "robots.txt")
         return self.pages
 
-    def sitemap(self, paths) -> dict[str, str]:
-        pages = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
-        return {"sitemap.xml": self.html("sitemap.xml", "sitemap.xml", {"pages": pages})}
+    def sitemap(self, paths) -> tuple[str, str, dict]:
+        """The sitemap, as a page: it lists the others."""
+        return "sitemap.xml", "sitemap.xml", {"pages": sorted(p for p in paths if p.endswith(".html") and p != "404.html")}
 
 
 @dataclass(frozen=True)
@@ -358,9 +358,14 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
     paths = list(keys.values())
     if len(set(paths)) != len(paths):  # one page would silently replace another
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
-    for path, text in renderer.sitemap(paths).items():
-        staging.write(path, text)
-        paths.append(path)
+    sitemap = renderer.sitemap(paths)
+    key = renderer.key_of(sitemap)
+    if not (previous.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]])):
+        staging.write(sitemap[1], renderer.html(*sitemap))
+    else:
+        kept[key] = sitemap[1]
+    keys[key] = sitemap[1]
+    paths.append(sitemap[1])
     return Rendered(paths, keys, len(paths) - len(kept))
 
 
