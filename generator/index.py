@@ -299,6 +299,7 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
             term_count += int(terms_in_shard)
             shards[number] = shard
     made = tuple(shards[n] for n in range(spill.shards))
+    # The site and the keys are build_index's to fill in.
     counted = Counted(0, (), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
                       term_count, total, 0)
     if keep:
@@ -562,7 +563,10 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
     they are now, scored against the last full count; the other shards carried as they are."""
     store = chunks[0].parent if chunks else Path()
     mine = set(changed)
-    before = _postings_in([store / counted.chunks[r // CHUNK] for r in changed], mine)
+    try:
+        before = _postings_in([store / counted.chunks[r // CHUNK] for r in changed], mine)
+    except (OSError, EOFError, ValueError) as error:  # the store lost a chunk
+        raise Unpatchable(str(error)) from error
     after = _postings_in([chunks[r // CHUNK] for r in changed], mine)
     shards = len(counted.digests)
     touched: dict[int, dict[str, list]] = {}
