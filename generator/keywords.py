@@ -230,9 +230,12 @@ def jieba_tables() -> tuple[dict[str, str], dict[str, float], float]:
     import jieba.posseg
     tfidf = jieba.analyse.default_tfidf
     tables = (dict(jieba.posseg.dt.word_tag_tab), dict(tfidf.idf_freq), tfidf.median_idf)
-    with tempfile.NamedTemporaryFile(dir=copy.parent, prefix=copy.name, delete=False) as f:
-        f.write(marshal.dumps(tables))
-    os.replace(f.name, copy)
+    try:
+        with tempfile.NamedTemporaryFile(dir=copy.parent, prefix=copy.name, delete=False) as f:
+            f.write(marshal.dumps(tables))
+        os.replace(f.name, copy)
+    except OSError:
+        pass  # a read-only temporary folder: the next build parses jieba's files again
     return tables
 
 

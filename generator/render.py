@@ -320,7 +320,8 @@ class Renderer:
 
     def sitemap(self, paths) -> tuple[str, str, dict]:
         """The sitemap, as a page: it lists the others."""
-        return "sitemap.xml", "sitemap.xml", {"pages": sorted(p for p in paths if p.endswith(".html") and p != "404.html")}
+        pages = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
+        return "sitemap.xml", "sitemap.xml", {"pages": pages}
 
 
 @dataclass(frozen=True)
@@ -360,10 +361,10 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
     sitemap = renderer.sitemap(paths)
     key = renderer.key_of(sitemap)
-    if not (previous.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]])):
-        staging.write(sitemap[1], renderer.html(*sitemap))
-    else:
+    if previous.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]]):
         kept[key] = sitemap[1]
+    else:
+        staging.write(sitemap[1], renderer.html(*sitemap))
     keys[key] = sitemap[1]
     paths.append(sitemap[1])
     return Rendered(paths, keys, len(paths) - len(kept))

@@ -180,14 +180,13 @@ def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Sta
         path = doc_file(ref)
         digests[path] = doc_key(article)
         if known.get(path) == digests[path]:
-            same.append(path)
+            same.append(ref)
         else:
             staging.write(path, doc_script(ref, article))
-    carried = set(staging.keep(site, same)) if site else set()
-    for path in same:
-        if path not in carried:  # gone from the last site
-            ref = int(path.rsplit("/", 1)[1].removesuffix(".js"))
-            staging.write(path, doc_script(ref, articles[ref]))
+    carried = set(staging.keep(site, list(map(doc_file, same)))) if site else set()
+    for ref in same:
+        if doc_file(ref) not in carried:  # gone from the last site
+            staging.write(doc_file(ref), doc_script(ref, articles[ref]))
     # A version in every script URL: a browser never mixes a cached shard with a new manifest.
     staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version(digests)}))
     staging.write("search/lunr.min.js", LUNR_JS.read_bytes())

@@ -186,6 +186,22 @@ def test_a_few_changed_articles_keep_the_last_full_count(source, tmp_path):
     assert snapshot_bytes(tmp_path / "site") == snapshot_bytes(fresh)
 
 
+def test_scripts_the_last_site_lost_are_written_again(source, tmp_path):
+    """Carrying the last site's article scripts and index shards never carries a hole."""
+    settings = config(source, tmp_path, recount_share=0.1)
+    run_build(settings)
+    site = tmp_path / "site"
+    lost = [site / "search" / "docs" / "0.js", *sorted((site / "search" / "index").glob("*.js"))[:1]]
+    for path in lost:
+        path.unlink()
+    rewrite(source, "建成就业帮扶车间197家", "新建缆车索道一条")
+    run_build(settings)
+    fresh = tmp_path / "fresh"
+    run_build(replace(settings, output=fresh, recount_share=0.0))
+    assert all(path.is_file() for path in lost)
+    assert (site / "search" / "docs" / "0.js").read_bytes() == (fresh / "search" / "docs" / "0.js").read_bytes()
+
+
 def snapshot_bytes(site):
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 

@@ -154,3 +154,24 @@ def test_unchained_is_the_pairwise_rule(seed=7):
             rivals = {r for r in kept if set(r.split(JOIN)) & {left, right}} - {word}
             return not any(total[r] >= total[word] for r in rivals)
         assert unchained(kept, total) == {w for w in kept if pairwise(w)}
+
+
+def test_jiebas_tables_come_back_the_same_from_their_copy(tmp_path, monkeypatch):
+    """The copy that spares parsing jieba's files on every build holds exactly what jieba parses;
+    a temporary folder that cannot be written to only costs the parse."""
+    import jieba.analyse
+    import jieba.posseg
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    keywords.jieba_tables.cache_clear()
+    try:
+        made = keywords.jieba_tables()
+        assert len(list(tmp_path.iterdir())) == 1
+        keywords.jieba_tables.cache_clear()
+        again = keywords.jieba_tables()
+        tfidf = jieba.analyse.default_tfidf
+        assert made == again == (jieba.posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf)
+        monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "missing"))
+        keywords.jieba_tables.cache_clear()
+        assert keywords.jieba_tables() == made
+    finally:
+        keywords.jieba_tables.cache_clear()
