@@ -10,6 +10,10 @@ from .enrich import title_slug
 from .model import Archive, Article
 
 
+# Tags a page shows beside what it lists (the home page's 热门标签).
+TOP_TAGS = 24
+
+
 @dataclass(frozen=True)
 class Listing:
     """A named list of articles, newest first, published at `base`.html, `base`_2.html, …"""
@@ -65,6 +69,9 @@ class Site:
     undated: Listing | None
     papers: tuple[Listing, ...]
     reporters: tuple[Listing, ...]
+    # The most used tags (of two articles or more), for a page that shows a few: such a page
+    # changes when they do, not whenever any tag of the archive gains or loses an article.
+    top_tags: tuple[Listing, ...] = ()
 
     def by_slug(self) -> dict[str, Article]:
         return {a.slug: a for a in self.articles}
@@ -136,10 +143,12 @@ def date_archive(articles: tuple[Article, ...]) -> tuple[tuple[Year, ...], Listi
 def site_structure(archive: Archive) -> Site:
     articles = newest_first(archive.articles)
     years, undated = date_archive(articles)
+    tags = grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin)
     return Site(
         articles=articles,
         home=Listing("home", "最新文章", "index", articles),
-        tags=grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin),
+        tags=tags,
+        top_tags=tuple(t for t in tags[:TOP_TAGS] if len(t.articles) > 1),
         years=years,
         undated=undated,
         papers=grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []),

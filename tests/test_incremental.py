@@ -281,6 +281,24 @@ def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, t
     assert again.rendered == len(rendered)
 
 
+def test_a_tag_outside_the_most_used_leaves_the_home_pages_as_they_were(root, tmp_path):
+    """The home pages show the 24 most used tags: a tag further down gaining an article (a new
+    tag page, a different tag count) re-renders only the home page that lists the article."""
+    settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, per_page=5)
+    archive = load(settings)
+    first = render_into(settings.output, archive, settings)
+    before = inodes(settings.output)
+    edited = newest_first(archive.articles)[12]  # the home page's third page
+    after = replace(archive, articles=tuple(a.with_(tags=(*a.tags, "缆车索道")) if a is edited else a
+                                            for a in archive.articles))
+    assert site_structure(after).top_tags == site_structure(archive).top_tags
+    assert site_structure(after).tags != site_structure(archive).tags
+    render_into(settings.output, after, settings, first.keys)
+    rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
+    assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
+    assert "tags/index.html" in rendered  # it shows every tag
+
+
 @pytest.mark.parametrize("reads", ["{% for a in listing.articles %}{{ a.title }}{% endfor %}",
                                    "{{ listing['articles'][0].title }}",
                                    "{{ (listing|attr('articles')|first).title }}"])
