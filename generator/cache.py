@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from importlib.metadata import version
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from .config import Config
 from .model import Problem
 from .recall import write_atomically
 from .search import LUNR_JS
+from .write import site_id
 
 GENERATOR = Path(__file__).resolve().parent
 PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
@@ -85,13 +85,6 @@ class LastBuild:
     problems: tuple[Problem, ...]
 
 
-def _site_id(output: Path) -> int:
-    try:
-        return os.stat(output).st_ino
-    except FileNotFoundError:
-        return -1
-
-
 def last_build(config: Config) -> LastBuild | None:
     try:
         data = json.loads((cache_dir(config) / "last-build.json").read_text(encoding="utf-8"))
@@ -104,7 +97,7 @@ def last_build(config: Config) -> LastBuild | None:
 def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     """The last build, if it was made from exactly these inputs and its site is still there."""
     last = last_build(config)
-    if last and last.fingerprint == inputs and last.site == _site_id(config.output) != -1:
+    if last and last.fingerprint == inputs and last.site == site_id(config.output) != -1:
         return last
     return None
 
@@ -112,7 +105,7 @@ def up_to_date(config: Config, inputs: str) -> LastBuild | None:
 def last_site(config: Config) -> Path | None:
     """The output folder, if it still holds the site the last build made."""
     last = last_build(config)
-    return config.output if last and last.site == _site_id(config.output) else None
+    return config.output if last and last.site == site_id(config.output) else None
 
 
 def rendered_pages(config: Config) -> dict[str, str]:
@@ -128,7 +121,7 @@ def rendered_pages(config: Config) -> dict[str, str]:
 def remember(config: Config, inputs: str, articles: int, pages: int,
              problems: tuple[Problem, ...], keys: dict[str, str]) -> None:
     folder = cache_dir(config)
-    record = {"fingerprint": inputs, "site": _site_id(config.output), "articles": articles,
+    record = {"fingerprint": inputs, "site": site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
     # pages.json first: last-build.json names the site the page keys describe.
     for name, data in (("pages.json", keys), ("last-build.json", record)):

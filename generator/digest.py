@@ -82,7 +82,7 @@ def _compared(kind: type) -> tuple[str, ...]:
 def fingerprint(article) -> str:
     """A digest of an article's fields but those enrich sets: the one it carries, else worked out."""
     return article.fingerprint or Digests().of(
-        [getattr(article, f) for f in type(article).__dataclass_fields__ if f not in ENRICHED and f != "fingerprint"])
+        [getattr(article, f) for f in _compared(type(article)) if f not in ENRICHED])
 
 
 def fingerprinted(article):

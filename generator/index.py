@@ -34,7 +34,7 @@ from lunr.pipeline import Pipeline
 from .digest import fingerprint
 from .model import Article
 from .parallel import pmap
-from .recall import few_changed, key_of, write_atomically
+from .recall import few_changed, key_of, read_stamped, write_stamped
 from .segment import cuts_of, lent, words
 
 # Field, boost: a title match outweighs many body matches.
@@ -273,10 +273,10 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
         counted = read_counted(root, stamp) if store and last and keep else None
-        before = counted.keys if counted and last and counted.site == last.site else None
+        before = counted.keys if counted and counted.site == last.site else None
         changed = few_changed(before, keys, counted.drift if counted else 0, recount_share)
         try:
-            if counted is None or last is None or keep is None or changed is None:
+            if changed is None:
                 raise Unpatchable("no shards to patch")
             index, counted = patch(counted, changed, chunks, lengths, last, keep, jobs)
         except Unpatchable:
@@ -477,9 +477,11 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     return out
 
 
-def bm25(term, field, ref, tf, norms) -> "np.ndarray":
-    """lunr's score × 1000 of each posting, rounded as lunr rounds (round(score, 3))."""
-    held = np.bincount(term)  # field-document pairs holding each term: lunr.idf's count
+def bm25(term, field, ref, tf, norms, held: "np.ndarray | None" = None) -> "np.ndarray":
+    """lunr's score × 1000 of each posting, rounded as lunr rounds (round(score, 3)). `held`:
+    per term, the field-document pairs holding it (lunr.idf's count), if not these postings'."""
+    if held is None:
+        held = np.bincount(term)
     documents = norms.shape[1]
     counts, which = np.unique(held, return_inverse=True)
     # math.log, not numpy's: lunr's floats exactly. Once per distinct count, not per term.
@@ -535,24 +537,20 @@ class LastShards:
 
 
 def read_counted(store: Path, stamp: str) -> Counted | None:
-    try:
-        saved_stamp, fields = marshal.loads((store / COUNTED).read_bytes())
-        return Counted(*fields) if saved_stamp == stamp else None
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    kept = read_stamped(store / COUNTED, stamp)
+    return Counted(*kept) if len(kept) == len(fields(Counted)) else None
 
 
 def write_counted(store: Path, stamp: str, counted: Counted) -> None:
-    write_atomically(store / COUNTED, marshal.dumps((stamp, tuple(getattr(counted, f.name) for f in fields(counted)))))
+    write_stamped(store / COUNTED, stamp, tuple(getattr(counted, f.name) for f in fields(counted)))
 
 
 @dataclass(frozen=True)
 class Patch:
     """What patching a shard reads: the changed refs, the statistics, where shards go."""
 
-    changed: frozenset[int]
-    documents: int
-    norms: dict[tuple[int, int], float]  # (field, ref) of a changed article → its norm
+    changed: "np.ndarray"
+    norms: "np.ndarray"  # field_norms against the last full count's averages
     read: Callable[[int], dict]
     keep: Callable[[int, dict], str]
 
@@ -574,10 +572,7 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
         touched.setdefault(shard_of(term, shards), {}).setdefault(term, [])
     for term, field, ref, tf in after:
         touched.setdefault(shard_of(term, shards), {}).setdefault(term, []).append((field, ref, tf))
-    norms = field_norms(lengths[:, changed], list(counted.averages))
-    context = Patch(frozenset(mine), lengths.shape[1],
-                    {(f, r): float(norms[f, k]) for k, r in enumerate(changed) for f in range(len(FIELDS))},
-                    last.read, keep)
+    context = Patch(np.array(changed), field_norms(lengths, list(counted.averages)), last.read, keep)
     untouched = sorted(set(range(shards)) - set(touched))
     if len(last.carry(untouched)) < len(untouched):
         raise Unpatchable("the last site lost some of its index shards")
@@ -612,32 +607,35 @@ def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, 
     except (OSError, ValueError) as error:
         raise Unpatchable(f"shard {number} of the last site: {error}") from error
     postings = dict(zip(shard["terms"], shard["postings"]))
-    added = 0
-    for term, now in fresh.items():
-        field, ref, score = _unpacked(postings.get(term, ""))
-        stays = ~np.isin(ref, list(p.changed))
-        held = int(stays.sum()) + len(now)
-        idf = math.log(1 + abs((p.documents - held + 0.5) / (held + 0.5)))
-        scored = [(f, r, _score(idf, tf, p.norms[f, r], f)) for f, r, tf in now]
-        rows = sorted([*zip(field[stays].tolist(), ref[stays].tolist(), score[stays].tolist()), *scored])
-        added += len(rows) - len(field)
-        if rows:
-            postings[term] = encode(_packed(rows))
-        else:
-            del postings[term]
+    names = list(fresh)
+    # Per term, the postings of unchanged articles as they were (field, ref, score) …
+    stays, before = [], 0
+    for name in names:
+        field, ref, score = _unpacked(postings.get(name, ""))
+        before += len(field)
+        unchanged = ~np.isin(ref, p.changed)
+        stays.append((field[unchanged], ref[unchanged], score[unchanged]))
+    # … and the changed articles' postings (field, ref, count), scored.
+    new = [np.array(fresh[name], dtype=np.int64).reshape(-1, 3) for name in names]
+    held = np.array([len(field) + len(rows) for (field, _, _), rows in zip(stays, new)], dtype=np.int64)
+    new_term = np.repeat(np.arange(len(names)), [len(rows) for rows in new])
+    new_field, new_ref, new_tf = np.concatenate(new or [np.zeros((0, 3), np.int64)]).T
+    new_score = bm25(new_term, new_field, new_ref, new_tf, p.norms, held)
+    term = np.concatenate([np.repeat(np.arange(len(names)), [len(field) for field, _, _ in stays]), new_term])
+    field, ref, score = (np.concatenate([*(kept[k] for kept in stays), fresh_part])
+                         for k, fresh_part in enumerate((new_field, new_ref, new_score)))
+    by_posting = np.lexsort((ref, field, term))
+    encoded = encode_terms(names, term[by_posting], field[by_posting], ref[by_posting], score[by_posting])
+    for name in set(names) - set(encoded["terms"]):  # no article holds it any more
+        postings.pop(name, None)
+    postings.update(zip(encoded["terms"], encoded["postings"]))  # a term already there keeps its place
     order = list(postings) if postings.keys() == set(shard["terms"]) else sorted(postings, key=_utf16)
     made = {"terms": order, "postings": [postings[t] for t in order]}
-    return number, len(order) - len(shard["terms"]), added, p.keep(number, made)
-
-
-def _score(idf: float, tf: int, norm: float, field: int) -> int:
-    """lunr's score × 1000 of one posting, as `bm25` computes it."""
-    score = idf * ((K1 + 1) * tf) / (norm + tf) * FIELDS[field][1]
-    return round(round(score, 3) * 1000)
+    return number, len(order) - len(shard["terms"]), len(term) - before, p.keep(number, made)
 
 
 def _unpacked(text: str) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
-    """An encoded postings list as arrays of field, ref and score × 1000."""
+    """An encoded postings list as arrays of field, ref and score × 1000 (`postings_of`, in numpy)."""
     flat, fields, refs, scores, k = decode_many(text), [], [], [], 0
     while k < len(flat):
         field, count = int(flat[k]), int(flat[k + 1])
@@ -649,19 +647,6 @@ def _unpacked(text: str) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
     if not fields:
         return (np.zeros(0, np.int64),) * 3
     return np.concatenate(fields), np.concatenate(refs), np.concatenate(scores)
-
-
-def _packed(rows: list[tuple[int, int, int]]) -> list[int]:
-    """(field, ref, score) rows, sorted, as the numbers `encode_terms` writes for a term."""
-    numbers: list[int] = []
-    for field in sorted({f for f, _, _ in rows}):
-        mine = [(r, s) for f, r, s in rows if f == field]
-        numbers += [field, len(mine)]
-        previous = 0
-        for ref, score in mine:
-            numbers += [ref - previous, score]
-            previous = ref
-    return numbers
 
 
 def encode_terms(names, term, field, ref, scores) -> dict:

@@ -263,7 +263,7 @@ def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = 
                            key=counts_key, texts=article_pieces))
     kept = kept_compounds(raw) if compounds is None else \
         np.fromiter((w in compounds for w in raw.vocabulary), bool, len(raw.vocabulary))
-    counts, _ = joined(raw, kept)
+    counts = joined(raw, kept)
     out = np.zeros(len(counts.vocabulary), bool)
     out[counts.ids([w for w in (banned or ()) if w in counts.position])] = True
     return (counts.only((counts.times > 0) & ~out[counts.word]),
@@ -280,9 +280,9 @@ def joined_names(compounds: frozenset[str]) -> set[str]:
     return {c.replace(JOIN, "") for c in compounds}
 
 
-def joined(raw: Counts, kept: np.ndarray) -> tuple[Counts, set[str]]:
+def joined(raw: Counts, kept: np.ndarray) -> Counts:
     """raw with its kept compounds (a mask) written as one word and the others dropped; each
-    occurrence of a compound is taken from both its parts. Also the compounds, joined."""
+    occurrence of a compound is taken from both its parts."""
     kept = np.flatnonzero(kept)
     parts = [raw.vocabulary[k].split(JOIN) for k in kept]
     compounds = ["".join(p) for p in parts]
@@ -298,7 +298,7 @@ def joined(raw: Counts, kept: np.ndarray) -> tuple[Counts, set[str]]:
     counted, taken = target[raw.word] >= 0, left[raw.word] >= 0
     entries = [(article[counted], target[raw.word[counted]], raw.times[counted]),
                *((article[taken], part[raw.word[taken]], -raw.times[taken]) for part in (left, right))]
-    return summed(vocabulary, *map(np.concatenate, zip(*entries)), len(raw.start) - 1), set(compounds)
+    return summed(vocabulary, *map(np.concatenate, zip(*entries)), len(raw.start) - 1)
 
 
 def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:

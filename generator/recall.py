@@ -46,7 +46,7 @@ class Recall:
             write_stamped(self.path, self.stamp, self.now)
 
 
-def read_stamped(path: Path, stamp: str) -> dict:
+def read_stamped(path: Path, stamp: str) -> dict | tuple:
     """What write_stamped kept at path, if under the same stamp; else nothing."""
     try:
         saved_stamp, data = marshal.loads(path.read_bytes())
@@ -55,7 +55,7 @@ def read_stamped(path: Path, stamp: str) -> dict:
     return data if saved_stamp == stamp else {}
 
 
-def write_stamped(path: Path, stamp: str, data: dict) -> None:
+def write_stamped(path: Path, stamp: str, data: dict | tuple) -> None:
     """Keep data for a later build made with the same stamp (generator, settings, theme)."""
     write_atomically(path, marshal.dumps((stamp, data)))
 

@@ -10,7 +10,6 @@ import functools
 import hashlib
 import json
 import math
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, LastShards, SearchIndex,
 from .digest import fingerprint
 from .model import Article
 from .recall import key_of
-from .write import Staging
+from .write import Staging, site_id
 
 ROOT = Path(__file__).resolve().parent.parent
 LUNR_JS = ROOT / "node_modules" / "lunr" / "lunr.min.js"
@@ -90,7 +89,7 @@ def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
 
 def last_shards(staging: Staging, site: Path) -> LastShards:
     """The shards of the site the last build made, to patch or carry into the staging."""
-    return LastShards(os.stat(site).st_ino, functools.partial(_read_shard, site),
+    return LastShards(site_id(site), functools.partial(_read_shard, site),
                       functools.partial(_carry_shards, staging, site))
 
 
@@ -171,7 +170,7 @@ def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Sta
     digests = {shard_file(n): digest for n, digest in enumerate(index.kept)}
     for n, shard in enumerate(index.shards):
         digests[shard_file(n)] = _write_shard(staging, n, shard)
-    if site and before and before.get("site") == os.stat(site).st_ino:
+    if site and before and before.get("site") == site_id(site):
         known = before["digests"]
     else:
         site, known = None, {}

@@ -8,6 +8,14 @@ import tempfile
 from pathlib import Path
 
 
+def site_id(folder: Path) -> int:
+    """A site's identity (its folder's inode, which a rename keeps); -1 for none."""
+    try:
+        return os.stat(folder).st_ino
+    except FileNotFoundError:
+        return -1
+
+
 def recover(output: Path) -> None:
     """Tidy what a killed build left beside `output`: its half-written folder goes, and the site
     it was retiring comes back if the build died between its two renames."""
@@ -31,7 +39,7 @@ class Staging:
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
         # The site's identity once swapped in (a rename keeps the inode): what the caches the
         # build writes for the next one describe.
-        self.site_id = os.stat(self.folder).st_ino
+        self.site_id = site_id(self.folder)
         # Strings, not Paths: a site is tens of thousands of files, and pathlib costs more than the writes.
         self._root = str(self.folder)
         self._folders: set[str] = set()
