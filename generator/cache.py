@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .config import Config
 from .model import Problem
-from .recall import write_atomically
+from .recall import read_stamped, write_atomically, write_stamped
+from .render import Shown
 from .search import LUNR_JS
 from .write import site_id
 
@@ -24,7 +25,7 @@ PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc
             "numpy")
 # Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
 OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
-                   "base_url", "per_page", "feed_entries", "recount_share")
+                   "base_url", "per_page", "feed_entries", "names_per_index", "recount_share")
 
 
 def cache_dir(config: Config) -> Path:
@@ -108,21 +109,19 @@ def last_site(config: Config) -> Path | None:
     return config.output if last and last.site == site_id(config.output) else None
 
 
-def rendered_pages(config: Config) -> dict[str, str]:
-    """The last build's page keys and their paths, if its site is still the one at the output."""
+def last_shown(config: Config, stamp: str) -> Shown | None:
+    """What the last build's pages showed, if its site is still the one at the output."""
     if last_site(config) is None:
-        return {}
-    try:
-        return json.loads((cache_dir(config) / "pages.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        return None
+    jobs = read_stamped(cache_dir(config) / "pages.marshal", stamp)
+    return Shown(jobs) if jobs else None
 
 
-def remember(config: Config, inputs: str, articles: int, pages: int,
-             problems: tuple[Problem, ...], keys: dict[str, str]) -> None:
+def remember(config: Config, inputs: str, stamp: str, articles: int, pages: int,
+             problems: tuple[Problem, ...], shown: Shown) -> None:
     folder = cache_dir(config)
     record = {"fingerprint": inputs, "site": site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
-    # pages.json first: last-build.json names the site the page keys describe.
-    for name, data in (("pages.json", keys), ("last-build.json", record)):
-        write_atomically(folder / name, json.dumps(data, ensure_ascii=False).encode())
+    # The pages first: last-build.json names the site they describe.
+    write_stamped(folder / "pages.marshal", stamp, shown.jobs)
+    write_atomically(folder / "last-build.json", json.dumps(record, ensure_ascii=False).encode())

@@ -23,6 +23,9 @@ class Config:
     base_url: str | None = None
     per_page: int = 20
     feed_entries: int = 30
+    # An index of more tags, papers or reporters than this goes on one page per initial of
+    # their pinyin (its first page shows the most used): 26,000 tags on one page weigh 3 MB.
+    names_per_index: int = 500
     # Processes for segmentation, keywords and rendering; 0: one per core.
     jobs: int = 0
     # A rebuild that has changed at most this share of the articles since the last full count

@@ -77,6 +77,16 @@ class Site:
         return {a.slug: a for a in self.articles}
 
 
+def by_initial(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:
+    """Listings by the initial of their address (their name's pinyin): a to z, "0" for the
+    rest; each group in the listings' order."""
+    groups: dict[str, list[Listing]] = {}
+    for listing in listings:
+        first = listing.base.rsplit("/", 1)[-1][:1]
+        groups.setdefault(first if "a" <= first <= "z" else "0", []).append(listing)
+    return {letter: tuple(groups[letter]) for letter in sorted(groups)}
+
+
 def newest_first(articles) -> tuple[Article, ...]:
     """Dated articles newest first, then the undated; page order within a page."""
     def key(a: Article):

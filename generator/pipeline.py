@@ -9,13 +9,14 @@ from pathlib import Path
 import jieba
 
 from . import segment
-from .cache import cache_dir, environment, fingerprint, last_site, remember, rendered_pages, up_to_date
+from .cache import cache_dir, environment, fingerprint, last_shown, last_site, remember, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
 from .ingest import ingest
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
+from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
 from .recall import Recall, read_stamped, write_stamped
@@ -66,18 +67,27 @@ def build(config: Config) -> BuildResult:
     last = up_to_date(config, inputs)
     if last:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
+    with heap_settled():
+        return _build(config, settled, inputs, started)
+
+
+def _build(config: Config, settled: str, inputs: str, started: float) -> BuildResult:
+    """Build what changed since the last build (settled: the environment's key)."""
     progress = Progress(config.quiet)
     words, scripts = cache_dir(config) / "words.marshal", cache_dir(config) / "search.marshal"
     segment.remember(read_stamped(words, settled))
+    settle()
     site = last_site(config)
     try:
         archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled)
+        settle()
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
-            rendered = render(archive, config, staging, settled, rendered_pages(config))
+            rendered = render(archive, config, staging, settled, last_shown(config, settled))
             progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
                                     f"{len(rendered.paths) - rendered.rendered} as they were")
+            settle()
             progress.start("index")
             # Refs are positions newest first, so a year is a range of refs (the year filter
             # needs no table).
@@ -97,7 +107,7 @@ def build(config: Config) -> BuildResult:
     finally:
         progress.close()
     write_stamped(scripts, settled, searched.record(staging.site_id))
-    remember(config, inputs, len(archive.articles), files, archive.problems, rendered.keys)
+    remember(config, inputs, settled, len(archive.articles), files, archive.problems, rendered.shown)
     write_stamped(words, settled, segment.keep_only(pieces(archive.articles)))
     return BuildResult(len(archive.articles), files, archive.problems,
                        time.perf_counter() - started, rendered.rendered + searched.written)

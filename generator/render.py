@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from .config import Config
 from .digest import Digests, article_summary
-from .listings import Listing, Site, site_structure
+from .listings import Listing, Site, by_initial, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 from .parallel import pmap
 from .write import Staging
@@ -116,11 +116,16 @@ def entry_id(config: Config, article: Article) -> str:
     return absolute(config, article.url) or uuid.uuid5(uuid.NAMESPACE_URL, article.slug).urn
 
 
-def cloud_weights(listings: tuple[Listing, ...]) -> list[tuple[Listing, int]]:
-    """Each tag with a size from 1 to 5, on a log scale: a few tags gather most articles."""
-    most = max((len(l.articles) for l in listings), default=1)
+def cloud_weights(listings: tuple[Listing, ...], most: int) -> list[tuple[Listing, int]]:
+    """Each tag with a size from 1 to 5, on a log scale up to the `most` articles any tag
+    has: a few tags gather most articles."""
     scale = math.log(most) if most > 1 else 1.0
     return [(l, 1 + round(4 * math.log(len(l.articles)) / scale)) for l in listings]
+
+
+def name_index_path(kind: str, letter: str | None) -> str:
+    """tags/index.html, and tags/index_a.html for the tags of initial a ("_": no slug has one)."""
+    return f"{kind}/index.html" if letter is None else f"{kind}/index_{letter}.html"
 
 
 def feed_updated(site: Site) -> str:
@@ -196,6 +201,9 @@ class Renderer:
         self.pages: list[tuple[str, str, dict]] = []
         self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
         self.site_values: dict[str, dict] = {}  # site_inputs of each template
+        self.site_digests: dict[str, str] = {}  # and their digests
+        self.by_initial: dict[str, dict[str, tuple[Listing, ...]]] = {}
+        self.article_digests: dict[int, str] | None = None  # by id, for `shows`
         self.by_slug = site.by_slug()
         self.tag_urls, self.reporter_urls, self.paper_urls = (
             self.urls(site.tags), self.urls(site.reporters), self.urls(site.papers))
@@ -219,6 +227,36 @@ class Renderer:
             values["pager"] = [(n, n and posixpath.basename(listing.page_path(n)))
                                for n in page_window(number, context["count"])]
         return self.env.get_template(template).render(**values)
+
+    def name_indexes(self, kind: str) -> list[tuple]:
+        """The jobs of the index of tags, papers or reporters: a page, or a first page and one
+        per initial when there are too many names for one."""
+        split = len(getattr(self.site, kind)) > self.config.names_per_index
+        return [("names", kind, None), *(("names", kind, letter) for letter in self.initials(kind) if split)]
+
+    def initials(self, kind: str) -> dict[str, tuple[Listing, ...]]:
+        if kind not in self.by_initial:
+            self.by_initial[kind] = by_initial(getattr(self.site, kind))
+        return self.by_initial[kind]
+
+    def name_index(self, kind: str, letter: str | None) -> None:
+        """A page of the index of tags, papers or reporters: all of them, or those of one
+        initial, or (the first page of a split index) the most used and the initials."""
+        listings = getattr(self.site, kind)
+        split = len(listings) > self.config.names_per_index
+        shown = self.initials(kind)[letter] if letter else listings[:self.config.names_per_index // 2] if split else listings
+        # Only the first page counts the names and their initials: a new name changes that page
+        # and its initial's, not all of them.
+        letters = [(l, posixpath.basename(name_index_path(kind, l)), None if letter else len(group))
+                   for l, group in self.initials(kind).items()] if split else []
+        total = None if letter else len(listings)
+        path = name_index_path(kind, letter)
+        if kind == "tags":
+            most = len(listings[0].articles) if listings else 1  # the most used first
+            self.page("tags.html", path, cloud=cloud_weights(shown, most), letters=letters, letter=letter, total=total)
+        else:
+            self.page("directory.html", path, kind=kind[:-1], listings=shown, letters=letters, letter=letter,
+                      total=total)
 
     def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
         pages = listing.pages(self.config.per_page)
@@ -247,17 +285,89 @@ class Renderer:
         """Every page (or paginated listing) to render, as a small task a worker can take."""
         site = self.site
         jobs: list[tuple] = [("home",), *(("article", k) for k in range(len(site.articles))),
-                             ("tags",), *(("listing", "tags", i) for i in range(len(site.tags))),
+                             *self.name_indexes("tags"), *(("listing", "tags", i) for i in range(len(site.tags))),
                              ("archive",)]
         for y, year in enumerate(site.years):
             jobs += [("year", y), *(("month", y, m) for m in range(len(year.months)))]
         if site.undated:
             jobs.append(("undated",))
-        jobs += [("directory", "papers"), ("directory", "reporters"),
+        jobs += [*self.name_indexes("papers"), *self.name_indexes("reporters"),
                  *(("listing", "papers", i) for i in range(len(site.papers))),
                  *(("listing", "reporters", i) for i in range(len(site.reporters))),
                  ("search",), ("404",), ("feed",), ("robots",)]
         return jobs
+
+    def job_id(self, job: tuple) -> str:
+        """A job's name from one build to the next: its first page's path."""
+        site, (kind, *args) = self.site, job
+        if kind == "article":
+            return site.articles[args[0]].url
+        if kind in ("home", "listing", "year", "month", "undated"):
+            return self.job_listing(job).url
+        if kind == "names":
+            return name_index_path(*args)
+        return {"archive": "archive/index.html", "search": "search.html",
+                "404": "404.html", "feed": "feed.xml", "robots": "robots.txt"}[kind]
+
+    def job_listing(self, job: tuple) -> Listing:
+        site, (kind, *args) = self.site, job
+        if kind == "home":
+            return site.home
+        if kind == "listing":
+            return getattr(site, args[0])[args[1]]
+        if kind == "year":
+            return site.years[args[0]].listing
+        if kind == "month":
+            return site.years[args[0]].months[args[1]].listing
+        return site.undated
+
+    def shows(self, job: tuple) -> tuple:
+        """What a job's pages show, made cheaply: digests of its articles, the addresses it
+        links, what its template reads of the site. A job showing what it showed in the last
+        build makes the same pages."""
+        site, (kind, *args) = self.site, job
+        if kind == "article":
+            k = args[0]
+            article, by_slug, urls = site.articles[k], self.by_slug, self.tag_urls
+            neighbours = site.articles[max(k - 1, 0):k], site.articles[k + 1:k + 2]
+            return (self.site_digest("article.html"), *(self._digests(n) for n in neighbours),
+                    self._digests((article, *(by_slug[s] for s in article.related if s in by_slug))),
+                    tuple(urls.get(t) for t in article.tags),
+                    tuple(self.reporter_urls.get(n) for n in (*article.authors, *article.correspondents)),
+                    self.paper_urls.get(article.paper))
+        if kind == "names":
+            [(template, _, context)] = self.pages_of(job)
+            return self.site_digest(template), *self._names_shown(context)
+        if kind not in ("home", "listing", "year", "month", "undated"):
+            # A page of its own (the feed, the archive): what it is given, spelled out.
+            [(template, _, context)] = self.pages_of(job)
+            return self.site_digest(template), self.digests.plain(context)
+        listing = self.job_listing(job)
+        shown = (self.site_digest("index.html" if kind == "home" else "list.html"),
+                 listing.kind, listing.name, listing.base, self._digests(listing.articles))
+        if kind in ("year", "month"):  # their pages show the year's months besides
+            year = site.years[args[0]]
+            return (*shown, year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles))
+                                               for m in year.months))
+        return shown
+
+    def _names_shown(self, context: dict) -> tuple:
+        """An index of names as `shows` spells it: each listing by what the page shows of it
+        (as its key does: see Digests' summaries), without a digest of each."""
+        if Listing in self.digests.summaries:
+            view = Listing.head
+        else:
+            def view(l: Listing) -> tuple:
+                return l.kind, l.name, l.base, self._digests(l.articles)
+        others = tuple((name, value) for name, value in sorted(context.items()) if name not in ("cloud", "listings"))
+        return (tuple((view(l), weight) for l, weight in context.get("cloud", ())),
+                tuple(map(view, context.get("listings", ()))), others)
+
+    def _digests(self, articles: tuple[Article, ...]) -> tuple[str, ...]:
+        if self.article_digests is None:
+            # Sixteen hex digits of each: enough to tell one article's state from another's.
+            self.article_digests = {id(a): self.digests.plain(a)[:16] for a in self.site.articles}
+        return tuple(map(self.article_digests.__getitem__, map(id, articles)))
 
     def page_keys(self, job: tuple) -> list[tuple[str, str]]:
         """Each page of a job: its key and its path."""
@@ -281,6 +391,11 @@ class Renderer:
             self.site_values[template] = values
         return self.site_values[template]
 
+    def site_digest(self, template: str) -> str:
+        if template not in self.site_digests:
+            self.site_digests[template] = self.digests.of(self.site_inputs(template))
+        return self.site_digests[template]
+
     def pages_of(self, job: tuple) -> list[tuple[str, str, dict]]:
         """The pages of one job: template, path and what the template is given."""
         self.pages = []
@@ -289,8 +404,8 @@ class Renderer:
             self.listing(site.home, "index.html")
         elif kind == "article":
             self.article(args[0], site.articles[args[0]])
-        elif kind == "tags":
-            self.page("tags.html", "tags/index.html", cloud=cloud_weights(site.tags))
+        elif kind == "names":
+            self.name_index(*args)
         elif kind == "listing":
             self.listing(getattr(site, args[0])[args[1]])
         elif kind == "archive":
@@ -302,9 +417,6 @@ class Renderer:
             self.listing(year.months[args[1]].listing, year=year)
         elif kind == "undated":
             self.listing(site.undated)
-        elif kind == "directory":
-            self.page("directory.html", f"{args[0]}/index.html", kind=args[0][:-1],
-                      listings=getattr(site, args[0]))
         elif kind == "search":
             self.page("search.html", "search.html")
         elif kind == "404":
@@ -325,49 +437,72 @@ class Renderer:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """What each job showed in a build (see Renderer.shows) and its pages' keys and paths: kept
+    for the next build, which keys again only the jobs that show something else."""
+
+    jobs: dict[str, tuple[tuple | None, list[tuple[str, str]]]]  # None: the sitemap, keyed each time
+
+    def pages(self, job_id: str, shows: tuple) -> list[tuple[str, str]] | None:
+        """The pages a job made, if it showed the same then."""
+        last = self.jobs.get(job_id)
+        return last[1] if last and last[0] == shows else None
+
+    def paths(self) -> dict[str, str]:
+        """Each page's key and its path."""
+        return {key: path for _, pages in self.jobs.values() for key, path in pages}
+
+
+@dataclass(frozen=True)
 class Rendered:
     """The pages of the site, written (or linked from the previous site where a page would
     come out the same)."""
 
     paths: list[str]
-    # Each page's key and its path, for the next build to reuse.
-    keys: dict[str, str]
+    shown: Shown  # for the next build
     rendered: int
 
 
 def render(archive: Archive, config: Config, staging: Staging, environment_key: str = "",
-           previous: dict[str, str] | None = None) -> Rendered:
-    """Render every page whose key the previous build (its site at config.output) has not."""
+           last: Shown | None = None) -> Rendered:
+    """Render every page the last build (its site at config.output, which it describes) has not."""
     renderer = Renderer(site_structure(archive), config, environment_key)
-    jobs, site, previous = renderer.jobs(), config.output.resolve(), previous or {}
-    # Keys first only when there is a previous site to take pages from; else each worker
-    # keys the pages it renders.
-    if previous:
-        keyed = pmap(Renderer.page_keys, jobs, config.jobs, context=renderer)
-        reusable = [(key, path) for pages in keyed for key, path in pages if previous.get(key) == path]
-        linked = set(staging.keep(site, [path for _, path in reusable]))
-        kept = {key: path for key, path in reusable if path in linked}
-        stale = [(job, [path for key, path in pages if key not in kept]) for job, pages in zip(jobs, keyed)]
+    jobs, site = renderer.jobs(), config.output.resolve()
+    ids, shows = [renderer.job_id(job) for job in jobs], [renderer.shows(job) for job in jobs]
+    stale: dict[int, list[str] | None] = {}  # by job: the pages to render (None: all)
+    if last:
+        # Only jobs showing something new are keyed page by page; a page whose key the last
+        # build had stands as it was.
+        kept = [last.pages(job_id, shown) for job_id, shown in zip(ids, shows)]
+        new = [k for k, known in enumerate(kept) if known is None]
+        before = last.paths()
+        for k, pages in zip(new, pmap(Renderer.page_keys, [jobs[k] for k in new], config.jobs, context=renderer)):
+            kept[k] = [(key, path) for key, path in pages if before.get(key) == path]
+            stale[k] = [path for key, path in pages if before.get(key) != path]
+        wanted = [path for pages in kept for _, path in pages]
+        lost = set(wanted).difference(staging.keep(site, wanted))  # deleted by hand, say
+        for k, pages in enumerate(kept if lost else ()):
+            kept[k] = [(key, path) for key, path in pages if path not in lost]
+            stale[k] = stale.get(k, []) + [path for _, path in pages if path in lost]
     else:
-        kept, stale = {}, [(job, None) for job in jobs]
+        kept, stale = [[] for _ in jobs], dict.fromkeys(range(len(jobs)))
+    todo = [k for k, only in stale.items() if only is None or only]
+    rendered = 0
     # Workers write what they render: the pages never travel back through this process.
-    written = pmap(_write_job, [(job, only) for job, only in stale if only is None or only],
-                   config.jobs, context=(renderer, staging))
-    keys = dict(kept)
-    for pages in written:
-        keys.update(pages)
-    paths = list(keys.values())
+    for k, written in zip(todo, pmap(_write_job, [(jobs[k], stale[k]) for k in todo], config.jobs,
+                                     context=(renderer, staging))):
+        kept[k], rendered = kept[k] + written, rendered + len(written)
+    paths = [path for pages in kept for _, path in pages]
     if len(set(paths)) != len(paths):  # one page would silently replace another
         raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
     sitemap = renderer.sitemap(paths)
     key = renderer.key_of(sitemap)
-    if previous.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]]):
-        kept[key] = sitemap[1]
-    else:
+    if not (last and before.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]])):
         staging.write(sitemap[1], renderer.html(*sitemap))
-    keys[key] = sitemap[1]
-    paths.append(sitemap[1])
-    return Rendered(paths, keys, len(paths) - len(kept))
+        rendered += 1
+    record = {job_id: (shown, pages) for job_id, shown, pages in zip(ids, shows, kept)}
+    record[sitemap[1]] = (None, [(key, sitemap[1])])
+    return Rendered([*paths, sitemap[1]], Shown(record), rendered)
 
 
 def _write_job(context: tuple[Renderer, Staging], task: tuple[tuple, list[str] | None]) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ import build
 from bench.synthetic import write_archive
 from generator.cache import cache_dir, environment as cache_environment
 from generator.config import Config
-from generator.listings import newest_first, site_structure
+from generator.listings import by_initial, newest_first, site_structure
 from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
 from generator.render import environment, listings_shown_by_count, render, theme_dirs
@@ -277,7 +277,7 @@ def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, t
     after = replace(archive, articles=tuple(
         a.with_(body=(*a.body, Paragraph("补记：本文有改动。", None))) if a is edited else a
         for a in archive.articles))
-    again = render_into(settings.output, after, settings, first.keys)
+    again = render_into(settings.output, after, settings, first.shown)
     rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
     assert edited.url in rendered
     assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
@@ -301,10 +301,27 @@ def test_a_tag_outside_the_most_used_leaves_the_home_pages_as_they_were(root, tm
                                             for a in archive.articles))
     assert site_structure(after).top_tags == site_structure(archive).top_tags
     assert site_structure(after).tags != site_structure(archive).tags
-    render_into(settings.output, after, settings, first.keys)
+    render_into(settings.output, after, settings, first.shown)
     rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
     assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
     assert "tags/index.html" in rendered  # it shows every tag
+
+
+def test_a_new_tag_re_renders_the_first_page_of_the_tag_index_and_its_initials(root, tmp_path):
+    """A tag index split by initial: a new tag changes the count on its first page and the
+    page of its initial, not the pages of the other initials."""
+    settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, names_per_index=6)
+    archive = load(settings)
+    assert "l" in by_initial(site_structure(archive).tags)
+    first = render_into(settings.output, archive, settings)
+    before = inodes(settings.output)
+    edited = newest_first(archive.articles)[12]
+    after = replace(archive, articles=tuple(a.with_(tags=(*a.tags, "缆车索道")) if a is edited else a
+                                            for a in archive.articles))
+    render_into(settings.output, after, settings, first.shown)
+    rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
+    assert {p for p in rendered if p.startswith("tags/index")} == {"tags/index.html", "tags/index_l.html"}
+    assert "tags/lan-che-suo-dao.html" in rendered
 
 
 @pytest.mark.parametrize("reads", ["{% for a in listing.articles %}{{ a.title }}{% endfor %}",

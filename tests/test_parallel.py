@@ -26,3 +26,21 @@ def test_parallel_build_equals_single_process_build(tmp_path, root):
     assert tree(single) == tree(parallel) and len(tree(single)) > 500
     match, mismatch, errors = filecmp.cmpfiles(single, parallel, tree(single), shallow=False)
     assert mismatch == [] and errors == []
+
+
+def test_a_build_hands_the_garbage_collector_back_as_it_found_it(tmp_path, root):
+    """A build leaves its objects out of collection while it runs (heap_settled); after it,
+    nothing stays frozen and the collector's thresholds are Python's again."""
+    import gc
+    from generator.config import Config
+    from generator.parallel import heap_settled
+    from generator.pipeline import build
+    thresholds = gc.get_threshold()
+    with heap_settled():
+        assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] > thresholds[0]
+        with heap_settled():
+            pass
+        assert gc.get_freeze_count() > 0, "an inner heap_settled leaves the outer one's objects frozen"
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
+    build(Config(source=root / "seeds", output=tmp_path / "site", quiet=True))
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds

@@ -194,3 +194,39 @@ def test_a_theme_overrides_one_template_and_inherits_the_rest(tmp_path):
 def test_a_pager_links_the_ends_and_the_pages_near_this_one(number, count, window):
     # A pager of every page would make a 5,000-page listing hold 25 million links.
     assert page_window(number, count) == window
+
+
+@pytest.fixture(scope="module")
+def split(tmp_path_factory):
+    """The sample site with indexes of names split by initial past 6 names."""
+    from generator.config import Config
+    from generator.pipeline import build as build_site
+    out = tmp_path_factory.mktemp("split") / "site"
+    build_site(Config(source=ROOT / "seeds", output=out, quiet=True, names_per_index=6))
+    return out
+
+
+@pytest.mark.parametrize("kind, item", [("tags", "ul[@class='tag-cloud']/li/a"),
+                                        ("reporters", "ul[@class='directory']/li/a")])
+def test_a_long_index_of_names_goes_by_initial(split, kind, item):
+    first = parse(split / kind / "index.html")
+    assert len(first.findall(f".//{item}")) == 3, "the first page shows the most used half of the limit"
+    letters = first.findall(".//nav[@class='initials']//a")
+    assert len(letters) > 3 and all(a.find("span[@class='count']") is not None for a in letters)
+    everyone = [a.get("href") for a in parse(split / kind / "index.html").findall(f".//{item}")]
+    listed = []
+    for link in letters:
+        page = parse(split / kind / link.get("href"))
+        letter = link.get("href").removeprefix("index_").removesuffix(".html")
+        names = [a.get("href") for a in page.findall(f".//{item}")]
+        assert names and all(Path(n).name[0] == letter or letter == "0" for n in names)
+        assert not page.findall(".//nav[@class='initials']//span[@class='count']")  # counts: first page only
+        listed += names
+    assert len(listed) == len(set(listed)) and set(everyone) <= set(listed)
+    pages = [p for p in (split / kind).glob("*.html") if not p.name.startswith("index") and "_" not in p.stem]
+    assert len(listed) == len(pages)
+
+
+def test_a_short_index_of_names_is_one_page(site):
+    assert not parse(site / "tags" / "index.html").findall(".//nav[@class='initials']")
+    assert sorted(p.name for p in (site / "papers").glob("index*")) == ["index.html"]
