@@ -45,7 +45,8 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     folder, what the last build of the same stamp read and counted is taken from there."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
-    read, counted, spelled, tallied = (Recall(recalls / f"{name}.recall" if recalls else None, stamp)
+    read, counted, spelled, tallied = (Recall(recalls / f"{name}.recall" if recalls else None, stamp,
+                                              plain=name == "pinyin")
                                        for name in ("sources", "keywords", "pinyin", "tally"))
     progress.start("ingest")
     ingested = ingest(config, only, read)
@@ -74,8 +75,8 @@ def build(config: Config) -> BuildResult:
 def _build(config: Config, settled: str, inputs: str, started: float) -> BuildResult:
     """Build what changed since the last build (settled: the environment's key)."""
     progress = Progress(config.quiet)
-    words, scripts = cache_dir(config) / "words.marshal", cache_dir(config) / "search.marshal"
-    segment.remember(read_stamped(words, settled))
+    scripts = cache_dir(config) / "search.marshal"
+    words = recall_words(cache_dir(config), settled)
     settle()
     site = last_site(config)
     try:
@@ -101,16 +102,44 @@ def _build(config: Config, settled: str, inputs: str, started: float) -> BuildRe
             searched = write_search(ordered, index, staging, site, read_stamped(scripts, settled))
             progress.done("search", f"{len(searched.paths)} files, {searched.written} written")
             progress.start("write")
-            staging.commit()
+            remover = staging.commit(meanwhile=True)
             files = len(rendered.paths) + len(searched.paths)
             progress.done("write", f"{files} files into {config.output}")
     finally:
         progress.close()
     write_stamped(scripts, settled, searched.record(staging.site_id))
     remember(config, inputs, settled, len(archive.articles), files, archive.problems, rendered.shown)
-    write_stamped(words, settled, segment.keep_only(pieces(archive.articles)))
+    keep_words(cache_dir(config), settled, words, archive.articles)
+    if remover:
+        remover.join()
     return BuildResult(len(archive.articles), files, archive.problems,
                        time.perf_counter() - started, rendered.rendered + searched.written)
+
+
+# Pieces cut since the last full record of words, up to this share of it, are kept apart from
+# it: the record is 50 MB at 10,000 articles, slow to write again for one article's sentences.
+WORDS_ADDED_SHARE = 0.05
+
+
+def recall_words(folder: Path, stamp: str) -> tuple[int, dict[str, str]]:
+    """What the last builds cut, taken into this process: the size of the full record, and
+    what was added since."""
+    segment.harvest()  # what an earlier build in this process cut is no part of this one's
+    known, added = (read_stamped(folder / name, stamp) for name in ("words.marshal", "words-added.marshal"))
+    segment.remember(known)
+    segment.remember(added)
+    return len(known), added
+
+
+def keep_words(folder: Path, stamp: str, recalled: tuple[int, dict[str, str]], articles: tuple[Article, ...]) -> None:
+    """What this build cut, for the next: added to the last full record while the additions
+    stay small, else a new full record of the pieces the archive still has."""
+    known, added = recalled
+    added = {**added, **segment.harvest()}
+    if not known or len(added) > WORDS_ADDED_SHARE * known:
+        write_stamped(folder / "words.marshal", stamp, segment.keep_only(pieces(articles)))
+        added = {}
+    write_stamped(folder / "words-added.marshal", stamp, added)
 
 
 def pieces(articles: tuple[Article, ...]) -> set[str]:

@@ -16,10 +16,11 @@ class Recall:
     """Results of pieces of work (a source read, an article's keyword counts) from the last
     build, by a digest of their inputs, for this build to take instead of redoing them; and
     what this build made or took, for the next. The stamp (generator, settings, theme) must
-    match, or nothing is recalled."""
+    match, or nothing is recalled. Results are kept pickled, or `plain` (strings, say: what
+    marshal keeps), which costs nothing to take back."""
 
-    def __init__(self, path: Path | None = None, stamp: str = ""):
-        self.path, self.stamp = path, stamp
+    def __init__(self, path: Path | None = None, stamp: str = "", plain: bool = False):
+        self.path, self.stamp, self.plain = path, stamp, plain
         self.before: dict[str, bytes] = read_stamped(path, stamp) if path else {}
         self.now: dict[str, bytes] = {}
 
@@ -29,7 +30,7 @@ class Recall:
         if found is None:
             return None
         self.now[key] = found
-        return pickle.loads(found)
+        return found if self.plain else pickle.loads(found)
 
     def carry(self, keys: Iterable[str]) -> None:
         """Keep for the next build, as they were, results this build had no need to take."""
@@ -39,7 +40,7 @@ class Recall:
 
     def put(self, key: str, pickled: bytes) -> None:
         """Keep a result, pickled, for the next build."""
-        self.now[key] = pickled
+        self.now[key] = pickle.loads(pickled) if self.plain else pickled
 
     def save(self) -> None:
         if self.path is not None:

@@ -94,8 +94,14 @@ def harvest() -> dict[str, str]:
 
 
 def remember(cut: dict[str, str]) -> None:
-    """Take words cut elsewhere: a worker's harvest, or what the last build kept."""
+    """Take words cut elsewhere: what the last build kept."""
     _remembered().update(cut)
+
+
+def learn(cut: dict[str, str]) -> None:
+    """Take words a worker cut: this process's own harvest holds them too."""
+    _remembered().update(cut)
+    _fresh().update(cut)
 
 
 def keep_only(keep: set[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 
@@ -94,16 +95,26 @@ class Staging:
             if static.is_dir():
                 shutil.copytree(static, self.folder / "static", dirs_exist_ok=True)
 
-    def commit(self) -> None:
-        _swap(self.folder, self.output)
+    def commit(self, meanwhile: bool = False) -> threading.Thread | None:
+        """Swap the new site in and remove the old one; `meanwhile`, removed by a thread
+        (returned, to be joined) while the caller goes on: tens of thousands of unlinks."""
+        retired = _swap(self.folder, self.output)
+        if retired is None:
+            return None
+        if not meanwhile:
+            shutil.rmtree(retired, ignore_errors=True)
+            return None
+        remover = threading.Thread(target=shutil.rmtree, args=(retired,), kwargs={"ignore_errors": True})
+        remover.start()
+        return remover
 
 
-def _swap(staging: Path, output: Path) -> None:
-    """Rename staging to output; the old site is moved aside first and removed after."""
+def _swap(staging: Path, output: Path) -> Path | None:
+    """Rename staging to output; the old site is moved aside first (and returned, to be removed)."""
     os.chmod(staging, 0o755)
     if not output.exists():
         staging.rename(output)
-        return
+        return None
     retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
     retired.rmdir()
     output.rename(retired)
@@ -112,4 +123,4 @@ def _swap(staging: Path, output: Path) -> None:
     except BaseException:
         retired.rename(output)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    return retired

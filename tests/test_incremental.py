@@ -334,3 +334,31 @@ def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path,
         '{% extends "default/list.html" %}{% block description %}' + reads + '{% endblock %}', encoding="utf-8")
     assert listings_shown_by_count(environment(Config(source=tmp_path, quiet=True)))
     assert not listings_shown_by_count(environment(Config(source=tmp_path, theme=theme, quiet=True)))
+
+
+def test_words_cut_since_the_last_full_record_are_kept_beside_it(source, tmp_path, monkeypatch):
+    """The record of cut words is written whole only once the additions since outgrow a share
+    of it; till then a rebuild writes its new pieces beside it."""
+    from generator import pipeline, segment
+    from generator.recall import read_stamped
+    settings = config(source, tmp_path)
+    run_build(settings)
+    folder, stamp = cache_dir(settings), cache_environment(settings, theme_dirs(settings))
+    full = folder / "words.marshal"
+    record, inode = read_stamped(full, stamp), full.stat().st_ino
+    assert record and not read_stamped(folder / "words-added.marshal", stamp)
+    page = source / "002_c71dce638371acdc.txt"
+    page.write_text(page.read_text(encoding="utf-8") + "\n补记：湘江北岸新修了一座跨江步行桥。\n", encoding="utf-8")
+    run_build(settings)
+    added = read_stamped(folder / "words-added.marshal", stamp)
+    assert "补记：湘江北岸新修了一座跨江步行桥。" in added and full.stat().st_ino == inode
+    segment.keep_only(set())  # as a new process: what the next build knows comes from the files
+    assert pipeline.recall_words(folder, stamp) == (len(record), added)
+    assert segment.words("补记：湘江北岸新修了一座跨江步行桥。") == added["补记：湘江北岸新修了一座跨江步行桥。"].split("\x00")
+    monkeypatch.setattr(pipeline, "WORDS_ADDED_SHARE", 0.0)
+    page.write_text(page.read_text(encoding="utf-8").replace("步行桥", "人行桥"), encoding="utf-8")
+    run_build(settings)
+    rewritten = read_stamped(full, stamp)
+    assert full.stat().st_ino != inode and not read_stamped(folder / "words-added.marshal", stamp)
+    assert "补记：湘江北岸新修了一座跨江人行桥。" in rewritten
+    assert "补记：湘江北岸新修了一座跨江步行桥。" not in rewritten, "a piece the archive lost is forgotten"
