@@ -13,7 +13,7 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, TypeVar
 
-from .segment import harvest, learn, tokenizer
+from .segment import harvest, remember, tokenizer
 
 T = TypeVar("T")
 
@@ -90,5 +90,5 @@ def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: i
             done = pool.map(functools.partial(_harvesting, task), items,
                             chunksize=max(1, len(items) // (count * 8)))
     for _, cut in done:
-        learn(cut)
+        remember(cut)
     return [result for result, _ in done]

@@ -121,24 +121,26 @@ def _build(config: Config, settled: str, inputs: str, started: float) -> BuildRe
 WORDS_ADDED_SHARE = 0.05
 
 
-def recall_words(folder: Path, stamp: str) -> tuple[int, dict[str, str]]:
-    """What the last builds cut, taken into this process: the size of the full record, and
-    what was added since."""
-    segment.harvest()  # what an earlier build in this process cut is no part of this one's
+def recall_words(folder: Path, stamp: str) -> tuple[int, dict[str, str], int]:
+    """What the last builds cut, taken into this process: the size of the full record, what
+    was added since, and how many pieces this process then knew."""
     known, added = (read_stamped(folder / name, stamp) for name in ("words.marshal", "words-added.marshal"))
     segment.remember(known)
     segment.remember(added)
-    return len(known), added
+    return len(known), added, segment.known()
 
 
-def keep_words(folder: Path, stamp: str, recalled: tuple[int, dict[str, str]], articles: tuple[Article, ...]) -> None:
+def keep_words(folder: Path, stamp: str, recalled: tuple[int, dict[str, str], int],
+               articles: tuple[Article, ...]) -> None:
     """What this build cut, for the next: added to the last full record while the additions
     stay small, else a new full record of the pieces the archive still has."""
-    known, added = recalled
-    added = {**added, **segment.harvest()}
-    if not known or len(added) > WORDS_ADDED_SHARE * known:
+    known, added, then = recalled
+    learnt = segment.known() - then  # a dict keeps its order: they are its last entries
+    if not known or len(added) + learnt > WORDS_ADDED_SHARE * known:
         write_stamped(folder / "words.marshal", stamp, segment.keep_only(pieces(articles)))
         added = {}
+    else:
+        added = {**added, **segment.latest(learnt)}
     write_stamped(folder / "words-added.marshal", stamp, added)
 
 

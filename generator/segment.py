@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
 from typing import Iterable, Iterator
 
@@ -94,14 +95,18 @@ def harvest() -> dict[str, str]:
 
 
 def remember(cut: dict[str, str]) -> None:
-    """Take words cut elsewhere: what the last build kept."""
+    """Take words cut elsewhere: a worker's harvest, or what the last build kept."""
     _remembered().update(cut)
 
 
-def learn(cut: dict[str, str]) -> None:
-    """Take words a worker cut: this process's own harvest holds them too."""
-    _remembered().update(cut)
-    _fresh().update(cut)
+def known() -> int:
+    """How many pieces of text this process knows the words of."""
+    return len(_remembered())
+
+
+def latest(count: int) -> dict[str, str]:
+    """The last `count` pieces this process learnt the words of (cut or taken)."""
+    return dict(itertools.islice(reversed(_remembered().items()), count))
 
 
 def keep_only(keep: set[str]) -> dict[str, str]:
