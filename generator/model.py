@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Literal, Union
 
 Precision = Literal["day", "month", "year"]
@@ -142,9 +142,19 @@ class Article:
 
     def with_(self, **changes) -> "Article":
         """The article with fields changed; a change the fingerprint covers drops it."""
+        if not changes.keys() <= ARTICLE_FIELDS:
+            raise TypeError(f"Article has no field {sorted(changes.keys() - ARTICLE_FIELDS)}")
         if self.fingerprint and not changes.keys() <= ENRICHED:
             changes["fingerprint"] = ""
-        return replace(self, **changes)
+        # As dataclasses.replace, but without calling __init__ again (a sixth of its cost):
+        # enrich sets three fields of every article, one by one.
+        article = object.__new__(Article)
+        article.__dict__.update(self.__dict__)
+        article.__dict__.update(changes)
+        return article
+
+
+ARTICLE_FIELDS = frozenset(f.name for f in fields(Article))
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,8 @@ def test_an_article_carries_the_fingerprint_of_what_ingest_made_of_it(sample_art
     assert not retitled.fingerprint and fingerprint(retitled) != article.fingerprint
     assert Digests({type(article): article_summary}).of(enriched) != Digests({type(article): article_summary}).of(article)
     assert Digests().of(article) == Digests().of(dataclasses.replace(article, fingerprint=""))
+    with pytest.raises(TypeError):
+        article.with_(headline="无此字段")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        enriched.title = "改不了"
+    assert article.slug != "another", "with_ leaves the article it was given as it was"
