@@ -24,9 +24,9 @@ import numpy as np
 
 from .digest import fingerprint
 from .model import Article
-from .parallel import pmap
+from .parallel import MIN_ITEMS, pmap
 from .recall import Recall, few_changed, key_of, recalled
-from .segment import NEWSPAPER_WORDS, tokenizer, words
+from .segment import NEWSPAPER_WORDS, elsewhere, tokenizer, words
 
 MIN_TAGS, MAX_TAGS, MAX_RELATED = 3, 8, 5
 
@@ -248,6 +248,10 @@ def part_of_speech() -> dict[str, str]:
 
 def candidate_counts(article: Article) -> Counter:
     """How often each candidate word and compound occurs in one article (a worker's part)."""
+    return elsewhere(_candidate_counts, article, unless=jieba_tables)
+
+
+def _candidate_counts(article: Article) -> Counter:
     # Interned: a worker's results share each word's string, and so do they once unpickled.
     return Counter(map(sys.intern, terms(article_pieces(article), part_of_speech(), jieba_tables()[1])))
 
@@ -258,7 +262,8 @@ def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = 
     """Per article, how often each candidate word and kept compound occurs, but the banned
     words; a part counts only where it stands alone (复产 inside 复工复产 is the compound's).
     The compounds are the archive's own, or those given; returned as kept (a+b)."""
-    part_of_speech(), jieba_tables()  # before the workers fork, so each has them
+    if len(articles) >= MIN_ITEMS:
+        part_of_speech(), jieba_tables()  # before the workers fork, so each has them
     raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
                            key=counts_key, texts=article_pieces))
     kept = kept_compounds(raw) if compounds is None else \
@@ -304,17 +309,26 @@ def joined(raw: Counts, kept: np.ndarray) -> Counts:
 def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
     """Per word, whether it is a dictionary word (seen often enough to be one) or a compound
     the archive made."""
-    freq = tokenizer().FREQ
-    return np.fromiter((w in compounds or freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary),
+    in_dictionary = elsewhere(_in_dictionary, vocabulary, unless=tokenizer)
+    return np.fromiter((w in compounds or known for w, known in zip(vocabulary, in_dictionary)),
                        bool, len(vocabulary))
+
+
+def _in_dictionary(vocabulary: list[str]) -> list[bool]:
+    freq = tokenizer().FREQ
+    return [freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary]
 
 
 def idf(vocabulary: list[str], documents: np.ndarray, articles: int) -> np.ndarray:
     """Per word, how rare it is (in how many of the archive's articles it is): half the
     archive's IDF, half jieba's (a word new to both takes jieba's median)."""
-    _, general_idf, median = jieba_tables()
-    general = np.fromiter((general_idf.get(w, median) for w in vocabulary), np.float64, len(vocabulary))
+    general = np.array(elsewhere(_general_idf, vocabulary, unless=jieba_tables), np.float64)
     return (np.log((articles + 1) / (documents + 1)) + 1 + general) / 2
+
+
+def _general_idf(vocabulary: list[str]) -> list[float]:
+    _, general_idf, median = jieba_tables()
+    return [general_idf.get(w, median) for w in vocabulary]
 
 
 def ranked(counts: Counts, rarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,6 +1,7 @@
 """The pipeline, stage by stage: ingest → enrich → render → index → search → write."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -14,12 +15,13 @@ from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
 from .ingest import ingest
+from .keywords import part_of_speech
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import Recall, read_stamped, write_stamped
+from .recall import Recall, read_stamped, stamped, write_stamped
 from .search import last_shards, shard_writer, write_search
 from .write import Staging, recover
 
@@ -68,8 +70,16 @@ def build(config: Config) -> BuildResult:
     last = up_to_date(config, inputs)
     if last:
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
-    with heap_settled():
+    with heap_settled(), jieba_aside(config, settled):
         return _build(config, settled, inputs, started)
+
+
+def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager:
+    """On a rebuild the cache serves, jieba loads in a process aside (segment.aside) while the
+    sources are read here; a full build loads it here, before its workers fork."""
+    if last_site(config) and stamped(cache_dir(config) / "words-added.marshal", stamp):
+        return segment.aside(part_of_speech)
+    return contextlib.nullcontext()
 
 
 def _build(config: Config, settled: str, inputs: str, started: float) -> BuildResult:

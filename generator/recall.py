@@ -56,6 +56,14 @@ def read_stamped(path: Path, stamp: str) -> dict | tuple:
     return data if saved_stamp == stamp else {}
 
 
+def stamped(path: Path, stamp: str) -> bool:
+    """Whether write_stamped kept something at path under this stamp (read whole: for small files)."""
+    try:
+        return marshal.loads(path.read_bytes())[0] == stamp
+    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+        return False
+
+
 def write_stamped(path: Path, stamp: str, data: dict | tuple) -> None:
     """Keep data for a later build made with the same stamp (generator, settings, theme)."""
     write_atomically(path, marshal.dumps((stamp, data)))

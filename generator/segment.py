@@ -12,7 +12,9 @@ import contextlib
 import functools
 import itertools
 import logging
-from typing import Iterable, Iterator
+import multiprocessing
+import os
+from typing import Callable, Iterable, Iterator
 
 import jieba
 
@@ -62,11 +64,71 @@ def words(text: str) -> list[str]:
     if known is None:
         known = _remembered().get(text)
     if known is None:
-        cut = tokenizer().lcut(text)
+        cut = elsewhere(_cut, text, unless=tokenizer)
         if _JOIN in text:
             return cut
         known = _remembered()[text] = _fresh()[text] = _JOIN.join(cut)
     return known.split(_JOIN) if known else []
+
+
+def _cut(text: str) -> list[str]:
+    return tokenizer().lcut(text)
+
+
+# A process forked when a rebuild starts, loading jieba's dictionary and tables there while the
+# build reads its sources on this core: a rebuild that needs a few words cut or looked up asks
+# it, and never waits for the dictionary itself (half a second, and a quarter more for the tables).
+@functools.cache
+def _asides() -> dict[int, tuple]:
+    """The process aside of each process that started one (a worker forked later has none)."""
+    return {}
+
+
+@contextlib.contextmanager
+def aside(*loads: Callable[[], object]) -> Iterator[None]:
+    """A process aside for as long as the context lasts, which runs tokenizer and `loads` first."""
+    mine, its = multiprocessing.get_context("fork").Pipe()
+    helper = multiprocessing.get_context("fork").Process(target=_serve, args=(its, (tokenizer, *loads)), daemon=True)
+    helper.start()
+    its.close()
+    _asides()[os.getpid()] = (helper, mine)
+    try:
+        yield
+    finally:
+        del _asides()[os.getpid()]
+        mine.close()
+        helper.kill()  # it keeps nothing: no need to wait for it to finish loading
+        helper.join()
+
+
+def elsewhere(fn: Callable, *args, unless: Callable):
+    """fn(*args), run by the process aside if there is one and `unless` (a cached loader)
+    has not run here; the words it cut come back with the result."""
+    helper = _asides().get(os.getpid())
+    if helper is None or unless.cache_info().currsize:
+        return fn(*args)
+    connection = helper[1]
+    connection.send((fn, args))
+    failed, result, cut = connection.recv()
+    if failed:
+        raise result
+    remember(cut)
+    return result
+
+
+def _serve(connection, loads) -> None:
+    for load in loads:
+        load()
+    harvest()
+    while True:
+        try:
+            fn, args = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send((False, fn(*args), harvest()))
+        except Exception as error:  # the caller raises it
+            connection.send((True, error, {}))
 
 
 def cuts_of(texts: Iterable[str]) -> dict[str, str]:
