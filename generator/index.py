@@ -294,7 +294,8 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
     spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
     shards: dict[int, dict | str] = {}
     term_count = 0
-    for scored in pmap(_score_group, range(min(spill.shards, BUCKETS)), jobs, context=spill, min_items=2):
+    for scored in pmap(_score_group, range(min(spill.shards, BUCKETS)), jobs, context=spill, min_items=2,
+                       cuts=False):
         for number, terms_in_shard, shard in scored:
             term_count += int(terms_in_shard)
             shards[number] = shard
@@ -578,7 +579,7 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
         raise Unpatchable("the last site lost some of its index shards")
     digests = list(counted.digests)
     terms, postings = counted.terms, counted.postings
-    for number, more_terms, more_postings, digest in pmap(_patch_shard, sorted(touched.items()), jobs,
+    for number, more_terms, more_postings, digest in pmap(_patch_shard, sorted(touched.items()), jobs, cuts=False,
                                                           context=context, min_items=16):
         digests[number] = digest
         terms, postings = terms + more_terms, postings + more_postings

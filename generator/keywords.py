@@ -462,7 +462,7 @@ def related(vectors: list[dict[str, float]], tags: list[tuple[str, ...]], jobs: 
     # Only articles sharing a tag are scored (a keyword alone is too weak a bond: 补助 and
     # 采样 share 株洲市), found through each tag's list rather than by trying every pair.
     context = bonds(vectors, tags, list(range(len(vectors))) if order is None else order)
-    return pmap(_related_to, range(len(vectors)) if only is None else only, jobs, context=context)
+    return pmap(_related_to, range(len(vectors)) if only is None else only, jobs, context=context, cuts=False)
 
 
 def _related_to(b: Bonds, i: int) -> list[int]:

@@ -73,15 +73,17 @@ def settle() -> None:
     gc.freeze()
 
 
-def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: int = MIN_ITEMS) -> list:
+def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: int = MIN_ITEMS,
+         cuts: bool = True) -> list:
     """[fn(item) for item in items], or [fn(context, item) …] when a context is given (a
-    renderer, say), over `workers(jobs)` forked processes when there are `min_items` or more."""
+    renderer, say), over `workers(jobs)` forked processes when there are `min_items` or more;
+    `cuts`: fn cuts text into words."""
     items = list(items)
     count = workers(jobs)
     if count <= 1 or len(items) < min_items:
         return [fn(item) if context is None else fn(context, item) for item in items]
-    # jieba's dictionary is loaded before the fork: every worker shares it.
-    tokenizer()
+    if cuts:
+        tokenizer()  # jieba's dictionary, loaded before the fork: every worker shares it
     task = fn if context is None else functools.partial(_with_context, fn)
     # Frozen, the parent's objects are never visited by a worker's garbage collector, whose
     # marks would copy every page of them into the worker (gigabytes at 100,000 articles).

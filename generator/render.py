@@ -244,7 +244,10 @@ class Renderer:
         initial, or (the first page of a split index) the most used and the initials."""
         listings = getattr(self.site, kind)
         split = len(listings) > self.config.names_per_index
-        shown = self.initials(kind)[letter] if letter else listings[:self.config.names_per_index // 2] if split else listings
+        if letter:
+            shown = self.initials(kind)[letter]
+        else:
+            shown = listings[:self.config.names_per_index // 2] if split else listings
         # Only the first page counts the names and their initials: a new name changes that page
         # and its initial's, not all of them.
         letters = [(l, posixpath.basename(name_index_path(kind, l)), None if letter else len(group))
@@ -476,7 +479,8 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
         kept = [last.pages(job_id, shown) for job_id, shown in zip(ids, shows)]
         new = [k for k, known in enumerate(kept) if known is None]
         before = last.paths()
-        for k, pages in zip(new, pmap(Renderer.page_keys, [jobs[k] for k in new], config.jobs, context=renderer)):
+        keyed = pmap(Renderer.page_keys, [jobs[k] for k in new], config.jobs, context=renderer, cuts=False)
+        for k, pages in zip(new, keyed):
             kept[k] = [(key, path) for key, path in pages if before.get(key) == path]
             stale[k] = [path for key, path in pages if before.get(key) != path]
         wanted = [path for pages in kept for _, path in pages]
@@ -489,7 +493,7 @@ def render(archive: Archive, config: Config, staging: Staging, environment_key: 
     todo = [k for k, only in stale.items() if only is None or only]
     rendered = 0
     # Workers write what they render: the pages never travel back through this process.
-    for k, written in zip(todo, pmap(_write_job, [(jobs[k], stale[k]) for k in todo], config.jobs,
+    for k, written in zip(todo, pmap(_write_job, [(jobs[k], stale[k]) for k in todo], config.jobs, cuts=False,
                                      context=(renderer, staging))):
         kept[k], rendered = kept[k] + written, rendered + len(written)
     paths = [path for pages in kept for _, path in pages]

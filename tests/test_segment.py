@@ -1,4 +1,8 @@
 """Segmentation: the remembered cuts are jieba's, piece by piece, and travel between builds."""
+import functools
+
+import pytest
+
 from generator import segment
 from generator.recall import read_stamped, write_stamped
 from generator.segment import tokenizer, words
@@ -55,3 +59,41 @@ def test_a_pool_given_the_words_counts_what_one_process_counts():
     one = recalled(candidate_counts, articles, 1, Recall(), key=lambda a: None)
     pooled = recalled(candidate_counts, articles, 2, Recall(), key=lambda a: None, texts=article_pieces)
     assert pooled == one and one[0]["农民工"] == 1
+
+
+ASIDE = """
+import json, sys
+from generator import segment
+from generator.keywords import jieba_tables, part_of_speech, is_word
+with segment.aside(part_of_speech):
+    cut = segment.words(sys.argv[1])
+    dictionary = is_word(cut, set()).tolist()
+    loaded_here = segment.tokenizer.cache_info().currsize + jieba_tables.cache_info().currsize
+print(json.dumps([cut, dictionary, loaded_here]))
+"""
+
+
+def test_a_process_aside_cuts_what_this_one_would(root):
+    """A rebuild asks the process aside for the words it cuts and looks up (its dictionary
+    loads there while the build reads its sources): the same words, none loaded here."""
+    import json
+    import subprocess
+    import sys
+    text = "株洲市人社局推出H5小程序，湘江北岸新修了一座跨江步行桥"
+    done = subprocess.run([sys.executable, "-c", ASIDE, text], cwd=root, capture_output=True, text=True, check=True)
+    cut, dictionary, loaded_here = json.loads(done.stdout)
+    assert cut == tokenizer().lcut(text) and loaded_here == 0
+    from generator.keywords import is_word
+    assert dictionary == is_word(cut, set()).tolist()
+
+
+@functools.cache
+def never_loaded():
+    return None
+
+
+def test_a_failure_aside_is_raised_here():
+    with segment.aside():
+        with pytest.raises(ZeroDivisionError):
+            segment.elsewhere(divmod, 1, 0, unless=never_loaded)
+        assert segment.elsewhere(divmod, 7, 2, unless=never_loaded) == (3, 1), "and it goes on serving"
