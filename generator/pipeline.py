@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import jieba
 
 from . import segment
 from .cache import cache_dir, environment, fingerprint, last_shown, last_site, remember, up_to_date
@@ -38,7 +37,7 @@ class BuildResult:
 
 def quiet_jieba() -> None:
     # jieba reports its dictionary loading on stderr at INFO level; a build prints its own summary.
-    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
 def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,

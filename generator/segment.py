@@ -16,7 +16,6 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, Iterator
 
-import jieba
 
 # Abbreviations every Chinese newspaper prints that jieba's dictionary cuts in the wrong
 # place (市人社局 → 市人/社局).
@@ -30,8 +29,9 @@ _JOIN = "\x00"
 
 
 @functools.cache
-def tokenizer() -> jieba.Tokenizer:
+def tokenizer() -> "jieba.Tokenizer":
     """jieba's dictionary plus NEWSPAPER_WORDS, loaded once per process."""
+    import jieba  # here: a rebuild that cuts nothing (or cuts aside) never imports it
     jieba.setLogLevel(logging.WARNING)
     t = jieba.Tokenizer()
     t.initialize()
