@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .config import Config
 from .model import Problem
-from .recall import read_stamped, write_atomically, write_stamped
+from .recall import FileDigests, read_stamped, write_atomically, write_stamped
 from .render import Shown
 from .search import LUNR_JS
 from .write import site_id
@@ -67,11 +67,14 @@ def environment(config: Config, theme_dirs: list[Path]) -> str:
     return h.digest.hexdigest()
 
 
-def fingerprint(config: Config, environment_key: str) -> str:
-    """A hash of every input of a build of this configuration."""
+def fingerprint(config: Config, environment_key: str, files: FileDigests | None = None) -> str:
+    """A hash of every input of a build of this configuration (each source by its digest)."""
     h = _Hash()
     h.add("environment", environment_key.encode())
-    h.add_folder("source", config.source)
+    files = files or FileDigests()
+    if config.source.is_dir():
+        for path in _files(config.source):
+            h.add(f"source:{path.relative_to(config.source).as_posix()}", files.of(path))
     return h.digest.hexdigest()
 
 

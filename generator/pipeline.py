@@ -20,7 +20,7 @@ from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import Recall, read_stamped, stamped, write_stamped
+from .recall import FileDigests, Recall, read_stamped, stamped, write_stamped
 from .search import last_shards, shard_writer, write_search
 from .write import Staging, recover
 
@@ -41,7 +41,7 @@ def quiet_jieba() -> None:
 
 
 def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,
-         recalls: Path | None = None, stamp: str = "") -> Archive:
+         recalls: Path | None = None, stamp: str = "", files: FileDigests | None = None) -> Archive:
     """Sources to enriched articles: the stages every command shares. With `recalls`, a
     folder, what the last build of the same stamp read and counted is taken from there."""
     progress = progress or Progress(quiet=True)
@@ -50,7 +50,7 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
                                               plain=name == "pinyin")
                                        for name in ("sources", "keywords", "pinyin", "tally"))
     progress.start("ingest")
-    ingested = ingest(config, only, read)
+    ingested = ingest(config, only, read, files)
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     progress.start("enrich")
@@ -65,12 +65,16 @@ def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     recover(config.output)
     settled = environment(config, theme_dirs(config))
-    inputs = fingerprint(config, settled)
+    files = FileDigests(cache_dir(config) / "files.marshal")
+    inputs = fingerprint(config, settled, files)
     last = up_to_date(config, inputs)
     if last:
+        files.save()
         return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
     with heap_settled(), jieba_aside(config, settled):
-        return _build(config, settled, inputs, started)
+        built = _build(config, settled, inputs, files, started)
+    files.save()
+    return built
 
 
 def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager:
@@ -81,7 +85,7 @@ def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager
     return contextlib.nullcontext()
 
 
-def _build(config: Config, settled: str, inputs: str, started: float) -> BuildResult:
+def _build(config: Config, settled: str, inputs: str, files: FileDigests, started: float) -> BuildResult:
     """Build what changed since the last build (settled: the environment's key)."""
     progress = Progress(config.quiet)
     scripts = cache_dir(config) / "search.marshal"
@@ -89,7 +93,7 @@ def _build(config: Config, settled: str, inputs: str, started: float) -> BuildRe
     settle()
     site = last_site(config)
     try:
-        archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled)
+        archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled, files=files)
         settle()
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])

@@ -4,7 +4,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import marshal
+import os
 import pickle
+import time
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -45,6 +47,39 @@ class Recall:
     def save(self) -> None:
         if self.path is not None:
             write_stamped(self.path, self.stamp, self.now)
+
+
+# A file changed less than this before a record of digests was begun may have changed again
+# within the same tick of the clock: its digest is not trusted (git's "racy" files).
+RACY_NS = 2_000_000_000
+
+
+class FileDigests:
+    """The sha256 of each file a build reads (sources, sidecars), kept with what stat said of it
+    then: a file whose size, times and inode are as they were is not read again. A change to a
+    file's bytes always moves its change time, which nobody can set."""
+
+    def __init__(self, path: Path | None = None):
+        self.path, self.begun = path, time.time_ns()
+        record = read_stamped(path, "file-digests") if path else {}
+        self.before: dict[str, tuple] = record.get("files", {})
+        self.trusted_until: int = record.get("begun", 0) - RACY_NS
+        self.now: dict[str, tuple] = {}
+
+    def of(self, path: Path) -> bytes:
+        key, seen = str(path), os.stat(path)
+        state = (seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns, seen.st_ino)
+        last = self.now.get(key) or self.before.get(key)
+        if last and last[0] == state and (key in self.now or seen.st_ctime_ns < self.trusted_until):
+            digest = last[1]
+        else:
+            digest = hashlib.sha256(path.read_bytes()).digest()
+        self.now[key] = (state, digest)
+        return digest
+
+    def save(self) -> None:
+        if self.path is not None:
+            write_stamped(self.path, "file-digests", {"files": self.now, "begun": self.begun})
 
 
 def read_stamped(path: Path, stamp: str) -> dict | tuple:

@@ -77,3 +77,32 @@ def test_an_article_carries_the_fingerprint_of_what_ingest_made_of_it(sample_art
     with pytest.raises(dataclasses.FrozenInstanceError):
         enriched.title = "改不了"
     assert article.slug != "another", "with_ leaves the article it was given as it was"
+
+
+def test_a_file_stat_says_is_as_it_was_is_not_read_again(tmp_path, monkeypatch):
+    """FileDigests trusts size, times and inode, but not for a file changed just before the
+    record was begun (it may change again within the clock's tick); a change of bytes always
+    moves the change time, even with the size and the modification time put back."""
+    import os
+    import pathlib
+    from generator import recall
+    source, record = tmp_path / "page.txt", tmp_path / "files.marshal"
+    source.write_text("湘江北岸", encoding="utf-8")
+    reads = []
+    real = pathlib.Path.read_bytes
+    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+
+    def digest_now():
+        digests = recall.FileDigests(record)
+        found = digests.of(source)
+        digests.save()
+        return found
+
+    first = digest_now()
+    assert digest_now() == first and reads.count("page.txt") == 2, "changed just before the record: read again"
+    monkeypatch.setattr(recall, "RACY_NS", -10**12)  # as if the record were begun long after
+    assert digest_now() == first and reads.count("page.txt") == 2, "as it was: not read"
+    times = source.stat()
+    source.write_text("湘江南岸", encoding="utf-8")  # as many bytes
+    os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert digest_now() != first and reads.count("page.txt") == 3

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..digest import fingerprinted
-from ..recall import Recall, key_of, recalled
+from ..recall import FileDigests, Recall, key_of, recalled
 from ..model import Archive, Article, Page, Problem
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
@@ -82,28 +82,30 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
     return (page if articles else None), list(map(fingerprinted, articles)), found
 
 
-def source_key(path: Path, config: Config) -> str | None:
+def source_key(path: Path, config: Config, digests: FileDigests) -> str | None:
     """A digest of what reading a source reads (its bytes and its sidecar's), or None if it
     cannot be read or is over the size limit (reading it again, by its size alone, says why)."""
     sidecar = _sidecar(path)
     try:
         if path.stat().st_size > config.max_source_bytes:
             return None
-        return key_of(str(path), path.read_bytes(), sidecar.name if sidecar else "",
-                      sidecar.read_bytes() if sidecar else b"")
+        return key_of(str(path), digests.of(path), sidecar.name if sidecar else "",
+                      digests.of(sidecar) if sidecar else b"")
     except OSError:
         return None
 
 
-def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None = None) -> Archive:
+def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None = None,
+           digests: FileDigests | None = None) -> Archive:
     """Read every source under config.source (or just `only`) into an Archive; a source whose
-    bytes the last build read already is recalled, not read again."""
+    bytes the last build read already is recalled, not read again (`digests`: of their bytes)."""
+    digests = digests or FileDigests()
     root = config.source
     if only is None and not root.is_dir():
         return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
     files = sorted(only) if only is not None else source_files(root)
     results = recalled(ingest_source, [(f, root, config) for f in files], config.jobs,
-                       recall or Recall(), key=lambda job: source_key(job[0], config))
+                       recall or Recall(), key=lambda job: source_key(job[0], config, digests))
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
