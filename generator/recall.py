@@ -7,6 +7,7 @@ import marshal
 import os
 import pickle
 import time
+import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -23,7 +24,9 @@ class Recall:
 
     def __init__(self, path: Path | None = None, stamp: str = "", plain: bool = False):
         self.path, self.stamp, self.plain = path, stamp, plain
-        self.before: dict[str, bytes] = read_stamped(path, stamp) if path else {}
+        self.before: dict[str, bytes] = {}
+        for shard in self._shards():
+            self.before.update(read_stamped(shard, stamp))
         self.now: dict[str, bytes] = {}
 
     def get(self, key: str):
@@ -45,8 +48,25 @@ class Recall:
         self.now[key] = pickle.loads(pickled) if self.plain else pickled
 
     def save(self) -> None:
-        if self.path is not None:
-            write_stamped(self.path, self.stamp, self.now)
+        """Keep what this build made or took; only the shards that changed are written again."""
+        if self.path is None:
+            return
+        parts: list[dict[str, bytes]] = [{} for _ in self._shards()]
+        for key, value in self.now.items():
+            parts[_shard_of(key)][key] = value
+        was: list[set[str]] = [set() for _ in parts]
+        for key in self.before:
+            was[_shard_of(key)].add(key)
+        for shard, part, keys in zip(self._shards(), parts, was):
+            # A key names its inputs: under the same keys a shard holds the same results.
+            if part.keys() != keys or not shard.exists():
+                write_stamped(shard, self.stamp, part)
+
+    def _shards(self) -> list[Path]:
+        """The files the results are kept in: a rebuild that changes a few rewrites a few."""
+        if self.path is None:
+            return []
+        return [self.path.with_name(f"{self.path.stem}-{n:x}{self.path.suffix}") for n in range(RECALL_SHARDS)]
 
 
 # A file changed less than this before a record of digests was begun may have changed again
@@ -80,6 +100,13 @@ class FileDigests:
     def save(self) -> None:
         if self.path is not None:
             write_stamped(self.path, "file-digests", {"files": self.now, "begun": self.begun})
+
+
+RECALL_SHARDS = 16
+
+
+def _shard_of(key: str) -> int:
+    return zlib.crc32(key.encode()) % RECALL_SHARDS
 
 
 def read_stamped(path: Path, stamp: str) -> dict | tuple:

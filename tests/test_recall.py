@@ -106,3 +106,21 @@ def test_a_file_stat_says_is_as_it_was_is_not_read_again(tmp_path, monkeypatch):
     source.write_text("湘江南岸", encoding="utf-8")  # as many bytes
     os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))
     assert digest_now() != first and reads.count("page.txt") == 3
+
+
+def test_a_recall_writes_again_only_the_shards_whose_keys_changed(tmp_path):
+    path = tmp_path / "numbers.recall"
+    first = Recall(path, "stamp")
+    for n in range(200):
+        first.put(f"key {n}", pickle.dumps(n))
+    first.save()
+    inodes = {p.name: p.stat().st_ino for p in tmp_path.glob("numbers-*.recall")}
+    assert len(inodes) == 16
+    second = Recall(path, "stamp")
+    assert [second.get(f"key {n}") for n in range(1, 200)] == list(range(1, 200))
+    second.put("key 200", pickle.dumps(200))  # key 0 is no longer asked for: it goes
+    second.save()
+    rewritten = {p.name for p in tmp_path.glob("numbers-*.recall") if p.stat().st_ino != inodes[p.name]}
+    assert 1 <= len(rewritten) <= 2
+    third = Recall(path, "stamp")
+    assert third.get("key 0") is None and [third.get(f"key {n}") for n in range(1, 201)] == list(range(1, 201))
