@@ -98,7 +98,9 @@ def _build(config: Config, settled: str, inputs: str, files: FileDigests, starte
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
-            rendered = render(archive, config, staging, settled, last_shown(config, settled))
+            shown = last_shown(config, settled)
+            settle()
+            rendered = render(archive, config, staging, settled, shown)
             progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
                                     f"{len(rendered.paths) - rendered.rendered} as they were")
             settle()
