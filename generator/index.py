@@ -234,7 +234,7 @@ K1, B = 1.2, 0.75
 # on its own. Buckets and shards are both powers of two, so each shard falls in one bucket
 # (or one bucket in each shard).
 BUCKETS = 64
-CHUNK = 200  # articles cut by one worker task
+CHUNK = 50  # articles cut by one worker task (and cut again when one of them changes)
 
 
 @dataclass(frozen=True)
