@@ -112,10 +112,10 @@ def unique_slugs(names: list[str], pinyin: dict[str, str] | None = None) -> dict
 
 def grouped(kind: str, folder: str, groups: dict[str, list[Article]],
             pinyin: dict[str, str]) -> tuple[Listing, ...]:
-    """One listing per name, the largest first, then by name."""
+    """One listing per name (its articles as collected from the archive newest first), the
+    largest first, then by name."""
     slugs = unique_slugs(list(groups), pinyin)
-    listings = [Listing(kind, name, f"{folder}/{slugs[name]}", newest_first(items))
-                for name, items in groups.items()]
+    listings = [Listing(kind, name, f"{folder}/{slugs[name]}", tuple(items)) for name, items in groups.items()]
     return tuple(sorted(listings, key=lambda l: (-len(l.articles), l.name)))
 
 

@@ -49,3 +49,13 @@ def test_names_that_read_alike_get_distinct_slugs_and_never_index():
     assert len(set(slugs.values())) == 4
     assert "index" not in slugs.values()
     assert slugs["Index"].startswith("index-")
+
+
+def test_every_listing_lists_its_articles_newest_first(root):
+    """Listings take their articles in the archive's order (newest first), never sorting again."""
+    from generator.config import Config
+    from generator.pipeline import load
+    from generator.listings import site_structure
+    site = site_structure(load(Config(source=root / "seeds", quiet=True)))
+    for listing in (*site.tags, *site.papers, *site.reporters, *(y.listing for y in site.years)):
+        assert listing.articles == newest_first(listing.articles), listing.name
