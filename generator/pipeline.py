@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from . import segment
 from .cache import cache_dir, environment, fingerprint, last_shown, last_site, remember, up_to_date
 from .config import Config

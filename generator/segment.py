@@ -16,7 +16,6 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, Iterator
 
-
 # Abbreviations every Chinese newspaper prints that jieba's dictionary cuts in the wrong
 # place (市人社局 → 市人/社局).
 NEWSPAPER_WORDS = (
@@ -88,7 +87,8 @@ def _asides() -> dict[int, tuple]:
 def aside(*loads: Callable[[], object]) -> Iterator[None]:
     """A process aside for as long as the context lasts, which runs tokenizer and `loads` first."""
     mine, its = multiprocessing.get_context("fork").Pipe()
-    helper = multiprocessing.get_context("fork").Process(target=_serve, args=(its, (tokenizer, *loads)), daemon=True)
+    helper = multiprocessing.get_context("fork").Process(target=_serve, args=(its, mine, (tokenizer, *loads)),
+                                                         daemon=True)
     helper.start()
     its.close()
     _asides()[os.getpid()] = (helper, mine)
@@ -116,7 +116,8 @@ def elsewhere(fn: Callable, *args, unless: Callable):
     return result
 
 
-def _serve(connection, loads) -> None:
+def _serve(connection, parents_end, loads) -> None:
+    parents_end.close()  # so that the parent's end closing (or the parent dying) ends this
     for load in loads:
         load()
     harvest()

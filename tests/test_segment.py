@@ -1,5 +1,6 @@
 """Segmentation: the remembered cuts are jieba's, piece by piece, and travel between builds."""
 import functools
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,34 @@ def test_a_failure_aside_is_raised_here():
         with pytest.raises(ZeroDivisionError):
             segment.elsewhere(divmod, 1, 0, unless=never_loaded)
         assert segment.elsewhere(divmod, 7, 2, unless=never_loaded) == (3, 1), "and it goes on serving"
+
+
+ORPHAN = """
+import os
+from generator import segment
+with segment.aside():
+    print(segment._asides()[os.getpid()][0].pid, flush=True)
+    os._exit(0)  # as a killed build: no context left, nothing cleaned up
+"""
+
+
+def test_the_process_aside_ends_with_the_build_that_started_it(root):
+    import os
+    import subprocess
+    import sys
+    import time
+    # Not run(): a helper left alive would hold the pipe open, and the test would hang.
+    child = subprocess.Popen([sys.executable, "-c", ORPHAN], cwd=root, stdout=subprocess.PIPE, text=True)
+    helper = int(child.stdout.readline())
+    child.stdout.close()
+    assert child.wait(timeout=60) == 0
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{helper}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return
+        if state == "Z":  # ended; whoever adopted it has yet to reap it
+            return
+        time.sleep(0.1)
+    os.kill(helper, 9)
+    raise AssertionError("the process aside outlived its build")
