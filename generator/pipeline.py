@@ -78,7 +78,10 @@ def build(config: Config) -> BuildResult:
 
 def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager:
     """On a rebuild the cache serves, jieba loads in a process aside (segment.aside) while the
-    sources are read here; a full build loads it here, before its workers fork."""
+    sources are read here; a full build loads it here, before its workers fork. A process that
+    has it loaded already (the preview server after its first build) forks nothing."""
+    if segment.tokenizer.cache_info().currsize:
+        return contextlib.nullcontext()
     if last_site(config) and stamped(cache_dir(config) / "words-added.marshal", stamp):
         return segment.aside(part_of_speech)
     return contextlib.nullcontext()
