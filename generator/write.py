@@ -67,9 +67,9 @@ class Staging:
     def keep(self, site: Path, relatives: list[str]) -> list[str]:
         """Files of the current site that stand as they are: linked, not rewritten. Those it
         no longer has (deleted by hand, say) are left out of the list returned."""
-        kept, root = [], str(site)
+        kept, root = [], str(site) + "/"
         for relative in relatives:
-            existing, target = os.path.join(root, relative), self._target(relative)
+            existing, target = root + relative, self._target(relative)
             try:
                 os.link(existing, target)
             except FileNotFoundError:
@@ -82,12 +82,12 @@ class Staging:
         return kept
 
     def _target(self, relative: str) -> str:
-        target = os.path.join(self._root, relative)
-        folder = os.path.dirname(target)
+        """Where a file of the site (a path with "/") goes, its folder made."""
+        folder = relative.rpartition("/")[0]
         if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
+            os.makedirs(os.path.join(self._root, folder), exist_ok=True)
             self._folders.add(folder)
-        return target
+        return self._root + "/" + relative
 
     def copy_static(self, static_dirs: list[Path]) -> None:
         """The theme's assets; later folders are the defaults, copied first so the chosen theme wins."""
