@@ -12,6 +12,7 @@ import hashlib
 import json
 from importlib.metadata import version
 from pathlib import Path
+from typing import Callable
 
 from .config import Config
 from .model import Problem
@@ -47,10 +48,11 @@ class _Hash:
         self.digest.update(f"{label}\0{len(data)}\0".encode())
         self.digest.update(data)
 
-    def add_folder(self, label: str, root: Path) -> None:
+    def add_folder(self, label: str, root: Path, read: Callable[[Path], bytes] = Path.read_bytes) -> None:
+        """Every file under root, by its path and what `read` makes of it (its bytes, or a digest)."""
         if root.is_dir():
             for path in _files(root):
-                self.add(f"{label}:{path.relative_to(root).as_posix()}", path.read_bytes())
+                self.add(f"{label}:{path.relative_to(root).as_posix()}", read(path))
 
 
 def environment(config: Config, theme_dirs: list[Path]) -> str:
@@ -71,10 +73,7 @@ def fingerprint(config: Config, environment_key: str, files: FileDigests | None 
     """A hash of every input of a build of this configuration (each source by its digest)."""
     h = _Hash()
     h.add("environment", environment_key.encode())
-    files = files or FileDigests()
-    if config.source.is_dir():
-        for path in _files(config.source):
-            h.add(f"source:{path.relative_to(config.source).as_posix()}", files.of(path))
+    h.add_folder("source", config.source, (files or FileDigests()).of)
     return h.digest.hexdigest()
 
 
@@ -87,13 +86,14 @@ class LastBuild:
     articles: int
     pages: int
     problems: tuple[Problem, ...]
+    stamp: str  # the environment it was built in (see `environment`): its caches' stamp
 
 
 def last_build(config: Config) -> LastBuild | None:
     try:
         data = json.loads((cache_dir(config) / "last-build.json").read_text(encoding="utf-8"))
         return LastBuild(data["fingerprint"], data["site"], data["articles"], data["pages"],
-                         tuple(Problem(**p) for p in data["problems"]))
+                         tuple(Problem(**p) for p in data["problems"]), data["stamp"])
     except (OSError, ValueError, KeyError, TypeError):
         return None  # no cache, or one this version cannot read: build
 
@@ -104,6 +104,12 @@ def up_to_date(config: Config, inputs: str) -> LastBuild | None:
     if last and last.fingerprint == inputs and last.site == site_id(config.output) != -1:
         return last
     return None
+
+
+def last_stamp(config: Config) -> str | None:
+    """The environment the last build was made in, if its site is still the one at the output."""
+    last = last_build(config)
+    return last.stamp if last and last.site == site_id(config.output) else None
 
 
 def last_site(config: Config) -> Path | None:
@@ -124,7 +130,7 @@ def remember(config: Config, inputs: str, stamp: str, articles: int, pages: int,
              problems: tuple[Problem, ...], shown: Shown) -> None:
     folder = cache_dir(config)
     record = {"fingerprint": inputs, "site": site_id(config.output), "articles": articles,
-              "pages": pages, "problems": [dataclasses.asdict(p) for p in problems]}
+              "pages": pages, "problems": [dataclasses.asdict(p) for p in problems], "stamp": stamp}
     # The pages first: last-build.json names the site they describe.
     write_stamped(folder / "pages.marshal", stamp, shown.jobs)
     write_atomically(folder / "last-build.json", json.dumps(record, ensure_ascii=False).encode())

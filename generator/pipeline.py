@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import segment
-from .cache import cache_dir, environment, fingerprint, last_shown, last_site, remember, up_to_date
+from .cache import cache_dir, environment, fingerprint, last_shown, last_site, last_stamp, remember, up_to_date
 from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
@@ -19,7 +19,7 @@ from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import FileDigests, Recall, read_stamped, stamped, write_stamped
+from .recall import FileDigests, Recall, read_stamped, write_stamped
 from .search import last_shards, shard_writer, write_search
 from .write import Staging, recover
 
@@ -82,7 +82,7 @@ def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager
     has it loaded already (the preview server after its first build) forks nothing."""
     if segment.tokenizer.cache_info().currsize:
         return contextlib.nullcontext()
-    if last_site(config) and stamped(cache_dir(config) / "words-added.marshal", stamp):
+    if last_stamp(config) == stamp:
         return segment.aside(part_of_speech)
     return contextlib.nullcontext()
 

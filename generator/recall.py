@@ -43,9 +43,9 @@ class Recall:
             if key in self.before:
                 self.now[key] = self.before[key]
 
-    def put(self, key: str, pickled: bytes) -> None:
-        """Keep a result, pickled, for the next build."""
-        self.now[key] = pickle.loads(pickled) if self.plain else pickled
+    def put(self, key: str, kept) -> None:
+        """Keep a result for the next build: pickled, or itself if `plain`."""
+        self.now[key] = kept
 
     def save(self) -> None:
         """Keep what this build made or took; only the shards that changed are written again."""
@@ -118,14 +118,6 @@ def read_stamped(path: Path, stamp: str) -> dict | tuple:
     return data if saved_stamp == stamp else {}
 
 
-def stamped(path: Path, stamp: str) -> bool:
-    """Whether write_stamped kept something at path under this stamp (read whole: for small files)."""
-    try:
-        return marshal.loads(path.read_bytes())[0] == stamp
-    except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
-        return False
-
-
 def write_stamped(path: Path, stamp: str, data: dict | tuple) -> None:
     """Keep data for a later build made with the same stamp (generator, settings, theme)."""
     write_atomically(path, marshal.dumps((stamp, data)))
@@ -173,7 +165,7 @@ def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable
     for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), work, jobs)):
         results[k] = pickle.loads(pickled)
         if keys[k]:
-            recall.put(keys[k], pickled)
+            recall.put(keys[k], results[k] if recall.plain else pickled)
     return results
 
 

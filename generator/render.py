@@ -231,27 +231,27 @@ class Renderer:
     def name_indexes(self, kind: str) -> list[tuple]:
         """The jobs of the index of tags, papers or reporters: a page, or a first page and one
         per initial when there are too many names for one."""
-        split = len(getattr(self.site, kind)) > self.config.names_per_index
-        return [("names", kind, None), *(("names", kind, letter) for letter in self.initials(kind) if split)]
+        return [("names", kind, None), *(("names", kind, letter) for letter in self.initials(kind))]
 
     def initials(self, kind: str) -> dict[str, tuple[Listing, ...]]:
+        """The tags, papers or reporters by initial, if too many for one page; else none."""
         if kind not in self.by_initial:
-            self.by_initial[kind] = by_initial(getattr(self.site, kind))
+            listings = getattr(self.site, kind)
+            self.by_initial[kind] = by_initial(listings) if len(listings) > self.config.names_per_index else {}
         return self.by_initial[kind]
 
     def name_index(self, kind: str, letter: str | None) -> None:
         """A page of the index of tags, papers or reporters: all of them, or those of one
         initial, or (the first page of a split index) the most used and the initials."""
-        listings = getattr(self.site, kind)
-        split = len(listings) > self.config.names_per_index
+        listings, initials = getattr(self.site, kind), self.initials(kind)
         if letter:
-            shown = self.initials(kind)[letter]
+            shown = initials[letter]
         else:
-            shown = listings[:self.config.names_per_index // 2] if split else listings
+            shown = listings[:self.config.names_per_index // 2] if initials else listings
         # Only the first page counts the names and their initials: a new name changes that page
         # and its initial's, not all of them.
         letters = [(l, posixpath.basename(name_index_path(kind, l)), None if letter else len(group))
-                   for l, group in self.initials(kind).items()] if split else []
+                   for l, group in initials.items()]
         total = None if letter else len(listings)
         path = name_index_path(kind, letter)
         if kind == "tags":
@@ -309,8 +309,8 @@ class Renderer:
             return self.job_listing(job).url
         if kind == "names":
             return name_index_path(*args)
-        return {"archive": "archive/index.html", "search": "search.html",
-                "404": "404.html", "feed": "feed.xml", "robots": "robots.txt"}[kind]
+        [(_, path, _)] = self.pages_of(job)  # a page of its own (the archive, the feed…)
+        return path
 
     def job_listing(self, job: tuple) -> Listing:
         site, (kind, *args) = self.site, job

@@ -86,9 +86,9 @@ def _asides() -> dict[int, tuple]:
 @contextlib.contextmanager
 def aside(*loads: Callable[[], object]) -> Iterator[None]:
     """A process aside for as long as the context lasts, which runs tokenizer and `loads` first."""
-    mine, its = multiprocessing.get_context("fork").Pipe()
-    helper = multiprocessing.get_context("fork").Process(target=_serve, args=(its, mine, (tokenizer, *loads)),
-                                                         daemon=True)
+    fork = multiprocessing.get_context("fork")
+    mine, its = fork.Pipe()
+    helper = fork.Process(target=_serve, args=(its, mine, (tokenizer, *loads)), daemon=True)
     helper.start()
     its.close()
     _asides()[os.getpid()] = (helper, mine)
