@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from generator.config import Config
 from generator.model import Problem
-from generator.pipeline import build, inspect
+from generator.pipeline import NoArticles, build, inspect
 from generator.render import theme_dirs
 from generator.search import MissingLunr, Searcher
 from generator.serve import serve
@@ -31,9 +32,26 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
                         help="exit with status 1 if any source had a problem")
     parser.add_argument("--quiet", action="store_true", default=default or False,
                         help="print only problems")
+    parser.add_argument("--path-pattern", type=path_pattern, default=default, metavar="REGEX",
+                        help="how source paths spell dates and pages, if not as the built-in rules read "
+                             "them (20200201-06-04.txt, 2020/02/01/, 2020年2月1日): a regular expression "
+                             "searched in each path under --source (without its suffix) with any of the "
+                             "groups year, month, day, page, order, e.g. "
+                             "'(?P<year>\\d{4})/(?P<month>\\d\\d)(?P<day>\\d\\d)/p(?P<page>\\d+)'")
     parser.add_argument("--jobs", type=int, default=default or 0, metavar="N",
                         help="processes for segmentation, keywords, index and pages "
                              "(default: 0, one per core; 1: no worker processes)")
+
+
+def path_pattern(text: str) -> str:
+    """A --path-pattern, checked: a regular expression naming at least one group it knows."""
+    try:
+        groups = set(re.compile(text).groupindex)
+    except re.error as error:
+        raise argparse.ArgumentTypeError(f"not a regular expression: {error}") from None
+    if not groups & {"year", "month", "day", "page", "order"}:
+        raise argparse.ArgumentTypeError("names none of the groups year, month, day, page, order")
+    return text
 
 
 def _site_options(parser: argparse.ArgumentParser, default=None) -> None:
@@ -100,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     config = Config(source=args.source, drafts=args.drafts, strict=args.strict, quiet=args.quiet,
                     output=args.output, site_title=args.title, base_url=args.base_url, jobs=args.jobs,
-                    recount_share=args.recount_share,
+                    recount_share=args.recount_share, path_pattern=args.path_pattern,
                     **({"theme": args.theme} if args.theme else {}))
     if args.command == "search":
         return search(args.output, args.query, args.limit)
@@ -114,7 +132,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{f}: no such file", file=sys.stderr)
         if missing:
             return 2
-        records, problems = inspect(config, args.files)
+        try:
+            records, problems = inspect(config, args.files)
+        except NoArticles as error:
+            print(error, file=sys.stderr)
+            report(error.problems, False)
+            return 2
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return report(problems, args.strict)
@@ -130,6 +153,10 @@ def build_and_report(config: Config) -> int:
         result = build(config)
     except MissingLunr as error:
         print(f"cannot build the search: {error}", file=sys.stderr)
+        return 2
+    except NoArticles as error:
+        print(f"{error}; {config.output} is left as it was", file=sys.stderr)
+        report(error.problems, False)
         return 2
     if not config.quiet:
         problems = f", {len(result.problems)} problem(s) listed below" if result.problems else ""

@@ -1,15 +1,18 @@
 """A deterministic synthetic archive that behaves like Chinese news for jieba and the index.
 
 Words are drawn by frequency from jieba's own dictionary (so the vocabulary keeps growing with
-the archive, as a real one does), mixed with sentences of the sample archive. Four articles in
-five sit on OCR-like .txt pages (with a sidecar stating paper and issue date), one in five is a
-curated .md article; dates spread over twenty years.
+the archive, as a real one does), mixed with sentences of the sample archive. Every layout an
+archive comes in is there: OCR-like .txt pages (with a sidecar stating paper and issue date),
+curated .md articles, folders of one-article-per-file .txt as a crawler writes them
+(`2020年2月/20200201/20200201-06-04.txt`), and a records file (.jsonl); dates spread over
+twenty years.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import itertools
+import json
 import random
 import re
 from dataclasses import dataclass
@@ -93,22 +96,84 @@ def text_article(vocab: Vocabulary, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class FiledArticle:
+    """What a one-article file holds, as an editor lists it."""
+
+    name: str
+    kicker: str
+    title: str
+    subtitle: str
+    day: dt.date
+    page: int
+    order: int
+
+
+def article_file(vocab: Vocabulary, rng: random.Random, path: str, day: dt.date, page: int,
+                 order: int) -> tuple[str, FiledArticle]:
+    """One article as a crawler of a paper's digital edition writes it: kicker, title and
+    subtitle lines (any may be empty), then paragraphs indented with two U+3000; CRLF."""
+    kicker = title(vocab, rng) if rng.random() < 0.3 else ""
+    subtitle = title(vocab, rng) if rng.random() < 0.2 else ""
+    filed = FiledArticle(path, kicker, title(vocab, rng), subtitle, day, page, order)
+    paragraphs = body(vocab, rng)
+    if rng.random() < 0.5:
+        paragraphs[0] = f"本报{day.month}月{day.day}日电　（记者{name(rng)}）" + paragraphs[0]
+    if rng.random() < 0.2:
+        paragraphs.insert(len(paragraphs) // 2, phrase(vocab, rng, 2, 3))  # a section head
+    dash = "——" if subtitle and rng.random() < 0.5 else ""
+    lines = [kicker, filed.title, dash + subtitle] + ["\u3000\u3000" + p for p in paragraphs]
+    return "\r\n".join(lines) + "\r\n", filed
+
+
+def write_article_files(folder: Path, count: int, vocab: Vocabulary, rng: random.Random) -> list[FiledArticle]:
+    """`count` one-article files, a day's pages of them at a time, in nested date folders."""
+    filed: list[FiledArticle] = []
+    while len(filed) < count:
+        day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+        page = rng.randint(1, 16)
+        for order in range(1, min(rng.randint(2, 6), count - len(filed)) + 1):
+            path = f"{day.year}年{day.month}月/{day:%Y%m%d}/{day:%Y%m%d}-{page:02d}-{order:02d}.txt"
+            text, article = article_file(vocab, rng, path, day, page, order)
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_bytes(text.encode("utf-8"))
+            filed.append(article)
+    return filed
+
+
+def record(vocab: Vocabulary, rng: random.Random) -> dict:
+    """One article as a newsroom system exports it."""
+    day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+    return {"title": title(vocab, rng), "date": day.isoformat(), "paper": rng.choice(PAPERS),
+            "page": rng.randint(1, 16), "authors": [name(rng)], "body": "\n".join(body(vocab, rng))}
+
+
 def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
-    """N articles in folder: pages of 3–5 .txt articles with sidecars, and .md articles."""
+    """N articles in folder: pages of 3–5 .txt articles with sidecars, .md articles, folders of
+    one-article files and a records file."""
     rng, vocab = random.Random(seed), vocabulary()
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
+    records: list[dict] = []
     for number in itertools.count():
         if written >= articles:
             break
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         paper = rng.choice(PAPERS)
-        if rng.random() < 0.2:
+        kind = rng.random()
+        if kind < 0.15:
             tags = sorted({vocab.word(rng) for _ in range(3)})
             front = (f"---\ntitle: {title(vocab, rng)}\ndate: {day.isoformat()}\npaper: {paper}\n"
                      f"authors: [{name(rng)}]\ntags: [{', '.join(tags)}]\n---\n\n")
             (folder / f"{number:06d}.md").write_text(front + "\n\n".join(body(vocab, rng)) + "\n",
                                                       encoding="utf-8")
+            written += 1
+            continue
+        if kind < 0.40:
+            written += len(write_article_files(folder / "crawled", min(5, articles - written), vocab, rng))
+            continue
+        if kind < 0.50:
+            records.append(record(vocab, rng))
             written += 1
             continue
         count = min(rng.randint(3, 5), articles - written)
@@ -118,3 +183,6 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
             f"paper: {paper}\nissue_date: {day.isoformat()}\npage: {rng.randint(1, 8)}\n",
             encoding="utf-8")
         written += count
+    if records:
+        (folder / "export.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

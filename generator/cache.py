@@ -26,7 +26,8 @@ PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc
             "numpy")
 # Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
 OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
-                   "base_url", "per_page", "feed_entries", "names_per_index", "recount_share")
+                   "base_url", "per_page", "feed_entries", "names_per_index", "recount_share",
+                   "path_pattern")
 
 
 def cache_dir(config: Config) -> Path:

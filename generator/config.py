@@ -21,6 +21,10 @@ class Config:
     max_source_bytes: int = MAX_SOURCE_BYTES
     # Where the site will live, e.g. https://example.org/archive/; None keeps every URL relative.
     base_url: str | None = None
+    # How source paths spell issue dates and pages, for naming schemes the built-in rules
+    # (ingest/paths.py) do not read: a regular expression searched in each source's path
+    # (relative, without its suffix), with any of the groups year, month, day, page, order.
+    path_pattern: str | None = None
     per_page: int = 20
     feed_entries: int = 30
     # An index of more tags, papers or reporters than this goes on one page per initial of

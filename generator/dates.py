@@ -62,11 +62,14 @@ def infer_issue_date(mentions: list[Mention], datelines: list[str] = (),
     return IssueDate(dt.date(year, 1, 1), "year", "inferred", evidence)
 
 
-_STATED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# 2022-11-03, 2022/11/3, 2022.11.03, 2022年11月3日, 20221103, 2022-11, 2022年11月, 2022; a
+# time after the day (2022-11-03T08:00:00+08:00, as records files export it) is left aside.
+_STATED = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?)?"
+                     r"(?:[T\s]\d{1,2}:\d{2}\S*)?$")
 
 
 def parse_stated_date(value: object, source: str) -> IssueDate:
-    """A date a person wrote (front matter, sidecar): 2022-11-03, 2022-11, 2022 or a YAML date."""
+    """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022 or a YAML date."""
     if isinstance(value, dt.datetime):
         return IssueDate(value.date(), "day", source)
     if isinstance(value, dt.date):
@@ -74,10 +77,11 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
     m = _STATED.match(str(value).strip())
     if not m:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    month, day = m[2] or m[4], m[3] or m[5]
+    y, mo, d = int(m[1]), int(month or 1), int(day or 1)
     try:
         date = dt.date(y, mo, d)
     except ValueError as error:
         raise ValueError(f"not a date: {value!r} ({error})") from None
-    precision = "day" if m[3] else "month" if m[2] else "year"
+    precision = "day" if day else "month" if month else "year"
     return IssueDate(date, precision, source)

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field, fields
 from typing import Literal, Union
 
 Precision = Literal["day", "month", "year"]
-DateSource = Literal["front-matter", "sidecar", "inferred"]
+# Where a date comes from: a person (front matter, sidecar, a record's field), the file's
+# path (2020年2月/20200201/…), or what the text says.
+DateSource = Literal["front-matter", "sidecar", "record", "path", "inferred"]
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,13 @@ class Page:
     source: str
     paper: str | None = None
     issue_date: IssueDate = UNDATED
-    page_number: str | None = None
-    section: str | None = None
     furniture: tuple[str, ...] = ()
+    # How the source was read: "page" (several articles, OCR'd) or "article" (one per file),
+    # with the rule that decided it.
+    reading: str = "page"
 
 
-ArticleKind = Literal["article", "advert", "title-only"]
+ArticleKind = Literal["article", "advert", "photo", "title-only"]
 
 # What enrich sets on an article after ingest; an article's fingerprint covers the rest.
 ENRICHED = frozenset({"issue_date", "paper", "slug", "tags", "related"})
@@ -121,6 +124,13 @@ class Article:
     issue_date: IssueDate = UNDATED
     slug: str = ""
     draft: bool = False
+    # Where it was printed: the page (版: "6", "A3"), its place among the page's articles
+    # (1 first), and the page's name (要闻, 就业·创业), where a path, record or sidecar says.
+    page: str | None = None
+    order: int | None = None
+    section: str | None = None
+    # The address a records file gives for the article's original.
+    source_url: str | None = None
     # Fields a person stated (front matter, sidecar): inference never overrides them.
     stated: frozenset[str] = field(default_factory=frozenset)
     # A digest of every field but the ENRICHED ones, set when ingest is done with the article

@@ -12,7 +12,7 @@ from .cache import cache_dir, environment, fingerprint, last_shown, last_site, l
 from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
-from .ingest import ingest
+from .ingest import RECORD_SUFFIXES, SOURCE_SUFFIXES, ingest, source_files, source_name
 from .keywords import part_of_speech
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
@@ -34,6 +34,17 @@ class BuildResult:
     rendered: int
 
 
+class NoArticles(Exception):
+    """The sources hold no article: nothing to build a site of (the last one stays)."""
+
+    def __init__(self, source: Path, problems: tuple[Problem, ...]):
+        kinds = ", ".join(SOURCE_SUFFIXES)
+        super().__init__(f"no article found in {source}: looked for {kinds} files in it and in "
+                         f"every folder below it" + (", and none of those found could be read"
+                                                     if problems else ""))
+        self.problems = problems
+
+
 def quiet_jieba() -> None:
     # jieba reports its dictionary loading on stderr at INFO level; a build prints its own summary.
     logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -52,6 +63,8 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     ingested = ingest(config, only, read, files)
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
+    if not ingested.articles:
+        raise NoArticles(config.source, ingested.problems)
     progress.start("enrich")
     archive = enrich(ingested, config, counted, spelled, tallied)
     progress.done("enrich", "dates, slugs, tags, related articles")
@@ -173,25 +186,41 @@ def article_record(article: Article, page: Page | None) -> dict:
     """What the generator made of one article, as plain JSON-ready data."""
     d = article.issue_date
     return {
-        "file": article.source, "line": article.line, "kind": article.kind,
-        "id": article.slug, "url": article.url,
+        "file": article.source, "line": article.line, "reading": reading(article, page),
+        "kind": article.kind, "id": article.slug, "url": article.url,
         "kicker": article.kicker, "title": article.title, "subtitle": article.subtitle,
         "authors": list(article.authors), "correspondents": list(article.correspondents),
         "paper": article.paper, "dateline": article.dateline,
         "date": {"value": d.iso(), "label": d.label(), "precision": d.precision,
                  "source": d.source, "evidence": list(d.evidence)},
+        "page": article.page, "order": article.order, "section": article.section,
         "section_heads": list(article.section_heads),
         "captions": [c.text for c in article.captions],
         "paragraphs": list(article.paragraphs),
         "tags": list(article.tags), "summary": article.summary,
+        "source_url": article.source_url,
         "stated": sorted(article.stated),
-        "page": None if page is None else {
-            "paper": page.paper, "page_number": page.page_number, "section": page.section,
-            "furniture": list(page.furniture)},
+        "furniture": list(page.furniture) if page else [],
     }
 
 
+def reading(article: Article, page: Page | None) -> str:
+    """How the article's source was read."""
+    if page is not None:
+        return page.reading
+    if article.source.lower().endswith(RECORD_SUFFIXES):
+        return "records file: one article per record"
+    return "Markdown article"
+
+
 def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict], tuple[Problem, ...]]:
-    archive = load(config, files or None)
+    """What ingest and enrich made of the articles of `files` (default: every source). The
+    whole archive is read all the same: an article's id and tags depend on the others."""
+    wanted = {source_name(f, config.source) for f in files or ()}
+    stems = {Path(w).with_suffix("") for w in wanted}  # a source and its sidecar
+    outside = [f for f in files or () if source_name(f, config.source).startswith("/")]
+    archive = load(config, source_files(config.source) + outside if outside else None)
     pages = {p.source: p for p in archive.pages}
-    return [article_record(a, pages.get(a.source)) for a in archive.articles], archive.problems
+    return ([article_record(a, pages.get(a.source)) for a in archive.articles
+             if not wanted or a.source in wanted],
+            tuple(p for p in archive.problems if not wanted or Path(p.path).with_suffix("") in stems))

@@ -1,4 +1,5 @@
 """build.py end to end: the sample site, bad input, drafts, inspect, atomic writes."""
+import codecs
 import hashlib
 import json
 import re
@@ -145,7 +146,7 @@ def test_inspect_prints_every_article_as_json(capsys):
     assert first["kicker"] == "新春走基层" and first["paper"] == "株洲日报"
     assert first["date"]["precision"] == "month" and first["date"]["source"] == "inferred"
     assert any("2月" in e for e in first["date"]["evidence"])
-    assert records[-1]["page"]["furniture"] == ["就业·创业", "责任编辑：王建设 美术编辑：左骏"]
+    assert records[-1]["furniture"] == ["就业·创业", "责任编辑：王建设 美术编辑：左骏"]
 
 
 def test_help_documents_every_option(capsys):
@@ -163,3 +164,45 @@ def test_missing_source_folder_leaves_the_site_alone(tmp_path, capsys):
     assert build.main(["--source", str(tmp_path / "nowhere"), "--output", str(out)]) == 2
     assert "source folder does not exist" in capsys.readouterr().err
     assert (out / "index.html").read_text("utf-8") == "old site"
+
+
+def test_a_folder_with_no_article_says_so_and_leaves_the_site(tmp_path, capsys):
+    src, out = tmp_path / "src", tmp_path / "site"
+    (src / "notes").mkdir(parents=True)
+    (src / "notes" / "readme.rst").write_text("not a source", "utf-8")
+    out.mkdir()
+    (out / "index.html").write_text("old site", "utf-8")
+    assert build.main(["--source", str(src), "--output", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert f"no article found in {src}" in err and ".jsonl" in err and "Traceback" not in err
+    assert (out / "index.html").read_text("utf-8") == "old site"
+    (src / "junk.txt").write_bytes(codecs.BOM_UTF16_LE + b"\x00\x00\x01\x00")
+    assert build.main(["inspect", "--source", str(src)]) == 2
+    assert "junk.txt: cannot read as text: binary data" in capsys.readouterr().err
+
+
+def test_a_subtitle_shows_its_dash_once_whatever_the_source(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text("---\ntitle: 冰城的春天\ndate: 2020-03-01\nsubtitle: ——回访黑龙江\n---\n正文一段。\n", "utf-8")
+    (src / "b.txt").write_text("# 雪乡的冬天\n\n——回访吉林\n\n本报讯（记者 张三）正文一段。\n", "utf-8")
+    assert build.main(["--source", str(src), "--output", str(tmp_path / "site"), "--quiet"]) == 0
+    pages = {p.name: p.read_text("utf-8") for p in (tmp_path / "site" / "articles").glob("*.html")}
+    shown = "".join(pages.values())
+    assert "<p class=\"subtitle\">——回访黑龙江</p>" in shown and "<p class=\"subtitle\">——回访吉林</p>" in shown
+    assert "———" not in shown
+
+
+def test_inspect_gives_an_article_the_id_the_build_gives_it(tmp_path, capsys, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a.md", "b.md"):  # the same title and date: the second gets a hash
+        (src / name).write_text("---\ntitle: 同一个标题\ndate: 2020-03-01\n---\n正文。\n", "utf-8")
+    records, _ = pipeline.inspect(pipeline.Config(source=src))
+    built = {r["file"]: r["id"] for r in records}
+    assert len(set(built.values())) == 2
+    monkeypatch.chdir(tmp_path)
+    for given in (src / "b.md", Path("src/b.md"), Path("./src/../src/b.md")):
+        assert build.main(["inspect", "--source", "src", str(given)]) == 0
+        (record,) = json.loads(capsys.readouterr().out)
+        assert (record["file"], record["id"]) == ("b.md", built["b.md"]), given

@@ -45,3 +45,8 @@ def test_a_page_reads_the_same_in_every_encoding(tmp_path, encoding, bom):
     got = ingest(Config(source=tmp_path / "ref")).articles
     assert [a.paragraphs for a in ingest(Config(source=tmp_path), [tmp_path / "page.txt"]).articles] == \
         [a.paragraphs for a in got]
+
+
+def test_utf16_junk_is_refused_not_read_as_a_title_of_nuls():
+    with pytest.raises(Undecodable, match="binary"):
+        decode_source(codecs.BOM_UTF16_LE + b"\x00\x00\x00\x00\x01\x00\x02\x00")

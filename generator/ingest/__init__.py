@@ -1,20 +1,27 @@
 """Ingest: the archive's source files to articles, pages and the problems found on the way."""
 from __future__ import annotations
 
+import os
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import Config
 from ..digest import fingerprinted
 from ..recall import FileDigests, Recall, key_of, recalled
 from ..model import Archive, Article, Page, Problem
+from .articlefile import one_article_reading, parse_article_file
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markdownpage import parse_markdown_article
+from .paths import PathFacts, path_facts
+from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, read_records
 from .textpage import parse_text_page
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + CSV_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
@@ -22,7 +29,7 @@ def source_files(root: Path) -> list[Path]:
     """Every source file under root in a stable order; hidden files and folders are skipped."""
     return sorted(p for p in root.rglob("*")
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES)
+                  and p.suffix.lower() in SOURCE_SUFFIXES)
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -46,15 +53,20 @@ def _sidecar(path: Path) -> Path | None:
     return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
 
 
-def ingest_text_page(path: Path, name: str, text: str,
-                     config: Config) -> tuple[Page, list[Article], list[Problem]]:
-    """A page's articles, with what its sidecar states applied over what was inferred."""
-    parsed = parse_text_page(text, name)
+def ingest_text_page(path: Path, name: str, text: str, config: Config,
+                     facts: PathFacts = PathFacts()) -> tuple[Page, list[Article], list[Problem]]:
+    """The articles of a text file, read as one article or as a page of several, placed by
+    what its path says and then by what its sidecar states."""
+    lines = text.split("\n")
+    one = one_article_reading(lines, facts)
+    parsed = parse_article_file(lines, one[1], name) if one else parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
     page = Page(source=name, paper=papers.most_common(1)[0][0] if papers else None,
-                furniture=parsed.furniture)
-    articles = list(parsed.articles)
+                furniture=parsed.furniture, issue_date=facts.issue_date,
+                reading=one[0] if one else "page: several articles, headings read by the rules")
+    on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
+    articles = [placed_by_path(a, on_page) for a in parsed.articles]
     sidecar = _sidecar(path)
     if sidecar is not None:
         sidecar_name = str(Path(name).with_name(sidecar.name))
@@ -64,22 +76,46 @@ def ingest_text_page(path: Path, name: str, text: str,
         else:
             page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text, sidecar_name)
             problems += sidecar_problems
+    if not one and any(a.page for a in articles):
+        # A page's articles stand in the order they were printed.
+        articles = [a if "order" in a.stated else a.with_(order=k) for k, a in enumerate(articles, 1)]
     return page, articles, problems
+
+
+def placed_by_path(article: Article, facts: PathFacts) -> Article:
+    """An article of its own file (Markdown, a record) with what its path says and its
+    author did not state."""
+    said = {"issue_date": facts.issue_date if facts.issue_date.known else None,
+            "page": facts.page, "order": facts.order}
+    return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
 
 
 def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
     path, root, config = job
-    name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    name = source_name(path, root)
     text, problem = read_text(path, name, config)
     if problem:
         return None, [], [problem]
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    facts = path_facts(name, config.path_pattern)
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
-        return None, [fingerprinted(article)] if keep else [], found
-    page, articles, found = ingest_text_page(path, name, text, config)
+        return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
+    if suffix in RECORD_SUFFIXES:
+        articles, found = read_records(text, name)
+        keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
+        return None, list(map(fingerprinted, keep)), found
+    page, articles, found = ingest_text_page(path, name, text, config, facts)
     return (page if articles else None), list(map(fingerprinted, articles)), found
+
+
+def source_name(path: Path, root: Path) -> str:
+    """A source's name in messages, ids and the cache: its path under the source folder, the
+    same however either was given (relative, absolute, through ./ or ..)."""
+    absolute, base = Path(os.path.abspath(path)), Path(os.path.abspath(root))
+    return absolute.relative_to(base).as_posix() if absolute.is_relative_to(base) else absolute.as_posix()
 
 
 def source_key(path: Path, config: Config, digests: FileDigests) -> str | None:

@@ -8,12 +8,14 @@ class Undecodable(ValueError):
     """The bytes are not text in any encoding an archive uses."""
 
 
-def _looks_binary(data: bytes) -> bool:
+def _looks_binary(data: bytes | str) -> bool:
+    """NUL, or more than one character in fifty a control one: no text file holds them."""
     head = data[:4096]
-    if b"\x00" in head:
+    codes = head if isinstance(head, bytes) else bytes(min(ord(c), 255) for c in head)
+    if 0 in codes:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > len(head) // 50
+    controls = sum(1 for b in codes if b < 9 or 13 < b < 32)
+    return controls > len(codes) // 50
 
 
 def decode_source(data: bytes) -> str:
@@ -35,4 +37,6 @@ def decode_source(data: bytes) -> str:
                 raise Undecodable(
                     f"neither UTF-8 nor GB18030 (invalid byte at offset {utf8_error.start})"
                 ) from None
+    if _looks_binary(text):  # UTF-16 junk decodes to NULs and controls without an error
+        raise Undecodable("binary data (NUL or control characters once decoded), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")

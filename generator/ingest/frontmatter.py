@@ -8,11 +8,15 @@ import yaml
 
 from ..dates import parse_stated_date
 from ..model import Article, Page, Problem
+from .paths import page_label
+from .rules import parse_byline
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
-_TEXT_FIELDS = ("title", "kicker", "subtitle", "paper", "summary")
+_TEXT_FIELDS = ("title", "kicker", "subtitle", "paper", "summary", "section")
 _LIST_FIELDS = ("authors", "correspondents", "tags")
+# A subtitle's leading dash is typography (——回访黑龙江…): the templates print their own.
+_SUBTITLE_DASH = re.compile(r"^[—―─–-]+\s*")
 
 
 class StatedError(ValueError):
@@ -75,9 +79,22 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     for name in _TEXT_FIELDS:
         if data.get(name) is not None:
             fields[name] = str(data[name]).strip()
+    if "subtitle" in fields:
+        fields["subtitle"] = _SUBTITLE_DASH.sub("", fields["subtitle"])
     for name in _LIST_FIELDS:
         if name in data:
             fields[name] = _as_list(data[name])
+    byline = parse_byline(data["authors"]) if isinstance(data.get("authors"), str) else None
+    if byline:  # 本报记者 张三 通讯员 李四: the roles are not names
+        fields["authors"] = byline.authors
+        fields.setdefault("correspondents", byline.correspondents)
+    if data.get("page") is not None and str(data["page"]).strip():
+        fields["page"] = page_label(str(data["page"]))
+    if data.get("order") is not None:
+        try:
+            fields["order"] = int(str(data["order"]).strip())
+        except ValueError:
+            problems.append(Problem(path, line_of("order"), f"order: {data['order']!r} is not a whole number"))
     if data.get("date") is not None:
         try:
             fields["issue_date"] = parse_stated_date(data["date"], date_source)
@@ -102,7 +119,8 @@ def apply_stated(article: Article, fields: dict) -> Article:
 
 def apply_sidecar(page: Page, articles: list[Article], text: str,
                   path: str) -> tuple[Page, list[Article], list[Problem]]:
-    """Apply `<page>.yml`: paper, issue date, page number, section, and per-title overrides."""
+    """Apply `<page>.yml`: paper, issue date, the page (版) and its name for every article on
+    it, and per-title overrides."""
     problems: list[Problem] = []
     try:
         data = load_yaml(text)
@@ -116,10 +134,10 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
                 page = replace(page, issue_date=parse_stated_date(data[key], "sidecar"))
             except ValueError as error:
                 problems.append(Problem(path, key_line(text, key, 1), f"{key}: {error}"))
-    if data.get("page") is not None:
-        page = replace(page, page_number=str(data["page"]))
-    if data.get("section") is not None:
-        page = replace(page, section=str(data["section"]))
+    placed, _ = stated_fields({k: data[k] for k in ("page", "section") if k in data}, path,
+                              lambda key: key_line(text, key, 1), "sidecar")
+    if placed:
+        articles = [apply_stated(a, placed) for a in articles]
     overrides = data.get("articles") or {}
     if not isinstance(overrides, dict):
         return page, articles, problems + [Problem(path, None, "articles: must map titles to fields")]

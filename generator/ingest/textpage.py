@@ -63,7 +63,11 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line and its gap alone."""
-    raw = _raw_lines(text)
+    return classify_lines(_raw_lines(text))
+
+
+def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
+    """classify, given (line number, blank lines before, text) of each line."""
     marked = any(_MD_HEADING.match(t) for _, _, t in raw)
     lines: list[Line] = []
     for i, (number, gap, source) in enumerate(raw):
@@ -225,7 +229,7 @@ def _move_block(out: list[Line], block: _Displaced) -> tuple[list[Line], int]:
 
 
 @dataclass
-class _Draft:
+class Draft:
     """An article being assembled; frozen into an Article when the next one starts."""
 
     title: str
@@ -241,7 +245,7 @@ class _Draft:
 
 def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[int, Caption]], list[Problem]]:
     """Group repaired lines into articles; captions come back with the article they sit in."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
     problems: list[Problem] = []
     i = 0
@@ -259,7 +263,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             current.body.append(SectionHead(line.text, line.line))
         elif line.kind == "subtitle":
             if current is None:
-                drafts.append(_Draft(title=line.text, line=line.line))
+                drafts.append(Draft(title=line.text, line=line.line))
             elif current.body:
                 current.body.append(SectionHead(line.text, line.line))
             else:
@@ -267,23 +271,23 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
         elif line.kind == "byline":
             if current is None:
                 problems.append(Problem(source, line.line, "byline before any title; kept as text"))
-                drafts.append(_Draft(title=line.text, line=line.line))
+                drafts.append(Draft(title=line.text, line=line.line))
             else:
                 current.byline = current.byline + line.byline
         else:
             if current is None:
                 problems.append(Problem(source, line.line,
                                         "text before the first title; kept as an untitled item"))
-                current = _Draft(title="（无题）", line=line.line)
+                current = Draft(title="（无题）", line=line.line)
                 drafts.append(current)
-            _add_paragraph(current, line)
+            add_paragraph(current, line)
         i += 1
-    articles = [_freeze(d, source) for d in drafts]
+    articles = [freeze(d, source) for d in drafts]
     floating = [(max(index, 0), caption) for index, caption in floating]
     return articles, floating, problems
 
 
-def _starts_article(lines: list[Line], i: int, current: _Draft | None) -> bool:
+def _starts_article(lines: list[Line], i: int, current: Draft | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
     if current is None or line.level == 1 or rules.is_advert_label(line.text):
@@ -316,7 +320,7 @@ def _title_follows(lines: list[Line], i: int) -> bool:
     return j is not None and (lines[j].level == 1 or _is_title_ahead(lines, j))
 
 
-def _open_article(lines: list[Line], i: int, drafts: list[_Draft]) -> int:
+def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     """Start an article at heading i (with its kicker and subtitle); return the next index."""
     head = lines[i]
     kicker = ""
@@ -326,7 +330,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[_Draft]) -> int:
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-    draft = _Draft(title=head.text, line=head.line, kicker=kicker)
+    draft = Draft(title=head.text, line=head.line, kicker=kicker)
     if rules.is_advert_label(head.text):
         draft.kind = "advert"
     drafts.append(draft)
@@ -353,7 +357,7 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
         len(first.text) <= len(second.text) or subtitle_below)
 
 
-def _add_paragraph(draft: _Draft, line: Line) -> None:
+def add_paragraph(draft: Draft, line: Line) -> None:
     if line.lead is not None and not draft.body and not draft.dateline:
         draft.dateline = line.lead.dateline
         draft.paper_from_lead = line.lead.paper
@@ -364,7 +368,7 @@ def _add_paragraph(draft: _Draft, line: Line) -> None:
     draft.body.append(Paragraph(line.text, line.line))
 
 
-def _freeze(draft: _Draft, source: str) -> Article:
+def freeze(draft: Draft, source: str) -> Article:
     body = list(draft.body)
     byline = draft.byline
     # Names printed after the last sentence belong to the byline, not the body.

@@ -1,0 +1,183 @@
+"""One article per file (.txt): a header of kicker, title and subtitle lines, then the body.
+
+Crawlers of papers' digital editions and newsroom systems write each article to a file of
+its own. A widely used People's Daily crawler writes the kicker (引题, often empty), the
+title, the subtitle (副题, often empty) on lines 1–3, then one paragraph a line, each indented
+with two U+3000. Whether a file is read this way is decided by its shape (`one_article_reading`);
+tests/test_articlefile.py shows each rule on the files it exists for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Caption, SectionHead
+from . import rules
+from .paths import PathFacts
+from .punctuation import fullwidth_punctuation
+from .textpage import Draft, PageText, add_paragraph, classify_lines, freeze
+
+_INDENT = ("\u3000", " ", "\t", "\u00a0")
+# A head is set in a line of its own and is short: the longest People's Daily titles are
+# about 40 characters, kickers a little longer.
+HEAD_MAX = 50
+_DASH = re.compile(r"^\s*[—―─–-]{1,2}\s*")
+
+
+@dataclass(frozen=True)
+class Header:
+    kicker: str
+    title: str
+    subtitle: str
+    body_start: int  # index of the first body line
+
+
+def is_indented(line: str) -> bool:
+    return line[:1] in _INDENT and bool(line.strip())
+
+
+def is_head_line(line: str) -> bool:
+    """A line that can be a kicker, title or subtitle: short and not a sentence of prose."""
+    text = line.strip()
+    return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
+            and not rules.is_caption(text) and rules.parse_lead(text) is None)
+
+
+def is_body_line(line: str) -> bool:
+    """A line that only a body holds: indented, long, a byline, or one that ends a sentence."""
+    text = line.strip()
+    return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or (
+        len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?")))
+
+
+def header_block(lines: list[str]) -> Header | None:
+    """The head lines on top of the body, or None if the top of the file is no header.
+
+    Three unindented lines above an indented one are the crawler's fixed slots: kicker,
+    title, subtitle, an empty one staying empty. Otherwise up to three head lines, blank lines
+    between them allowed, stand above the first body line.
+    """
+    if len(lines) > 3 and is_indented(lines[3]) and not any(map(is_indented, lines[:3])) \
+            and any(line.strip() for line in lines[:3]):
+        return _header(*(line.strip() for line in lines[:3]), body_start=3)
+    start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
+    heads = [line.strip() for line in lines[:start] if line.strip()]
+    if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
+        return None
+    kicker, title, subtitle = assign_heads(heads)
+    return _header(kicker, title, subtitle, body_start=start)
+
+
+def assign_heads(heads: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of head lines set apart: a line opening with —— is the
+    subtitle; of two others the upper is the kicker unless it is the longer (a second, shorter
+    line under the title is its subtitle), as on a page (textpage._is_kicker_pair)."""
+    subtitle = next((h for h in heads[1:] if _DASH.match(h)), "")
+    rest = [h for h in heads if h != subtitle]
+    if len(rest) == 3:
+        return rest[0], rest[1], rest[2]
+    if len(rest) == 1:
+        return "", rest[0], subtitle
+    upper, lower = rest
+    if len(upper) <= len(lower) or upper.endswith(("——", "：", ":")):
+        return upper, lower, subtitle
+    return "", upper, subtitle or lower
+
+
+def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
+    if not title:  # an empty title slot: the kicker or subtitle is all the head there is
+        title, kicker, subtitle = kicker or subtitle, "", subtitle if kicker else ""
+    return Header(kicker=_clean(kicker).rstrip("—:： "), title=_clean(title),
+                  subtitle=_DASH.sub("", _clean(subtitle)), body_start=body_start)
+
+
+def _clean(text: str) -> str:
+    return fullwidth_punctuation(re.sub(r"[\s\u3000]+", " ", text).strip())
+
+
+def has_other_headers(lines: list[str], header: Header) -> bool:
+    """A second header block further down (two head lines in a row above an indented
+    paragraph): the file is a page of several articles, not one."""
+    run = 0
+    for line in lines[header.body_start:]:
+        if not line.strip():
+            continue
+        if is_indented(line):
+            if run >= 2:
+                return True
+            run = 0
+        elif is_head_line(line):
+            run += 1
+        else:
+            run = 0
+    return False
+
+
+def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header] | None:
+    """Whether a text file holds one article, and by which rule: its name gives its place on
+    a page (20200201-06-04.txt), or a header block stands on top of indented paragraphs and
+    nowhere else."""
+    header = header_block(lines)
+    if header is None:
+        return None
+    if facts.order is not None:
+        return "one article per file: its name gives its place on the page", header
+    body = [line for line in lines[header.body_start:] if line.strip()]
+    indented = sum(map(is_indented, body))
+    if body and indented >= 0.6 * len(body) and not has_other_headers(lines, header):
+        return "one article per file: a header block above indented paragraphs", header
+    return None
+
+
+def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
+    """(line number, blank lines before, text) of each body paragraph: an indented line opens
+    one; an unindented line that follows an unfinished sentence continues it (a hard wrap)."""
+    out: list[tuple[int, int, str]] = []
+    gap = 0
+    indented = any(is_indented(line) for line in lines[start:])
+    for number, raw in enumerate(lines[start:], start + 1):
+        text = raw.strip().replace("\u3000", " ")
+        if not text:
+            gap += 1
+            continue
+        wraps = (indented and out and not gap and not is_indented(raw) and not rules.ends_sentence(out[-1][2])
+                 and not is_head_line(raw))
+        if wraps:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + text)
+        else:
+            out.append((number, min(gap, 1) if out else 0, text))
+        gap = 0
+    return out
+
+
+def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
+    """The one article of a file read by `one_article_reading`."""
+    draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
+                  subtitle=header.subtitle)
+    captions: list[Caption] = []
+    furniture: list[str] = []
+    for line in classify_lines(body_lines(lines, header.body_start)):
+        if line.kind == "furniture":
+            furniture.append(line.text)
+        elif line.kind == "caption":
+            captions.append(Caption(line.text, line.line))
+        elif line.kind == "byline":
+            draft.byline = draft.byline + line.byline
+        elif line.kind == "subtitle" and not draft.subtitle and not draft.body:
+            draft.subtitle = line.text
+        elif line.kind in ("heading", "subtitle"):
+            draft.body.append(SectionHead(line.text, line.line))
+        else:
+            add_paragraph(draft, line)
+    if rules.is_advert_label(draft.title):
+        draft.kind = "advert"
+    article = freeze(draft, source)
+    if article.kind == "title-only" and captions:
+        article = article.with_(kind="photo")
+    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
+    return PageText((article.with_(captions=tuple(captions)),), tuple(furniture), printed, ())
+
+
+def _title_line(lines: list[str], header: Header) -> int:
+    return next((i + 1 for i, line in enumerate(lines[:header.body_start])
+                 if line.strip() and _clean(line) == header.title), 1)

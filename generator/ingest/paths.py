@@ -1,0 +1,143 @@
+"""What a source's path says: the issue date, the page (版) and the place on the page.
+
+Crawlers and newsroom systems file one article per file under folders of dates:
+`2020年2月/20200201/20200201-06-04.txt` is the 4th article of page 6 of 1 February 2020.
+Each rule below reads one way of writing it; tests/test_paths.py shows each on its names.
+A setting (`Config.path_pattern`) reads any other scheme, as Jekyll and Hugo read dates
+from file names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ..model import UNDATED, IssueDate
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# 20200201, 2020-02-01, 2020_02_01, 2020.02.01, 2020年2月1日; never inside a longer number.
+_FULL_DATE = re.compile(
+    rf"(?<!\d){_YEAR}(?:(?P<month>\d{{2}})(?P<day>\d{{2}})"
+    rf"|(?P<sep>[-_.])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})"
+    rf"|年(?P<month3>\d{{1,2}})月(?P<day3>\d{{1,2}})日?)(?!\d)")
+_YEAR_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:[-_.]|年)(?P<month>\d{{1,2}})月?(?!\d)")
+_YEAR_PART = re.compile(rf"^{_YEAR}年?$")
+_NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
+# After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
+_POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
+# A page named in a folder or file name: 第06版, 06版, A3版.
+_PAGE_PART = re.compile(r"(?:^|[-_ ])第?(?P<page>[A-Za-z]?\d{1,3})版")
+
+
+@dataclass(frozen=True)
+class PathFacts:
+    issue_date: IssueDate = UNDATED
+    page: str | None = None
+    order: int | None = None
+
+
+def _date(year: str, month: str, day: str | None, evidence: str) -> IssueDate:
+    try:
+        value = dt.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return UNDATED
+    return IssueDate(value, "day" if day else "month", "path", (f"路径 {evidence}",))
+
+
+def date_in_name(name: str, where: str) -> tuple[IssueDate, int]:
+    """A whole date written in one name (20200201-06-04, 2020-02-01, 2020年2月1日), and where
+    in the name it ends; (UNDATED, -1) if there is none."""
+    for m in _FULL_DATE.finditer(name):
+        month = m["month"] or m["month2"] or m["month3"]
+        day = m["day"] or m["day2"] or m["day3"]
+        date = _date(m["year"], month, day, where)
+        if date.known:
+            return date, m.end()
+    return UNDATED, -1
+
+
+def date_in_folders(folders: list[str], where: str) -> IssueDate:
+    """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1; or the
+    month alone (2020年2月/, 2020-02/, 2020/02/), to month precision."""
+    for i in range(len(folders) - 1, -1, -1):
+        year = _YEAR_PART.match(folders[i])
+        month = _NUMBER_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
+        if year and month:
+            day = _NUMBER_PART.match(folders[i + 2]) if i + 2 < len(folders) else None
+            date = _date(year["year"], month["n"], day["n"] if day else None, where)
+            if date.known:
+                return date
+        year_month = _YEAR_MONTH.fullmatch(folders[i])
+        if year_month:
+            day = _NUMBER_PART.match(folders[i + 1]) if i + 1 < len(folders) else None
+            date = _date(year_month["year"], year_month["month"], day["n"] if day else None, where)
+            if date.known:
+                return date
+    return UNDATED
+
+
+def position_in_name(rest: str) -> tuple[str | None, int | None]:
+    """The page and place that follow the date in a file's name: -06-04 → ("6", 4)."""
+    m = _POSITION.match(rest)
+    if not m:
+        return None, None
+    return page_label(m["page"]), int(m["order"]) if m["order"] else None
+
+
+def page_in_parts(parts: list[str]) -> str | None:
+    """A page named in a folder or file name: 第06版/, 20200201_A3版.txt."""
+    for part in reversed(parts):
+        m = _PAGE_PART.search(part)
+        if m:
+            return page_label(m["page"])
+    return None
+
+
+def page_label(text: str) -> str:
+    """A page as printed: 06 → 6, a3 → A3 (anything else as it is written)."""
+    m = re.fullmatch(r"([A-Za-z]?)0*(\d+)", text.strip())
+    return f"{m[1].upper()}{m[2]}" if m else text.strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
+    """What a source's path (relative to the source folder) says of its articles."""
+    path = PurePosixPath(relative)
+    if pattern is not None:
+        return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
+    folders, stem = list(path.parent.parts), path.stem
+    date, end = date_in_name(stem, relative)
+    page = order = None
+    if date.known:
+        page, order = position_in_name(stem[end:])
+    else:
+        for folder in reversed(folders):
+            date, _ = date_in_name(folder, relative)
+            if date.known:
+                break
+        else:
+            date = date_in_folders(folders + [stem], relative)
+    if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
+        order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
+    page = page or page_in_parts([stem])
+    return PathFacts(date, page, order)
+
+
+def facts_by_pattern(path: str, pattern: re.Pattern, where: str) -> PathFacts:
+    """The groups year, month, day, page and order of a pattern of the user's, searched in the
+    path without its suffix: r"(?P<year>\\d{4})/(?P<month>\\d\\d)/(?P<page>\\d+)-(?P<order>\\d+)"."""
+    m = pattern.search(path)
+    if not m:
+        return PathFacts()
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    date = UNDATED
+    if "year" in groups and "month" in groups:
+        date = _date(groups["year"], groups["month"], groups.get("day"), where)
+    return PathFacts(date, page_label(groups["page"]) if "page" in groups else None,
+                     int(groups["order"]) if groups.get("order", "").isdigit() else None)

@@ -1,0 +1,132 @@
+"""Records files (.jsonl, .csv): one article per record, as newsroom systems and public
+datasets export archives.
+
+Fields: title, date, body, and optionally kicker, subtitle, authors, correspondents, paper,
+page, order, section, tags, summary, slug, url; the usual other names of each (content, text,
+headline, 标题, 正文, 日期, 版次 …) are read too. A bad record is a problem naming the file and
+its line; the others are read.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..model import Article, Block, Paragraph, Problem, SectionHead
+from . import rules
+from .frontmatter import apply_stated, stated_fields
+from .punctuation import fullwidth_punctuation
+
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+
+# Other names a field goes by in exports, lower-cased.
+ALIASES = {
+    "title": ("headline", "标题", "题目", "主题", "主标题"),
+    "kicker": ("引题", "肩题", "eyebrow"),
+    "subtitle": ("subheadline", "副题", "副标题"),
+    "body": ("content", "text", "article", "正文", "内容"),
+    "date": ("issue_date", "pub_date", "published", "publish_date", "日期", "出版日期", "刊期"),
+    "authors": ("author", "byline", "作者", "记者"),
+    "correspondents": ("通讯员",),
+    "paper": ("newspaper", "source", "报纸", "报名", "媒体"),
+    "page": ("page_number", "版次", "版号", "版面号"),
+    "order": ("position", "序号"),
+    "section": ("page_name", "版名", "版面", "栏目"),
+    "tags": ("keywords", "标签", "关键词"),
+    "summary": ("description", "摘要"),
+    "url": ("link", "source_url", "链接", "网址", "原文链接"),
+}
+_FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in ALIASES.items() for alias in others}
+
+
+def record_fields(record: dict) -> dict:
+    """A record's values under this generator's field names (the first of several aliases wins)."""
+    fields: dict = {}
+    for key, value in record.items():
+        name = _FIELD_OF.get(str(key).strip().lower()) if key is not None else None
+        if name and name not in fields and value not in (None, ""):
+            fields[name] = value
+    return fields
+
+
+def body_blocks(body: object, line: int) -> tuple[Block, ...]:
+    """A record's body as paragraphs: one a line (or a list of them); a short line that reads
+    as a head between paragraphs is a section head."""
+    lines = body if isinstance(body, list) else str(body).splitlines()
+    texts = [fullwidth_punctuation(str(t).strip().replace("\u3000", " ")) for t in lines]
+    texts = [t for t in texts if t]
+    blocks: list[Block] = []
+    for k, text in enumerate(texts):
+        between = 0 < k < len(texts) - 1
+        head = between and rules.is_bare_heading(text)
+        blocks.append(SectionHead(text, line) if head else Paragraph(text, line))
+    return tuple(blocks)
+
+
+def record_article(record: object, source: str, line: int) -> tuple[Article | None, list[Problem]]:
+    """The article of one record, or the problem that keeps it out."""
+    if not isinstance(record, dict):
+        return None, [Problem(source, line, "record is not an object of field: value; skipped")]
+    fields = record_fields(record)
+    title = str(fields.get("title") or "").strip()
+    if not title:
+        return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
+    stated, problems = stated_fields(fields, source, lambda key: line, "record")
+    blocks = body_blocks(fields.get("body", ""), line)
+    article = Article(source=source, line=line, title=title, body=blocks,
+                      kind="article" if blocks else "title-only")
+    if fields.get("url"):
+        article = article.with_(source_url=str(fields["url"]).strip())
+    return apply_stated(article, stated), problems
+
+
+def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            problems.append(Problem(source, number, f"not a JSON record ({error.msg}, column {error.colno}); skipped"))
+            continue
+        article, found = record_article(record, source, number)
+        problems += found
+        if article is not None:
+            articles.append(article)
+    return articles, problems
+
+
+def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    try:
+        header = next(reader, None)
+        if not header or "title" not in record_fields({h: "x" for h in header}):
+            return [], [Problem(source, 1, "the first row must name the columns, among them title "
+                                           "(or 标题, headline); nothing read")]
+        start = reader.line_num + 1
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                if len(row) != len(header):
+                    problems.append(Problem(source, start, f"record has {len(row)} fields, the header "
+                                                           f"{len(header)}; skipped"))
+                else:
+                    article, found = record_article(dict(zip(header, row)), source, start)
+                    problems += found
+                    if article is not None:
+                        articles.append(article)
+            start = reader.line_num + 1
+    except csv.Error as error:
+        problems.append(Problem(source, reader.line_num, f"broken CSV ({error}); the rest is not read"))
+    return articles, problems
+
+
+def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every article of a records file, and a problem for each record that is not one."""
+    if source.lower().endswith(CSV_SUFFIXES):
+        return read_csv(text, source)
+    return read_json_lines(text, source)

@@ -1,0 +1,85 @@
+"""One article per file: the crawler's layout and the shapes that decide the reading."""
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.synthetic import vocabulary, write_article_files
+from expectations import check_article
+from generator.config import Config
+from generator.enrich import enrich
+from generator.ingest import ingest
+from generator.ingest.articlefile import header_block, one_article_reading
+from generator.ingest.paths import PathFacts
+
+CRAWLER = Path(__file__).parent / "fixtures" / "crawler"
+EXPECTED = yaml.safe_load((CRAWLER / "expected.yml").read_text("utf-8"))
+I = "\u3000\u3000"
+
+
+@pytest.fixture(scope="module")
+def archive():
+    return enrich(ingest(Config(source=CRAWLER)), Config())
+
+
+def test_every_file_is_one_article(archive):
+    assert sorted(a.source for a in archive.articles) == sorted(EXPECTED)
+    assert archive.problems == ()
+    assert {p.reading for p in archive.pages} == {"one article per file: its name gives its place on the page"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_articles_as_an_editor_lists_them(name, archive):
+    article = next(a for a in archive.articles if a.source == name)
+    expected = EXPECTED[name]
+    check_article(article, expected, name)
+    assert (article.issue_date.iso(), article.issue_date.precision, article.issue_date.source) == (
+        str(expected["date"]), "day", "path")
+    assert (article.page, article.order) == (expected["page"], expected["order"])
+
+
+def test_the_crawlers_fixed_slots_keep_an_empty_kicker_and_subtitle():
+    header = header_block(["", "标题在第二行", "", I + "正文第一段。"])
+    assert (header.kicker, header.title, header.subtitle, header.body_start) == ("", "标题在第二行", "", 3)
+    # The kicker longer than the title: the slot, not the length, says which is which.
+    header = header_block(["习近平在北京考察新冠肺炎防控科研攻关工作时强调", "协同推进", "", I + "正文。"])
+    assert (header.kicker, header.title) == ("习近平在北京考察新冠肺炎防控科研攻关工作时强调", "协同推进")
+
+
+def test_heads_set_apart_by_blank_lines():
+    header = header_block(["春耕时节农机忙", "", "——多地推进农业机械化见闻", "", "连日来，各地抓住有利天气，组织农机手下田作业。"])
+    assert (header.kicker, header.title, header.subtitle) == ("", "春耕时节农机忙", "多地推进农业机械化见闻")
+    header = header_block(["标题", "", "正文第一段写得很长，一句话说完了这件事情的来龙去脉。", "", "第二段。"])
+    assert (header.title, header.body_start) == ("标题", 2)
+
+
+def test_indented_paragraphs_under_one_header_are_one_article_without_a_telling_name():
+    lines = ["城市书房开到家门口", I + "记者从上海市文化和旅游局获悉，今年全市将新建城市书房50家。",
+             I + "小标题", I + "在徐汇区一家新开的城市书房里，退休教师李桂芬正在翻阅报纸。"]
+    rule, header = one_article_reading(lines, PathFacts())
+    assert rule == "one article per file: a header block above indented paragraphs" and header.title == "城市书房开到家门口"
+
+
+def test_a_page_of_several_articles_is_not_one_article():
+    lines = ["乡村振兴看一线", "春耕时节农机忙", I + "连日来，各地抓住有利天气，组织农机手下田作业。",
+             "", "文化惠民", "城市书房开到家门口", I + "记者从上海市文化和旅游局获悉，今年将新建城市书房。"]
+    assert one_article_reading(lines, PathFacts()) is None
+    # An OCR'd page: no indentation, titles between paragraphs.
+    page = ["春耕时节农机忙", "", "连日来，各地抓住有利天气，组织农机手下田作业。", "", "城市书房开到家门口", "",
+            "记者从上海市文化和旅游局获悉，今年全市将新建城市书房50家。"]
+    assert one_article_reading(page, PathFacts()) is None
+
+
+def test_a_crawled_folder_of_hundreds_of_files_comes_out_whole(tmp_path):
+    filed = write_article_files(tmp_path, 300, vocabulary(), random.Random(16))
+    archive = ingest(Config(source=tmp_path))
+    assert archive.problems == ()
+    by_source = {a.source: a for a in archive.articles}
+    assert len(archive.articles) == len(filed) == 300, "no extra articles, none lost"
+    for f in filed:
+        article = by_source[f.name]
+        assert (article.kicker, article.title, article.subtitle) == (f.kicker, f.title, f.subtitle), f.name
+        assert (article.issue_date.value, article.issue_date.precision, article.issue_date.source) == (
+            f.day, "day", "path"), f.name
+        assert (article.page, article.order) == (str(f.page), f.order), f.name

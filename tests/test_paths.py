@@ -1,0 +1,57 @@
+"""Each rule of ingest/paths.py on the names it exists for."""
+import datetime as dt
+
+from generator.ingest import paths
+
+
+def day(facts):
+    d = facts.issue_date
+    return (d.value, d.precision, d.source) if d.known else None
+
+
+def test_a_date_in_a_file_name_in_every_common_spelling():
+    for name in ("20200201-06-04.txt", "2020-02-01.md", "2020_02_01_x.txt", "2020.02.01.txt",
+                 "2020年2月1日.txt", "a/b/rmrb-20200201.txt"):
+        assert day(paths.path_facts(name)) == (dt.date(2020, 2, 1), "day", "path"), name
+
+
+def test_a_date_spelt_over_folders():
+    for name in ("2020/02/01/a.txt", "2020年/2月/1日/a.txt", "2020年2月/1/a.txt", "2020-02/01/a.txt"):
+        assert day(paths.path_facts(name)) == (dt.date(2020, 2, 1), "day", "path"), name
+    assert day(paths.path_facts("2020年2月/a.txt")) == (dt.date(2020, 2, 1), "month", "path")
+    assert day(paths.path_facts("2020/02/a.txt")) == (dt.date(2020, 2, 1), "month", "path")
+
+
+def test_the_file_name_wins_over_its_folders():
+    facts = paths.path_facts("2020年2月/20200201/20200202-06-04.txt")
+    assert day(facts)[0] == dt.date(2020, 2, 2)
+    assert facts.issue_date.evidence == ("路径 2020年2月/20200201/20200202-06-04.txt",)
+
+
+def test_numbers_that_are_no_dates_say_nothing():
+    for name in ("000_2ccb0aebaf651800.txt", "20201345-01.txt", "120200201.txt", "notes/1999.txt"):
+        assert day(paths.path_facts(name)) is None, name
+
+
+def test_page_and_place_after_the_date():
+    facts = paths.path_facts("2020年2月/20200201/20200201-06-04.txt")
+    assert (facts.page, facts.order) == ("6", 4)
+    facts = paths.path_facts("2020_02_01_A3_2.txt")
+    assert (facts.page, facts.order) == ("A3", 2)
+    facts = paths.path_facts("20200201-06.txt")
+    assert (facts.page, facts.order) == ("6", None)
+    facts = paths.path_facts("2020-02-01-chun-geng.md")
+    assert (facts.page, facts.order) == (None, None)
+
+
+def test_a_page_named_in_a_folder():
+    facts = paths.path_facts("20200201/第06版/03.txt")
+    assert (facts.page, facts.order, day(facts)[0]) == ("6", 3, dt.date(2020, 2, 1))
+    assert paths.path_facts("2020/02/01/A3版.txt").page == "A3"
+
+
+def test_a_scheme_of_the_users_own():
+    pattern = r"(?P<year>\d{4})/(?P<month>\d\d)(?P<day>\d\d)/p(?P<page>\d+)-(?P<order>\d+)"
+    facts = paths.path_facts("papers/2020/0201/p06-4.txt", pattern)
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2020, 2, 1), "day", "path"), "6", 4)
+    assert paths.path_facts("other/name.txt", pattern) == paths.PathFacts()

@@ -1,0 +1,67 @@
+"""Records files (.jsonl, .csv): one article per record; a bad record is a problem with its line."""
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.enrich import enrich
+from generator.ingest import ingest
+from generator.ingest.records import body_blocks, record_fields
+
+RECORDS = Path(__file__).parent / "fixtures" / "records"
+
+
+@pytest.fixture(scope="module")
+def archive():
+    return enrich(ingest(Config(source=RECORDS)), Config())
+
+
+def article(archive, title):
+    return next(a for a in archive.articles if a.title == title)
+
+
+def test_every_good_record_is_an_article_and_every_bad_one_a_problem(archive):
+    assert sorted((a.source, a.line) for a in archive.articles) == [
+        ("export.csv", 2), ("export.csv", 5), ("export.jsonl", 1), ("export.jsonl", 2), ("export.jsonl", 5)]
+    assert [str(p) for p in archive.problems] == [
+        "export.csv:4: record has 2 fields, the header 6; skipped",
+        "export.jsonl:3: not a JSON record (Unterminated string starting at, column 27); skipped",
+        "export.jsonl:4: record has no title (fields: body); skipped",
+        "export.jsonl:5: date: not a date: '2021-13-45' (month must be in 1..12); the date is inferred instead",
+    ]
+
+
+def test_a_json_record_with_every_field(archive):
+    a = article(archive, "城市书房开到家门口")
+    assert (a.paper, a.page, a.section, a.authors) == ("解放日报", "A3", "城事", ("陈思远",))
+    assert (a.issue_date.iso(), a.issue_date.source) == ("2021-03-01", "record")
+    assert a.tags[:2] == ("城市书房", "阅读") and a.source_url == "https://example.org/a/1"
+    assert a.paragraphs[0].startswith("记者从市文化") and len(a.paragraphs) == 2
+
+
+def test_other_names_of_fields_a_list_body_and_a_dashed_subtitle(archive):
+    a = article(archive, "春耕时节农机忙")
+    assert (a.kicker, a.subtitle) == ("乡村振兴看一线", "多地推进农业机械化见闻")
+    assert (a.issue_date.iso(), a.page, a.order) == ("2021-03-02", "5", 2)
+    assert a.section_heads == ("智能装备",) and len(a.paragraphs) == 2
+
+
+def test_a_csv_export_with_chinese_column_names(archive):
+    a = article(archive, "南方多地迎来强降雨")
+    assert (a.issue_date.iso(), a.page, a.section, a.authors) == ("2021-03-02", "4", "要闻", ("赵国栋",))
+    assert a.paragraphs == ("中央气象台3月2日发布暴雨蓝色预警。", "气象部门提醒，公众出行注意安全。")
+    b = article(archive, "新能源汽车出口再创新高")
+    assert (b.issue_date.iso(), b.authors) == ("2021-03-05", ("陈海涛", "李明"))
+
+
+def test_field_names_and_bodies():
+    assert record_fields({"Headline": "甲", "标题": "乙", "正文": "丙", "extra": 1}) == {"title": "甲", "body": "丙"}
+    blocks = body_blocks("第一段说了一件事。\n小标题\n第二段又说了一件事。\n结尾", 7)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "SectionHead", "Paragraph", "Paragraph"]
+
+
+def test_a_csv_without_a_title_column_is_one_problem(tmp_path):
+    (tmp_path / "bad.csv").write_text("name,text\n甲,乙\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert archive.articles == () and [str(p) for p in archive.problems] == [
+        "bad.csv:1: the first row must name the columns, among them title (or 标题, headline); nothing read"]
