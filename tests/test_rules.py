@@ -86,3 +86,53 @@ def test_trailing_bylines():
     body, byline = rules.split_trailing_byline("活动圆满完成。（记者 赵六）")
     assert body == "活动圆满完成。" and byline.authors == ("赵六",)
     assert rules.split_trailing_byline("就业率超过了98%。") is None
+
+
+def test_a_head_may_name_its_speaker_or_topic_before_a_colon():
+    assert rules.is_bare_heading("物业：配件正在调货")
+    assert rules.is_bare_heading("专家：维保责任要落实")
+    assert not rules.is_bare_heading("王刚要求：")
+    assert not rules.is_bare_heading("他说：这件事我们一定办好，请大家放心")
+
+
+def test_titles_closing_with_their_column():
+    for title in ("让“小店经济”活起来（人民时评）", "攀登者的初心（高峰之路）",
+                  "小微企业如何跨过融资关（经济新方位·中小企业闯关记②）"):
+        assert rules.is_column_titled(title), title
+    for line in ("专家提醒，放宽限制须循序渐进。（据新华社电）", "活动圆满完成（记者 赵六）",
+                 "人社青年助企复工一直“在路上”（完）", "图片来源（新华社）"):
+        assert not rules.is_column_titled(line), line
+
+
+def test_a_kicker_leading_into_its_title_with_a_dash():
+    assert rules.is_kicker_line("乡村振兴看一线——")
+    assert not rules.is_kicker_line("——多地推进农业机械化见闻")
+    assert not rules.is_kicker_line("记者来到该小区看到，电梯门口贴着“设备维修，暂停使用”的告示——")
+
+
+def test_an_item_closed_by_its_credit():
+    for last in ("专家提醒，须循序渐进。（据新华社电）", "比赛圆满结束。（完）", "并增设了临时停车位。（记者 王晓 通讯员 李然）",
+                 "市场平稳运行。（本报综合）", "其中有3家企业全员复工。 施婕妤 杨倩雯"):
+        assert rules.closes_an_article(last), last
+    assert not rules.closes_an_article("分析人士认为，全球经济复苏预期增强，对油价形成支撑。")
+
+
+def test_box_labels_and_report_leads():
+    for label in ("核心阅读", "短评", "编者按", "温馨提示"):
+        assert rules.is_box_label(label), label
+    assert not rules.is_box_label("夜市经济升温")
+    for lead in ("亚洲开发银行日前发布报告，将今年亚洲发展中经济体增长预期上调至7.3%。",
+                 "记者从上海市文化和旅游局获悉，今年全市将新建城市书房50家。",
+                 "据市统计局消息，上半年全市经济运行稳中向好。"):
+        assert rules.opens_like_a_report(lead), lead
+    for section in ("过去，小微企业缺少抵押物，银行放贷顾虑多。", "11月3日，市人社局第二批派驻的10名干部进驻芦淞区。"):
+        assert not rules.opens_like_a_report(section), section
+
+
+def test_section_heads_come_in_series():
+    assert rules.parallel_heads("接送人员返通复工 我在启东", "抗疫助产 我在川姜镇")
+    assert rules.parallel_heads("拓宽融资渠道", "降低融资成本")
+    assert rules.parallel_heads("物业：配件正在调货", "专家：维保责任要落实")
+    assert rules.parallel_heads("奔赴社区，吹响青春集结号", "帮老扶老，传播青春正能量")
+    assert not rules.parallel_heads("夜市经济升温", "小区电梯“罢工”三天")
+    assert not rules.parallel_heads("国际油价小幅上涨", "多国加快推进疫苗接种")

@@ -186,10 +186,40 @@ def is_bare_heading(text: str) -> bool:
         return False
     if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)", text):
         return False
+    # One colon after a short speaker or topic is a head's form (物业：配件正在调货).
+    text = re.sub(r"^[^：:，]{1,6}[：:](?=[^：:，]{2,}$)", "", text, count=1)
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
     return len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses)
+
+
+_COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(](?P<column>[^（()）\s，。！？；：:]{2,16})[）)]$")
+
+
+def is_column_titled(text: str) -> bool:
+    """A title closing with its column's name in brackets, as national dailies print them:
+    让“小店经济”活起来（人民时评）, 小微企业如何跨过融资关（经济新方位·中小企业闯关记②）.
+    A credit in brackets (（据新华社电）, （完）) or a byline is no column."""
+    m = _COLUMN_TAG.match(text)
+    return bool(m) and is_bare_heading(m["title"]) and not _CLOSING_CREDIT.search(text) \
+        and parse_byline(m["column"]) is None
+
+
+def is_kicker_line(text: str) -> bool:
+    """A kicker leading into the title with a dash: 乡村振兴看一线——."""
+    return text.endswith("—") and is_bare_heading(text.rstrip("—- "))
+
+
+# （据新华社电）, （完）, （新华社）, （本报综合）, （来源：人民网）: what closes an item.
+_CLOSING_CREDIT = re.compile(
+    r"[（(](?:完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20})[）)]$")
+
+
+def closes_an_article(text: str) -> bool:
+    """The last paragraph of an item, closed by its credit: …。（据新华社电）, …。（完）,
+    …。（记者 王晓 通讯员 李然）."""
+    return bool(_CLOSING_CREDIT.search(text)) or split_trailing_byline(text) is not None
 
 
 _TRAILING_NAMES = re.compile(
@@ -213,3 +243,37 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
 
 def is_advert_label(text: str) -> bool:
     return text.strip() in ("公益广告", "广告", "启事", "公告")
+
+
+def is_box_label(text: str) -> bool:
+    """The label of a box inside an article: 核心阅读, 短评, 编者按, 链接, 温馨提示; a head of
+    at most four characters never titles an article of its own."""
+    return len(text) <= 4 and " " not in text
+
+
+# A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,
+# 据…消息; a section of an article goes on from what came before.
+_REPORT_OPENING = re.compile(
+    r"^[^，。；！？]{0,14}?(?:近日|日前|昨天|昨日|今天|今日|记者从|记者近日|记者日前)"
+    r"|^据[^，。；！？]{1,16}(?:消息|报道|统计|介绍)")
+
+
+def opens_like_a_report(text: str) -> bool:
+    """The first paragraph of a news report: 亚洲开发银行日前发布报告…, 记者昨天从市轨道交通集团获悉…"""
+    return bool(_REPORT_OPENING.search(text))
+
+
+def head_form(text: str) -> str:
+    """A head's skeleton: its words as X, its spaces and marks kept (“X X”, “X，X”, “X：X”)."""
+    return re.sub(r"[^\s，：:、·“”\"]+", "X", text.replace("　", " "))
+
+
+def parallel_heads(first: str, second: str) -> bool:
+    """Section heads of one article come in series and share their form: 我在启东 / 我在川姜镇,
+    拓宽融资渠道 / 降低融资成本, 物业：… / 专家：…; the same skeleton, and a separator in it
+    or two characters in common."""
+    if head_form(first) != head_form(second):
+        return False
+    if head_form(first) != "X":
+        return True
+    return any(first[k:k + 2] in second for k in range(len(first) - 1))

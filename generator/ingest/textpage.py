@@ -16,6 +16,7 @@ from typing import Literal
 from ..model import Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .captions import place_captions
+from .cohesion import PageWords
 from .punctuation import fullwidth_punctuation
 from .rules import Byline, Lead
 
@@ -29,6 +30,9 @@ class Line:
     line: int
     gap: int = 0  # blank lines before it
     level: int = 0  # Markdown heading level; 0 for a bare heading
+    # How a bare heading's own form says what it is: "column", a title closing with its
+    # column's name; "kicker", a kicker leading into the title with a dash.
+    form: Literal["", "column", "kicker"] = ""
     byline: Byline | None = None
     lead: Lead | None = None
 
@@ -90,6 +94,10 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
         elif rules.is_isolated_caption(text_, gap):
             lines.append(Line("caption", text_, number, gap))
+        elif not marked and rules.is_column_titled(text_):
+            lines.append(Line("heading", text_, number, gap, form="column"))
+        elif not marked and rules.is_kicker_line(text_):
+            lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)):
             # On a page that marks its headings, a bare short line is a heading only as the
             # kicker right above a marked title; elsewhere it is a short paragraph.
@@ -248,6 +256,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
     drafts: list[Draft] = []
     floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
     problems: list[Problem] = []
+    page = _page_words(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -256,7 +265,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             pass
         elif line.kind == "caption":
             floating.append((len(drafts) - 1, Caption(line.text, line.line)))
-        elif line.kind == "heading" and _starts_article(lines, i, current):
+        elif line.kind == "heading" and _starts_article(lines, i, current, page):
             i = _open_article(lines, i, drafts)
             continue
         elif line.kind == "heading":
@@ -287,7 +296,20 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
     return articles, floating, problems
 
 
-def _starts_article(lines: list[Line], i: int, current: Draft | None) -> bool:
+def _page_words(lines: list[Line]) -> PageWords | None:
+    """The words of each stretch between two headings, on a page whose headings are bare."""
+    if any(line.level for line in lines):
+        return None
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.kind == "heading":
+            blocks.append([line.text])
+        elif line.kind == "paragraph":
+            blocks[-1].append(line.text)
+    return PageWords(blocks)
+
+
+def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
     if current is None or line.level == 1 or rules.is_advert_label(line.text):
@@ -296,9 +318,68 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None) -> bool:
         return True
     if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
         return True
+    if page is not None and _bare_title(lines, i, current, page):
+        return True
     following = next((n for n in lines[i + 1:] if n.kind not in ("caption", "subtitle")), None)
     # A head with no text under it before the next title is an item of its own (a slogan).
     return following is None or (following.kind == "heading" and _title_follows(lines, i + 1))
+
+
+# How much of its topic the text under a bare heading must share with the article above it
+# to be a section of that article: an article signed at its top (a byline, a dateline) marks
+# the next one's start by signing it too, so less is asked of its sections.
+SECTION_COHESION = 0.12
+SIGNED_COHESION = 0.03
+
+
+def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> bool:
+    """Whether an unmarked heading with no byline or dateline under it opens an article: by
+    its form (a column-tagged title, a dashed kicker), by being one head of several stacked
+    (kicker, title, subtitle), by following an article closed by its credit, or else by not
+    being a section of the article above it (one of a series, a box, the same topic)."""
+    line = lines[i]
+    if line.form:
+        return True
+    if not current.body:  # right under a title: a box that opens its article (核心阅读)
+        return False
+    below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
+    if below is not None and below.kind in ("heading", "subtitle"):
+        return True
+    last = next((b for b in reversed(current.body) if isinstance(b, Paragraph)), None)
+    if last is not None and rules.closes_an_article(last.text):
+        return True
+    if _in_series(lines, i, current) or rules.is_box_label(line.text):
+        return False
+    if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
+        return True
+    signed = bool(current.byline or current.dateline)
+    return _continues_topic(lines, i, current, page) < (SIGNED_COHESION if signed else SECTION_COHESION)
+
+
+def _in_series(lines: list[Line], i: int, current: Draft) -> bool:
+    """Heading i shares its form with a section head above it in the article, or with a bare
+    heading below it before the next article's sure start."""
+    text = lines[i].text
+    above = [b.text for b in current.body if isinstance(b, SectionHead)]
+    below = []
+    for line in lines[i + 1:]:
+        if line.kind == "heading" and (line.form or line.level or _is_title_ahead(lines, lines.index(line))):
+            break
+        if line.kind == "heading":
+            below.append(line.text)
+    return any(rules.parallel_heads(text, other) for other in above + below)
+
+
+def _continues_topic(lines: list[Line], i: int, current: Draft, page: PageWords) -> float:
+    """How much the text under heading i shares the topic of the article above it."""
+    above = [current.kicker, current.title, current.subtitle, *(b.text for b in current.body)]
+    under = [lines[i].text]
+    for line in lines[i + 1:]:
+        if line.kind == "heading":
+            break
+        if line.kind == "paragraph":
+            under.append(line.text)
+    return page.similarity(above, under)
 
 
 def _signed_below(lines: list[Line], i: int) -> bool:
@@ -335,9 +416,11 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         draft.kind = "advert"
     drafts.append(draft)
     i += 1
-    # A second bare title line right under the title is its subtitle (副题).
+    # A second bare title line right under the title, with the text under it, is its
+    # subtitle (副题); a box's label (核心阅读) is not.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and i + 1 < len(lines) and lines[i + 1].kind in ("byline",)):
+            and not rules.is_box_label(nxt.text)
+            and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")):
         draft.subtitle = nxt.text
         i += 1
     return i
