@@ -4,7 +4,7 @@ Words are drawn by frequency from jieba's own dictionary (so the vocabulary keep
 the archive, as a real one does), mixed with sentences of the sample archive. Every layout an
 archive comes in is there: OCR-like .txt pages (with a sidecar stating paper and issue date),
 curated .md articles, folders of one-article-per-file .txt as a crawler writes them
-(`2020年2月/20200201/20200201-06-04.txt`), and a records file (.jsonl); dates spread over
+(`2020年2月/20200201/20200201-06-04.txt`), and records files (.jsonl); dates spread over
 twenty years.
 """
 from __future__ import annotations
@@ -25,6 +25,8 @@ PAPERS = ("株洲日报", "安康日报", "湘江晚报", "江南都市报", "�
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅建国志文斌宇浩凯晨晓鹏飞雪琳颖慧婷欣怡子涵佳"
 FIRST_DAY = dt.date(2006, 1, 1)
+# Exports come in files of a few thousand records; smaller files spread over the workers.
+RECORDS_PER_FILE = 500
 DAYS = 20 * 365
 
 
@@ -150,7 +152,7 @@ def record(vocab: Vocabulary, rng: random.Random) -> dict:
 
 def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
     """N articles in folder: pages of 3–5 .txt articles with sidecars, .md articles, folders of
-    one-article files and a records file."""
+    one-article files and records files."""
     rng, vocab = random.Random(seed), vocabulary()
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -160,8 +162,10 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
             break
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         paper = rng.choice(PAPERS)
+        # By articles: about half on pages, three in ten in one-article files, one in ten each
+        # in Markdown and in the records file.
         kind = rng.random()
-        if kind < 0.15:
+        if kind < 0.25:
             tags = sorted({vocab.word(rng) for _ in range(3)})
             front = (f"---\ntitle: {title(vocab, rng)}\ndate: {day.isoformat()}\npaper: {paper}\n"
                      f"authors: [{name(rng)}]\ntags: [{', '.join(tags)}]\n---\n\n")
@@ -169,12 +173,13 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
                                                       encoding="utf-8")
             written += 1
             continue
-        if kind < 0.40:
-            written += len(write_article_files(folder / "crawled", min(5, articles - written), vocab, rng))
-            continue
         if kind < 0.50:
             records.append(record(vocab, rng))
             written += 1
+            continue
+        if kind < 0.70:
+            written += len(write_article_files(folder / "crawled", min(rng.randint(2, 5), articles - written),
+                                               vocab, rng))
             continue
         count = min(rng.randint(3, 5), articles - written)
         page = "\n\n".join(text_article(vocab, rng) for _ in range(count))
@@ -183,6 +188,7 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
             f"paper: {paper}\nissue_date: {day.isoformat()}\npage: {rng.randint(1, 8)}\n",
             encoding="utf-8")
         written += count
-    if records:
-        (folder / "export.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    for start in range(0, len(records), RECORDS_PER_FILE):
+        (folder / f"export-{start // RECORDS_PER_FILE:03d}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start:start + RECORDS_PER_FILE]),
+            encoding="utf-8")

@@ -25,7 +25,7 @@ GENERATOR = Path(__file__).resolve().parent
 PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
             "numpy")
 # Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
-OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes",
+OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes", "max_records_bytes",
                    "base_url", "per_page", "feed_entries", "names_per_index", "recount_share",
                    "path_pattern")
 

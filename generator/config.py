@@ -7,6 +7,8 @@ from pathlib import Path
 # A source larger than this is refused: OCR pages are a few KB, so 20 MB is
 # surely a mistake (a dump, a binary) and would stall jieba for minutes.
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
+# A records file holds a whole export, thousands of articles: it may be as large as this.
+MAX_RECORDS_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Config:
     strict: bool = False
     quiet: bool = False
     max_source_bytes: int = MAX_SOURCE_BYTES
+    max_records_bytes: int = MAX_RECORDS_BYTES
     # Where the site will live, e.g. https://example.org/archive/; None keeps every URL relative.
     base_url: str | None = None
     # How source paths spell issue dates and pages, for naming schemes the built-in rules

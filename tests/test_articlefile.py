@@ -1,4 +1,5 @@
 """One article per file: the crawler's layout and the shapes that decide the reading."""
+import json
 import random
 from pathlib import Path
 
@@ -83,3 +84,23 @@ def test_a_crawled_folder_of_hundreds_of_files_comes_out_whole(tmp_path):
         assert (article.issue_date.value, article.issue_date.precision, article.issue_date.source) == (
             f.day, "day", "path"), f.name
         assert (article.page, article.order) == (str(f.page), f.order), f.name
+
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def test_folders_in_four_layouts_written_blind():
+    """A crawler's CRLF slots; page_order names under date folders with a byline line; GB18030
+    files hard-wrapped with four-space indents; 第03版_01 names, a BOM and blank lines."""
+    expected = json.loads((LAYOUTS / "expected.json").read_text("utf-8"))
+    archive = ingest(Config(source=LAYOUTS))
+    assert archive.problems == () and len(archive.articles) == len(expected)
+    by_source = {a.source: a for a in archive.articles}
+    for e in expected:
+        a = by_source[e["path"]]
+        assert (a.kicker, a.title, a.subtitle, a.kind) == (e["kicker"], e["title"], e["subtitle"], e["kind"]), e["path"]
+        assert (a.issue_date.iso(), a.issue_date.source, a.page, a.order) == (e["date"], "path", e["page"], e["order"]), e["path"]
+        assert len(a.paragraphs) == (e["paragraphs"] if e["kind"] == "article" else 0), e["path"]
+        if e["byline"]:  # a byline line of its own (others sign in the dateline)
+            assert "".join(a.authors + a.correspondents) == "".join(
+                n for n in e["byline"].split() if n not in ("本报记者", "记者", "通讯员")), e["path"]

@@ -37,3 +37,21 @@ def test_page_dates(name, archive):
 
 def test_no_problems(archive):
     assert archive.problems == ()
+
+
+MORE = Path(__file__).parent / "fixtures" / "pages_more"
+MORE_EXPECTED = yaml.safe_load((MORE / "expected.yml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def more():
+    return ingest(Config(source=MORE))
+
+
+@pytest.mark.parametrize("name", sorted(MORE_EXPECTED))
+def test_pages_written_blind_as_an_editor_lists_them(name, more):
+    articles = [a for a in more.articles if a.source == name]
+    listed = [(a.kicker, a.title, a.subtitle, list(a.section_heads), sorted(a.authors + a.correspondents))
+              for a in articles]
+    assert listed == [(e.get("kicker", ""), e["title"], e.get("subtitle", ""), e.get("sections", []),
+                       sorted(e.get("authors", []))) for e in MORE_EXPECTED[name]]

@@ -55,3 +55,10 @@ def test_a_scheme_of_the_users_own():
     facts = paths.path_facts("papers/2020/0201/p06-4.txt", pattern)
     assert (day(facts), facts.page, facts.order) == ((dt.date(2020, 2, 1), "day", "path"), "6", 4)
     assert paths.path_facts("other/name.txt", pattern) == paths.PathFacts()
+
+
+def test_page_and_place_alone_under_date_folders():
+    facts = paths.path_facts("B/2021/06/03/A05_3.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2021, 6, 3), "A5", 3)
+    facts = paths.path_facts("D/2022年1月10日/第08版_02.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2022, 1, 10), "8", 2)

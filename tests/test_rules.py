@@ -136,3 +136,32 @@ def test_section_heads_come_in_series():
     assert rules.parallel_heads("奔赴社区，吹响青春集结号", "帮老扶老，传播青春正能量")
     assert not rules.parallel_heads("夜市经济升温", "小区电梯“罢工”三天")
     assert not rules.parallel_heads("国际油价小幅上涨", "多国加快推进疫苗接种")
+
+
+def test_names_padded_to_three_characters_and_names_alone():
+    assert rules.parse_byline("本报记者　李天宇　王　雪").authors == ("李天宇", "王雪")
+    assert rules.parse_byline("（记者　孙　悦　通讯员　黄　涛）").correspondents == ("黄涛",)
+    assert rules.name_line("林　晓").authors == ("林晓",)
+    assert rules.name_line("欧阳文 张三").authors == ("欧阳文", "张三")
+    for head in ("初夏", "核心阅读", "短评", "旧书摊", "夏粮收购"):
+        assert rules.name_line(head) is None, head
+
+
+def test_furniture_without_a_colon():
+    assert rules.is_furniture("责任编辑 陈 静  美术编辑 赵 磊")
+    assert not rules.is_furniture("编辑部的故事")
+
+
+def test_a_head_may_open_with_a_date_when_no_clause_follows():
+    assert rules.is_bare_heading("5月份制造业PMI为51.0%")
+    assert not rules.is_bare_heading("2月10日上午，青年干部马洁琼接到")
+
+
+def test_which_of_two_stacked_heads_is_the_kicker():
+    assert rules.upper_is_kicker("新春走基层", "“家医”成了家里人 基层医疗春节不打烊")
+    assert rules.upper_is_kicker("短评", "让金融活水流向实体经济")
+    assert rules.upper_is_kicker("各地多措并举做好夏粮收购", "夏粮收购有序开展　农民售粮便捷顺畅")
+    assert rules.upper_is_kicker("全国安全生产大检查全面展开——", "排查隐患不留死角　压实责任落到实处")
+    assert not rules.upper_is_kicker("八旬老人迷路街头", "热心公交司机护送回家")
+    assert not rules.upper_is_kicker("小区电梯“罢工”三天", "居民爬楼苦不堪言")
+    assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")

@@ -37,9 +37,9 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
     size = path.stat().st_size
     if size == 0:
         return None, Problem(name, None, "empty file")
-    if size > config.max_source_bytes:
+    if size > size_limit(path, config):
         return None, Problem(name, None, f"file is {size / 2**20:.1f} MB, over the "
-                                         f"{config.max_source_bytes / 2**20:.0f} MB limit for one source; skipped")
+                                         f"{size_limit(path, config) / 2**20:.0f} MB limit for one source; skipped")
     try:
         text = decode_source(path.read_bytes())
     except (Undecodable, UnicodeDecodeError) as error:
@@ -47,6 +47,10 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
     if not text.strip():
         return None, Problem(name, None, "file holds only white space")
     return text, None
+
+
+def size_limit(path: Path, config: Config) -> int:
+    return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES else config.max_source_bytes
 
 
 def _sidecar(path: Path) -> Path | None:
@@ -123,7 +127,7 @@ def source_key(path: Path, config: Config, digests: FileDigests) -> str | None:
     cannot be read or is over the size limit (reading it again, by its size alone, says why)."""
     sidecar = _sidecar(path)
     try:
-        if path.stat().st_size > config.max_source_bytes:
+        if path.stat().st_size > size_limit(path, config):
             return None
         return key_of(str(path), digests.of(path), sidecar.name if sidecar else "",
                       digests.of(sidecar) if sidecar else b"")

@@ -70,8 +70,8 @@ def header_block(lines: list[str]) -> Header | None:
 
 def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of head lines set apart: a line opening with —— is the
-    subtitle; of two others the upper is the kicker unless it is the longer (a second, shorter
-    line under the title is its subtitle), as on a page (textpage._is_kicker_pair)."""
+    subtitle; of two others, the upper is the kicker by rules.upper_is_kicker (or when a ——
+    subtitle is below), else the lower is the title's subtitle, as on a page."""
     subtitle = next((h for h in heads[1:] if _DASH.match(h)), "")
     rest = [h for h in heads if h != subtitle]
     if len(rest) == 3:
@@ -79,9 +79,9 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if len(rest) == 1:
         return "", rest[0], subtitle
     upper, lower = rest
-    if len(upper) <= len(lower) or upper.endswith(("——", "：", ":")):
+    if rules.upper_is_kicker(upper, lower) or subtitle:
         return upper, lower, subtitle
-    return "", upper, subtitle or lower
+    return "", upper, lower
 
 
 def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
@@ -92,7 +92,7 @@ def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
 
 
 def _clean(text: str) -> str:
-    return fullwidth_punctuation(re.sub(r"[\s\u3000]+", " ", text).strip())
+    return fullwidth_punctuation(re.sub(r"[ \t]+", " ", text).strip())
 
 
 def has_other_headers(lines: list[str], header: Header) -> bool:
@@ -122,26 +122,29 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
         return None
     if facts.order is not None:
         return "one article per file: its name gives its place on the page", header
-    body = [line for line in lines[header.body_start:] if line.strip()]
-    indented = sum(map(is_indented, body))
-    if body and indented >= 0.6 * len(body) and not has_other_headers(lines, header):
+    # Paragraphs once hard-wrapped lines are joined back: most open indented.
+    paragraphs = body_lines(lines, header.body_start)
+    indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
+    if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header
     return None
 
 
 def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     """(line number, blank lines before, text) of each body paragraph: an indented line opens
-    one; an unindented line that follows an unfinished sentence continues it (a hard wrap)."""
+    one; an unindented line under it continues it (a hard wrap)."""
     out: list[tuple[int, int, str]] = []
     gap = 0
     indented = any(is_indented(line) for line in lines[start:])
     for number, raw in enumerate(lines[start:], start + 1):
-        text = raw.strip().replace("\u3000", " ")
+        text = raw.strip()
         if not text:
             gap += 1
             continue
-        wraps = (indented and out and not gap and not is_indented(raw) and not rules.ends_sentence(out[-1][2])
-                 and not is_head_line(raw))
+        # In an indented file an unindented line goes on with the paragraph above it, unless
+        # it is a head standing after a finished sentence (a section head).
+        wraps = (indented and out and not gap and not is_indented(raw)
+                 and (not rules.ends_sentence(out[-1][2]) or not rules.is_bare_heading(text)))
         if wraps:
             out[-1] = (out[-1][0], out[-1][1], out[-1][2] + text)
         else:

@@ -86,6 +86,16 @@ def position_in_name(rest: str) -> tuple[str | None, int | None]:
     return page_label(m["page"]), int(m["order"]) if m["order"] else None
 
 
+_POSITION_ALONE = re.compile(r"^第?(?P<page>[A-Za-z]?\d{1,3})版?[-_ ]+(?P<order>\d{1,3})$")
+
+
+def position_alone(stem: str) -> tuple[str | None, int | None]:
+    """A name that is the page and the place alone, its date in the folders above it:
+    A05_3.txt, 06-04.txt, 第03版_01.txt."""
+    m = _POSITION_ALONE.match(stem)
+    return (page_label(m["page"]), int(m["order"])) if m else (None, None)
+
+
 def page_in_parts(parts: list[str]) -> str | None:
     """A page named in a folder or file name: 第06版/, 20200201_A3版.txt."""
     for part in reversed(parts):
@@ -125,6 +135,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
             date = date_in_folders(folders + [stem], relative)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
+    if page is None:
+        page, order = position_alone(stem)
     page = page or page_in_parts([stem])
     return PathFacts(date, page, order)
 

@@ -54,7 +54,7 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     """A record's body as paragraphs: one a line (or a list of them); a short line that reads
     as a head between paragraphs is a section head."""
     lines = body if isinstance(body, list) else str(body).splitlines()
-    texts = [fullwidth_punctuation(str(t).strip().replace("\u3000", " ")) for t in lines]
+    texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
     for k, text in enumerate(texts):

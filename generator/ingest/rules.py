@@ -59,10 +59,49 @@ def paper_name(prefix: str | None) -> str | None:
     return prefix
 
 
+def join_spaced_names(tokens: list[str]) -> list[str]:
+    """Papers pad a two-character name to the width of three (王　雪): its halves are one name."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1 and re.match(rf"[{HAN}]{{2}}$", out[-1] + token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+# The commonest surnames, about nine in ten people: a line of names alone is told from a
+# short head by them.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙")
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four Han characters that start with a common surname: 李天宇, 欧阳文."""
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
+        return False
+    return text.startswith(_COMPOUND_SURNAMES) or (text[0] in SURNAMES and len(text) <= 3)
+
+
+def name_line(text: str) -> Byline | None:
+    """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
+    李天宇　王　雪."""
+    names = join_spaced_names(text.replace("\u3000", " ").split())
+    if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
+        return Byline(authors=tuple(names))
+    return None
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研."""
     text = text.strip().strip("()（）[]【】").strip()
-    tokens = [t for t in re.split(r"[\s/／、,，;；:：]+", text) if t]
+    tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
     authors: list[str] = []
@@ -127,7 +166,7 @@ def starts_as_continuation(text: str) -> bool:
 
 
 _FURNITURE = re.compile(
-    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编)\s*[:：]")
+    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编)(?:\s*[:：]|\s+\S)")
 _PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
 _PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*版|[A-Z]?\d{1,2}\s*版?)$")
@@ -184,8 +223,8 @@ def is_bare_heading(text: str) -> bool:
     """
     if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-":
         return False
-    if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)", text):
-        return False
+    if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)[^，]*，", text):
+        return False  # 2月10日上午，青年干部… opens a sentence; 5月份制造业PMI为51.0% is a head
     # One colon after a short speaker or topic is a head's form (物业：配件正在调货).
     text = re.sub(r"^[^：:，]{1,6}[：:](?=[^：:，]{2,}$)", "", text, count=1)
     clauses = re.split(r"[，]", text)
@@ -265,7 +304,7 @@ def opens_like_a_report(text: str) -> bool:
 
 def head_form(text: str) -> str:
     """A head's skeleton: its words as X, its spaces and marks kept (“X X”, “X，X”, “X：X”)."""
-    return re.sub(r"[^\s，：:、·“”\"]+", "X", text.replace("　", " "))
+    return re.sub(r"[^\s，：:、·]+", "X", text.replace("\u3000", " "))
 
 
 def parallel_heads(first: str, second: str) -> bool:
@@ -277,3 +316,21 @@ def parallel_heads(first: str, second: str) -> bool:
     if head_form(first) != "X":
         return True
     return any(first[k:k + 2] in second for k in range(len(first) - 1))
+
+
+def is_couplet(text: str) -> bool:
+    """A head of two or more parallel parts set apart by spaces: 夏粮收购有序开展　农民售粮便捷顺畅."""
+    parts = text.replace("\u3000", " ").split()
+    return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
+
+
+def upper_is_kicker(upper: str, lower: str) -> bool:
+    """Of two bare heads stacked, whether the upper is the kicker (引题) above the title, not
+    the title above its deck (副题): a short label above a longer head (新春走基层, 短评), or a
+    plain line above the couplet national dailies title with (各地多措并举做好夏粮收购 /
+    夏粮收购有序开展　农民售粮便捷顺畅). Otherwise the upper line is the title."""
+    if upper.endswith(("——", "：", ":")):
+        return True
+    if len(upper) <= 5 < len(lower):
+        return True
+    return is_couplet(lower) and not is_couplet(upper)

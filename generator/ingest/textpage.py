@@ -56,7 +56,7 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
     """(line number, blank lines before, stripped text) for every non-blank line."""
     out, gap = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
-        stripped = raw.strip().replace("\u3000", " ")
+        stripped = raw.strip()  # white space inside stays as printed (标题　两部分)
         if not stripped:
             gap += 1
             continue
@@ -90,6 +90,8 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
+        elif lines and lines[-1].kind == "heading" and (byline := rules.name_line(text_)) is not None:
+            lines.append(Line("byline", text_, number, gap, byline=byline))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
         elif rules.is_isolated_caption(text_, gap):
@@ -104,7 +106,42 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap))
         else:
             lines.append(Line("paragraph", text_, number, gap))
-    return _column_names_to_furniture(lines)
+    return _verse_to_paragraphs(_heads_of_subtitles(_column_names_to_furniture(lines)), raw)
+
+
+def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
+    """A short line right above a —— subtitle is the head it belongs to, and a short unfinished
+    line right under a head, set apart from what follows, is that head's deck (副题):
+    今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind != "paragraph" or line.lead or len(line.text) > 32 or rules.ends_sentence(line.text):
+            continue
+        before = out[k - 1] if k else None
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        above_subtitle = after is not None and after.kind == "subtitle"
+        deck = (before is not None and before.kind == "heading" and not before.level
+                and not rules.is_box_label(before.text) and after is not None and after.gap
+                and after.kind in ("paragraph", "byline") and not rules.starts_as_continuation(after.text))
+        if above_subtitle or deck:
+            out[k] = replace(line, kind="heading")
+    return out
+
+
+def _verse_to_paragraphs(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line]:
+    """On a page that sets its lines apart by blank lines, short lines that run on without one
+    are verse (a poem's stanza), not heads."""
+    if sum(1 for _, gap, _ in raw[1:] if gap) < 0.5 * max(len(raw) - 1, 1):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind != "heading" or line.level or line.form:
+            continue
+        runs_on = (line.gap == 0 and k > 0 and lines[k - 1].kind in ("heading", "paragraph")) or (
+            k + 1 < len(lines) and lines[k + 1].gap == 0 and lines[k + 1].kind in ("heading", "paragraph"))
+        if runs_on:
+            out[k] = replace(line, kind="paragraph")
+    return out
 
 
 def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
@@ -362,11 +399,12 @@ def _in_series(lines: list[Line], i: int, current: Draft) -> bool:
     text = lines[i].text
     above = [b.text for b in current.body if isinstance(b, SectionHead)]
     below = []
-    for line in lines[i + 1:]:
-        if line.kind == "heading" and (line.form or line.level or _is_title_ahead(lines, lines.index(line))):
+    for k in range(i + 1, len(lines)):
+        if lines[k].kind != "heading":
+            continue
+        if lines[k].form or lines[k].level or _is_title_ahead(lines, k):
             break
-        if line.kind == "heading":
-            below.append(line.text)
+        below.append(lines[k].text)
     return any(rules.parallel_heads(text, other) for other in above + below)
 
 
@@ -429,15 +467,16 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
 def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     """Two heads in a row: the upper one is the kicker (引题) unless it is the bigger one.
 
-    Marked heads say which is bigger by their level; bare ones by length, and a 副题 printed
-    under the second leaves the upper one no other place than kicker.
+    Marked heads say which is bigger by their level; bare ones by their form
+    (rules.upper_is_kicker), and a 副题 printed under the second leaves the upper one no other
+    place than kicker.
     """
     if first.level and second.level:
         return first.level > second.level
     if second.level and not first.level:
         return True
     return not first.level and not second.level and (
-        len(first.text) <= len(second.text) or subtitle_below)
+        first.form == "kicker" or subtitle_below or rules.upper_is_kicker(first.text, second.text))
 
 
 def add_paragraph(draft: Draft, line: Line) -> None:

@@ -1,0 +1,35 @@
+"""The page-level rules of textpage.py on the few lines each exists for."""
+from generator.ingest.textpage import parse_text_page
+
+
+def listed(text):
+    return [(a.kicker, a.title, a.subtitle, a.section_heads) for a in parse_text_page(text, "p.txt").articles]
+
+
+def test_a_stanza_is_verse_not_a_run_of_titles():
+    page = ("初夏\n\n苏　禾\n\n槐花落尽的时候\n蝉声还在路上\n风从麦田那边吹来\n带着新麦的香\n\n母亲在井边洗菜\n"
+            "水桶一起一落\n\n旧书摊\n\n王　芸\n\n城西老街的拐角处，有一个旧书摊，摊主是位六十多岁的老人。\n\n"
+            "我常去那里淘书。有时候是一本泛黄的诗集，扉页上留着前主人工整的签名。\n\n"
+            "老人不太说话，只是看着来来往往的人翻书。\n")
+    poem, essay = parse_text_page(page, "p.txt").articles
+    assert (poem.title, poem.authors, poem.section_heads) == ("初夏", ("苏禾",), ())
+    assert poem.paragraphs[0].startswith("槐花落尽的时候蝉声还在路上")
+    assert (essay.title, essay.authors, len(essay.paragraphs)) == ("旧书摊", ("王芸",), 3)
+
+
+def test_a_deck_under_a_title_and_a_head_above_a_subtitle():
+    page = ("老小区加装电梯按下“快进键”\n\n今年计划完工300台，居民可在线提交申请\n\n"
+            "本报讯（记者 王敏）记者昨日从市住建局获悉，今年全市计划完成老旧小区加装电梯300台。\n\n"
+            "今年高校毕业生就业服务行动启动\n\n——将提供岗位信息超过1000万个\n\n"
+            "记者从人力资源和社会保障部获悉，2021年高校毕业生就业服务攻坚行动日前启动。\n")
+    assert listed(page) == [("", "老小区加装电梯按下“快进键”", "今年计划完工300台，居民可在线提交申请", ()),
+                            ("", "今年高校毕业生就业服务行动启动", "将提供岗位信息超过1000万个", ())]
+
+
+def test_unsigned_items_part_where_the_topic_turns_and_sections_keep_theirs():
+    page = ("城市书房开到家门口\n\n今年全市将新建城市书房50家，市民步行15分钟即可借阅图书，城市书房实行通借通还。\n\n"
+            "新增书房\n\n新建的城市书房多数设在社区服务中心，书房藏书不少于5000册，并提供免费借阅服务。\n\n"
+            "延长开放\n\n城市书房每天开放到晚上9点，周末照常开放，借阅图书可刷身份证或读者证。\n\n"
+            "夜市经济升温\n\n入夜，河西夜市灯火通明，烧烤、小龙虾、糖水铺前排起了长队，摊主说客流增长了三成。\n")
+    assert listed(page) == [("", "城市书房开到家门口", "", ("新增书房", "延长开放")),
+                            ("", "夜市经济升温", "", ())]
