@@ -44,6 +44,8 @@ def date_pages(archive: Archive) -> tuple[Page, ...]:
 
 def _date_and_paper(article: Article, page: Page | None) -> Article:
     issue_date = article.issue_date
+    # A page's date (stated, from its path, or inferred) is its articles'; an article of its
+    # own file keeps the date its path gives.
     if "issue_date" not in article.stated and (page or article.issue_date.source != "path"):
         issue_date = page.issue_date if page else infer_issue_date(_mentions(article),
                                                                   [article.dateline] if article.dateline else [],

@@ -91,9 +91,9 @@ class Page:
     paper: str | None = None
     issue_date: IssueDate = UNDATED
     furniture: tuple[str, ...] = ()
-    # How the source was read: "page" (several articles, OCR'd) or "article" (one per file),
-    # with the rule that decided it.
-    reading: str = "page"
+    # How the source was read: as a page of several articles, or as one article by the rule
+    # that says so (shown by `build.py inspect`).
+    reading: str = "page of several articles"
 
 
 ArticleKind = Literal["article", "advert", "photo", "title-only"]

@@ -12,7 +12,7 @@ from .cache import cache_dir, environment, fingerprint, last_shown, last_site, l
 from .config import Config
 from .enrich import enrich
 from .index import build_index, field_pieces
-from .ingest import RECORD_SUFFIXES, SOURCE_SUFFIXES, ingest, source_files, source_name
+from .ingest import SOURCE_SUFFIXES, ingest, reading, source_files, source_name
 from .keywords import part_of_speech
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
@@ -202,15 +202,6 @@ def article_record(article: Article, page: Page | None) -> dict:
         "stated": sorted(article.stated),
         "furniture": list(page.furniture) if page else [],
     }
-
-
-def reading(article: Article, page: Page | None) -> str:
-    """How the article's source was read."""
-    if page is not None:
-        return page.reading
-    if article.source.lower().endswith(RECORD_SUFFIXES):
-        return "records file: one article per record"
-    return "Markdown article"
 
 
 def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict], tuple[Problem, ...]]:

@@ -162,6 +162,15 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert rules.upper_is_kicker("短评", "让金融活水流向实体经济")
     assert rules.upper_is_kicker("各地多措并举做好夏粮收购", "夏粮收购有序开展　农民售粮便捷顺畅")
     assert rules.upper_is_kicker("全国安全生产大检查全面展开——", "排查隐患不留死角　压实责任落到实处")
+    assert rules.upper_is_kicker("数字赋能制造业转型", "全省首个工业互联网“5G+”示范园区投用")
     assert not rules.upper_is_kicker("八旬老人迷路街头", "热心公交司机护送回家")
     assert not rules.upper_is_kicker("小区电梯“罢工”三天", "居民爬楼苦不堪言")
     assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")
+
+
+def test_photographers_from_the_credit():
+    assert rules.photographers("确保小麦颗粒归仓。\u3000刘\u3000明\u3000摄") == ("刘明",)
+    assert rules.photographers("菜农将蔬菜装车。 本报记者 王一鸣摄") == ("王一鸣",)
+    assert rules.photographers("工人在车间生产口罩。新华社记者 李贺、张三摄") == ("李贺", "张三")
+    assert rules.photographers("株洲新城一角 株洲日报全媒体记者/易翔 摄") == ("易翔",)
+    assert rules.photographers("上门入户进行核酸检测采样。通讯员 供图") == ()

@@ -68,7 +68,7 @@ def ingest_text_page(path: Path, name: str, text: str, config: Config,
     papers = Counter(a.paper for a in parsed.articles if a.paper)
     page = Page(source=name, paper=papers.most_common(1)[0][0] if papers else None,
                 furniture=parsed.furniture, issue_date=facts.issue_date,
-                reading=one[0] if one else "page: several articles, headings read by the rules")
+                reading=one[0] if one else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
     sidecar = _sidecar(path)
@@ -87,8 +87,7 @@ def ingest_text_page(path: Path, name: str, text: str, config: Config,
 
 
 def placed_by_path(article: Article, facts: PathFacts) -> Article:
-    """An article of its own file (Markdown, a record) with what its path says and its
-    author did not state."""
+    """The article with what its file's path says of it, where nobody stated otherwise."""
     said = {"issue_date": facts.issue_date if facts.issue_date.known else None,
             "page": facts.page, "order": facts.order}
     return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
@@ -113,6 +112,15 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
         return None, list(map(fingerprinted, keep)), found
     page, articles, found = ingest_text_page(path, name, text, config, facts)
     return (page if articles else None), list(map(fingerprinted, articles)), found
+
+
+def reading(article: Article, page: Page | None) -> str:
+    """How the article's source was read."""
+    if page is not None:
+        return page.reading
+    if article.source.lower().endswith(RECORD_SUFFIXES):
+        return "records file: one article per record"
+    return "Markdown article"
 
 
 def source_name(path: Path, root: Path) -> str:

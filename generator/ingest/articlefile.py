@@ -15,7 +15,7 @@ from ..model import Caption, SectionHead
 from . import rules
 from .paths import PathFacts
 from .punctuation import fullwidth_punctuation
-from .textpage import Draft, PageText, add_paragraph, classify_lines, freeze
+from .textpage import Draft, PageText, add_paragraph, classify_lines, freeze, photo_items
 
 _INDENT = ("\u3000", " ", "\t", "\u00a0")
 # A head is set in a line of its own and is short: the longest People's Daily titles are
@@ -54,12 +54,14 @@ def header_block(lines: list[str]) -> Header | None:
     """The head lines on top of the body, or None if the top of the file is no header.
 
     Three unindented lines above an indented one are the crawler's fixed slots: kicker,
-    title, subtitle, an empty one staying empty. Otherwise up to three head lines, blank lines
-    between them allowed, stand above the first body line.
+    title, subtitle, an empty one staying empty (but an empty title between two heads is a
+    blank line setting them apart). Otherwise up to three head lines, blank lines between
+    them allowed, stand above the first body line.
     """
+    slots = [line.strip() for line in lines[:3]]
     if len(lines) > 3 and is_indented(lines[3]) and not any(map(is_indented, lines[:3])) \
-            and any(line.strip() for line in lines[:3]):
-        return _header(*(line.strip() for line in lines[:3]), body_start=3)
+            and any(slots) and (slots[1] or not (slots[0] and slots[2])):
+        return _header(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
     heads = [line.strip() for line in lines[:start] if line.strip()]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
@@ -174,11 +176,9 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             add_paragraph(draft, line)
     if rules.is_advert_label(draft.title):
         draft.kind = "advert"
-    article = freeze(draft, source)
-    if article.kind == "title-only" and captions:
-        article = article.with_(kind="photo")
+    (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
     printed = next((d for d in map(rules.printed_date, furniture) if d), None)
-    return PageText((article.with_(captions=tuple(captions)),), tuple(furniture), printed, ())
+    return PageText((article,), tuple(furniture), printed, ())
 
 
 def _title_line(lines: list[str], header: Header) -> int:

@@ -14,13 +14,14 @@ NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
-                "首席记者", "记者", "实习生", "文/图", "文", "撰稿", "编译")
+                "首席记者", "记者", "实习生", "文/图", "文", "撰稿", "编译", "特约评论员", "评论员")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
 PAPER = rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)|新华社|中新社|本报"
-_ROLE_TOKEN = re.compile(rf"^(?P<paper>{PAPER})?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+# 本报驻柏林记者: a correspondent posted abroad names the place.
+_ROLE_TOKEN = re.compile(rf"^(?P<paper>{PAPER})?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
 
 CLOSING = "。！？…；：）」』"
 QUOTE_CLOSE = "”’」』"
@@ -99,8 +100,9 @@ def name_line(text: str) -> Byline | None:
 
 
 def parse_byline(text: str) -> Byline | None:
-    """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研."""
-    text = text.strip().strip("()（）[]【】").strip()
+    """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
+    ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
+    text = text.strip().lstrip("■●◆").strip("()（）[]【】").strip()
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
@@ -110,8 +112,8 @@ def parse_byline(text: str) -> Byline | None:
     role = None
     for token in tokens:
         m = _ROLE_TOKEN.match(token)
-        if m and m["name"] and len(m["role"]) == 1:
-            m = None  # 文天甲 is a name, not 文 (text by) 天甲
+        if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
+            m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
         if m:
             role = m["role"]
             paper = paper or paper_name(m["paper"])
@@ -122,12 +124,11 @@ def parse_byline(text: str) -> Byline | None:
             return None
         if name:
             (correspondents if role in CORRESPONDENT_ROLES else authors).append(name)
-    byline = Byline(tuple(authors), tuple(correspondents), paper)
-    return byline or None
+    return Byline(tuple(authors), tuple(correspondents), paper)
 
 
 _DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<paper>{PAPER})(?:讯|[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?电)"
+    rf"^(?P<dateline>据?(?P<paper>{PAPER})(?:讯|[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?电)"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)])?\s*"
 )
@@ -307,15 +308,23 @@ def head_form(text: str) -> str:
     return re.sub(r"[^\s，：:、·]+", "X", text.replace("\u3000", " "))
 
 
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[①-⑳])")
+
+
 def parallel_heads(first: str, second: str) -> bool:
-    """Section heads of one article come in series and share their form: 我在启东 / 我在川姜镇,
-    拓宽融资渠道 / 降低融资成本, 物业：… / 专家：…; the same skeleton, and a separator in it
-    or two characters in common."""
-    if head_form(first) != head_form(second):
-        return False
-    if head_form(first) != "X":
+    """Section heads of one article come in series and share their form: numbered alike
+    (一、… 二、…), a speaker before a colon (物业：… / 专家：…), or the same skeleton with two
+    characters in common (我在启东 / 我在川姜镇, 拓宽融资渠道 / 降低融资成本). Two titles
+    that are both couplets (X　X) share only that."""
+    numbered = _NUMBERED.match(first), _NUMBERED.match(second)
+    if all(numbered):
         return True
-    return any(first[k:k + 2] in second for k in range(len(first) - 1))
+    if any(numbered) or head_form(first) != head_form(second):
+        return False
+    if re.match(r"^[^：:]{1,6}[：:]", first) and re.match(r"^[^：:]{1,6}[：:]", second):
+        return True
+    return any(first[k:k + 2] in second for k in range(len(first) - 1)
+               if re.fullmatch(rf"[{HAN}]{{2}}", first[k:k + 2]))
 
 
 def is_couplet(text: str) -> bool:
@@ -326,11 +335,42 @@ def is_couplet(text: str) -> bool:
 
 def upper_is_kicker(upper: str, lower: str) -> bool:
     """Of two bare heads stacked, whether the upper is the kicker (引题) above the title, not
-    the title above its deck (副题): a short label above a longer head (新春走基层, 短评), or a
-    plain line above the couplet national dailies title with (各地多措并举做好夏粮收购 /
-    夏粮收购有序开展　农民售粮便捷顺畅). Otherwise the upper line is the title."""
+    the title above its deck (副题): a short label above a longer head (新春走基层, 短评), a
+    topic half as long as the head under it, or a plain line above the couplet national
+    dailies title with (各地多措并举做好夏粮收购 / 夏粮收购有序开展　农民售粮便捷顺畅). Otherwise
+    the upper line is the title, and a deck that explains it (a comma, figures) is under it."""
     if upper.endswith(("——", "：", ":")):
         return True
     if len(upper) <= 5 < len(lower):
         return True
+    if 2 * len(upper) <= len(lower) and "，" not in lower:
+        return True  # a topic over the news: 数字赋能制造业转型 / 全省首个工业互联网“5G+”示范园区投用
     return is_couplet(lower) and not is_couplet(upper)
+
+
+def is_exclaimed_heading(text: str) -> bool:
+    """A title that ends with ！ or ？, as evening papers set them: 立秋都一周了，为啥还这么热？,
+    这些路段今晚起夜间封闭施工，请提前绕行！ Two clauses at most, no quotation."""
+    if not text.endswith(("！", "？", "!", "?")) or not 6 <= len(text) <= 32 or re.search(r"[“”「」\"]", text):
+        return False
+    clauses = re.split(r"[，]", text.rstrip("！？!?"))
+    return len(clauses) <= 2 and all(2 <= len(c) <= 16 for c in clauses) and not re.search(r"[。；：]", text)
+
+
+def photographers(caption: str) -> tuple[str, ...]:
+    """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
+    本报记者 王一鸣摄 → 王一鸣."""
+    m = re.search(r"([^。！？]*?)摄\s*[）)]?$", caption)
+    if not m:
+        return ()
+    tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m[1]) if t])
+    names = []
+    for token in reversed(tokens):
+        role = _ROLE_TOKEN.match(token)
+        name = role["name"] if role and role["name"] else token
+        if not is_person_name(name):
+            break
+        names.insert(0, name)
+        if role:
+            break
+    return tuple(names)

@@ -100,6 +100,8 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap, form="column"))
         elif not marked and rules.is_kicker_line(text_):
             lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
+        elif not marked and rules.is_exclaimed_heading(text_):
+            lines.append(Line("heading", text_, number, gap))
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)):
             # On a page that marks its headings, a bare short line is a heading only as the
             # kicker right above a marked title; elsewhere it is a short paragraph.
@@ -110,16 +112,16 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
 
 
 def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
-    """A short line right above a —— subtitle is the head it belongs to, and a short unfinished
-    line right under a head, set apart from what follows, is that head's deck (副题):
-    今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
+    """A short line right above a —— subtitle or a byline is the head they belong to, and a
+    short unfinished line right under a head, set apart from what follows, is that head's
+    deck (副题): 今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if line.kind != "paragraph" or line.lead or len(line.text) > 32 or rules.ends_sentence(line.text):
+        if line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.ends_sentence(line.text):
             continue
         before = out[k - 1] if k else None
         after = lines[k + 1] if k + 1 < len(lines) else None
-        above_subtitle = after is not None and after.kind == "subtitle"
+        above_subtitle = after is not None and (after.kind == "subtitle" or after.kind == "byline" and after.byline)
         deck = (before is not None and before.kind == "heading" and not before.level
                 and not rules.is_box_label(before.text) and after is not None and after.gap
                 and after.kind in ("paragraph", "byline") and not rules.starts_as_continuation(after.text))
@@ -148,8 +150,10 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     """A short heading printed right beside the furniture is the column's name (就业·创业)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.kind != "heading" or not rules.is_column_name(line.text):
+        if line.kind != "heading" or line.form or not rules.is_column_name(line.text):
             continue
+        if i + 1 < len(lines) and lines[i + 1].kind == "heading" and len(line.text) > 4 and "·" not in line.text:
+            continue  # a rubric over the title right under it (民生实事进行时); a page's name is shorter
         neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
         if any(n.kind == "furniture" for n in neighbours):
             out[i] = replace(line, kind="furniture")
@@ -530,5 +534,13 @@ def parse_text_page(text: str, source: str) -> PageText:
         else:
             return PageText((), furniture, printed, tuple(problems) + (
                 Problem(source, None, "no article found on this page"),))
-    articles = place_captions(articles, floating)
+    articles = photo_items(place_captions(articles, floating))
     return PageText(tuple(articles), furniture, printed, tuple(problems))
+
+
+def photo_items(articles: list[Article]) -> list[Article]:
+    """A title over photos and their captions alone is a photo item (图片新闻), by whoever took
+    the photos unless it is signed."""
+    return [a.with_(kind="photo", authors=a.authors or tuple(
+                dict.fromkeys(n for c in a.captions for n in rules.photographers(c.text))))
+            if a.kind == "title-only" and a.captions else a for a in articles]
