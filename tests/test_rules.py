@@ -123,7 +123,8 @@ def test_box_labels_and_report_leads():
     assert not rules.is_box_label("夜市经济升温")
     for lead in ("亚洲开发银行日前发布报告，将今年亚洲发展中经济体增长预期上调至7.3%。",
                  "记者从上海市文化和旅游局获悉，今年全市将新建城市书房50家。",
-                 "据市统计局消息，上半年全市经济运行稳中向好。"):
+                 "据市统计局消息，上半年全市经济运行稳中向好。",
+                 "塑料污染是全球面临的环境难题之一。据国外媒体近日报道，一个国际研究团队发现了一种酶。"):
         assert rules.opens_like_a_report(lead), lead
     for section in ("过去，小微企业缺少抵押物，银行放贷顾虑多。", "11月3日，市人社局第二批派驻的10名干部进驻芦淞区。"):
         assert not rules.opens_like_a_report(section), section

@@ -8,7 +8,7 @@ def listed(text):
 
 def test_a_stanza_is_verse_not_a_run_of_titles():
     page = ("初夏\n\n苏　禾\n\n槐花落尽的时候\n蝉声还在路上\n风从麦田那边吹来\n带着新麦的香\n\n母亲在井边洗菜\n"
-            "水桶一起一落\n\n旧书摊\n\n王　芸\n\n城西老街的拐角处，有一个旧书摊，摊主是位六十多岁的老人。\n\n"
+            "水桶一起一落\n把整个夏天的清凉\n倒进了瓦缸\n\n旧书摊\n\n王　芸\n\n城西老街的拐角处，有一个旧书摊，摊主是位六十多岁的老人。\n\n"
             "我常去那里淘书。有时候是一本泛黄的诗集，扉页上留着前主人工整的签名。\n\n"
             "老人不太说话，只是看着来来往往的人翻书。\n")
     poem, essay = parse_text_page(page, "p.txt").articles

@@ -14,16 +14,20 @@ NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
-                "首席记者", "记者", "实习生", "文/图", "文", "撰稿", "编译", "特约评论员", "评论员")
+                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "编译", "特约评论员", "评论员", "摄影")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
-PAPER = rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)|新华社|中新社|本报"
-# 本报驻柏林记者: a correspondent posted abroad names the place.
-_ROLE_TOKEN = re.compile(rf"^(?P<paper>{PAPER})?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:[·/][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
+         rf"|新华社|中新社|本报")
+# 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name.
+_ROLE_TOKEN = re.compile(
+    rf"^(?:(?P<paper>{PAPER})|[{HAN}]{{2,6}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
 
 CLOSING = "。！？…；：）」』"
+# Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
+BULLETS = "■□●○◆◇"
 QUOTE_CLOSE = "”’」』"
 
 
@@ -93,7 +97,7 @@ def is_person_name(text: str) -> bool:
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
     李天宇　王　雪."""
-    names = join_spaced_names(text.replace("\u3000", " ").split())
+    names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
         return Byline(authors=tuple(names))
     return None
@@ -102,7 +106,8 @@ def name_line(text: str) -> Byline | None:
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
-    text = text.strip().lstrip("■●◆").strip("()（）[]【】").strip()
+    text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
+    text = re.sub(r"文\s*[/／]\s*图", "文图", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
@@ -110,6 +115,9 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
+    if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", tokens[0]):
+        paper, tokens = paper_name(re.split(r"[·/]", tokens[0])[0]), tokens[1:]
+        role = "记者"  # names right after the media's name are its reporters'
     for token in tokens:
         m = _ROLE_TOKEN.match(token)
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
@@ -118,19 +126,22 @@ def parse_byline(text: str) -> Byline | None:
             role = m["role"]
             paper = paper or paper_name(m["paper"])
             name = m["name"]
-        elif role and _NAME.match(token):
-            name = token
+        elif _NAME.match(token) and (role or is_person_name(token)):
+            name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
         else:
             return None
         if name:
             (correspondents if role in CORRESPONDENT_ROLES else authors).append(name)
+    if role is None:
+        return None  # names alone are a byline only where they stand (rules.name_line)
     return Byline(tuple(authors), tuple(correspondents), paper)
 
 
 _DATELINE = re.compile(
     rf"^(?P<dateline>据?(?P<paper>{PAPER})(?:讯|[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?电)"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(]))"
-    rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)])?\s*"
+    rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
+    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}\s+){{1,4}}))?\s*"
 )
 
 
@@ -139,7 +150,7 @@ def parse_lead(text: str) -> Lead | None:
     m = _DATELINE.match(text)
     if not m:
         return None
-    inner = m["byline"]
+    inner = m["byline"] or m["bare"]
     byline = parse_byline(inner) if inner else Byline()
     if inner and byline is None:
         return None
@@ -170,7 +181,7 @@ _FURNITURE = re.compile(
     r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编)(?:\s*[:：]|\s+\S)")
 _PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
-_PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*版|[A-Z]?\d{1,2}\s*版?)$")
+_PAGE_NUMBER = re.compile(rf"^(?:第\s*\d+\s*版|[A-Z]?\d{{1,2}}\s*版?)(?:\s+[{HAN}·]{{2,8}})?$")
 
 
 def is_furniture(text: str) -> bool:
@@ -200,6 +211,13 @@ _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:
 def is_caption(text: str) -> bool:
     """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图)."""
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
+        return True
+    # 通讯员　刘　涛摄: a two-character name padded to three.
+    text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
+    if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片)$", text):
+        return True
+    named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
+    if named and is_person_name(named[1]) and len(text) <= 120:
         return True
     return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text))
 
@@ -295,11 +313,12 @@ def is_box_label(text: str) -> bool:
 # 据…消息; a section of an article goes on from what came before.
 _REPORT_OPENING = re.compile(
     r"^[^，。；！？]{0,14}?(?:近日|日前|昨天|昨日|今天|今日|记者从|记者近日|记者日前)"
-    r"|^据[^，。；！？]{1,16}(?:消息|报道|统计|介绍)")
+    r"|^(?:[^。！？]{0,60}[。！？])?据[^，。；！？]{1,16}(?:消息|报道|统计|介绍)")
 
 
 def opens_like_a_report(text: str) -> bool:
-    """The first paragraph of a news report: 亚洲开发银行日前发布报告…, 记者昨天从市轨道交通集团获悉…"""
+    """The first paragraph of a news report: 亚洲开发银行日前发布报告…, 记者昨天从市轨道交通集团获悉…,
+    塑料污染是全球面临的环境难题之一。据国外媒体近日报道…"""
     return bool(_REPORT_OPENING.search(text))
 
 
