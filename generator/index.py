@@ -15,7 +15,6 @@ anyway.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import marshal
 import math
 import re
@@ -32,6 +31,7 @@ import numpy as np
 from lunr.pipeline import Pipeline
 
 from .digest import fingerprint
+from .hanzi import simplified_table, traditional_to_simplified
 from .model import Article
 from .parallel import pmap
 from .recall import few_changed, key_of, read_stamped, write_stamped
@@ -54,33 +54,9 @@ POSTINGS_PER_SHARD = 6000
 PIPELINE_NAME = "archiveNormalize"
 
 
-@functools.cache
-def traditional_to_simplified() -> dict[str, str]:
-    """OpenCC's character table, first choice, resolved to a fixed point (so normalizing twice is
-    normalizing once)."""
-    table = {}
-    text = importlib.resources.files("opencc").joinpath("dictionary/TSCharacters.txt")
-    for line in text.read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        target = targets.split(" ")[0]
-        if len(source) == 1 and len(target) == 1 and source != target:
-            table[source] = target
-    for source in table:
-        seen = {source}
-        while table[source] in table and table[source] not in seen:
-            seen.add(table[source])
-            table[source] = table[table[source]]
-    return table
-
-
-@functools.cache
-def _translation() -> dict[int, str]:
-    return {ord(k): v for k, v in traditional_to_simplified().items()}
-
-
 def normalize_char(char: str) -> str:
     """One character as the index holds it: NFKC, lower case, simplified."""
-    return unicodedata.normalize("NFKC", char).lower().translate(_translation())
+    return unicodedata.normalize("NFKC", char).lower().translate(simplified_table())
 
 
 class _Folding(dict):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hanzi import simplified
 from .punctuation import HAN
 
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
@@ -19,7 +20,7 @@ CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
-PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:[·/][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
+PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|[·/][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
          rf"|新华社|中新社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name.
 _ROLE_TOKEN = re.compile(
@@ -115,17 +116,17 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
-    if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", tokens[0]):
+    if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/]", tokens[0])[0]), tokens[1:]
         role = "记者"  # names right after the media's name are its reporters'
     for token in tokens:
-        m = _ROLE_TOKEN.match(token)
+        m = _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
         if m:
             role = m["role"]
-            paper = paper or paper_name(m["paper"])
-            name = m["name"]
+            paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
+            name = token[slice(*m.span("name"))] if m["name"] else None
         elif _NAME.match(token) and (role or is_person_name(token)):
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
         else:
@@ -138,23 +139,28 @@ def parse_byline(text: str) -> Byline | None:
 
 
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?(?P<paper>{PAPER})(?:讯|[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?电)"
+    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
-    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}\s+){{1,4}}))?\s*"
+    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}\s+){{1,4}})"
+    rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道[：:])?\s*"
 )
 
 
 def parse_lead(text: str) -> Lead | None:
-    """The dateline and bracketed byline that open a news item, and the text after them."""
-    m = _DATELINE.match(text)
+    """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
+    本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
+    m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
     if not m:
         return None
-    inner = m["byline"] or m["bare"]
+    span = next((m.span(g) for g in ("byline", "bare", "reported") if m[g]), (-1, -1))
+    inner = text[span[0]:span[1]] if span[0] >= 0 else ""
     byline = parse_byline(inner) if inner else Byline()
     if inner and byline is None:
         return None
-    return Lead(dateline=m["dateline"], paper=paper_name(m["paper"] or m["paper2"]),
+    paper = "paper" if m["paper"] else "paper2"
+    return Lead(dateline=text[slice(*m.span("dateline"))],
+                paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None),
                 byline=byline, rest=text[m.end():].strip())
 
 
@@ -178,15 +184,19 @@ def starts_as_continuation(text: str) -> bool:
 
 
 _FURNITURE = re.compile(
-    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编)(?:\s*[:：]|\s+\S)")
+    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|"
+    r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：]|\s+\S)")
 _PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*\d+\s*版|[A-Z]?\d{{1,2}}\s*版?)(?:\s+[{HAN}·]{{2,8}})?$")
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture: 责任编辑:王建设 美术编辑:左骏, a printed date line, a page number."""
-    return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text))
+    """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
+    number, the paper's name alone (人民日报, 大公報)."""
+    text = simplified(text)
+    return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
+                or re.fullmatch(PAPER, text) and not text.startswith("本报"))
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -208,10 +218,21 @@ _CREDIT = re.compile(
 _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
 
 
+# 刘　伟摄（人民视觉）: the agency that supplied a photo, after its credit.
+_CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit alone on its line, under the caption it closes: 记者　顾　炜　摄,
+    刘　伟摄（人民视觉）."""
+    return bool(photographers(text)) and not re.search(r"[。！？，]", text)
+
+
 def is_caption(text: str) -> bool:
     """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图)."""
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
+    text = _CREDIT_AGENCY.sub("", simplified(text))
     # 通讯员　刘　涛摄: a two-character name padded to three.
     text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
     if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片)$", text):
@@ -305,7 +326,7 @@ def is_advert_label(text: str) -> bool:
 
 def is_box_label(text: str) -> bool:
     """The label of a box inside an article: 核心阅读, 短评, 编者按, 链接, 温馨提示; a head of
-    at most four characters never titles an article of its own."""
+    at most four characters is not read as a new article's title by how its text runs on."""
     return len(text) <= 4 and " " not in text
 
 
@@ -379,7 +400,7 @@ def is_exclaimed_heading(text: str) -> bool:
 def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
     本报记者 王一鸣摄 → 王一鸣."""
-    m = re.search(r"([^。！？]*?)摄\s*[）)]?$", caption)
+    m = re.search(r"([^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m[1]) if t])

@@ -108,7 +108,21 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap))
         else:
             lines.append(Line("paragraph", text_, number, gap))
-    return _verse_to_paragraphs(_heads_of_subtitles(_column_names_to_furniture(lines)), raw)
+    return _verse_to_paragraphs(_heads_of_subtitles(_column_names_to_furniture(_credited_captions(lines))), raw)
+
+
+def _credited_captions(lines: list[Line]) -> list[Line]:
+    """A photo credit alone on its line (记者　顾　炜　摄) closes the caption printed above it:
+    the paragraph over it is that caption, not text of an article."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (line.kind == "caption" and rules.is_credit(line.text) and above is not None
+                and above.kind == "paragraph" and not above.lead and len(above.text) <= 200):
+            out[-1] = replace(above, kind="caption", text=f"{above.text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
@@ -310,6 +324,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
     floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
     problems: list[Problem] = []
     page = _page_words(lines)
+    dashed = any(line.kind == "subtitle" for line in lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -319,7 +334,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
         elif line.kind == "caption":
             floating.append((len(drafts) - 1, Caption(line.text, line.line)))
         elif line.kind == "heading" and _starts_article(lines, i, current, page):
-            i = _open_article(lines, i, drafts)
+            i = _open_article(lines, i, drafts, dashed)
             continue
         elif line.kind == "heading":
             current.body.append(SectionHead(line.text, line.line))
@@ -456,12 +471,14 @@ def _title_follows(lines: list[Line], i: int) -> bool:
     return j is not None and (lines[j].level == 1 or _is_title_ahead(lines, j))
 
 
-def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
-    """Start an article at heading i (with its kicker and subtitle); return the next index."""
+def _open_article(lines: list[Line], i: int, drafts: list[Draft], dashed: bool) -> int:
+    """Start an article at heading i (with its kicker and subtitle); return the next index.
+    `dashed`: the page sets its subtitles with a dash, so an undashed line under a head is no
+    subtitle: the head above it is its kicker."""
     head = lines[i]
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
+    subtitle_below = dashed or i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
@@ -472,9 +489,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     drafts.append(draft)
     i += 1
     # A second bare title line right under the title, with the text under it, is its
-    # subtitle (副题); a box's label (核心阅读) is not.
+    # subtitle (副题); a box's label (核心阅读) or the first of a series of section heads is not.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and not rules.is_box_label(nxt.text)
+            and not rules.is_box_label(nxt.text) and not _in_series(lines, i, draft)
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")):
         draft.subtitle = nxt.text
         i += 1
@@ -485,8 +502,8 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     """Two heads in a row: the upper one is the kicker (引题) unless it is the bigger one.
 
     Marked heads say which is bigger by their level; bare ones by their form
-    (rules.upper_is_kicker), and a 副题 printed under the second leaves the upper one no other
-    place than kicker.
+    (rules.upper_is_kicker), and a 副题 printed under the second (or a page whose 副题 are
+    printed so) leaves the upper one no other place than kicker.
     """
     if first.level and second.level:
         return first.level > second.level
