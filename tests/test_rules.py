@@ -175,3 +175,45 @@ def test_photographers_from_the_credit():
     assert rules.photographers("工人在车间生产口罩。新华社记者 李贺、张三摄") == ("李贺", "张三")
     assert rules.photographers("株洲新城一角 株洲日报全媒体记者/易翔 摄") == ("易翔",)
     assert rules.photographers("上门入户进行核酸检测采样。通讯员 供图") == ()
+
+
+def test_traditional_characters_read_as_simplified_and_kept():
+    lead = rules.parse_lead("【大公報訊】記者陳明輝報道：香港北部都會區首批產業用地")
+    assert (lead.dateline, lead.paper, lead.byline.authors, lead.rest) == (
+        "【大公報訊】", "大公報", ("陳明輝",), "香港北部都會區首批產業用地")
+    assert rules.parse_byline("記者　李翠芳").authors == ("李翠芳",)
+    assert rules.is_furniture("責任編輯：陳少文　美術編輯：黃　偉")
+
+
+def test_more_leads_bylines_and_furniture():
+    lead = rules.parse_lead("扬子晚报网5月19日讯（记者　陈　聪）记者从南京地铁集团获悉")
+    assert (lead.dateline, lead.byline.authors, lead.rest) == ("扬子晚报网5月19日讯", ("陈聪",), "记者从南京地铁集团获悉")
+    lead = rules.parse_lead("本报讯 记者张昊 通讯员王静 员工下班回家途中骑电动车摔伤")
+    assert (lead.byline.authors, lead.byline.correspondents) == (("张昊",), ("王静",))
+    assert rules.parse_byline("武汉市江岸区　读者　张志强").authors == ("张志强",)
+    assert rules.parse_byline("□江苏南通读者　周建国").authors == ("周建国",)
+    assert rules.parse_byline("■王　兵　本报特约记者　刘　洋").authors == ("王兵", "刘洋")
+    assert rules.parse_byline("扬子晚报/紫牛新闻记者　顾　炜").authors == ("顾炜",)
+    assert rules.parse_byline("证券时报·数据宝　陈　刚").authors == ("陈刚",)
+    assert rules.parse_byline("文/图　许　冬").authors == ("许冬",)
+    assert rules.parse_byline("本报评论员") == rules.Byline()
+    assert rules.parse_byline("记者手记") is None and rules.parse_byline("王兵") is None
+    for line in ("人民日报", "大公報", "责编：刘　涛　王子辰　邮箱：rmrbyw@people.cn", "第6版　健康生活", "GA08"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("本报")
+
+
+def test_credits_alone_and_with_their_agency():
+    assert rules.is_credit("记者　顾　炜　摄") and rules.is_credit("刘　伟摄（人民视觉）")
+    assert not rules.is_credit("篁岭晒秋。许　冬摄")
+    for caption in ("篁岭晒秋。许　冬摄", "司机背着老人蹚过积水路段。视频截图", "刘　伟摄（人民视觉）"):
+        assert rules.is_caption(caption), caption
+    assert rules.photographers("刘　伟摄（人民视觉）") == ("刘伟",)
+
+
+def test_heads_listed_alike_and_decks():
+    assert rules.listed_alike("一、深刻把握县域经济发展的新特点", "二、以科技创新激活县域产业新动能")
+    assert rules.listed_alike("广东美术馆：“岭南画派百年”特展", "广州博物馆：“海上丝路的印记”")
+    assert not rules.listed_alike("拓宽融资渠道", "降低融资成本")
+    assert rules.reads_as_deck("三年来累计服务老年人1.2万余人次")
+    assert not rules.reads_as_deck("长江干线船舶过闸效率稳步提升")

@@ -15,7 +15,8 @@ NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
-                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "编译", "特约评论员", "评论员", "摄影")
+                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "编译", "特约评论员", "评论员", "摄影",
+                "读者")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
@@ -116,6 +117,8 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
+    if len(tokens) > 2 and re.fullmatch(rf"[{HAN}]{{2,10}}?[省市区县州镇乡村]", simplified(tokens[0])):
+        tokens = tokens[1:]  # 武汉市江岸区 读者 张志强: a letter signed with its writer's place
     if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/]", tokens[0])[0]), tokens[1:]
         role = "记者"  # names right after the media's name are its reporters'
@@ -184,11 +187,11 @@ def starts_as_continuation(text: str) -> bool:
 
 
 _FURNITURE = re.compile(
-    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|"
+    r"^(?:责任编辑|美术编辑|本版编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：]|\s+\S)")
 _PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
-_PAGE_NUMBER = re.compile(rf"^(?:第\s*\d+\s*版|[A-Z]?\d{{1,2}}\s*版?)(?:\s+[{HAN}·]{{2,8}})?$")
+_PAGE_NUMBER = re.compile(rf"^(?:第\s*\d+\s*版|[A-Z]{{0,2}}\d{{1,3}}\s*版?)(?:\s+[{HAN}·]{{2,8}})?$")
 
 
 def is_furniture(text: str) -> bool:
@@ -351,18 +354,23 @@ def head_form(text: str) -> str:
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[①-⑳])")
 
 
+def listed_alike(first: str, second: str) -> bool:
+    """Two heads of one list: numbered alike (一、… 二、…) or led alike by a name and a colon
+    (广东美术馆：… / 广州博物馆：…)."""
+    if _NUMBERED.match(first) and _NUMBERED.match(second):
+        return True
+    return bool(re.match(r"^[^：:]{1,6}[：:]", first) and re.match(r"^[^：:]{1,6}[：:]", second))
+
+
 def parallel_heads(first: str, second: str) -> bool:
     """Section heads of one article come in series and share their form: numbered alike
     (一、… 二、…), a speaker before a colon (物业：… / 专家：…), or the same skeleton with two
     characters in common (我在启东 / 我在川姜镇, 拓宽融资渠道 / 降低融资成本). Two titles
     that are both couplets (X　X) share only that."""
-    numbered = _NUMBERED.match(first), _NUMBERED.match(second)
-    if all(numbered):
+    if listed_alike(first, second):
         return True
-    if any(numbered) or head_form(first) != head_form(second):
+    if _NUMBERED.match(first) or _NUMBERED.match(second) or head_form(first) != head_form(second):
         return False
-    if re.match(r"^[^：:]{1,6}[：:]", first) and re.match(r"^[^：:]{1,6}[：:]", second):
-        return True
     return any(first[k:k + 2] in second for k in range(len(first) - 1)
                if re.fullmatch(rf"[{HAN}]{{2}}", first[k:k + 2]))
 
@@ -414,3 +422,9 @@ def photographers(caption: str) -> tuple[str, ...]:
         if role:
             break
     return tuple(names)
+
+
+def reads_as_deck(text: str) -> bool:
+    """A line under a title that explains it (副题), with a clause or figures: 三年来累计服务老年人
+    1.2万余人次, 今年计划完工300台，居民可在线提交申请."""
+    return "，" in text or bool(re.search(r"\d", text))

@@ -417,19 +417,17 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     last = next((b for b in reversed(current.body) if isinstance(b, Paragraph)), None)
     if last is not None and rules.closes_an_article(last.text):
         return True
-    if _in_series(lines, i, current) or rules.is_box_label(line.text):
+    sections = [b.text for b in current.body if isinstance(b, SectionHead)]
+    if _in_series(lines, i, sections) or rules.is_box_label(line.text):
         return False
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
-    sectioned = any(isinstance(b, SectionHead) for b in current.body)
-    return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sectioned else SECTION_COHESION)
+    return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
 
 
-def _in_series(lines: list[Line], i: int, current: Draft) -> bool:
-    """Heading i shares its form with a section head above it in the article, or with a bare
-    heading below it before the next article's sure start."""
-    text = lines[i].text
-    above = [b.text for b in current.body if isinstance(b, SectionHead)]
+def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel_heads) -> bool:
+    """Heading i shares its form (`alike`) with a section head `above` it in its article, or with
+    a bare heading below it before the next article's sure start."""
     below = []
     for k in range(i + 1, len(lines)):
         if lines[k].kind != "heading":
@@ -437,7 +435,7 @@ def _in_series(lines: list[Line], i: int, current: Draft) -> bool:
         if lines[k].form or lines[k].level or _is_title_ahead(lines, k):
             break
         below.append(lines[k].text)
-    return any(rules.parallel_heads(text, other) for other in above + below)
+    return any(alike(lines[i].text, other) for other in above + below)
 
 
 def _continues_topic(lines: list[Line], i: int, current: Draft, page: PageWords) -> float:
@@ -474,13 +472,14 @@ def _title_follows(lines: list[Line], i: int) -> bool:
 def _open_article(lines: list[Line], i: int, drafts: list[Draft], dashed: bool) -> int:
     """Start an article at heading i (with its kicker and subtitle); return the next index.
     `dashed`: the page sets its subtitles with a dash, so an undashed line under a head is no
-    subtitle: the head above it is its kicker."""
+    subtitle, unless it explains the head (rules.reads_as_deck): the head above it is its kicker."""
     head = lines[i]
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    subtitle_below = dashed or i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
+    subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle" or (
+        dashed and nxt is not None and not rules.reads_as_deck(nxt.text))
     if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
-            and _is_kicker_pair(head, nxt, subtitle_below)):
+            and not _in_series(lines, i + 1, [], rules.listed_alike) and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     draft = Draft(title=head.text, line=head.line, kicker=kicker)
@@ -491,7 +490,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft], dashed: bool) 
     # A second bare title line right under the title, with the text under it, is its
     # subtitle (副题); a box's label (核心阅读) or the first of a series of section heads is not.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and not rules.is_box_label(nxt.text) and not _in_series(lines, i, draft)
+            and not rules.is_box_label(nxt.text) and not _in_series(lines, i, [], rules.listed_alike)
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")):
         draft.subtitle = nxt.text
         i += 1
