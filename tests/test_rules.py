@@ -164,9 +164,15 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert rules.upper_is_kicker("各地多措并举做好夏粮收购", "夏粮收购有序开展　农民售粮便捷顺畅")
     assert rules.upper_is_kicker("全国安全生产大检查全面展开——", "排查隐患不留死角　压实责任落到实处")
     assert rules.upper_is_kicker("数字赋能制造业转型", "全省首个工业互联网“5G+”示范园区投用")
-    assert not rules.upper_is_kicker("八旬老人迷路街头", "热心公交司机护送回家")
-    assert not rules.upper_is_kicker("小区电梯“罢工”三天", "居民爬楼苦不堪言")
+    assert rules.upper_is_kicker("川渝共建巴蜀文化旅游走廊", "一张“惠民卡”畅游两地百余景区")
     assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")
+    assert not rules.upper_is_kicker("德阳重大装备制造“链”上发力", "前4月全市装备制造业产值同比增长12.6%")
+    assert not rules.upper_is_kicker("员工下班途中摔伤是否属于工伤", "法院：符合“上下班途中”情形应予认定")
+
+
+def test_more_heads():
+    assert rules.is_exclaimed_heading("婚前购房婚后共同还贷　离婚时房子归谁？")
+    assert rules.is_column_name("梧桐　副刊") and not rules.is_column_name("天元区 邀请劳模工匠欢聚一堂")
 
 
 def test_photographers_from_the_credit():
@@ -196,9 +202,14 @@ def test_more_leads_bylines_and_furniture():
     assert rules.parse_byline("扬子晚报/紫牛新闻记者　顾　炜").authors == ("顾炜",)
     assert rules.parse_byline("证券时报·数据宝　陈　刚").authors == ("陈刚",)
     assert rules.parse_byline("文/图　许　冬").authors == ("许冬",)
+    assert rules.parse_byline("文/许　静").authors == ("许静",)
+    assert rules.parse_byline("市人民医院内分泌科主任医师　沈建华").authors == ("沈建华",)
+    assert rules.name_line("◎赵　平").authors == ("赵平",)
     assert rules.parse_byline("本报评论员") == rules.Byline()
     assert rules.parse_byline("记者手记") is None and rules.parse_byline("王兵") is None
-    for line in ("人民日报", "大公報", "责编：刘　涛　王子辰　邮箱：rmrbyw@people.cn", "第6版　健康生活", "GA08"):
+    for line in ("人民日报", "大公報", "责编：刘　涛　王子辰　邮箱：rmrbyw@people.cn", "第6版　健康生活", "GA08",
+                 "第1版　要闻　　　责任编辑：方　圆", "中共青阳县委主管主办　青阳报社出版", "第2138期　今日4版",
+                 "2024年5月12日　星期日　编辑　龙　腾　美编　曹　薇", "ENERGY TIMES", "本版主编：钱永红　责任编辑：宋　佳"):
         assert rules.is_furniture(line), line
     assert not rules.is_furniture("本报")
 

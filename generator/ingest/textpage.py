@@ -131,11 +131,13 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     deck (副题): 今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.ends_sentence(line.text):
+        if line.kind != "paragraph" or line.lead or len(line.text) > 40:
             continue
         before = out[k - 1] if k else None
         after = lines[k + 1] if k + 1 < len(lines) else None
         above_subtitle = after is not None and (after.kind == "subtitle" or after.kind == "byline" and after.byline)
+        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.endswith(("！", "？"))):
+            continue
         deck = (before is not None and before.kind == "heading" and not before.level
                 and not rules.is_box_label(before.text) and after is not None and after.gap
                 and after.kind in ("paragraph", "byline") and not rules.starts_as_continuation(after.text))
@@ -324,7 +326,6 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
     floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
     problems: list[Problem] = []
     page = _page_words(lines)
-    dashed = any(line.kind == "subtitle" for line in lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -334,7 +335,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
         elif line.kind == "caption":
             floating.append((len(drafts) - 1, Caption(line.text, line.line)))
         elif line.kind == "heading" and _starts_article(lines, i, current, page):
-            i = _open_article(lines, i, drafts, dashed)
+            i = _open_article(lines, i, drafts)
             continue
         elif line.kind == "heading":
             current.body.append(SectionHead(line.text, line.line))
@@ -435,7 +436,11 @@ def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel
         if lines[k].form or lines[k].level or _is_title_ahead(lines, k):
             break
         below.append(lines[k].text)
-    return any(alike(lines[i].text, other) for other in above + below)
+    text = lines[i].text
+    if alike is rules.parallel_heads and sum(
+            len(other) == len(text) and rules.head_form(other) == rules.head_form(text) for other in above + below) >= 2:
+        return True  # 政策红利持续释放 / 外资车企纷纷加码 / 配套短板仍待补齐: composed to one length
+    return any(alike(text, other) for other in above + below)
 
 
 def _continues_topic(lines: list[Line], i: int, current: Draft, page: PageWords) -> float:
@@ -469,15 +474,12 @@ def _title_follows(lines: list[Line], i: int) -> bool:
     return j is not None and (lines[j].level == 1 or _is_title_ahead(lines, j))
 
 
-def _open_article(lines: list[Line], i: int, drafts: list[Draft], dashed: bool) -> int:
-    """Start an article at heading i (with its kicker and subtitle); return the next index.
-    `dashed`: the page sets its subtitles with a dash, so an undashed line under a head is no
-    subtitle, unless it explains the head (rules.reads_as_deck): the head above it is its kicker."""
+def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
+    """Start an article at heading i (with its kicker and subtitle); return the next index."""
     head = lines[i]
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle" or (
-        dashed and nxt is not None and not rules.reads_as_deck(nxt.text))
+    subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
             and not _in_series(lines, i + 1, [], rules.listed_alike) and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
@@ -501,8 +503,8 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     """Two heads in a row: the upper one is the kicker (引题) unless it is the bigger one.
 
     Marked heads say which is bigger by their level; bare ones by their form
-    (rules.upper_is_kicker), and a 副题 printed under the second (or a page whose 副题 are
-    printed so) leaves the upper one no other place than kicker.
+    (rules.upper_is_kicker), and a 副题 printed under the second leaves the upper one no other
+    place than kicker.
     """
     if first.level and second.level:
         return first.level > second.level
