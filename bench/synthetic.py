@@ -134,6 +134,8 @@ def write_article_files(folder: Path, count: int, vocab: Vocabulary, rng: random
     while len(filed) < count:
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         page = rng.randint(1, 16)
+        if (folder / f"{day.year}年{day.month}月/{day:%Y%m%d}/{day:%Y%m%d}-{page:02d}-01.txt").exists():
+            continue  # that page of that day is written already
         for order in range(1, min(rng.randint(2, 6), count - len(filed)) + 1):
             path = f"{day.year}年{day.month}月/{day:%Y%m%d}/{day:%Y%m%d}-{page:02d}-{order:02d}.txt"
             text, article = article_file(vocab, rng, path, day, page, order)
