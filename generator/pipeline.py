@@ -210,7 +210,12 @@ def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict]
     wanted = {source_name(f, config.source) for f in files or ()}
     stems = {Path(w).with_suffix("") for w in wanted}  # a source and its sidecar
     outside = [f for f in files or () if source_name(f, config.source).startswith("/")]
-    archive = load(config, source_files(config.source) + outside if outside else None)
+    # What the last build of these settings read and counted is taken from its cache.
+    settled = environment(config, theme_dirs(config))
+    cached = last_stamp(config) == settled
+    archive = load(config, source_files(config.source) + outside if outside else None,
+                   recalls=cache_dir(config) if cached else None, stamp=settled,
+                   files=FileDigests(cache_dir(config) / "files.marshal") if cached else None)
     pages = {p.source: p for p in archive.pages}
     return ([article_record(a, pages.get(a.source)) for a in archive.articles
              if not wanted or a.source in wanted],

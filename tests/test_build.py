@@ -206,3 +206,17 @@ def test_inspect_gives_an_article_the_id_the_build_gives_it(tmp_path, capsys, mo
         assert build.main(["inspect", "--source", "src", str(given)]) == 0
         (record,) = json.loads(capsys.readouterr().out)
         assert (record["file"], record["id"]) == ("b.md", built["b.md"]), given
+
+
+def test_inspect_after_a_build_reads_its_cache_and_says_the_same(tmp_path, capsys):
+    out = tmp_path / "site"
+    page = str(ROOT / "seeds" / "002_c71dce638371acdc.txt")
+    assert build.main(["--source", str(ROOT / "seeds"), "inspect", page]) == 0
+    fresh = capsys.readouterr().out
+    assert build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet"]) == 0
+    cache = sorted((p.relative_to(tmp_path), p.stat().st_mtime_ns) for p in (tmp_path / ".site-cache").rglob("*"))
+    capsys.readouterr()
+    assert build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "inspect", page]) == 0
+    assert capsys.readouterr().out == fresh
+    assert sorted((p.relative_to(tmp_path), p.stat().st_mtime_ns)
+                  for p in (tmp_path / ".site-cache").rglob("*")) == cache, "inspect writes nothing"

@@ -1,11 +1,13 @@
 """One OCR'd newspaper page (.txt) to the articles printed on it.
 
 Three passes, each over plain lists:
-  classify  every line by itself (heading, byline, caption, furniture, paragraph …);
+  classify  every line by itself and by its neighbours (heading, byline, caption,
+            furniture, paragraph …);
   repair    the column breaks: paragraphs cut mid-sentence are joined back, and a
             section the OCR read out of order is moved to the article it continues;
   assemble  the lines into articles: what follows a heading decides whether it is a
-            title, a kicker, a subtitle or a section head.
+            title, a kicker, a subtitle or a section head; on a page of bare headings, so
+            does how the text under it runs on from the article above (`_bare_title`).
 """
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def classify(text: str) -> list[Line]:
-    """Give every non-blank line of a page its kind, judged on the line and its gap alone."""
+    """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     return classify_lines(_raw_lines(text))
 
 
@@ -108,7 +110,13 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap))
         else:
             lines.append(Line("paragraph", text_, number, gap))
-    return _verse_to_paragraphs(_heads_of_subtitles(_column_names_to_furniture(_credited_captions(lines))), raw)
+    # Then what its neighbours say of a line: a credit closes the caption above it, a short head
+    # beside the furniture names the page, a line over a subtitle or a byline is a head, and
+    # short lines running on are verse.
+    lines = _credited_captions(lines)
+    lines = _column_names_to_furniture(lines)
+    lines = _heads_of_subtitles(lines)
+    return _verse_to_paragraphs(lines, raw)
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
