@@ -228,3 +228,16 @@ def test_heads_listed_alike_and_decks():
     assert not rules.listed_alike("拓宽融资渠道", "降低融资成本")
     assert rules.reads_as_deck("三年来累计服务老年人1.2万余人次")
     assert not rules.reads_as_deck("长江干线船舶过闸效率稳步提升")
+
+
+def test_old_papers_and_short_paper_names():
+    assert rules.printed_date("一九七九年十一月二十日　星期二") == (1979, 11, 20)
+    assert rules.printed_date("2024年7月14日／星期日") == (2024, 7, 14)
+    assert rules.is_furniture("第二版")
+    lead = rules.parse_lead("南都讯　记者谢婷　昨日，记者从深圳巴士集团获悉")
+    assert (lead.dateline, lead.byline.authors, lead.rest) == ("南都讯", ("谢婷",), "昨日，记者从深圳巴士集团获悉")
+    assert rules.parse_byline("采写：南都记者　吴晓峰　实习生　李雨欣").authors == ("吴晓峰", "李雨欣")
+    assert rules.parse_byline("河南省新乡县　刘振山").authors == ("刘振山",)
+    assert rules.is_caption("图　IC") and not rules.is_credit("图　IC")
+    assert rules.is_furniture("读者来信请寄：湖北日报读者来信部")
+    assert rules.parse_byline("沈阳市某机床厂　赵立军").authors == ("赵立军",)

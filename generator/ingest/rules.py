@@ -15,8 +15,8 @@ NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
-                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "编译", "特约评论员", "评论员", "摄影",
-                "读者")
+                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
+                "摄影", "读者")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
@@ -67,7 +67,7 @@ def paper_name(prefix: str | None) -> str | None:
 
 
 # Where an outside writer works, or what they do, set before their name.
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师)")
 
 
@@ -123,8 +123,9 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
-    if len(tokens) > 2 and re.fullmatch(rf"[{HAN}]{{2,10}}?[省市区县州镇乡村]", simplified(tokens[0])):
-        tokens = tokens[1:]  # 武汉市江岸区 读者 张志强: a letter signed with its writer's place
+    if len(tokens) > 1 and re.fullmatch(rf"[{HAN}]{{2,10}}?[省市区县州镇乡村]", simplified(tokens[0])):
+        # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山: a letter signed with its writer's place
+        tokens = tokens[1:] if len(tokens) > 2 else ["读者", *tokens[1:]]
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])):
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", simplified(tokens[0])):
@@ -151,7 +152,8 @@ def parse_byline(text: str) -> Byline | None:
 
 _DATELINE = re.compile(
     rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】?"
-    rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(]))"
+    rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
+    rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
     rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}\s+){{1,4}})"
     rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道[：:])?\s*"
@@ -169,7 +171,7 @@ def parse_lead(text: str) -> Lead | None:
     byline = parse_byline(inner) if inner else Byline()
     if inner and byline is None:
         return None
-    paper = "paper" if m["paper"] else "paper2"
+    paper = next((g for g in ("paper", "paper2", "paper3") if m[g]), "paper")
     return Lead(dateline=text[slice(*m.span("dateline"))],
                 paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None),
                 byline=byline, rest=text[m.end():].strip())
@@ -197,14 +199,20 @@ def starts_as_continuation(text: str) -> bool:
 _FURNITURE = re.compile(
     r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：]|\s+\S)"
+    # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
+    r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|.*(?:主管主办|主办单位|报社出版)|^第\d+期|^今日\d+版|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # a masthead in Latin letters: ENERGY TIMES
     r"|^[A-Z][A-Z .&'-]{2,40}$")
-_PRINTED_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                           r"(?:\s*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
-# 第5版, 第1版　要闻　责任编辑：方圆, A06, GA08 城市
-_PAGE_NUMBER = re.compile(rf"^(?:第\s*\d+\s*版(?:\s.*)?|[A-Z]{{0,2}}\d{{1,3}}\s*版?(?:\s+[{HAN}·]{{2,8}})?)$")
+# 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
+_ZH_DIGITS = "〇零一二三四五六七八九十"
+_PRINTED_DATE = re.compile(rf"^(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
+                           rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
+                           r"(?:[\s／/]*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
+# 第5版, 第二版, 第1版　要闻　责任编辑：方圆, A06, GA08 城市
+_PAGE_NUMBER = re.compile(rf"^(?:第\s*(?:\d+|[{_ZH_DIGITS}]+)\s*版(?:\s.*)?"
+                          rf"|[A-Z]{{0,2}}\d{{1,3}}\s*版?(?:\s+[{HAN}·]{{2,8}})?)$")
 
 
 def is_furniture(text: str) -> bool:
@@ -218,7 +226,20 @@ def is_furniture(text: str) -> bool:
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五), if this line is one."""
     m = _PRINTED_DATE.match(text)
-    return (int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m else None
+
+
+_ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _number(text: str) -> int:
+    """A date's number in figures or in Chinese: 12, 一九七九 (digit by digit), 十一, 二十."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
+    return int("".join(str(_ZH_DIGIT[c]) for c in text))
 
 
 def is_column_name(text: str) -> bool:
@@ -255,6 +276,8 @@ def is_caption(text: str) -> bool:
     text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
     if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片)$", text):
         return True
+    if re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
+        return True  # 图　IC, 图／视觉中国: the agency a photo came from
     named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
     if named and is_person_name(named[1]) and len(text) <= 120:
         return True

@@ -134,7 +134,7 @@ def _credited_captions(lines: list[Line]) -> list[Line]:
 
 
 def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
-    """A short line right above a —— subtitle or a byline is the head they belong to, and a
+    """A short line right above a —— subtitle, a byline or a signed title is a head too, and a
     short unfinished line right under a head, set apart from what follows, is that head's
     deck (副题): 今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
     out = list(lines)
@@ -143,7 +143,10 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
             continue
         before = out[k - 1] if k else None
         after = lines[k + 1] if k + 1 < len(lines) else None
-        above_subtitle = after is not None and (after.kind == "subtitle" or after.kind == "byline" and after.byline)
+        signed = [n for n in lines[k + 1:k + 3] if n.kind == "byline" and n.byline or n.lead]
+        above_subtitle = after is not None and (
+            after.kind == "subtitle" or after.kind == "byline" and after.byline
+            or after.kind == "heading" and bool(signed))  # a kicker over a signed title
         if rules.ends_sentence(line.text) and not (above_subtitle and line.text.endswith(("！", "？"))):
             continue
         deck = (before is not None and before.kind == "heading" and not before.level
