@@ -137,8 +137,10 @@ def test_more_results_no_results_and_filters(browser, site, articles):
         assert page.locator(".search-result").count() == 10
         more = page.locator("#search-more")
         while more.is_visible():
+            shown = page.locator(".search-result").count()
             more.click()
-            page.wait_for_timeout(50)
+            # Each click loads the next results' scripts: wait for them, not for a fixed time.
+            page.wait_for_function(f"document.querySelectorAll('.search-result').length > {shown}")
         assert page.locator(".search-result").count() == total
 
         years = {ref: a.issue_date.value.year for ref, a in enumerate(articles) if a.issue_date.known}
