@@ -241,3 +241,28 @@ def test_old_papers_and_short_paper_names():
     assert rules.is_caption("图　IC") and not rules.is_credit("图　IC")
     assert rules.is_furniture("读者来信请寄：湖北日报读者来信部")
     assert rules.parse_byline("沈阳市某机床厂　赵立军").authors == ("赵立军",)
+
+
+def test_running_heads_and_the_contents_box():
+    for line in ("SA05　2023年9月14日　星期四　南方都市报", "华夏科技报　2023年9月14日　星期四　05",
+                 "A6　2023年9月14日　星期四　南京新闻　责编：王　伟", "滨江晚报　A12　2023年9月14日　星期四"):
+        assert rules.is_running_head(line) and rules.is_furniture(line), line
+    assert not rules.is_furniture("2024年3月1日　这些新规将施行")  # a date and a head, no page
+    assert rules.is_contents_entry("■多地优化购车政策　释放汽车消费潜力　　（4版）")
+    assert rules.is_contents_entry("本期导读") and rules.is_furniture("本期导读")
+    assert not rules.is_contents_entry("详情请见本报今日第4版的报道。")
+
+
+def test_a_caption_closed_by_its_credit_is_not_a_credit_alone():
+    assert not rules.is_credit("上海队罗伯茨（右）在比赛中突破上篮　新民晚报记者　杨　晔　摄")
+    assert rules.is_credit("扬子晚报/紫牛新闻记者　陈　晓　摄")
+
+
+def test_datelines_in_chinese_numerals_padded_names_and_bulleted_names():
+    lead = rules.parse_lead("新华社雅加达五月十三日电　记者张建华报道：东盟地区论坛高官会今天在这里举行。")
+    assert (lead.dateline, lead.byline.authors) == ("新华社雅加达五月十三日电", ("张建华",))
+    assert rules.parse_lead("新华社北京十一月十九日电　入冬以来").dateline == "新华社北京十一月十九日电"
+    assert rules.parse_lead("新华社北京9月13日电（记者宋　晨）　记者13日从").byline.authors == ("宋晨",)
+    assert rules.parse_lead("新华社南宁9月13日电（记者覃　星、黄　庆）　记者从").byline.authors == ("覃星", "黄庆")
+    assert rules.parse_lead("南都讯 记者 龚 莉 实习生 张雨晴 消防通道有没有被占用？").byline.authors == ("龚莉", "张雨晴")
+    assert rules.is_bulleted("■王　骞") and rules.name_line("■王　骞").authors == ("王骞",)

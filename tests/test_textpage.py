@@ -37,3 +37,24 @@ def test_unsigned_items_part_where_the_topic_turns_and_sections_keep_theirs():
             "夜市经济升温\n\n入夜，河西夜市灯火通明，烧烤、小龙虾、糖水铺前排起了长队，摊主说客流增长了三成。\n")
     assert listed(page) == [("", "城市书房开到家门口", "", ("新增书房", "延长开放")),
                             ("", "夜市经济升温", "", ())]
+
+
+def test_a_photo_item_ends_at_its_caption_and_a_commentary_is_signed_by_a_bullet():
+    page = ("秋收时节稻飘香\n　　9月12日，江西省南昌县的农民驾驶收割机在田间收割中稻。\n　　本报记者　王　成摄\n"
+            "第二十届中国国际农产品交易会下月举办\n　　记者从农业农村部获悉：第二十届农交会将于10月下旬在青岛举办。\n"
+            "体育时评\n金牌之外，更要看见全民健身的热度\n■王　骞\n　　杭州亚运会上，我省健儿交出了一份亮眼的成绩单。\n")
+    photo, fair, comment = parse_text_page(page, "p.txt").articles
+    assert (photo.kind, photo.title, photo.authors) == ("photo", "秋收时节稻飘香", ("王成",))
+    assert (fair.title, fair.section_heads) == ("第二十届中国国际农产品交易会下月举办", ())
+    assert (comment.title, comment.authors) == ("金牌之外，更要看见全民健身的热度", ("王骞",))
+
+
+def test_a_story_set_with_a_display_head_runs_on_past_its_lead():
+    page = ("CBA新赛季常规赛首轮\n上海男篮加时险胜浙江队\n——外援罗伯茨独揽32分12个篮板\n本报记者　金　雷\n"
+            "　　昨晚，CBA联赛常规赛首轮在东方体育中心打响，上海久事男篮主场迎战浙江队，经过加时鏖战，以112比108险胜。\n"
+            "开局慢热　半场落后9分\n　　比赛开始后，上海队进入状态较慢，多次进攻出手不中，半场结束时仍以48比57落后9分。\n"
+            "　　上海队罗伯茨（右）在比赛中突破上篮　新民晚报记者　杨　晔　摄\n"
+            "末节追分　加时赛一锤定音\n　　易边再战，上海队明显提升了防守强度，连续制造对手失误，罗伯茨在加时赛连得7分。\n")
+    [story] = parse_text_page(page, "p.txt").articles
+    assert story.section_heads == ("开局慢热　半场落后9分", "末节追分　加时赛一锤定音")
+    assert story.captions[0].text.startswith("上海队罗伯茨（右）")

@@ -75,8 +75,8 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
     """Papers pad a two-character name to the width of three (王　雪): its halves are one name."""
     out: list[str] = []
     for token in tokens:
-        if (out and len(token) == 1 and len(out[-1]) == 1 and out[-1] not in ROLES
-                and re.match(rf"[{HAN}]{{2}}$", out[-1] + token)):
+        if (out and len(token) == 1 and out[-1] not in ROLES and re.match(rf"[{HAN}]$", token)
+                and re.fullmatch(rf"(?:{_ROLE_ALT})?[{HAN}]", out[-1])):  # 记者宋　晨 too
             out[-1] += token
         else:
             out.append(token)
@@ -100,6 +100,11 @@ def is_person_name(text: str) -> bool:
     if not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
         return False
     return text.startswith(_COMPOUND_SURNAMES) or (text[0] in SURNAMES and len(text) <= 3)
+
+
+def is_bulleted(text: str) -> bool:
+    """A line set after a bullet (■王　骞, □沈一舟): papers mark a writer's name so."""
+    return text[:1] in BULLETS
 
 
 def name_line(text: str) -> Byline | None:
@@ -150,12 +155,14 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(tuple(authors), tuple(correspondents), paper)
 
 
+# 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
+_DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}]{{0,6}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)】?"
+    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
-    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}\s+){{1,4}})"
+    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*(?:[{HAN}][ \u3000][{HAN}]|[{HAN}]{{2,4}})\s+){{1,4}})"
     rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道[：:])?\s*"
 )
 
@@ -217,10 +224,32 @@ _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?:\d+|[{_ZH_DIGITS}]+)\s*版(?:\s.*)?"
 
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
-    number, the paper's name alone (人民日报, 大公報)."""
+    number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
-                or re.fullmatch(PAPER, text) and not text.startswith("本报"))
+                or re.fullmatch(PAPER, text) and not text.startswith("本报")
+                or is_running_head(text) or is_contents_entry(text))
+
+
+def is_running_head(text: str) -> bool:
+    """The head or foot of a page that sets the date beside its number or the paper's name on
+    one line: SA05　2023年9月14日　星期四　南方都市报, 华夏科技报　2023年9月14日　05."""
+    parts = re.split(r"\s+", text.strip())
+    dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
+    if len(parts) < 2 or not dated or re.search(r"[。，！？]", text):
+        return False
+    others = parts[:dated[0]] + parts[dated[0] + 1:]
+    return (any(_PAGE_NUMBER.match(p) or re.fullmatch(PAPER, p) for p in others)
+            and all(len(p) <= 12 for p in others))
+
+
+# An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.
+_CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[）)]|(?:详见|见)第?[A-Z]{0,2}\d{1,3}版)$")
+
+
+def is_contents_entry(text: str) -> bool:
+    """A line of the contents box (本期导读, and the items it points to inside the paper)."""
+    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?导读", text))
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -263,8 +292,9 @@ _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
 def is_credit(text: str) -> bool:
     """A photo credit alone on its line, under the caption it closes: 记者　顾　炜　摄,
-    刘　伟摄（人民视觉）."""
-    return bool(photographers(text)) and not re.search(r"[。！？，]", text)
+    刘　伟摄（人民视觉）; not a caption closed by its credit (上海队罗伯茨（右）突破上篮　新民晚报记者　杨　晔　摄)."""
+    return (bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
+            and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
 
 
 def is_caption(text: str) -> bool:

@@ -92,7 +92,8 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
-        elif lines and lines[-1].kind in ("heading", "subtitle") and (byline := rules.name_line(text_)) is not None:
+        elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_))
+              and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
@@ -422,7 +423,7 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if line.form:
         return True
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
-        return False
+        return _after_photo(lines, i)
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
@@ -430,11 +431,24 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if last is not None and rules.closes_an_article(last.text):
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
-    if _in_series(lines, i, sections) or rules.is_box_label(line.text):
+    if _in_series(lines, i, sections) or rules.is_box_label(line.text) or _displayed_lead_only(current):
         return False
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
+
+
+def _displayed_lead_only(current: Draft) -> bool:
+    """The article above is set with a display head (a kicker or a 副题) and has printed only its
+    lead paragraph: such a story runs on, and a bare head under its lead is its first section."""
+    return bool(current.kicker or current.subtitle) and len(current.body) == 1 and isinstance(current.body[0], Paragraph)
+
+
+def _after_photo(lines: list[Line], i: int) -> bool:
+    """Heading i follows a title over nothing but a photo's caption: that photo item (图片新闻) is
+    whole, and the heading opens the next article."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != "caption"), None)
+    return above is not None and above < i - 1 and lines[above].kind == "heading"
 
 
 def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel_heads) -> bool:
