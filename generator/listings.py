@@ -2,8 +2,10 @@
 papers, reporters), each a list of articles that may span several pages."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 
 from .enrich import title_slug
@@ -46,9 +48,58 @@ class Listing:
 
 
 @dataclass(frozen=True)
+class PrintedPage:
+    """One page (版) of an issue: its articles in printed order. `number` None gathers the day's
+    articles whose page is not known."""
+
+    number: str | None
+    section: str | None
+    articles: tuple[Article, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"page-{self.number}" if self.number else "page-unknown"
+
+    @property
+    def label(self) -> str:
+        return f"第{self.number}版" if self.number else "版次不详"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A day's paper: its pages in order, published at `base`.html."""
+
+    date: dt.date
+    paper: str | None
+    base: str
+    pages: tuple[PrintedPage, ...]
+
+    @property
+    def url(self) -> str:
+        return f"{self.base}.html"
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for page in self.pages for a in page.articles)
+
+    @property
+    def name(self) -> str:
+        return f"{self.paper or ''}{self.date.year}年{self.date.month}月{self.date.day}日"
+
+    def head(self) -> tuple:
+        """What a page shows of an issue it does not lay out: its name, address and size."""
+        return self.name, self.base, len(self.articles), self.date.isoformat()
+
+    def front(self) -> PrintedPage:
+        """The first page printed (its lead articles)."""
+        return self.pages[0]
+
+
+@dataclass(frozen=True)
 class Month:
     listing: Listing
     month: int | None  # None: dated to the year only
+    issues: tuple[Issue, ...] = ()  # its days' papers, oldest first (for its calendar)
 
 
 @dataclass(frozen=True)
@@ -72,6 +123,8 @@ class Site:
     # The most used tags (of two articles or more), for a page that shows a few: such a page
     # changes when they do, not whenever any tag of the archive gains or loses an article.
     top_tags: tuple[Listing, ...] = ()
+    # Every day's paper (per paper), oldest first.
+    issues: tuple[Issue, ...] = ()
 
     def by_slug(self) -> dict[str, Article]:
         return {a.slug: a for a in self.articles}
@@ -150,19 +203,67 @@ def date_archive(articles: tuple[Article, ...]) -> tuple[tuple[Year, ...], Listi
     return tuple(years), (Listing("undated", "日期不详", "archive/undated", undated) if undated else None)
 
 
+def page_order(number: str | None) -> tuple:
+    """Pages in printed order: 1, 2 … 10, then A1, A2 … B1 (sections by letter), unknown last."""
+    if number is None:
+        return (2, "", 0, "")
+    m = re.fullmatch(r"([A-Za-z]*)(\d+)", number)
+    return (0 if m and not m[1] else 1, m[1].upper() if m else number, int(m[2]) if m else 0, number)
+
+
+def printed_pages(articles: list[Article]) -> tuple[PrintedPage, ...]:
+    """An issue's articles by page, each page in printed order (its place, else where its
+    source has it); the page's name is the one its articles give most."""
+    by_page: dict[str | None, list[Article]] = {}
+    for article in articles:
+        by_page.setdefault(article.page, []).append(article)
+    pages = []
+    for number in sorted(by_page, key=page_order):
+        items = sorted(by_page[number], key=lambda a: (a.order is None, a.order or 0, a.source, a.line))
+        sections = [a.section for a in items if a.section]
+        pages.append(PrintedPage(number, max(sections, key=sections.count) if sections else None, tuple(items)))
+    return tuple(pages)
+
+
+def issues_of(articles: tuple[Article, ...], paper_slugs: dict[str, str]) -> tuple[Issue, ...]:
+    """A day's paper for every day with articles dated to the day: one per paper where the
+    archive holds several (issues/<paper>/2020-02-01), else issues/2020-02-01; oldest first."""
+    days: dict[tuple[dt.date, str | None], list[Article]] = {}
+    for article in articles:
+        if article.issue_date.known and article.issue_date.precision == "day":
+            days.setdefault((article.issue_date.value, article.paper), []).append(article)
+    several = len({paper for _, paper in days}) > 1
+    issues = []
+    for date, paper in sorted(days, key=lambda d: (d[0], d[1] or "")):
+        folder = f"issues/{paper_slugs[paper] if paper else 'other'}" if several else "issues"
+        issues.append(Issue(date, paper, f"{folder}/{date.isoformat()}", printed_pages(days[date, paper])))
+    return tuple(issues)
+
+
+def with_calendars(years: tuple[Year, ...], issues: tuple[Issue, ...]) -> tuple[Year, ...]:
+    """Each month with the issues printed in it, for its calendar."""
+    by_month: dict[tuple[int, int], list[Issue]] = {}
+    for issue in issues:
+        by_month.setdefault((issue.date.year, issue.date.month), []).append(issue)
+    return tuple(Year(y.listing, tuple(Month(m.listing, m.month, tuple(by_month.get((y.number, m.month), ())))
+                                       for m in y.months), y.number) for y in years)
+
+
 def site_structure(archive: Archive) -> Site:
     articles = newest_first(archive.articles)
     years, undated = date_archive(articles)
     tags = grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin)
+    papers = grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []), archive.pinyin)
+    issues = issues_of(articles, {p.name: p.base.rsplit("/", 1)[-1] for p in papers})
     return Site(
         articles=articles,
         home=Listing("home", "最新文章", "index", articles),
         tags=tags,
         top_tags=tuple(t for t in tags[:TOP_TAGS] if len(t.articles) > 1),
-        years=years,
+        years=with_calendars(years, issues),
         undated=undated,
-        papers=grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []),
-                       archive.pinyin),
+        issues=issues,
+        papers=papers,
         reporters=grouped("reporter", "reporters",
                           collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents))),
                           archive.pinyin),

@@ -1,6 +1,7 @@
 """Render: the site structure to files, as a mapping of site path to text."""
 from __future__ import annotations
 
+import calendar
 import math
 import posixpath
 import uuid
@@ -14,7 +15,7 @@ from markupsafe import Markup
 
 from .config import Config
 from .digest import Digests, article_summary
-from .listings import Listing, Site, by_initial, site_structure
+from .listings import Issue, Listing, PrintedPage, Site, by_initial, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
 from .parallel import pmap
 from .write import Staging
@@ -40,6 +41,7 @@ def environment(config: Config) -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(site_title=config.site_title, base_url=config.base_url)
     env.filters["description"] = description
+    env.globals["calendar_weeks"] = calendar_weeks
     return env
 
 
@@ -78,6 +80,15 @@ def page_window(number: int, count: int) -> list[int | None]:
             window.append(None)
         window.append(n)
     return window
+
+
+def calendar_weeks(year: int, month: int, issues) -> list[list[tuple[int, list] | None]]:
+    """A month's calendar, Monday first: each day with the issues printed on it; None pads a week."""
+    on_day: dict[int, list] = {}
+    for issue in issues:
+        on_day.setdefault(issue.date.day, []).append(issue)
+    return [[(day, on_day.get(day, [])) if day else None for day in week]
+            for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)]
 
 
 def relative_root(path: str) -> str:
@@ -196,7 +207,8 @@ class Renderer:
     def __init__(self, site: Site, config: Config, environment_key: str = ""):
         self.site, self.config, self.environment_key = site, config, environment_key
         self.env = environment(config)
-        self.digests = Digests({Article: article_summary,
+        # An issue is laid out on its own page (given its pages there); elsewhere it is a link.
+        self.digests = Digests({Article: article_summary, Issue: Issue.head,
                                 **({Listing: Listing.head} if listings_shown_by_count(self.env) else {})})
         self.pages: list[tuple[str, str, dict]] = []
         self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
@@ -207,6 +219,16 @@ class Renderer:
         self.by_slug = site.by_slug()
         self.tag_urls, self.reporter_urls, self.paper_urls = (
             self.urls(site.tags), self.urls(site.reporters), self.urls(site.papers))
+        # Where each article was printed: (its issue's index, its page), for its page's links.
+        self.printed: dict[int, tuple[int, PrintedPage]] = {
+            id(a): (k, page) for k, issue in enumerate(site.issues) for page in issue.pages for a in page.articles}
+        # Each issue's neighbours are the same paper's, and each month's the archive's months in turn.
+        self.issue_neighbours = paper_neighbours(site.issues)
+        months = sorted((m for y in site.years for m in y.months if m.month),
+                        key=lambda m: m.listing.base)
+        self.month_neighbours = {m.listing.base: (months[k - 1].listing if k else None,
+                                                  months[k + 1].listing if k + 1 < len(months) else None)
+                                 for k, m in enumerate(months)}
 
     def page(self, template: str, path: str, **context) -> None:
         self.pages.append((template, path, context))
@@ -274,11 +296,48 @@ class Renderer:
         self.page("article.html", article.url, article=article,
                   newer=ordered[k - 1] if k > 0 else None,
                   older=ordered[k + 1] if k + 1 < len(ordered) else None,
+                  **self.printed_on(article),
                   related=[by_slug[s] for s in article.related if s in by_slug],
                   tag_urls={t: self.tag_urls[t] for t in article.tags if t in self.tag_urls},
                   reporter_urls={n: self.reporter_urls[n] for n in people if n in self.reporter_urls},
                   paper_urls={article.paper: self.paper_urls[article.paper]}
                   if article.paper in self.paper_urls else {})
+
+    def printed_on(self, article: Article) -> dict:
+        """The issue and page an article was printed on, and the articles before and after it
+        on that page; nothing for an article not dated to the day."""
+        if id(article) not in self.printed:
+            return {}
+        k, page = self.printed[id(article)]
+        at = next(n for n, a in enumerate(page.articles) if a is article)
+        return {"issue": self.site.issues[k], "printed_page": (page.number, page.section, page.anchor),
+                "page_before": page.articles[at - 1] if at else None,
+                "page_after": page.articles[at + 1] if at + 1 < len(page.articles) else None}
+
+    def issue_link(self, article: Article) -> tuple[str, str] | None:
+        """The address of the page of its issue an article was printed on, and that page's name."""
+        printed = self.printed_on(article)
+        if not printed:
+            return None
+        number, section, anchor = printed["printed_page"]
+        label = f"第{number}版" if number else "版次不详"
+        return f"{printed['issue'].url}#{anchor}", f"{printed['issue'].name} {label}{' ' + section if section else ''}"
+
+    def issue(self, k: int) -> None:
+        issue = self.site.issues[k]
+        earlier, later = self.issue_neighbours[k]
+        # Each page with its articles beside it: a template reads a listing's `articles` only to count them.
+        self.page("issue.html", issue.url, issue=issue, pages=[(p.number, p.section, p.anchor, p.label, headlines(p.articles))
+                                                              for p in issue.pages],
+                  earlier=earlier, later=later)
+
+    def front_page(self) -> dict:
+        """The home page's lead: the latest issue (the fullest, if papers share the day) and its front page."""
+        if not self.site.issues:
+            return {}
+        latest = max(self.site.issues, key=lambda i: (i.date, len(i.articles), i.base))
+        front = latest.front()
+        return {"front_issue": latest, "front": (front.label, front.section), "front_articles": headlines(front.articles)}
 
     @staticmethod
     def urls(listings: tuple[Listing, ...]) -> dict[str, str]:
@@ -288,6 +347,7 @@ class Renderer:
         """Every page (or paginated listing) to render, as a small task a worker can take."""
         site = self.site
         jobs: list[tuple] = [("home",), *(("article", k) for k in range(len(site.articles))),
+                             *(("issue", k) for k in range(len(site.issues))),
                              *self.name_indexes("tags"), *(("listing", "tags", i) for i in range(len(site.tags))),
                              ("archive",)]
         for y, year in enumerate(site.years):
@@ -309,6 +369,8 @@ class Renderer:
             return self.job_listing(job).url
         if kind == "names":
             return name_index_path(*args)
+        if kind == "issue":
+            return site.issues[args[0]].url
         [(_, path, _)] = self.pages_of(job)  # a page of its own (the archive, the feed…)
         return path
 
@@ -333,14 +395,22 @@ class Renderer:
             k = args[0]
             article, by_slug, urls = site.articles[k], self.by_slug, self.tag_urls
             neighbours = site.articles[max(k - 1, 0):k], site.articles[k + 1:k + 2]
+            printed = self.printed_on(article)
             return (self.site_digest("article.html"), *(self._digests(n) for n in neighbours),
                     self._digests((article, *(by_slug[s] for s in article.related if s in by_slug))),
+                    printed and (printed["issue"].head(), printed["printed_page"],
+                                 self._digests(tuple(a for a in (printed["page_before"], printed["page_after"]) if a))),
                     tuple(urls.get(t) for t in article.tags),
                     tuple(self.reporter_urls.get(n) for n in (*article.authors, *article.correspondents)),
                     self.paper_urls.get(article.paper))
         if kind == "names":
             [(template, _, context)] = self.pages_of(job)
             return self.site_digest(template), *self._names_shown(context)
+        if kind == "issue":
+            issue, (earlier, later) = site.issues[args[0]], self.issue_neighbours[args[0]]
+            return (self.site_digest("issue.html"), issue.head(),
+                    self.digests.plain([(p.number, p.section, headlines(p.articles)) for p in issue.pages]),
+                    earlier and earlier.head(), later and later.head())
         if kind not in ("home", "listing", "year", "month", "undated"):
             # A page of its own (the feed, the archive): what it is given, spelled out.
             [(template, _, context)] = self.pages_of(job)
@@ -348,10 +418,14 @@ class Renderer:
         listing = self.job_listing(job)
         shown = (self.site_digest("index.html" if kind == "home" else "list.html"),
                  listing.kind, listing.name, listing.base, self._digests(listing.articles))
-        if kind in ("year", "month"):  # their pages show the year's months besides
+        if kind == "home" and self.site.issues:  # its lead: the latest front page
+            front = self.front_page()
+            return (*shown, front["front_issue"].head(), front["front"], self.digests.plain(front["front_articles"]))
+        if kind in ("year", "month"):  # their pages show the year's months and their calendars besides
             year = site.years[args[0]]
-            return (*shown, year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles))
-                                               for m in year.months))
+            return (*shown, year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles),
+                                                tuple(i.head() for i in m.issues)) for m in year.months),
+                    tuple(l and l.base for l in self.month_neighbours.get(listing.base, ())))
         return shown
 
     def _names_shown(self, context: dict) -> tuple:
@@ -404,7 +478,9 @@ class Renderer:
         self.pages = []
         site, (kind, *args) = self.site, job
         if kind == "home":
-            self.listing(site.home, "index.html")
+            self.listing(site.home, "index.html", **self.front_page())
+        elif kind == "issue":
+            self.issue(args[0])
         elif kind == "article":
             self.article(args[0], site.articles[args[0]])
         elif kind == "names":
@@ -416,8 +492,9 @@ class Renderer:
         elif kind == "year":
             self.listing(site.years[args[0]].listing, year=site.years[args[0]])
         elif kind == "month":
-            year = site.years[args[0]]
-            self.listing(year.months[args[1]].listing, year=year)
+            year, month = site.years[args[0]], site.years[args[0]].months[args[1]]
+            earlier, later = self.month_neighbours.get(month.listing.base, (None, None))
+            self.listing(month.listing, year=year, month=month, earlier=earlier, later=later)
         elif kind == "undated":
             self.listing(site.undated)
         elif kind == "search":
@@ -427,7 +504,8 @@ class Renderer:
             self.page("404.html", "404.html", root=absolute(self.config, "") or "")
         elif kind == "feed":
             self.page("feed.xml", "feed.xml", articles=site.articles[:self.config.feed_entries],
-                      entry_id=lambda a: entry_id(self.config, a), updated=feed_updated(site),
+                      entry_id=lambda a: entry_id(self.config, a), issue_link=self.issue_link,
+                      updated=feed_updated(site),
                       feed_uuid=uuid.uuid5(uuid.NAMESPACE_URL, self.config.site_title))
         elif kind == "robots":
             self.page("robots.txt", "robots.txt")
@@ -437,6 +515,35 @@ class Renderer:
         """The sitemap, as a page: it lists the others."""
         pages = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
         return "sitemap.xml", "sitemap.xml", {"pages": pages}
+
+
+@dataclass(frozen=True)
+class Headline:
+    """An article as a page of its issue prints it, and no more: a page showing headlines changes
+    only when they do, not when an article's tags or text do."""
+
+    url: str
+    kicker: str
+    title: str
+    subtitle: str
+    authors: tuple[str, ...]
+    correspondents: tuple[str, ...]
+    kind: str
+
+
+def headlines(articles) -> tuple[Headline, ...]:
+    return tuple(Headline(a.url, a.kicker, a.title, a.subtitle, a.authors, a.correspondents, a.kind) for a in articles)
+
+
+def paper_neighbours(issues: tuple[Issue, ...]) -> list[tuple[Issue | None, Issue | None]]:
+    """Each issue's previous and next issue of the same paper (issues come oldest first)."""
+    last: dict[str | None, int] = {}
+    neighbours: list[list] = [[None, None] for _ in issues]
+    for k, issue in enumerate(issues):
+        if issue.paper in last:
+            neighbours[k][0], neighbours[last[issue.paper]][1] = issues[last[issue.paper]], issue
+        last[issue.paper] = k
+    return [tuple(n) for n in neighbours]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ but load scripts from there.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -65,9 +66,38 @@ def manifest(articles: tuple[Article, ...], index: SearchIndex) -> dict:
             years.append([year, ref, ref])
     papers = sorted({a.paper for a in articles if a.paper})
     number = {p: k for k, p in enumerate(papers)}
-    return {"shards": index.count, "count": len(articles), "years": years, "papers": papers,
+    return {"shards": index.count, "count": len(articles), "years": years, "spans": date_spans(articles),
+            "papers": papers,
             "paperOf": [number.get(a.paper, -1) for a in articles],
             "t2s": "".join(k + v for k, v in sorted(traditional_to_simplified().items()))}
+
+
+def date_spans(articles: tuple[Article, ...]) -> list[list[int]]:
+    """The days each run of articles (newest first) may have been printed on, for the filter by
+    date: [first day, last day, first ref], days counted from 1970-01-01; an article dated to
+    its month spans the month. The undated have none ([0, -1, ref])."""
+    spans: list[list[int]] = []
+    for ref, article in enumerate(articles):
+        date = article.issue_date
+        if date.known:
+            first = {"day": date.value, "month": date.value.replace(day=1),
+                     "year": date.value.replace(month=1, day=1)}[date.precision or "day"]
+            last = {"day": date.value, "month": _month_end(date.value),
+                    "year": date.value.replace(month=12, day=31)}[date.precision or "day"]
+            span = [(first - EPOCH).days, (last - EPOCH).days]
+        else:
+            span = [0, -1]
+        if not spans or spans[-1][:2] != span:
+            spans.append([*span, ref])
+    return spans
+
+
+EPOCH = dt.date(1970, 1, 1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
 
 
 def doc_record(article: Article) -> dict:

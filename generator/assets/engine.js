@@ -315,6 +315,20 @@
     return null
   }
 
+  /* The days [first, last] an article may have been printed on (days since 1970-01-01), or
+   * null if it is undated. */
+  function daysOf (ref) {
+    var spans = manifest.spans || []
+    var lo = 0, hi = spans.length - 1
+    while (lo < hi) {  // the last span starting at or before ref
+      var mid = (lo + hi + 1) >> 1
+      if (spans[mid][2] <= ref) lo = mid
+      else hi = mid - 1
+    }
+    var span = spans[lo]
+    return span && span[0] <= span[1] ? [span[0], span[1]] : null
+  }
+
   function paperOf (ref) {
     var k = manifest.paperOf[ref]
     return k >= 0 ? manifest.papers[k] : null
@@ -387,6 +401,7 @@
     normalize: normalize,
     shardOf: shardOf,
     yearOf: yearOf,
+    daysOf: daysOf,
     paperOf: paperOf,
     manifest: function (m) {
       manifest = m

@@ -11,6 +11,8 @@
   var input = document.getElementById('search-q')
   var year = document.getElementById('search-year')
   var paper = document.getElementById('search-paper')
+  var since = document.getElementById('search-from')
+  var until = document.getElementById('search-to')
   var status = document.getElementById('search-status')
   var list = document.getElementById('search-list')
   var more = document.getElementById('search-more')
@@ -25,6 +27,8 @@
     input.value = params.get('q') || ''
     year.value = params.get('year') || ''
     paper.value = params.get('paper') || ''
+    since.value = params.get('from') || ''
+    until.value = params.get('to') || ''
     if (year.selectedIndex < 0) year.value = ''
     if (paper.selectedIndex < 0) paper.value = ''
   }
@@ -34,6 +38,8 @@
     if (input.value.trim()) params.set('q', input.value.trim())
     if (year.value) params.set('year', year.value)
     if (paper.value) params.set('paper', paper.value)
+    if (since.value) params.set('from', since.value)
+    if (until.value) params.set('to', until.value)
     var search = params.toString() ? '?' + params.toString() : ''
     if (search === window.location.search) return
     var url = window.location.pathname + search
@@ -71,10 +77,26 @@
     })
   }
 
+  /* A yyyy-mm-dd of a date field as days since 1970-01-01; null when empty or not a date. */
+  function dayNumber (value) {
+    var time = value ? Date.parse(value + 'T00:00:00Z') : NaN
+    return isNaN(time) ? null : Math.round(time / 86400000)
+  }
+
+  /* Whether an article may have been printed between the two dates (one dated only to its
+   * month or year is kept if that month or year meets the range). */
+  function inRange (ref) {
+    var first = dayNumber(since.value)
+    var last = dayNumber(until.value)
+    if (first === null && last === null) return true
+    var days = engine.daysOf(ref)
+    return days !== null && (first === null || days[1] >= first) && (last === null || days[0] <= last)
+  }
+
   function kept (ref) {
     var y = engine.yearOf(ref)
     return (!year.value || String(y === null ? 'undated' : y) === year.value) &&
-      (!paper.value || engine.paperOf(ref) === paper.value)
+      (!paper.value || engine.paperOf(ref) === paper.value) && inRange(ref)
   }
 
   function show (mine) {
@@ -83,7 +105,7 @@
     shown = 0
     more.hidden = true
     var query = input.value.trim()
-    var filtered = year.value || paper.value
+    var filtered = year.value || paper.value || since.value || until.value
     if (!found.plan.required.length) {
       say('请输入要查找的字词。')
     } else if (!hits.length) {
@@ -173,7 +195,7 @@
     if (event.key === 'ArrowUp' && at === 0) input.focus()
     else all[Math.max(0, Math.min(all.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))].focus()
   })
-  ;[year, paper].forEach(function (select) {
+  ;[year, paper, since, until].forEach(function (select) {
     select.addEventListener('change', function () {
       toAddress(true)
       if (found.plan) show(++generation)
