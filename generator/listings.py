@@ -78,8 +78,9 @@ class Issue:
     def url(self) -> str:
         return f"{self.base}.html"
 
-    @property
+    @functools.cached_property
     def articles(self) -> tuple[Article, ...]:
+        # Counted by every page that links the issue (its head): worked out once.
         return tuple(a for page in self.pages for a in page.articles)
 
     @property

@@ -310,7 +310,7 @@ class Renderer:
             return {}
         k, page = self.printed[id(article)]
         at = next(n for n, a in enumerate(page.articles) if a is article)
-        return {"issue": self.site.issues[k], "printed_page": (page.number, page.section, page.anchor),
+        return {"issue": self.site.issues[k], "printed_page": (page.number, page.label, page.section, page.anchor),
                 "page_before": page.articles[at - 1] if at else None,
                 "page_after": page.articles[at + 1] if at + 1 < len(page.articles) else None}
 
@@ -319,8 +319,7 @@ class Renderer:
         printed = self.printed_on(article)
         if not printed:
             return None
-        number, section, anchor = printed["printed_page"]
-        label = f"第{number}版" if number else "版次不详"
+        _, label, section, anchor = printed["printed_page"]
         return f"{printed['issue'].url}#{anchor}", f"{printed['issue'].name} {label}{' ' + section if section else ''}"
 
     def issue(self, k: int) -> None:
