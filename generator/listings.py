@@ -89,6 +89,11 @@ class Issue:
 
     def head(self) -> tuple:
         """What a page shows of an issue it does not lay out: its name, address and size."""
+        return self._head
+
+    @functools.cached_property
+    def _head(self) -> tuple:
+        # Read by every page that links the issue: worked out once.
         return self.name, self.base, len(self.articles), self.date.isoformat()
 
     def front(self) -> PrintedPage:

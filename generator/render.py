@@ -216,12 +216,14 @@ class Renderer:
         self.site_digests: dict[str, str] = {}  # and their digests
         self.by_initial: dict[str, dict[str, tuple[Listing, ...]]] = {}
         self.article_digests: dict[int, str] | None = None  # by id, for `shows`
+        self.years_shown: dict[int, tuple] = {}  # by year's index, for `shows`
         self.by_slug = site.by_slug()
         self.tag_urls, self.reporter_urls, self.paper_urls = (
             self.urls(site.tags), self.urls(site.reporters), self.urls(site.papers))
         # Where each article was printed: (its issue's index, its page), for its page's links.
-        self.printed: dict[int, tuple[int, PrintedPage]] = {
-            id(a): (k, page) for k, issue in enumerate(site.issues) for page in issue.pages for a in page.articles}
+        self.printed: dict[int, tuple[int, PrintedPage, int]] = {
+            id(a): (k, page, at) for k, issue in enumerate(site.issues) for page in issue.pages
+            for at, a in enumerate(page.articles)}
         # Each issue's neighbours are the same paper's, and each month's the archive's months in turn.
         self.issue_neighbours = paper_neighbours(site.issues)
         months = sorted((m for y in site.years for m in y.months if m.month),
@@ -308,8 +310,7 @@ class Renderer:
         on that page; nothing for an article not dated to the day."""
         if id(article) not in self.printed:
             return {}
-        k, page = self.printed[id(article)]
-        at = next(n for n, a in enumerate(page.articles) if a is article)
+        k, page, at = self.printed[id(article)]
         return {"issue": self.site.issues[k], "printed_page": (page.number, page.label, page.section, page.anchor),
                 "page_before": page.articles[at - 1] if at else None,
                 "page_after": page.articles[at + 1] if at + 1 < len(page.articles) else None}
@@ -394,11 +395,10 @@ class Renderer:
             k = args[0]
             article, by_slug, urls = site.articles[k], self.by_slug, self.tag_urls
             neighbours = site.articles[max(k - 1, 0):k], site.articles[k + 1:k + 2]
-            printed = self.printed_on(article)
+            printed = self.printed.get(id(article))
             return (self.site_digest("article.html"), *(self._digests(n) for n in neighbours),
                     self._digests((article, *(by_slug[s] for s in article.related if s in by_slug))),
-                    printed and (printed["issue"].head(), printed["printed_page"],
-                                 self._digests(tuple(a for a in (printed["page_before"], printed["page_after"]) if a))),
+                    printed and self._printed_shown(*printed),
                     tuple(urls.get(t) for t in article.tags),
                     tuple(self.reporter_urls.get(n) for n in (*article.authors, *article.correspondents)),
                     self.paper_urls.get(article.paper))
@@ -407,8 +407,9 @@ class Renderer:
             return self.site_digest(template), *self._names_shown(context)
         if kind == "issue":
             issue, (earlier, later) = site.issues[args[0]], self.issue_neighbours[args[0]]
+            # Headlines as they are, not digested: comparing them costs less than hashing them.
             return (self.site_digest("issue.html"), issue.head(),
-                    self.digests.plain([(p.number, p.section, headlines(p.articles)) for p in issue.pages]),
+                    tuple((p.number, p.section, tuple(map(headline_shown, p.articles))) for p in issue.pages),
                     earlier and earlier.head(), later and later.head())
         if kind not in ("home", "listing", "year", "month", "undated"):
             # A page of its own (the feed, the archive): what it is given, spelled out.
@@ -421,11 +422,22 @@ class Renderer:
             front = self.front_page()
             return (*shown, front["front_issue"].head(), front["front"], self.digests.plain(front["front_articles"]))
         if kind in ("year", "month"):  # their pages show the year's months and their calendars besides
-            year = site.years[args[0]]
-            return (*shown, year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles),
-                                                tuple(i.head() for i in m.issues)) for m in year.months),
+            return (*shown, self._year_shown(args[0]),
                     tuple(l and l.base for l in self.month_neighbours.get(listing.base, ())))
         return shown
+
+    def _printed_shown(self, k: int, page: PrintedPage, at: int) -> tuple:
+        """An article's issue and page, and its neighbours there, as its page shows them."""
+        return (self.site.issues[k].head(), page.number, page.section,
+                self._digests(page.articles[max(at - 1, 0):at + 2]))
+
+    def _year_shown(self, k: int) -> tuple:
+        """A year's months and their calendars, as its pages and its months' pages show them."""
+        if k not in self.years_shown:
+            year = self.site.years[k]
+            self.years_shown[k] = year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles),
+                                                      tuple(i.head() for i in m.issues)) for m in year.months)
+        return self.years_shown[k]
 
     def _names_shown(self, context: dict) -> tuple:
         """An index of names as `shows` spells it: each listing by what the page shows of it
@@ -531,7 +543,12 @@ class Headline:
 
 
 def headlines(articles) -> tuple[Headline, ...]:
-    return tuple(Headline(a.url, a.kicker, a.title, a.subtitle, a.authors, a.correspondents, a.kind) for a in articles)
+    return tuple(Headline(*headline_shown(a)) for a in articles)
+
+
+def headline_shown(a: Article) -> tuple:
+    """A Headline's fields, as plain values (what `shows` keeps of an issue's articles)."""
+    return a.url, a.kicker, a.title, a.subtitle, a.authors, a.correspondents, a.kind
 
 
 def paper_neighbours(issues: tuple[Issue, ...]) -> list[tuple[Issue | None, Issue | None]]:
