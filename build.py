@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -88,17 +89,31 @@ def parser() -> argparse.ArgumentParser:
     find = commands.add_parser("search", help="search the built site (--output) as its search page does")
     find.add_argument("--output", type=Path, default=argparse.SUPPRESS, help="the built site (default: site)")
     find.add_argument("--limit", type=int, default=10, help="results to print (default: 10)")
+    find.add_argument("--from", dest="since", type=_day, metavar="DAY", help="only articles printed on or after this day (YYYY-MM-DD)")
+    find.add_argument("--to", dest="until", type=_day, metavar="DAY", help="only articles printed on or before this day (YYYY-MM-DD)")
     find.add_argument("query", help="what a reader would type, e.g. 防控工作 or \"疫情 防控\"")
     return p
 
 
-def search(site: Path, query: str, limit: int) -> int:
-    """Print the best results as `score  date  title  url`, and their number."""
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+
+
+def search(site: Path, query: str, limit: int, since: dt.date | None = None, until: dt.date | None = None) -> int:
+    """Print the best results as `score  date  title  url`, and their number; with `since` or
+    `until`, those that may have been printed in that range (as the search page filters them)."""
     if not (site / "search" / "manifest.js").is_file():
         print(f"{site}: no built site with a search index; build it first", file=sys.stderr)
         return 2
     searcher = Searcher(site)
     found = searcher.search(query)
+    if since or until:
+        days = {ref: searcher.days_of(ref) for ref, _ in found}
+        found = [(ref, score) for ref, score in found if days[ref] and (not since or days[ref][1] >= since)
+                 and (not until or days[ref][0] <= until)]
     for ref, score in found[:limit]:
         doc = searcher.doc(ref)
         print(f"{score:8.3f}  {doc['d'] or '日期不详':<14}  {doc['t']}  {doc['u']}")
@@ -121,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                     recount_share=args.recount_share, path_pattern=args.path_pattern,
                     **({"theme": args.theme} if args.theme else {}))
     if args.command == "search":
-        return search(args.output, args.query, args.limit)
+        return search(args.output, args.query, args.limit, args.since, args.until)
     if not args.source.is_dir():
         # Nothing to build from: writing would replace a good site with an empty one.
         print(f"{args.source}: source folder does not exist", file=sys.stderr)

@@ -6,6 +6,7 @@ but load scripts from there.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -323,6 +324,13 @@ class Searcher:
 
     def shard_of(self, term: str) -> int:
         return shard_of(term, self.manifest["shards"])
+
+    def days_of(self, ref: int) -> tuple[dt.date, dt.date] | None:
+        """The first and last day an article may have been printed on (None: undated), as the
+        search page's date filter reads them."""
+        spans = self.manifest["spans"]
+        first, last, _ = spans[bisect.bisect_right(spans, ref, key=lambda s: s[2]) - 1]
+        return (EPOCH + dt.timedelta(first), EPOCH + dt.timedelta(last)) if first <= last else None
 
     def documents_with(self, term: str) -> set[int]:
         shard = self.shard(self.shard_of(term))

@@ -130,3 +130,16 @@ def test_changing_one_article_re_renders_its_issue_not_the_others(tmp_path):
     run_build(Config(source=source, output=fresh, quiet=True))
     assert ({p.relative_to(fresh): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
             == {p.relative_to(settings.output): p.read_bytes() for p in settings.output.rglob("*") if p.is_file()})
+
+
+def test_search_from_the_command_line_within_a_range_of_days(site, capsys):
+    import build
+    build.main(["search", "--output", str(site), "疫情"])
+    every = capsys.readouterr().out.splitlines()
+    build.main(["search", "--output", str(site), "--from", "2020-02-01", "--to", "2020-02-03", "疫情"])
+    within = capsys.readouterr().out.splitlines()
+    assert within[:-1] == [line for line in every[:-1] if "2020年2月" in line] and len(within) < len(every)
+    assert within[-1] == f"{len(within) - 1} result(s)"
+    with pytest.raises(SystemExit):
+        build.main(["search", "--output", str(site), "--from", "2020-02-31", "疫情"])
+    assert "not a day (YYYY-MM-DD): '2020-02-31'" in capsys.readouterr().err
