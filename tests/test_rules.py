@@ -266,3 +266,33 @@ def test_datelines_in_chinese_numerals_padded_names_and_bulleted_names():
     assert rules.parse_lead("新华社南宁9月13日电（记者覃　星、黄　庆）　记者从").byline.authors == ("覃星", "黄庆")
     assert rules.parse_lead("南都讯 记者 龚 莉 实习生 张雨晴 消防通道有没有被占用？").byline.authors == ("龚莉", "张雨晴")
     assert rules.is_bulleted("■王　骞") and rules.name_line("■王　骞").authors == ("王骞",)
+
+
+def test_the_page_a_page_prints_and_its_name():
+    assert rules.is_furniture("第04版：要闻")
+    assert rules.printed_page(("人民日报　2024年3月6日　星期三", "第04版：要闻")) == ("4", "要闻")
+    assert rules.printed_page(("第1版　要闻　责任编辑：方圆",)) == ("1", "要闻")
+    assert rules.printed_page(("SA05　2023年9月14日　星期四　南方都市报",)) == ("SA5", None)
+    assert rules.printed_page(("第二版",)) == ("2", None)
+    assert rules.printed_page(("第3版", "第4版")) is None  # lines that disagree name no page
+
+
+def test_box_names_jumps_agency_photos_and_masthead_print():
+    for name in ("核心阅读", "编者按", "专家提醒", "【新闻背景】", "法官说法"):
+        assert rules.is_box_name(name), name
+    assert not rules.is_box_name("公司速递") and not rules.is_box_name("春耕正当时")
+    for jump in ("（上接第一版）", "下转第6版", "(上接A2版)"):
+        assert rules.is_jump_line(jump), jump
+    assert not rules.is_jump_line("上接地气，下接民心")
+    assert rules.is_credit("新华社发（陈　亮摄）") and rules.photographers("新华社发（陈　亮摄）") == ("陈亮",)
+    assert rules.is_credit("新华社发（阿尔贝托·林格利亚摄）")
+    assert rules.is_furniture("中共四川省委机关报　四川日报报业集团出版")
+    assert rules.is_contents_entry("成都平原经济区协同发展三年行动方案出台　　　2版")
+    assert rules.is_contents_entry("导　读") and not rules.is_contents_entry("我们的第2版")
+
+
+def test_column_titles_that_ask_letters_signed_from_a_commune_and_an_analyst():
+    assert rules.is_column_titled("装修“增项”不断，业主能否拒付？（以案说法）")
+    assert rules.parse_byline("河北省沧州市　赵玉兰　周　光").authors == ("赵玉兰", "周光")
+    assert rules.parse_byline("邢台县南石门公社　郝　平").authors == ("郝平",)
+    assert rules.parse_byline("□　华信证券首席分析师　梁　斌").authors == ("梁斌",)

@@ -58,3 +58,32 @@ def test_a_story_set_with_a_display_head_runs_on_past_its_lead():
     [story] = parse_text_page(page, "p.txt").articles
     assert story.section_heads == ("开局慢热　半场落后9分", "末节追分　加时赛一锤定音")
     assert story.captions[0].text.startswith("上海队罗伯茨（右）")
+
+
+def test_a_box_name_under_a_title_and_a_title_over_a_jump():
+    page = ("老楼加装电梯　上下楼不再难\n核心阅读\n　　今年以来，江苏南京鼓楼区加快推进既有住宅加装电梯工作，已有120部电梯投入使用。\n"
+            "　　早上8点，家住6楼的王秀兰老人按下新装电梯的按钮，几十秒后就到了楼下的菜市场。\n"
+            "“法律明白人”扎根田间地头\n　　（上接第一版）\n　　在村委会的调解室里，记者看到墙上挂着一块“法律明白人”服务公示牌。\n")
+    lift, rural = parse_text_page(page, "p.txt").articles
+    assert (lift.kicker, lift.title, lift.section_heads) == ("", "老楼加装电梯　上下楼不再难", ("核心阅读",))
+    assert (rural.title, rural.paragraphs[0]) == ("“法律明白人”扎根田间地头", "在村委会的调解室里，记者看到墙上挂着一块“法律明白人”服务公示牌。")
+
+
+def test_on_a_page_that_indents_its_text_a_head_set_in_is_inside_an_article():
+    page = ("贴三伏贴 这几个误区要避开\n本报记者　方　圆\n　　再过几天就要入伏了。记者昨天从市中医院获悉，今年“三伏贴”预约人数比去年增加了两成。\n"
+            "　　不是人人都适合贴\n　　“有的家长带着刚满1岁的孩子来贴，这是不合适的。”市中医院儿科主任介绍，两岁以下的幼儿皮肤娇嫩，不建议贴。\n"
+            "　　专家提醒\n　　贴敷后皮肤出现轻微发红、发痒属于正常现象，不要抓挠；如起水疱，应及时到医院处理。\n"
+            "网购生鲜防“踩坑” 记住这五点\n　　高温天气，不少市民习惯在网上下单蔬果、海鲜等生鲜产品，售后纠纷也随之增多。\n")
+    tips, fresh = parse_text_page(page, "p.txt").articles
+    assert tips.section_heads == ("不是人人都适合贴", "专家提醒")
+    assert (fresh.title, fresh.section_heads) == ("网购生鲜防“踩坑” 记住这五点", ())
+
+
+def test_a_column_of_briefs_under_a_rubric_and_a_poem_under_its_poet():
+    page = ("公司速递\n华启医药1类创新药获批临床\n　　华启医药（688531）4月17日晚间公告，公司自主研发的1类创新药获得临床试验批准通知书。\n"
+            "中远重工预中标12.6亿元风电塔筒项目\n　　中远重工（601937）公告，公司近日收到招标代理机构发来的中标候选人公示。\n"
+            "在旧码头\n◎ 陈　川\n石阶被潮水磨成了\n一截一截的旧时光\n缆桩上的铁锈\n还记得最后一班客轮的汽笛\n")
+    first, second, poem = parse_text_page(page, "p.txt").articles
+    assert [first.title, second.title] == ["华启医药1类创新药获批临床", "中远重工预中标12.6亿元风电塔筒项目"]
+    assert (poem.title, poem.authors) == ("在旧码头", ("陈川",))
+    assert poem.paragraphs[0].startswith("石阶被潮水磨成了一截一截的旧时光")

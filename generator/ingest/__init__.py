@@ -14,6 +14,7 @@ from .articlefile import one_article_reading, parse_article_file
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markdownpage import parse_markdown_article
+from . import rules
 from .paths import PathFacts, path_facts
 from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, read_records
 from .textpage import parse_text_page
@@ -71,6 +72,10 @@ def ingest_text_page(path: Path, name: str, text: str, config: Config,
                 reading=one[0] if one else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
+    printed = rules.printed_page(parsed.furniture)
+    if printed:
+        # The page's own head (第04版：要闻) numbers it and names it, where nothing else did.
+        articles = [a.with_(page=a.page or printed[0], section=a.section or printed[1]) for a in articles]
     sidecar = _sidecar(path)
     if sidecar is not None:
         sidecar_name = str(Path(name).with_name(sidecar.name))

@@ -68,7 +68,7 @@ def paper_name(prefix: str | None) -> str | None:
 
 # Where an outside writer works, or what they do, set before their name.
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
-                          rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师)")
+                          rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
 
 
 def join_spaced_names(tokens: list[str]) -> list[str]:
@@ -128,9 +128,11 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
-    if len(tokens) > 1 and re.fullmatch(rf"[{HAN}]{{2,10}}?[省市区县州镇乡村]", simplified(tokens[0])):
-        # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山: a letter signed with its writer's place
-        tokens = tokens[1:] if len(tokens) > 2 else ["读者", *tokens[1:]]
+    if len(tokens) > 1 and re.fullmatch(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)", simplified(tokens[0])):
+        # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光: a letter
+        # signed with its writer's place
+        rest = tokens[1:]
+        tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])):
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", simplified(tokens[0])):
@@ -209,7 +211,7 @@ _FURNITURE = re.compile(
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|.*(?:主管主办|主办单位|报社出版)|^第\d+期|^今日\d+版|^(?:国内统一)?连续出版物号|^CN\s*\d"
+    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|^第\d+期|^今日\d+版|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # a masthead in Latin letters: ENERGY TIMES
     r"|^[A-Z][A-Z .&'-]{2,40}$")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
@@ -217,9 +219,9 @@ _ZH_DIGITS = "〇零一二三四五六七八九十"
 _PRINTED_DATE = re.compile(rf"^(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"(?:[\s／/]*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
-# 第5版, 第二版, 第1版　要闻　责任编辑：方圆, A06, GA08 城市
-_PAGE_NUMBER = re.compile(rf"^(?:第\s*(?:\d+|[{_ZH_DIGITS}]+)\s*版(?:\s.*)?"
-                          rf"|[A-Z]{{0,2}}\d{{1,3}}\s*版?(?:\s+[{HAN}·]{{2,8}})?)$")
+# 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
+_PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
+                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?)$")
 
 
 def is_furniture(text: str) -> bool:
@@ -229,6 +231,22 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报")
                 or is_running_head(text) or is_contents_entry(text))
+
+
+def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """The page (版) a page's furniture numbers, and its name where one follows the number
+    (第04版：要闻 → 4, 要闻; SA05　2023年9月14日… → SA5); none where its lines disagree."""
+    found = set()
+    for line in map(simplified, furniture):
+        parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
+        for m in filter(None, map(_PAGE_NUMBER.match, parts)):
+            number = str(_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", m["label"])
+            found.add((number, m["name"] or m["label_name"]))
+    numbers = {number for number, _ in found}
+    if len(numbers) != 1:
+        return None
+    names = sorted(name for _, name in found if name)
+    return numbers.pop(), names[0] if len(names) == 1 else None
 
 
 def is_running_head(text: str) -> bool:
@@ -244,12 +262,15 @@ def is_running_head(text: str) -> bool:
 
 
 # An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.
-_CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[）)]|(?:详见|见)第?[A-Z]{0,2}\d{1,3}版)$")
+# …潜力　　（4版）, …出台　　　2版 (set apart from its item by a wide space)
+_CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[）)]|(?:详见|见)第?[A-Z]{0,2}\d{1,3}版"
+                             r"|[\s\u3000]{2,}第?[A-Z]{0,2}\d{1,3}\s*版)$")
 
 
 def is_contents_entry(text: str) -> bool:
     """A line of the contents box (本期导读, and the items it points to inside the paper)."""
-    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?导读", text))
+    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or bool(
+        re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?导\s*读", text))
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -283,6 +304,8 @@ _CREDIT = re.compile(
     rf"\s*(?:摄|供图)\s*[）)]?$|(?:^|\s)(?:摄|供图)$"
     # 本报记者 王一鸣摄, 新华社记者 李贺摄: the photographer's name runs into 摄
     rf"|(?:记者|通讯员|摄影|摄影记者)\s*{NAME}(?:[、\s]{NAME})*摄\s*[）)]?$")
+# 新华社发（陈　亮摄）: a photo an agency sent, its photographer in brackets.
+_AGENCY_PHOTO = re.compile(rf"^(?:{PAPER}|[{HAN}]{{2,8}}社)发\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)]$")
 _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
 
 
@@ -293,8 +316,9 @@ _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 def is_credit(text: str) -> bool:
     """A photo credit alone on its line, under the caption it closes: 记者　顾　炜　摄,
     刘　伟摄（人民视觉）; not a caption closed by its credit (上海队罗伯茨（右）突破上篮　新民晚报记者　杨　晔　摄)."""
-    return (bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
-            and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
+    return bool(_AGENCY_PHOTO.match(simplified(text))) or (
+        bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
+        and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
 
 
 def is_caption(text: str) -> bool:
@@ -311,7 +335,7 @@ def is_caption(text: str) -> bool:
     named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
     if named and is_person_name(named[1]) and len(text) <= 120:
         return True
-    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text))
+    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text))
 
 
 def is_photo_note(text: str) -> bool:
@@ -352,7 +376,8 @@ def is_column_titled(text: str) -> bool:
     让“小店经济”活起来（人民时评）, 小微企业如何跨过融资关（经济新方位·中小企业闯关记②）.
     A credit in brackets (（据新华社电）, （完）) or a byline is no column."""
     m = _COLUMN_TAG.match(text)
-    return bool(m) and is_bare_heading(m["title"]) and not _CLOSING_CREDIT.search(text) \
+    # A title may ask or exclaim before its column: 业主能否拒付？（以案说法）
+    return bool(m) and is_bare_heading(m["title"].rstrip("？！?!")) and not _CLOSING_CREDIT.search(text) \
         and parse_byline(m["column"]) is None
 
 
@@ -393,6 +418,28 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
 
 def is_advert_label(text: str) -> bool:
     return text.strip() in ("公益广告", "广告", "启事", "公告")
+
+
+# The names papers give the boxes set inside an article, above or below its text.
+BOX_NAMES = frozenset({
+    "核心阅读", "阅读提示", "编者按", "编者的话", "短评", "记者手记", "记者观察", "采访手记", "编后", "编后语",
+    "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "新闻背景", "背景链接", "名词解释", "小贴士", "温馨提示",
+    "专家提醒", "专家点评", "专家解读", "专家观点", "法官说法", "律师说法", "法官提醒", "数读", "数据", "点评"})
+
+
+def is_box_name(text: str) -> bool:
+    """A box's name as papers print it (核心阅读, 编者按, 专家提醒), spaced or bracketed: never a
+    title, even right under one."""
+    return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", text) in BOX_NAMES
+
+
+# 上接第一版, （上接第3版）, 下转第6版: an article running from or onto another page.
+_JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|接上版|转下版)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
+
+
+def is_jump_line(text: str) -> bool:
+    """The note of an article continued from or onto another page: （上接第一版）, 下转第6版."""
+    return bool(_JUMP.match(text.strip()))
 
 
 def is_box_label(text: str) -> bool:
@@ -478,10 +525,10 @@ def is_exclaimed_heading(text: str) -> bool:
 def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
     本报记者 王一鸣摄 → 王一鸣."""
-    m = re.search(r"([^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+    m = _AGENCY_PHOTO.match(caption) or re.search(r"(?P<by>[^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
-    tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m[1]) if t])
+    tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])
     names = []
     for token in reversed(tokens):
         role = _ROLE_TOKEN.match(token)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..model import Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
@@ -37,6 +37,8 @@ class Line:
     form: Literal["", "column", "kicker"] = ""
     byline: Byline | None = None
     lead: Lead | None = None
+    # Set in from the margin, on a page that indents its paragraphs (see page_indents).
+    indented: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,35 @@ class PageText:
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
 
 
-def _raw_lines(text: str) -> list[tuple[int, int, str]]:
-    """(line number, blank lines before, stripped text) for every non-blank line."""
+class RawLine(NamedTuple):
+    number: int
+    gap: int  # blank lines before it
+    text: str  # stripped; white space inside stays as printed (标题　两部分)
+    indented: bool = False
+
+
+def _raw_lines(text: str) -> list[RawLine]:
+    """Every non-blank line, with the blank lines before it and whether it is set in."""
     out, gap = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
-        stripped = raw.strip()  # white space inside stays as printed (标题　两部分)
+        stripped = raw.strip()
         if not stripped:
             gap += 1
             continue
-        out.append((number, gap if out else 0, stripped))
+        out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
         gap = 0
     return out
+
+
+# A sentence this long, finished, is a paragraph on any page.
+PARAGRAPH_CHARS = 24
+
+
+def page_indents(raw: list[RawLine]) -> bool:
+    """Whether the page sets its paragraphs in from the margin (　　…), nearly all of them: there
+    a line set in is text of an article, never its title."""
+    set_in = [r.indented for r in raw if len(r.text) > PARAGRAPH_CHARS and rules.ends_sentence(r.text)]
+    return len(set_in) >= 3 and sum(set_in) >= 0.9 * len(set_in)
 
 
 def classify(text: str) -> list[Line]:
@@ -72,11 +92,12 @@ def classify(text: str) -> list[Line]:
     return classify_lines(_raw_lines(text))
 
 
-def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
-    """classify, given (line number, blank lines before, text) of each line."""
-    marked = any(_MD_HEADING.match(t) for _, _, t in raw)
+def classify_lines(raw: list[tuple]) -> list[Line]:
+    """classify, given each line's RawLine (or its number, blank lines before and text)."""
+    raw = [RawLine(*r) for r in raw]
+    marked = any(_MD_HEADING.match(r.text) for r in raw)
     lines: list[Line] = []
-    for i, (number, gap, source) in enumerate(raw):
+    for i, (number, gap, source, _) in enumerate(raw):
         m = _MD_HEADING.match(source)
         text_ = fullwidth_punctuation(m.group(2) if m else source)
         next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
@@ -84,7 +105,7 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
             lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
         elif m:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
-        elif rules.is_furniture(text_):
+        elif rules.is_furniture(text_) or rules.is_jump_line(text_):
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
             lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
@@ -114,10 +135,12 @@ def classify_lines(raw: list[tuple[int, int, str]]) -> list[Line]:
     # Then what its neighbours say of a line: a credit closes the caption above it, a short head
     # beside the furniture names the page, a line over a subtitle or a byline is a head, and
     # short lines running on are verse.
+    if page_indents(raw):
+        lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(lines)
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
-    return _verse_to_paragraphs(lines, raw)
+    return _verse_under_byline(_verse_to_paragraphs(lines, raw))
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
@@ -161,11 +184,11 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
 VERSE_LINES = 4
 
 
-def _verse_to_paragraphs(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line]:
+def _verse_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
     """On a page that sets its lines apart by blank lines, four or more short lines that run
     on without one are verse (a poem's stanza), not heads (a kicker, title and subtitle set
     together are three at most)."""
-    if sum(1 for _, gap, _ in raw[1:] if gap) < 0.5 * max(len(raw) - 1, 1):
+    if sum(1 for r in raw[1:] if r.gap) < 0.5 * max(len(raw) - 1, 1):
         return lines
     out = list(lines)
     start = 0
@@ -179,6 +202,26 @@ def _verse_to_paragraphs(lines: list[Line], raw: list[tuple[int, int, str]]) -> 
                 if lines[k].kind == "heading":
                     out[k] = replace(lines[k], kind="paragraph")
         start = end
+    return out
+
+
+# A line of verse is short; a run of them under a name is a poem.
+VERSE_CHARS = 24
+
+
+def _verse_under_byline(lines: list[Line]) -> list[Line]:
+    """Four or more short lines in a row right under a writer's name are a poem's lines, not
+    heads: a display head stands above the name, never below it."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind != "byline":
+            continue
+        end = k + 1
+        while (end < len(lines) and lines[end].kind in ("heading", "paragraph") and not lines[end].gap and not lines[end].level
+               and not lines[end].form and not lines[end].lead and len(lines[end].text) <= VERSE_CHARS):
+            end += 1
+        if end - k - 1 >= VERSE_LINES:
+            out[k + 1:end] = [replace(n, kind="paragraph") for n in lines[k + 1:end]]
     return out
 
 
@@ -420,10 +463,14 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     (kicker, title, subtitle), by following an article closed by its credit, or else by not
     being a section of the article above it (one of a series, a box, the same topic)."""
     line = lines[i]
-    if line.form:
-        return True
+    if line.form or i + 1 < len(lines) and rules.is_jump_line(lines[i + 1].text):
+        return True  # a column-tagged title, a dashed kicker, a title over （上接第一版）
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
+    if line.indented:  # set in like the text: a head inside it (专家提醒, a 小标题)
+        return False
+    if _heads_set_in_above(lines, i) or _next_brief(lines, i, current):
+        return True
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
@@ -436,6 +483,34 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
+
+
+# A brief (简讯, 速递) runs to a paragraph or two.
+BRIEF_PARAGRAPHS = 2
+
+
+def _next_brief(lines: list[Line], i: int, current: Draft) -> bool:
+    """Heading i heads the next of a column of briefs under a rubric (公司速递, 本省简讯): the
+    article above is a brief set under such a label (a title alone, no deck or byline line over
+    a paragraph or two), and text, not another head, follows i."""
+    paragraphs = [b for b in current.body if isinstance(b, Paragraph)]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (bool(current.kicker) and rules.is_box_label(current.kicker) and not rules.is_box_name(current.kicker)
+            and not current.subtitle and not current.byline
+            and len(paragraphs) == len(current.body) <= BRIEF_PARAGRAPHS
+            and below is not None and below.kind == "paragraph")
+
+
+def _heads_set_in_above(lines: list[Line], i: int) -> bool:
+    """Heading i stands at the margin, and the heads of the article above it are set in like its
+    text: it is none of them."""
+    for k in range(i - 1, -1, -1):
+        above = lines[k]
+        if above.kind == "heading" and not above.indented:
+            return False  # its article's title: no head set in between
+        if above.kind == "heading" and above.indented:
+            return not lines[i].indented
+    return False
 
 
 def _displayed_lead_only(current: Draft) -> bool:
@@ -506,7 +581,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
-            and not _in_series(lines, i + 1, [], rules.listed_alike) and _is_kicker_pair(head, nxt, subtitle_below)):
+            and not rules.is_box_name(nxt.text) and not _in_series(lines, i + 1, [], rules.listed_alike) and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     draft = Draft(title=head.text, line=head.line, kicker=kicker)
