@@ -104,3 +104,12 @@ def test_folders_in_four_layouts_written_blind():
         if e["byline"]:  # a byline line of its own (others sign in the dateline)
             assert "".join(a.authors + a.correspondents) == "".join(
                 n for n in e["byline"].split() if n not in ("本报记者", "记者", "通讯员")), e["path"]
+
+
+def test_a_page_with_its_own_head_and_datelined_stories_is_no_one_article_file():
+    lines = ["人民日报　2024年3月6日　星期三", "第04版：要闻", "全国已建成5G基站超过350万个",
+             "　　新华社北京3月5日电（记者　张　璇）记者5日从工业和信息化部获悉，我国5G基站总数已超过350万个。",
+             "浙江首批未来乡村通过验收", "　　本报杭州3月5日电（记者　周　然）浙江省首批未来乡村建设试点日前通过验收。"]
+    assert one_article_reading(lines, PathFacts()) is None
+    assert one_article_reading(lines[2:4] + ["城乡覆盖", "　　目前，全国所有地级市城区、县城城区均已实现5G网络覆盖。"],
+                               PathFacts()) is not None  # a section head over plain text keeps it one article

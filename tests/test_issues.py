@@ -143,3 +143,14 @@ def test_search_from_the_command_line_within_a_range_of_days(site, capsys):
     with pytest.raises(SystemExit):
         build.main(["search", "--output", str(site), "--from", "2020-02-31", "疫情"])
     assert "not a day (YYYY-MM-DD): '2020-02-31'" in capsys.readouterr().err
+
+
+def test_a_page_that_prints_its_number_gives_its_articles_their_page(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "人民日报　2024年3月6日　星期三\n第04版：要闻\n全国已建成5G基站超过350万个\n"
+        "　　新华社北京3月5日电（记者　张　璇）记者5日从工业和信息化部获悉，我国5G基站总数已超过350万个。\n"
+        "浙江首批未来乡村通过验收\n　　本报杭州3月5日电（记者　周　然）浙江省首批未来乡村建设试点日前通过验收。\n", "utf-8")
+    articles = load(Config(source=tmp_path)).articles
+    assert [(a.page, a.section, a.order) for a in articles] == [("4", "要闻", 1), ("4", "要闻", 2)]
+    [issue] = site_structure(load(Config(source=tmp_path))).issues
+    assert [(p.label, p.section) for p in issue.pages] == [("第4版", "要闻")]

@@ -247,6 +247,7 @@ def test_running_heads_and_the_contents_box():
     for line in ("SA05　2023年9月14日　星期四　南方都市报", "华夏科技报　2023年9月14日　星期四　05",
                  "A6　2023年9月14日　星期四　南京新闻　责编：王　伟", "滨江晚报　A12　2023年9月14日　星期四"):
         assert rules.is_running_head(line) and rules.is_furniture(line), line
+        assert rules.printed_date(line) == (2023, 9, 14), line
     assert not rules.is_furniture("2024年3月1日　这些新规将施行")  # a date and a head, no page
     assert rules.is_contents_entry("■多地优化购车政策　释放汽车消费潜力　　（4版）")
     assert rules.is_contents_entry("本期导读") and rules.is_furniture("本期导读")

@@ -39,8 +39,9 @@ def is_indented(line: str) -> bool:
 def is_head_line(line: str) -> bool:
     """A line that can be a kicker, title or subtitle: short and not a sentence of prose."""
     text = line.strip()
+    # The page's own head (人民日报　2024年3月6日, 第04版：要闻) heads no article: the file is a page.
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
-            and not rules.is_caption(text) and rules.parse_lead(text) is None)
+            and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_furniture(text))
 
 
 def is_body_line(line: str) -> bool:
@@ -60,7 +61,8 @@ def header_block(lines: list[str]) -> Header | None:
     """
     slots = [line.strip() for line in lines[:3]]
     if len(lines) > 3 and is_indented(lines[3]) and not any(map(is_indented, lines[:3])) \
-            and any(slots) and (slots[1] or not (slots[0] and slots[2])):
+            and any(slots) and (slots[1] or not (slots[0] and slots[2])) \
+            and all(is_head_line(slot) for slot in slots if slot):
         return _header(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
     heads = [line.strip() for line in lines[:start] if line.strip()]
@@ -99,13 +101,15 @@ def _clean(text: str) -> str:
 
 def has_other_headers(lines: list[str], header: Header) -> bool:
     """A second header block further down (two head lines in a row above an indented
-    paragraph): the file is a page of several articles, not one."""
+    paragraph, or one above a paragraph opening with a dateline, as no section of an article
+    does): the file is a page of several articles, not one."""
     run = 0
     for line in lines[header.body_start:]:
         if not line.strip():
             continue
         if is_indented(line):
-            if run >= 2:
+            lead = rules.parse_lead(line.strip())
+            if run >= 2 or run and lead is not None and lead.dateline:
                 return True
             run = 0
         elif is_head_line(line):

@@ -274,8 +274,10 @@ def is_contents_entry(text: str) -> bool:
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
-    """The date printed in the page header (2022年11月18日 星期五), if this line is one."""
-    m = _PRINTED_DATE.match(text)
+    """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
+    if this line is one."""
+    m = _PRINTED_DATE.match(text) or is_running_head(text) and next(
+        filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m else None
 
 
