@@ -113,3 +113,6 @@ def test_a_page_with_its_own_head_and_datelined_stories_is_no_one_article_file()
     assert one_article_reading(lines, PathFacts()) is None
     assert one_article_reading(lines[2:4] + ["城乡覆盖", "　　目前，全国所有地级市城区、县城城区均已实现5G网络覆盖。"],
                                PathFacts()) is not None  # a section head over plain text keeps it one article
+    # A title that ends like a paper's name (喜报) is still a title.
+    assert one_article_reading(["", "春耕喜报", "", "　　全县春耕进度过半，备耕物资充足，农机手们早早下了田。"],
+                               PathFacts())[1].title == "春耕喜报"

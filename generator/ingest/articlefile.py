@@ -41,7 +41,7 @@ def is_head_line(line: str) -> bool:
     text = line.strip()
     # The page's own head (人民日报　2024年3月6日, 第04版：要闻) heads no article: the file is a page.
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
-            and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_furniture(text))
+            and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text))
 
 
 def is_body_line(line: str) -> bool:

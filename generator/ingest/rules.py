@@ -249,6 +249,12 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     return numbers.pop(), names[0] if len(names) == 1 else None
 
 
+def is_page_head(text: str) -> bool:
+    """A line that dates or numbers the page (2024年3月6日　星期三, 第04版：要闻, a running head):
+    the page's, never an article's."""
+    return printed_date(text) is not None or bool(_PAGE_NUMBER.match(simplified(text)))
+
+
 def is_running_head(text: str) -> bool:
     """The head or foot of a page that sets the date beside its number or the paper's name on
     one line: SA05　2023年9月14日　星期四　南方都市报, 华夏科技报　2023年9月14日　05."""
