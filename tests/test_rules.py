@@ -297,3 +297,11 @@ def test_column_titles_that_ask_letters_signed_from_a_commune_and_an_analyst():
     assert rules.parse_byline("河北省沧州市　赵玉兰　周　光").authors == ("赵玉兰", "周光")
     assert rules.parse_byline("邢台县南石门公社　郝　平").authors == ("郝平",)
     assert rules.parse_byline("□　华信证券首席分析师　梁　斌").authors == ("梁斌",)
+
+
+def test_running_feet_without_a_date_rubrics_in_brackets_and_subscription_notices():
+    assert rules.is_running_head("扬子晚报　法治·平安　A11") and rules.is_furniture("扬子晚报　法治·平安　A11")
+    assert not rules.is_running_head("新华社　北京")
+    assert rules.is_furniture("A6　港聞　　責任編輯：鄭樂敏　美術編輯：張三")
+    assert rules.is_furniture("欢迎订阅1995年下半年《经济日报》　全国各地邮局均可办理")
+    assert rules.is_furniture("【三农观察】") and not rules.is_furniture("【链接】")  # a box keeps its name

@@ -87,3 +87,14 @@ def test_a_column_of_briefs_under_a_rubric_and_a_poem_under_its_poet():
     assert [first.title, second.title] == ["华启医药1类创新药获批临床", "中远重工预中标12.6亿元风电塔筒项目"]
     assert (poem.title, poem.authors) == ("在旧码头", ("陈川",))
     assert poem.paragraphs[0].startswith("石阶被潮水磨成了一截一截的旧时光")
+
+
+def test_rows_of_a_table_are_text_and_an_advert_keeps_its_lines():
+    page = ("中超联赛第十二轮赛果\n上海海港　3∶2　北京国安\n成都蓉城　2∶0　天津津门虎\n山东泰山　1∶1　浙江队\n"
+            "武汉三镇　0∶1　上海申花\n\n广告\n天府·云著\n城南公园旁　110-143㎡臻品洋房　样板间盛大开放\n品鉴热线：028-8888 6666\n\n"
+            "“618”家电以旧换新补贴叠加\n　　本报讯　今年“618”促销提前开启，多家商场推出以旧换新补贴，最高可省2000元。\n")
+    results, advert, sale = parse_text_page(page, "p.txt").articles
+    assert (results.title, len(results.paragraphs)) == ("中超联赛第十二轮赛果", 1)
+    assert results.paragraphs[0].startswith("上海海港　3∶2　北京国安")
+    assert (advert.kind, advert.title) == ("advert", "广告")
+    assert sale.title == "“618”家电以旧换新补贴叠加"

@@ -211,7 +211,8 @@ _FURNITURE = re.compile(
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|^第\d+期|^今日\d+版|^(?:国内统一)?连续出版物号|^CN\s*\d"
+    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|^第\d+期|^今日\d+版|^欢迎订阅|邮发代号"
+    r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # a masthead in Latin letters: ENERGY TIMES
     r"|^[A-Z][A-Z .&'-]{2,40}$")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
@@ -221,16 +222,19 @@ _PRINTED_DATE = re.compile(rf"^(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>
                            r"(?:[\s／/]*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
-                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?)$")
+                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?"
+                          rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?)$")
 
 
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
-    number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents."""
+    number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
+    a column's rubric alone in brackets (【三农观察】; a box's name so is the box's)."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报")
-                or is_running_head(text) or is_contents_entry(text))
+                or is_running_head(text) or is_contents_entry(text)
+                or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
 
 
 def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
@@ -257,14 +261,16 @@ def is_page_head(text: str) -> bool:
 
 def is_running_head(text: str) -> bool:
     """The head or foot of a page that sets the date beside its number or the paper's name on
-    one line: SA05　2023年9月14日　星期四　南方都市报, 华夏科技报　2023年9月14日　05."""
+    one line, or the paper's name beside the number: SA05　2023年9月14日　星期四　南方都市报,
+    华夏科技报　2023年9月14日　05, 扬子晚报　法治·平安　A11."""
     parts = re.split(r"\s+", text.strip())
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
-    if len(parts) < 2 or not dated or re.search(r"[。，！？]", text):
+    if len(parts) < 2 or re.search(r"[。，！？]", text):
         return False
-    others = parts[:dated[0]] + parts[dated[0] + 1:]
-    return (any(_PAGE_NUMBER.match(p) or re.fullmatch(PAPER, p) for p in others)
-            and all(len(p) <= 12 for p in others))
+    others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
+    numbered, named = (any(_PAGE_NUMBER.match(p) for p in others),
+                       any(re.fullmatch(PAPER, p) and not p.startswith("本报") for p in others))
+    return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others)
 
 
 # An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.

@@ -140,7 +140,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     lines = _credited_captions(lines)
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
-    return _verse_under_byline(_verse_to_paragraphs(lines, raw))
+    return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)))
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
@@ -223,6 +223,26 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
         if end - k - 1 >= VERSE_LINES:
             out[k + 1:end] = [replace(n, kind="paragraph") for n in lines[k + 1:end]]
     return out
+
+
+def _lists_to_paragraphs(lines: list[Line]) -> list[Line]:
+    """Four or more short lines in a row set alike (上海海港　3∶2　北京国安, 沪市融资余额：7836亿元)
+    are the rows of a table or a list, not heads: heads stack three at most."""
+    out = list(lines)
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].gap and _row(lines[end]) and _row(lines[start]) \
+                and rules.head_form(lines[end].text) == rules.head_form(lines[start].text):
+            continue
+        if end - start >= VERSE_LINES and rules.head_form(lines[start].text) != "X":
+            out[start:end] = [replace(n, kind="paragraph") for n in lines[start:end]]
+        start = end
+    return out
+
+
+def _row(line: Line) -> bool:
+    return (line.kind in ("heading", "paragraph") and not line.level and not line.form and not line.lead
+            and len(line.text) <= VERSE_CHARS)
 
 
 def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
@@ -438,6 +458,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
     line = lines[i]
     if current is None or line.level == 1 or rules.is_advert_label(line.text):
         return True
+    if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
+        return False  # an advert is a block set apart: its lines are its own till the next gap
     if current.kind != "article":
         return True
     if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
