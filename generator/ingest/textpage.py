@@ -39,6 +39,8 @@ class Line:
     lead: Lead | None = None
     # Set in from the margin, on a page that indents its paragraphs (see page_indents).
     indented: bool = False
+    # A line of verse or a row of a table: text that keeps its own line, never joined on.
+    verse: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,8 +201,7 @@ def _verse_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         if len(run) >= VERSE_LINES and all(lines[k].kind in ("heading", "paragraph") and not lines[k].level
                                            and not lines[k].form for k in run):
             for k in run:
-                if lines[k].kind == "heading":
-                    out[k] = replace(lines[k], kind="paragraph")
+                out[k] = replace(lines[k], kind="paragraph", verse=True)
         start = end
     return out
 
@@ -221,7 +222,7 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
                and not lines[end].form and not lines[end].lead and len(lines[end].text) <= VERSE_CHARS):
             end += 1
         if end - k - 1 >= VERSE_LINES:
-            out[k + 1:end] = [replace(n, kind="paragraph") for n in lines[k + 1:end]]
+            out[k + 1:end] = [replace(n, kind="paragraph", verse=True) for n in lines[k + 1:end]]
     return out
 
 
@@ -235,7 +236,7 @@ def _lists_to_paragraphs(lines: list[Line]) -> list[Line]:
                 and rules.head_form(lines[end].text) == rules.head_form(lines[start].text):
             continue
         if end - start >= VERSE_LINES and rules.head_form(lines[start].text) != "X":
-            out[start:end] = [replace(n, kind="paragraph") for n in lines[start:end]]
+            out[start:end] = [replace(n, kind="paragraph", verse=True) for n in lines[start:end]]
         start = end
     return out
 
@@ -271,7 +272,7 @@ def _is_body(line: Line) -> bool:
 
 
 def _dangling(line: Line) -> bool:
-    return _is_body(line) and not rules.ends_sentence(line.text)
+    return _is_body(line) and not line.verse and not rules.ends_sentence(line.text)
 
 
 def _join(first: Line, second: Line) -> Line:
@@ -333,7 +334,7 @@ def repair(lines: list[Line]) -> list[Line]:
             continue
         previous = _last_body(out)
         if (previous is not None and _dangling(out[previous]) and _only_asides_after(out, previous)
-                and (waiting is None or previous != waiting.tail)):
+                and not line.verse and (waiting is None or previous != waiting.tail)):
             out[previous] = _join(out[previous], line)
             continue
         if waiting is not None and (rules.starts_as_continuation(line.text)
@@ -355,7 +356,8 @@ def _last_body(out: list[Line]) -> int | None:
 
 def _last_body_dangles(out: list[Line]) -> bool:
     i = _last_body(out)
-    return i is not None and _only_asides_after(out, i) and not rules.ends_sentence(_body_text(out[i]))
+    return (i is not None and _only_asides_after(out, i) and not out[i].verse
+            and not rules.ends_sentence(_body_text(out[i])))
 
 
 def _body_text(line: Line) -> str:
