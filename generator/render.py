@@ -149,32 +149,32 @@ def feed_updated(site: Site) -> str:
 WHOLE_SITE = "*"
 
 
-def site_reads(env: Environment, name: str | None, known: dict[str | None, frozenset[str]]) -> frozenset[str]:
+def site_reads(trees: dict[str, nodes.Template], name: str | None,
+               known: dict[str | None, frozenset[str]]) -> frozenset[str]:
     """The attributes of `site` a template, or a template it extends, includes or imports,
     reads: `articles|length` where it reads only a count."""
     if name in known:
         return known[name]
     known[name] = frozenset({WHOLE_SITE})  # a template that includes itself, or a dynamic name
-    if name is None:
+    if name not in trees:
         return known[name]
-    tree = _parsed(env, name)
+    tree = trees[name]
     attributes = [n for n in tree.find_all(nodes.Getattr) if _site_attribute(n)]
     counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length" and _site_attribute(f.node)}
     reads = {f"{n.attr}|length" if id(n) in counted else n.attr for n in attributes}
     if sum(1 for n in tree.find_all(nodes.Name) if n.name == "site") > len(attributes):
         reads.add(WHOLE_SITE)
     for other in meta.find_referenced_templates(tree):
-        reads |= site_reads(env, other, known)
+        reads |= site_reads(trees, other, known)
     known[name] = frozenset(reads)
     return known[name]
 
 
-def listings_shown_by_count(env: Environment) -> bool:
+def listings_shown_by_count(trees: dict[str, nodes.Template]) -> bool:
     """Whether the theme shows a listing's articles only by their count (`x.articles|length`),
     besides the page's own `articles`: then a page's key holds each listing's head alone, and
     one changed article re-renders the listing pages that show it, not every page of them."""
-    for name in env.list_templates():
-        tree = _parsed(env, name)
+    for tree in trees.values():
         counted = {id(f.node) for f in tree.find_all(nodes.Filter) if f.name == "length"}
         for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
             if _attribute_read(node) == "articles" and id(node) not in counted and not _site_attribute(node):
@@ -182,8 +182,9 @@ def listings_shown_by_count(env: Environment) -> bool:
     return True
 
 
-def _parsed(env: Environment, name: str) -> nodes.Template:
-    return env.parse(env.loader.get_source(env, name)[0])
+def parsed_templates(env: Environment) -> dict[str, nodes.Template]:
+    """Each template of the theme as Jinja parses it (for what it reads), parsed once."""
+    return {name: env.parse(env.loader.get_source(env, name)[0]) for name in env.list_templates()}
 
 
 def _attribute_read(node) -> str | None:
@@ -207,9 +208,10 @@ class Renderer:
     def __init__(self, site: Site, config: Config, environment_key: str = ""):
         self.site, self.config, self.environment_key = site, config, environment_key
         self.env = environment(config)
+        self.trees = parsed_templates(self.env)
         # An issue is laid out on its own page (given its pages there); elsewhere it is a link.
         self.digests = Digests({Article: article_summary, Issue: Issue.head,
-                                **({Listing: Listing.head} if listings_shown_by_count(self.env) else {})})
+                                **({Listing: Listing.head} if listings_shown_by_count(self.trees) else {})})
         self.pages: list[tuple[str, str, dict]] = []
         self.reads: dict[str | None, frozenset[str]] = {}  # site_reads of each template
         self.site_values: dict[str, dict] = {}  # site_inputs of each template
@@ -471,7 +473,7 @@ class Renderer:
         """What the template reads of `site` (a count where it reads only a count)."""
         if template not in self.site_values:
             values = {}
-            for read in sorted(site_reads(self.env, template, self.reads)):
+            for read in sorted(site_reads(self.trees, template, self.reads)):
                 if read.endswith("|length"):
                     values[read] = len(getattr(self.site, read.removesuffix("|length")) or ())
                 else:

@@ -81,10 +81,11 @@ def date_spans(articles: tuple[Article, ...]) -> list[list[int]]:
     for ref, article in enumerate(articles):
         date = article.issue_date
         if date.known:
-            first = {"day": date.value, "month": date.value.replace(day=1),
-                     "year": date.value.replace(month=1, day=1)}[date.precision or "day"]
-            last = {"day": date.value, "month": _month_end(date.value),
-                    "year": date.value.replace(month=12, day=31)}[date.precision or "day"]
+            first = last = date.value
+            if date.precision == "month":
+                first, last = date.value.replace(day=1), _month_end(date.value)
+            elif date.precision == "year":
+                first, last = date.value.replace(month=1, day=1), date.value.replace(month=12, day=31)
             span = [(first - EPOCH).days, (last - EPOCH).days]
         else:
             span = [0, -1]

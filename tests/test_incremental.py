@@ -17,7 +17,7 @@ from generator.config import Config
 from generator.listings import by_initial, newest_first, site_structure
 from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
-from generator.render import environment, listings_shown_by_count, render, theme_dirs
+from generator.render import environment, listings_shown_by_count, parsed_templates, render, theme_dirs
 from generator.search import Searcher
 from generator.write import Staging
 
@@ -332,8 +332,8 @@ def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path,
     (theme / "templates").mkdir(parents=True)
     (theme / "templates" / "list.html").write_text(
         '{% extends "default/list.html" %}{% block description %}' + reads + '{% endblock %}', encoding="utf-8")
-    assert listings_shown_by_count(environment(Config(source=tmp_path, quiet=True)))
-    assert not listings_shown_by_count(environment(Config(source=tmp_path, theme=theme, quiet=True)))
+    assert listings_shown_by_count(parsed_templates(environment(Config(source=tmp_path, quiet=True))))
+    assert not listings_shown_by_count(parsed_templates(environment(Config(source=tmp_path, theme=theme, quiet=True))))
 
 
 def test_words_cut_since_the_last_full_record_are_kept_beside_it(source, tmp_path, monkeypatch):
