@@ -305,3 +305,29 @@ def test_running_feet_without_a_date_rubrics_in_brackets_and_subscription_notice
     assert rules.is_furniture("A6　港聞　　責任編輯：鄭樂敏　美術編輯：張三")
     assert rules.is_furniture("欢迎订阅1995年下半年《经济日报》　全国各地邮局均可办理")
     assert rules.is_furniture("【三农观察】") and not rules.is_furniture("【链接】")  # a box keeps its name
+
+
+def test_mastheads_in_latin_letters_web_addresses_weather_and_dates_with_a_circle():
+    for line in ("参考消息　CANKAO XIAOXI", "21世纪经济报道　21ST CENTURY BUSINESS HERALD", "www.jfdaily.com",
+                 "今日天气　多云　最高温度27℃　最低温度19℃", "▶ 第2版　要闻　全市安全生产工作会议召开"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("NBA总决赛今日开打") and not rules.is_furniture("CBA新赛季常规赛首轮")
+    assert rules.printed_date("澳門日報　二○二四年六月十二日　星期三") == (2024, 6, 12)
+
+
+def test_advert_and_notice_labels_and_a_byline_with_where_it_was_filed():
+    for label in ("广告", "公益广告　节约用电　从我做起", "遗失声明", "招聘启事"):
+        assert rules.is_advert_label(label), label
+    assert not rules.is_advert_label("广告牌松动已加固")
+    assert rules.parse_byline("21世纪经济报道记者　吴　迪　深圳报道").authors == ("吴迪",)
+
+
+def test_letters_signed_from_a_province_briefs_signed_in_brackets_and_source_notes():
+    assert rules.parse_byline("山东济南　陈　曦").authors == ("陈曦",)
+    assert rules.parse_byline("北京　欢迎你") is None
+    body, byline = rules.split_trailing_byline("此次演练共出动抢修队员120余人、发电车6台。（王　雪）")
+    assert (body, byline.authors) == ("此次演练共出动抢修队员120余人、发电车6台。", ("王雪",))
+    assert rules.split_trailing_byline("本次展览免费向公众开放。（完）") is None
+    assert rules.is_source_note("数据来源：各公司公告") and not rules.is_source_note("来自各地的3000余名跑者")
+    assert rules.is_box_name("专家回复") and rules.is_box_name("编者附言")
+    assert rules.is_furniture("A3　澳聞　本地新聞")

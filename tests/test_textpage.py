@@ -97,3 +97,29 @@ def test_rows_of_a_table_are_text_and_an_advert_keeps_its_lines():
     assert (results.title, results.paragraphs[:2]) == ("中超联赛第十二轮赛果", ("上海海港　3∶2　北京国安", "成都蓉城　2∶0　天津津门虎"))
     assert (advert.kind, advert.title) == ("advert", "广告")
     assert sale.title == "“618”家电以旧换新补贴叠加"
+
+
+def test_a_question_over_a_lead_is_a_title_and_a_column_of_briefs_runs_on():
+    page = ("江汉路步行街一夜冒出上百个“小黄桩”咋回事？\n　　本报讯（记者王　勇）昨日，不少市民发现江汉路步行街入口处多了上百个黄色隔离桩。\n"
+            "基层动态\n国网南昌供电公司开展防汛应急演练\n　　近日，国网南昌供电公司在赣江边开展防汛应急演练，检验抢修队伍的反应速度。（李　明）\n"
+            "国网德州供电公司为乡村“充电桩”体检\n　　近日，国网德州供电公司组织党员服务队为乡村充电桩逐一检查。（王　芳）\n"
+            "国网绵阳供电公司首次应用无人机“带电作业”\n　　8月2日，国网绵阳供电公司在10千伏线路上首次用无人机完成带电作业。（赵　强）\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["江汉路步行街一夜冒出上百个“小黄桩”咋回事？", "国网南昌供电公司开展防汛应急演练",
+                      "国网德州供电公司为乡村“充电桩”体检", "国网绵阳供电公司首次应用无人机“带电作业”"]
+
+
+def test_rows_spaced_unevenly_are_rows_all_the_same():
+    page = ("4月部分新能源车企交付量\n启程汽车　　32150　　　　　　+41.2%\n蓝岸汽车　　18736　　　　　　+12.5%\n"
+            "极沃汽车　　10422　　　　　　-8.3%\n零界汽车　　9815　　　　　　　+103.6%\n")
+    [table] = parse_text_page(page, "p.txt").articles
+    assert table.title == "4月部分新能源车企交付量" and len(table.paragraphs) == 4
+
+
+def test_a_kicker_over_a_title_its_subtitle_and_its_byline():
+    page = ("扎根山村卫生室二十三年，她把自己活成了村民的“健康档案”\n\n乡村医生徐桂兰：再远的路也要走到\n\n"
+            "——记湖南省新化县奉家镇下团村乡村医生徐桂兰\n\n■ 本报记者　周　婷\n\n"
+            "  凌晨五点，雪峰山深处的下团村还笼罩在晨雾里，徐桂兰已经背起药箱出了门。\n")
+    [doctor] = parse_text_page(page, "p.txt").articles
+    assert (doctor.kicker, doctor.title, doctor.authors) == (
+        "扎根山村卫生室二十三年，她把自己活成了村民的“健康档案”", "乡村医生徐桂兰：再远的路也要走到", ("周婷",))

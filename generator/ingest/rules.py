@@ -25,7 +25,7 @@ PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青�
          rf"|新华社|中新社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name.
 _ROLE_TOKEN = re.compile(
-    rf"^(?:(?P<paper>{PAPER})|[{HAN}]{{2,6}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+    rf"^(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
 
 CLOSING = "。！？…；：）」』"
 # Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
@@ -65,6 +65,10 @@ def paper_name(prefix: str | None) -> str | None:
         return None
     return prefix
 
+
+# A letter signed with its writer's province and city, without 省 or 市: 山东济南　陈　曦.
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
+              "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 # Where an outside writer works, or what they do, set before their name.
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
@@ -121,6 +125,7 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
+    text = re.sub(rf"\s+[{HAN}]{{2,8}}报道$", "", text)  # 记者　吴　迪　深圳报道: where it was filed from
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
@@ -128,7 +133,8 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
-    if len(tokens) > 1 and re.fullmatch(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)", simplified(tokens[0])):
+    if len(tokens) > 1 and (re.fullmatch(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)", simplified(tokens[0]))
+                            or re.fullmatch(rf"(?:{_PROVINCES})[{HAN}]{{2,4}}", simplified(tokens[0]))):
         # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光: a letter
         # signed with its writer's place
         rest = tokens[1:]
@@ -213,16 +219,19 @@ _FURNITURE = re.compile(
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|^第\d+期|^今日\d+版|^欢迎订阅|邮发代号"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
-    # a masthead in Latin letters: ENERGY TIMES
-    r"|^[A-Z][A-Z .&'-]{2,40}$")
+    # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
+    r"|^[A-Z][A-Z .&'-]{2,40}$"
+    rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
+    # the paper's web address, the weather box of a front page
+    r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
-_ZH_DIGITS = "〇零一二三四五六七八九十"
+_ZH_DIGITS = "〇○零一二三四五六七八九十"
 _PRINTED_DATE = re.compile(rf"^(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"(?:[\s／/]*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
-                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?"
+                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?)$")
 
 
@@ -281,6 +290,8 @@ _CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*[A-Z]{0,2}\d{1,
 
 def is_contents_entry(text: str) -> bool:
     """A line of the contents box (本期导读, and the items it points to inside the paper)."""
+    if re.match(r"[▶►■◆●□]\s*第?\s*[A-Z]{0,2}\d{1,3}\s*版", text):
+        return True  # ▶ 第2版　要闻　全市安全生产工作会议召开: the page first, then the item
     return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or bool(
         re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?导\s*读", text))
 
@@ -288,12 +299,13 @@ def is_contents_entry(text: str) -> bool:
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
     if this line is one."""
+    text = simplified(text)
     m = _PRINTED_DATE.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m else None
 
 
-_ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
 def _number(text: str) -> int:
@@ -417,10 +429,11 @@ _TRAILING_BRACKET = re.compile(r"^(?P<body>.*?)\s*[（(](?P<byline>[^（()）]{2
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
-    """Names printed after an article's last sentence: …全员复工。 施婕妤 杨倩雯, …。（记者 赵六）."""
+    """Names printed after an article's last sentence: …全员复工。 施婕妤 杨倩雯, …。（记者 赵六）,
+    …发电车6台。（王　雪）."""
     m = _TRAILING_BRACKET.match(text)
     if m and (m["body"] == "" or ends_sentence(m["body"])):
-        byline = parse_byline(m["byline"])
+        byline = parse_byline(m["byline"]) or name_line(m["byline"])
         if byline:
             return m["body"], byline
     m = _TRAILING_NAMES.match(text)
@@ -430,15 +443,23 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     return None
 
 
+def is_source_note(text: str) -> bool:
+    """数据来源：各公司公告: where a table's or a chart's figures come from, text under it."""
+    return bool(re.match(r"(?:数据|资料|图表|信息)?来源\s*[:：]", text))
+
+
 def is_advert_label(text: str) -> bool:
-    return text.strip() in ("公益广告", "广告", "启事", "公告")
+    """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
+    notice is set under."""
+    return bool(re.match(rf"(?:公益广告|广告|公告|[{HAN}]{{0,4}}(?:启事|声明))(?:\s|$)", text.strip()))
 
 
 # The names papers give the boxes set inside an article, above or below its text.
 BOX_NAMES = frozenset({
     "核心阅读", "阅读提示", "编者按", "编者的话", "短评", "记者手记", "记者观察", "采访手记", "编后", "编后语",
     "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "新闻背景", "背景链接", "名词解释", "小贴士", "温馨提示",
-    "专家提醒", "专家点评", "专家解读", "专家观点", "法官说法", "律师说法", "法官提醒", "数读", "数据", "点评"})
+    "专家提醒", "专家点评", "专家解读", "专家观点", "法官说法", "律师说法", "法官提醒", "数读", "数据", "点评",
+    "编者附言", "专家回复", "律师回复", "编辑回复"})
 
 
 def is_box_name(text: str) -> bool:

@@ -120,6 +120,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("byline", text_, number, gap, byline=byline))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
+        elif rules.is_source_note(text_):
+            lines.append(Line("paragraph", text_, number, gap))
         elif rules.is_isolated_caption(text_, gap):
             lines.append(Line("caption", text_, number, gap))
         elif not marked and rules.is_column_titled(text_):
@@ -164,14 +166,18 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     short unfinished line right under a head, set apart from what follows, is that head's
     deck (副题): 今年高校毕业生就业服务行动启动 / ——将提供岗位信息超过1000万个."""
     out = list(lines)
-    for k, line in enumerate(lines):
-        if line.kind != "paragraph" or line.lead or len(line.text) > 40:
+    # Bottom up: a title made a head here makes the line above it its kicker.
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
+        if line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text):
             continue
-        before = out[k - 1] if k else None
-        after = lines[k + 1] if k + 1 < len(lines) else None
-        signed = [n for n in lines[k + 1:k + 3] if n.kind == "byline" and n.byline or n.lead]
+        before = lines[k - 1] if k else None
+        after = out[k + 1] if k + 1 < len(out) else None
+        # a kicker over a title signed under it, or under its subtitle
+        signed = [n for n in out[k + 1:k + 4] if n.kind == "byline" and n.byline or n.lead]
         above_subtitle = after is not None and (
             after.kind == "subtitle" or after.kind == "byline" and after.byline
+            or after.lead is not None and bool(after.lead.dateline)  # a title over 本报讯（记者…）
             or after.kind == "heading" and bool(signed))  # a kicker over a signed title
         if rules.ends_sentence(line.text) and not (above_subtitle and line.text.endswith(("！", "？"))):
             continue
@@ -233,12 +239,17 @@ def _lists_to_paragraphs(lines: list[Line]) -> list[Line]:
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and not lines[end].gap and _row(lines[end]) and _row(lines[start]) \
-                and rules.head_form(lines[end].text) == rules.head_form(lines[start].text):
+                and _row_form(lines[end]) == _row_form(lines[start]):
             continue
-        if end - start >= VERSE_LINES and rules.head_form(lines[start].text) != "X":
+        if end - start >= VERSE_LINES and _row_form(lines[start]) != "X":
             out[start:end] = [replace(n, kind="paragraph", verse=True) for n in lines[start:end]]
         start = end
     return out
+
+
+def _row_form(line: Line) -> str:
+    """A line's skeleton as a row of a table: its cells, however widely they are spaced."""
+    return re.sub(r"\s+", " ", rules.head_form(line.text))
 
 
 def _row(line: Line) -> bool:
@@ -493,7 +504,7 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return _after_photo(lines, i)
     if line.indented:  # set in like the text: a head inside it (专家提醒, a 小标题)
         return False
-    if _heads_set_in_above(lines, i) or _next_brief(lines, i, current):
+    if _heads_set_in_above(lines, i) or _next_brief(lines, i):
         return True
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
@@ -513,16 +524,26 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
 BRIEF_PARAGRAPHS = 2
 
 
-def _next_brief(lines: list[Line], i: int, current: Draft) -> bool:
-    """Heading i heads the next of a column of briefs under a rubric (公司速递, 本省简讯): the
-    article above is a brief set under such a label (a title alone, no deck or byline line over
-    a paragraph or two), and text, not another head, follows i."""
-    paragraphs = [b for b in current.body if isinstance(b, Paragraph)]
+def _next_brief(lines: list[Line], i: int) -> bool:
+    """Heading i heads the next of a column of briefs under a rubric (公司速递, 本省简讯): above
+    it, back to such a label, stand only briefs (a title alone over a paragraph or two, no deck
+    or byline line), and text, not another head, follows i."""
     below = lines[i + 1] if i + 1 < len(lines) else None
-    return (bool(current.kicker) and rules.is_box_label(current.kicker) and not rules.is_box_name(current.kicker)
-            and not current.subtitle and not current.byline
-            and len(paragraphs) == len(current.body) <= BRIEF_PARAGRAPHS
-            and below is not None and below.kind == "paragraph")
+    if below is None or below.kind != "paragraph":
+        return False
+    k = i - 1
+    while k >= 0:
+        text = 0
+        while k >= 0 and lines[k].kind in ("paragraph", "caption", "furniture"):
+            text, k = text + (lines[k].kind == "paragraph"), k - 1
+        if not 1 <= text <= BRIEF_PARAGRAPHS or k < 0 or lines[k].kind != "heading":
+            return False
+        if k and lines[k - 1].kind == "heading":  # the first brief, under its rubric
+            rubric = lines[k - 1].text
+            return (rules.is_box_label(rubric) and not rules.is_box_name(rubric)
+                    and (k < 2 or lines[k - 2].kind != "heading"))
+        k -= 1
+    return False
 
 
 def _heads_set_in_above(lines: list[Line], i: int) -> bool:
