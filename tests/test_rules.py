@@ -331,3 +331,15 @@ def test_letters_signed_from_a_province_briefs_signed_in_brackets_and_source_not
     assert rules.is_source_note("数据来源：各公司公告") and not rules.is_source_note("来自各地的3000余名跑者")
     assert rules.is_box_name("专家回复") and rules.is_box_name("编者附言")
     assert rules.is_furniture("A3　澳聞　本地新聞")
+
+
+def test_a_writer_named_with_where_they_study_or_work():
+    assert rules.name_line("李一帆（北京师范大学文学院学生）").authors == ("李一帆",)
+    assert rules.name_line("王　雪（作者为南京大学教授）").authors == ("王雪",)
+    assert rules.name_line("张三（右）") is None
+
+
+def test_an_agency_credit_alone_and_who_drew_the_picture():
+    assert rules.is_credit("新华社发") and rules.photographers("新华社发") == ()
+    assert rules.is_caption("题图　施　晴") and rules.is_caption("插图：王犁")
+    assert not rules.is_caption("题图说明很长的一句话。")

@@ -123,3 +123,12 @@ def test_a_kicker_over_a_title_its_subtitle_and_its_byline():
     [doctor] = parse_text_page(page, "p.txt").articles
     assert (doctor.kicker, doctor.title, doctor.authors) == (
         "扎根山村卫生室二十三年，她把自己活成了村民的“健康档案”", "乡村医生徐桂兰：再远的路也要走到", ("周婷",))
+
+
+def test_a_box_of_figures_is_rows_of_text():
+    page = ("外贸开局良好\n    一季度，深圳外贸进出口保持较快增长，民营企业继续发挥主力作用，“新三样”出口表现亮眼。\n数读\n"
+            "1.08万亿元　一季度深圳外贸进出口总值\n33.4%　同比增速\n6720亿元　出口值，增长28.7%\n4080亿元　进口值，增长41.8%\n"
+            "鹏城新能源一季度净利润同比增长62%\n深圳特区报记者　王　一\n    鹏城新能源22日晚间披露一季报，公司实现净利润5.6亿元。\n")
+    trade, company = parse_text_page(page, "p.txt").articles
+    assert trade.section_heads == ("数读",) and "33.4%　同比增速" in trade.paragraphs
+    assert (company.title, company.authors) == ("鹏城新能源一季度净利润同比增长62%", ("王一",))

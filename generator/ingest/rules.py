@@ -111,9 +111,16 @@ def is_bulleted(text: str) -> bool:
     return text[:1] in BULLETS
 
 
+# Where the writer works or studies, in brackets after the name: （北京师范大学文学院学生）, （作者为南京大学教授）
+_WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·]{{2,30}}?)(?:学生|研究生|学员)?[）)]$")
+
+
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
-    李天宇　王　雪."""
+    李天宇　王　雪, 李一帆（北京师范大学文学院学生）."""
+    where = _WHERE_AFTER_NAME.search(text)
+    if where and _AFFILIATION.fullmatch(where["where"]):
+        text = text[:where.start()]
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
         return Byline(authors=tuple(names))
@@ -331,7 +338,9 @@ _CREDIT = re.compile(
     # 本报记者 王一鸣摄, 新华社记者 李贺摄: the photographer's name runs into 摄
     rf"|(?:记者|通讯员|摄影|摄影记者)\s*{NAME}(?:[、\s]{NAME})*摄\s*[）)]?$")
 # 新华社发（陈　亮摄）: a photo an agency sent, its photographer in brackets.
-_AGENCY_PHOTO = re.compile(rf"^(?:{PAPER}|[{HAN}]{{2,8}}社)发\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)]$")
+_AGENCY_PHOTO = re.compile(rf"^(?:{PAPER}|[{HAN}]{{2,8}}社)发(?:\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)])?$")
+# 题图　施　晴, 插图：王　犁: who drew the picture set with an essay.
+_DRAWN_BY = re.compile(rf"^(?:题图|插图|漫画|绘图|制图|题头)\s*[:：/／]?\s*{NAME}(?:\s+[{HAN}])?$")
 _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
 
 
@@ -361,7 +370,8 @@ def is_caption(text: str) -> bool:
     named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
     if named and is_person_name(named[1]) and len(text) <= 120:
         return True
-    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text))
+    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text)
+                                     or _DRAWN_BY.match(text))
 
 
 def is_photo_note(text: str) -> bool:
@@ -560,7 +570,9 @@ def is_exclaimed_heading(text: str) -> bool:
 def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
     本报记者 王一鸣摄 → 王一鸣."""
-    m = _AGENCY_PHOTO.match(caption) or re.search(r"(?P<by>[^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+    if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
+        return ()
+    m = agency or re.search(r"(?P<by>[^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])

@@ -248,8 +248,12 @@ def _lists_to_paragraphs(lines: list[Line]) -> list[Line]:
 
 
 def _row_form(line: Line) -> str:
-    """A line's skeleton as a row of a table: its cells, however widely they are spaced."""
-    return re.sub(r"\s+", " ", rules.head_form(line.text))
+    """A line's skeleton as a row of a table: its cells, however widely spaced, each a figure
+    (9) or words (X); a line of one cell by its marks (沪市融资余额：7836亿元 → X：X)."""
+    cells = line.text.split()
+    if len(cells) == 1:
+        return rules.head_form(line.text)
+    return " ".join("9" if re.match(r"[+\-−]?\d", cell) else "X" for cell in cells)
 
 
 def _row(line: Line) -> bool:
