@@ -343,3 +343,9 @@ def test_an_agency_credit_alone_and_who_drew_the_picture():
     assert rules.is_credit("新华社发") and rules.photographers("新华社发") == ()
     assert rules.is_caption("题图　施　晴") and rules.is_caption("插图：王犁")
     assert not rules.is_caption("题图说明很长的一句话。")
+
+
+def test_a_paper_and_role_before_a_padded_name_and_job_adverts():
+    byline = rules.parse_byline("◆本报通讯员李　冬　见习记者赵　雪")
+    assert (byline.authors, byline.correspondents) == (("赵雪",), ("李冬",))
+    assert rules.is_advert_label("誠聘") and rules.is_advert_label("招聘启事")

@@ -1,4 +1,5 @@
 """The page-level rules of textpage.py on the few lines each exists for."""
+from generator.ingest import rules
 from generator.ingest.textpage import parse_text_page
 
 
@@ -132,3 +133,27 @@ def test_a_box_of_figures_is_rows_of_text():
     trade, company = parse_text_page(page, "p.txt").articles
     assert trade.section_heads == ("数读",) and "33.4%　同比增速" in trade.paragraphs
     assert (company.title, company.authors) == ("鹏城新能源一季度净利润同比增长62%", ("王一",))
+
+
+def test_a_table_set_apart_line_by_line_with_its_header_and_a_rubric_over_place_briefs():
+    table = ("西南旅游市场持续升温\n\n    五一假期，西南各省份接待游客人次和旅游收入均较去年同期明显增长，自驾游和乡村游尤其红火。\n\n"
+             "地区　　接待游客（万人次）　　同比增长　　旅游收入（亿元）\n\n四川　　2317.9　　12.6%　　158.3\n\n"
+             "贵州　　1012.5　　18.7%　　86.2\n\n    业内人士认为，假期出游需求集中释放，带动了住宿、餐饮和交通消费。\n")
+    [market] = parse_text_page(table, "p.txt").articles
+    assert "四川　　2317.9　　12.6%　　158.3" in market.paragraphs and market.section_heads == ()
+    briefs = ("动员一线\n江西赣州：退役军人组建应急救援队\n  近日，江西省赣州市某区人武部组织辖区退役军人组建应急救援队，首批队员60人。\n"
+              "山东烟台：国防动员潜力数据完成年度更新\n  烟台警备区日前完成年度国防动员潜力调查，数据全部录入信息系统。\n"
+              "四川甘孜：高原民兵开展适应性训练\n  甘孜军分区近日组织民兵分队在海拔4000米以上地区开展适应性训练。\n")
+    assert [a.title for a in parse_text_page(briefs, "p.txt").articles] == [
+        "江西赣州：退役军人组建应急救援队", "山东烟台：国防动员潜力数据完成年度更新", "四川甘孜：高原民兵开展适应性训练"]
+
+
+def test_a_rubric_over_a_column_of_briefs_is_no_brief_s_kicker():
+    page = ("维权简讯\n广州：新就业形态劳动者可单险种参加工伤保险\n本报讯（记者　张　琳）广州市人社局日前出台办法，新就业形态劳动者可单险种参保。\n"
+            "浙江湖州：“法律援助驿站”开进工业园区\n本报讯　近日，湖州市总工会在吴兴区工业园区设立首个法律援助驿站。\n")
+    first, second = parse_text_page(page, "p.txt").articles
+    assert (first.kicker, first.title, second.kicker) == ("", "广州：新就业形态劳动者可单险种参加工伤保险", "")
+    assert rules.parse_byline("河钢集团唐钢公司冷轧部　孙立新").authors == ("孙立新",)
+    lead = rules.parse_lead("【記者林佳慧／台北報導】台北捷運環狀線北環段因工程變更，工程費再追加68億元。")
+    assert (lead.byline.authors, lead.rest[:4]) == (("林佳慧",), "台北捷運")
+    assert rules.parse_byline("（本报记者　李　洁　整理）").authors == ("李洁",)

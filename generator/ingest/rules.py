@@ -71,7 +71,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 # Where an outside writer works, or what they do, set before their name.
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
 
 
@@ -80,7 +80,7 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         if (out and len(token) == 1 and out[-1] not in ROLES and re.match(rf"[{HAN}]$", token)
-                and re.fullmatch(rf"(?:{_ROLE_ALT})?[{HAN}]", out[-1])):  # 记者宋　晨 too
+                and re.fullmatch(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]", out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
             out[-1] += token
         else:
             out.append(token)
@@ -132,7 +132,8 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
-    text = re.sub(rf"\s+[{HAN}]{{2,8}}报道$", "", text)  # 记者　吴　迪　深圳报道: where it was filed from
+    # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導: where it was filed from; 整理: who put it together
+    text = re.sub(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$", "", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
@@ -182,12 +183,18 @@ _DATELINE = re.compile(
 )
 
 
+_BRACKETED_BYLINE = re.compile(r"^【(?P<byline>[^【】]{2,60})】")
+
+
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
     if not m:
-        return None
+        # 【记者林佳慧／台北报导】, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
+        first = _BRACKETED_BYLINE.match(text)
+        byline = parse_byline(first["byline"]) if first else None
+        return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[first.end():].strip()) if byline else None
     span = next((m.span(g) for g in ("byline", "bare", "reported") if m[g]), (-1, -1))
     inner = text[span[0]:span[1]] if span[0] >= 0 else ""
     byline = parse_byline(inner) if inner else Byline()
@@ -461,7 +468,7 @@ def is_source_note(text: str) -> bool:
 def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
-    return bool(re.match(rf"(?:公益广告|广告|公告|[{HAN}]{{0,4}}(?:启事|声明))(?:\s|$)", text.strip()))
+    return bool(re.match(rf"(?:公益广告|广告|公告|诚聘|招聘|招租|[{HAN}]{{0,4}}(?:启事|声明))(?:\s|$)", simplified(text.strip())))
 
 
 # The names papers give the boxes set inside an article, above or below its text.

@@ -144,7 +144,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     lines = _credited_captions(lines)
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
-    return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)))
+    return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
@@ -169,7 +169,8 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     # Bottom up: a title made a head here makes the line above it its kicker.
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
-        if line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text):
+        if (line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text)
+                or "。" in line.text[:-1]):  # two sentences are text: a head holds no full stop
             continue
         before = lines[k - 1] if k else None
         after = out[k + 1] if k + 1 < len(out) else None
@@ -192,11 +193,16 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
 VERSE_LINES = 4
 
 
+def _sets_lines_apart(raw: list[RawLine]) -> bool:
+    """Whether the page puts a blank line between most of its lines, paragraphs included."""
+    return sum(1 for r in raw[1:] if r.gap) >= 0.5 * max(len(raw) - 1, 1)
+
+
 def _verse_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
     """On a page that sets its lines apart by blank lines, four or more short lines that run
     on without one are verse (a poem's stanza), not heads (a kicker, title and subtitle set
     together are three at most)."""
-    if sum(1 for r in raw[1:] if r.gap) < 0.5 * max(len(raw) - 1, 1):
+    if not _sets_lines_apart(raw):
         return lines
     out = list(lines)
     start = 0
@@ -232,17 +238,24 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _lists_to_paragraphs(lines: list[Line]) -> list[Line]:
+def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
     """Four or more short lines in a row set alike (上海海港　3∶2　北京国安, 沪市融资余额：7836亿元)
-    are the rows of a table or a list, not heads: heads stack three at most."""
+    are the rows of a table or a list, not heads: heads stack three at most. Two rows of three
+    cells or more with figures among them are a table already, with the line of as many cells
+    above them its header (地区　接待游客　同比增长)."""
+    spaced = _sets_lines_apart(raw)  # there rows stand apart like everything else
     out = list(lines)
     start = 0
     for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].gap and _row(lines[end]) and _row(lines[start]) \
+        if end < len(lines) and (spaced or not lines[end].gap) and _row(lines[end]) and _row(lines[start]) \
                 and _row_form(lines[end]) == _row_form(lines[start]):
             continue
-        if end - start >= VERSE_LINES and _row_form(lines[start]) != "X":
-            out[start:end] = [replace(n, kind="paragraph", verse=True) for n in lines[start:end]]
+        form = _row_form(lines[start])
+        table = form.count(" ") >= 2 and "9" in form
+        if form != "X" and (end - start >= VERSE_LINES or table and end - start >= 2):
+            header = start - 1 if table and start and lines[start - 1].kind in ("heading", "paragraph") \
+                and len(lines[start - 1].text.split()) == form.count(" ") + 1 else start
+            out[header:end] = [replace(n, kind="paragraph", verse=True) for n in lines[header:end]]
         start = end
     return out
 
@@ -528,6 +541,16 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
 BRIEF_PARAGRAPHS = 2
 
 
+def _column_of_briefs(lines: list[Line], i: int) -> bool:
+    """Heading i and the heading after its text are briefs: each a title alone over a paragraph
+    or two."""
+    k = i + 1
+    while k < len(lines) and lines[k].kind in ("paragraph", "caption") and k - i <= BRIEF_PARAGRAPHS:
+        k += 1
+    return (lines[i].kind == "heading" and i + 1 < len(lines) and lines[i + 1].kind == "paragraph"
+            and k + 1 < len(lines) and lines[k].kind == "heading" and lines[k + 1].kind == "paragraph")
+
+
 def _next_brief(lines: list[Line], i: int) -> bool:
     """Heading i heads the next of a column of briefs under a rubric (公司速递, 本省简讯): above
     it, back to such a label, stand only briefs (a title alone over a paragraph or two, no deck
@@ -629,8 +652,15 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
-    if (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
-            and not rules.is_box_name(nxt.text) and not _in_series(lines, i + 1, [], rules.listed_alike) and _is_kicker_pair(head, nxt, subtitle_below)):
+    # A rubric (a label of four characters at most) over a series of heads stands over the first;
+    # over a column of briefs it names them all, and is none's kicker.
+    rubric = rules.is_box_label(head.text) and not rules.is_box_name(head.text)
+    if rubric and nxt is not None and _column_of_briefs(lines, i + 1):
+        head, i = nxt, i + 1
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+    elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
+            and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
+            and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     draft = Draft(title=head.text, line=head.line, kicker=kicker)
