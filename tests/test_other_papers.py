@@ -56,11 +56,13 @@ def blind():
 
 
 def test_titles_of_pages_written_blind(blind):
-    """The issue's bar for bare-title pages: 95 % of titles exact, at most 5 % extra articles."""
+    """The issue's bar for bare-title pages: 95 % of titles exact, at most 5 % extra articles. An
+    advert is kept as an advert (its kind), which the editors' lists leave out: not an extra article."""
     listed, found = blind
     wanted = sum(len(articles) for articles in listed.values())
     exact = sum(len({e["title"] for e in articles} & {a.title for a in found[name]}) for name, articles in listed.items())
-    extra = sum(len(articles) for articles in found.values()) - exact
+    extra = sum(1 for name, articles in found.items() for a in articles
+                if a.kind != "advert" and a.title not in {e["title"] for e in listed[name]})
     assert exact >= 0.95 * wanted and extra <= 0.05 * wanted, (exact, extra, wanted)
 
 

@@ -349,3 +349,11 @@ def test_a_paper_and_role_before_a_padded_name_and_job_adverts():
     byline = rules.parse_byline("◆本报通讯员李　冬　见习记者赵　雪")
     assert (byline.authors, byline.correspondents) == (("赵雪",), ("李冬",))
     assert rules.is_advert_label("誠聘") and rules.is_advert_label("招聘启事")
+
+
+def test_a_county_paper_s_masthead_contents_in_chinese_numerals_weather_and_subscription_notices():
+    for line in ("中共岳西县委主办　岳西县融媒体中心出版", "●“大别山民宿”成为乡村振兴新引擎　（三版）",
+                 "今天：多云转晴　4℃～16℃　北风2～3级", "新民晚报2024年度订阅火热进行中"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("今天，全县茶园秋冬管护全面铺开。")
+    assert rules.is_advert_label("公　告") and not rules.is_advert_label("公告栏里的新变化")

@@ -157,3 +157,11 @@ def test_a_rubric_over_a_column_of_briefs_is_no_brief_s_kicker():
     lead = rules.parse_lead("【記者林佳慧／台北報導】台北捷運環狀線北環段因工程變更，工程費再追加68億元。")
     assert (lead.byline.authors, lead.rest[:4]) == (("林佳慧",), "台北捷運")
     assert rules.parse_byline("（本报记者　李　洁　整理）").authors == ("李洁",)
+
+
+def test_a_standings_table_with_long_rows():
+    page = ("中超联赛积分榜\n名次 球队 场 胜 平 负 进/失 积分\n1 上海海港 29 20 5 4 68/30 65\n2 上海申花 29 19 4 6 58/26 61\n"
+            "3 成都蓉城 29 16 7 6 55/32 55\n4 北京国安 29 15 8 6 60/38 53\n")
+    [table] = parse_text_page(page, "p.txt").articles
+    assert table.title == "中超联赛积分榜" and table.paragraphs[0] == "名次 球队 场 胜 平 负 进/失 积分"
+    assert len(table.paragraphs) == 5

@@ -231,13 +231,15 @@ _FURNITURE = re.compile(
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|^第\d+期|^今日\d+版|^欢迎订阅|邮发代号"
+    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|.*主办\s+\S*出版$|^第\d+期|^今日\d+版"
+    # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
+    r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
     r"|^[A-Z][A-Z .&'-]{2,40}$"
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
     # the paper's web address, the weather box of a front page
-    r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]")
+    r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{0,30}℃")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十"
 _PRINTED_DATE = re.compile(rf"^(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
@@ -298,7 +300,8 @@ def is_running_head(text: str) -> bool:
 
 # An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.
 # …潜力　　（4版）, …出台　　　2版 (set apart from its item by a wide space)
-_CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[）)]|(?:详见|见)第?[A-Z]{0,2}\d{1,3}版"
+_CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]"
+                             r"|(?:详见|见)第?[A-Z]{0,2}\d{1,3}版"
                              r"|[\s\u3000]{2,}第?[A-Z]{0,2}\d{1,3}\s*版)$")
 
 
@@ -468,7 +471,9 @@ def is_source_note(text: str) -> bool:
 def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
-    return bool(re.match(rf"(?:公益广告|广告|公告|诚聘|招聘|招租|[{HAN}]{{0,4}}(?:启事|声明))(?:\s|$)", simplified(text.strip())))
+    text = simplified(text.strip())
+    label = rf"(?:公益广告|广告|公告|诚聘|招聘|招租|[{HAN}]{{0,4}}(?:启事|声明))"
+    return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
 # The names papers give the boxes set inside an article, above or below its text.

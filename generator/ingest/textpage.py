@@ -270,8 +270,9 @@ def _row_form(line: Line) -> str:
 
 
 def _row(line: Line) -> bool:
+    # A row of three cells or more may run longer than a line of verse.
     return (line.kind in ("heading", "paragraph") and not line.level and not line.form and not line.lead
-            and len(line.text) <= VERSE_CHARS)
+            and (len(line.text) <= VERSE_CHARS or len(line.text) <= 2 * VERSE_CHARS and len(line.text.split()) >= 3))
 
 
 def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
