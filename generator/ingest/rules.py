@@ -75,12 +75,22 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|
                           rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
 
 
+# Compiled once: bylines are parsed token by token, on every line of every page.
+_ONE_HAN = re.compile(rf"[{HAN}]")
+_ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
+_NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
+_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}")
+_MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
+# 记者　吴　迪　深圳报道, 記者林佳慧／台北報導: where it was filed from; 整理: who put it together
+_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$")
+
+
 def join_spaced_names(tokens: list[str]) -> list[str]:
     """Papers pad a two-character name to the width of three (王　雪): its halves are one name."""
     out: list[str] = []
     for token in tokens:
-        if (out and len(token) == 1 and out[-1] not in ROLES and re.match(rf"[{HAN}]$", token)
-                and re.fullmatch(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]", out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
+        if (out and len(token) == 1 and out[-1] not in ROLES and _ONE_HAN.fullmatch(token)
+                and _ROLE_AND_SURNAME.fullmatch(out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
             out[-1] += token
         else:
             out.append(token)
@@ -101,7 +111,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 
 def is_person_name(text: str) -> bool:
     """Two to four Han characters that start with a common surname: 李天宇, 欧阳文."""
-    if not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
+    if not _NAME_SHAPE.fullmatch(text):
         return False
     return text.startswith(_COMPOUND_SURNAMES) or (text[0] in SURNAMES and len(text) <= 3)
 
@@ -132,8 +142,7 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
-    # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導: where it was filed from; 整理: who put it together
-    text = re.sub(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$", "", text)
+    text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
@@ -141,15 +150,14 @@ def parse_byline(text: str) -> Byline | None:
     correspondents: list[str] = []
     paper = None
     role = None
-    if len(tokens) > 1 and (re.fullmatch(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)", simplified(tokens[0]))
-                            or re.fullmatch(rf"(?:{_PROVINCES})[{HAN}]{{2,4}}", simplified(tokens[0]))):
+    if len(tokens) > 1 and _PLACE.fullmatch(simplified(tokens[0])):
         # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光: a letter
         # signed with its writer's place
         rest = tokens[1:]
         tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])):
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
-    if len(tokens) > 1 and re.fullmatch(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?", simplified(tokens[0])):
+    if len(tokens) > 1 and _MEDIA.fullmatch(simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/]", tokens[0])[0]), tokens[1:]
         role = "记者"  # names right after the media's name are its reporters'
     for token in tokens:

@@ -244,11 +244,12 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
     cells or more with figures among them are a table already, with the line of as many cells
     above them its header (地区　接待游客　同比增长)."""
     spaced = _sets_lines_apart(raw)  # there rows stand apart like everything else
+    forms = [_row_form(line) if _row(line) else None for line in lines]
     out = list(lines)
     start = 0
     for end in range(1, len(lines) + 1):
-        if end < len(lines) and (spaced or not lines[end].gap) and _row(lines[end]) and _row(lines[start]) \
-                and _row_form(lines[end]) == _row_form(lines[start]):
+        if end < len(lines) and (spaced or not lines[end].gap) and forms[start] is not None \
+                and forms[end] == forms[start]:
             continue
         form = _row_form(lines[start])
         table = form.count(" ") >= 2 and "9" in form
