@@ -230,12 +230,16 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
         if line.kind != "byline":
             continue
         end = k + 1
-        while (end < len(lines) and lines[end].kind in ("heading", "paragraph") and not lines[end].gap and not lines[end].level
-               and not lines[end].form and not lines[end].lead and len(lines[end].text) <= VERSE_CHARS):
+        while end < len(lines) and _verse_line(lines[end]):
             end += 1
         if end - k - 1 >= VERSE_LINES:
             out[k + 1:end] = [replace(n, kind="paragraph", verse=True) for n in lines[k + 1:end]]
     return out
+
+
+def _verse_line(line: Line) -> bool:
+    return (line.kind in ("heading", "paragraph") and not line.gap and not line.level and not line.form
+            and not line.lead and len(line.text) <= VERSE_CHARS)
 
 
 def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
@@ -251,7 +255,7 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         if end < len(lines) and (spaced or not lines[end].gap) and forms[start] is not None \
                 and forms[end] == forms[start]:
             continue
-        form = _row_form(lines[start])
+        form = forms[start] or "X"
         table = form.count(" ") >= 2 and "9" in form
         if form != "X" and (end - start >= VERSE_LINES or table and end - start >= 2):
             header = start - 1 if table and start and lines[start - 1].kind in ("heading", "paragraph") \
