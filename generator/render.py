@@ -437,21 +437,23 @@ class Renderer:
         """A year's months and their calendars, as its pages and its months' pages show them."""
         if k not in self.years_shown:
             year = self.site.years[k]
-            self.years_shown[k] = year.number, tuple((m.month, m.listing.base, self._digests(m.listing.articles),
+            self.years_shown[k] = year.number, tuple((m.month, self._listing_shown(m.listing),
                                                       tuple(i.head() for i in m.issues)) for m in year.months)
         return self.years_shown[k]
 
     def _names_shown(self, context: dict) -> tuple:
         """An index of names as `shows` spells it: each listing by what the page shows of it
         (as its key does: see Digests' summaries), without a digest of each."""
-        if Listing in self.digests.summaries:
-            view = Listing.head
-        else:
-            def view(l: Listing) -> tuple:
-                return l.kind, l.name, l.base, self._digests(l.articles)
         others = tuple((name, value) for name, value in sorted(context.items()) if name not in ("cloud", "listings"))
-        return (tuple((view(l), weight) for l, weight in context.get("cloud", ())),
-                tuple(map(view, context.get("listings", ()))), others)
+        return (tuple((self._listing_shown(l), weight) for l, weight in context.get("cloud", ())),
+                tuple(map(self._listing_shown, context.get("listings", ()))), others)
+
+    def _listing_shown(self, listing: Listing) -> tuple:
+        """A listing a page links but does not list, by what the page shows of it: its head where
+        the theme shows such listings by their count (as their keys do), else its articles."""
+        if Listing in self.digests.summaries:
+            return listing.head()
+        return listing.kind, listing.name, listing.base, self._digests(listing.articles)
 
     def _digests(self, articles: tuple[Article, ...]) -> tuple[str, ...]:
         if self.article_digests is None:
