@@ -357,3 +357,10 @@ def test_a_county_paper_s_masthead_contents_in_chinese_numerals_weather_and_subs
         assert rules.is_furniture(line), line
     assert not rules.is_furniture("今天，全县茶园秋冬管护全面铺开。")
     assert rules.is_advert_label("公　告") and not rules.is_advert_label("公告栏里的新变化")
+
+
+def test_dates_with_dots_contact_lines_and_classified_adverts():
+    assert rules.printed_date("2024.03.09　星期六") == (2024, 3, 9) and rules.is_furniture("2024.03.09　星期六")
+    assert rules.is_furniture("展位咨询：010-68315588　　欢迎莅临参观")
+    assert not rules.is_furniture("读者咨询：我家老人怎么办理")
+    assert rules.is_advert_label("分类广告") and not rules.is_advert_label("广告牌松动已加固")
