@@ -364,3 +364,8 @@ def test_dates_with_dots_contact_lines_and_classified_adverts():
     assert rules.is_furniture("展位咨询：010-68315588　　欢迎莅临参观")
     assert not rules.is_furniture("读者咨询：我家老人怎么办理")
     assert rules.is_advert_label("分类广告") and not rules.is_advert_label("广告牌松动已加固")
+
+
+def test_rubrics_are_short_labels_that_name_no_box():
+    assert rules.is_rubric("公司速递") and rules.is_rubric("本省简讯")
+    assert not rules.is_rubric("核心阅读") and not rules.is_rubric("国网南昌供电公司开展防汛应急演练")

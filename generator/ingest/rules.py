@@ -516,6 +516,11 @@ def is_box_label(text: str) -> bool:
     return len(text) <= 4 and " " not in text
 
 
+def is_rubric(text: str) -> bool:
+    """A column's name over its pieces (公司速递, 本省简讯, 青年说): a short label, not a box's name."""
+    return is_box_label(text) and not is_box_name(text)
+
+
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,
 # 据…消息; a section of an article goes on from what came before.
 _REPORT_OPENING = re.compile(

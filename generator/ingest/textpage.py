@@ -572,9 +572,7 @@ def _next_brief(lines: list[Line], i: int) -> bool:
         if not 1 <= text <= BRIEF_PARAGRAPHS or k < 0 or lines[k].kind != "heading":
             return False
         if k and lines[k - 1].kind == "heading":  # the first brief, under its rubric
-            rubric = lines[k - 1].text
-            return (rules.is_box_label(rubric) and not rules.is_box_name(rubric)
-                    and (k < 2 or lines[k - 2].kind != "heading"))
+            return rules.is_rubric(lines[k - 1].text) and (k < 2 or lines[k - 2].kind != "heading")
         k -= 1
     return False
 
@@ -660,7 +658,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     # A rubric (a label of four characters at most) over a series of heads stands over the first;
     # over a column of briefs it names them all, and is none's kicker.
-    rubric = rules.is_box_label(head.text) and not rules.is_box_name(head.text)
+    rubric = rules.is_rubric(head.text)
     if rubric and nxt is not None and _column_of_briefs(lines, i + 1):
         head, i = nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
