@@ -369,3 +369,70 @@ def test_dates_with_dots_contact_lines_and_classified_adverts():
 def test_rubrics_are_short_labels_that_name_no_box():
     assert rules.is_rubric("公司速递") and rules.is_rubric("本省简讯")
     assert not rules.is_rubric("核心阅读") and not rules.is_rubric("国网南昌供电公司开展防汛应急演练")
+
+
+def test_who_answers_signs_and_who_was_asked_does_not():
+    assert rules.parse_byline("解答律师：郭立新（北京恒信律师事务所）").authors == ("郭立新",)
+    credit = rules.parse_byline("受访专家：中国中医科学院西苑医院营养科主任医师　李晓梅")
+    assert credit is not None and credit.authors == ()
+    assert rules.parse_byline("受访专家表示，当前居民消费意愿总体稳定。") is None
+
+
+def test_bylines_of_partner_newsrooms_photographers_and_reporters_filed_close():
+    byline = rules.parse_byline("本报记者 吴　晓　共享联盟·义乌站 周　彤")
+    assert byline.authors == ("吴晓", "周彤")
+    assert rules.parse_byline("成都商报-红星新闻记者 王晨 摄影记者 陈羽啸").authors == ("王晨",)
+    assert rules.parse_byline("报道：陈家豪  摄影：曾俊杰").authors == ("陈家豪",)
+    assert rules.parse_byline("摄影：曾俊杰").authors == ("曾俊杰",)  # a photo item's, signed by nobody else
+    assert rules.parse_byline("体坛周报特派记者沈思源北京报道").authors == ("沈思源",)
+    assert rules.parse_byline("21世纪经济报道记者　季　敏　上海报道").authors == ("季敏",)
+    body, byline = rules.split_trailing_byline("要立即进食并测血糖。（作者为首都医科大学附属北京朝阳医院急诊科医生　赵　晨）")
+    assert body == "要立即进食并测血糖。" and byline.authors == ("赵晨",)
+
+
+def test_leads_with_names_run_on_or_a_desk_s_latin_name():
+    lead = rules.parse_lead("本报讯 记者周婷婷报道 据了解，中国男足国家队备战世预赛。")
+    assert lead.byline.authors == ("周婷婷",) and lead.rest == "据了解，中国男足国家队备战世预赛。"
+    assert rules.parse_lead("本报沈阳4月21日电 记者高　远").byline.authors == ("高远",)
+    lead = rules.parse_lead("证券时报e公司讯，恒瑞精工7月17日在接受机构调研时表示。")
+    assert lead.dateline == "证券时报e公司讯" and lead.rest.startswith("恒瑞精工")
+
+
+def test_weather_boxes_contents_boxes_codes_to_scan_and_editor_credits():
+    assert rules.is_weather_head("今日天气") and rules.is_weather_head("农事天气")
+    for line in ("多云到阴　最低温度9℃　最高温度16℃", "东南风3—4级　相对湿度55%—85%", "空气质量指数50—70　良"):
+        assert rules.is_weather_line(line), line
+    assert not rules.is_weather_line("气温骤降10℃ 多地发布寒潮预警")
+    assert not rules.is_weather_line("本周我县以阴雨天气为主，气温12℃—22℃。")
+    assert rules.is_contents_head("导读") and rules.is_led_by_page("A08 高考阅卷启动 成绩预计6月23日左右公布")
+    assert not rules.is_led_by_page("5G网络覆盖全部行政村")
+    for line in ("红星新闻 扫码下载 看更多新闻", "本版编辑／王　佳　视觉设计／戚黎明", "2024年3月15日（星期五）"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("扫码点餐何时不再强制")
+    assert not rules.is_furniture("【本報消息】主辦單位宣布，在塔石廣場舉行的「冬日嘉年華」本周六延長開放。")
+
+
+def test_numbered_heads_notices_and_adverts_labelled_alone():
+    assert rules.is_numbered("一、及时修剪") and rules.is_numbered("（二）加强监测") and rules.is_numbered("3.申请材料")
+    assert not rules.is_numbered("3.15晚会曝光多家企业")
+    assert rules.is_notice_title("浙江华岳新材料股份有限公司", "关于控股股东部分股份质押的公告")
+    assert not rules.is_notice_title("浙江华岳新材料股份有限公司", "二季度订单饱满")
+    assert rules.is_bare_label("广告") and not rules.is_bare_label("遗失声明")
+    assert rules.is_contact_line("订购热线：0572-5XXXXXX　地址：安吉县递铺街道天目路88号")
+    assert rules.is_contact_line("咨询热线：400-XXX-XXXX")
+    assert not rules.is_contact_line("记者从市交通局获悉，热线电话：12345已开通。市民反映的问题将及时处理。")
+
+
+def test_titles_run_into_briefs_quoted_words_and_a_topic_before_its_colon():
+    assert rules.run_in_title("【孟子轩新专辑9月发行】歌手孟子轩8日宣布，其第五张个人专辑将于9月发行。") == (
+        "孟子轩新专辑9月发行", "歌手孟子轩8日宣布，其第五张个人专辑将于9月发行。")
+    assert rules.run_in_title("【路透社东京5月8日电】日本央行行长植田和男表示，将继续观察。") is None
+    assert rules.run_in_title("【国际观察】欧洲能源转型步入“深水区”") is None
+    assert rules.is_exclaimed_heading("村里的“断头路”何时能修通？")
+    assert not rules.is_exclaimed_heading("“这条路什么时候能修通？”")
+    assert rules.is_bare_heading("试驾星驰S7：城区通勤一周，电耗表现超预期")
+    assert rules.is_editors_note("编者按：近年来，各地农村公路建设成效明显。")
+
+
+def test_a_slogan_couplet_over_the_news_is_its_kicker():
+    assert rules.upper_is_kicker("延链补链 做强主导产业", "长垣：起重装备产业集群年产值突破五百亿元")

@@ -96,7 +96,9 @@ def test_rows_of_a_table_are_text_and_an_advert_keeps_its_lines():
             "“618”家电以旧换新补贴叠加\n　　本报讯　今年“618”促销提前开启，多家商场推出以旧换新补贴，最高可省2000元。\n")
     results, advert, sale = parse_text_page(page, "p.txt").articles
     assert (results.title, results.paragraphs[:2]) == ("中超联赛第十二轮赛果", ("上海海港　3∶2　北京国安", "成都蓉城　2∶0　天津津门虎"))
-    assert (advert.kind, advert.title) == ("advert", "广告")
+    # under the label, the advert's own first line names it, and its lines are its text
+    assert (advert.kind, advert.title) == ("advert", "天府·云著")
+    assert advert.paragraphs == ("城南公园旁　110-143㎡臻品洋房　样板间盛大开放", "品鉴热线：028-8888 6666")
     assert sale.title == "“618”家电以旧换新补贴叠加"
 
 
@@ -165,3 +167,83 @@ def test_a_standings_table_with_long_rows():
     [table] = parse_text_page(page, "p.txt").articles
     assert table.title == "中超联赛积分榜" and table.paragraphs[0] == "名次 球队 场 胜 平 负 进/失 积分"
     assert len(table.paragraphs) == 5
+
+
+def test_a_weather_box_and_a_contents_box_are_the_page_s():
+    page = ("今日天气\n多云到阴　最低温度9℃　最高温度16℃\n东南风3—4级　相对湿度55%—85%\n空气质量指数50—70　良\n"
+            "导读\nA04 成都今夏首批“避暑专列”开行\nA08 高考阅卷启动 成绩预计6月23日左右公布\n"
+            "地铁站里丢了钱包 半小时物归原主\n  本报讯（记者 杨　洁）昨天上午，市民刘女士在地铁站换乘时，不慎将钱包遗落在站台座椅上。\n"
+            "农事天气\n本周我县以阴雨天气为主，气温12℃—22℃。请茶农抓住晴好天气及时采摘。\n")
+    parsed = parse_text_page(page, "p.txt")
+    [article] = parsed.articles
+    assert (article.kicker, article.title, article.paragraphs[-1][-4:]) == ("", "地铁站里丢了钱包 半小时物归原主", "座椅上。")
+    assert "A08 高考阅卷启动 成绩预计6月23日左右公布" in parsed.furniture and "农事天气" in parsed.furniture
+
+
+def test_briefs_with_their_titles_run_in_in_brackets():
+    page = ("娱乐快讯\n【孟子轩新专辑9月发行】歌手孟子轩8日宣布，其第五张个人专辑将于9月发行。\n"
+            "【话剧《家》南京加演两场】由南京市话剧团排演的话剧《家》近日一票难求，剧院决定加演两场。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["孟子轩新专辑9月发行", "话剧《家》南京加演两场"]
+
+
+def test_a_list_s_numbered_heads_stay_in_their_article_signed_at_its_end():
+    page = ("农技课堂\n春茶采摘后如何做好茶园管理\n\n　　春茶采摘结束后，是茶园管理的关键时期，管理得好坏直接影响到夏秋茶的产量。\n\n"
+            "一、及时修剪\n\n　　春茶结束后应及时对茶树进行修剪，生长势较强的茶树可进行轻修剪。\n\n"
+            "二、科学施肥\n\n　　修剪后要及时追施肥料，以有机肥为主，配合施用适量复合肥。\n\n（县农业农村局　潘国华）\n")
+    [lesson] = parse_text_page(page, "p.txt").articles
+    assert lesson.section_heads == ("一、及时修剪", "二、科学施肥") and lesson.authors == ("潘国华",)
+
+
+def test_heads_over_nothing_are_furniture_or_with_a_number_to_call_an_advert():
+    page = ("乡镇动态\n天子湖镇开展春季义务植树活动\n　　本报讯　近日，天子湖镇组织机关干部、党员志愿者200余人开展春季义务植树活动。\n"
+            "安吉白茶开采季 新茶预订中\n明前头采　原产地直供　一芽一叶　手工炒制\n"
+            "订购热线：0572-5XXXXXX　地址：安吉县递铺街道天目路88号\n安吉御叶茶业有限公司\n")
+    brief, advert = parse_text_page(page, "p.txt").articles
+    assert brief.title == "天子湖镇开展春季义务植树活动"
+    assert (advert.kind, advert.title) == ("advert", "安吉白茶开采季 新茶预订中")
+    assert "订购热线：0572-5XXXXXX　地址：安吉县递铺街道天目路88号" in advert.paragraphs
+    slogan = "责任编辑／舒　明\n\n一只蝴蝶标本里的旧时光\n　　雨是从檐角开始的，一滴，又一滴，落在青石板上。\n发展新质生产力　区县在行动\n"
+    parsed = parse_text_page(slogan, "p.txt")
+    assert [a.title for a in parsed.articles] == ["一只蝴蝶标本里的旧时光"] and "发展新质生产力　区县在行动" in parsed.furniture
+
+
+def test_an_editor_s_note_above_the_first_title_and_a_name_signing_off_an_essay():
+    page = ("编者按：近年来，各地农村公路建设成效明显，但一些偏远村庄仍存在“断头路”。\n\n村里的“断头路”何时能修通？\n\n"
+            "　　编辑同志：\n\n　　我是河北省邢台市某县桃园村的一名村民，我们村离乡道只有1.5公里。\n\n"
+            "书页间的蝴蝶\n\n　　整理旧书时，从一本泛黄的《唐诗三百首》里滑落出一只蝴蝶标本。\n\n林　溪\n\n"
+            "菜场里的方言\n\n何　苗\n\n　　搬到这个小区三年，我最常去的地方是街角的菜场。\n")
+    letter, essay, market = parse_text_page(page, "p.txt").articles
+    assert letter.title == "村里的“断头路”何时能修通？" and letter.paragraphs[0].startswith("编者按：")
+    assert (essay.title, essay.authors) == ("书页间的蝴蝶", ("林溪",))
+    assert (market.kicker, market.title, market.authors) == ("", "菜场里的方言", ("何苗",))
+
+
+def test_a_box_set_in_opens_a_feature_whose_first_head_stays_in_it():
+    page = ("国际视点\n欧洲加快布局新型储能产业\n　　核心阅读\n　　随着可再生能源发电占比不断提高，储能的作用日益凸显。\n"
+            "　　本报驻德国记者　唐晓岚\n　　在德国东部勃兰登堡州的一处工业园区，一排排白色集装箱整齐排列。\n"
+            "“储能是能源转型的关键一环”\n　　欧洲风电、光伏发电占比近年来快速提升。据欧洲电力行业联合会统计，去年占比超过四成。\n")
+    [feature] = parse_text_page(page, "p.txt").articles
+    assert feature.section_heads == ("核心阅读", "“储能是能源转型的关键一环”")
+
+
+def test_a_table_s_title_in_an_article_and_briefs_set_close_on_a_page_set_apart():
+    page = ("第8轮综述：争冠集团三足鼎立\n本报记者 韩　冬\n本轮战罢，申花、海港和蓉城分列积分榜前三位，三队之间的分差仅为3分。\n"
+            "中超积分榜（第8轮后前6名）\n名次　球队　场次　积分\n1　上海申花　8　20\n2　上海海港　8　19\n")
+    [review] = parse_text_page(page, "p.txt").articles
+    assert review.paragraphs[1] == "中超积分榜（第8轮后前6名）"
+    spaced = ("冰雪中的“线路医生”\n\n　　1月21日夜，一场大雪覆盖了豫北大地。\n\n刘 洋 文/图\n\n路局动态\n"
+              "成都局开通春运“爱心通道”\n本报讯（通讯员 蒋蕾）春运首日，成都局集团公司管内48个主要车站开通“爱心通道”。\n"
+              "南昌局完成站车消防安全大检查\n本报讯（通讯员 周文斌）春运前夕，南昌局集团公司组织开展站车消防安全大检查。\n")
+    assert [a.title for a in parse_text_page(spaced, "p.txt").articles] == [
+        "冰雪中的“线路医生”", "成都局开通春运“爱心通道”", "南昌局完成站车消防安全大检查"]
+
+
+def test_a_company_notice_s_two_line_title_and_an_interviewee_s_credit():
+    page = ("浙江华岳新材料股份有限公司\n关于控股股东部分股份质押的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n"
+            "一、本次股份质押基本情况\n公司于2024年7月17日收到控股股东华岳控股的通知。\n"
+            "秋燥来袭 这样吃润肺又养胃\n受访专家：中国中医科学院西苑医院营养科主任医师　李晓梅\n本报记者　王　艳\n"
+            "  寒露过后，北方天气越来越干燥，不少人出现口干舌燥等症状。\n")
+    notice, health = parse_text_page(page, "p.txt").articles
+    assert (notice.kind, notice.title) == ("advert", "浙江华岳新材料股份有限公司关于控股股东部分股份质押的公告")
+    assert "一、本次股份质押基本情况" in notice.paragraphs
+    assert (health.kicker, health.title, health.authors) == ("", "秋燥来袭 这样吃润肺又养胃", ("王艳",))

@@ -16,12 +16,15 @@ _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
                 "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
-                "摄影", "读者")
+                "读者")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
-ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+# Who took the photos signs beside the writers, and wrote none of it: a photographer is an
+# author only where nobody else signs (a photo item).
+PHOTO_ROLES = ("摄影记者", "摄影")
+ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + PHOTO_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
-PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|[·/][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
+PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
          rf"|新华社|中新社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name.
 _ROLE_TOKEN = re.compile(
@@ -72,7 +75,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 
 # Where an outside writer works, or what they do, set before their name.
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
-                          rf"医师|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
+                          rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
 
 
 # Compiled once: bylines are parsed token by token, on every line of every page.
@@ -82,7 +85,9 @@ _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
 _PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導: where it was filed from; 整理: who put it together
-_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$")
+_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$"
+                        # 特派记者沈思源北京报道: a province's or a capital's name, set close
+                        rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
 
 
 def join_spaced_names(tokens: list[str]) -> list[str]:
@@ -137,17 +142,37 @@ def name_line(text: str) -> Byline | None:
     return None
 
 
+# Who answers a reader's question signs the answer (解答律师：郭立新（北京恒信律师事务所））;
+# whom a reporter asked is credited apart (受访专家：…主任医师　李晓梅), and is no author of it.
+_ANSWERED_BY = re.compile(rf"^(?:解答|答疑|回复|点评)(?:律师|专家|医生|嘉宾)?[:：]\s*(?P<name>{NAME}(?:\s{{1,2}}[{HAN}]{{1,2}})?)"
+                          r"\s*(?:[（(][^（()）]{2,30}[）)])?$")
+_INTERVIEWED = re.compile(r"^(?:受访|特邀|本期|审核|审稿|指导)(?:专家|嘉宾|医生|者)[:：][^。，！？]{2,60}$")
+
+
+def credit_line(text: str) -> Byline | None:
+    """A Q&A's or an interview's credit: the answerer signs (解答律师：郭立新（…律师事务所） →
+    郭立新), the experts interviewed are no authors (受访专家：…营养科主任医师　李晓梅)."""
+    if m := _ANSWERED_BY.match(text):
+        name = re.sub(r"\s+", "", m["name"])
+        return Byline(authors=(name,)) if is_person_name(name) else None
+    return Byline() if _INTERVIEWED.match(text) else None
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
+    if (credited := credit_line(text)) is not None:
+        return credited
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
+    text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
     text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
         return None
     authors: list[str] = []
     correspondents: list[str] = []
+    photographers: list[str] = []
     paper = None
     role = None
     if len(tokens) > 1 and _PLACE.fullmatch(simplified(tokens[0])):
@@ -158,36 +183,40 @@ def parse_byline(text: str) -> Byline | None:
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])):
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and _MEDIA.fullmatch(simplified(tokens[0])):
-        paper, tokens = paper_name(re.split(r"[·/]", tokens[0])[0]), tokens[1:]
+        paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
         role = "记者"  # names right after the media's name are its reporters'
     for token in tokens:
         m = _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
         if m:
-            role = m["role"]
+            # 摄影记者 reads as a desk (摄影) and 记者 too: the whole role is the photographer's
+            role = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"])
             paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
             name = token[slice(*m.span("name"))] if m["name"] else None
         elif _NAME.match(token) and (role or is_person_name(token)):
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
+        elif role and _AFFILIATION.fullmatch(simplified(token).replace("·", "")):
+            role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter
         else:
             return None
         if name:
-            (correspondents if role in CORRESPONDENT_ROLES else authors).append(name)
+            (correspondents if role in CORRESPONDENT_ROLES else photographers if role in PHOTO_ROLES
+             else authors).append(name)
     if role is None:
         return None  # names alone are a byline only where they stand (rules.name_line)
-    return Byline(tuple(authors), tuple(correspondents), paper)
+    return Byline(tuple(authors or ([] if correspondents else photographers)), tuple(correspondents), paper)
 
 
 # 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
 _DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电)】?"
+    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
-    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*(?:[{HAN}][ \u3000][{HAN}]|[{HAN}]{{2,4}})\s+){{1,4}})"
-    rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道[：:])?\s*"
+    rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*(?:[{HAN}][ \u3000][{HAN}]|[{HAN}]{{2,4}})(?:\s+|$)){{1,4}})"
+    rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道(?:[：:]|\s+))?\s*"
 )
 
 
@@ -211,7 +240,7 @@ def parse_lead(text: str) -> Lead | None:
     paper = next((g for g in ("paper", "paper2", "paper3") if m[g]), "paper")
     return Lead(dateline=text[slice(*m.span("dateline"))],
                 paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None),
-                byline=byline, rest=text[m.end():].strip())
+                byline=byline, rest=text[m.end():].strip().lstrip("，,").strip())
 
 
 def ends_sentence(text: str) -> bool:
@@ -235,11 +264,13 @@ def starts_as_continuation(text: str) -> bool:
 
 _FURNITURE = re.compile(
     r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
-    r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：]|\s+\S)"
+    r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|.*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)|.*主办\s+\S*出版$|^第\d+期|^今日\d+版"
+    r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
+    # a call to scan the paper's code: 红星新闻 扫码下载 看更多新闻
+    r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。，]{0,6}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
@@ -253,7 +284,7 @@ _ZH_DIGITS = "〇○零一二三四五六七八九十"
 _PRINTED_DATE = re.compile(rf"^(?:(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
-                           r"(?:[\s／/]*(?:星期|周)[一二三四五六日天])?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
+                           r"(?:[\s／/]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
@@ -269,6 +300,25 @@ def is_furniture(text: str) -> bool:
                 or re.fullmatch(PAPER, text) and not text.startswith("本报")
                 or is_running_head(text) or is_contents_entry(text)
                 or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
+
+
+# A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
+# rather than sentences: 多云到阴　最低温度9℃　最高温度16℃, 东南风3—4级　相对湿度55%—85%.
+_WEATHER_HEAD = re.compile(rf"^[{HAN}]{{0,4}}天气(?:预报)?$")
+_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*℃", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5",
+                    r"[晴阴]|多云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾")
+
+
+def is_weather_head(text: str) -> bool:
+    return bool(_WEATHER_HEAD.match(text))
+
+
+def is_weather_line(text: str) -> bool:
+    """A line of a forecast: two kinds of weather figure or more, and no sentence."""
+    if re.search(r"[。，！？]", text):
+        return False
+    return sum(bool(re.search(f, text)) for f in _WEATHER_FIGURES) >= 2 or bool(
+        re.match(r"^(?:空气质量|AQI)", text))
 
 
 def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
@@ -318,8 +368,19 @@ def is_contents_entry(text: str) -> bool:
     """A line of the contents box (本期导读, and the items it points to inside the paper)."""
     if re.match(r"[▶►■◆●□]\s*第?\s*[A-Z]{0,2}\d{1,3}\s*版", text):
         return True  # ▶ 第2版　要闻　全市安全生产工作会议召开: the page first, then the item
-    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or bool(
-        re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?导\s*读", text))
+    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or is_contents_head(text)
+
+
+def is_led_by_page(text: str) -> bool:
+    """A short line led by a page's number, as a contents box lists items: A08 高考阅卷启动…,
+    第5版　降压药到底该早上吃还是晚上吃."""
+    return bool(re.match(r"^[▶►■◆●□]?\s*(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|[A-Z]{1,2}\d{1,3})\s+\S", text)) \
+        and len(text) <= 40 and "。" not in text
+
+
+def is_contents_head(text: str) -> bool:
+    """The head of a contents box: 导读, 本期导读, ■今日导读."""
+    return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目)", text))
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -417,8 +478,11 @@ def is_bare_heading(text: str) -> bool:
         return False
     if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)[^，]*，", text):
         return False  # 2月10日上午，青年干部… opens a sentence; 5月份制造业PMI为51.0% is a head
-    # One colon after a short speaker or topic is a head's form (物业：配件正在调货).
-    text = re.sub(r"^[^：:，]{1,6}[：:](?=[^：:，]{2,}$)", "", text, count=1)
+    # One colon after a short speaker or topic is a head's form (物业：配件正在调货, 试驾星驰S7：
+    # 城区通勤一周，电耗表现超预期); after a verb of saying it opens speech (他说：…).
+    if re.match(r"^[^：:，]{0,5}(?:说|表示|指出|认为|强调|要求|介绍|坦言|告诉记者)[：:]", text):
+        return False
+    text = re.sub(r"^[^：:，]{1,6}[：:](?=[^：:]{2,}$)", "", text, count=1)
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
@@ -474,9 +538,42 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     return None
 
 
+def is_editors_note(text: str) -> bool:
+    """编者按：…, 编者的话：…: the editor's word introducing what follows."""
+    return bool(re.match(r"^[【\[]?(?:编者按|编者的话|编者附言|编前语|编前)[】\]]?\s*[:：]?", simplified(text)))
+
+
 def is_source_note(text: str) -> bool:
     """数据来源：各公司公告: where a table's or a chart's figures come from, text under it."""
     return bool(re.match(r"(?:数据|资料|图表|信息)?来源\s*[:：]", text))
+
+
+_ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|合伙企业)$")
+_NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
+
+
+def is_notice_title(upper: str, lower: str) -> bool:
+    """A company's notice, its title set on two lines: the issuer, then what it is about
+    (浙江华岳新材料股份有限公司 / 关于控股股东部分股份质押的公告): one title."""
+    return bool(_ISSUER.match(simplified(upper)) and _NOTICE.match(simplified(lower)))
+
+
+_RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
+
+
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """A brief's title run into its text in brackets: 【孟子轩新专辑9月发行】歌手孟子轩8日宣布… →
+    its title and its text; a dateline in brackets (【路透社东京5月8日电】) is none."""
+    m = _RUN_IN.match(text)
+    if not m or not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
+            or parse_byline(m["title"]) is not None:
+        return None
+    return m["title"], m["text"]
+
+
+def is_bare_label(text: str) -> bool:
+    """广告 and nothing else: a label over an advert, not its name (遗失声明 names its notice)."""
+    return re.sub(r"\s", "", simplified(text)) in ("广告", "公益广告", "分类广告")
 
 
 def is_advert_label(text: str) -> bool:
@@ -485,6 +582,14 @@ def is_advert_label(text: str) -> bool:
     text = simplified(text.strip())
     label = rf"(?:公告|诚聘|招聘|招租|[{HAN}]{{0,4}}(?:广告|启事|声明))"
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
+
+
+_CONTACT = re.compile(r"(?:热线|电话|地址|咨询|订购|订餐|预订|联系|手机|微信|网址)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
+
+
+def is_contact_line(text: str) -> bool:
+    """Where to call or go (订购热线：0572-5XXXXXX　地址：…): an advert's, or the page's."""
+    return bool(_CONTACT.search(simplified(text))) and not re.search(r"。.", text)
 
 
 # The names papers give the boxes set inside an article, above or below its text.
@@ -542,6 +647,11 @@ def head_form(text: str) -> str:
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[①-⑳])")
 
 
+def is_numbered(text: str) -> bool:
+    """A head numbered as one of a list (一、及时修剪, （二）, 3.), not a figure (3.15晚会)."""
+    return bool(_NUMBERED.match(text)) and not re.match(r"\d{1,2}[.．]\d", text)
+
+
 def listed_alike(first: str, second: str) -> bool:
     """Two heads of one list: numbered alike (一、… 二、…) or led alike by a name and a colon
     (广东美术馆：… / 广州博物馆：…)."""
@@ -583,14 +693,18 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return True
     if 2 * len(upper) <= len(lower) and "，" not in lower:
         return True
+    if is_couplet(upper) and not is_couplet(lower) and "，" not in lower and len(upper) < len(lower) \
+            and all(len(part) <= 6 for part in upper.split()):
+        return True  # a slogan over the news: 延链补链 做强主导产业 / 长垣：起重装备产业集群年产值突破五百亿元
     return is_couplet(lower) and not is_couplet(upper)
 
 
 def is_exclaimed_heading(text: str) -> bool:
     """A title that ends with ！ or ？, as evening papers set them: 立秋都一周了，为啥还这么热？,
-    这些路段今晚起夜间封闭施工，请提前绕行！ Two clauses at most, no quotation."""
-    if not text.endswith(("！", "？", "!", "?")) or not 6 <= len(text) <= 32 or re.search(r"[“”「」\"]", text):
-        return False
+    这些路段今晚起夜间封闭施工，请提前绕行！ Two clauses at most, no speech."""
+    if not text.endswith(("！", "？", "!", "?")) or not 6 <= len(text) <= 32 \
+            or re.match(r"^[“「\"]", text) or re.search(r"[”」\"][！？!?]$|[”」\"].*[“「]", text):
+        return False  # words quoted (村里的“断头路”何时能修通？) may stand in one; speech may not
     clauses = re.split(r"[，\s]+", text.rstrip("！？!?"))
     return len(clauses) <= 2 and all(2 <= len(c) <= 16 for c in clauses) and not re.search(r"[。；：]", text)
 

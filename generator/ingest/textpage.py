@@ -115,8 +115,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
-        elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_))
-              and (byline := rules.name_line(text_)) is not None):
+        elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
+               or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
@@ -141,10 +141,33 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     # short lines running on are verse.
     if page_indents(raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
-    lines = _credited_captions(lines)
+    lines = _credited_captions(_run_in_briefs(lines))
+    lines = _contents_to_furniture(_weather_to_furniture(lines))
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
+
+
+def _run_in_briefs(lines: list[Line]) -> list[Line]:
+    """Two or more paragraphs in a row, each opening with its title in brackets (【孟子轩新专辑
+    9月发行】歌手孟子轩8日宣布…), are a column of briefs: each a title over its text."""
+    split = [rules.run_in_title(line.text) if line.kind == "paragraph" and not line.lead else None
+             for line in lines]
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
+            title, text = split[k]
+            out += [replace(line, kind="heading", text=title), replace(line, kind="paragraph", text=text, gap=0)]
+        else:
+            out.append(line)
+    return out
+
+
+def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
+    """Names alone under the last paragraph of an essay, before the next head, are its writer's:
+    a name set wide (林　溪) or of three characters; two close together may be a rubric (简讯)."""
+    return (bool(above) and above[-1].kind == "paragraph" and len(next_text.strip()) <= PARAGRAPH_CHARS
+            and (len(text.strip()) >= 3))
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
@@ -211,7 +234,8 @@ def _verse_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
             continue
         run = range(start, end)
         if len(run) >= VERSE_LINES and all(lines[k].kind in ("heading", "paragraph") and not lines[k].level
-                                           and not lines[k].form for k in run):
+                                           and not lines[k].form and not lines[k].lead
+                                           and len(lines[k].text) <= 2 * VERSE_CHARS for k in run):
             for k in run:
                 out[k] = replace(lines[k], kind="paragraph", verse=True)
         start = end
@@ -246,7 +270,7 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
     """Four or more short lines in a row set alike (上海海港　3∶2　北京国安, 沪市融资余额：7836亿元)
     are the rows of a table or a list, not heads: heads stack three at most. Two rows of three
     cells or more with figures among them are a table already, with the line of as many cells
-    above them its header (地区　接待游客　同比增长)."""
+    above them its header (地区　接待游客　同比增长) and a head above that its title."""
     spaced = _sets_lines_apart(raw)  # there rows stand apart like everything else
     forms = [_row_form(line) if _row(line) else None for line in lines]
     out = list(lines)
@@ -260,6 +284,11 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         if form != "X" and (end - start >= VERSE_LINES or table and end - start >= 2):
             header = start - 1 if table and start and lines[start - 1].kind in ("heading", "paragraph") \
                 and len(lines[start - 1].text.split()) == form.count(" ") + 1 else start
+            if 1 < header < start and lines[header - 1].kind == "heading" and not lines[header - 1].level \
+                    and lines[header - 2].kind == "paragraph":
+                # the table's own title (中超积分榜（第8轮后前6名）), above its header, in the text
+                # of an article; alone, or under a rubric of its own (数据), it is an item of the page
+                header -= 1
             out[header:end] = [replace(n, kind="paragraph", verse=True) for n in lines[header:end]]
         start = end
     return out
@@ -278,6 +307,37 @@ def _row(line: Line) -> bool:
     # A row of three cells or more may run longer than a line of verse.
     return (line.kind in ("heading", "paragraph") and not line.level and not line.form and not line.lead
             and (len(line.text) <= VERSE_CHARS or len(line.text) <= 2 * VERSE_CHARS and len(line.text.split()) >= 3))
+
+
+def _weather_to_furniture(lines: list[Line]) -> list[Line]:
+    """A weather box is the page's, not an article's: its head (今日天气, 农事天气) with the
+    forecast under it up to the next gap or head, and lines of forecast figures standing together."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if rules.is_weather_head(line.text):
+            out[i] = replace(line, kind="furniture")
+            for k in range(i + 1, len(lines)):
+                if lines[k].gap or lines[k].kind not in ("paragraph", "heading") or (
+                        lines[k].kind == "heading" and not rules.is_weather_line(lines[k].text)):
+                    break
+                out[k] = replace(lines[k], kind="furniture")
+        elif rules.is_weather_line(line.text) and any(
+                rules.is_weather_line(n.text) or rules.is_weather_head(n.text) for n in lines[max(0, i - 1):i + 2] if n is not line):
+            out[i] = replace(line, kind="furniture")
+    return out
+
+
+def _contents_to_furniture(lines: list[Line]) -> list[Line]:
+    """The entries of a contents box (导读, 本期导读) follow its head, each a short line led by
+    the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布): the page's."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind == "furniture" and rules.is_contents_head(line.text):
+            for k in range(i + 1, len(lines)):
+                if not rules.is_led_by_page(lines[k].text):
+                    break
+                out[k] = replace(lines[k], kind="furniture")
+    return out
 
 
 def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
@@ -442,7 +502,8 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
         line = lines[i]
         current = drafts[-1] if drafts else None
         if line.kind == "furniture":
-            pass
+            if current is not None and current.kind == "advert" and not line.gap and rules.is_contact_line(line.text):
+                current.body.append(Paragraph(line.text, line.line))  # where the advert says to call
         elif line.kind == "caption":
             floating.append((len(drafts) - 1, Caption(line.text, line.line)))
         elif line.kind == "heading" and _starts_article(lines, i, current, page):
@@ -496,6 +557,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
+    if current.body and rules.is_numbered(line.text):
+        return False  # 一、及时修剪: a list's head, never a title
     if current.kind != "article":
         return True
     if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
@@ -536,7 +599,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if last is not None and rules.closes_an_article(last.text):
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
-    if _in_series(lines, i, sections) or rules.is_box_label(line.text) or _displayed_lead_only(current):
+    signed_off = lines[i - 1].kind == "byline" and bool(lines[i - 1].byline)  # the article above closed
+    if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or _displayed_lead_only(current):
         return False
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
@@ -584,15 +648,19 @@ def _heads_set_in_above(lines: list[Line], i: int) -> bool:
         above = lines[k]
         if above.kind == "heading" and not above.indented:
             return False  # its article's title: no head set in between
-        if above.kind == "heading" and above.indented:
-            return not lines[i].indented
+        if above.kind == "heading" and above.indented and not rules.is_box_name(above.text):
+            return not lines[i].indented  # a box (核心阅读) is set in as its text is: no head
     return False
 
 
 def _displayed_lead_only(current: Draft) -> bool:
-    """The article above is set with a display head (a kicker or a 副题) and has printed only its
-    lead paragraph: such a story runs on, and a bare head under its lead is its first section."""
-    return bool(current.kicker or current.subtitle) and len(current.body) == 1 and isinstance(current.body[0], Paragraph)
+    """The article above is set with a display head (a kicker, a 副题, a box such as 核心阅读) and
+    has printed only its lead paragraph: such a story runs on, and a bare head under its lead is
+    its first section."""
+    body, boxed = list(current.body), False
+    while len(body) > 1 and isinstance(body[0], SectionHead) and rules.is_box_name(body[0].text):
+        body, boxed = body[2:], True  # the box and its text
+    return bool(current.kicker or current.subtitle or boxed) and len(body) == 1 and isinstance(body[0], Paragraph)
 
 
 def _after_photo(lines: list[Line], i: int) -> bool:
@@ -614,7 +682,7 @@ def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel
         below.append(lines[k].text)
     text = lines[i].text
     if alike is rules.parallel_heads and sum(
-            len(other) == len(text) and rules.head_form(other) == rules.head_form(text) for other in above + below) >= 2:
+            abs(len(other) - len(text)) <= 1 and rules.head_form(other) == rules.head_form(text) for other in above + below) >= 2:
         return True  # 政策红利持续释放 / 外资车企纷纷加码 / 配套短板仍待补齐: composed to one length
     return any(alike(text, other) for other in above + below)
 
@@ -667,7 +735,14 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-    draft = Draft(title=head.text, line=head.line, kicker=kicker)
+    if rules.is_advert_label(head.text) and rules.is_bare_label(head.text) and nxt is not None and nxt.kind == "heading":
+        head, i = nxt, i + 1  # 广告 over an advert: the advert's own first line names it
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        draft = Draft(title=head.text, line=head.line, kind="advert")
+    else:
+        draft = Draft(title=head.text, line=head.line, kicker=kicker)
+    if kicker and rules.is_notice_title(kicker, head.text):
+        draft.title, draft.kicker, draft.kind = kicker + head.text, "", "advert"
     if rules.is_advert_label(head.text):
         draft.kind = "advert"
     drafts.append(draft)
@@ -723,6 +798,8 @@ def freeze(draft: Draft, source: str) -> Article:
     kind = draft.kind
     if kind == "article" and not body:
         kind = "title-only"
+    if kind == "advert":  # an advert's lines are its text, set as it set them
+        body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
     return Article(source=source, line=draft.line, title=draft.title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
                    correspondents=byline.correspondents,
@@ -735,7 +812,7 @@ def freeze(draft: Draft, source: str) -> Article:
 
 def parse_text_page(text: str, source: str) -> PageText:
     """The articles, furniture and printed date of one page of OCR text."""
-    lines = repair(classify(text))
+    lines = editors_note_under_title(repair(classify(text)))
     furniture = tuple(line.text for line in lines if line.kind == "furniture")
     printed = next((d for d in map(rules.printed_date, furniture) if d), None)
     articles, floating, problems = assemble(lines, source)
@@ -748,8 +825,56 @@ def parse_text_page(text: str, source: str) -> PageText:
         else:
             return PageText((), furniture, printed, tuple(problems) + (
                 Problem(source, None, "no article found on this page"),))
-    articles = photo_items(place_captions(articles, floating))
-    return PageText(tuple(articles), furniture, printed, tuple(problems))
+    articles, bare = bare_heads(photo_items(place_captions(articles, floating)), lines)
+    return PageText(tuple(articles), furniture + bare, printed, tuple(problems))
+
+
+def editors_note_under_title(lines: list[Line]) -> list[Line]:
+    """An editor's note (编者按：…) printed above the first title introduces the article under
+    it: it goes with that article, first in its text, not into an untitled item."""
+    first = next((k for k, line in enumerate(lines) if line.kind == "heading"), None)
+    notes = [k for k, line in enumerate(lines[:first or 0])
+             if line.kind == "paragraph" and rules.is_editors_note(line.text)]
+    if not notes:
+        return lines
+    title = first + 1  # under the title and its subtitle and byline, above the text
+    while title < len(lines) and lines[title].kind in ("heading", "subtitle", "byline"):
+        title += 1
+    moved = [lines[k] for k in notes]
+    return [n for k, n in enumerate(lines[:title]) if k not in notes] + moved + lines[title:]
+
+
+def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article], tuple[str, ...]]:
+    """A head with nothing under it (no text, caption or byline) is no article. Heads standing
+    so together with a number to call are an advert's slogans (明前头采　原产地直供 / 订购热线：…),
+    under its first line; any other is the page's (a box's label, a slogan): its furniture."""
+    kept: list[Article] = []
+    furniture: list[str] = []
+    ends = [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
+    marked = {n.line for n in lines if n.level}  # a title marked as one (# 节约用水 从我做起) stays
+    bare = [a.kind in ("title-only", "article") and not a.paragraphs and not a.captions and not a.authors
+            and not a.correspondents and a.line not in marked for a in articles]
+    k = 0
+    while k < len(articles):
+        article = articles[k]
+        if not bare[k] or len(articles) == 1:
+            kept.append(article)
+            k += 1
+            continue
+        block = [article]
+        while k + len(block) < len(articles) and bare[k + len(block)]:
+            block.append(articles[k + len(block)])
+        end = ends[k + len(block) - 1]
+        heads = [t for a in block for t in (a.kicker, a.title, a.subtitle, *a.section_heads) if t]
+        contact = [n.text for n in lines if article.line <= n.line < end and n.kind == "furniture"
+                   and rules.is_contact_line(n.text)]
+        if contact:
+            kept.append(article.with_(kind="advert", kicker="", title=heads[0], subtitle="",
+                                      body=tuple(Paragraph(t, article.line) for t in heads[1:] + contact)))
+        else:
+            furniture += heads
+        k += len(block)
+    return kept, tuple(furniture)
 
 
 def photo_items(articles: list[Article]) -> list[Article]:
