@@ -18,8 +18,9 @@ from pathlib import Path
 from generator.config import Config
 from generator.model import Problem
 from generator.pipeline import NoArticles, build, inspect
+from generator.query import Searcher
 from generator.render import theme_dirs
-from generator.search import MissingLunr, Searcher
+from generator.search import MissingLunr
 from generator.serve import serve
 
 

@@ -1,190 +1,32 @@
-"""Index: articles to a lunr index of character bigrams and jieba words, cut into shards.
-
-Every Chinese string of two or more characters is found because every pair of neighbouring
-characters is a term: a phrase is the AND of its bigrams, whatever jieba made of it. jieba's
-words of four characters or more are terms too, so an article holding the whole word ranks
-above one holding its pieces. The browser never runs jieba: it asks the index's own
-vocabulary which pieces of the query are words (see `query_plan`).
-
-Trigrams rank an article holding the whole phrase above one holding its pieces apart.
-
-The index is split by term into shards; a query loads only the shards of its terms. A trigram
-or a word lives in the shard of its first two characters, next to the bigram the query loads
-anyway.
+"""Index: articles to a lunr index of their terms (see terms.py), cut into shards (see
+shards.py): postings spilled to disk by bucket, scored (scoring.py) and encoded a bucket at a
+time, or the last build's shards patched where few articles changed.
 """
 from __future__ import annotations
 
-import functools
 import marshal
-import math
-import re
 import shutil
 import tempfile
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable
 
-import lunr
 import numpy as np
-from lunr.pipeline import Pipeline
 
 from .digest import fingerprint
-from .hanzi import simplified_table, traditional_to_simplified
 from .model import Article
 from .parallel import pmap
 from .recall import few_changed, key_of, read_stamped, write_stamped
-from .segment import cuts_of, lent, words
-
-# Field, boost: a title match outweighs many body matches.
-FIELDS = (("title", 10), ("standfirst", 4), ("tags", 4), ("authors", 2), ("body", 1))
-
-# Han ideographs: the unified block, extension A, compatibility ideographs, extensions B–G.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3007"
-TOKEN = re.compile(f"[{HAN}]+|[a-z0-9]+")
-HAN_RUN = re.compile(f"[{HAN}]+")
-# jieba words worth a term of their own: shorter ones are already bigrams or trigrams.
-MIN_WORD, MAX_WORD = 4, 8
-
-# A shard of about this many postings is ~30 KB gzipped: a two-word query stays far under
-# 300 KB even at 100,000 articles.
-POSTINGS_PER_SHARD = 6000
-
-PIPELINE_NAME = "archiveNormalize"
-
-
-def normalize_char(char: str) -> str:
-    """One character as the index holds it: NFKC, lower case, simplified."""
-    return unicodedata.normalize("NFKC", char).lower().translate(simplified_table())
-
-
-class _Folding(dict):
-    """normalize_char of each code point, computed on first sight (a str.translate table)."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = normalize_char(chr(code))
-        return folded
-
-
-@functools.cache
-def _folding() -> _Folding:
-    return _Folding()
-
-
-def normalize(text: str) -> str:
-    """Text as the index holds it; the browser does the same, character by character."""
-    return text.translate(_folding())
-
-
-def _normalize_token(token, i=None, tokens=None):
-    return token.update(lambda s, metadata=None: normalize(s))
-
-
-# Registered under the same name as in search/engine.js: lunr.js refuses to load an index
-# whose pipeline names a function it does not know.
-Pipeline.register_function(_normalize_token, PIPELINE_NAME)
-
-
-def han_terms(run: str) -> list[str]:
-    """A run of Han characters as its bigrams; a lone character as itself."""
-    if len(run) == 1:
-        return [run]
-    return [run[i:i + 2] for i in range(len(run) - 1)]
-
-
-def trigrams(run: str) -> list[str]:
-    """Three neighbouring characters: an article holding a phrase has all of the phrase's,
-    one holding only its pieces has not, so they rank the whole phrase first."""
-    return [run[i:i + 3] for i in range(len(run) - 2)]
-
-
-def terms(text: str) -> list[str]:
-    """Index terms of a piece of text: bigrams and trigrams of each Han run, Latin and digit
-    tokens, jieba words."""
-    found = []
-    for token in TOKEN.findall(normalize(text)):
-        if HAN_RUN.match(token):
-            found += han_terms(token) + trigrams(token)
-        else:
-            found.append(token)
-    # The words of the text as written (the stages before cut it so), folded like the rest.
-    found += [w for w in map(normalize, words(text)) if MIN_WORD <= len(w) <= MAX_WORD and HAN_RUN.fullmatch(w)]
-    return found
-
-
-def shard_key(term: str) -> str:
-    """The part of a term that picks its shard: a Han term's first two characters."""
-    # Terms are Han (pieces of a Han run) or ASCII (normalized Latin and digit tokens).
-    return term if term.isascii() else term[:2]
-
-
-def shard_of(term: str, shards: int) -> int:
-    """FNV-1a over the key's code points; search/engine.js computes the same."""
-    return _key_hash(shard_key(term)) % shards
-
-
-@functools.cache
-def _key_hash(key: str) -> int:
-    h = 0x811C9DC5
-    for char in key:
-        h ^= ord(char)
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
-# Terms this long or shorter are hashed and sorted by numpy at once, a row of code points per
-# term as wide as the longest; longer ones (a run of Latin letters or digits) one by one.
-AT_ONCE = 32
-
-
-def key_hashes(terms: list[str]) -> "np.ndarray":
-    """_key_hash(shard_key(term)) of each term, at once."""
-    long = np.array([len(t) > AT_ONCE for t in terms], dtype=bool)
-    if long.any():
-        out = np.empty(len(terms), dtype=np.uint32)
-        out[long] = [_key_hash(shard_key(t)) for t in terms if len(t) > AT_ONCE]
-        out[~long] = key_hashes([t for t in terms if len(t) <= AT_ONCE])
-        return out
-    if not terms:
-        return np.zeros(0, dtype=np.uint32)
-    text = np.array(terms)  # UCS-4: a row of code points per term, padded with zeros
-    points = text.view(np.uint32).reshape(len(terms), -1).astype(np.uint64)
-    lengths = np.strings.str_len(text)
-    # shard_key: an ASCII term whole, a Han term's first two characters.
-    key_lengths = np.where((points < 128).all(axis=1), lengths, np.minimum(lengths, 2))
-    h = np.full(len(terms), 0x811C9DC5, dtype=np.uint64)
-    for column in range(int(key_lengths.max())):
-        live = column < key_lengths
-        h[live] = ((h[live] ^ points[live, column]) * 0x01000193) & 0xFFFFFFFF
-    return h.astype(np.uint32)
-
-
-def field_pieces(article: Article) -> dict[str, tuple[str, ...]]:
-    """The pieces of text each field of the index holds (the body: paragraphs, section heads
-    and captions, what a reader sees under the title)."""
-    return {"title": (article.title,), "standfirst": (article.kicker, article.subtitle),
-            "tags": article.tags, "authors": article.authors,
-            "body": (*(b.text for b in article.body), *(c.text for c in article.captions))}
-
-
-def body_text(article: Article) -> str:
-    return "\n".join(field_pieces(article)["body"])
-
-
-def standfirst(article: Article) -> str:
-    return "\n".join(t for t in field_pieces(article)["standfirst"] if t)
-
-
-def document(ref: str, fields: dict[str, tuple[str, ...]]) -> dict:
-    """An article's field_pieces as the lunr builder takes them: each field already cut into terms."""
-    return {"id": ref, **{name: [t for piece in pieces if piece for t in terms(piece)]
-                          for name, pieces in fields.items()}}
+from .scoring import averages, bm25, field_norms
+from .segment import cuts_of, lent
+from .shards import encode_terms, key_hashes, lunr_order, shard_count, shard_of, unpacked, utf16
+from .terms import FIELDS, document, field_pieces
 
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """The lunr index cut into shards. A shard is compact: `expand` turns it back into the
+    """The lunr index cut into shards. A shard is compact: `shards.expand` turns it back into the
     serialized lunr.js 2.3.9 index it was cut from (search/engine.js does the same)."""
 
     count: int  # shards
@@ -196,14 +38,6 @@ class SearchIndex:
     kept: tuple[str, ...] = ()
     carried: int = 0  # shards the last build wrote, carried as they were
 
-
-def _utf16(term: str) -> bytes:
-    # lunr.js inserts terms in JavaScript's string order, which is UTF-16 code unit order.
-    return term.encode("utf-16-be")
-
-
-# lunr's BM25 parameters (lunr.Builder's defaults, which lunr.js's index expects).
-K1, B = 1.2, 0.75
 
 # Postings are spilled to disk by bucket of their term's hash while articles are cut into
 # terms, so no process ever holds the whole index: a bucket is read back, scored and encoded
@@ -287,27 +121,6 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
 def article_key(article: Article) -> str:
     """What an article's postings come from: its fields' text (its fingerprint and tags)."""
     return key_of(fingerprint(article), *article.tags)
-
-
-def shard_count(postings: int) -> int:
-    """The power of two that puts nearest POSTINGS_PER_SHARD postings in a shard."""
-    return 2 ** max(0, round(math.log2(max(postings, 1) / POSTINGS_PER_SHARD)))
-
-
-def averages(lengths: "np.ndarray") -> list[float]:
-    """Each field's average length over the documents (0 for none)."""
-    documents = lengths.shape[1]
-    return [int(lengths[f].sum()) / documents if documents else 0 for f in range(len(FIELDS))]
-
-
-def field_norms(lengths: "np.ndarray", average: list[float] | None = None) -> "np.ndarray":
-    """BM25's length normalisation of each field of each document (lunr's floats exactly:
-    the same operations in the same order), against the fields' average lengths."""
-    norms = np.zeros(lengths.shape, dtype=np.float64)
-    for f, mean in enumerate(averages(lengths) if average is None else average):
-        if mean:  # a field empty everywhere has no postings to score
-            norms[f] = K1 * (1 - B + B * (lengths[f] / mean))
-    return norms
 
 
 def chunk_text(articles: list[Article], start: int) -> tuple[list[dict], dict[str, str]]:
@@ -398,33 +211,10 @@ def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     seen = np.fromiter(map(dict(zip(distinct, range(len(distinct)))).__getitem__, names), np.int64, len(names))
     somewhere = np.empty(len(distinct), dtype=np.int64)
     somewhere[seen] = np.arange(len(names))  # of repeated names, any one position will do
-    order = _lunr_order(distinct)
+    order = lunr_order(distinct)
     rank = np.empty(len(distinct), dtype=np.int64)
     rank[order] = np.arange(len(distinct))
     return [distinct[k] for k in order.tolist()], somewhere[order], rank[seen]
-
-
-def _lunr_order(terms: list[str]) -> "np.ndarray":
-    """The positions of terms (distinct) in lunr.js order: by UTF-16 code units."""
-    if max(map(len, terms)) <= AT_ONCE:
-        # One sort in C; numpy's rows are as wide as the longest term.
-        text = np.array(terms)
-        points = text.view(np.uint32)
-        if points.max() >= 0x10000:
-            text = _in_utf16_order(points).view(text.dtype)
-        return np.argsort(text, kind="stable")
-    return np.array(sorted(range(len(terms)), key=lambda k: _utf16(terms[k])), dtype=np.int64)
-
-
-def _in_utf16_order(points: "np.ndarray") -> "np.ndarray":
-    """Code points renumbered so that their order is lunr.js's, by UTF-16 code unit: a
-    character beyond the BMP (a surrogate pair, D800–DFFF) sorts after U+D7FF and before
-    U+E000–U+FFFF."""
-    keyed = points.copy()
-    astral, high = points >= 0x10000, (points >= 0xE000) & (points < 0x10000)
-    keyed[astral] = points[astral] - 0x10000 + 0xD800
-    keyed[high] = points[high] - 0xE000 + 0xD800 + 0x100000
-    return keyed
 
 
 def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
@@ -451,28 +241,6 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
         lo, hi = bounds[number], bounds[number + 1]
         made = {"terms": whole["terms"][lo:hi], "postings": whole["postings"][lo:hi]}
         out.append((number, hi - lo, spill.keep(number, made) if spill.keep else made))
-    return out
-
-
-def bm25(term, field, ref, tf, norms, held: "np.ndarray | None" = None) -> "np.ndarray":
-    """lunr's score × 1000 of each posting, rounded as lunr rounds (round(score, 3)). `held`:
-    per term, the field-document pairs holding it (lunr.idf's count), if not these postings'."""
-    if held is None:
-        held = np.bincount(term)
-    documents = norms.shape[1]
-    counts, which = np.unique(held, return_inverse=True)
-    # math.log, not numpy's: lunr's floats exactly. Once per distinct count, not per term.
-    idf = np.array([math.log(1 + abs((documents - h + 0.5) / (h + 0.5))) for h in counts.tolist()])[which]
-    boost = np.array([b for _, b in FIELDS], dtype=np.float64)
-    count = tf.astype(np.float64)
-    score = idf[term] * ((K1 + 1) * count) / (norms[field, ref] + count) * boost[field]
-    scaled = score * 1000
-    out = np.rint(scaled).astype(np.int64)
-    # Where score × 1000 sits on a half, float error could tip np.rint the other way than
-    # Python's decimal rounding: those few take lunr's own path.
-    tie = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
-    for k in tie.tolist():
-        out[k] = round(round(float(score[k]), 3) * 1000)
     return out
 
 
@@ -588,7 +356,7 @@ def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, 
     # Per term, the postings of unchanged articles as they were (field, ref, score) …
     stays, before = [], 0
     for name in names:
-        field, ref, score = _unpacked(postings.get(name, ""))
+        field, ref, score = unpacked(postings.get(name, ""))
         before += len(field)
         unchanged = ~np.isin(ref, p.changed)
         stays.append((field[unchanged], ref[unchanged], score[unchanged]))
@@ -606,143 +374,6 @@ def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, 
     for name in set(names) - set(encoded["terms"]):  # no article holds it any more
         postings.pop(name, None)
     postings.update(zip(encoded["terms"], encoded["postings"]))  # a term already there keeps its place
-    order = list(postings) if postings.keys() == set(shard["terms"]) else sorted(postings, key=_utf16)
+    order = list(postings) if postings.keys() == set(shard["terms"]) else sorted(postings, key=utf16)
     made = {"terms": order, "postings": [postings[t] for t in order]}
     return number, len(order) - len(shard["terms"]), len(term) - before, p.keep(number, made)
-
-
-def _unpacked(text: str) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
-    """An encoded postings list as arrays of field, ref and score × 1000 (`postings_of`, in numpy)."""
-    flat, fields, refs, scores, k = decode_many(text), [], [], [], 0
-    while k < len(flat):
-        field, count = int(flat[k]), int(flat[k + 1])
-        pairs = flat[k + 2:k + 2 + 2 * count]
-        fields.append(np.full(count, field))
-        refs.append(np.cumsum(pairs[0::2]))
-        scores.append(pairs[1::2])
-        k += 2 + 2 * count
-    if not fields:
-        return (np.zeros(0, np.int64),) * 3
-    return np.concatenate(fields), np.concatenate(refs), np.concatenate(scores)
-
-
-def encode_terms(names, term, field, ref, scores) -> dict:
-    """Postings sorted by term (whole terms, in lunr.js order, as a shard holds them): the terms,
-    and each term's postings as one `encode`d list: per field, its number and document count,
-    then (ref − previous ref, score × 1000) each."""
-    # lunr's serialized index repeats every field name in every posting and every document in
-    # a vector key; this carries the same numbers in a tenth of the bytes.
-    if not len(term):
-        return {"terms": [], "postings": []}
-    new_term = np.r_[True, term[1:] != term[:-1]]
-    new_group = new_term | np.r_[True, field[1:] != field[:-1]]  # a (term, field) group
-    starts_term, starts_group = np.flatnonzero(new_term), np.flatnonzero(new_group)
-    group_of = np.cumsum(new_group) - 1
-    sizes = np.diff(np.r_[starts_group, len(term)])
-    gap = ref.copy()
-    follows = np.r_[False, group_of[1:] == group_of[:-1]]
-    gap[follows] = ref[follows] - ref[np.flatnonzero(follows) - 1]
-    # The number stream: per group its field and size, then (gap, score) per posting.
-    numbers = np.empty(2 * len(starts_group) + 2 * len(term), dtype=np.int64)
-    at_posting = 2 * np.arange(len(term)) + 2 * (group_of + 1)
-    at_group = 2 * starts_group + 2 * np.arange(len(starts_group))
-    numbers[at_group], numbers[at_group + 1] = field[starts_group], sizes
-    numbers[at_posting], numbers[at_posting + 1] = gap, scores
-    text, offsets = encode_many(numbers)
-    # Where each term's numbers begin: its first group's header.
-    term_group = group_of[starts_term]
-    bounds = offsets[np.r_[at_group[term_group], len(numbers)]].tolist()
-    return {"terms": list(map(names.__getitem__, term[starts_term].tolist())),
-            "postings": list(map(text.__getitem__, map(slice, bounds[:-1], bounds[1:])))}
-
-
-def encode_many(numbers: "np.ndarray") -> tuple[str, "np.ndarray"]:
-    """The digits of many numbers at once (see `encode`), and where each number's digits begin
-    (one past the end at the last position)."""
-    digits = np.ones(len(numbers), dtype=np.int64)
-    rest = numbers >> 5
-    while rest.any():
-        digits += rest > 0
-        rest >>= 5
-    offsets = np.r_[0, np.cumsum(digits)]
-    text = np.empty(offsets[-1], dtype=np.uint8)
-    # Digit by digit, each round over the numbers that have one more: most have one or two.
-    live, shift = np.arange(len(numbers)), 0
-    while len(live):
-        rest = numbers[live] >> shift
-        more = rest >= 32
-        text[offsets[live] + shift // 5] = _DIGIT_BYTES[(rest & 31) | (more << 5)]
-        live, shift = live[more], shift + 5
-    return text.tobytes().decode("ascii"), offsets
-
-
-# Postings travel as text: a JavaScript engine parses a string far faster than an array of
-# numbers, and the browser decodes only the few terms a query asks for.
-DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
-_DIGIT_VALUE = {c: k for k, c in enumerate(DIGITS)}
-_DIGIT_BYTES = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)
-
-
-def encode(numbers: list[int]) -> str:
-    """Non-negative integers as variable-length digits: 5 bits each, the sixth bit says more follow."""
-    return encode_many(np.array(numbers, dtype=np.int64))[0]
-
-
-_VALUE_OF_BYTE = np.zeros(256, dtype=np.int64)
-_VALUE_OF_BYTE[_DIGIT_BYTES] = np.arange(len(DIGITS))
-
-
-def decode_many(text: str) -> "np.ndarray":
-    """`decode` at once, in numpy: for postings lists of thousands of numbers."""
-    values = _VALUE_OF_BYTE[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    if not len(values):
-        return np.zeros(0, dtype=np.int64)
-    ends = np.flatnonzero(values < 32)  # a digit without the "more follows" bit ends a number
-    starts = np.r_[0, ends[:-1] + 1]
-    within = np.arange(len(values)) - np.repeat(starts, ends - starts + 1)
-    return np.add.reduceat((values & 31) << (5 * within), starts)
-
-
-def decode(text: str) -> list[int]:
-    numbers, n, shift = [], 0, 0
-    for char in text:
-        value = _DIGIT_VALUE[char]
-        n |= (value & 31) << shift
-        if value & 32:
-            shift += 5
-        else:
-            numbers.append(n)
-            n, shift = 0, 0
-    return numbers
-
-
-def postings_of(flat: list[int]):
-    """(field number, document ref, score × 1000) of a decoded postings list."""
-    k = 0
-    while k < len(flat):
-        field, count, ref = flat[k], flat[k + 1], 0
-        k += 2
-        for _ in range(count):
-            ref += flat[k]
-            yield field, ref, flat[k + 1]
-            k += 2
-
-
-def expand(shard: dict, wanted: set[str] | None = None, kept: set[int] | None = None) -> dict:
-    """A compact shard as the serialized lunr index `lunr.Index.load` takes: whole, or only the
-    wanted terms and the kept documents. A query scores a kept document the same on either:
-    lunr's score is the dot product with the query's terms alone, over the query's length."""
-    fields = [name for name, _ in FIELDS]
-    positions = range(len(shard["terms"])) if wanted is None else sorted(
-        k for k, term in enumerate(shard["terms"]) if term in wanted)
-    inverted, vectors = [], {}
-    for index, position in enumerate(positions):
-        posting = {"_index": index, **{f: {} for f in fields}}
-        for field, ref, score in postings_of(decode(shard["postings"][position])):
-            if kept is None or ref in kept:
-                posting[fields[field]][str(ref)] = {}
-                vectors.setdefault(f"{fields[field]}/{ref}", []).extend((index, score / 1000))
-        inverted.append([shard["terms"][position], posting])
-    return {"version": lunr.__TARGET_JS_VERSION__, "fields": fields,
-            "fieldVectors": [[ref, v] for ref, v in vectors.items()],
-            "invertedIndex": inverted, "pipeline": [PIPELINE_NAME]}

@@ -11,7 +11,7 @@ from . import segment
 from .cache import cache_dir, environment, fingerprint, last_shown, last_site, last_stamp, remember, up_to_date
 from .config import Config
 from .enrich import enrich
-from .index import build_index, field_pieces
+from .index import build_index
 from .ingest import SOURCE_SUFFIXES, ingest, reading, source_files, source_name
 from .keywords import part_of_speech
 from .listings import newest_first
@@ -21,6 +21,7 @@ from .render import render, theme_dirs
 from .progress import Progress
 from .recall import FileDigests, Recall, read_stamped, write_stamped
 from .search import last_shards, shard_writer, write_search
+from .terms import field_pieces
 from .write import Staging, recover
 
 

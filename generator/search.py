@@ -1,44 +1,31 @@
-"""Search: the index and article texts as files a browser loads with <script> tags, and the
-query exactly as the browser runs it (search/engine.js), for tests and `build.py search`.
+"""Search: the index and article texts as files a browser loads with <script> tags (the
+query the browser runs over them is query.py's).
 
 Every file is a script calling `ArchiveSearch.<kind>(…)`: browsers refuse fetch() on file://,
 but load scripts from there.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import hashlib
 import json
-import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from lunr.index import Index
-from lunr.query import QueryPresence
-
-from .index import (HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, LastShards, SearchIndex, body_text, decode, expand,
-                    han_terms, normalize, postings_of, shard_of, standfirst, traditional_to_simplified,
-                    trigrams)
 from .digest import fingerprint
+from .hanzi import traditional_to_simplified
+from .index import LastShards, SearchIndex
 from .model import Article
 from .recall import key_of
+from .terms import body_text, standfirst
 from .write import Staging, site_id
 
 ROOT = Path(__file__).resolve().parent.parent
 LUNR_JS = ROOT / "node_modules" / "lunr" / "lunr.min.js"
 ENGINE_JS = Path(__file__).resolve().parent / "assets" / "engine.js"
-
-# A pasted paragraph is searched by its beginning: each term may load a shard.
-MAX_QUERY_CHARS = 64
-MAX_REQUIRED_TERMS = 16
-# A phrase typed as two words (疫情 防控) ranks the articles where they touch first.
-JOIN_BOOST = 5
-# A phrase's trigrams rank the articles holding it whole above those holding its bigrams apart.
-TRIGRAM_BOOST = 3
 
 
 class MissingLunr(Exception):
@@ -237,137 +224,3 @@ def doc_file(ref: int) -> str:
 
 def doc_script(ref: int, article: Article) -> bytes:
     return script("doc", ref, doc_record(article)).encode()
-
-
-@dataclass
-class Plan:
-    """A query as terms: all required ones must be in an article; optional ones rank."""
-
-    required: list[str] = field(default_factory=list)
-    optional: dict[str, int] = field(default_factory=dict)
-    # Han runs of two or more characters: their pieces found in the vocabulary are words.
-    runs: list[str] = field(default_factory=list)
-
-
-def joins(before: str, after: str) -> list[str]:
-    """The bigram and trigrams across the gap between two Han runs typed apart."""
-    return list(dict.fromkeys([before[-1] + after[0], before[-2:] + after[0], before[-1] + after[:2]]))
-
-
-def query_plan(query: str) -> Plan:
-    """Bigrams of each Han run and Latin/digit tokens are required; trigrams rank; a lone Han
-    character is optional unless it is all there is; two Han runs add their joining bigram."""
-    plan, singles, previous = Plan(), [], None
-    for token in TOKEN.findall(normalize(query)[:MAX_QUERY_CHARS]):
-        if HAN_RUN.match(token):
-            if previous:
-                for join in joins(previous, token):
-                    plan.optional.setdefault(join, JOIN_BOOST)
-            if len(token) == 1:
-                singles.append(token)
-            else:
-                plan.runs.append(token)
-                plan.required += [t for t in dict.fromkeys(han_terms(token)) if t not in plan.required]
-                for trigram in trigrams(token):
-                    plan.optional.setdefault(trigram, TRIGRAM_BOOST)
-            previous = token
-        else:
-            previous = None
-            if token not in plan.required:
-                plan.required.append(token)
-    if not plan.required:
-        plan.required = list(dict.fromkeys(singles))
-    for single in singles:
-        if single not in plan.required:
-            plan.optional.setdefault(single, 1)
-    plan.required = plan.required[:MAX_REQUIRED_TERMS]
-    for term in plan.required:
-        plan.optional.pop(term, None)
-    return plan
-
-
-def words_in(plan: Plan, has_term) -> dict[str, int]:
-    """Pieces of the query's Han runs that the index holds as words, boosted by their length."""
-    found = {}
-    for run in plan.runs:
-        for length in range(min(len(run), MAX_WORD), MIN_WORD - 1, -1):
-            for start in range(len(run) - length + 1):
-                piece = run[start:start + length]
-                if piece not in found and has_term(piece):
-                    found[piece] = length
-    return found
-
-
-def rank(scores: dict[str, float]) -> list[tuple[int, float]]:
-    """Best first; equal scores (to 6 places, as floats add up differently) newest first."""
-    return sorted(((int(ref), score) for ref, score in scores.items()),
-                  key=lambda r: (-round(r[1], 6), r[0]))
-
-
-class Searcher:
-    """The built site's search/ folder, queried the way search/engine.js queries it."""
-
-    def __init__(self, site: Path):
-        self.folder = site / "search"
-        self.manifest = unscript((self.folder / "manifest.js").read_text(encoding="utf-8"))[0]
-        self._shards: dict[int, dict] = {}
-
-    def shard(self, n: int) -> dict:
-        """A compact shard, with each term's position (engine.js keeps the same)."""
-        if n not in self._shards:
-            _, compact = unscript((self.folder / "index" / f"{n}.js").read_text(encoding="utf-8"))
-            self._shards[n] = {**compact, "position": {t: k for k, t in enumerate(compact["terms"])}}
-        return self._shards[n]
-
-    def doc(self, ref: int) -> dict:
-        """A result's link, title, date, paper and text."""
-        return unscript((self.folder / "docs" / f"{ref}.js").read_text(encoding="utf-8"))[1]
-
-    def shard_of(self, term: str) -> int:
-        return shard_of(term, self.manifest["shards"])
-
-    def days_of(self, ref: int) -> tuple[dt.date, dt.date] | None:
-        """The first and last day an article may have been printed on (None: undated), as the
-        search page's date filter reads them."""
-        spans = self.manifest["spans"]
-        first, last, _ = spans[bisect.bisect_right(spans, ref, key=lambda s: s[2]) - 1]
-        return (EPOCH + dt.timedelta(first), EPOCH + dt.timedelta(last)) if first <= last else None
-
-    def documents_with(self, term: str) -> set[int]:
-        shard = self.shard(self.shard_of(term))
-        if term not in shard["position"]:
-            return set()
-        return {ref for _, ref, _ in postings_of(decode(shard["postings"][shard["position"][term]]))}
-
-    def search(self, query: str) -> list[tuple[int, float]]:
-        plan = query_plan(query)
-        if not plan.required:
-            return []
-        # Only articles holding every required term can be results: lunr sees no other.
-        kept = set.intersection(*(self.documents_with(t) for t in plan.required))
-        if not kept:
-            return []
-        optional = {**plan.optional,
-                    **words_in(plan, lambda w: w in self.shard(self.shard_of(w))["position"])}
-        by_shard: dict[int, list[tuple[str, bool, int]]] = {}
-        for term in plan.required:
-            by_shard.setdefault(self.shard_of(term), []).append((term, True, 1))
-        for term, boost in optional.items():
-            by_shard.setdefault(self.shard_of(term), []).append((term, False, boost))
-        scores: dict[str, float] = {}
-        squares = 0.0
-        for n in sorted(by_shard):
-            # lunr answers over the query's own terms of the shard and the kept articles: the
-            # same scores as the whole shard would give them, at a fraction of the work.
-            index = Index.load(expand(self.shard(n), {t for t, _, _ in by_shard[n]}, kept))
-            query = index.create_query()
-            for term, required, boost in by_shard[n]:
-                query.term(term, boost=boost, presence=QueryPresence.REQUIRED if required
-                           else QueryPresence.OPTIONAL)
-            # lunr divides a shard's scores by the length of the query vector it saw (the
-            # boosts of the terms it holds): undone here, redone below with the whole query's.
-            square = sum(b * b for t, _, b in by_shard[n] if t in index.inverted_index)
-            squares += square
-            for result in index.query(query):
-                scores[result["ref"]] = scores.get(result["ref"], 0.0) + result["score"] * math.sqrt(square)
-        return rank({ref: s / math.sqrt(squares) for ref, s in scores.items()})

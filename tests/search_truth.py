@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from generator.index import HAN_RUN, TOKEN, normalize
+from generator.terms import HAN_RUN, TOKEN, normalize
 from generator.model import Article
 
 
@@ -110,7 +110,7 @@ def whole_lunr_builder(articles):
     """lunr's stock Builder over the articles, fed as lunr.py's own add() takes documents."""
     from lunr.builder import Builder
 
-    from generator.index import FIELDS, document, field_pieces
+    from generator.terms import FIELDS, document, field_pieces
     builder = Builder()
     builder.ref("id")
     for name, boost in FIELDS:

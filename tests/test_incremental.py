@@ -17,8 +17,8 @@ from generator.config import Config
 from generator.listings import by_initial, newest_first, site_structure
 from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
+from generator.query import Searcher
 from generator.render import environment, listings_shown_by_count, parsed_templates, render, theme_dirs
-from generator.search import Searcher
 from generator.write import Staging
 
 

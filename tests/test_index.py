@@ -1,4 +1,5 @@
-"""The index stage: terms of a text, shards, and the compact shard format against lunr itself."""
+"""The index stage: shards built from articles against lunr's own index, and the last build's
+shards patched, carried or made again."""
 import hashlib
 import json
 
@@ -7,9 +8,9 @@ from lunr.index import Index
 
 from search_truth import whole_lunr_builder
 
-from generator.index import (BUCKETS, FIELDS, PIPELINE_NAME, POSTINGS_PER_SHARD, LastShards, build_index, decode,
-                             decode_many, encode, expand, han_terms, normalize, postings_of,
-                             key_hashes, shard_of, terms, traditional_to_simplified)
+from generator.index import BUCKETS, LastShards, build_index
+from generator.shards import POSTINGS_PER_SHARD, decode, expand, postings_of
+from generator.terms import FIELDS, PIPELINE_NAME
 
 
 @pytest.fixture(scope="module")
@@ -17,59 +18,15 @@ def articles(sample_articles):
     return sample_articles
 
 
-def test_every_pair_of_neighbouring_characters_is_a_term():
-    assert han_terms("疫情防控工作") == ["疫情", "情防", "防控", "控工", "工作"]
-    assert han_terms("年") == ["年"]
-
-
-def test_terms_hold_bigrams_jieba_words_latin_and_digits():
-    found = terms("株洲市人社局推出H5小程序，10000人次参加2022年招聘会")
-    assert {"株洲", "洲市", "人社", "社局", "h5", "10000", "2022"} <= set(found)
-    # Words of three or more characters rank the whole word above its pieces.
-    assert {"株洲市", "人社局", "招聘会"} <= set(found)
-    assert "，" not in "".join(found)
-
-
-def test_punctuation_and_latin_cut_han_runs():
-    assert "局推" not in terms("人社局。推出")
-    assert terms("H5页面") == ["h5", "页面"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("歷史", "历史"), ("臺灣", "台湾"), ("復工復產", "复工复产"), ("Ｈ５", "h5"), ("APP", "app"),
-    ("历史", "历史"),
-])
-def test_normalize_folds_traditional_fullwidth_and_case(text, expected):
-    assert normalize(text) == expected
-
-
-def test_normalizing_twice_is_normalizing_once():
-    table = traditional_to_simplified()
-    assert len(table) > 2500
-    assert all(table.get(v, v) == v for v in table.values())
-
-
-def test_a_word_lives_in_the_shard_of_its_first_bigram():
-    for shards in (1, 7, 1000):
-        assert shard_of("防控工作", shards) == shard_of("防控", shards)
-        assert 0 <= shard_of("h5", shards) < shards
-
-
-def test_shard_hash_is_fnv_1a():
-    # Published FNV-1a 32-bit values; search/engine.js must agree (the Node test checks it).
-    assert shard_of("a", 2**32) == 0xE40C292C
-    assert shard_of("foobar", 2**32) == 0xBF9CF968
-
-
 # Small shards: many shards to a spill bucket, as in an archive of thousands of articles.
 @pytest.mark.parametrize("postings_per_shard", [POSTINGS_PER_SHARD, 40])
 def test_shards_are_the_index_lunr_builds_cut_by_term(articles, monkeypatch, postings_per_shard):
     """Expanding every shard gives back exactly lunr's own serialized index of the archive."""
-    # Terms numpy cannot sort at once (see index._merged): beyond the BMP, and long.
+    # Terms numpy cannot sort at once (see shards.lunr_order): beyond the BMP, and long.
     articles = [*articles, articles[0].with_(title="𠮷野家门前", subtitle="abcdefghij" * 4)]
     whole = whole_lunr_builder(articles).build().serialize()
 
-    monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", postings_per_shard)
+    monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", postings_per_shard)
     index = build_index(list(articles), jobs=2)
     assert len(index.shards) == index.count > (BUCKETS if postings_per_shard < 100 else 1)
     terms_seen, vectors = {}, {}
@@ -98,14 +55,6 @@ def test_shards_split_evenly_enough(articles):
     assert max(sizes) < 3 * (sum(sizes) / len(sizes))
 
 
-@pytest.mark.parametrize("numbers", [[], [0], [31, 32, 33], [1023, 1024, 123456789, 2**40]])
-def test_postings_encoding_round_trips(numbers):
-    text = encode(numbers)
-    assert decode(text) == numbers
-    assert decode_many(text).tolist() == numbers
-    assert not set(text) & set("'\"\\<>")
-
-
 def test_an_archive_without_tags_or_authors_still_indexes(articles):
     bare = [a.with_(tags=(), authors=(), kicker="", subtitle="") for a in articles[:2]]
     index = build_index(bare)
@@ -120,11 +69,6 @@ def test_terms_are_in_javascripts_order(articles):
     terms_in_order = index.shards[0]["terms"]
     assert terms_in_order == sorted(terms_in_order, key=lambda t: t.encode("utf-16-be"))
     assert terms_in_order != sorted(terms_in_order)
-
-
-def test_key_hashes_are_shard_of_each_term():
-    terms_ = ["疫情", "疫情防控", "年", "h5", "covid19", "a" * 70, "𠮷野家", "﨎"]
-    assert key_hashes(terms_).tolist() == [shard_of(t, 2**32) for t in terms_]
 
 
 def scores(shards: dict[int, dict]) -> dict[tuple[str, int, int], int]:
@@ -170,7 +114,7 @@ def edited(articles, k: int):
 def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkeypatch):
     """Below the recount share, a build patches the last shards: every term finds the same
     articles as a full count, other articles keep their scores, untouched shards are carried."""
-    monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)  # many shards
+    monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", 40)  # many shards
     first = LastSite()
     build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
     changed = edited(list(articles), 3)
@@ -206,7 +150,7 @@ def test_past_the_recount_share_everything_is_counted_again(articles, tmp_path):
 @pytest.mark.parametrize("shards", ["one, to patch", "many, some to carry"])
 def test_shards_the_last_site_lost_are_made_again(articles, tmp_path, monkeypatch, shards):
     if shards != "one, to patch":
-        monkeypatch.setattr("generator.index.POSTINGS_PER_SHARD", 40)
+        monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", 40)
     first = LastSite()
     build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
     for n in list(first.shards)[::2]:

@@ -1,7 +1,5 @@
-"""Tags and related articles from the sample archive, and the rules that shape them."""
+"""Tags from the sample archive, and the rules that shape them."""
 import datetime as dt
-import math
-import random
 from collections import Counter
 from types import SimpleNamespace
 
@@ -9,8 +7,7 @@ import pytest
 
 from generator import keywords
 from generator.config import Config
-from generator.keywords import (JOIN, add_tag, article_pieces, by_date, compounds_kept,
-                                is_candidate, related, unchained)
+from generator.keywords import JOIN, add_tag, article_pieces, by_date, compounds_kept, is_candidate, unchained
 from generator.pipeline import load
 
 
@@ -47,17 +44,6 @@ def test_most_tags_gather_more_than_one_article(articles):
     assert shared / sum(use.values()) > 0.5, use
 
 
-def test_related_articles_share_a_subject(articles):
-    by_slug = {a.slug: a for a in articles}
-    for a in articles:
-        assert len(a.related) <= 5 and a.slug not in a.related
-        for slug in a.related:
-            other = by_slug[slug]
-            assert set(a.tags) & set(other.tags) or a.kind != "article", (a.title, other.title)
-    workers = next(a for a in articles if a.title == "多举措帮农民工兄弟就业创业")
-    assert any("农民工" in by_slug[s].tags or "就业" in by_slug[s].tags for s in workers.related[:2])
-
-
 def test_a_compound_is_kept_when_the_archive_writes_it_as_one_phrase():
     # 复工复产 in two articles, 复产 never alone: a phrase. 工作+复工 once: not.
     counts = [Counter({"复工": 3, "复产": 2, f"复工{JOIN}复产": 2}),
@@ -89,48 +75,6 @@ def test_the_longer_tag_replaces_the_word_it_contains():
     add_tag(tags, "社区")
     add_tag(tags, "区")
     assert tags == ["志愿者", "社区"]
-
-
-def related_one_by_one(vectors, tags):
-    """The rule related() follows, pair by pair: most shared tags ×10 plus the keyword overlap."""
-    out = []
-    for i, mine in enumerate(vectors):
-        shared = Counter(j for j, theirs in enumerate(tags) if j != i for t in tags[i] if t in theirs)
-        best = sorted((-(n * 10 + math.fsum(min(mine[k], vectors[j][k])
-                                            for k in mine.keys() & vectors[j].keys())), j)
-                      for j, n in shared.items())
-        out.append([j for _, j in best[:5]])
-    return out
-
-
-def test_related_ranks_exact_sums_and_breaks_ties_by_position():
-    # 0.1 + 0.2 + 0.3 summed in order is 0.6000000000000001: 2 and 1 tie at 10.6, so 1 first.
-    vectors = [{"a": 0.1, "b": 0.2, "c": 0.3, "d": 0.6, "e": 5.0}, {"d": 0.6},
-               {"a": 0.1, "b": 0.2, "c": 0.3}, {"e": 0.5}, {"e": 1.0}, {"x": 9.0}, {}, {"e": 0.5}]
-    tags = [("港口", "复工")] + [("港口",)] * 5 + [("复工",), ("港口",)]
-    assert related(vectors, tags)[0] == [4, 1, 2, 3, 7]
-    assert related(vectors, tags) == related_one_by_one(vectors, tags)
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_related_is_the_pairwise_rule_on_an_archive_full_of_ties(jobs):
-    rng = random.Random(3)
-    words, topics = [f"词{k}" for k in range(40)], [f"题{k}" for k in range(12)]
-    vectors = [{w: rng.choice((0.1, 0.2, 0.3, 0.6, 1 / 3, 2.5, 7.0)) for w in rng.sample(words, rng.randint(0, 20))}
-               for _ in range(300)]
-    vectors[10:20] = [dict(vectors[9])] * 10  # reprinted articles: identical scores
-    tags = [tuple(rng.sample(topics, rng.randint(0, 4))) for _ in vectors]
-    assert related(vectors, tags, jobs) == related_one_by_one(vectors, tags)
-
-
-def test_a_broad_tag_binds_an_article_only_to_its_nearest_in_date(monkeypatch):
-    monkeypatch.setattr(keywords, "BROAD_TAG_REACH", 2)
-    tags = [("疫情",)] * 6 + [("疫情", "口罩")]
-    order = [5, 4, 3, 2, 1, 0, 6]  # oldest first: 6 is the newest
-    found = related([{}] * 7, tags, order=order)
-    assert found[2] == [1, 3] and found[5] == [3, 4] and found[0] == [1, 6]
-    tags[5] = ("疫情", "口罩")  # a narrower tag still binds across the years
-    assert related([{}] * 7, tags, order=order)[6] == [0, 1, 5]
 
 
 def test_articles_by_date_put_the_undated_last():

@@ -3,7 +3,7 @@ import json
 import os
 import subprocess
 
-from generator.search import Searcher, query_plan
+from generator.query import Searcher, query_plan
 from search_truth import han_phrases, latin_tokens
 
 QUERIES = ["防控工作", "疫情 防控", "復工復產", "H5", "2022年", "农民工 就业", "社区 居民",

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from browser import axe_violations, open_page, site_base
-from generator.search import Searcher
+from generator.query import Searcher
 from search_truth import check_phrase_ranking, check_recall, check_title_ranking, holders
 
 MODES = ["file", "http"]

@@ -1,5 +1,5 @@
 // The built site's search/engine.js and lunr.js, in Node, against what the Python side
-// (generator/search.py) answered for the same queries. Run by tests/test_node.py, which builds
+// (generator/query.py) answered for the same queries. Run by tests/test_node.py, which builds
 // the site and writes the Python answers: SITE=<site> EXPECTED=<json> node --test tests/node/
 'use strict'
 const test = require('node:test')
