@@ -1,4 +1,4 @@
-/* Archive search engine: the query exactly as generator/search.py runs it, answered by lunr.js
+/* Archive search engine: the query exactly as generator/query.py runs it, answered by lunr.js
  * over index shards that arrive as <script> files (browsers refuse fetch() on file://).
  * The results page (the theme's static/search.js) calls ArchiveSearch.search, docs and pieces. */
 (function (root) {
@@ -9,7 +9,7 @@
   var HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}\\u3007'
   var TOKEN = new RegExp('[' + HAN + ']+|[a-z0-9]+', 'gu')
   var HAN_START = new RegExp('^[' + HAN + ']', 'u')
-  // Same limits as generator/search.py.
+  // Same limits as generator/query.py.
   var MAX_QUERY_CHARS = 64, MAX_REQUIRED_TERMS = 16, JOIN_BOOST = 5, TRIGRAM_BOOST = 3
   var MIN_WORD = 4, MAX_WORD = 8
   var PIPELINE_NAME = 'archiveNormalize'
@@ -81,7 +81,7 @@
     return out
   }
 
-  /* The query as terms: see query_plan in generator/search.py. */
+  /* The query as terms: see query_plan in generator/query.py. */
   function queryPlan (query) {
     var plan = { required: [], optional: new Map(), runs: [] }
     var singles = [], previous = null
@@ -135,7 +135,7 @@
   var DIGIT_VALUE = {}
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d
 
-  /* A term's postings, as encoded by encode in generator/index.py. */
+  /* A term's postings, as encoded by encode in generator/shards.py. */
   function decode (text) {
     var numbers = [], n = 0, shift = 0
     for (var i = 0; i < text.length; i++) {
@@ -166,7 +166,7 @@
   }
 
   /* The query's terms of a shard (term → decoded postings) and the kept articles as the
-   * serialized lunr index `lunr.Index.load` takes (see expand in generator/index.py). */
+   * serialized lunr index `lunr.Index.load` takes (see expand in generator/shards.py). */
   function expand (terms, kept) {
     var inverted = [], vectors = new Map()
     Array.from(terms.keys()).sort().forEach(function (term, index) {
