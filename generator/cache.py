@@ -16,9 +16,10 @@ from typing import Callable
 
 from .config import Config
 from .model import Problem
-from .recall import FileDigests, read_stamped, write_atomically, write_stamped
+from .recall import FileDigests
 from .render import Shown
 from .search import LUNR_JS
+from .store import Store
 from .write import site_id
 
 GENERATOR = Path(__file__).resolve().parent
@@ -33,6 +34,11 @@ OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_sou
 def cache_dir(config: Config) -> Path:
     output = config.output.resolve()
     return output.parent / f".{output.name}-cache"
+
+
+def open_store(config: Config) -> Store:
+    """The build store of this output, in its cache folder."""
+    return Store(cache_dir(config) / "store.sqlite")
 
 
 def _files(root: Path) -> list[Path]:
@@ -78,60 +84,57 @@ def fingerprint(config: Config, environment_key: str, files: FileDigests | None 
     return h.digest.hexdigest()
 
 
+LAST_BUILD = "last build"
+PAGES = "pages"
+
+
 @dataclasses.dataclass(frozen=True)
 class LastBuild:
-    """What the cache remembers of the last good build."""
+    """What the store remembers of the last good build."""
 
     fingerprint: str
     site: int  # the site folder's inode: a site swapped, deleted or replaced since is rebuilt
     articles: int
     pages: int
     problems: tuple[Problem, ...]
-    stamp: str  # the environment it was built in (see `environment`): its caches' stamp
+    stamp: str  # the environment it was built in (see `environment`): its results' stamp
+
+    def site_there(self, config: Config) -> bool:
+        """Whether the output folder still holds the site this build made."""
+        return self.site == site_id(config.output) != -1
 
 
-def last_build(config: Config) -> LastBuild | None:
+def last_build(store: Store) -> LastBuild | None:
+    data = store.value(LAST_BUILD, "")
     try:
-        data = json.loads((cache_dir(config) / "last-build.json").read_text(encoding="utf-8"))
         return LastBuild(data["fingerprint"], data["site"], data["articles"], data["pages"],
                          tuple(Problem(**p) for p in data["problems"]), data["stamp"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # no cache, or one this version cannot read: build
+    except (KeyError, TypeError):
+        return None  # no build yet, or one this version cannot read: build
 
 
-def up_to_date(config: Config, inputs: str) -> LastBuild | None:
-    """The last build, if it was made from exactly these inputs and its site is still there."""
-    last = last_build(config)
-    if last and last.fingerprint == inputs and last.site == site_id(config.output) != -1:
-        return last
-    return None
+def up_to_date(config: Config, last: LastBuild | None, inputs: str) -> bool:
+    """Whether the last build was made from exactly these inputs and its site is still there."""
+    return bool(last and last.fingerprint == inputs and last.site_there(config))
 
 
-def last_stamp(config: Config) -> str | None:
+def last_stamp(config: Config, last: LastBuild | None) -> str | None:
     """The environment the last build was made in, if its site is still the one at the output."""
-    last = last_build(config)
-    return last.stamp if last and last.site == site_id(config.output) else None
+    return last.stamp if last and last.site_there(config) else None
 
 
-def last_site(config: Config) -> Path | None:
-    """The output folder, if it still holds the site the last build made."""
-    last = last_build(config)
-    return config.output if last and last.site == site_id(config.output) else None
-
-
-def last_shown(config: Config, stamp: str) -> Shown | None:
+def last_shown(config: Config, store: Store, last: LastBuild | None, stamp: str) -> Shown | None:
     """What the last build's pages showed, if its site is still the one at the output."""
-    if last_site(config) is None:
+    if not (last and last.site_there(config)):
         return None
-    jobs = read_stamped(cache_dir(config) / "pages.marshal", stamp)
+    jobs = store.value(PAGES, stamp)
     return Shown(jobs) if jobs else None
 
 
-def remember(config: Config, inputs: str, stamp: str, articles: int, pages: int,
+def remember(config: Config, store: Store, inputs: str, stamp: str, articles: int, pages: int,
              problems: tuple[Problem, ...], shown: Shown) -> None:
-    folder = cache_dir(config)
     record = {"fingerprint": inputs, "site": site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems], "stamp": stamp}
-    # The pages first: last-build.json names the site they describe.
-    write_stamped(folder / "pages.marshal", stamp, shown.jobs)
-    write_atomically(folder / "last-build.json", json.dumps(record, ensure_ascii=False).encode())
+    # The pages first: the last build's record names the site they describe.
+    store.keep(PAGES, stamp, shown.jobs)
+    store.keep(LAST_BUILD, "", record)

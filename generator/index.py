@@ -17,7 +17,7 @@ import numpy as np
 from .digest import fingerprint
 from .model import Article
 from .parallel import pmap
-from .recall import few_changed, key_of, read_stamped, write_stamped
+from .recall import few_changed, key_of
 from .scoring import averages, bm25, field_norms
 from .segment import cuts_of, lent
 from .shards import encode_terms, key_hashes, lunr_order, shard_count, shard_of, unpacked, utf16
@@ -282,12 +282,18 @@ class LastShards:
 
 
 def read_counted(store: Path, stamp: str) -> Counted | None:
-    kept = read_stamped(store / COUNTED, stamp)
-    return Counted(*kept) if len(kept) == len(fields(Counted)) else None
+    try:
+        saved, kept = marshal.loads((store / COUNTED).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # none yet, or one this version cannot read
+    return Counted(*kept) if saved == stamp and len(kept) == len(fields(Counted)) else None
 
 
 def write_counted(store: Path, stamp: str, counted: Counted) -> None:
-    write_stamped(store / COUNTED, stamp, tuple(getattr(counted, f.name) for f in fields(counted)))
+    """Written whole or not at all: the index's chunks are kept beside it (see build_index)."""
+    temporary = store / f"{COUNTED}.new"
+    temporary.write_bytes(marshal.dumps((stamp, tuple(getattr(counted, f.name) for f in fields(counted)))))
+    temporary.replace(store / COUNTED)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import segment
-from .cache import cache_dir, environment, fingerprint, last_shown, last_site, last_stamp, remember, up_to_date
+from .cache import (LastBuild, cache_dir, environment, fingerprint, last_build, last_shown, last_stamp, open_store,
+                    remember, up_to_date)
 from .config import Config
 from .enrich import enrich
 from .index import build_index
@@ -19,8 +20,9 @@ from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import FileDigests, Recall, read_stamped, write_stamped
+from .recall import FileDigests, Recall
 from .search import last_shards, shard_writer, write_search
+from .store import Store
 from .terms import field_pieces
 from .write import Staging, recover
 
@@ -52,13 +54,12 @@ def quiet_jieba() -> None:
 
 
 def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,
-         recalls: Path | None = None, stamp: str = "", files: FileDigests | None = None) -> Archive:
-    """Sources to enriched articles: the stages every command shares. With `recalls`, a
-    folder, what the last build of the same stamp read and counted is taken from there."""
+         store: Store | None = None, stamp: str = "", files: FileDigests | None = None) -> Archive:
+    """Sources to enriched articles: the stages every command shares. With a `store`, what the
+    last build of the same stamp read and counted is taken from it."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
-    read, counted, spelled, tallied = (Recall(recalls / f"{name}.recall" if recalls else None, stamp,
-                                              plain=name == "pinyin")
+    read, counted, spelled, tallied = (Recall(store, name, stamp, plain=name == "pinyin")
                                        for name in ("sources", "keywords", "pinyin", "tally"))
     progress.start("ingest")
     ingested = ingest(config, only, read, files)
@@ -78,43 +79,44 @@ def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     recover(config.output)
     settled = environment(config, theme_dirs(config))
-    files = FileDigests(cache_dir(config) / "files.marshal")
-    inputs = fingerprint(config, settled, files)
-    last = up_to_date(config, inputs)
-    if last:
+    with open_store(config) as store:
+        files = FileDigests(store)
+        inputs = fingerprint(config, settled, files)
+        last = last_build(store)
+        if up_to_date(config, last, inputs):
+            files.save()
+            return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
+        with heap_settled(), jieba_aside(last_stamp(config, last) == settled):
+            built = _build(config, store, last, settled, inputs, files, started)
         files.save()
-        return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
-    with heap_settled(), jieba_aside(config, settled):
-        built = _build(config, settled, inputs, files, started)
-    files.save()
     return built
 
 
-def jieba_aside(config: Config, stamp: str) -> contextlib.AbstractContextManager:
-    """On a rebuild the cache serves, jieba loads in a process aside (segment.aside) while the
+def jieba_aside(rebuild: bool) -> contextlib.AbstractContextManager:
+    """On a rebuild the store serves, jieba loads in a process aside (segment.aside) while the
     sources are read here; a full build loads it here, before its workers fork. A process that
     has it loaded already (the preview server after its first build) forks nothing."""
     if segment.tokenizer.cache_info().currsize:
         return contextlib.nullcontext()
-    if last_stamp(config) == stamp:
+    if rebuild:
         return segment.aside(part_of_speech)
     return contextlib.nullcontext()
 
 
-def _build(config: Config, settled: str, inputs: str, files: FileDigests, started: float) -> BuildResult:
+def _build(config: Config, store: Store, last: LastBuild | None, settled: str, inputs: str,
+           files: FileDigests, started: float) -> BuildResult:
     """Build what changed since the last build (settled: the environment's key)."""
     progress = Progress(config.quiet)
-    scripts = cache_dir(config) / "search.marshal"
-    words = recall_words(cache_dir(config), settled)
+    words = recall_words(store, settled)
     settle()
-    site = last_site(config)
+    site = config.output if last and last.site_there(config) else None
     try:
-        archive = load(config, progress=progress, recalls=cache_dir(config), stamp=settled, files=files)
+        archive = load(config, progress=progress, store=store, stamp=settled, files=files)
         settle()
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
-            shown = last_shown(config, settled)
+            shown = last_shown(config, store, last, settled)
             settle()
             rendered = render(archive, config, staging, settled, shown)
             progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
@@ -130,7 +132,7 @@ def _build(config: Config, settled: str, inputs: str, files: FileDigests, starte
                                 recount_share=config.recount_share, site=staging.site_id)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
-            searched = write_search(ordered, index, staging, site, read_stamped(scripts, settled))
+            searched = write_search(ordered, index, staging, site, store.value(SEARCH_FILES, settled) or {})
             progress.done("search", f"{len(searched.paths)} files, {searched.written} written")
             progress.start("write")
             remover = staging.commit(meanwhile=True)
@@ -138,9 +140,9 @@ def _build(config: Config, settled: str, inputs: str, files: FileDigests, starte
             progress.done("write", f"{files} files into {config.output}")
     finally:
         progress.close()
-    write_stamped(scripts, settled, searched.record(staging.site_id))
-    remember(config, inputs, settled, len(archive.articles), files, archive.problems, rendered.shown)
-    keep_words(cache_dir(config), settled, words, archive.articles)
+    store.keep(SEARCH_FILES, settled, searched.record(staging.site_id))
+    remember(config, store, inputs, settled, len(archive.articles), files, archive.problems, rendered.shown)
+    keep_words(store, settled, words, archive.articles)
     if remover:
         remover.join()
     return BuildResult(len(archive.articles), files, archive.problems,
@@ -152,27 +154,30 @@ def _build(config: Config, settled: str, inputs: str, files: FileDigests, starte
 WORDS_ADDED_SHARE = 0.05
 
 
-def recall_words(folder: Path, stamp: str) -> tuple[int, dict[str, str], int]:
+SEARCH_FILES, WORDS, WORDS_ADDED = "search files", "words", "words added"
+
+
+def recall_words(store: Store, stamp: str) -> tuple[int, dict[str, str], int]:
     """What the last builds cut, taken into this process: the size of the full record, what
     was added since, and how many pieces this process then knew."""
-    known, added = (read_stamped(folder / name, stamp) for name in ("words.marshal", "words-added.marshal"))
+    known, added = (store.value(name, stamp) or {} for name in (WORDS, WORDS_ADDED))
     segment.remember(known)
     segment.remember(added)
     return len(known), added, segment.known()
 
 
-def keep_words(folder: Path, stamp: str, recalled: tuple[int, dict[str, str], int],
+def keep_words(store: Store, stamp: str, recalled: tuple[int, dict[str, str], int],
                articles: tuple[Article, ...]) -> None:
     """What this build cut, for the next: added to the last full record while the additions
     stay small, else a new full record of the pieces the archive still has."""
     known, added, then = recalled
     learnt = segment.known() - then  # a dict keeps its order: they are its last entries
     if not known or len(added) + learnt > WORDS_ADDED_SHARE * known:
-        write_stamped(folder / "words.marshal", stamp, segment.keep_only(pieces(articles)))
+        store.keep(WORDS, stamp, segment.keep_only(pieces(articles)))
         added = {}
     else:
         added = {**added, **segment.latest(learnt)}
-    write_stamped(folder / "words-added.marshal", stamp, added)
+    store.keep(WORDS_ADDED, stamp, added)
 
 
 def pieces(articles: tuple[Article, ...]) -> set[str]:
@@ -213,10 +218,11 @@ def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict]
     outside = [f for f in files or () if source_name(f, config.source).startswith("/")]
     # What the last build of these settings read and counted is taken from its cache.
     settled = environment(config, theme_dirs(config))
-    cached = last_stamp(config) == settled
-    archive = load(config, source_files(config.source) + outside if outside else None,
-                   recalls=cache_dir(config) if cached else None, stamp=settled,
-                   files=FileDigests(cache_dir(config) / "files.marshal") if cached else None)
+    with open_store(config) as store:
+        cached = last_stamp(config, last_build(store)) == settled
+        archive = load(config, source_files(config.source) + outside if outside else None,
+                       store=store if cached else None, stamp=settled,
+                       files=FileDigests(store) if cached else None)
     pages = {p.source: p for p in archive.pages}
     return ([article_record(a, pages.get(a.source)) for a in archive.articles
              if not wanted or a.source in wanted],

@@ -7,26 +7,24 @@ import marshal
 import os
 import pickle
 import time
-import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from .parallel import pmap
+from .store import Store
 from .segment import cuts_of, lent
 
 
 class Recall:
-    """Results of pieces of work (a source read, an article's keyword counts) from the last
-    build, by a digest of their inputs, for this build to take instead of redoing them; and
-    what this build made or took, for the next. The stamp (generator, settings, theme) must
+    """Results of pieces of work of one stage (a source read, an article's keyword counts) from
+    the last build, by a digest of their inputs, for this build to take instead of redoing them;
+    and what this build made or took, for the next. The stamp (generator, settings, theme) must
     match, or nothing is recalled. Results are kept pickled, or `plain` (strings, say: what
     marshal keeps), which costs nothing to take back."""
 
-    def __init__(self, path: Path | None = None, stamp: str = "", plain: bool = False):
-        self.path, self.stamp, self.plain = path, stamp, plain
-        self.before: dict[str, bytes] = {}
-        for shard in self._shards():
-            self.before.update(read_stamped(shard, stamp))
+    def __init__(self, store: Store | None = None, stage: str = "", stamp: str = "", plain: bool = False):
+        self.store, self.stage, self.stamp, self.plain = store, stage, stamp, plain
+        self.before: dict[str, bytes] = store.results(stage, stamp) if store else {}
         self.now: dict[str, bytes] = {}
 
     def get(self, key: str):
@@ -35,7 +33,7 @@ class Recall:
         if found is None:
             return None
         self.now[key] = found
-        return found if self.plain else pickle.loads(found)
+        return marshal.loads(found) if self.plain else pickle.loads(found)
 
     def carry(self, keys: Iterable[str]) -> None:
         """Keep for the next build, as they were, results this build had no need to take."""
@@ -44,34 +42,19 @@ class Recall:
                 self.now[key] = self.before[key]
 
     def put(self, key: str, kept) -> None:
-        """Keep a result for the next build: pickled, or itself if `plain`."""
-        self.now[key] = kept
+        """Keep a result for the next build: pickled bytes, or a plain value."""
+        self.now[key] = marshal.dumps(kept) if self.plain else kept
 
     def save(self) -> None:
-        """Keep what this build made or took; only the shards that changed are written again."""
-        if self.path is None:
-            return
-        parts: list[dict[str, bytes]] = [{} for _ in self._shards()]
-        for key, value in self.now.items():
-            parts[_shard_of(key)][key] = value
-        was: list[set[str]] = [set() for _ in parts]
-        for key in self.before:
-            was[_shard_of(key)].add(key)
-        for shard, part, keys in zip(self._shards(), parts, was):
-            # A key names its inputs: under the same keys a shard holds the same results.
-            if part.keys() != keys or not shard.exists():
-                write_stamped(shard, self.stamp, part)
-
-    def _shards(self) -> list[Path]:
-        """The files the results are kept in: a rebuild that changes a few rewrites a few."""
-        if self.path is None:
-            return []
-        return [self.path.with_name(f"{self.path.stem}-{n:x}{self.path.suffix}") for n in range(RECALL_SHARDS)]
+        """Keep what this build made or took (and only that) in the store."""
+        if self.store is not None:
+            self.store.replace_results(self.stage, self.stamp, self.now, self.before)
 
 
 # A file changed less than this before a record of digests was begun may have changed again
 # within the same tick of the clock: its digest is not trusted (git's "racy" files).
 RACY_NS = 2_000_000_000
+FILE_DIGESTS = "file digests"
 
 
 class FileDigests:
@@ -79,9 +62,9 @@ class FileDigests:
     then: a file whose size, times and inode are as they were is not read again. A change to a
     file's bytes always moves its change time, which nobody can set."""
 
-    def __init__(self, path: Path | None = None):
-        self.path, self.begun = path, time.time_ns()
-        record = read_stamped(path, "file-digests") if path else {}
+    def __init__(self, store: Store | None = None):
+        self.store, self.begun = store, time.time_ns()
+        record = (store.value(FILE_DIGESTS, "") if store else None) or {}
         self.before: dict[str, tuple] = record.get("files", {})
         self.trusted_until: int = record.get("begun", 0) - RACY_NS
         self.now: dict[str, tuple] = {}
@@ -98,37 +81,8 @@ class FileDigests:
         return digest
 
     def save(self) -> None:
-        if self.path is not None:
-            write_stamped(self.path, "file-digests", {"files": self.now, "begun": self.begun})
-
-
-RECALL_SHARDS = 16
-
-
-def _shard_of(key: str) -> int:
-    return zlib.crc32(key.encode()) % RECALL_SHARDS
-
-
-def read_stamped(path: Path, stamp: str) -> dict | tuple:
-    """What write_stamped kept at path, if under the same stamp; else nothing."""
-    try:
-        saved_stamp, data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}  # no cache, or one this version cannot read
-    return data if saved_stamp == stamp else {}
-
-
-def write_stamped(path: Path, stamp: str, data: dict | tuple) -> None:
-    """Keep data for a later build made with the same stamp (generator, settings, theme)."""
-    write_atomically(path, marshal.dumps((stamp, data)))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file whole or not at all: a killed build never leaves half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".new")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+        if self.store is not None:
+            self.store.keep(FILE_DIGESTS, "", {"files": self.now, "begun": self.begun})
 
 
 def few_changed(before: Sequence[str] | None, keys: list[str], drift: int, share: float) -> list[int] | None:

@@ -8,6 +8,7 @@ from generator.ingest import ingest
 from generator.listings import site_structure
 from generator.model import Article
 from generator.recall import Recall
+from generator.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,11 +44,12 @@ def test_collisions_resolve_deterministically():
 
 def test_pinyin_is_worked_out_once_per_name_and_recalled(tmp_path):
     names = ["勇往直前", "核酸检测", "勇往直前"] + [f"第{n}版" for n in range(100)]  # enough for workers
-    kept = Recall(tmp_path / "pinyin.recall", "stamp")
+    store = Store(tmp_path / "store.sqlite")
+    kept = Recall(store, "pinyin", "stamp", plain=True)
     spelled = pinyin_slugs(names, 2, kept)
     assert spelled == {name: title_slug(name) for name in names}
     kept.save()
-    again = Recall(tmp_path / "pinyin.recall", "stamp")
+    again = Recall(store, "pinyin", "stamp", plain=True)
     assert again.get("核酸检测") == "he-suan-jian-ce"
 
 

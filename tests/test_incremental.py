@@ -12,7 +12,7 @@ import pytest
 
 import build
 from bench.synthetic import write_archive
-from generator.cache import cache_dir, environment as cache_environment
+from generator.cache import environment as cache_environment, open_store
 from generator.config import Config
 from generator.listings import by_initial, newest_first, site_structure
 from generator.model import Paragraph
@@ -163,7 +163,8 @@ def rewrite(source, old: str, new: str) -> None:
 
 def built(settings):
     """The articles as the last build made them (its tags among them), from its cache."""
-    return load(settings, recalls=cache_dir(settings), stamp=cache_environment(settings, theme_dirs(settings))).articles
+    with open_store(settings) as store:
+        return load(settings, store=store, stamp=cache_environment(settings, theme_dirs(settings))).articles
 
 
 def test_a_few_changed_articles_keep_the_last_full_count(source, tmp_path):
@@ -340,25 +341,29 @@ def test_words_cut_since_the_last_full_record_are_kept_beside_it(source, tmp_pat
     """The record of cut words is written whole only once the additions since outgrow a share
     of it; till then a rebuild writes its new pieces beside it."""
     from generator import pipeline, segment
-    from generator.recall import read_stamped
     settings = config(source, tmp_path)
     run_build(settings)
-    folder, stamp = cache_dir(settings), cache_environment(settings, theme_dirs(settings))
-    full = folder / "words.marshal"
-    record, inode = read_stamped(full, stamp), full.stat().st_ino
-    assert record and not read_stamped(folder / "words-added.marshal", stamp)
+    stamp = cache_environment(settings, theme_dirs(settings))
+
+    def kept(name):
+        with open_store(settings) as store:
+            return store.value(name, stamp)
+
+    record = kept(pipeline.WORDS)
+    assert record and not kept(pipeline.WORDS_ADDED)
     page = source / "002_c71dce638371acdc.txt"
     page.write_text(page.read_text(encoding="utf-8") + "\n补记：湘江北岸新修了一座跨江步行桥。\n", encoding="utf-8")
     run_build(settings)
-    added = read_stamped(folder / "words-added.marshal", stamp)
-    assert "补记：湘江北岸新修了一座跨江步行桥。" in added and full.stat().st_ino == inode
-    segment.keep_only(set())  # as a new process: what the next build knows comes from the files
-    assert pipeline.recall_words(folder, stamp)[:2] == (len(record), added)
+    added = kept(pipeline.WORDS_ADDED)
+    assert "补记：湘江北岸新修了一座跨江步行桥。" in added and kept(pipeline.WORDS) == record, "the full record as it was"
+    segment.keep_only(set())  # as a new process: what the next build knows comes from the store
+    with open_store(settings) as store:
+        assert pipeline.recall_words(store, stamp)[:2] == (len(record), added)
     assert segment.words("补记：湘江北岸新修了一座跨江步行桥。") == added["补记：湘江北岸新修了一座跨江步行桥。"].split("\x00")
     monkeypatch.setattr(pipeline, "WORDS_ADDED_SHARE", 0.0)
     page.write_text(page.read_text(encoding="utf-8").replace("步行桥", "人行桥"), encoding="utf-8")
     run_build(settings)
-    rewritten = read_stamped(full, stamp)
-    assert full.stat().st_ino != inode and not read_stamped(folder / "words-added.marshal", stamp)
+    rewritten = kept(pipeline.WORDS)
+    assert not kept(pipeline.WORDS_ADDED)
     assert "补记：湘江北岸新修了一座跨江人行桥。" in rewritten
     assert "补记：湘江北岸新修了一座跨江步行桥。" not in rewritten, "a piece the archive lost is forgotten"

@@ -6,6 +6,7 @@ import pytest
 
 from generator.digest import Digests, article_summary, fingerprint
 from generator.recall import Recall, key_of, recalled
+from generator.store import Store
 
 
 def double(n):
@@ -13,15 +14,18 @@ def double(n):
 
 
 def test_recalled_works_out_only_what_the_last_build_did_not(tmp_path):
-    path = tmp_path / "numbers.recall"
-    first = Recall(path, "stamp")
+    store = Store(tmp_path / "store.sqlite")
+    first = Recall(store, "numbers", "stamp")
     assert recalled(double, [1, 2, 3], 1, first, key=str) == [2, 4, 6]
     first.save()
-    again = Recall(path, "stamp")
+    again = Recall(store, "numbers", "stamp")
     again.before["2"] = pickle.dumps(40)  # a result only a recall could give
     assert recalled(double, [2, 5], 1, again, key=str) == [40, 10]
     assert set(again.now) == {"2", "5"}  # what this build used: the next keeps only that
-    assert Recall(path, "other stamp").before == {}
+    again.save()
+    assert set(Recall(store, "numbers", "stamp").before) == {"2", "5"}
+    assert Recall(store, "numbers", "other stamp").before == {}
+    assert Recall(store, "letters", "stamp").before == {}, "each stage its own"
 
 
 def test_keys_tell_apart_what_joining_would_not():
@@ -86,14 +90,14 @@ def test_a_file_stat_says_is_as_it_was_is_not_read_again(tmp_path, monkeypatch):
     import os
     import pathlib
     from generator import recall
-    source, record = tmp_path / "page.txt", tmp_path / "files.marshal"
+    source, store = tmp_path / "page.txt", Store(tmp_path / "store.sqlite")
     source.write_text("湘江北岸", encoding="utf-8")
     reads = []
     real = pathlib.Path.read_bytes
     monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
 
     def digest_now():
-        digests = recall.FileDigests(record)
+        digests = recall.FileDigests(store)
         found = digests.of(source)
         digests.save()
         return found
@@ -106,21 +110,3 @@ def test_a_file_stat_says_is_as_it_was_is_not_read_again(tmp_path, monkeypatch):
     source.write_text("湘江南岸", encoding="utf-8")  # as many bytes
     os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))
     assert digest_now() != first and reads.count("page.txt") == 3
-
-
-def test_a_recall_writes_again_only_the_shards_whose_keys_changed(tmp_path):
-    path = tmp_path / "numbers.recall"
-    first = Recall(path, "stamp")
-    for n in range(200):
-        first.put(f"key {n}", pickle.dumps(n))
-    first.save()
-    inodes = {p.name: p.stat().st_ino for p in tmp_path.glob("numbers-*.recall")}
-    assert len(inodes) == 16
-    second = Recall(path, "stamp")
-    assert [second.get(f"key {n}") for n in range(1, 200)] == list(range(1, 200))
-    second.put("key 200", pickle.dumps(200))  # key 0 is no longer asked for: it goes
-    second.save()
-    rewritten = {p.name for p in tmp_path.glob("numbers-*.recall") if p.stat().st_ino != inodes[p.name]}
-    assert 1 <= len(rewritten) <= 2
-    third = Recall(path, "stamp")
-    assert third.get("key 0") is None and [third.get(f"key {n}") for n in range(1, 201)] == list(range(1, 201))

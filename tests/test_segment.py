@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator import segment
-from generator.recall import read_stamped, write_stamped
+from generator.store import Store
 from generator.segment import tokenizer, words
 
 TEXT = "株洲市人社局推出H5小程序，10000人次参加2022年招聘会。\n复工复产有序推进"
@@ -28,12 +28,12 @@ def test_cuts_are_harvested_once_and_kept_only_for_the_same_stamp(tmp_path):
     words("一段从未切过的文字：湘江两岸灯火")
     fresh = segment.harvest()
     assert list(fresh) == ["一段从未切过的文字：湘江两岸灯火"] and segment.harvest() == {}
-    saved = tmp_path / "words.marshal"
-    write_stamped(saved, "stamp-a", segment.keep_only({"一段从未切过的文字：湘江两岸灯火"}))
+    store = Store(tmp_path / "store.sqlite")
+    store.keep("words", "stamp-a", segment.keep_only({"一段从未切过的文字：湘江两岸灯火"}))
     segment._remembered().clear()
-    segment.remember(read_stamped(saved, "stamp-b"))
+    segment.remember(store.value("words", "stamp-b") or {})
     assert "一段从未切过的文字：湘江两岸灯火" not in segment._remembered()
-    segment.remember(read_stamped(saved, "stamp-a"))
+    segment.remember(store.value("words", "stamp-a"))
     assert segment._remembered()["一段从未切过的文字：湘江两岸灯火"] == fresh["一段从未切过的文字：湘江两岸灯火"]
 
 
