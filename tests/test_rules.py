@@ -436,3 +436,22 @@ def test_titles_run_into_briefs_quoted_words_and_a_topic_before_its_colon():
 
 def test_a_slogan_couplet_over_the_news_is_its_kicker():
     assert rules.upper_is_kicker("延链补链 做强主导产业", "长垣：起重装备产业集群年产值突破五百亿元")
+
+
+def test_names_spelled_out_a_character_at_a_time_and_schoolchildren_signing():
+    assert rules.parse_byline("本报记者　周 明 远").authors == ("周明远",)
+    assert rules.name_line("□林 秋 白").authors == ("林秋白",)
+    assert rules.parse_byline("记者宋　晨 李　冬").authors == ("宋晨", "李冬"), "two padded names stay two"
+    assert rules.parse_byline("文/许　静").authors == ("许静",)
+    assert rules.parse_byline("小记者 林一诺（北京市海淀区实验小学五年级）").authors == ("林一诺",)
+    assert rules.parse_byline("山东省济南市历下区甸柳小学三年级 王子涵").authors == ("王子涵",)
+    assert rules.parse_byline("指导老师：刘 静").authors == (), "a teacher who guided is no author"
+
+
+def test_a_picture_the_ocr_could_not_read_a_paper_s_own_news_and_a_board_of_notices():
+    assert rules.is_picture_mark("[图片]") and rules.is_picture_mark("［图片］") and rules.is_picture_mark("<image>")
+    assert not rules.is_picture_mark("图片新闻")
+    lead = rules.parse_lead("【本報消息】為提升氹仔舊城區的步行環境，")
+    assert lead.dateline == "【本報消息】" and lead.paper is None and lead.rest.startswith("為提升")
+    assert rules.is_rubric("社区公告栏") and not rules.is_rubric("社区里的百家宴")
+    assert rules.runs_on_as_head("的当代启示") and not rules.runs_on_as_head("的士司机拾金不昧")

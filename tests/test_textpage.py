@@ -247,3 +247,45 @@ def test_a_company_notice_s_two_line_title_and_an_interviewee_s_credit():
     assert (notice.kind, notice.title) == ("advert", "浙江华岳新材料股份有限公司关于控股股东部分股份质押的公告")
     assert "一、本次股份质押基本情况" in notice.paragraphs
     assert (health.kicker, health.title, health.authors) == ("", "秋燥来袭 这样吃润肺又养胃", ("王艳",))
+
+
+def test_a_head_over_two_lines_bulleted_briefs_and_a_picture_mark_over_a_photo():
+    page = ("宋代书院讲会制度\n的当代启示\n　　书院是中国古代独具特色的教育组织形式，宋代书院兴盛。\n"
+            "社区里的“百家宴”\n［图片］\n　　5月12日，江北区庄桥街道费市社区举办“百家宴”。\n　　记者　胡龙召　摄\n"
+            "文化简讯\n●“运河记忆”文献展在扬州开幕\n　　本报讯（记者 顾 晓 丹）7月18日，大运河历史文献展在扬州开幕。\n"
+            "●《中华古籍总目·浙江卷》出版\n　　本报讯　近日，《中华古籍总目·浙江卷》由国家图书馆出版社出版。（沈 言）\n")
+    essay, photo, first, second = parse_text_page(page, "p.txt").articles
+    assert essay.title == "宋代书院讲会制度的当代启示"
+    assert (photo.kind, photo.title, photo.authors) == ("photo", "社区里的“百家宴”", ("胡龙召",))
+    assert (first.title, first.authors) == ("“运河记忆”文献展在扬州开幕", ("顾晓丹",))
+    assert second.title == "《中华古籍总目·浙江卷》出版"
+
+
+def test_a_page_number_read_amid_the_text_leaves_the_head_under_it_a_head():
+    page = ("党的农村政策深入人心\n全国农村专业户重点户迅速发展\n新华社北京六月十一日电　记者孙伟民报道：到今年五月底，全国农村专业户发展迅速。\n"
+            "2\n新型收录机投放市场\n　　上海无线电二厂试制成功的新型收录机，近日投放市场。\n新华社记者　陈宝林摄\n")
+    report, photo = parse_text_page(page, "p.txt").articles
+    assert report.title == "全国农村专业户重点户迅速发展"
+    assert (photo.kind, photo.title, photo.authors) == ("photo", "新型收录机投放市场", ("陈宝林",))
+
+
+def test_a_page_ocr_d_line_by_line_gets_its_paragraphs_back():
+    page = ("守着最后一条渡船的人\n本报记者　蒋 韵\n　　清江在湖北长阳境内拐了一个大弯。江\n这边是周家湾，江那边是通往镇上的公\n"
+            "路。四十年来，周德顺每天撑着一条木\n船，在两岸之间来回摆渡。\n　　去年秋天，一座跨江大桥在上游三公里\n"
+            "处通车。渡口冷清了，可周德顺还是每\n天早上六点把船推下水。\n　　“习惯了。”他说。他的手机里存着几\n"
+            "个老乘客的电话，谁要过江，提前打个\n招呼，他就把船撑过去等着。\n")
+    [feature] = parse_text_page(page, "p.txt").articles
+    assert (feature.title, feature.authors) == ("守着最后一条渡船的人", ("蒋韵",))
+    assert feature.paragraphs == (
+        "清江在湖北长阳境内拐了一个大弯。江这边是周家湾，江那边是通往镇上的公路。四十年来，周德顺每天撑着一条木船，在两岸之间来回摆渡。",
+        "去年秋天，一座跨江大桥在上游三公里处通车。渡口冷清了，可周德顺还是每天早上六点把船推下水。",
+        "“习惯了。”他说。他的手机里存着几个老乘客的电话，谁要过江，提前打个招呼，他就把船撑过去等着。")
+
+
+def test_briefs_bulleted_with_a_square_or_a_triangle():
+    page = ("简　讯\n▲北京市今年新建居民住宅二百万平方米\n　　北京市今年计划新建居民住宅二百万平方米，其中一半以上将在年内竣工。\n"
+            "▲西安至延安公路改建工程开工\n　　西安至延安公路改建工程最近开工，改建后的公路全长三百四十多公里。\n"
+            "体育快讯\n■市民运动会三人篮球赛落幕\n　　本报讯　为期两天的市民运动会三人篮球赛昨天落幕，共有128支队伍参赛。\n"
+            "■林子墨世界排名升至第18位\n　　本报讯　最新一期世界排名公布，林子墨上升三位，列第18位。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "北京市今年新建居民住宅二百万平方米", "西安至延安公路改建工程开工", "市民运动会三人篮球赛落幕", "林子墨世界排名升至第18位"]

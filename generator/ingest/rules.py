@@ -14,7 +14,7 @@ from .punctuation import HAN
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
-AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者",
+AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者",
                 "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
                 "读者")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
@@ -64,7 +64,7 @@ class Lead:
 
 def paper_name(prefix: str | None) -> str | None:
     """The paper a prefix names; 本报 (this paper) and bare 晚报/日报 name none."""
-    if not prefix or prefix.startswith("本报") or prefix in ("日报", "晚报", "早报", "报"):
+    if not prefix or simplified(prefix).startswith("本报") or prefix in ("日报", "晚报", "早报", "报"):
         return None
     return prefix
 
@@ -75,7 +75,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 
 # Where an outside writer works, or what they do, set before their name.
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
-                          rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者)")
+                          rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班)")
 
 
 # Compiled once: bylines are parsed token by token, on every line of every page.
@@ -91,9 +91,22 @@ _FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報�
 
 
 def join_spaced_names(tokens: list[str]) -> list[str]:
-    """Papers pad a two-character name to the width of three (王　雪): its halves are one name."""
+    """Papers pad a two-character name to the width of three (王　雪), and some space every
+    character of a name (周 明 远): the single characters are one name."""
+    singles = [len(t) == 1 and bool(_ONE_HAN.fullmatch(t)) for t in tokens]
+    spelled: list[str] = []
+    k = 0
+    while k < len(tokens):
+        run = next((n for n in range(k, len(tokens)) if not singles[n]), len(tokens)) - k
+        padded = k and tokens[k - 1] not in ROLES and _ROLE_AND_SURNAME.fullmatch(tokens[k - 1])
+        if run == 3 and not padded and tokens[k] not in ROLES:  # three characters one by one: a name spelled out
+            spelled.append("".join(tokens[k:k + 3]))
+            k += 3
+        else:
+            spelled.append(tokens[k])
+            k += 1
     out: list[str] = []
-    for token in tokens:
+    for token in spelled:
         if (out and len(token) == 1 and out[-1] not in ROLES and _ONE_HAN.fullmatch(token)
                 and _ROLE_AND_SURNAME.fullmatch(out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
             out[-1] += token
@@ -146,7 +159,7 @@ def name_line(text: str) -> Byline | None:
 # whom a reporter asked is credited apart (受访专家：…主任医师　李晓梅), and is no author of it.
 _ANSWERED_BY = re.compile(rf"^(?:解答|答疑|回复|点评)(?:律师|专家|医生|嘉宾)?[:：]\s*(?P<name>{NAME}(?:\s{{1,2}}[{HAN}]{{1,2}})?)"
                           r"\s*(?:[（(][^（()）]{2,30}[）)])?$")
-_INTERVIEWED = re.compile(r"^(?:受访|特邀|本期|审核|审稿|指导)(?:专家|嘉宾|医生|者)[:：][^。，！？]{2,60}$")
+_INTERVIEWED = re.compile(r"^(?:(?:受访|特邀|本期|审核|审稿|指导)(?:专家|嘉宾|医生|者)|指导(?:老师|教师))[:：][^。，！？]{2,60}$")
 
 
 def credit_line(text: str) -> Byline | None:
@@ -163,6 +176,9 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     if (credited := credit_line(text)) is not None:
         return credited
+    where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
+    if where and _AFFILIATION.fullmatch(where["where"]) and not text.startswith(("(", "（")):
+        text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
@@ -211,7 +227,7 @@ def parse_byline(text: str) -> Byline | None:
 # 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
 _DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电)】?"
+    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电|消息)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
@@ -262,6 +278,15 @@ def starts_as_continuation(text: str) -> bool:
     return bool(_CONTINUATION_START.match(text))
 
 
+# Bullets that mark the items of a column (●, ▲); ■ and □ mark a writer's name as often.
+ITEM_BULLETS = "●▲◆★▶►"
+
+
+def runs_on_as_head(text: str) -> bool:
+    """A line no head starts with: a particle that needs the words before it (的当代启示)."""
+    return bool(re.match(r"^的(?!士)[^，。！？]*$", text))
+
+
 _FURNITURE = re.compile(
     r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
@@ -270,7 +295,7 @@ _FURNITURE = re.compile(
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
     # a call to scan the paper's code: 红星新闻 扫码下载 看更多新闻
-    r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。，]{0,6}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
+    r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。]{0,8}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
@@ -289,6 +314,14 @@ _PRINTED_DATE = re.compile(rf"^(?:(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?)$")
+
+
+_PICTURE = re.compile(r"^[\[［<＜〈【(（]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）]$", re.I)
+
+
+def is_picture_mark(text: str) -> bool:
+    """Where an OCR engine put a picture it could not read: [图片], ［图片］, <image>."""
+    return bool(_PICTURE.match(text.strip()))
 
 
 def is_furniture(text: str) -> bool:
@@ -439,7 +472,12 @@ def is_credit(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图)."""
+    """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图); a
+    head after the ▲ (▲西安至延安公路改建工程开工) is a brief's, in a column of them."""
+    rest = text[1:].strip()
+    if text.startswith(("▲", "△")) and is_bare_heading(rest) and not rest.startswith("图") \
+            and "。" not in rest and not rest.endswith(("摄", "供图")):
+        return False
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
     text = _CREDIT_AGENCY.sub("", simplified(text))
@@ -622,8 +660,10 @@ def is_box_label(text: str) -> bool:
 
 
 def is_rubric(text: str) -> bool:
-    """A column's name over its pieces (公司速递, 本省简讯, 青年说): a short label, not a box's name."""
-    return is_box_label(text) and not is_box_name(text)
+    """A column's name over its pieces (公司速递, 本省简讯, 青年说, 社区公告栏): a short label, not
+    a box's name, or a longer one that says it holds pieces."""
+    return is_box_label(text) and not is_box_name(text) or bool(
+        re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|简讯|快讯|速递|动态|短波|信箱|园地|之窗)", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

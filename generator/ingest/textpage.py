@@ -66,11 +66,12 @@ class RawLine(NamedTuple):
 
 
 def _raw_lines(text: str) -> list[RawLine]:
-    """Every non-blank line, with the blank lines before it and whether it is set in."""
+    """Every non-blank line, with the blank lines before it and whether it is set in. Where the
+    OCR marked a picture it could not read ([图片]), the page holds no text: a blank, as a gap."""
     out, gap = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or rules.is_picture_mark(stripped):
             gap += 1
             continue
         out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
@@ -91,7 +92,38 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    return classify_lines(_raw_lines(text))
+    return classify_lines(_wraps_joined(_raw_lines(text)))
+
+
+def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
+    """A page OCR'd line by line as printed (a paragraph set in, its other lines at the margin,
+    each as wide as the column) gets its paragraphs back: a line at the margin right under an
+    unfinished line of a paragraph goes on with it, and so does one under a finished line that
+    fills the column (unless it is a head)."""
+    runs_on = [k for k in range(1, len(raw)) if raw[k - 1].indented and not raw[k].indented and not raw[k].gap
+               and not rules.ends_sentence(raw[k - 1].text)]
+    if len(runs_on) < 3 or len(runs_on) < 0.5 * sum(r.indented for r in raw):
+        return raw
+    width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
+    out: list[RawLine] = []
+    in_paragraph, last = False, 0  # last: the width of the line above as printed
+    for r in raw:
+        above = out[-1] if out else None
+        full = last >= width - 1
+        if (in_paragraph and above is not None and not r.indented and not r.gap
+                and (not rules.ends_sentence(above.text) or full and _runs_on(r.text))):
+            out[-1] = above._replace(text=above.text + r.text)
+            last = len(r.text)
+            continue
+        out.append(r)
+        in_paragraph, last = r.indented, len(r.text) + 2 * r.indented
+    return out
+
+
+def _runs_on(text: str) -> bool:
+    """A line that may go on with a paragraph: no head, byline or caption of its own."""
+    return not (rules.is_bare_heading(text) or rules.parse_byline(text) is not None or rules.name_line(text)
+                or rules.is_caption(text) or rules.is_furniture(text))
 
 
 def classify_lines(raw: list[tuple]) -> list[Line]:
@@ -141,11 +173,29 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     # short lines running on are verse.
     if page_indents(raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
-    lines = _credited_captions(_run_in_briefs(lines))
+    lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
     lines = _contents_to_furniture(_weather_to_furniture(lines))
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
+
+
+def _heads_run_on(lines: list[Line]) -> list[Line]:
+    """A head printed over two lines is one head where the second cannot start one (宋代书院讲会
+    制度 / 的当代启示); a bullet before a head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛
+    落幕) is no part of it."""
+    out: list[Line] = []
+    for line in lines:
+        if line.kind == "heading" and not line.level and (line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in
+                                                          rules.BULLETS and rules.name_line(line.text) is None):
+            line = replace(line, text=line.text[1:].strip())
+        above = out[-1] if out else None
+        if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
+                and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)):
+            out[-1] = replace(above, text=above.text + line.text)
+        else:
+            out.append(line)
+    return out
 
 
 def _run_in_briefs(lines: list[Line]) -> list[Line]:
@@ -344,7 +394,7 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     """A short heading printed right beside the furniture is the column's name (就业·创业)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.kind != "heading" or line.form or not rules.is_column_name(line.text):
+        if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text):
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is not None and below.kind == "heading" and (
@@ -353,7 +403,9 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         if below is not None and (below.kind == "byline" and below.byline or below.lead):
             continue  # a title: its byline stands under it (秋到婺源 / 文/图 许冬)
         neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
-        if any(n.kind == "furniture" for n in neighbours):
+        # a page number alone amid the text is where the OCR crossed a column: no head of the page
+        if any(n.kind == "furniture" and not (n.text.isdigit() and 0 < i and any(
+                m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
 
@@ -735,7 +787,8 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if rules.is_advert_label(head.text) and rules.is_bare_label(head.text) and nxt is not None and nxt.kind == "heading":
+    if (rules.is_advert_label(head.text) and rules.is_bare_label(head.text) and nxt is not None
+            and nxt.kind == "heading" and not head.level and not nxt.level):
         head, i = nxt, i + 1  # 广告 over an advert: the advert's own first line names it
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         draft = Draft(title=head.text, line=head.line, kind="advert")
@@ -847,7 +900,8 @@ def editors_note_under_title(lines: list[Line]) -> list[Line]:
 def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article], tuple[str, ...]]:
     """A head with nothing under it (no text, caption or byline) is no article. Heads standing
     so together with a number to call are an advert's slogans (明前头采　原产地直供 / 订购热线：…),
-    under its first line; any other is the page's (a box's label, a slogan): its furniture."""
+    under its first line; any other is the page's (a box's label, a slogan): its furniture. A
+    广告 label with nothing under it marks the item above as an advert."""
     kept: list[Article] = []
     furniture: list[str] = []
     ends = [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
@@ -857,6 +911,12 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
     k = 0
     while k < len(articles):
         article = articles[k]
+        if (article.kind == "advert" and not article.paragraphs and not article.captions and kept
+                and rules.is_bare_label(article.title) and article.line not in marked):
+            kept[-1] = kept[-1].with_(kind="advert")  # 广告 set under an advert, at its foot
+            furniture.append(article.title)
+            k += 1
+            continue
         if not bare[k] or len(articles) == 1:
             kept.append(article)
             k += 1
