@@ -289,3 +289,11 @@ def test_briefs_bulleted_with_a_square_or_a_triangle():
             "■林子墨世界排名升至第18位\n　　本报讯　最新一期世界排名公布，林子墨上升三位，列第18位。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
         "北京市今年新建居民住宅二百万平方米", "西安至延安公路改建工程开工", "市民运动会三人篮球赛落幕", "林子墨世界排名升至第18位"]
+
+
+def test_a_head_over_a_photo_s_caption_alone_is_a_photo_item_whatever_its_topic():
+    page = ("广东佛山：“税费服务进园区”打通服务“最后一公里”\n    本报讯（通讯员 区嘉怡）今年以来，佛山市税务局在园区设立税费服务站，提供政策咨询。\n"
+            "    服务站累计为园区企业办理各类政策咨询业务4600余笔。\n\n送政策上门\n[图片]\n"
+            "    3月18日，税务局工作人员走进一家企业，为财务人员讲解政策。\n王 晓 摄\n")
+    report, photo = parse_text_page(page, "p.txt").articles
+    assert (photo.kind, photo.title, photo.authors) == ("photo", "送政策上门", ("王晓",))

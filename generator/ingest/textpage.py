@@ -642,6 +642,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return _after_photo(lines, i)
     if line.indented:  # set in like the text: a head inside it (专家提醒, a 小标题)
         return False
+    if _over_photo_only(lines, i):
+        return True  # a photo item (图片新闻): a head over a photo's caption and nothing else
     if _heads_set_in_above(lines, i) or _next_brief(lines, i):
         return True
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
@@ -713,6 +715,16 @@ def _displayed_lead_only(current: Draft) -> bool:
     while len(body) > 1 and isinstance(body[0], SectionHead) and rules.is_box_name(body[0].text):
         body, boxed = body[2:], True  # the box and its text
     return bool(current.kicker or current.subtitle or boxed) and len(body) == 1 and isinstance(body[0], Paragraph)
+
+
+def _over_photo_only(lines: list[Line], i: int) -> bool:
+    """Under heading i stand a photo's caption and nothing else before the next head."""
+    under = []
+    for line in lines[i + 1:]:
+        if line.kind in ("heading", "furniture") or line.level:
+            break
+        under.append(line.kind)
+    return bool(under) and set(under) == {"caption"}
 
 
 def _after_photo(lines: list[Line], i: int) -> bool:
