@@ -76,10 +76,10 @@ def environment(config: Config, theme_dirs: list[Path]) -> str:
     return h.digest.hexdigest()
 
 
-def fingerprint(config: Config, environment_key: str, files: FileDigests | None = None) -> str:
+def fingerprint(config: Config, stamp: str, files: FileDigests | None = None) -> str:
     """A hash of every input of a build of this configuration (each source by its digest)."""
     h = _Hash()
-    h.add("environment", environment_key.encode())
+    h.add("environment", stamp.encode())
     h.add_folder("source", config.source, (files or FileDigests()).of)
     return h.digest.hexdigest()
 

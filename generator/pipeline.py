@@ -78,16 +78,16 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
 def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     recover(config.output)
-    settled = environment(config, theme_dirs(config))
+    stamp = environment(config, theme_dirs(config))
     with open_store(config) as store:
         files = FileDigests(store)
-        inputs = fingerprint(config, settled, files)
+        inputs = fingerprint(config, stamp, files)
         last = last_build(store)
         if up_to_date(config, last, inputs):
             files.save()
             return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
-        with heap_settled(), jieba_aside(last_stamp(config, last) == settled):
-            built = _build(config, store, last, settled, inputs, files, started)
+        with heap_settled(), jieba_aside(last_stamp(config, last) == stamp):
+            built = _build(config, store, last, stamp, inputs, files, started)
         files.save()
     return built
 
@@ -103,22 +103,22 @@ def jieba_aside(rebuild: bool) -> contextlib.AbstractContextManager:
     return contextlib.nullcontext()
 
 
-def _build(config: Config, store: Store, last: LastBuild | None, settled: str, inputs: str,
+def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inputs: str,
            files: FileDigests, started: float) -> BuildResult:
-    """Build what changed since the last build (settled: the environment's key)."""
+    """Build what changed since the last build (stamp: the environment's key)."""
     progress = Progress(config.quiet)
-    words = recall_words(store, settled)
+    words = recall_words(store, stamp)
     settle()
     site = config.output if last and last.site_there(config) else None
     try:
-        archive = load(config, progress=progress, store=store, stamp=settled, files=files)
+        archive = load(config, progress=progress, store=store, stamp=stamp, files=files)
         settle()
         with Staging(config.output) as staging:
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
-            shown = last_shown(config, store, last, settled)
+            shown = last_shown(config, store, last, stamp)
             settle()
-            rendered = render(archive, config, staging, settled, shown)
+            rendered = render(archive, config, staging, stamp, shown)
             progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
                                     f"{len(rendered.paths) - rendered.rendered} as they were")
             settle()
@@ -127,12 +127,12 @@ def _build(config: Config, store: Store, last: LastBuild | None, settled: str, i
             # needs no table).
             ordered = newest_first(archive.articles)
             index = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
-                                store=cache_dir(config) / "index", stamp=settled,
+                                store=cache_dir(config) / "index", stamp=stamp,
                                 last=last_shards(staging, site) if site else None,
                                 recount_share=config.recount_share, site=staging.site_id)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
-            searched = write_search(ordered, index, staging, site, store.value(SEARCH_FILES, settled) or {})
+            searched = write_search(ordered, index, staging, site, store.value(SEARCH_FILES, stamp) or {})
             progress.done("search", f"{len(searched.paths)} files, {searched.written} written")
             progress.start("write")
             remover = staging.commit(meanwhile=True)
@@ -140,9 +140,9 @@ def _build(config: Config, store: Store, last: LastBuild | None, settled: str, i
             progress.done("write", f"{files} files into {config.output}")
     finally:
         progress.close()
-    store.keep(SEARCH_FILES, settled, searched.record(staging.site_id))
-    remember(config, store, inputs, settled, len(archive.articles), files, archive.problems, rendered.shown)
-    keep_words(store, settled, words, archive.articles)
+    store.keep(SEARCH_FILES, stamp, searched.record(staging.site_id))
+    remember(config, store, inputs, stamp, len(archive.articles), files, archive.problems, rendered.shown)
+    keep_words(store, stamp, words, archive.articles)
     if remover:
         remover.join()
     return BuildResult(len(archive.articles), files, archive.problems,
@@ -217,11 +217,11 @@ def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict]
     stems = {Path(w).with_suffix("") for w in wanted}  # a source and its sidecar
     outside = [f for f in files or () if source_name(f, config.source).startswith("/")]
     # What the last build of these settings read and counted is taken from its cache.
-    settled = environment(config, theme_dirs(config))
+    stamp = environment(config, theme_dirs(config))
     with open_store(config) as store:
-        cached = last_stamp(config, last_build(store)) == settled
+        cached = last_stamp(config, last_build(store)) == stamp
         archive = load(config, source_files(config.source) + outside if outside else None,
-                       store=store if cached else None, stamp=settled,
+                       store=store if cached else None, stamp=stamp,
                        files=FileDigests(store) if cached else None)
     pages = {p.source: p for p in archive.pages}
     return ([article_record(a, pages.get(a.source)) for a in archive.articles

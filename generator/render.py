@@ -205,8 +205,8 @@ def _site_attribute(node) -> bool:
 class Renderer:
     """Renders each kind of page with the theme's templates and a shared context."""
 
-    def __init__(self, site: Site, config: Config, environment_key: str = ""):
-        self.site, self.config, self.environment_key = site, config, environment_key
+    def __init__(self, site: Site, config: Config, stamp: str = ""):
+        self.site, self.config, self.stamp = site, config, stamp
         self.env = environment(config)
         self.trees = parsed_templates(self.env)
         # An issue is laid out on its own page (given its pages there); elsewhere it is a link.
@@ -469,7 +469,7 @@ class Renderer:
         """A digest of everything the page shows (and of the theme, the settings and the
         generator): the same key renders the same file."""
         template, path, context = page
-        return self.digests.of([self.environment_key, template, path, context, self.site_inputs(template)])
+        return self.digests.of([self.stamp, template, path, context, self.site_inputs(template)])
 
     def site_inputs(self, template: str) -> dict:
         """What the template reads of `site` (a count where it reads only a count)."""
@@ -593,10 +593,10 @@ class Rendered:
     rendered: int
 
 
-def render(archive: Archive, config: Config, staging: Staging, environment_key: str = "",
+def render(archive: Archive, config: Config, staging: Staging, stamp: str = "",
            last: Shown | None = None) -> Rendered:
     """Render every page the last build (its site at config.output, which it describes) has not."""
-    renderer = Renderer(site_structure(archive), config, environment_key)
+    renderer = Renderer(site_structure(archive), config, stamp)
     jobs, site = renderer.jobs(), config.output.resolve()
     ids, shows = [renderer.job_id(job) for job in jobs], [renderer.shows(job) for job in jobs]
     stale: dict[int, list[str] | None] = {}  # by job: the pages to render (None: all)

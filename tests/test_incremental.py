@@ -67,6 +67,14 @@ def test_any_changed_input_rebuilds(source, tmp_path, root, change):
     else:
         shutil.rmtree(tmp_path / "site")
     assert run_build(config(source, tmp_path, **settings)).rendered
+    site = tmp_path / "site"
+    shown = {"source": ("articles", "湘潭"), "sidecar": ("papers", "测试日报"), "theme": ("static", "color: red"),
+             "title": ("index.html", "另一个档案"), "site deleted": ("index.html", "")}[change]
+    assert any(shown[1] in p.read_text("utf-8") for p in [site / shown[0]] + list((site / shown[0]).rglob("*"))
+               if p.is_file()), change
+    fresh = tmp_path / "fresh"
+    run_build(Config(source=source, output=fresh, quiet=True, **settings))
+    assert snapshot_bytes(site) == snapshot_bytes(fresh), "the rebuild is what a first build makes"
 
 
 def inodes(site):

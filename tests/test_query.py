@@ -50,7 +50,13 @@ def test_any_input_gives_a_plan_and_an_answer(searcher, query):
     plan = query_plan(query)
     assert len(plan.required) <= MAX_REQUIRED_TERMS
     assert all(t and not set(t) & set(":*~^+-\"<>/ ") for t in plan.required)
-    searcher.search(query)
+    found = searcher.search(query)
+    scores = [score for _, score in found]
+    assert scores == sorted(scores, reverse=True) and len({ref for ref, _ in found}) == len(found)
+    # every answer holds every term the query requires, whatever it was typed as
+    assert all(ref in searcher.documents_with(term) for ref, _ in found for term in plan.required)
+    if not plan.required:
+        assert found == []
 
 
 def test_every_phrase_and_token_is_found(searcher, articles):
