@@ -13,14 +13,15 @@ from .cache import (LastBuild, cache_dir, environment, fingerprint, last_build, 
 from .config import Config
 from .enrich import enrich
 from .index import build_index
-from .ingest import SOURCE_SUFFIXES, ingest, reading, source_files, source_name
+from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
+                     source_name)
 from .keywords import part_of_speech
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import FileDigests, Recall
+from .recall import FileDigests, Recall, recalled
 from .search import last_shards, shard_writer, write_search
 from .store import Store
 from .terms import field_pieces
@@ -62,7 +63,13 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     read, counted, spelled, tallied = (Recall(store, name, stamp, plain=name == "pinyin")
                                        for name in ("sources", "keywords", "pinyin", "tally"))
     progress.start("ingest")
-    ingested = ingest(config, only, read, files)
+    jobs = source_jobs(config, only)
+    if isinstance(jobs, Problem):
+        ingested = Archive((), (), (jobs,))
+    else:  # a source whose bytes the last build read is taken from the store, not read again
+        files = files or FileDigests()
+        ingested = gathered(recalled(ingest_source, jobs, config.jobs, read,
+                                     key=lambda job: source_key(job[0], config, files)))
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     if not ingested.articles:

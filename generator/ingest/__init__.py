@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..config import Config
 from ..digest import fingerprinted
-from ..recall import FileDigests, Recall, key_of, recalled
+from ..parallel import pmap
+from ..recall import FileDigests, key_of
 from ..model import Archive, Article, Page, Problem
 from .articlefile import one_article_reading, parse_article_file
 from .decode import Undecodable, decode_source
@@ -148,17 +149,20 @@ def source_key(path: Path, config: Config, digests: FileDigests) -> str | None:
         return None
 
 
-def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None = None,
-           digests: FileDigests | None = None) -> Archive:
-    """Read every source under config.source (or just `only`) into an Archive; a source whose
-    bytes the last build read already is recalled, not read again (`digests`: of their bytes)."""
-    digests = digests or FileDigests()
+Job = tuple[Path, Path, Config]
+
+
+def source_jobs(config: Config, only: list[Path] | None = None) -> list[Job] | Problem:
+    """One job per source under config.source (or just `only`) for ingest_source, or the
+    problem that leaves nothing to read."""
     root = config.source
     if only is None and not root.is_dir():
-        return Archive((), (), (Problem(str(root), None, "source folder does not exist"),))
-    files = sorted(only) if only is not None else source_files(root)
-    results = recalled(ingest_source, [(f, root, config) for f in files], config.jobs,
-                       recall or Recall(), key=lambda job: source_key(job[0], config, digests))
+        return Problem(str(root), None, "source folder does not exist")
+    return [(f, root, config) for f in (sorted(only) if only is not None else source_files(root))]
+
+
+def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:
+    """The archive the sources' results make, in the sources' order."""
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
@@ -168,3 +172,11 @@ def ingest(config: Config, only: list[Path] | None = None, recall: Recall | None
         if page is not None:
             pages.append(page)
     return Archive(tuple(articles), tuple(pages), tuple(problems))
+
+
+def ingest(config: Config, only: list[Path] | None = None) -> Archive:
+    """Read every source under config.source (or just `only`) into an Archive."""
+    jobs = source_jobs(config, only)
+    if isinstance(jobs, Problem):
+        return Archive((), (), (jobs,))
+    return gathered(pmap(ingest_source, jobs, config.jobs))
