@@ -186,8 +186,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     落幕) is no part of it."""
     out: list[Line] = []
     for line in lines:
-        if line.kind == "heading" and not line.level and (line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in
-                                                          rules.BULLETS and rules.name_line(line.text) is None):
+        bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
+        if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
@@ -217,7 +217,7 @@ def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
     """Names alone under the last paragraph of an essay, before the next head, are its writer's:
     a name set wide (林　溪) or of three characters; two close together may be a rubric (简讯)."""
     return (bool(above) and above[-1].kind == "paragraph" and len(next_text.strip()) <= PARAGRAPH_CHARS
-            and (len(text.strip()) >= 3))
+            and len(text.strip()) >= 3)
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
