@@ -9,9 +9,9 @@ from typing import Iterable
 from .config import Config
 from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.rules import printed_date
-from .keywords import tag_and_relate
+from .keywords import all_candidate_counts, tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
-from .recall import Recall, recalled
+from .parallel import pmap
 
 
 def _mentions(article: Article) -> list[Mention]:
@@ -65,10 +65,10 @@ def title_slug(title: str, limit: int = 60) -> str:
     return slug or "article"
 
 
-def pinyin_slugs(names: Iterable[str], jobs: int = 1, recall: Recall | None = None) -> dict[str, str]:
-    """title_slug of each name, over the workers, taking what the last build worked out."""
+def spelled(names: Iterable[str], jobs: int = 1) -> dict[str, str]:
+    """title_slug of each name, over the workers."""
     names = sorted(set(names))
-    return dict(zip(names, recalled(title_slug, names, jobs, recall or Recall(), key=lambda name: name)))
+    return dict(zip(names, pmap(title_slug, names, jobs)))
 
 
 def base_slug(article: Article, pinyin: dict[str, str]) -> str:
@@ -94,15 +94,29 @@ def assign_slugs(articles: list[Article], pinyin: dict[str, str] | None = None) 
     return [a.with_(slug=slugs[k]) for k, a in enumerate(articles)]
 
 
-def enrich(archive: Archive, config: Config, counted: Recall | None = None,
-           spelled: Recall | None = None, tallied: Recall | None = None) -> Archive:
-    """With `counted`, `spelled` and `tallied`, the keyword counts, pinyin and tags of the last build."""
+def dated(archive: Archive) -> Archive:
+    """Every page and article with its issue date, and every article with its paper."""
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
-    articles = [_date_and_paper(a, by_source.get(a.source)) for a in archive.articles]
-    pinyin = pinyin_slugs((a.title for a in articles if "slug" not in a.stated), config.jobs, spelled)
-    articles = tag_and_relate(assign_slugs(articles, pinyin), config.jobs, counted, tallied, config.recount_share)
-    # The names listings are published under (see listings.grouped).
-    pinyin |= pinyin_slugs({name for a in articles for name in (*a.tags, a.paper, *a.authors, *a.correspondents)
-                            if name}, config.jobs, spelled)
-    return Archive(tuple(articles), pages, archive.problems, pinyin)
+    return Archive(tuple(_date_and_paper(a, by_source.get(a.source)) for a in archive.articles), pages,
+                   archive.problems)
+
+
+def titles_to_spell(articles: Iterable[Article]) -> list[str]:
+    """The titles an article's slug is made of (unless its slug is stated)."""
+    return [a.title for a in articles if "slug" not in a.stated]
+
+
+def listed_names(articles: Iterable[Article]) -> set[str]:
+    """The names listings are published under (see listings.grouped): tags, papers, reporters."""
+    return {name for a in articles for name in (*a.tags, a.paper, *a.authors, *a.correspondents) if name}
+
+
+def enrich(archive: Archive, config: Config) -> Archive:
+    """Dates, papers, slugs, tags and related articles: each article as the archive places it
+    (the pipeline runs the same steps, taking each article's part from the build store)."""
+    archive = dated(archive)
+    pinyin = spelled(titles_to_spell(archive.articles), config.jobs)
+    articles = assign_slugs(list(archive.articles), pinyin)
+    articles, _ = tag_and_relate(articles, all_candidate_counts(articles, config.jobs), jobs=config.jobs)
+    return Archive(tuple(articles), archive.pages, archive.problems, pinyin | spelled(listed_names(articles), config.jobs))

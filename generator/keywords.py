@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import marshal
 import os
-import pickle
 import re
 import sys
 import tempfile
@@ -18,16 +17,17 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib.metadata import version
 from itertools import chain
+from typing import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from .digest import fingerprint
 from .model import Article
-from .parallel import MIN_ITEMS
-from .recall import Recall, few_changed, key_of, recalled
+from .parallel import MIN_ITEMS, pmap
+from .recall import few_changed, key_of
 from .related import related
-from .segment import NEWSPAPER_WORDS, elsewhere, tokenizer, words
+from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, lent, tokenizer, words
 
 MIN_TAGS, MAX_TAGS = 3, 8
 
@@ -257,16 +257,13 @@ def _candidate_counts(article: Article) -> Counter:
     return Counter(map(sys.intern, terms(article_pieces(article), part_of_speech(), jieba_tables()[1])))
 
 
-def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = None,
-                banned: set[str] | None = None,
+def word_counts(raw_counts: list[Counter], banned: set[str] | None = None,
                 compounds: frozenset[str] | None = None) -> tuple[Counts, frozenset[str]]:
-    """Per article, how often each candidate word and kept compound occurs, but the banned
-    words; a part counts only where it stands alone (复产 inside 复工复产 is the compound's).
-    The compounds are the archive's own, or those given; returned as kept (a+b)."""
-    if len(articles) >= MIN_ITEMS:
-        part_of_speech(), jieba_tables()  # before the workers fork, so each has them
-    raw = flatten(recalled(candidate_counts, articles, jobs, recall or Recall(),
-                           key=counts_key, texts=article_pieces))
+    """Per article, how often each candidate word and kept compound occurs (from its
+    candidate_counts), but the banned words; a part counts only where it stands alone (复产
+    inside 复工复产 is the compound's). The compounds are the archive's own, or those given;
+    returned as kept (a+b)."""
+    raw = flatten(raw_counts)
     kept = kept_compounds(raw) if compounds is None else \
         np.fromiter((w in compounds for w in raw.vocabulary), bool, len(raw.vocabulary))
     counts = joined(raw, kept)
@@ -274,6 +271,19 @@ def word_counts(articles: list[Article], jobs: int = 1, recall: Recall | None = 
     out[counts.ids([w for w in (banned or ()) if w in counts.position])] = True
     return (counts.only((counts.times > 0) & ~out[counts.word]),
             frozenset(raw.vocabulary[k] for k in np.flatnonzero(kept)))
+
+
+def all_candidate_counts(articles: list[Article], jobs: int = 1) -> list[Counter]:
+    """candidate_counts of each article, over the workers (each takes its texts' known words)."""
+    if len(articles) >= MIN_ITEMS:
+        part_of_speech(), jieba_tables()  # before the workers fork, so each has them
+    return pmap(_counted_with_words, [(a, cuts_of(article_pieces(a))) for a in articles], jobs)
+
+
+def _counted_with_words(job: tuple[Article, dict[str, str]]) -> Counter:
+    article, cuts = job
+    with lent(cuts):
+        return candidate_counts(article)
 
 
 def counts_key(article: Article) -> str:
@@ -414,9 +424,6 @@ def by_date(articles: list[Article]) -> list[int]:
 # use each word, its related articles on everyone's tags. A build that changes a few articles
 # counts those against the word statistics of the last full count (`recount_share`, as the
 # index does) and finds again only the related articles of those sharing a tag with them.
-TALLY = "tally"
-
-
 @dataclass(frozen=True)
 class Tally:
     """What a build counted, kept for the next: per article (as given) its key, tags as chosen
@@ -439,27 +446,25 @@ def tally_key(article: Article) -> str:
     return key_of(fingerprint(article), article.paper or "")
 
 
-def tag_and_relate(articles: list[Article], jobs: int = 1, recall: Recall | None = None,
-                   tallied: Recall | None = None, recount_share: float = 0.0) -> list[Article]:
-    """Articles with their tags (stated first, then extracted) and related articles by slug.
-    With `tallied`, what the last build counted, taken for a build that changes few articles."""
+def tag_and_relate(articles: list[Article], counts: Sequence[Counter], counted: Tally | None = None,
+                   recount_share: float = 0.0, jobs: int = 1) -> tuple[list[Article], Tally]:
+    """Articles with their tags (stated first, then extracted) and related articles by slug, from
+    each article's candidate_counts; and the tally made. `counted`: the tally of an earlier
+    count, whose statistics stand for a build that changes few articles (see recount)."""
     keys, order = [tally_key(a) for a in articles], by_date(articles)
-    last = tallied.get(TALLY) if tallied else None
-    changed = few_changed(last and last.keys, keys, last.drift if last else 0, recount_share)
-    if last is None or changed is None or list(last.order) != order:
-        tally = count_all(articles, keys, order, jobs, recall)
+    changed = few_changed(counted and counted.keys, keys, counted.drift if counted else 0, recount_share)
+    if counted is None or changed is None or list(counted.order) != order:
+        tally = count_all(articles, list(counts), keys, order, jobs)
     else:
-        tally = recount(last, articles, keys, changed, jobs, recall)
-    if tallied:
-        tallied.put(TALLY, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
-    return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
-            for a, t, n in zip(articles, tally.tags, tally.related)]
+        tally = recount(counted, articles, [counts[k] for k in changed], keys, changed, jobs)
+    return ([a.with_(tags=t, related=tuple(articles[j].slug for j in n))
+             for a, t, n in zip(articles, tally.tags, tally.related)], tally)
 
 
-def count_all(articles: list[Article], keys: list[str], order: list[int], jobs: int,
-              recall: Recall | None) -> Tally:
+def count_all(articles: list[Article], raw_counts: list[Counter], keys: list[str], order: list[int],
+              jobs: int) -> Tally:
     """Every article's tags and related articles, against the archive's own statistics."""
-    counts, compounds = word_counts(articles, jobs, recall, excluded_words(articles))
+    counts, compounds = word_counts(raw_counts, excluded_words(articles))
     documents = counts.documents()
     chosen, vectors = tags_and_vectors(articles, counts, joined_names(compounds), documents, len(articles))
     tags = complete_groups(chosen, counts, Counter(t for ts in chosen for t in ts))
@@ -468,16 +473,15 @@ def count_all(articles: list[Article], keys: list[str], order: list[int], jobs: 
                  tuple(map(tuple, neighbours)), dict(zip(counts.vocabulary, documents.tolist())), compounds, 0)
 
 
-def recount(last: Tally, articles: list[Article], keys: list[str], changed: list[int], jobs: int,
-            recall: Recall | None) -> Tally:
-    """The last tally with the changed articles counted against its statistics, and the
-    related articles found again of every article sharing a tag with them, before or now."""
-    recall = recall or Recall()
-    recall.carry(counts_key(a) for k, a in enumerate(articles) if keys[k] == last.keys[k])
+def recount(last: Tally, articles: list[Article], raw_counts: list[Counter], keys: list[str],
+            changed: list[int], jobs: int) -> Tally:
+    """The last tally with the changed articles (raw_counts: theirs) counted against its
+    statistics, and the related articles found again of every article sharing a tag with them,
+    before or now."""
     if not changed:
         return last
     mine = [articles[k] for k in changed]
-    counts, _ = word_counts(mine, jobs, recall, excluded_words(articles), last.compounds)
+    counts, _ = word_counts(raw_counts, excluded_words(articles), last.compounds)
     documents = np.fromiter((last.documents.get(w, 1) for w in counts.vocabulary), np.int64, len(counts.vocabulary))
     fresh, fresh_vectors = tags_and_vectors(mine, counts, joined_names(last.compounds), documents, len(articles))
     chosen, vectors, tags = list(last.chosen), list(last.vectors), list(last.tags)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,17 +12,17 @@ from . import segment
 from .cache import (LastBuild, cache_dir, environment, fingerprint, last_build, last_shown, last_stamp, open_store,
                     remember, up_to_date)
 from .config import Config
-from .enrich import enrich
+from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
 from .index import build_index
 from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
                      source_name)
-from .keywords import part_of_speech
+from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tag_and_relate
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import FileDigests, Recall, recalled
+from .recall import FileDigests, Recall, Recalled, recalled
 from .search import last_shards, shard_writer, write_search
 from .store import Store
 from .terms import field_pieces
@@ -60,8 +61,8 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     last build of the same stamp read and counted is taken from it."""
     progress = progress or Progress(quiet=True)
     quiet_jieba()
-    read, counted, spelled, tallied = (Recall(store, name, stamp, plain=name == "pinyin")
-                                       for name in ("sources", "keywords", "pinyin", "tally"))
+    read, keyword_counts, spellings = (Recall(store, name, stamp, plain=name == "pinyin")
+                                       for name in ("sources", "keywords", "pinyin"))
     progress.start("ingest")
     jobs = source_jobs(config, only)
     if isinstance(jobs, Problem):
@@ -75,11 +76,24 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     if not ingested.articles:
         raise NoArticles(config.source, ingested.problems)
     progress.start("enrich")
-    archive = enrich(ingested, config, counted, spelled, tallied)
+    # enrich's steps (see enrich.enrich), each article's part taken from the store where it was
+    # worked out before; tags weigh words by the statistics of the last full count (a Tally).
+    archive = dated(ingested)
+    titles = titles_to_spell(archive.articles)
+    pinyin = dict(zip(titles, recalled(title_slug, titles, config.jobs, spellings, key=str)))
+    articles = assign_slugs(list(archive.articles), pinyin)
+    counts = Recalled(candidate_counts, articles, config.jobs, keyword_counts, key=counts_key, texts=article_pieces)
+    kept = store.value(TALLY, stamp) if store else None
+    counted = pickle.loads(kept) if kept else None
+    articles, tally = tag_and_relate(articles, counts, counted, config.recount_share, config.jobs)
+    names = sorted(listed_names(articles))
+    pinyin |= dict(zip(names, recalled(title_slug, names, config.jobs, spellings, key=str)))
     progress.done("enrich", "dates, slugs, tags, related articles")
-    for recall in (read, counted, spelled, tallied):
+    for recall in (read, keyword_counts, spellings):
         recall.save()
-    return archive
+    if store and tally is not counted and tally != counted:
+        store.keep(TALLY, stamp, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
+    return Archive(tuple(articles), archive.pages, archive.problems, pinyin)
 
 
 def build(config: Config) -> BuildResult:
@@ -161,7 +175,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
 WORDS_ADDED_SHARE = 0.05
 
 
-SEARCH_FILES, WORDS, WORDS_ADDED = "search files", "words", "words added"
+SEARCH_FILES, TALLY, WORDS, WORDS_ADDED = "search files", "tally", "words", "words added"
 
 
 def recall_words(store: Store, stamp: str) -> tuple[int, dict[str, str], int]:

@@ -8,7 +8,8 @@ import os
 import pickle
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from collections.abc import Sequence
+from typing import Callable, Iterable
 
 from .parallel import pmap
 from .store import Store
@@ -109,7 +110,11 @@ def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable
     """[fn(item) for item in items], over the workers, taking what `recall` has (an item
     whose key is None is always worked out). With `texts`, each item goes to its worker with
     the words of its texts that this process knows (see segment.lent)."""
-    keys = [key(item) for item in items]
+    return _recalled(fn, items, [key(item) for item in items], jobs, recall, texts)
+
+
+def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
+              texts: Callable[[object], Iterable[str]] | None) -> list:
     results = [recall.get(k) if k else None for k in keys]
     missing = [k for k, result in enumerate(results) if result is None]
     work = [items[k] for k in missing]
@@ -131,3 +136,24 @@ def _with_words(fn: Callable, job: tuple[object, dict[str, str]]):
 
 def _pickled(fn: Callable, item) -> bytes:
     return pickle.dumps(fn(item), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class Recalled(Sequence):
+    """fn(item) of each item, as a sequence worked out or recalled only when asked for: a build
+    that changes few articles reads back few results. Iterating works out every missing one at
+    once, over the workers (see recalled). Every key is kept for the next build."""
+
+    def __init__(self, fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str],
+                 texts: Callable[[object], Iterable[str]] | None = None):
+        self.fn, self.items, self.jobs, self.recall, self.texts = fn, items, jobs, recall, texts
+        self.keys = [key(item) for item in items]
+        recall.carry(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, k: int):
+        return _recalled(self.fn, [self.items[k]], [self.keys[k]], 1, self.recall, None)[0]
+
+    def __iter__(self):
+        return iter(_recalled(self.fn, self.items, self.keys, self.jobs, self.recall, self.texts))

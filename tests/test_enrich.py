@@ -3,11 +3,11 @@ import shutil
 from pathlib import Path
 
 from generator.config import Config
-from generator.enrich import assign_slugs, enrich, pinyin_slugs, title_slug
+from generator.enrich import assign_slugs, enrich, spelled, title_slug
 from generator.ingest import ingest
 from generator.listings import site_structure
 from generator.model import Article
-from generator.recall import Recall
+from generator.recall import Recall, recalled
 from generator.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,10 +44,10 @@ def test_collisions_resolve_deterministically():
 
 def test_pinyin_is_worked_out_once_per_name_and_recalled(tmp_path):
     names = ["勇往直前", "核酸检测", "勇往直前"] + [f"第{n}版" for n in range(100)]  # enough for workers
+    assert spelled(names, 2) == {name: title_slug(name) for name in names}
     store = Store(tmp_path / "store.sqlite")
     kept = Recall(store, "pinyin", "stamp", plain=True)
-    spelled = pinyin_slugs(names, 2, kept)
-    assert spelled == {name: title_slug(name) for name in names}
+    assert recalled(title_slug, names, 2, kept, key=str) == [title_slug(name) for name in names]
     kept.save()
     again = Recall(store, "pinyin", "stamp", plain=True)
     assert again.get("核酸检测") == "he-suan-jian-ce"
