@@ -43,7 +43,8 @@ def test_reader_walks_home_issue_page_article_and_the_previous_issue(browser, is
         assert section.locator(".item-title").all_inner_texts() == ["春耕备耕有序展开", "菜篮子产品供应充足"]
         section.get_by_role("link", name="菜篮子产品供应充足").click()
         assert h1(page) == "菜篮子产品供应充足"
-        assert page.locator(".same-page").inner_text().split() == ["本版上一篇", "春耕备耕有序展开"]
+        # read span by span: inner_text's line breaks come from the style sheet, which may load after
+        assert page.locator(".same-page a span").all_text_contents() == ["本版上一篇", "春耕备耕有序展开"]
         page.locator(".printed-page-link").click()
         assert h1(page) == "2020年2月3日" and page.url.endswith("issues/2020-02-03.html#page-2")
         page.get_by_role("link", name=re.compile("上一期")).click()
