@@ -37,8 +37,14 @@ class Store:
 
     def keep(self, name: str, stamp: str, value) -> None:
         """Keep a value (what marshal keeps: plain data) for a later build of the same stamp."""
+        data = marshal.dumps(value)
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (name, stamp, marshal.dumps(value)))
+            # Written in place: a value bound as a parameter is copied whole first (the record of
+            # cut words is tens of megabytes).
+            row = self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, zeroblob(?))",
+                                  (name, stamp, len(data))).lastrowid
+            with self.db.blobopen("kept", "value", row) as blob:
+                blob.write(data)
 
     def results(self, stage: str, stamp: str) -> dict[str, bytes]:
         """Every result a stage's last build kept under this stamp, by key."""
