@@ -2,9 +2,9 @@
 for the next: results of pieces of work by a digest of their inputs, and values kept whole.
 
 SQLite gives what a family of files had to build by hand: a write is whole or not at all (a
-killed build leaves the store as the last commit left it), a reader never sees half a write,
-and a damaged or foreign file is found out on opening; it is then set aside and the build
-starts afresh, as a first build would.
+killed build leaves the store as the last commit left it), and a reader never sees half a
+write. A file that is not a store (another program's), or one SQLite finds damaged when it is
+read, is set aside with a message and the build goes on with a fresh store, as a first build.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import marshal
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Callable, TypeVar
 
 # PRAGMA application_id: a SQLite file another program made is never taken for a store.
 APPLICATION_ID = 0x61726368  # "arch"
@@ -22,46 +23,58 @@ CREATE TABLE IF NOT EXISTS result (stage TEXT, key TEXT, stamp TEXT, value BLOB,
 CREATE TABLE IF NOT EXISTS kept (name TEXT PRIMARY KEY, stamp TEXT, value BLOB);
 """
 
+T = TypeVar("T")
+
 
 class Store:
     """The store at path (None: one in memory, forgotten after the build)."""
 
     def __init__(self, path: Path | None = None):
-        self.path = path
-        self.db = _opened(path)
+        self.path, self.db = path, None
+        self.db = self._guarded(lambda: _opened(path), None) or self.db  # a file set aside: a fresh one
 
     def value(self, name: str, stamp: str):
         """The value kept under name by a build of the same stamp, else None."""
-        row = self.db.execute("SELECT value FROM kept WHERE name = ? AND stamp = ?", (name, stamp)).fetchone()
-        return marshal.loads(row[0]) if row else None
+        row = self._guarded(lambda: self.db.execute("SELECT value FROM kept WHERE name = ? AND stamp = ?",
+                                                    (name, stamp)).fetchone(), None)
+        try:
+            return marshal.loads(row[0]) if row else None
+        except (ValueError, EOFError, TypeError):
+            return None  # bytes this version cannot read: nothing kept
 
     def keep(self, name: str, stamp: str, value) -> None:
         """Keep a value (what marshal keeps: plain data) for a later build of the same stamp."""
         data = marshal.dumps(value)
-        with self.db:
-            # Written in place: a value bound as a parameter is copied whole first (the record of
-            # cut words is tens of megabytes).
-            row = self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, zeroblob(?))",
-                                  (name, stamp, len(data))).lastrowid
-            with self.db.blobopen("kept", "value", row) as blob:
-                blob.write(data)
+
+        def write() -> None:
+            with self.db:
+                # Written in place: a value bound as a parameter is copied whole first (the
+                # record of cut words is tens of megabytes).
+                row = self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, zeroblob(?))",
+                                      (name, stamp, len(data))).lastrowid
+                with self.db.blobopen("kept", "value", row) as blob:
+                    blob.write(data)
+        self._guarded(write, None, again=True)
 
     def results(self, stage: str, stamp: str) -> dict[str, bytes]:
         """Every result a stage's last build kept under this stamp, by key."""
-        rows = self.db.execute("SELECT key, value FROM result WHERE stage = ? AND stamp = ?", (stage, stamp))
-        return dict(rows)
+        return self._guarded(lambda: dict(self.db.execute("SELECT key, value FROM result WHERE stage = ? AND stamp = ?",
+                                                          (stage, stamp))), {})
 
     def replace_results(self, stage: str, stamp: str, now: dict[str, bytes], before: dict[str, bytes]) -> None:
         """Keep `now` as the stage's results: only the keys that came or went are written."""
-        with self.db:
-            self.db.execute("DELETE FROM result WHERE stage = ? AND stamp != ?", (stage, stamp))
-            self.db.executemany("DELETE FROM result WHERE stage = ? AND key = ?",
-                                ((stage, key) for key in before.keys() - now.keys()))
-            self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?, ?)",
-                                ((stage, key, stamp, value) for key, value in now.items() if key not in before))
+        def write() -> None:
+            with self.db:
+                self.db.execute("DELETE FROM result WHERE stage = ? AND stamp != ?", (stage, stamp))
+                self.db.executemany("DELETE FROM result WHERE stage = ? AND key = ?",
+                                    ((stage, key) for key in before.keys() - now.keys()))
+                self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?, ?)",
+                                    ((stage, key, stamp, value) for key, value in now.items() if key not in before))
+        self._guarded(write, None, again=True)
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -69,31 +82,32 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _guarded(self, work: Callable[[], T], instead: T, again: bool = False) -> T:
+        """work(), or, where SQLite finds the file damaged or foreign, `instead` (or work()
+        again, on a fresh store: a write) once the file is set aside."""
+        try:
+            return work()
+        except sqlite3.DatabaseError as error:
+            print(f"build store {self.path} cannot be used ({error}); starting afresh", file=sys.stderr, flush=True)
+            if self.db is not None:
+                self.db.close()
+            for stale in (self.path, self.path.with_name(self.path.name + "-journal")) if self.path else ():
+                stale.unlink(missing_ok=True)
+            self.db = _opened(self.path)
+            return work() if again else instead
+
 
 def _opened(path: Path | None) -> sqlite3.Connection:
     if path is None:
-        return _prepared(sqlite3.connect(":memory:"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return _prepared(sqlite3.connect(path, timeout=60), checked=True)
-    except sqlite3.DatabaseError as error:
-        # Damaged, or not ours: set aside, never trusted. The build starts afresh.
-        print(f"build store {path} cannot be used ({error}); starting afresh", file=sys.stderr, flush=True)
-        for stale in (path, path.with_name(path.name + "-journal")):
-            stale.unlink(missing_ok=True)
-        return _prepared(sqlite3.connect(path, timeout=60))
-
-
-def _prepared(db: sqlite3.Connection, checked: bool = False) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=60)
     application, schema = (db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
-    fresh = not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
-    if checked and not fresh:
+    if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
         if application != APPLICATION_ID:
             db.close()
             raise sqlite3.DatabaseError("a SQLite file of another program")
-        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            db.close()
-            raise sqlite3.DatabaseError("damaged")
         if schema == SCHEMA:
             return db  # as the last build left it: opening writes nothing
         db.executescript("DROP TABLE IF EXISTS result; DROP TABLE IF EXISTS kept;")

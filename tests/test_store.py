@@ -53,3 +53,17 @@ def test_a_write_a_killed_build_left_unfinished_is_not_seen(tmp_path):
     writer.close()  # as a build killed mid-write: never committed
     with Store(path) as store:
         assert store.value("words", "a") == 1
+
+
+def test_a_page_damaged_past_the_header_is_found_on_reading(tmp_path, capsys):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        store.keep("words", "a", {str(n): "词" * 200 for n in range(2000)})  # many pages
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\x00" * 8192
+    path.write_bytes(bytes(data))
+    with Store(path) as store:
+        assert store.value("words", "a") is None
+        store.keep("words", "a", 1)
+        assert store.value("words", "a") == 1
+    assert "cannot be used" in capsys.readouterr().err
