@@ -464,6 +464,8 @@ def tag_and_relate(articles: list[Article], counts: Sequence[Counter], counted: 
 def count_all(articles: list[Article], raw_counts: Sequence[Counter], keys: list[str], order: list[int],
               jobs: int) -> Tally:
     """Every article's tags and related articles, against the archive's own statistics."""
+    if len(articles) >= MIN_ITEMS:
+        part_of_speech(), jieba_tables()  # before the workers that count fork, so each has them
     counts, compounds = word_counts(raw_counts, excluded_words(articles))
     documents = counts.documents()
     chosen, vectors = tags_and_vectors(articles, counts, joined_names(compounds), documents, len(articles))
