@@ -21,7 +21,7 @@ class Recall:
     the last build, by a digest of their inputs, for this build to take instead of redoing them;
     and what this build made or took, for the next. The stamp (generator, settings, theme) must
     match, or nothing is recalled. Results are kept pickled, or `plain` (strings, say: what
-    marshal keeps), which costs nothing to take back."""
+    marshal keeps), which are cheaper to take back."""
 
     def __init__(self, store: Store | None = None, stage: str = "", stamp: str = "", plain: bool = False):
         self.store, self.stage, self.stamp, self.plain = store, stage, stamp, plain
