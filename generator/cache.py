@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import shutil
 from importlib.metadata import version
 from pathlib import Path
 from typing import Callable
@@ -17,7 +18,6 @@ from typing import Callable
 from .config import Config
 from .model import Problem
 from .recall import FileDigests
-from .render import Shown
 from .search import LUNR_JS
 from .store import Store
 from .write import site_id
@@ -85,7 +85,6 @@ def fingerprint(config: Config, stamp: str, files: FileDigests | None = None) ->
 
 
 LAST_BUILD = "last build"
-PAGES = "pages"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,18 +122,19 @@ def last_stamp(config: Config, last: LastBuild | None) -> str | None:
     return last.stamp if last and last.site_there(config) else None
 
 
-def last_shown(config: Config, store: Store, last: LastBuild | None, stamp: str) -> Shown | None:
-    """What the last build's pages showed, if its site is still the one at the output."""
-    if not (last and last.site_there(config)):
-        return None
-    jobs = store.value(PAGES, stamp)
-    return Shown(jobs) if jobs else None
-
-
 def remember(config: Config, store: Store, inputs: str, stamp: str, articles: int, pages: int,
-             problems: tuple[Problem, ...], shown: Shown) -> None:
+             problems: tuple[Problem, ...]) -> None:
+    """The last good build, written last: it names the site the other records describe."""
     record = {"fingerprint": inputs, "site": site_id(config.output), "articles": articles,
               "pages": pages, "problems": [dataclasses.asdict(p) for p in problems], "stamp": stamp}
-    # The pages first: the last build's record names the site they describe.
-    store.keep(PAGES, stamp, shown.jobs)
     store.keep(LAST_BUILD, "", record)
+
+
+def index_chunks(config: Config, stamp: str) -> Path:
+    """The folder of the index's chunks cut in this environment; those of others go."""
+    root = cache_dir(config) / "index"
+    if root.is_dir():
+        for other in root.iterdir():
+            if other.name != stamp[:16]:
+                shutil.rmtree(other, ignore_errors=True)
+    return root / stamp[:16]

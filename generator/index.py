@@ -59,43 +59,42 @@ class Spill:
 
 
 def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], str] | None = None,
-                store: Path | None = None, stamp: str = "", last: LastShards | None = None,
-                recount_share: float = 0.0, site: int = 0) -> SearchIndex:
-    """Index the articles (ref = position in the list) as lunr would, cut by term into shards.
+                chunks: Path | None = None, counted: Counted | None = None, last: LastShards | None = None,
+                recount_share: float = 0.0) -> tuple[SearchIndex, Counted]:
+    """Index the articles (ref = position in the list) as lunr would, cut by term into shards;
+    and what the next build may patch them from (a Counted).
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
     index returned holds what keep returned instead (at 100,000 articles shards are gigabytes).
-    With `store`, a chunk of articles cut into terms by an earlier build (of the same stamp) is
-    not cut again; and with `last`, the shards that build wrote, a build that changes at most
-    `recount_share` of the articles since the last full count patches them (see `patch`); the
-    shards kept are the site's whose inode is `site`."""
+    A chunk of articles cut into terms before is read from the `chunks` folder, not cut again.
+    Given the last build's shards (`last`) and the statistics they were scored by (`counted`),
+    a build that changes at most `recount_share` of the articles since the last full count
+    patches them (see `patch`)."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
-        root = store or Path(scratch)
+        root = chunks or Path(scratch)
         root.mkdir(parents=True, exist_ok=True)
         keys = [article_key(a) for a in articles]
         starts = range(0, len(articles), CHUNK)
-        chunks = tuple(root / key_of(stamp, str(start), *keys[start:start + CHUNK]) for start in starts)
-        todo = [(start, chunk) for start, chunk in zip(starts, chunks) if not (chunk / "lengths").exists()]
+        folders = tuple(root / key_of(str(start), *keys[start:start + CHUNK]) for start in starts)
+        todo = [(start, chunk) for start, chunk in zip(starts, folders) if not (chunk / "lengths").exists()]
         # Each task carries its articles' text and words: a worker that read them from this
         # process's memory would copy all it read (see segment.lent).
         pmap(_spill_chunk, [(start, chunk, *chunk_text(articles, start)) for start, chunk in todo],
              jobs, min_items=2)
-        cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in chunks]
+        cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in folders]
         lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
                            dtype=np.int64).reshape(-1, len(FIELDS)).T
-        counted = read_counted(root, stamp) if store and last and keep else None
-        before = counted.keys if counted and counted.site == last.site else None
-        changed = few_changed(before, keys, counted.drift if counted else 0, recount_share)
+        changed = few_changed(counted.keys if counted and last and keep else None, keys,
+                              counted.drift if counted else 0, recount_share)
         try:
             if changed is None:
                 raise Unpatchable("no shards to patch")
-            index, counted = patch(counted, changed, chunks, lengths, last, keep, jobs)
+            index, counted = patch(counted, changed, folders, lengths, last, keep, jobs)
         except Unpatchable:
-            index, counted = _full(chunks, sum(postings for _, postings in cut), lengths, keep, jobs)
-        if store:
-            write_counted(store, stamp, replace(counted, site=site, keys=tuple(keys)))
-            for old in set(store.iterdir()) - set(chunks) - {store / COUNTED}:
+            index, counted = _full(folders, sum(postings for _, postings in cut), lengths, keep, jobs)
+        if chunks:
+            for old in set(chunks.iterdir()) - set(folders):
                 shutil.rmtree(old, ignore_errors=True)
-    return index
+    return index, replace(counted, keys=tuple(keys))
 
 
 def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Callable[[int, dict], str] | None,
@@ -110,8 +109,8 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
             term_count += int(terms_in_shard)
             shards[number] = shard
     made = tuple(shards[n] for n in range(spill.shards))
-    # The site and the keys are build_index's to fill in.
-    counted = Counted(0, (), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
+    # The keys are build_index's to fill in.
+    counted = Counted((), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
                       term_count, total, 0)
     if keep:
         return SearchIndex(spill.shards, term_count, total, kept=made), counted
@@ -250,22 +249,28 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
 # of one article. The statistics of the last full count stand until `recount_share` of the
 # articles has changed since: the changed articles are scored against them, and every other
 # posting keeps its score. Like a search engine's segments, merged when they drift too far.
-COUNTED = "counted"
 
 
 @dataclass(frozen=True)
 class Counted:
     """What an index build leaves for the next: each ref's article key, the chunks, the shards'
-    digests, and the statistics of the last full count."""
+    digests, and the archive-wide statistics of the last full count (the scores' input)."""
 
-    site: int  # the site whose shards these are (its inode)
     keys: tuple[str, ...]
-    chunks: tuple[str, ...]  # folder names in the store, in ref order
+    chunks: tuple[str, ...]  # folder names in the chunks' folder, in ref order
     digests: tuple[str, ...]  # what keep returned for each shard
     averages: tuple[float, ...]  # per field, its average length at the last full count
     terms: int
     postings: int
     drift: int  # articles changed since the last full count
+
+    def plain(self) -> tuple:
+        """As plain data (what a store keeps)."""
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    @classmethod
+    def of(cls, plain) -> Counted | None:
+        return cls(*plain) if isinstance(plain, tuple) and len(plain) == len(fields(cls)) else None
 
 
 class Unpatchable(Exception):
@@ -274,26 +279,10 @@ class Unpatchable(Exception):
 
 @dataclass(frozen=True)
 class LastShards:
-    """The shards the last build wrote, as the site holds them."""
+    """The shards the last build wrote, as its site holds them."""
 
-    site: int  # the site's inode
     read: Callable[[int], dict]  # shard number → the shard
     carry: Callable[[list[int]], list[int]]  # into the new site as they are; those carried
-
-
-def read_counted(store: Path, stamp: str) -> Counted | None:
-    try:
-        saved, kept = marshal.loads((store / COUNTED).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None  # none yet, or one this version cannot read
-    return Counted(*kept) if saved == stamp and len(kept) == len(fields(Counted)) else None
-
-
-def write_counted(store: Path, stamp: str, counted: Counted) -> None:
-    """Written whole or not at all: the index's chunks are kept beside it (see build_index)."""
-    temporary = store / f"{COUNTED}.new"
-    temporary.write_bytes(marshal.dumps((stamp, tuple(getattr(counted, f.name) for f in fields(counted)))))
-    temporary.replace(store / COUNTED)
 
 
 @dataclass(frozen=True)
@@ -310,10 +299,10 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
           last: LastShards, keep: Callable[[int, dict], str], jobs: int) -> tuple[SearchIndex, Counted]:
     """The last build's shards with the changed articles' postings taken out and put back as
     they are now, scored against the last full count; the other shards carried as they are."""
-    store = chunks[0].parent if chunks else Path()
+    folder = chunks[0].parent if chunks else Path()
     mine = set(changed)
     try:
-        before = _postings_in([store / counted.chunks[r // CHUNK] for r in changed], mine)
+        before = _postings_in([folder / counted.chunks[r // CHUNK] for r in changed], mine)
     except (OSError, EOFError, ValueError) as error:  # the store lost a chunk
         raise Unpatchable(str(error)) from error
     after = _postings_in([chunks[r // CHUNK] for r in changed], mine)
@@ -334,7 +323,7 @@ def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], length
         digests[number] = digest
         terms, postings = terms + more_terms, postings + more_postings
     return (SearchIndex(shards, terms, postings, kept=tuple(digests), carried=len(untouched)),
-            Counted(0, (), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
+            Counted((), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
                     counted.drift + len(changed)))
 
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import segment
-from .cache import (LastBuild, cache_dir, environment, fingerprint, last_build, last_shown, last_stamp, open_store,
-                    remember, up_to_date)
+from .cache import (LastBuild, environment, fingerprint, index_chunks, last_build, last_stamp, open_store, remember,
+                    up_to_date)
 from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
-from .index import build_index
+from .index import Counted, build_index
 from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
                      source_name)
 from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tag_and_relate
@@ -23,10 +23,10 @@ from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
 from .recall import FileDigests, Recall, Recalled, recalled
-from .search import last_shards, shard_writer, write_search
+from .publish import last_shards, publish_pages, publish_search, shard_writer
 from .store import Store
 from .terms import field_pieces
-from .write import Staging, recover
+from .write import Outputs, Staging, recover
 
 
 @dataclass(frozen=True)
@@ -130,44 +130,51 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
     progress = Progress(config.quiet)
     words = recall_words(store, stamp)
     settle()
-    site = config.output if last and last.site_there(config) else None
+    # The one check that the site at the output is the last build's: only then are its files
+    # linked where the manifest says they come out the same, and its index shards patched.
+    site = config.output.resolve() if last and last.site_there(config) else None
+    keyed = Recall(store, "page keys", stamp, plain=True)
     try:
         archive = load(config, progress=progress, store=store, stamp=stamp, files=files)
         settle()
         with Staging(config.output) as staging:
+            outputs = Outputs(staging, site, store.value(MANIFEST, stamp) if site else None)
             staging.copy_static([d / "static" for d in theme_dirs(config)])
             progress.start("render")
-            shown = last_shown(config, store, last, stamp)
+            renderer = render(archive, config)
             settle()
-            rendered = render(archive, config, staging, stamp, shown)
-            progress.done("render", f"{rendered.rendered} of {len(rendered.paths)} pages rendered, "
-                                    f"{len(rendered.paths) - rendered.rendered} as they were")
+            pages = publish_pages(renderer, outputs, config.jobs, keyed)
+            progress.done("render", f"{pages.made} of {len(pages.paths)} pages rendered, "
+                                    f"{len(pages.paths) - pages.made} as they were")
             settle()
             progress.start("index")
             # Refs are positions newest first, so a year is a range of refs (the year filter
             # needs no table).
             ordered = newest_first(archive.articles)
-            index = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
-                                store=cache_dir(config) / "index", stamp=stamp,
-                                last=last_shards(staging, site) if site else None,
-                                recount_share=config.recount_share, site=staging.site_id)
+            index, counted = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
+                                         chunks=index_chunks(config, stamp),
+                                         counted=Counted.of(store.value(INDEX_COUNTS, stamp)) if site else None,
+                                         last=last_shards(outputs) if site else None,
+                                         recount_share=config.recount_share)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
-            searched = write_search(ordered, index, staging, site, store.value(SEARCH_FILES, stamp) or {})
-            progress.done("search", f"{len(searched.paths)} files, {searched.written} written")
+            searched = publish_search(ordered, index, outputs)
+            progress.done("search", f"{len(searched.paths)} files, {searched.made} written")
             progress.start("write")
             remover = staging.commit(meanwhile=True)
-            files = len(rendered.paths) + len(searched.paths)
-            progress.done("write", f"{files} files into {config.output}")
+            written = len(pages.paths) + len(searched.paths)
+            progress.done("write", f"{written} files into {config.output}")
     finally:
         progress.close()
-    store.keep(SEARCH_FILES, stamp, searched.record(staging.site_id))
-    remember(config, store, inputs, stamp, len(archive.articles), files, archive.problems, rendered.shown)
+    keyed.save()
+    store.keep(MANIFEST, stamp, outputs.manifest)
+    store.keep(INDEX_COUNTS, stamp, counted.plain())
+    remember(config, store, inputs, stamp, len(archive.articles), written, archive.problems)
     keep_words(store, stamp, words, archive.articles)
     if remover:
         remover.join()
-    return BuildResult(len(archive.articles), files, archive.problems,
-                       time.perf_counter() - started, rendered.rendered + searched.written)
+    return BuildResult(len(archive.articles), written, archive.problems,
+                       time.perf_counter() - started, pages.made + searched.made)
 
 
 # Pieces cut since the last full record of words, up to this share of it, are kept apart from
@@ -175,7 +182,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
 WORDS_ADDED_SHARE = 0.05
 
 
-SEARCH_FILES, TALLY, WORDS, WORDS_ADDED = "search files", "tally", "words", "words added"
+INDEX_COUNTS, MANIFEST, TALLY, WORDS, WORDS_ADDED = "index counts", "manifest", "tally", "words", "words added"
 
 
 def recall_words(store: Store, stamp: str) -> tuple[int, dict[str, str], int]:

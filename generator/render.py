@@ -1,11 +1,10 @@
-"""Render: the site structure to files, as a mapping of site path to text."""
+"""Render: the site structure to pages, each a template, a path and what the template is given."""
 from __future__ import annotations
 
 import calendar
 import math
 import posixpath
 import uuid
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +16,6 @@ from .config import Config
 from .digest import Digests, article_summary
 from .listings import Issue, Listing, PrintedPage, Site, by_initial, site_structure
 from .model import Archive, Article, Paragraph, SectionHead
-from .parallel import pmap
-from .write import Staging
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
 DESCRIPTION_CHARS = 120
@@ -205,8 +202,8 @@ def _site_attribute(node) -> bool:
 class Renderer:
     """Renders each kind of page with the theme's templates and a shared context."""
 
-    def __init__(self, site: Site, config: Config, stamp: str = ""):
-        self.site, self.config, self.stamp = site, config, stamp
+    def __init__(self, site: Site, config: Config):
+        self.site, self.config = site, config
         self.env = environment(config)
         self.trees = parsed_templates(self.env)
         # An issue is laid out on its own page (given its pages there); elsewhere it is a link.
@@ -466,10 +463,10 @@ class Renderer:
         return [(self.key_of(page), page[1]) for page in self.pages_of(job)]
 
     def key_of(self, page: tuple[str, str, dict]) -> str:
-        """A digest of everything the page shows (and of the theme, the settings and the
-        generator): the same key renders the same file."""
+        """A digest of everything the page shows: with the same theme, settings and generator,
+        the same key renders the same file."""
         template, path, context = page
-        return self.digests.of([self.stamp, template, path, context, self.site_inputs(template)])
+        return self.digests.of([template, path, context, self.site_inputs(template)])
 
     def site_inputs(self, template: str) -> dict:
         """What the template reads of `site` (a count where it reads only a count)."""
@@ -566,80 +563,6 @@ def paper_neighbours(issues: tuple[Issue, ...]) -> list[tuple[Issue | None, Issu
     return [tuple(n) for n in neighbours]
 
 
-@dataclass(frozen=True)
-class Shown:
-    """What each job showed in a build (see Renderer.shows) and its pages' keys and paths: kept
-    for the next build, which keys again only the jobs that show something else."""
-
-    jobs: dict[str, tuple[tuple | None, list[tuple[str, str]]]]  # None: the sitemap, keyed each time
-
-    def pages(self, job_id: str, shows: tuple) -> list[tuple[str, str]] | None:
-        """The pages a job made, if it showed the same then."""
-        last = self.jobs.get(job_id)
-        return last[1] if last and last[0] == shows else None
-
-    def paths(self) -> dict[str, str]:
-        """Each page's key and its path."""
-        return {key: path for _, pages in self.jobs.values() for key, path in pages}
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """The pages of the site, written (or linked from the previous site where a page would
-    come out the same)."""
-
-    paths: list[str]
-    shown: Shown  # for the next build
-    rendered: int
-
-
-def render(archive: Archive, config: Config, staging: Staging, stamp: str = "",
-           last: Shown | None = None) -> Rendered:
-    """Render every page the last build (its site at config.output, which it describes) has not."""
-    renderer = Renderer(site_structure(archive), config, stamp)
-    jobs, site = renderer.jobs(), config.output.resolve()
-    ids, shows = [renderer.job_id(job) for job in jobs], [renderer.shows(job) for job in jobs]
-    stale: dict[int, list[str] | None] = {}  # by job: the pages to render (None: all)
-    if last:
-        # Only jobs showing something new are keyed page by page; a page whose key the last
-        # build had stands as it was.
-        kept = [last.pages(job_id, shown) for job_id, shown in zip(ids, shows)]
-        new = [k for k, known in enumerate(kept) if known is None]
-        before = last.paths()
-        keyed = pmap(Renderer.page_keys, [jobs[k] for k in new], config.jobs, context=renderer, cuts=False)
-        for k, pages in zip(new, keyed):
-            kept[k] = [(key, path) for key, path in pages if before.get(key) == path]
-            stale[k] = [path for key, path in pages if before.get(key) != path]
-        wanted = [path for pages in kept for _, path in pages]
-        lost = set(wanted).difference(staging.keep(site, wanted))  # deleted by hand, say
-        for k, pages in enumerate(kept if lost else ()):
-            kept[k] = [(key, path) for key, path in pages if path not in lost]
-            stale[k] = stale.get(k, []) + [path for _, path in pages if path in lost]
-    else:
-        kept, stale = [[] for _ in jobs], dict.fromkeys(range(len(jobs)))
-    todo = [k for k, only in stale.items() if only is None or only]
-    rendered = 0
-    # Workers write what they render: the pages never travel back through this process.
-    for k, written in zip(todo, pmap(_write_job, [(jobs[k], stale[k]) for k in todo], config.jobs, cuts=False,
-                                     context=(renderer, staging))):
-        kept[k], rendered = kept[k] + written, rendered + len(written)
-    paths = [path for pages in kept for _, path in pages]
-    if len(set(paths)) != len(paths):  # one page would silently replace another
-        raise RuntimeError(f"pages sharing a path: {sorted(p for p, n in Counter(paths).items() if n > 1)[:5]}")
-    sitemap = renderer.sitemap(paths)
-    key = renderer.key_of(sitemap)
-    if not (last and before.get(key) == sitemap[1] and staging.keep(site, [sitemap[1]])):
-        staging.write(sitemap[1], renderer.html(*sitemap))
-        rendered += 1
-    record = {job_id: (shown, pages) for job_id, shown, pages in zip(ids, shows, kept)}
-    record[sitemap[1]] = (None, [(key, sitemap[1])])
-    return Rendered([*paths, sitemap[1]], Shown(record), rendered)
-
-
-def _write_job(context: tuple[Renderer, Staging], task: tuple[tuple, list[str] | None]) -> list[tuple[str, str]]:
-    """Render and write a job's pages (those named, or all): their keys and paths."""
-    (renderer, staging), (job, only) = context, task
-    pages = [page for page in renderer.pages_of(job) if only is None or page[1] in only]
-    for template, path, page_context in pages:
-        staging.write(path, renderer.html(template, path, page_context))
-    return [(renderer.key_of(page), page[1]) for page in pages]
+def render(archive: Archive, config: Config) -> Renderer:
+    """The site's pages, as jobs a worker can take (see Renderer.jobs, Renderer.pages_of)."""
+    return Renderer(site_structure(archive), config)

@@ -7,21 +7,17 @@ but load scripts from there.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
 from .digest import fingerprint
 from .hanzi import traditional_to_simplified
-from .index import LastShards, SearchIndex
+from .index import SearchIndex
 from .model import Article
 from .recall import key_of
 from .terms import body_text, standfirst
-from .write import Staging, site_id
 
 ROOT = Path(__file__).resolve().parent.parent
 LUNR_JS = ROOT / "node_modules" / "lunr" / "lunr.min.js"
@@ -100,31 +96,6 @@ def shard_file(n: int) -> str:
     return f"search/index/{n}.js"
 
 
-def shard_writer(staging: Staging) -> Callable[[int, dict], str]:
-    """Where the index stage puts each shard as it is made: its script in the site (the
-    writer returns the script's digest)."""
-    return functools.partial(_write_shard, staging)
-
-
-def last_shards(staging: Staging, site: Path) -> LastShards:
-    """The shards of the site the last build made, to patch or carry into the staging."""
-    return LastShards(site_id(site), functools.partial(_read_shard, site),
-                      functools.partial(_carry_shards, staging, site))
-
-
-def _read_shard(site: Path, n: int) -> dict:
-    return unscript((site / shard_file(n)).read_text(encoding="utf-8"))[1]
-
-
-def _carry_shards(staging: Staging, site: Path, numbers: list[int]) -> list[int]:
-    kept = set(staging.keep(site, [shard_file(n) for n in numbers]))
-    return [n for n in numbers if shard_file(n) in kept]
-
-
-def _write_shard(staging: Staging, n: int, shard: dict) -> str:
-    return _write_script(staging, shard_file(n), shard_script(n, shard))
-
-
 # What json.dumps escapes in a string, but the quote (the strings are joined by quotes).
 _ESCAPED = re.compile(r'[\\\x00-\x1f]')
 
@@ -148,13 +119,6 @@ def _strings(items: list[str]) -> str | None:
     return f'["{joined}"]'
 
 
-def _write_script(staging: Staging, path: str, text: str) -> str:
-    """Write a script; its digest, for the version of the files it belongs to."""
-    data = text.encode()
-    staging.write(path, data)
-    return hashlib.sha1(data).hexdigest()
-
-
 def version(digests: dict[str, str]) -> str:
     """A digest of the files (by path) from their digests."""
     h = hashlib.sha1()
@@ -163,54 +127,10 @@ def version(digests: dict[str, str]) -> str:
     return h.hexdigest()[:10]
 
 
-@dataclass(frozen=True)
-class SearchFiles:
-    """The scripts of search/: each index shard's and article's digest (doc_key) by path (the
-    next build carries those that come out the same), all the paths, and how many were written
-    afresh."""
-
-    digests: dict[str, str]
-    paths: list[str]
-    written: int
-
-    def record(self, site: int) -> dict:
-        """What the next build needs of these files, in the site whose inode is `site`."""
-        return {"site": site, "digests": self.digests}
-
-
-def write_search(articles: tuple[Article, ...], index: SearchIndex, staging: Staging,
-                 site: Path | None = None, before: dict | None = None) -> SearchFiles:
-    """search/…: lunr.js, the engine, the manifest, one script per article (the index stage
-    wrote one per shard). Given the last build's site and what its SearchFiles recorded
-    (`before`), an article's script that comes out the same is carried, not written again."""
-    if not LUNR_JS.is_file():
-        raise MissingLunr(f"{LUNR_JS} is missing: run `npm ci` (scripts/setup does)")
-    # The shards the index stage wrote, by their digests; or those it handed back, written here.
-    digests = {shard_file(n): digest for n, digest in enumerate(index.kept)}
-    for n, shard in enumerate(index.shards):
-        digests[shard_file(n)] = _write_shard(staging, n, shard)
-    if site and before and before.get("site") == site_id(site):
-        known = before["digests"]
-    else:
-        site, known = None, {}
-    same = []
-    for ref, article in enumerate(articles):
-        path = doc_file(ref)
-        digests[path] = doc_key(article)
-        if known.get(path) == digests[path]:
-            same.append(ref)
-        else:
-            staging.write(path, doc_script(ref, article))
-    carried = set(staging.keep(site, list(map(doc_file, same)))) if site else set()
-    for ref in same:
-        if doc_file(ref) not in carried:  # gone from the last site
-            staging.write(doc_file(ref), doc_script(ref, articles[ref]))
-    # A version in every script URL: a browser never mixes a cached shard with a new manifest.
-    staging.write("search/manifest.js", script("manifest", {**manifest(articles, index), "version": version(digests)}))
-    staging.write("search/lunr.min.js", LUNR_JS.read_bytes())
-    staging.write("search/engine.js", ENGINE_JS.read_bytes())
-    paths = [*digests, "search/manifest.js", "search/lunr.min.js", "search/engine.js"]
-    return SearchFiles(digests, paths, len(paths) - len(carried) - index.carried)
+def manifest_script(articles: tuple[Article, ...], index: SearchIndex, digests: dict[str, str]) -> str:
+    """search/manifest.js. A version in every script URL: a browser never mixes a cached shard
+    with a new manifest."""
+    return script("manifest", {**manifest(articles, index), "version": version(digests)})
 
 
 def doc_key(article: Article) -> str:

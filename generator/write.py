@@ -1,5 +1,7 @@
 """Write: the site goes into a fresh folder, swapped in for the old one when the build ends;
-a failed or killed build leaves the old site as it was."""
+a failed or killed build leaves the old site as it was. Each file is written, or linked from
+the last site where the manifest (each path's key: a digest of what produced it) says it comes
+out the same."""
 from __future__ import annotations
 
 import os
@@ -7,6 +9,7 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import Iterable
 
 
 def site_id(folder: Path) -> int:
@@ -124,3 +127,42 @@ def _swap(staging: Path, output: Path) -> Path | None:
         retired.rename(output)
         raise
     return retired
+
+
+class Outputs:
+    """The one writer of the next site's files, and its manifest: each path with the key of what
+    produced it. Given the last site and its manifest, a file whose key is the one it had there
+    is linked from it, not made again."""
+
+    def __init__(self, staging: Staging, site: Path | None = None, before: dict[str, str] | None = None):
+        self.staging, self.site = staging, site
+        self.before = (before or {}) if site else {}
+        self.manifest: dict[str, str] = {}
+
+    def carry(self, files: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Link each (path, key) the last site holds under that key; those left to make, in
+        their order (one the last site no longer has, deleted by hand say, among them)."""
+        files = list(files)
+        same = [path for path, key in files if self.before.get(path) == key]
+        carried = set(self.staging.keep(self.site, same)) if same else set()
+        left = []
+        for path, key in files:
+            if path in carried:
+                self.manifest[path] = key
+            else:
+                left.append((path, key))
+        return left
+
+    def made(self, files: Iterable[tuple[str, str]]) -> None:
+        """Files written by a worker (into the staging folder): their paths and keys."""
+        self.manifest.update(files)
+
+    def write(self, path: str, key: str, content: str | bytes) -> None:
+        self.staging.write(path, content)
+        self.manifest[path] = key
+
+    def last(self, path: str) -> bytes:
+        """A file of the last site as it is there (what a stage patches)."""
+        if self.site is None:
+            raise FileNotFoundError(path)
+        return (self.site / path).read_bytes()

@@ -109,13 +109,13 @@ def test_failed_build_leaves_the_previous_site(tmp_path, monkeypatch):
     assert build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet"]) == 0
     before = tree_digest(out)
 
-    def broken_render(archive, config):
-        files = {f"articles/{k}.html": "x" for k in range(5)}
-        files["index.html"] = RuntimeError  # not text: writing fails midway
-        return files
+    def broken_publish(renderer, outputs, jobs, keyed):
+        for k in range(5):
+            outputs.write(f"articles/{k}.html", "key", "x")
+        raise OSError("the disk filled up")  # writing fails midway
 
-    monkeypatch.setattr(pipeline, "render", broken_render)
-    with pytest.raises(TypeError):  # a new title: a real build, not "nothing changed"
+    monkeypatch.setattr(pipeline, "publish_pages", broken_publish)
+    with pytest.raises(OSError):  # a new title: a real build, not "nothing changed"
         build.main(["--source", str(ROOT / "seeds"), "--output", str(out), "--quiet", "--title", "新"])
     assert tree_digest(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-cache", "site"], \

@@ -19,7 +19,10 @@ from generator.model import Paragraph
 from generator.pipeline import build as run_build, load
 from generator.query import Searcher
 from generator.render import environment, listings_shown_by_count, parsed_templates, render, theme_dirs
-from generator.write import Staging
+from generator.publish import publish_pages
+from generator.recall import Recall
+from generator.store import Store
+from generator.write import Outputs, Staging
 
 
 def snapshot(site):
@@ -203,6 +206,27 @@ def test_a_few_changed_articles_keep_the_last_full_count(source, tmp_path):
     assert snapshot_bytes(tmp_path / "site") == snapshot_bytes(fresh)
 
 
+def test_a_build_that_failed_leaves_the_next_to_patch_the_site_in_place(source, tmp_path, monkeypatch):
+    """A build that fails once its index is made (its site never swapped in) leaves nothing the
+    next build trusts: that one patches the shards of the site in place, with both edits."""
+    settings = config(source, tmp_path, recount_share=0.1)
+    run_build(settings)
+    rewrite(source, "建成就业帮扶车间197家", "新建缆车索道一条")
+
+    def fails(self, meanwhile=False):
+        raise OSError("disk full")
+    with monkeypatch.context() as patched:
+        patched.setattr(Staging, "commit", fails)
+        with pytest.raises(OSError):
+            run_build(settings)
+    rewrite(source, "安康水务集团齐心协力保供水", "安康水务集团保供水")
+    run_build(settings)
+    search = Searcher(tmp_path / "site")
+    assert [search.doc(ref)["t"] for ref, _ in search.search("缆车索道")] == ["多举措帮农民工兄弟就业创业"]
+    assert not search.search("帮扶车间197家")
+    assert "安康水务集团保供水" in [search.doc(ref)["t"] for ref, _ in search.search("水务集团")]
+
+
 def test_scripts_the_last_site_lost_are_written_again(source, tmp_path):
     """Carrying the last site's article scripts and index shards never carries a hole."""
     settings = config(source, tmp_path, recount_share=0.1)
@@ -270,23 +294,29 @@ def test_a_site_retired_by_a_build_killed_between_renames_comes_back(source, tmp
 
 
 def render_into(site_folder, archive, settings, previous=None):
+    """Render the archive's pages into the site through the writer; what the next call needs
+    (the manifest, the pages' keys) comes back to give it."""
+    manifest, store = previous or ({}, Store())
+    keyed = Recall(store, "page keys", plain=True)
     with Staging(site_folder) as staging:
-        rendered = render(archive, settings, staging, "stamp", previous)
+        outputs = Outputs(staging, site_folder if manifest else None, manifest)
+        published = publish_pages(render(archive, settings), outputs, 1, keyed)
         staging.commit()
-    return rendered
+    keyed.save()
+    return published, (outputs.manifest, store)
 
 
 def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, tmp_path):
     """A listing's other pages show it only by name and count: they stay as they were."""
     settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, per_page=5)
     archive = load(settings)
-    first = render_into(settings.output, archive, settings)
+    _, first = render_into(settings.output, archive, settings)
     before = inodes(settings.output)
     edited = newest_first(archive.articles)[12]  # the home page's third page
     after = replace(archive, articles=tuple(
         a.with_(body=(*a.body, Paragraph("补记：本文有改动。", None))) if a is edited else a
         for a in archive.articles))
-    again = render_into(settings.output, after, settings, first.shown)
+    again, _ = render_into(settings.output, after, settings, first)
     rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
     assert edited.url in rendered
     assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
@@ -295,7 +325,7 @@ def test_a_changed_article_re_renders_the_one_listing_page_that_shows_it(root, t
         shown_on = {path for path, articles in listing.pages(5) if edited.slug in {a.slug for a in articles}}
         assert {path for path, _ in listing.pages(5)} & rendered == shown_on
     assert "sitemap.xml" not in rendered  # the same pages as before
-    assert again.rendered == len(rendered)
+    assert again.made == len(rendered)
 
 
 def test_a_tag_outside_the_most_used_leaves_the_home_pages_as_they_were(root, tmp_path):
@@ -303,14 +333,14 @@ def test_a_tag_outside_the_most_used_leaves_the_home_pages_as_they_were(root, tm
     tag page, a different tag count) re-renders only the home page that lists the article."""
     settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, per_page=5)
     archive = load(settings)
-    first = render_into(settings.output, archive, settings)
+    _, first = render_into(settings.output, archive, settings)
     before = inodes(settings.output)
     edited = newest_first(archive.articles)[12]  # the home page's third page
     after = replace(archive, articles=tuple(a.with_(tags=(*a.tags, "缆车索道")) if a is edited else a
                                             for a in archive.articles))
     assert site_structure(after).top_tags == site_structure(archive).top_tags
     assert site_structure(after).tags != site_structure(archive).tags
-    render_into(settings.output, after, settings, first.shown)
+    render_into(settings.output, after, settings, first)
     rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
     assert {p for p in rendered if p.startswith("index")} == {"index_3.html"}
     assert "tags/index.html" in rendered  # it shows every tag
@@ -322,12 +352,12 @@ def test_a_new_tag_re_renders_the_first_page_of_the_tag_index_and_its_initials(r
     settings = Config(source=root / "seeds", output=tmp_path / "site", quiet=True, names_per_index=6)
     archive = load(settings)
     assert "l" in by_initial(site_structure(archive).tags)
-    first = render_into(settings.output, archive, settings)
+    _, first = render_into(settings.output, archive, settings)
     before = inodes(settings.output)
     edited = newest_first(archive.articles)[12]
     after = replace(archive, articles=tuple(a.with_(tags=(*a.tags, "缆车索道")) if a is edited else a
                                             for a in archive.articles))
-    render_into(settings.output, after, settings, first.shown)
+    render_into(settings.output, after, settings, first)
     rendered = {p for p, inode in inodes(settings.output).items() if before.get(p) != inode}
     assert {p for p in rendered if p.startswith("tags/index")} == {"tags/index.html", "tags/index_l.html"}
     assert "tags/lan-che-suo-dao.html" in rendered

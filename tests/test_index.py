@@ -2,6 +2,7 @@
 shards patched, carried or made again."""
 import hashlib
 import json
+import shutil
 
 import pytest
 from lunr.index import Index
@@ -27,7 +28,7 @@ def test_shards_are_the_index_lunr_builds_cut_by_term(articles, monkeypatch, pos
     whole = whole_lunr_builder(articles).build().serialize()
 
     monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", postings_per_shard)
-    index = build_index(list(articles), jobs=2)
+    index, _ = build_index(list(articles), jobs=2)
     assert len(index.shards) == index.count > (BUCKETS if postings_per_shard < 100 else 1)
     terms_seen, vectors = {}, {}
     for shard in index.shards:
@@ -50,21 +51,21 @@ def test_shards_are_the_index_lunr_builds_cut_by_term(articles, monkeypatch, pos
 
 
 def test_shards_split_evenly_enough(articles):
-    index = build_index(list(articles))
+    index, _ = build_index(list(articles))
     sizes = [sum(len(p) for p in s["postings"]) for s in index.shards]
     assert max(sizes) < 3 * (sum(sizes) / len(sizes))
 
 
 def test_an_archive_without_tags_or_authors_still_indexes(articles):
     bare = [a.with_(tags=(), authors=(), kicker="", subtitle="") for a in articles[:2]]
-    index = build_index(bare)
+    index, _ = build_index(bare)
     assert index.postings and all(s["terms"] for s in index.shards)
 
 
 def test_terms_are_in_javascripts_order(articles):
     """lunr.js takes a shard's terms only in its string order, by UTF-16 code unit: 𠮷
     (beyond the BMP) before 﨎 (U+FA0E), though Python orders them the other way."""
-    index = build_index([articles[0].with_(title="𠮷野家门前的𠮷字，﨎字", subtitle="﨎𠮷", body=())])
+    index, _ = build_index([articles[0].with_(title="𠮷野家门前的𠮷字，﨎字", subtitle="﨎𠮷", body=())])
     assert index.count == 1
     terms_in_order = index.shards[0]["terms"]
     assert terms_in_order == sorted(terms_in_order, key=lambda t: t.encode("utf-16-be"))
@@ -101,7 +102,7 @@ class LastSite:
             after.carried += there
             after.shards.update((n, self.shards[n]) for n in there)
             return there
-        return after, LastShards(self.number, read, carry)
+        return after, LastShards(read, carry)
 
 
 def edited(articles, k: int):
@@ -116,12 +117,12 @@ def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkey
     articles as a full count, other articles keep their scores, untouched shards are carried."""
     monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", 40)  # many shards
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
+    _, counted = build_index(list(articles), keep=first.keep, chunks=tmp_path, recount_share=0.1)
     changed = edited(list(articles), 3)
     second, last = first.next_build()
-    patched = build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
-                          site=second.number)
-    full = build_index(changed)
+    patched, _ = build_index(changed, keep=second.keep, chunks=tmp_path, counted=counted, last=last,
+                             recount_share=0.1)
+    full, _ = build_index(changed)
     got, want, before = scores(second.shards), scores(dict(enumerate(full.shards))), scores(first.shards)
     assert got.keys() == want.keys()
     assert ("缆车", 0, 3) in got and ("缆车", 0, 3) not in before
@@ -135,14 +136,13 @@ def test_a_few_changed_articles_patch_the_last_shards(articles, tmp_path, monkey
 
 def test_past_the_recount_share_everything_is_counted_again(articles, tmp_path):
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
+    _, counted = build_index(list(articles), keep=first.keep, chunks=tmp_path, recount_share=0.1)
     changed = list(articles)
     for k in (1, 2, 3):  # 3 of 26: past a tenth
         changed = edited(changed, k)
     second, last = first.next_build()
-    build_index(changed, keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
-                          site=second.number)
-    full = build_index(changed)
+    build_index(changed, keep=second.keep, chunks=tmp_path, counted=counted, last=last, recount_share=0.1)
+    full, _ = build_index(changed)
     assert not second.carried
     assert [second.shards[n] for n in range(full.count)] == list(full.shards)
 
@@ -152,26 +152,26 @@ def test_shards_the_last_site_lost_are_made_again(articles, tmp_path, monkeypatc
     if shards != "one, to patch":
         monkeypatch.setattr("generator.shards.POSTINGS_PER_SHARD", 40)
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
+    _, counted = build_index(list(articles), keep=first.keep, chunks=tmp_path, recount_share=0.1)
     for n in list(first.shards)[::2]:
         del first.shards[n]
     second, last = first.next_build()
-    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
-                          site=second.number)
-    full = build_index(edited(list(articles), 3))
+    build_index(edited(list(articles), 3), keep=second.keep, chunks=tmp_path, counted=counted, last=last,
+                recount_share=0.1)
+    full, _ = build_index(edited(list(articles), 3))
     assert [second.shards[n] for n in range(full.count)] == list(full.shards)
 
 
-def test_a_site_the_last_index_build_did_not_make_is_not_patched(articles, tmp_path):
-    """A build killed after its index (its shards never swapped in) leaves a store describing
-    shards the site has not: the site's own shards are scored again, not patched."""
+def test_chunks_the_folder_lost_are_counted_again(articles, tmp_path):
+    """A chunk gone from the folder (a cache cleared by hand) is cut again; the last build's
+    chunk that patching reads gone, everything is scored again."""
     first = LastSite()
-    build_index(list(articles), keep=first.keep, store=tmp_path, recount_share=0.1, site=first.number)
+    _, counted = build_index(list(articles), keep=first.keep, chunks=tmp_path, recount_share=0.1)
+    for chunk in tmp_path.iterdir():
+        shutil.rmtree(chunk)
     second, last = first.next_build()
-    build_index(edited(list(articles), 3), keep=second.keep, store=tmp_path, last=last, recount_share=0.1,
-                site=second.number)
-    third, last = first.next_build()  # the first site is still the one in place
-    build_index(edited(list(articles), 4), keep=third.keep, store=tmp_path, last=last, recount_share=0.1,
-                site=third.number)
-    assert not third.carried
-    assert [third.shards[n] for n in range(len(third.shards))] == list(build_index(edited(list(articles), 4)).shards)
+    build_index(edited(list(articles), 3), keep=second.keep, chunks=tmp_path, counted=counted, last=last,
+                recount_share=0.1)
+    full, _ = build_index(edited(list(articles), 3))
+    assert not second.carried
+    assert [second.shards[n] for n in range(full.count)] == list(full.shards)
