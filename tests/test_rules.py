@@ -455,3 +455,38 @@ def test_a_picture_the_ocr_could_not_read_a_paper_s_own_news_and_a_board_of_noti
     assert lead.dateline == "【本報消息】" and lead.paper is None and lead.rest.startswith("為提升")
     assert rules.is_rubric("社区公告栏") and not rules.is_rubric("社区里的百家宴")
     assert rules.runs_on_as_head("的当代启示") and not rules.runs_on_as_head("的士司机拾金不昧")
+
+
+def test_a_digest_s_reprint_credit_and_a_picture_s_credit_close_an_item_and_sign_it():
+    assert rules.split_trailing_byline("（摘自3月10日《工人日报》　邓磊 刘芳）")[1].authors == ("邓磊", "刘芳")
+    assert rules.split_trailing_byline("（摘自《人民周刊》2024年第5期　刘晓东/文）")[1].authors == ("刘晓东",)
+    assert rules.closes_an_article("（摘自3月9日《钱江晚报》）"), "a source alone closes the item, unsigned"
+    assert rules.split_trailing_byline("居民参加拔河、跳绳等项目。图/记者 蔡磊") == (
+        "居民参加拔河、跳绳等项目。", rules.Byline(authors=("蔡磊",)))
+    assert rules.split_trailing_byline("该县已收获小麦45万亩。本报记者 张振中 摄")[1].authors == ("张振中",)
+    assert rules.split_trailing_byline("他说：这是我的图/表格 王明") is None
+
+
+def test_bylines_of_students_doctors_and_cartoonists_and_a_notice_s_addressees():
+    assert rules.parse_byline("文/学生记者 苏小满 图/学生记者 高峰").authors == ("苏小满",), "the photographer signs apart"
+    assert rules.parse_byline("文/外国语学院2022级 林晓薇").authors == ("林晓薇",)
+    assert rules.parse_byline("浙江省桐溪县人民医院呼吸与危重症医学科 郑立群").authors == ("郑立群",)
+    assert rules.parse_byline("刘志刚/作").authors == ("刘志刚",)
+    assert rules.parse_byline("各学院、各部门：") is None
+
+
+def test_what_a_paper_prints_of_itself_and_of_the_markets_is_furniture():
+    assert rules.is_furniture("中共东湖理工大学委员会主办") and rules.is_furniture("光明日报社主办")
+    assert not rules.is_furniture("乡村振兴论坛由我校主办")
+    assert rules.is_weather_line("紫外线指数：很强　空气质量：良")
+    assert rules.is_furniture("证券代码：605973 证券简称：华川新材 公告编号：2024-015")
+    assert rules.is_securities_header("证券代码：605973 证券简称：华川新材 公告编号：2024-015")
+
+
+def test_a_listed_company_s_notice_and_a_correction_are_items_of_their_own():
+    assert rules.is_notice_title("浙江华川新材料股份有限公司关于控股股东", "部分股份质押的公告")
+    assert not rules.is_notice_title("浙江华川新材料股份有限公司关于控股股东", "质押比例有所下降，风险可控")
+    assert rules.is_notice_head("深圳市中科源智能装备股份有限公司关于召开2023年年度股东大会的通知")
+    assert not rules.is_notice_head("深圳市中科源智能装备股份有限公司董事会")
+    assert rules.is_correction_head("更正") and rules.is_correction_head("更正启事")
+    assert not rules.is_correction_head("更正错误需要勇气")

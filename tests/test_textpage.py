@@ -297,3 +297,51 @@ def test_a_head_over_a_photo_s_caption_alone_is_a_photo_item_whatever_its_topic(
             "    3月18日，税务局工作人员走进一家企业，为财务人员讲解政策。\n王 晓 摄\n")
     report, photo = parse_text_page(page, "p.txt").articles
     assert (photo.kind, photo.title, photo.authors) == ("photo", "送政策上门", ("王晓",))
+
+
+def test_a_digest_page_s_items_end_at_their_credits():
+    page = ("县城咖啡馆为何越开越多\n　　在不少人印象中，咖啡是大城市白领的“标配”。但近年来，县城咖啡馆越开越多。\n"
+            "　　（摘自3月12日《新华每日电讯》　徐子涵）\n一位乡村邮递员的三十年\n　　1994年，19岁的何长青接过父亲的邮包。\n"
+            "　　（摘自《人民周刊》2024年第5期　刘晓东/文）\n老年人上网，\n防骗课要跟上\n"
+            "　　随着越来越多的老年人“触网”，针对老年人的网络诈骗也花样翻新。\n　　（摘自3月11日《法治日报》　周明）\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("县城咖啡馆为何越开越多", ("徐子涵",)), ("一位乡村邮递员的三十年", ("刘晓东",)), ("老年人上网，防骗课要跟上", ("周明",))]
+
+
+def test_a_caption_s_credit_ends_a_line_by_line_paragraph():
+    page = ("夏粮收购开局平稳 优质优价特征明显\n　　本报讯（记者 杨丽娟）记者从国家粮食和物资储\n备局获悉，截至6月3日，主产区各类粮食企业累计收\n"
+            "购新产小麦860万吨，收购进度快于去年同期。从各\n地反映情况看，今年新麦质量总体较好，优质优价特征\n明显，优质强筋小麦收购价格每斤较普通小麦高出0.\n"
+            "1元左右。\n三夏麦收正当时\n　　6月3日，河南省清河县农机手驾驶联合收割机在\n麦田里抢收小麦。目前，该县已收获小麦45万亩，占\n"
+            "种植面积的六成。本报记者 张振中 摄\n产业动态\n湖南溆溪县举办蜜橘产销对接会\n　　本报讯 近日，湖南省溆溪县举办蜜橘产销对接会，\n"
+            "来自全国各地的120余家采购商、电商平台参会，现\n场签订采购协议金额2.6亿元。（周晓明）\n云南云石县杨梅线上销售火爆\n"
+            "　　本报讯 进入6月，云南省云石县杨梅集中上市。\n该县组织电商企业开展直播带货，日均线上销量超过1\n5万斤，带动果农户均增收8000余元。（记者 段\n思雨）\n")
+    assert [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles] == [
+        ("夏粮收购开局平稳 优质优价特征明显", ("杨丽娟",)), ("三夏麦收正当时", ("张振中",)),
+        ("湖南溆溪县举办蜜橘产销对接会", ("周晓明",)), ("云南云石县杨梅线上销售火爆", ("段思雨",))]
+
+
+def test_the_markets_standing_box_is_furniture_a_table_of_news_is_not():
+    page = ("多家上市银行拟大手笔分红\n证券时报记者 贺晓雯\n随着上市银行2023年年报陆续披露，各家银行的分红方案也浮出水面。\n"
+            "沪深股市行情（3月27日）\n上证指数 3031.48 -0.26%\n深证成指 9411.33 -0.71%\n创业板指 1825.06 -0.93%\n"
+            "时报观点\n上市公司分红要“真金白银”也要可持续\n证券时报评论员 程楷\n近期，随着年报披露进入高峰期，不少上市公司推出分红方案。\n")
+    result = parse_text_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["多家上市银行拟大手笔分红", "上市公司分红要“真金白银”也要可持续"]
+    assert "上证指数 3031.48 -0.26%" in result.furniture
+
+
+def test_each_listed_company_s_notice_opens_under_its_codes():
+    page = ("证券代码：002987 证券简称：恒远达 公告编号：2024-011\n江苏恒远达电子科技股份有限公司2023年年度权益分派实施公告\n"
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n特此公告。\n江苏恒远达电子科技股份有限公司董事会\n2024年3月28日\n"
+            "证券代码：301296 证券简称：中科源 公告编号：2024-009\n深圳市中科源智能装备股份有限公司关于召开2023年年度股东大会的通知\n"
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n特此公告。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "江苏恒远达电子科技股份有限公司2023年年度权益分派实施公告", "深圳市中科源智能装备股份有限公司关于召开2023年年度股东大会的通知"]
+
+
+def test_a_feature_signed_on_its_own_line_runs_on_past_its_lead_into_its_sections():
+    page = ("冬日暖阳里的“考研自习室”\n文/学生记者 苏小满 图/学生记者 高峰\n12月21日，全国硕士研究生招生考试即将开考。连日来，图书馆自习室一座难求。\n"
+            "凌晨六点的排队\n早上6点，天还没亮，图书馆门口已经排起了长队。材料学院的王雪是其中之一。\n"
+            "据图书馆统计，今年考研季每天入馆人数超过6000人次，比平时增长近四成。\n")
+    [feature] = parse_text_page(page, "p.txt").articles
+    assert feature.section_heads == ("凌晨六点的排队",) and feature.authors == ("苏小满",)

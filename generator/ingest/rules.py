@@ -74,8 +74,10 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 # Where an outside writer works, or what they do, set before their name.
+# 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
-                          rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班)")
+                          rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
+                          rf"医学科|[内外儿]科|科室|教研室|系)(?:\d{{2,4}}级)?")
 
 
 # Compiled once: bylines are parsed token by token, on every line of every page.
@@ -176,11 +178,16 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     if (credited := credit_line(text)) is not None:
         return credited
+    if re.search(r"[：:]\s*$", text):
+        return None  # 各学院、各部门：, whom a notice addresses
     where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
     if where and _AFFILIATION.fullmatch(where["where"]) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
+    text = re.sub(rf"^({NAME})\s*[/／]\s*(?:作|绘|画)$", r"摄影 \1", text)  # 刘志刚/作: who drew a cartoon
+    # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
+    text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
     text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
@@ -294,6 +301,9 @@ _FURNITURE = re.compile(
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
+    r"|^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}"
+    # 中共东湖理工大学委员会主办, 光明日报社主办: who publishes the paper
+    r"|^[^，。\s]{2,20}(?:委员会|委|社|集团|大学|学院|协会|学会|政府)主办$"
     # a call to scan the paper's code: 红星新闻 扫码下载 看更多新闻
     r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。]{0,8}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
@@ -338,8 +348,13 @@ def is_furniture(text: str) -> bool:
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
 # rather than sentences: 多云到阴　最低温度9℃　最高温度16℃, 东南风3—4级　相对湿度55%—85%.
 _WEATHER_HEAD = re.compile(rf"^[{HAN}]{{0,4}}天气(?:预报)?$")
-_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*℃", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5",
+_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*℃", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5", r"紫外线",
                     r"[晴阴]|多云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾")
+
+
+def is_market_head(text: str) -> bool:
+    """The head of the markets' box a paper prints every day: 沪深股市行情（3月27日）, 今日汇率, 外汇牌价."""
+    return len(text) <= 16 and bool(re.search(r"行情|汇率|牌价|收盘|外汇|股指|期货|报价", simplified(text)))
 
 
 def is_weather_head(text: str) -> bool:
@@ -545,9 +560,10 @@ def is_kicker_line(text: str) -> bool:
     return text.endswith("—") and is_bare_heading(text.rstrip("—- "))
 
 
-# （据新华社电）, （完）, （新华社）, （本报综合）, （来源：人民网）: what closes an item.
+# （据新华社电）, （完）, （新华社）, （本报综合）, （来源：人民网）, （摘自3月9日《钱江晚报》）: what closes an item.
 _CLOSING_CREDIT = re.compile(
-    r"[（(](?:完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20})[）)]$")
+    r"[（(](?:完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20}"
+    r"|(?:摘自|摘编自|转自|转载自|选自|原载)[^（()）]{2,40})[）)]$")
 
 
 def closes_an_article(text: str) -> bool:
@@ -563,17 +579,37 @@ _TRAILING_BRACKET = re.compile(r"^(?P<body>.*?)\s*[（(](?P<byline>[^（()）]{2
 
 def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     """Names printed after an article's last sentence: …全员复工。 施婕妤 杨倩雯, …。（记者 赵六）,
-    …发电车6台。（王　雪）."""
+    …发电车6台。（王　雪）, …（摘自3月12日《新华每日电讯》　徐子涵）; a picture's credit after
+    its caption: …项目。图/记者 蔡磊, …六成。本报记者 张振中 摄."""
     m = _TRAILING_BRACKET.match(text)
     if m and (m["body"] == "" or ends_sentence(m["body"])):
-        byline = parse_byline(m["byline"]) or name_line(m["byline"])
+        byline = parse_byline(m["byline"]) or name_line(m["byline"]) or reprint_credit(m["byline"])
         if byline:
             return m["body"], byline
+    m = _TRAILING_PICTURE_CREDIT.match(text)
+    if m and (names := photographers(m["credit"]) or (parse_byline(m["credit"]) or Byline()).authors):
+        return m["body"], Byline(authors=names)
     m = _TRAILING_NAMES.match(text)
     if m:
         names = tuple(n for n in re.split(r"[\s、]+", m["names"]) if n)
         return m["body"], Byline(authors=names)
     return None
+
+
+_TRAILING_PICTURE_CREDIT = re.compile(
+    rf"^(?P<body>.*[。！？])\s*(?P<credit>图(?:片)?\s*[/／]\s*[^。！？/／]{{2,16}}|[^。！？]{{0,12}}?{NAME}\s*摄)$")
+# （摘自3月12日《新华每日电讯》　徐子涵）, （摘自《人民周刊》2024年第5期　刘晓东/文）: where a digest took
+# an item from, and who wrote it there.
+_REPRINTED = re.compile(r"^(?:摘自|摘编自|转自|转载自|选自|原载)\S*?(?:》|期|网|号)(?:\S*?[》期])?\s+(?P<names>.+)$")
+
+
+def reprint_credit(text: str) -> Byline | None:
+    """A digest's credit of what it reprints: the writers after its source (摘自…《工人日报》　邓磊 刘芳)."""
+    m = _REPRINTED.match(text)
+    if not m:
+        return None
+    names = [re.sub(r"[/／](?:文|图|作)$", "", n) for n in m["names"].split()]
+    return Byline(authors=tuple(names)) if names and all(map(is_person_name, names)) else None
 
 
 def is_editors_note(text: str) -> bool:
@@ -590,10 +626,37 @@ _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事�
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
+_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|合伙企业)关于[^。，]{{2,40}}$")
+_NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
+
+
 def is_notice_title(upper: str, lower: str) -> bool:
     """A company's notice, its title set on two lines: the issuer, then what it is about
-    (浙江华岳新材料股份有限公司 / 关于控股股东部分股份质押的公告): one title."""
-    return bool(_ISSUER.match(simplified(upper)) and _NOTICE.match(simplified(lower)))
+    (浙江华岳新材料股份有限公司 / 关于控股股东部分股份质押的公告, or broken anywhere after 关于:
+    …有限公司关于控股股东 / 部分股份质押的公告): one title."""
+    upper, lower = simplified(upper), simplified(lower)
+    return bool(_ISSUER.match(upper) and _NOTICE.match(lower) or _ISSUED.match(upper) and _NOTICE_END.match(lower))
+
+
+_ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金)[^。，；！？]{{2,40}}"
+                             r"(?:公告|通知|决议|公示|报告书)(?:[（(][^（()）]+[）)])?$")
+
+
+def is_notice_head(text: str) -> bool:
+    """A listed company's notice titled on one line, however long: 深圳市中科源智能装备股份有限公司
+    关于召开2023年年度股东大会的通知."""
+    return bool(_ISSUERS_NOTICE.match(simplified(text)))
+
+
+def is_securities_header(text: str) -> bool:
+    """证券代码：605973　证券简称：华川新材　公告编号：2024-015: the line over a listed company's
+    notice, each notice its own."""
+    return bool(re.match(r"^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}", simplified(text)))
+
+
+def is_correction_head(text: str) -> bool:
+    """更正, 更正启事, 致歉声明: a correction, an item of its own wherever it is printed."""
+    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉", simplified(text.strip())))
 
 
 _RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")

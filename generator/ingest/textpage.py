@@ -101,7 +101,7 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     unfinished line of a paragraph goes on with it, and so does one under a finished line that
     fills the column (unless it is a head)."""
     runs_on = [k for k in range(1, len(raw)) if raw[k - 1].indented and not raw[k].indented and not raw[k].gap
-               and not rules.ends_sentence(raw[k - 1].text)]
+               and not _finished(raw[k - 1].text)]
     if len(runs_on) < 3 or len(runs_on) < 0.5 * sum(r.indented for r in raw):
         return raw
     width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
@@ -111,13 +111,18 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         above = out[-1] if out else None
         full = last >= width - 1
         if (in_paragraph and above is not None and not r.indented and not r.gap
-                and (not rules.ends_sentence(above.text) or full and _runs_on(r.text))):
+                and (not _finished(above.text) or full and _runs_on(r.text))):
             out[-1] = above._replace(text=above.text + r.text)
             last = len(r.text)
             continue
         out.append(r)
         in_paragraph, last = r.indented, len(r.text) + 2 * r.indented
     return out
+
+
+def _finished(text: str) -> bool:
+    """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄)."""
+    return rules.ends_sentence(text) or rules.closes_an_article(text)
 
 
 def _runs_on(text: str) -> bool:
@@ -160,7 +165,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap, form="column"))
         elif not marked and rules.is_kicker_line(text_):
             lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
-        elif not marked and rules.is_exclaimed_heading(text_):
+        elif not marked and (rules.is_exclaimed_heading(text_) or rules.is_notice_head(text_)):
             lines.append(Line("heading", text_, number, gap))
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)):
             # On a page that marks its headings, a bare short line is a heading only as the
@@ -174,7 +179,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     if page_indents(raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
-    lines = _contents_to_furniture(_weather_to_furniture(lines))
+    lines = _figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines)))
     lines = _column_names_to_furniture(lines)
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
@@ -182,7 +187,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
 
 def _heads_run_on(lines: list[Line]) -> list[Line]:
     """A head printed over two lines is one head where the second cannot start one (宋代书院讲会
-    制度 / 的当代启示); a bullet before a head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛
+    制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛
     落幕) is no part of it."""
     out: list[Line] = []
     for line in lines:
@@ -191,11 +196,21 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
-                and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)):
-            out[-1] = replace(above, text=above.text + line.text)
+                and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
+                or _head_broken_at_comma(above, line)):
+            out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
     return out
+
+
+def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
+    """A short line at the margin closed by a comma, over a head: one head broken at its comma
+    (老年人上网， / 防骗课要跟上), which a paragraph's line never is."""
+    return (above is not None and above.kind in ("heading", "paragraph") and line.kind == "heading"
+            and not line.gap and not above.indented and not above.level and not line.level
+            and len(above.text) <= 12 and above.text.endswith(("，", ","))
+            and len(line.text) <= 16)
 
 
 def _run_in_briefs(lines: list[Line]) -> list[Line]:
@@ -377,6 +392,28 @@ def _weather_to_furniture(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _figures_row(line: Line) -> bool:
+    """A row of a box of figures: a label, then figures only (上证指数 3031.48 -0.26%); a row of
+    results (上海申花 2:1 北京国安) names what the box reports, and is an item's."""
+    return _row(line) and bool(re.fullmatch(r"X( 9)+", _row_form(line))) and not re.search(r"[。，；！？]", line.text)
+
+
+def _figures_to_furniture(lines: list[Line]) -> list[Line]:
+    """The markets' standing box (沪深股市行情, 今日汇率) is the page's, as its weather box is, not
+    an article's: its head over rows of figures and nothing else before the next head. A table
+    of figures under any other head (4月部分新能源车企交付量) is news of its own."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "heading" or line.level or not rules.is_market_head(line.text):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].gap and _figures_row(lines[k]):
+            k += 1
+        if k - i > 2 and (k == len(lines) or lines[k].kind == "heading"):
+            out[i:k] = [replace(n, kind="furniture") for n in lines[i:k]]
+    return out
+
+
 def _contents_to_furniture(lines: list[Line]) -> list[Line]:
     """The entries of a contents box (导读, 本期导读) follow its head, each a short line led by
     the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布): the page's."""
@@ -394,7 +431,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     """A short heading printed right beside the furniture is the column's name (就业·创业)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text):
+        if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text) \
+                or rules.is_correction_head(line.text):
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is not None and below.kind == "heading" and (
@@ -605,8 +643,10 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
-    if current is None or line.level == 1 or rules.is_advert_label(line.text):
+    if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_correction_head(line.text):
         return True
+    if i and rules.is_securities_header(lines[i - 1].text):
+        return True  # each listed company's notice opens under its codes
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
     if current.body and rules.is_numbered(line.text):
@@ -654,7 +694,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
     signed_off = lines[i - 1].kind == "byline" and bool(lines[i - 1].byline)  # the article above closed
-    if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or _displayed_lead_only(current):
+    if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) \
+            or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
@@ -707,14 +748,21 @@ def _heads_set_in_above(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _displayed_lead_only(current: Draft) -> bool:
-    """The article above is set with a display head (a kicker, a 副题, a box such as 核心阅读) and
-    has printed only its lead paragraph: such a story runs on, and a bare head under its lead is
-    its first section."""
+def _displayed_lead_only(current: Draft, signed_apart: bool = False) -> bool:
+    """The article above is set with a display head (a kicker, a 副题, a box such as 核心阅读, a
+    byline on a line of its own) and has printed only its lead paragraph: such a story runs on,
+    and a bare head under its lead is its first section."""
     body, boxed = list(current.body), False
     while len(body) > 1 and isinstance(body[0], SectionHead) and rules.is_box_name(body[0].text):
         body, boxed = body[2:], True  # the box and its text
-    return bool(current.kicker or current.subtitle or boxed) and len(body) == 1 and isinstance(body[0], Paragraph)
+    return bool(current.kicker or current.subtitle or boxed or signed_apart) and len(body) == 1 \
+        and isinstance(body[0], Paragraph)
+
+
+def _signed_apart(lines: list[Line], i: int) -> bool:
+    """The head above heading i has a byline line right under it (文/苏小满): a feature's, not a brief's."""
+    k = next((k for k in range(i - 1, -1, -1) if lines[k].kind == "heading"), None)
+    return k is not None and k + 1 < i and lines[k + 1].kind == "byline"
 
 
 def _over_photo_only(lines: list[Line], i: int) -> bool:
