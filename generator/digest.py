@@ -93,3 +93,13 @@ def fingerprinted(article):
 def article_summary(article) -> tuple:
     """What a page can show of an article: its fingerprint and what enrich set."""
     return (fingerprint(article), *(getattr(article, f) for f in sorted(ENRICHED)))
+
+
+def key_of(*parts: str | bytes) -> str:
+    """A digest of the inputs of a piece of work."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        h.update(f"{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()

@@ -14,10 +14,10 @@ from typing import Callable
 
 import numpy as np
 
-from .digest import fingerprint
+from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import pmap
-from .recall import few_changed, key_of
+from .recount import few_changed
 from .scoring import averages, bm25, field_norms
 from .segment import cuts_of, lent
 from .shards import encode_terms, key_hashes, lunr_order, shard_count, shard_of, unpacked, utf16

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .digest import fingerprint
+from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
-from .recall import few_changed, key_of
+from .recount import few_changed
 from .related import related
 from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, lent, tokenizer, words
 

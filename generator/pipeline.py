@@ -70,7 +70,7 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     else:  # a source whose bytes the last build read is taken from the store, not read again
         files = files or FileDigests()
         ingested = gathered(recalled(ingest_source, jobs, config.jobs, read,
-                                     key=lambda job: source_key(job[0], config, files)))
+                                     key=lambda job: source_key(job[0], config, files.of)))
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     if not ingested.articles:

@@ -7,12 +7,13 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
+from . import search
+from .digest import key_of
 from .index import LastShards, SearchIndex
 from .model import Article
 from .parallel import pmap
-from .recall import Recall, key_of
+from .recall import Recall
 from .render import Renderer
-from . import search
 from .search import MissingLunr, doc_file, doc_key, doc_script, manifest_script, shard_file, shard_script, unscript
 from .write import Outputs, Staging
 

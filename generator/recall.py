@@ -86,25 +86,6 @@ class FileDigests:
             self.store.keep(FILE_DIGESTS, "", {"files": self.now, "begun": self.begun})
 
 
-def few_changed(before: Sequence[str] | None, keys: list[str], drift: int, share: float) -> list[int] | None:
-    """Where keys differ from before, if there are as many and at most `share` of them have
-    changed since the last full count (`drift` had already); else None: count everything."""
-    if before is None or len(before) != len(keys):
-        return None
-    changed = [k for k, (old, new) in enumerate(zip(before, keys)) if old != new]
-    return changed if drift + len(changed) <= share * len(keys) else None
-
-
-def key_of(*parts: str | bytes) -> str:
-    """A digest of the inputs of a piece of work."""
-    h = hashlib.sha256()
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        h.update(f"{len(data)}\0".encode())
-        h.update(data)
-    return h.hexdigest()
-
-
 def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str | None],
              texts: Callable[[object], Iterable[str]] | None = None) -> list:
     """[fn(item) for item in items], over the workers, taking what `recall` has (an item

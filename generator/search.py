@@ -10,13 +10,12 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from .digest import fingerprint
+
+from .digest import fingerprint, key_of
 from .hanzi import traditional_to_simplified
 from .index import SearchIndex
 from .model import Article
-from .recall import key_of
 from .terms import body_text, standfirst
 
 ROOT = Path(__file__).resolve().parent.parent

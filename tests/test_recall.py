@@ -5,7 +5,8 @@ import pickle
 import pytest
 
 from generator.digest import Digests, article_summary, fingerprint
-from generator.recall import Recall, key_of, recalled
+from generator.digest import key_of
+from generator.recall import Recall, recalled
 from generator.store import Store
 
 

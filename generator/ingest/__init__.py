@@ -5,11 +5,12 @@ import os
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
-from ..recall import FileDigests, key_of
+from ..digest import key_of
 from ..model import Archive, Article, Page, Problem
 from .articlefile import one_article_reading, parse_article_file
 from .decode import Undecodable, decode_source
@@ -136,15 +137,15 @@ def source_name(path: Path, root: Path) -> str:
     return absolute.relative_to(base).as_posix() if absolute.is_relative_to(base) else absolute.as_posix()
 
 
-def source_key(path: Path, config: Config, digests: FileDigests) -> str | None:
+def source_key(path: Path, config: Config, digest_of: Callable[[Path], bytes]) -> str | None:
     """A digest of what reading a source reads (its bytes and its sidecar's), or None if it
     cannot be read or is over the size limit (reading it again, by its size alone, says why)."""
     sidecar = _sidecar(path)
     try:
         if path.stat().st_size > size_limit(path, config):
             return None
-        return key_of(str(path), digests.of(path), sidecar.name if sidecar else "",
-                      digests.of(sidecar) if sidecar else b"")
+        return key_of(str(path), digest_of(path), sidecar.name if sidecar else "",
+                      digest_of(sidecar) if sidecar else b"")
     except OSError:
         return None
 
