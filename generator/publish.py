@@ -36,12 +36,14 @@ def publish_pages(renderer: Renderer, outputs: Outputs, jobs: int, keyed: Recall
         for k, pages in zip(unknown, pmap(Renderer.page_keys, [work[k] for k in unknown], jobs,
                                           context=renderer, cuts=False)):
             keys[k] = pages
+    # Every page whose key is known is carried in one go where it can be; a job renders what is left.
+    left = {path for path, _ in outputs.carry((path, key) for pages in keys if pages for key, path in pages)}
     todo: dict[int, list[str] | None] = {}  # by job: the pages to render (None: all)
     for k, pages in enumerate(keys):
         if pages is None:
             todo[k] = None
-        elif left := outputs.carry((path, key) for key, path in pages):
-            todo[k] = [path for path, _ in left]
+        elif any(path in left for _, path in pages):
+            todo[k] = [path for _, path in pages if path in left]
     made = 0
     # Workers write what they render: the pages never travel back through this process.
     for k, written in zip(todo, pmap(_write_job, [(work[k], todo[k]) for k in todo], jobs, cuts=False,
