@@ -77,11 +77,11 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17 and 18 (pages_fourth) are under the bar: 144 of 177 titles exact and 39 extra
-    articles once their rules were written (first look: 103 and 64). This holds that ground
+    """Sets 17, 18 and 20 (pages_fourth) are under the bar: 220 of 265 titles exact and 52 extra
+    articles once their rules were written (first look: 171 and 81). This holds that ground
     while the rules are taken further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 177 and exact >= 144 and extra <= 39, (exact, extra, wanted)
+    assert wanted == 265 and exact >= 220 and extra <= 52, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

@@ -488,5 +488,21 @@ def test_a_listed_company_s_notice_and_a_correction_are_items_of_their_own():
     assert not rules.is_notice_title("浙江华川新材料股份有限公司关于控股股东", "质押比例有所下降，风险可控")
     assert rules.is_notice_head("深圳市中科源智能装备股份有限公司关于召开2023年年度股东大会的通知")
     assert not rules.is_notice_head("深圳市中科源智能装备股份有限公司董事会")
-    assert rules.is_correction_head("更正") and rules.is_correction_head("更正启事")
-    assert not rules.is_correction_head("更正错误需要勇气")
+    assert rules.is_notice_label("更正") and rules.is_notice_label("更正启事")
+    assert not rules.is_notice_label("更正错误需要勇气")
+
+
+def test_captions_credited_by_where_the_photo_came_from_or_by_a_photo_report():
+    assert rules.is_caption("杨师傅（右）背乘客下车。图据受访者")
+    assert rules.is_caption("新岭县工业园区内一处已停工的厂房　沈一鸣/摄")
+    caption = "7月8日，新都桂湖公园内荷花竞相绽放，吸引不少市民前来观赏拍照。　华西都市报-封面新闻记者　王晓峰　摄影报道"
+    assert rules.is_caption(caption) and rules.photographers(caption) == ("王晓峰",)
+    assert not rules.is_caption("记者从成都市住建部门获悉，今年全市计划新开工既有住宅加装电梯300部。")
+
+
+def test_an_artist_s_credit_a_student_s_class_and_a_death_notice():
+    assert rules.is_artist_credit("周明远　作") and rules.parse_byline("周明远　作").authors == ("周明远",)
+    assert not rules.is_artist_credit("周明远　作品展开幕")
+    assert rules.parse_byline("清溪中学高二（3）班　杨小满").authors == ("杨小满",)
+    assert rules.parse_byline("指导老师　王丽").authors == (), "a teacher who guided is no author"
+    assert rules.is_notice_label("讣告") and rules.is_notice_label("訃告")

@@ -345,3 +345,37 @@ def test_a_feature_signed_on_its_own_line_runs_on_past_its_lead_into_its_section
             "据图书馆统计，今年考研季每天入馆人数超过6000人次，比平时增长近四成。\n")
     [feature] = parse_text_page(page, "p.txt").articles
     assert feature.section_heads == ("凌晨六点的排队",) and feature.authors == ("苏小满",)
+
+
+def test_a_picture_printed_with_its_title_and_its_artist_alone_is_a_photo_item():
+    page = ("写给父亲的扁担\n陈禾\n　　您的肩膀\n　　是一根扁担\n　　挑起了一家人的\n　　日子\n\n溪山秋色（国画）\n周明远　作\n\n"
+            "桂花落时\n清溪中学高二（3）班　杨小满\n指导老师　王丽\n　　学校后门有一棵老桂树，据说比学校的年纪还大。\n")
+    poem, painting, essay = parse_text_page(page, "p.txt").articles
+    assert (painting.title, painting.kind, painting.authors) == ("溪山秋色（国画）", "photo", ("周明远",))
+    assert (essay.title, essay.authors) == ("桂花落时", ("杨小满",))
+
+
+def test_a_poem_ends_where_a_head_stands_at_the_margin_and_a_closing_name_heads_no_poem():
+    page = ("立秋帖\n◆ 许乐\n　　暑气还赖在窗台上不肯走\n　　梧桐叶却先得了消息\n　　悄悄黄了一角\n　　菜场里的西瓜降了价\n"
+            "读书\n重读《城南旧事》\n◆ 丁一苇\n　　第一次读《城南旧事》，是在小学五年级的暑假。那时只觉得故事好听。\n"
+            "　　“爸爸的花儿落了，我也不再是小孩子。”如今再读，读出了离别。\n"
+            "　　好书就是这样，每个年纪读，都有每个年纪的收获，像一位老朋友。\n")
+    poem, essay = parse_text_page(page, "p.txt").articles
+    assert (poem.title, poem.authors, len(poem.paragraphs)) == ("立秋帖", ("许乐",), 4)
+    assert (essay.title, essay.authors) == ("重读《城南旧事》", ("丁一苇",))
+    report = ("广州南沙跨境理财试点扩容\n首批参与试点的南沙辖内银行机构由5家增至11家，试点范围进一步扩大。\n"
+              "（南方日报记者　谭晓雯）\n数说\n11家\n参与试点的南沙辖内银行机构\n4000余人\n累计参与个人投资者\n"
+              "南方快评\n稳外贸更要稳预期\n■南方日报评论员　冯远\n开年外贸数据好于预期，令人振奋。但也要清醒看到，外部需求仍有不确定性。\n")
+    assert [a.title for a in parse_text_page(report, "p.txt").articles][-1] == "稳外贸更要稳预期"
+
+
+def test_a_page_cut_at_the_column_s_width_with_nothing_set_in_gets_its_paragraphs_back():
+    lines = ["新岭县的故事并非个例。经济观察报记者梳理发现，202", "0年至2022年间，全国至少有30个县级行政区提出打",
+             "造锂电产业集群或“锂电之都”，其中不少地方并无锂资源，", "也缺乏相关产业基础。", "",
+             "一位长期研究区域经济的学者认为，县域招商的问题不在于", "想发展新兴产业，而在于对产业周期缺乏判断，“把一个强",
+             "周期行业当成了长期增长引擎，用财政和国资去承担本该由", "市场承担的风险”。", ""] * 3
+    page = "一座县城的锂电梦\n经济观察报　记者　沈一鸣\n\n" + "\n".join(lines)
+    [feature] = parse_text_page(page, "p.txt").articles
+    assert feature.paragraphs[0] == ("新岭县的故事并非个例。经济观察报记者梳理发现，2020年至2022年间，全国至少有30个县级行政区"
+                                     "提出打造锂电产业集群或“锂电之都”，其中不少地方并无锂资源，也缺乏相关产业基础。")
+    assert len(feature.paragraphs) == 6

@@ -77,7 +77,8 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
-                          rf"医学科|[内外儿]科|科室|教研室|系)(?:\d{{2,4}}级)?")
+                          rf"医学科|[内外儿]科|科室|教研室|系)(?:\d{{2,4}}级)?"
+                          rf"|[{HAN}]{{2,16}}[初高][一二三]?[（(]\d{{1,2}}[）)]班")  # 清溪中学高二（3）班
 
 
 # Compiled once: bylines are parsed token by token, on every line of every page.
@@ -161,7 +162,7 @@ def name_line(text: str) -> Byline | None:
 # whom a reporter asked is credited apart (受访专家：…主任医师　李晓梅), and is no author of it.
 _ANSWERED_BY = re.compile(rf"^(?:解答|答疑|回复|点评)(?:律师|专家|医生|嘉宾)?[:：]\s*(?P<name>{NAME}(?:\s{{1,2}}[{HAN}]{{1,2}})?)"
                           r"\s*(?:[（(][^（()）]{2,30}[）)])?$")
-_INTERVIEWED = re.compile(r"^(?:(?:受访|特邀|本期|审核|审稿|指导)(?:专家|嘉宾|医生|者)|指导(?:老师|教师))[:：][^。，！？]{2,60}$")
+_INTERVIEWED = re.compile(r"^(?:(?:受访|特邀|本期|审核|审稿|指导)(?:专家|嘉宾|医生|者)|指导(?:老师|教师))(?:[:：]|\s+)[^。，！？]{2,60}$")
 
 
 def credit_line(text: str) -> Byline | None:
@@ -171,6 +172,14 @@ def credit_line(text: str) -> Byline | None:
         name = re.sub(r"\s+", "", m["name"])
         return Byline(authors=(name,)) if is_person_name(name) else None
     return Byline() if _INTERVIEWED.match(text) else None
+
+
+_ARTIST = re.compile(rf"^({NAME})\s*[/／]?\s*(?:作|绘|画)$")
+
+
+def is_artist_credit(text: str) -> bool:
+    """周明远　作, 刘志刚/作: who drew or painted the picture (a cartoon, a painting) over it."""
+    return bool(_ARTIST.match(text.strip()))
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -185,7 +194,7 @@ def parse_byline(text: str) -> Byline | None:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
-    text = re.sub(rf"^({NAME})\s*[/／]\s*(?:作|绘|画)$", r"摄影 \1", text)  # 刘志刚/作: who drew a cartoon
+    text = _ARTIST.sub(r"摄影 \1", text)  # 刘志刚/作, 周明远　作: who drew it
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
@@ -498,8 +507,10 @@ def is_caption(text: str) -> bool:
     text = _CREDIT_AGENCY.sub("", simplified(text))
     # 通讯员　刘　涛摄: a two-character name padded to three.
     text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
-    if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片)$", text):
-        return True
+    if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
+        return True  # …背乘客下车。图据受访者: where a photo came from
+    if len(text) <= 120 and re.search(rf"[。！？\s]{NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
+        return True  # …厂房　沈一鸣/摄, …拍照。　封面新闻记者　王晓峰　摄影报道
     if re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
     named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
@@ -654,9 +665,11 @@ def is_securities_header(text: str) -> bool:
     return bool(re.match(r"^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}", simplified(text)))
 
 
-def is_correction_head(text: str) -> bool:
-    """更正, 更正启事, 致歉声明: a correction, an item of its own wherever it is printed."""
-    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉", simplified(text.strip())))
+def is_notice_label(text: str) -> bool:
+    """更正, 更正启事, 致歉声明, 讣告: a correction or a death notice, an item of its own under its
+    label wherever it is printed."""
+    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻",
+                             simplified(text.strip())))
 
 
 _RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
@@ -817,7 +830,7 @@ def photographers(caption: str) -> tuple[str, ...]:
     本报记者 王一鸣摄 → 王一鸣."""
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
-    m = agency or re.search(r"(?P<by>[^。！？]*?)摄\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+    m = agency or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])

@@ -12,6 +12,7 @@ Three passes, each over plain lists:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
@@ -92,7 +93,9 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    return classify_lines(_wraps_joined(_raw_lines(text)))
+    raw = _raw_lines(text)
+    joined = _wraps_joined(raw)
+    return classify_lines(joined if joined is not raw else _hard_wraps_joined(raw))
 
 
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
@@ -117,6 +120,42 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
             continue
         out.append(r)
         in_paragraph, last = r.indented, len(r.text) + 2 * r.indented
+    return out
+
+
+# A page OCR'd line by line at the column's width: most of its long lines are as wide as the
+# column, within a character (figures set half-width take less room).
+WRAPPED_SHARE = 0.6
+WRAPPED_LINES = 20
+
+
+def column_width(raw: list[RawLine]) -> int | None:
+    """The width most of a page's lines are cut at, where the OCR kept the column's lines."""
+    widths = Counter(len(r.text) for r in raw if len(r.text) >= 15)
+    if sum(widths.values()) < WRAPPED_LINES:
+        return None
+    width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: x[1])
+    return width if held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
+
+
+def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
+    """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
+    all) gets its paragraphs back: a line under one as wide as the column, with no blank line
+    between, goes on with it (unless it is a head, a byline or a caption)."""
+    width = column_width(raw)
+    if width is None:
+        return raw
+    out: list[RawLine] = []
+    last = 0  # the width of the line above as printed
+    for r in raw:
+        above = out[-1] if out else None
+        if (above is not None and not r.gap and not r.indented and last >= width - 1
+                and (not _finished(above.text) or _runs_on(r.text))
+                and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)):
+            out[-1] = above._replace(text=above.text + r.text)
+        else:
+            out.append(r)
+        last = len(r.text)
     return out
 
 
@@ -312,14 +351,15 @@ VERSE_CHARS = 24
 
 
 def _verse_under_byline(lines: list[Line]) -> list[Line]:
-    """Four or more short lines in a row right under a writer's name are a poem's lines, not
-    heads: a display head stands above the name, never below it."""
+    """Four or more short lines in a row right under a writer's name, under a title, are a poem's
+    lines, not heads: a display head stands above the name, never below it. Lines set in as the poem's
+    first is are its own; a line at the margin after them is the next head."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if line.kind != "byline":
-            continue
+        if line.kind != "byline" or not k or lines[k - 1].kind not in ("heading", "subtitle"):
+            continue  # a name closing an article's text (（记者　谭晓雯）) heads no poem
         end = k + 1
-        while end < len(lines) and _verse_line(lines[end]):
+        while end < len(lines) and _verse_line(lines[end]) and lines[end].indented == lines[k + 1].indented:
             end += 1
         if end - k - 1 >= VERSE_LINES:
             out[k + 1:end] = [replace(n, kind="paragraph", verse=True) for n in lines[k + 1:end]]
@@ -432,7 +472,7 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(lines):
         if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text) \
-                or rules.is_correction_head(line.text):
+                or rules.is_notice_label(line.text):
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is not None and below.kind == "heading" and (
@@ -579,6 +619,7 @@ class Draft:
     paper_from_lead: str | None = None
     body: list = field(default_factory=list)
     kind: str = "article"
+    drawn: bool = False  # signed by whoever drew or painted it (周明远　作)
 
 
 def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[int, Caption]], list[Problem]]:
@@ -614,6 +655,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
                 drafts.append(Draft(title=line.text, line=line.line))
             else:
                 current.byline = current.byline + line.byline
+                current.drawn = current.drawn or rules.is_artist_credit(line.text)
         else:
             if current is None:
                 problems.append(Problem(source, line.line,
@@ -643,7 +685,7 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
-    if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_correction_head(line.text):
+    if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text):
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
@@ -843,6 +885,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         head, i = nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
+            and not rules.is_notice_label(head.text)
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
@@ -910,7 +953,7 @@ def freeze(draft: Draft, source: str) -> Article:
             body = [b for b in body if b is not None]
     kind = draft.kind
     if kind == "article" and not body:
-        kind = "title-only"
+        kind = "photo" if draft.drawn else "title-only"  # a picture printed with its title alone
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
     return Article(source=source, line=draft.line, title=draft.title, kicker=draft.kicker,
