@@ -121,6 +121,10 @@ def jieba_aside(rebuild: bool) -> contextlib.AbstractContextManager:
         return contextlib.nullcontext()
     if rebuild:
         return segment.aside(part_of_speech)
+    # Loaded here, atop the build: importing jieba leaves frames in a reference cycle (its
+    # parsers' exceptions), and from deep in a stage, frozen with the heap (heap_settled), they
+    # would hold every local of the stages above them to the end of the build.
+    segment.tokenizer()
     return contextlib.nullcontext()
 
 
