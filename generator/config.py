@@ -31,7 +31,8 @@ class Config:
     per_page: int = 20
     feed_entries: int = 30
     # An index of more tags, papers or reporters than this goes on one page per initial of
-    # their pinyin (its first page shows the most used): 26,000 tags on one page weigh 3 MB.
+    # their pinyin (its first page shows the most used): one page of every tag of a large
+    # archive is megabytes.
     names_per_index: int = 500
     # Processes for segmentation, keywords and rendering; 0: one per core.
     jobs: int = 0

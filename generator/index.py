@@ -64,7 +64,7 @@ def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dic
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards;
     and what the next build may patch them from (a Counted).
     With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
-    index returned holds what keep returned instead (at 100,000 articles shards are gigabytes).
+    index returned holds what keep returned instead (a large archive's shards are gigabytes).
     A chunk of articles cut into terms before is read from the `chunks` folder, not cut again.
     Given the last build's shards (`last`) and the statistics they were scored by (`counted`),
     a build that changes at most `recount_share` of the articles since the last full count
@@ -204,8 +204,8 @@ def _read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.n
 def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     """The distinct names in lunr.js order, a position in names of each, and the number of
     each name in that order."""
-    # The chunks' vocabularies overlap: at 100,000 articles a bucket holds each distinct term
-    # about fifteen times. Deduplicated first (in C), then only the distinct ones are sorted.
+    # The chunks' vocabularies overlap: a bucket holds each distinct term many times over.
+    # Deduplicated first (in C), then only the distinct ones are sorted.
     distinct = list(dict.fromkeys(names))
     seen = np.fromiter(map(dict(zip(distinct, range(len(distinct)))).__getitem__, names), np.int64, len(names))
     somewhere = np.empty(len(distinct), dtype=np.int64)

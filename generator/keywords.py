@@ -220,8 +220,8 @@ def excluded_words(articles: list[Article]) -> set[str]:
 @functools.cache
 def jieba_tables() -> tuple[dict[str, str], dict[str, float], float]:
     """jieba's part of speech and IDF of each word, and its median IDF. jieba parses its text
-    files on import (0.8 s); they are kept, like jieba's own dictionary, in a copy that loads
-    in a tenth of the time, one per jieba version."""
+    files on import, slowly; they are kept, like jieba's own dictionary, in a copy that loads
+    far faster, one per jieba version."""
     copy = Path(tempfile.gettempdir()) / f"newsarchive-jieba-{version('jieba')}.marshal"
     try:
         return marshal.loads(copy.read_bytes())
@@ -263,7 +263,7 @@ def word_counts(raw_counts: Sequence[Counter], banned: set[str] | None = None,
     candidate_counts), but the banned words; a part counts only where it stands alone (复产
     inside 复工复产 is the compound's). The compounds are the archive's own, or those given;
     returned as kept (a+b)."""
-    raw = flatten(list(raw_counts))  # the counters go once flattened: at 10,000 articles, 100 MB
+    raw = flatten(list(raw_counts))  # the counters go once flattened: they are the larger
     kept = kept_compounds(raw) if compounds is None else \
         np.fromiter((w in compounds for w in raw.vocabulary), bool, len(raw.vocabulary))
     counts = joined(raw, kept)

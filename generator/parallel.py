@@ -54,8 +54,8 @@ def _harvesting(fn, item):
 def heap_settled():
     """Objects made so far are left out of garbage collection until the outermost
     `heap_settled` ends, and the collector runs less often: a build's articles and tables
-    live as long as it does, and scanning them again and again took a second of a one-article
-    rebuild of 10,000 articles. (It still runs: Markdown and Jinja2 leave cycles behind.)"""
+    live as long as it does, and scanning them again and again was much of a one-article
+    rebuild. (It still runs: Markdown and Jinja2 leave cycles behind.)"""
     outermost, thresholds = gc.get_freeze_count() == 0, gc.get_threshold()
     gc.freeze()
     if outermost:
@@ -86,7 +86,7 @@ def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: i
         tokenizer()  # jieba's dictionary, loaded before the fork: every worker shares it
     task = fn if context is None else functools.partial(_with_context, fn)
     # Frozen, the parent's objects are never visited by a worker's garbage collector, whose
-    # marks would copy every page of them into the worker (gigabytes at 100,000 articles).
+    # marks would copy every page of them into the worker (gigabytes in a large archive).
     with heap_settled():
         with multiprocessing.get_context("fork").Pool(count, _install, (context,)) as pool:
             done = pool.map(functools.partial(_harvesting, task), items,

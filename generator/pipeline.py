@@ -182,7 +182,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
 
 
 # Pieces cut since the last full record of words, up to this share of it, are kept apart from
-# it: the record is 50 MB at 10,000 articles, slow to write again for one article's sentences.
+# it: the record is large, slow to write again for one article's sentences.
 WORDS_ADDED_SHARE = 0.05
 
 

@@ -14,8 +14,8 @@ import numpy as np
 
 from .terms import FIELDS, PIPELINE_NAME
 
-# A shard of about this many postings is ~30 KB gzipped: a two-word query stays far under
-# 300 KB even at 100,000 articles.
+# A shard of about this many postings keeps what a two-word query downloads small at any size
+# of archive (BENCHMARKS.md).
 POSTINGS_PER_SHARD = 6000
 
 
