@@ -226,8 +226,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
 
 def _heads_run_on(lines: list[Line]) -> list[Line]:
     """A head printed over two lines is one head where the second cannot start one (宋代书院讲会
-    制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛
-    落幕) is no part of it."""
+    制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a
+    head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
     for line in lines:
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
@@ -352,8 +352,8 @@ VERSE_CHARS = 24
 
 def _verse_under_byline(lines: list[Line]) -> list[Line]:
     """Four or more short lines in a row right under a writer's name, under a title, are a poem's
-    lines, not heads: a display head stands above the name, never below it. Lines set in as the poem's
-    first is are its own; a line at the margin after them is the next head."""
+    lines, not heads: a display head stands above the name, never below it. The poem's lines are
+    set in as its first is; a line at the margin after them is the next head."""
     out = list(lines)
     for k, line in enumerate(lines):
         if line.kind != "byline" or not k or lines[k - 1].kind not in ("heading", "subtitle"):
