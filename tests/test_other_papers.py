@@ -77,11 +77,12 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18 and 20 (pages_fourth) are under the bar: 220 of 265 titles exact and 52 extra
-    articles once their rules were written (first look: 171 and 81). This holds that ground
-    while the rules are taken further; the bar above is what they must reach."""
+    """Sets 17, 18, 20 and 21 (pages_fourth) are under the bar: 286 of 342 titles exact and 62
+    extra articles (first look: 236 and 92; set 21 was measured after the rules of sets 19 and
+    20, and only a byline rule was added for it). This holds that ground while the rules are
+    taken further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 265 and exact >= 220 and extra <= 52, (exact, extra, wanted)
+    assert wanted == 342 and exact >= 286 and extra <= 62, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

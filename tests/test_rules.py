@@ -472,6 +472,8 @@ def test_bylines_of_students_doctors_and_cartoonists_and_a_notice_s_addressees()
     assert rules.parse_byline("文/外国语学院2022级 林晓薇").authors == ("林晓薇",)
     assert rules.parse_byline("浙江省桐溪县人民医院呼吸与危重症医学科 郑立群").authors == ("郑立群",)
     assert rules.parse_byline("刘志刚/作").authors == ("刘志刚",)
+    assert rules.parse_byline("全国政协委员、青峪工艺美术学院教授　苗青禾").authors == ("苗青禾",)
+    assert rules.parse_byline("委员手记") is None, "a box's name, not a member's byline"
     assert rules.parse_byline("各学院、各部门：") is None
 
 
