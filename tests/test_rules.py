@@ -508,3 +508,12 @@ def test_an_artist_s_credit_a_student_s_class_and_a_death_notice():
     assert rules.parse_byline("清溪中学高二（3）班　杨小满").authors == ("杨小满",)
     assert rules.parse_byline("指导老师　王丽").authors == (), "a teacher who guided is no author"
     assert rules.is_notice_label("讣告") and rules.is_notice_label("訃告")
+
+
+def test_a_head_broken_where_the_column_ended_leaves_a_short_remainder():
+    assert rules.head_broken_at_width("外卖骑手“工伤”认定难题", "如何破解")
+    assert rules.head_broken_at_width("七旬老人签下“借款合同”", "险些房钱两空")
+    assert not rules.head_broken_at_width("外媒关注航运业低碳转型", "全球航运巨头竞逐绿色甲醇燃料"), "a kicker over its title"
+    assert not rules.head_broken_at_width("乡村振兴看一线——", "小山村的大变化"), "a kicker leading in"
+    assert not rules.head_broken_at_width("2024年度南方周末征订开始啦", "在这里，读懂中国")
+    assert not rules.head_broken_at_width("山顶上的守塔人", "一个气象观测员的33年")

@@ -379,3 +379,11 @@ def test_a_page_cut_at_the_column_s_width_with_nothing_set_in_gets_its_paragraph
     assert feature.paragraphs[0] == ("新岭县的故事并非个例。经济观察报记者梳理发现，2020年至2022年间，全国至少有30个县级行政区"
                                      "提出打造锂电产业集群或“锂电之都”，其中不少地方并无锂资源，也缺乏相关产业基础。")
     assert len(feature.paragraphs) == 6
+
+
+def test_a_title_broken_at_the_column_s_width_is_one_title_but_not_over_a_box():
+    page = ("七旬老人签下“借款合同”\n险些房钱两空\n本报记者　柴晓光\n"
+            "　　“要不是法院及时判决，我这套房子就没了。”近日，七旬老人王某拿到了法院的判决书。\n"
+            "欧洲加快布局新型储能产业\n核心阅读\n　　欧洲多国近年来加快部署新型储能项目，储能装机规模持续增长。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["七旬老人签下“借款合同”险些房钱两空", "欧洲加快布局新型储能产业"]

@@ -298,6 +298,16 @@ def starts_as_continuation(text: str) -> bool:
 ITEM_BULLETS = "●▲◆★▶►"
 
 
+def head_broken_at_width(upper: str, lower: str) -> bool:
+    """Two head lines that are one head broken where the column ended: the lower a short
+    remainder (4 to 8 characters) under an upper at least half as long again (外卖骑手“工伤”认定难题 /
+    如何破解). A title under its kicker is the bigger head, never such a remainder; a kicker
+    ending with —— or a colon leads into its title."""
+    return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.5 * len(lower) \
+        and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
+        and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
+
+
 def runs_on_as_head(text: str) -> bool:
     """A line no head starts with: a particle that needs the words before it (的当代启示)."""
     return bool(re.match(r"^的(?!士)[^，。！？]*$", text))

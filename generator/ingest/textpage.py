@@ -229,18 +229,29 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a
     head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
         if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
-                or _head_broken_at_comma(above, line)):
+                or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
     return out
+
+
+def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> bool:
+    """Two bare head lines, the lower a short remainder of the upper (rules.head_broken_at_width),
+    over text or a byline: one head. Not a box's name under a title (核心阅读), nor a line of
+    verse or of a table (a run of short lines, cells set apart)."""
+    return (above is not None and above.kind == line.kind == "heading" and not line.gap
+            and not above.level and not line.level and not above.form and not line.form
+            and not re.search(r"\s", above.text + line.text) and not rules.is_box_label(line.text)
+            and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
+            and rules.head_broken_at_width(above.text, line.text))
 
 
 def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
