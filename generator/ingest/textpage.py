@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Literal, NamedTuple
+from typing import Callable, Literal, NamedTuple
 
 from ..model import Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
@@ -108,18 +108,22 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     if len(runs_on) < 3 or len(runs_on) < 0.5 * sum(r.indented for r in raw):
         return raw
     width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
+    return _rejoined(raw, lambda above, r, last: above.indented and (
+        not _finished(above.text) or last >= width - 1 and _runs_on(r.text)))
+
+
+def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], bool]) -> list[RawLine]:
+    """Lines at the margin with no blank line above them joined to the paragraph above where
+    goes_on(paragraph so far, line, width of the line above as printed) says so."""
     out: list[RawLine] = []
-    in_paragraph, last = False, 0  # last: the width of the line above as printed
+    last = 0
     for r in raw:
-        above = out[-1] if out else None
-        full = last >= width - 1
-        if (in_paragraph and above is not None and not r.indented and not r.gap
-                and (not _finished(above.text) or full and _runs_on(r.text))):
-            out[-1] = above._replace(text=above.text + r.text)
+        if out and not r.indented and not r.gap and goes_on(out[-1], r, last):
+            out[-1] = out[-1]._replace(text=out[-1].text + r.text)
             last = len(r.text)
-            continue
-        out.append(r)
-        in_paragraph, last = r.indented, len(r.text) + 2 * r.indented
+        else:
+            out.append(r)
+            last = len(r.text) + 2 * r.indented  # the indent's two take room in the column
     return out
 
 
@@ -145,18 +149,9 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     width = column_width(raw)
     if width is None:
         return raw
-    out: list[RawLine] = []
-    last = 0  # the width of the line above as printed
-    for r in raw:
-        above = out[-1] if out else None
-        if (above is not None and not r.gap and not r.indented and last >= width - 1
-                and (not _finished(above.text) or _runs_on(r.text))
-                and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)):
-            out[-1] = above._replace(text=above.text + r.text)
-        else:
-            out.append(r)
-        last = len(r.text)
-    return out
+    return _rejoined(raw, lambda above, r, last: last >= width - 1
+                     and (not _finished(above.text) or _runs_on(r.text))
+                     and not rules.is_furniture(above.text) and not rules.is_furniture(r.text))
 
 
 def _finished(text: str) -> bool:
