@@ -517,3 +517,8 @@ def test_a_head_broken_where_the_column_ended_leaves_a_short_remainder():
     assert not rules.head_broken_at_width("乡村振兴看一线——", "小山村的大变化"), "a kicker leading in"
     assert not rules.head_broken_at_width("2024年度南方周末征订开始啦", "在这里，读懂中国")
     assert not rules.head_broken_at_width("山顶上的守塔人", "一个气象观测员的33年")
+
+
+def test_a_unit_s_full_name_before_the_colon_of_a_head():
+    assert rules.is_bare_heading("乌鲁木齐车辆段：智能检测“把脉”冬季车辆")
+    assert not rules.is_bare_heading("记者获悉：明起调整公交线路")

@@ -554,9 +554,10 @@ def is_bare_heading(text: str) -> bool:
         return False  # 2月10日上午，青年干部… opens a sentence; 5月份制造业PMI为51.0% is a head
     # One colon after a short speaker or topic is a head's form (物业：配件正在调货, 试驾星驰S7：
     # 城区通勤一周，电耗表现超预期); after a verb of saying it opens speech (他说：…).
-    if re.match(r"^[^：:，]{0,5}(?:说|表示|指出|认为|强调|要求|介绍|坦言|告诉记者)[：:]", text):
+    if re.match(r"^[^：:，]{0,5}(?:说|表示|指出|认为|强调|要求|介绍|坦言|告诉记者|获悉|了解到|称)[：:]", text):
         return False
-    text = re.sub(r"^[^：:，]{1,6}[：:](?=[^：:]{2,}$)", "", text, count=1)
+    # The topic may be a unit's full name (乌鲁木齐车辆段：智能检测“把脉”冬季车辆).
+    text = re.sub(r"^[^：:，]{1,8}[：:](?=[^：:]{2,}$)", "", text, count=1)
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
