@@ -522,3 +522,24 @@ def test_a_head_broken_where_the_column_ended_leaves_a_short_remainder():
 def test_a_unit_s_full_name_before_the_colon_of_a_head():
     assert rules.is_bare_heading("乌鲁木齐车辆段：智能检测“把脉”冬季车辆")
     assert not rules.is_bare_heading("记者获悉：明起调整公交线路")
+
+
+def test_a_byline_filed_from_a_city_and_a_head_that_only_looks_like_an_affiliation():
+    assert rules.parse_byline("本报记者　何嘉俊　发自成都").authors == ("何嘉俊",)
+    assert rules.parse_byline("全国政协委员、青峪工艺美术学院教授　苗青禾").authors == ("苗青禾",)
+    assert rules.parse_byline("上半场：互有攻守") is None, "a match report's section head, not 上半场 signing"
+
+
+def test_a_score_s_colon_and_a_question_without_its_mark_make_heads():
+    assert rules.is_bare_heading("中甲：广州队客场1:1战平大连英博")
+    assert rules.is_bare_heading("邻居摄像头正对自家大门，能否要求拆除")
+    assert not rules.is_bare_heading("邻居在门口安装了一个摄像头，镜头正对着她家")
+    assert rules.is_exclaimed_heading("早春育苗怎样防止“闪苗”？")
+    assert not rules.is_exclaimed_heading("他问“明天还来不来修这条路”？")
+
+
+def test_a_picture_s_title_names_its_medium_and_may_carry_its_artist():
+    assert rules.artwork("津门春晓（国画）　韩秋生") == ("津门春晓（国画）", "韩秋生")
+    assert rules.artwork("江南雨霁（中国画）　钱　沐") == ("江南雨霁（中国画）", "钱沐")
+    assert rules.artwork("秋意（中国画）") == ("秋意（中国画）", "")
+    assert rules.artwork("春日过杨柳青（外一首）") is None

@@ -387,3 +387,54 @@ def test_a_title_broken_at_the_column_s_width_is_one_title_but_not_over_a_box():
             "欧洲加快布局新型储能产业\n核心阅读\n　　欧洲多国近年来加快部署新型储能项目，储能装机规模持续增长。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles == ["七旬老人签下“借款合同”险些房钱两空", "欧洲加快布局新型储能产业"]
+
+
+def test_one_article_cut_at_its_column_s_width_on_a_page_of_a_paragraph_to_a_line():
+    lines = ["走进位于前海的深圳声谷科技有限公司，墙上挂", "着一张世界地图，上面密密麻麻插满了小红旗。“每",
+             "一面旗子代表一个我们产品已经进入的国家，现在", "是43个。”公司联合创始人林书瑶说。",
+             "出海之路并不平坦。为了拿到欧盟和美国的医疗", "器械认证，公司前后花了一年半时间、投入近千万",
+             "元。林书瑶坦言，最困难的时候，公司账上的钱只", "够发三个月工资。"]
+    page = ("深圳发布首批低空经济应用场景清单\n本报讯（记者　曹颖）6月13日，深圳市发布首批低空经济应用场景清单，涵盖物流配送等领域。\n"
+            "一家初创企业的“出海”突围\n深圳特区报记者　温嘉乐\n" + "\n".join(lines) +
+            "\n创新观察\n让创新“试错”有更多空间\n■　甘棠\n创新从来不是一帆风顺的。一项新技术从实验室走向市场，往往要经历无数次失败。\n")
+    news, feature, comment = parse_text_page(page, "p.txt").articles
+    assert feature.paragraphs == ("走进位于前海的深圳声谷科技有限公司，墙上挂着一张世界地图，上面密密麻麻插满了小红旗。“每一面旗子"
+                                  "代表一个我们产品已经进入的国家，现在是43个。”公司联合创始人林书瑶说。",
+                                  "出海之路并不平坦。为了拿到欧盟和美国的医疗器械认证，公司前后花了一年半时间、投入近千万元。"
+                                  "林书瑶坦言，最困难的时候，公司账上的钱只够发三个月工资。")
+    assert (comment.kicker, comment.title, comment.authors) == ("创新观察", "让创新“试错”有更多空间", ("甘棠",))
+
+
+def test_a_table_s_rows_under_its_title_are_no_verse():
+    page = ("海港客场0:0闷平泰山\n\n济南奥体中心昨晚上演强强对话，山东泰山与上海海港0:0握手言和。\n\n"
+            "中超第11轮赛果\n成都蓉城　2:1　北京国安\n山东泰山　0:0　上海海港\n深圳新鹏城　3:1　青岛西海岸\n"
+            "上海申花　2:0　长春亚泰\n\n中甲：广州队客场1:1战平大连英博\n\n中甲第8轮昨天下午进行，广州队客场1:1战平大连英博。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    heads = [h for a in articles for h in (a.title, *a.section_heads)]
+    assert heads[1:] == ["中超第11轮赛果", "中甲：广州队客场1:1战平大连英博"], "the table's title stays a head"
+    assert "成都蓉城　2:1　北京国安" in articles[0].paragraphs + articles[1].paragraphs
+
+
+def test_a_short_label_over_a_column_of_tips_is_its_rubric_not_a_kicker():
+    page = ("生活小窍门\n\n柚子皮巧除冰箱异味\n\n　　将吃剩的柚子皮洗净晾干，放在冰箱冷藏室里，可以有效去除异味。\n\n"
+            "泡脚时间不宜超过20分钟\n\n　　秋冬泡脚有助于促进血液循环，但水温以40℃左右为宜，时间不宜超过20分钟。\n")
+    assert listed(page) == [("", "柚子皮巧除冰箱异味", "", ()), ("", "泡脚时间不宜超过20分钟", "", ())]
+
+
+def test_a_picture_named_on_one_line_with_its_artist_stands_alone():
+    page = ("春日过杨柳青\n白素宁\n运河新柳绿如烟，\n十里长堤接远天。\n\n津门春晓（国画）　韩秋生\n\n"
+            "父亲的自行车\n孙立言\n父亲有一辆“飞鸽”牌自行车，是他参加工作第三年攒钱买的。\n")
+    poem, painting, essay = parse_text_page(page, "p.txt").articles
+    assert (painting.title, painting.kind, painting.authors, painting.kicker) == ("津门春晓（国画）", "photo", ("韩秋生",), "")
+    assert (essay.kicker, essay.title) == ("", "父亲的自行车")
+
+
+def test_a_poem_runs_on_over_its_stanzas_to_the_next_title_signed_under_it():
+    page = ("立秋帖\n□刘慧\n\n风从河面上翻过来\n把最后一朵荷花\n轻轻合上\n\n蝉声低了半个音阶\n晾衣绳上的白衬衫\n忽然有了重量\n\n"
+            "小小说\n修鞋匠老齐\n□孙玉春\n\n　　老齐的修鞋摊在菜市场门口摆了三十年。\n")
+    poem, story = parse_text_page(page, "p.txt").articles
+    assert (poem.title, len(poem.paragraphs)) == ("立秋帖", 6)
+    assert (story.title, story.authors) == ("修鞋匠老齐", ("孙玉春",))
+    page = ("香山看红叶\n文/刘春燕\n山是一页页翻开的书\n秋风在上面\n用朱砂写字\n我们沿着石阶往上走\n"
+            "老院里的柿子树\n文/马建中\n　　姥姥家的四合院里有两棵柿子树，一棵在东厢房门口，一棵在影壁后头。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["香山看红叶", "老院里的柿子树"]

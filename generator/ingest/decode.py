@@ -2,20 +2,25 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 
 class Undecodable(ValueError):
     """The bytes are not text in any encoding an archive uses."""
 
 
+# Control characters but the whitespace ones (tab to carriage return): no text file holds them.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(data: bytes | str) -> bool:
     """NUL, or more than one character in fifty a control one: no text file holds them."""
     head = data[:4096]
-    codes = head if isinstance(head, bytes) else bytes(min(ord(c), 255) for c in head)
-    if 0 in codes:
+    if (0 if isinstance(head, bytes) else "\0") in head:
         return True
-    controls = sum(1 for b in codes if b < 9 or 13 < b < 32)
-    return controls > len(codes) // 50
+    controls = (_CONTROL_BYTES if isinstance(head, bytes) else _CONTROLS).findall(head)
+    return len(controls) > len(head) // 50
 
 
 def decode_source(data: bytes) -> str:

@@ -87,8 +87,9 @@ _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
 _PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
-# 记者　吴　迪　深圳报道, 記者林佳慧／台北報導: where it was filed from; 整理: who put it together
-_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$"
+# 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
+# from; 整理: who put it together
+_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s+(?:发|發)自[{HAN}]{{2,8}}$"
                         # 特派记者沈思源北京报道: a province's or a capital's name, set close
                         rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
 
@@ -182,6 +183,21 @@ def is_artist_credit(text: str) -> bool:
     return bool(_ARTIST.match(text.strip()))
 
 
+# A work of art printed on a page names its medium after its title, as 副刊 set them.
+_ARTWORK = re.compile(rf"^(?P<title>[^（()）\s]{{1,16}}[（(](?:中国画|国画|油画|水彩画?|水墨画?|版画|书法|篆刻|素描|"
+                      rf"速写|漫画|剪纸|年画|农民画|雕塑|工笔画|写意画)[）)])(?:\s+(?P<by>[{HAN}](?:[ \u3000]?[{HAN}·]){{1,4}}))?$")
+
+
+def artwork(text: str) -> tuple[str, str] | None:
+    """A picture's title and its artist, where the line names them (津门春晓（国画）　韩秋生 →
+    津门春晓（国画）, 韩秋生; 秋山图（中国画） alone → no artist yet)."""
+    m = _ARTWORK.match(text.strip())
+    artist = re.sub(r"\s", "", m["by"] or "") if m else ""
+    if not m or artist and not is_person_name(artist):
+        return None
+    return m["title"], artist
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
@@ -212,7 +228,8 @@ def parse_byline(text: str) -> Byline | None:
         # signed with its writer's place
         rest = tokens[1:]
         tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
-    if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])):
+    if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])) \
+            and all(is_person_name(t) or _AFFILIATION.fullmatch(simplified(t)) for t in tokens[1:]):
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and _MEDIA.fullmatch(simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
@@ -550,6 +567,7 @@ def is_bare_heading(text: str) -> bool:
     """
     if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-":
         return False
+    text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
     if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)[^，]*，", text):
         return False  # 2月10日上午，青年干部… opens a sentence; 5月份制造业PMI为51.0% is a head
     # One colon after a short speaker or topic is a head's form (物业：配件正在调货, 试驾星驰S7：
@@ -561,7 +579,13 @@ def is_bare_heading(text: str) -> bool:
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
+    if len(clauses) == 2 and re.match(_ASKS, clauses[1]):
+        return all(3 <= len(c) <= 14 for c in clauses)  # 邻居摄像头正对自家大门，能否要求拆除: a question's head
     return len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses)
+
+
+# A question put as a head, its mark often left off: 能否…, 该不该…, 如何…
+_ASKS = r"(?:能否|是否|可否|如何|怎样|怎么|为何|为什么|该不该|能不能|要不要|可不可以|谁来|何时|何去何从)"
 
 
 _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(](?P<column>[^（()）\s，。！？；：:]{2,16})[）)]$")
@@ -830,8 +854,8 @@ def is_exclaimed_heading(text: str) -> bool:
     """A title that ends with ！ or ？, as evening papers set them: 立秋都一周了，为啥还这么热？,
     这些路段今晚起夜间封闭施工，请提前绕行！ Two clauses at most, no speech."""
     if not text.endswith(("！", "？", "!", "?")) or not 6 <= len(text) <= 32 \
-            or re.match(r"^[“「\"]", text) or re.search(r"[”」\"][！？!?]$|[”」\"].*[“「]", text):
-        return False  # words quoted (村里的“断头路”何时能修通？) may stand in one; speech may not
+            or re.match(r"^[“「\"]", text) or re.search(r"[“「][^”」]{7,}[”」][！？!?]$|[”」\"].*[“「]", text):
+        return False  # words quoted (村里的“断头路”何时能修通？, 怎样防止“闪苗”？) may stand in one; speech may not
     clauses = re.split(r"[，\s]+", text.rstrip("！？!?"))
     return len(clauses) <= 2 and all(2 <= len(c) <= 16 for c in clauses) and not re.search(r"[。；：]", text)
 

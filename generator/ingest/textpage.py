@@ -142,15 +142,39 @@ def column_width(raw: list[RawLine]) -> int | None:
     return width if held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
 
 
+# An article OCR'd line by line on a page whose other articles keep a paragraph to a line: so
+# many lines of one width ending mid-sentence are the column's, never paragraphs.
+CUT_LINES = 6
+
+
+def cut_width(raw: list[RawLine]) -> int | None:
+    """The width of lines cut mid-sentence one under another, where enough of them share it."""
+    def cut(r: RawLine) -> bool:
+        return 15 <= len(r.text) <= 40 and not r.indented and not _finished(r.text) and not re.search(r"\s", r.text)
+    # A line of a wrapped paragraph has another of its width above or below it; heads have text.
+    widths = Counter(len(r.text) for k, r in enumerate(raw) if cut(r) and any(
+        0 <= j < len(raw) and cut(raw[j]) and abs(len(raw[j].text) - len(r.text)) <= 2 and not raw[max(j, k)].gap
+        for j in (k - 1, k + 1)))
+    if not widths:
+        return None
+    # Figures and quotes set half-width make a line of the column a character short or long.
+    width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: (x[1], x[0]))
+    return width if held >= CUT_LINES else None
+
+
 def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
     between, goes on with it (unless it is a head, a byline or a caption)."""
     width = column_width(raw)
+    spaced = False
+    if width is None:
+        width, spaced = cut_width(raw), True
     if width is None:
         return raw
     return _rejoined(raw, lambda above, r, last: last >= width - 1
                      and (not _finished(above.text) or _runs_on(r.text))
+                     and not (spaced and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text))
 
 
@@ -178,6 +202,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
         elif m:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
+        elif not marked and rules.artwork(text_):
+            lines.append(Line("heading", text_, number, gap))
         elif rules.is_furniture(text_) or rules.is_jump_line(text_):
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
@@ -345,11 +371,18 @@ def _verse_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         run = range(start, end)
         if len(run) >= VERSE_LINES and all(lines[k].kind in ("heading", "paragraph") and not lines[k].level
                                            and not lines[k].form and not lines[k].lead
-                                           and len(lines[k].text) <= 2 * VERSE_CHARS for k in run):
+                                           and len(lines[k].text) <= 2 * VERSE_CHARS for k in run) \
+                and 2 * sum(map(_table_row, (lines[k] for k in run))) < len(run):
             for k in run:
                 out[k] = replace(lines[k], kind="paragraph", verse=True)
         start = end
     return out
+
+
+def _table_row(line: Line) -> bool:
+    """A row of a table (成都蓉城　2:1　北京国安): cells spaced apart, figures among them; no line of verse."""
+    form = _row_form(line)
+    return _row(line) and " " in form and "9" in form
 
 
 # A line of verse is short; a run of them under a name is a poem.
@@ -357,24 +390,40 @@ VERSE_CHARS = 24
 
 
 def _verse_under_byline(lines: list[Line]) -> list[Line]:
-    """Four or more short lines in a row right under a writer's name, under a title, are a poem's
-    lines, not heads: a display head stands above the name, never below it. The poem's lines are
-    set in as its first is; a line at the margin after them is the next head."""
+    """Four or more short lines right under a writer's name, under a title, are a poem's lines,
+    not heads: a display head stands above the name, never below it. The poem's lines are set
+    in as its first is, in stanzas of two lines or more; a line at the margin after them, or
+    one over a name of its own, is the next head."""
     out = list(lines)
     for k, line in enumerate(lines):
         if line.kind != "byline" or not k or lines[k - 1].kind not in ("heading", "subtitle"):
             continue  # a name closing an article's text (（记者　谭晓雯）) heads no poem
         end = k + 1
-        while end < len(lines) and _verse_line(lines[end]) and lines[end].indented == lines[k + 1].indented:
-            end += 1
+        while end < len(lines):
+            stanza = _stanza(lines, end, lines[k + 1].indented)
+            if stanza == 0 or end > k + 1 and stanza < 2:
+                break
+            end += stanza
+            if end < len(lines) and not lines[end].gap:
+                break  # the poem ran into text or a head of its own
         if end - k - 1 >= VERSE_LINES:
             out[k + 1:end] = [replace(n, kind="paragraph", verse=True) for n in lines[k + 1:end]]
     return out
 
 
-def _verse_line(line: Line) -> bool:
-    return (line.kind in ("heading", "paragraph") and not line.gap and not line.level and not line.form
-            and not line.lead and len(line.text) <= VERSE_CHARS)
+def _stanza(lines: list[Line], start: int, indented: bool) -> int:
+    """How many lines from `start` run on as verse (the first may follow a blank line), up to
+    the next head signed under its own name."""
+    end = start
+    while end < len(lines) and _verse_line(lines[end], first=end == start) and lines[end].indented == indented \
+            and not (end + 1 < len(lines) and lines[end + 1].kind == "byline"):
+        end += 1
+    return end - start
+
+
+def _verse_line(line: Line, first: bool = False) -> bool:
+    return (line.kind in ("heading", "paragraph") and (first or not line.gap) and not line.level
+            and not line.form and not line.lead and len(line.text) <= VERSE_CHARS)
 
 
 def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
@@ -691,7 +740,8 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
-    if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text):
+    if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text) \
+            or rules.artwork(line.text):
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
@@ -760,8 +810,20 @@ def _column_of_briefs(lines: list[Line], i: int) -> bool:
     k = i + 1
     while k < len(lines) and lines[k].kind in ("paragraph", "caption") and k - i <= BRIEF_PARAGRAPHS:
         k += 1
-    return (lines[i].kind == "heading" and i + 1 < len(lines) and lines[i + 1].kind == "paragraph"
+    return (i < len(lines) and lines[i].kind == "heading" and i + 1 < len(lines) and lines[i + 1].kind == "paragraph"
             and k + 1 < len(lines) and lines[k].kind == "heading" and lines[k + 1].kind == "paragraph")
+
+
+# A column's name is short: longer, a head over a brief is its kicker.
+RUBRIC_CHARS = 6
+
+
+def _rubric(lines: list[Line], i: int) -> bool:
+    """Heading i names a column: by its form (rules.is_rubric), or as a short label over a column
+    of briefs (生活小窍门 over 柚子皮巧除冰箱异味 and the tip under it)."""
+    text = lines[i].text
+    return rules.is_rubric(text) or (len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text)
+                                     and _column_of_briefs(lines, i + 1))
 
 
 def _next_brief(lines: list[Line], i: int) -> bool:
@@ -779,7 +841,7 @@ def _next_brief(lines: list[Line], i: int) -> bool:
         if not 1 <= text <= BRIEF_PARAGRAPHS or k < 0 or lines[k].kind != "heading":
             return False
         if k and lines[k - 1].kind == "heading":  # the first brief, under its rubric
-            return rules.is_rubric(lines[k - 1].text) and (k < 2 or lines[k - 2].kind != "heading")
+            return _rubric(lines, k - 1) and (k < 2 or lines[k - 2].kind != "heading")
         k -= 1
     return False
 
@@ -881,16 +943,20 @@ def _title_follows(lines: list[Line], i: int) -> bool:
 def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     """Start an article at heading i (with its kicker and subtitle); return the next index."""
     head = lines[i]
+    if (art := rules.artwork(head.text)) is not None:  # a picture: its own item, by its artist
+        drafts.append(Draft(title=art[0], line=head.line, byline=Byline(authors=art[1:] if art[1] else ()),
+                            drawn=True))
+        return i + 1
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     # A rubric (a label of four characters at most) over a series of heads stands over the first;
     # over a column of briefs it names them all, and is none's kicker.
-    rubric = rules.is_rubric(head.text)
+    rubric = _rubric(lines, i)
     if rubric and nxt is not None and _column_of_briefs(lines, i + 1):
         head, i = nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-    elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text)
+    elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text) and not rules.artwork(nxt.text)
             and not rules.is_notice_label(head.text)
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
             and _is_kicker_pair(head, nxt, subtitle_below)):
@@ -912,7 +978,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     # A second bare title line right under the title, with the text under it, is its
     # subtitle (副题); a box's label (核心阅读) or the first of a series of section heads is not.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and not rules.is_box_label(nxt.text) and not _in_series(lines, i, [], rules.listed_alike)
+            and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not _in_series(lines, i, [], rules.listed_alike)
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")):
         draft.subtitle = nxt.text
         i += 1
