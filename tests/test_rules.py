@@ -168,6 +168,8 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")
     assert not rules.upper_is_kicker("德阳重大装备制造“链”上发力", "前4月全市装备制造业产值同比增长12.6%")
     assert not rules.upper_is_kicker("员工下班途中摔伤是否属于工伤", "法院：符合“上下班途中”情形应予认定")
+    assert rules.upper_is_kicker("美丽中国先行区建设观察", "浙江丽水：“生态账”算出“发展账”"), "a place, not a speaker"
+    assert rules.upper_is_kicker("一片茶叶带富一方百姓", "高坪村：荒山坡变成“金茶园”")
 
 
 def test_more_heads():

@@ -884,4 +884,6 @@ def photographers(caption: str) -> tuple[str, ...]:
 def reads_as_deck(text: str) -> bool:
     """A line under a title that explains it (副题), with a clause, figures or a speaker: 三年来累计
     服务老年人1.2万余人次, 今年计划完工300台，居民可在线提交申请, 法院：符合“上下班途中”情形应予认定."""
-    return "，" in text or bool(re.search(r"\d", text)) or bool(re.match(r"^[^：:]{1,6}[：:]", text))
+    speaker = re.match(r"^([^：:]{1,6})[：:]", text)
+    # A place before the colon heads the news from there (高坪村：荒山坡变成“金茶园”): a title's form.
+    return "，" in text or bool(re.search(r"\d", text)) or bool(speaker) and not _PLACE.fullmatch(simplified(speaker[1]))
