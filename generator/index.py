@@ -1,26 +1,24 @@
 """Index: articles to a lunr index of their terms (see terms.py), cut into shards (see
-shards.py): postings spilled to disk by bucket, scored (scoring.py) and encoded a bucket at a
-time, or the last build's shards patched where few articles changed.
+shards.py). Per piece of work: a chunk of articles → its postings spilled by bucket; a bucket →
+its shards scored (scoring.py) and encoded; a shard and the postings of changed articles → the
+shard patched. How a build memoises chunks and patches the last site's shards is reindex.py's.
 """
 from __future__ import annotations
 
 import marshal
-import shutil
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
 from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import pmap
-from .recount import few_changed
-from .scoring import averages, bm25, field_norms
+from .scoring import bm25, field_norms
 from .segment import cuts_of, lent
-from .shards import encode_terms, key_hashes, lunr_order, shard_count, shard_of, unpacked, utf16
+from .shards import encode_terms, key_hashes, lunr_order, shard_count, unpacked, utf16
 from .terms import FIELDS, document, field_pieces
 
 
@@ -55,66 +53,43 @@ class Spill:
     shards: int
     # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
     norms: "np.ndarray"
-    keep: Callable[[int, dict], str] | None
 
 
-def build_index(articles: list[Article], jobs: int = 1, keep: Callable[[int, dict], str] | None = None,
-                chunks: Path | None = None, counted: Counted | None = None, last: LastShards | None = None,
-                recount_share: float = 0.0) -> tuple[SearchIndex, Counted]:
-    """Index the articles (ref = position in the list) as lunr would, cut by term into shards;
-    and what the next build may patch them from (a Counted).
-    With `keep`, each shard goes to keep(number, shard) in the worker that made it, and the
-    index returned holds what keep returned instead (a large archive's shards are gigabytes).
-    A chunk of articles cut into terms before is read from the `chunks` folder, not cut again.
-    Given the last build's shards (`last`) and the statistics they were scored by (`counted`),
-    a build that changes at most `recount_share` of the articles since the last full count
-    patches them (see `patch`)."""
+def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
+    """Index the articles (ref = position in the list) as lunr would, cut by term into shards,
+    every piece afresh and the shards kept in memory (reindex.py runs it for a site)."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
-        root = chunks or Path(scratch)
-        root.mkdir(parents=True, exist_ok=True)
-        keys = [article_key(a) for a in articles]
-        starts = range(0, len(articles), CHUNK)
-        folders = tuple(root / key_of(str(start), *keys[start:start + CHUNK]) for start in starts)
-        todo = [(start, chunk) for start, chunk in zip(starts, folders) if not (chunk / "lengths").exists()]
-        # Each task carries its articles' text and words: a worker that read them from this
-        # process's memory would copy all it read (see segment.lent).
-        pmap(_spill_chunk, [(start, chunk, *chunk_text(articles, start)) for start, chunk in todo],
-             jobs, min_items=2)
-        cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in folders]
-        lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
-                           dtype=np.int64).reshape(-1, len(FIELDS)).T
-        changed = few_changed(counted.keys if counted and last and keep else None, keys,
-                              counted.drift if counted else 0, recount_share)
-        try:
-            if changed is None:
-                raise Unpatchable("no shards to patch")
-            index, counted = patch(counted, changed, folders, lengths, last, keep, jobs)
-        except Unpatchable:
-            index, counted = _full(folders, sum(postings for _, postings in cut), lengths, keep, jobs)
-        if chunks:
-            for old in set(chunks.iterdir()) - set(folders):
-                shutil.rmtree(old, ignore_errors=True)
-    return index, replace(counted, keys=tuple(keys))
+        folders = tuple(Path(scratch, str(start)) for start in range(0, len(articles), CHUNK))
+        spill_chunks(articles, folders, jobs)
+        lengths, total = chunk_lengths(folders)
+        spill = Spill(folders, shard_count(total), field_norms(lengths))
+        made = {number: (terms, shard) for scored in pmap(score_group, range(groups(spill)), jobs, context=spill,
+                                                          min_items=2, cuts=False)
+                for number, terms, shard in scored}
+    return SearchIndex(spill.shards, sum(int(terms) for terms, _ in made.values()), total,
+                       shards=tuple(made[n][1] for n in range(spill.shards)))
 
 
-def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Callable[[int, dict], str] | None,
-          jobs: int) -> tuple[SearchIndex, Counted]:
-    """Every shard scored and encoded from the chunks' postings, the statistics counted afresh."""
-    spill = Spill(chunks, shard_count(total), field_norms(lengths), keep)
-    shards: dict[int, dict | str] = {}
-    term_count = 0
-    for scored in pmap(_score_group, range(min(spill.shards, BUCKETS)), jobs, context=spill, min_items=2,
-                       cuts=False):
-        for number, terms_in_shard, shard in scored:
-            term_count += int(terms_in_shard)
-            shards[number] = shard
-    made = tuple(shards[n] for n in range(spill.shards))
-    # The keys are build_index's to fill in.
-    counted = Counted((), tuple(c.name for c in chunks), made if keep else (), tuple(averages(lengths)),
-                      term_count, total, 0)
-    if keep:
-        return SearchIndex(spill.shards, term_count, total, kept=made), counted
-    return SearchIndex(spill.shards, term_count, total, shards=made), counted
+def spill_chunks(articles: list[Article], folders: tuple[Path, ...], jobs: int,
+                 todo: set[Path] | None = None) -> None:
+    """Cut each chunk of CHUNK articles into its folder (those in `todo` only, if given)."""
+    # Each task carries its articles' text and words: a worker that read them from this
+    # process's memory would copy all it read (see segment.lent).
+    pmap(spill_chunk, [(k * CHUNK, folder, *chunk_text(articles, k * CHUNK)) for k, folder in enumerate(folders)
+                       if todo is None or folder in todo], jobs, min_items=2)
+
+
+def chunk_lengths(folders: tuple[Path, ...]) -> tuple["np.ndarray", int]:
+    """Each article's field lengths (a row per field), and how many postings the chunks hold."""
+    cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in folders]
+    lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
+                       dtype=np.int64).reshape(-1, len(FIELDS)).T
+    return lengths, sum(postings for _, postings in cut)
+
+
+def groups(spill: Spill) -> int:
+    """How many pieces of scoring work: a bucket each, or a shard each where shards are fewer."""
+    return min(spill.shards, BUCKETS)
 
 
 def article_key(article: Article) -> str:
@@ -128,7 +103,7 @@ def chunk_text(articles: list[Article], start: int) -> tuple[list[dict], dict[st
     return fields, cuts_of(piece for f in fields for pieces in f.values() for piece in pieces)
 
 
-def _spill_chunk(job: tuple[int, Path, list[dict], dict[str, str]]) -> None:
+def spill_chunk(job: tuple[int, Path, list[dict], dict[str, str]]) -> None:
     """Cut CHUNK articles (their field pieces) into terms; write their (term, field, ref, count)
     postings by bucket into the chunk's folder, then each article's field lengths and the
     number of postings."""
@@ -180,7 +155,7 @@ def _spill(start: int, folder: Path, fields: list[dict]) -> None:
     (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))
 
 
-def _read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
+def read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     """The buckets' terms in lunr.js order, each term's hash, and their postings as (term
     number, field, ref, count) rows."""
     names: list[str] = []
@@ -216,14 +191,14 @@ def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     return [distinct[k] for k in order.tolist()], somewhere[order], rank[seen]
 
 
-def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
+def score_group(spill: Spill, group: int) -> list[tuple[int, int, dict]]:
     """The shards of one bucket (or the one shard of several buckets), scored and encoded:
-    (number, terms, shard), or what `keep` returned in place of the shard."""
+    (number, terms, shard)."""
     if spill.shards >= BUCKETS:
         buckets, shards = [group], range(group, spill.shards, BUCKETS)
     else:
         buckets, shards = range(group, BUCKETS, spill.shards), [group]
-    names, hashes, rows = _read_buckets(spill, buckets)
+    names, hashes, rows = read_buckets(spill, buckets)
     term, field, ref, tf = rows.T
     shard_of_term = hashes % spill.shards
     # Terms are numbered in lunr.js order: a shard's terms sort by their number.
@@ -239,95 +214,11 @@ def _score_group(spill: Spill, group: int) -> list[tuple[int, int, dict | str]]:
     for number in shards:
         lo, hi = bounds[number], bounds[number + 1]
         made = {"terms": whole["terms"][lo:hi], "postings": whole["postings"][lo:hi]}
-        out.append((number, hi - lo, spill.keep(number, made) if spill.keep else made))
+        out.append((number, hi - lo, made))
     return out
 
 
-# A build that changes a few articles patches the last build's shards instead of scoring every
-# posting again: scores are BM25 against archive-wide statistics (each field's average length,
-# each term's document count), and a recount moves a rounded score in most shards for an edit
-# of one article. The statistics of the last full count stand until `recount_share` of the
-# articles has changed since: the changed articles are scored against them, and every other
-# posting keeps its score. Like a search engine's segments, merged when they drift too far.
-
-
-@dataclass(frozen=True)
-class Counted:
-    """What an index build leaves for the next: each ref's article key, the chunks, the shards'
-    digests, and the archive-wide statistics of the last full count (the scores' input)."""
-
-    keys: tuple[str, ...]
-    chunks: tuple[str, ...]  # folder names in the chunks' folder, in ref order
-    digests: tuple[str, ...]  # what keep returned for each shard
-    averages: tuple[float, ...]  # per field, its average length at the last full count
-    terms: int
-    postings: int
-    drift: int  # articles changed since the last full count
-
-    def plain(self) -> tuple:
-        """As plain data (what a store keeps)."""
-        return tuple(getattr(self, f.name) for f in fields(self))
-
-    @classmethod
-    def of(cls, plain) -> Counted | None:
-        return cls(*plain) if isinstance(plain, tuple) and len(plain) == len(fields(cls)) else None
-
-
-class Unpatchable(Exception):
-    """The last build's shards are not there to patch: everything is scored again."""
-
-
-@dataclass(frozen=True)
-class LastShards:
-    """The shards the last build wrote, as its site holds them."""
-
-    read: Callable[[int], dict]  # shard number → the shard
-    carry: Callable[[list[int]], list[int]]  # into the new site as they are; those carried
-
-
-@dataclass(frozen=True)
-class Patch:
-    """What patching a shard reads: the changed refs, the statistics, where shards go."""
-
-    changed: "np.ndarray"
-    norms: "np.ndarray"  # field_norms against the last full count's averages
-    read: Callable[[int], dict]
-    keep: Callable[[int, dict], str]
-
-
-def patch(counted: Counted, changed: list[int], chunks: tuple[Path, ...], lengths: "np.ndarray",
-          last: LastShards, keep: Callable[[int, dict], str], jobs: int) -> tuple[SearchIndex, Counted]:
-    """The last build's shards with the changed articles' postings taken out and put back as
-    they are now, scored against the last full count; the other shards carried as they are."""
-    folder = chunks[0].parent if chunks else Path()
-    mine = set(changed)
-    try:
-        before = _postings_in([folder / counted.chunks[r // CHUNK] for r in changed], mine)
-    except (OSError, EOFError, ValueError) as error:  # the store lost a chunk
-        raise Unpatchable(str(error)) from error
-    after = _postings_in([chunks[r // CHUNK] for r in changed], mine)
-    shards = len(counted.digests)
-    touched: dict[int, dict[str, list]] = {}
-    for term, *_ in before:
-        touched.setdefault(shard_of(term, shards), {}).setdefault(term, [])
-    for term, field, ref, tf in after:
-        touched.setdefault(shard_of(term, shards), {}).setdefault(term, []).append((field, ref, tf))
-    context = Patch(np.array(changed), field_norms(lengths, list(counted.averages)), last.read, keep)
-    untouched = sorted(set(range(shards)) - set(touched))
-    if len(last.carry(untouched)) < len(untouched):
-        raise Unpatchable("the last site lost some of its index shards")
-    digests = list(counted.digests)
-    terms, postings = counted.terms, counted.postings
-    for number, more_terms, more_postings, digest in pmap(_patch_shard, sorted(touched.items()), jobs, cuts=False,
-                                                          context=context, min_items=16):
-        digests[number] = digest
-        terms, postings = terms + more_terms, postings + more_postings
-    return (SearchIndex(shards, terms, postings, kept=tuple(digests), carried=len(untouched)),
-            Counted((), tuple(c.name for c in chunks), tuple(digests), counted.averages, terms, postings,
-                    counted.drift + len(changed)))
-
-
-def _postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, int, int]]:
+def postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, int, int]]:
     """(term, field, ref, count) of the refs' postings, from the chunks that hold them."""
     found = []
     for folder in dict.fromkeys(folders):
@@ -339,13 +230,10 @@ def _postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, in
     return found
 
 
-def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, int, str]:
-    """One shard patched: (number, terms added, postings added, what keep returned)."""
-    number, fresh = job
-    try:
-        shard = p.read(number)
-    except (OSError, ValueError) as error:
-        raise Unpatchable(f"shard {number} of the last site: {error}") from error
+def patched_shard(shard: dict, fresh: dict[str, list], changed: "np.ndarray",
+                  norms: "np.ndarray") -> tuple[dict, int, int]:
+    """A shard with the changed articles' postings taken out and `fresh` (term → their (field,
+    ref, count) now) put in, scored by `norms`: the shard, terms added, postings added."""
     postings = dict(zip(shard["terms"], shard["postings"]))
     names = list(fresh)
     # Per term, the postings of unchanged articles as they were (field, ref, score) …
@@ -353,14 +241,14 @@ def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, 
     for name in names:
         field, ref, score = unpacked(postings.get(name, ""))
         before += len(field)
-        unchanged = ~np.isin(ref, p.changed)
+        unchanged = ~np.isin(ref, changed)
         stays.append((field[unchanged], ref[unchanged], score[unchanged]))
     # … and the changed articles' postings (field, ref, count), scored.
     new = [np.array(fresh[name], dtype=np.int64).reshape(-1, 3) for name in names]
     held = np.array([len(field) + len(rows) for (field, _, _), rows in zip(stays, new)], dtype=np.int64)
     new_term = np.repeat(np.arange(len(names)), [len(rows) for rows in new])
     new_field, new_ref, new_tf = np.concatenate(new or [np.zeros((0, 3), np.int64)]).T
-    new_score = bm25(new_term, new_field, new_ref, new_tf, p.norms, held)
+    new_score = bm25(new_term, new_field, new_ref, new_tf, norms, held)
     term = np.concatenate([np.repeat(np.arange(len(names)), [len(field) for field, _, _ in stays]), new_term])
     field, ref, score = (np.concatenate([*(kept[k] for kept in stays), fresh_part])
                          for k, fresh_part in enumerate((new_field, new_ref, new_score)))
@@ -371,4 +259,4 @@ def _patch_shard(p: Patch, job: tuple[int, dict[str, list]]) -> tuple[int, int, 
     postings.update(zip(encoded["terms"], encoded["postings"]))  # a term already there keeps its place
     order = list(postings) if postings.keys() == set(shard["terms"]) else sorted(postings, key=utf16)
     made = {"terms": order, "postings": [postings[t] for t in order]}
-    return number, len(order) - len(shard["terms"]), len(term) - before, p.keep(number, made)
+    return made, len(order) - len(shard["terms"]), len(term) - before

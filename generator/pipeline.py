@@ -13,7 +13,6 @@ from .cache import (LastBuild, environment, fingerprint, index_chunks, last_buil
                     up_to_date)
 from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
-from .index import Counted, build_index
 from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
                      source_name)
 from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tag_and_relate
@@ -23,6 +22,7 @@ from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
 from .recall import FileDigests, Recall, Recalled, recalled
+from .reindex import Counted, reindex
 from .publish import last_shards, publish_pages, publish_search, shard_writer
 from .store import Store
 from .terms import field_pieces
@@ -155,11 +155,9 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
             # Refs are positions newest first, so a year is a range of refs (the year filter
             # needs no table).
             ordered = newest_first(archive.articles)
-            index, counted = build_index(list(ordered), config.jobs, keep=shard_writer(staging),
-                                         chunks=index_chunks(config, stamp),
-                                         counted=Counted.of(store.value(INDEX_COUNTS, stamp)) if site else None,
-                                         last=last_shards(outputs) if site else None,
-                                         recount_share=config.recount_share)
+            index, counted = reindex(list(ordered), shard_writer(staging), index_chunks(config, stamp),
+                                     Counted.of(store.value(INDEX_COUNTS, stamp)) if site else None,
+                                     last_shards(outputs) if site else None, config.recount_share, config.jobs)
             progress.done("index", f"{index.terms} terms, {index.postings} postings, {index.count} shards")
             progress.start("search")
             searched = publish_search(ordered, index, outputs)

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from . import search
 from .digest import key_of
-from .index import LastShards, SearchIndex
+from .index import SearchIndex
 from .model import Article
 from .parallel import pmap
 from .recall import Recall
+from .reindex import LastShards
 from .render import Renderer
 from .search import MissingLunr, doc_file, doc_key, doc_script, manifest_script, shard_file, shard_script, unscript
 from .write import Outputs, Staging
