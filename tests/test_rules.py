@@ -545,3 +545,11 @@ def test_a_picture_s_title_names_its_medium_and_may_carry_its_artist():
     assert rules.artwork("江南雨霁（中国画）　钱　沐") == ("江南雨霁（中国画）", "钱沐")
     assert rules.artwork("秋意（中国画）") == ("秋意（中国画）", "")
     assert rules.artwork("春日过杨柳青（外一首）") is None
+
+
+def test_a_call_for_contributions_a_funding_note_and_a_credit_the_column_cut():
+    assert rules.is_notice_label("“理论·实践”版征稿启事") and not rules.is_notice_label("征稿启事发布后")
+    assert rules.is_source_note("本文系国家社科基金项目“数字技术驱动基层治理创新研究”阶段性成果")
+    assert rules.split_trailing_byline("正定县南村公社社员在检查小麦长势。　本报") is None
+    assert rules.split_trailing_byline("全员复工。 施婕妤 杨倩雯")[1].authors == ("施婕妤", "杨倩雯")
+    assert rules.is_advert_label("旺铺招租") and rules.is_advert_label("遗失声明")

@@ -438,3 +438,13 @@ def test_a_poem_runs_on_over_its_stanzas_to_the_next_title_signed_under_it():
     page = ("香山看红叶\n文/刘春燕\n山是一页页翻开的书\n秋风在上面\n用朱砂写字\n我们沿着石阶往上走\n"
             "老院里的柿子树\n文/马建中\n　　姥姥家的四合院里有两棵柿子树，一棵在东厢房门口，一棵在影壁后头。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["香山看红叶", "老院里的柿子树"]
+
+
+def test_a_cycle_of_poems_keeps_its_own_heads_and_two_clauses_alone_are_a_head():
+    page = ("边防线上的哨位（组诗）\n■王海涛\n\n界碑\n\n一块石头\n站成了国家的样子\n\n巡逻路\n\n一条路\n被脚印一遍遍加深\n"
+            "石头记得每一个名字\n\n在高原读懂一棵树\n■张晓峰\n\n第一次上高原，是在十年前的深秋。\n")
+    poem, essay = parse_text_page(page, "p.txt").articles
+    assert (poem.title, poem.section_heads, essay.title) == ("边防线上的哨位（组诗）", ("巡逻路",), "在高原读懂一棵树")
+    page = ("社论\n老旧小区加装电梯，别让“最后一公里”卡了壳\n\n据报道，北京市今年计划新开工老旧小区加装电梯300部以上。\n\n"
+            "加装电梯是一项民生实事，也是一道“众口难调”的难题。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["老旧小区加装电梯，别让“最后一公里”卡了壳"]

@@ -638,6 +638,8 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     m = _TRAILING_NAMES.match(text)
     if m:
         names = tuple(n for n in re.split(r"[\s、]+", m["names"]) if n)
+        if any(n in ROLES or re.fullmatch(PAPER, n) for n in names):
+            return None  # …长势。　本报 / 记者　赵文　摄: a credit the column cut, not names
         return m["body"], Byline(authors=names)
     return None
 
@@ -664,8 +666,9 @@ def is_editors_note(text: str) -> bool:
 
 
 def is_source_note(text: str) -> bool:
-    """数据来源：各公司公告: where a table's or a chart's figures come from, text under it."""
-    return bool(re.match(r"(?:数据|资料|图表|信息)?来源\s*[:：]", text))
+    """数据来源：各公司公告: where a table's or a chart's figures come from, text under it; 本文系…
+    项目…成果: what funded the article above."""
+    return bool(re.match(r"(?:数据|资料|图表|信息)?来源\s*[:：]", text) or re.match(r"[（(]?本文系.{4,60}成果", text))
 
 
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|合伙企业)$")
@@ -701,10 +704,11 @@ def is_securities_header(text: str) -> bool:
 
 
 def is_notice_label(text: str) -> bool:
-    """更正, 更正启事, 致歉声明, 讣告: a correction or a death notice, an item of its own under its
-    label wherever it is printed."""
-    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻",
-                             simplified(text.strip())))
+    """更正, 更正启事, 致歉声明, 讣告, a call for contributions: a correction or a notice, an item of its
+    own under its label wherever it is printed."""
+    text = simplified(text.strip())
+    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
+                or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text))  # “理论·实践”版征稿启事
 
 
 _RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
@@ -729,7 +733,7 @@ def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
     text = simplified(text.strip())
-    label = rf"(?:公告|诚聘|招聘|招租|[{HAN}]{{0,4}}(?:广告|启事|声明))"
+    label = rf"(?:公告|诚聘|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 旺铺招租 among classified adverts
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 

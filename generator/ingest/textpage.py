@@ -40,7 +40,8 @@ class Line:
     lead: Lead | None = None
     # Set in from the margin, on a page that indents its paragraphs (see page_indents).
     indented: bool = False
-    # A line of verse or a row of a table: text that keeps its own line, never joined on.
+    # A line of verse or a row of a table: text that keeps its own line, never joined on (a
+    # heading so marked is a poem's own, over some of its stanzas).
     verse: bool = False
 
 
@@ -240,7 +241,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
     lines = _figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines)))
-    lines = _column_names_to_furniture(lines)
+    lines = _lone_clauses_to_heads(_column_names_to_furniture(lines), raw)
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
 
@@ -352,6 +353,22 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
 VERSE_LINES = 4
 
 
+def _lone_clauses_to_heads(lines: list[Line], raw: list[RawLine]) -> list[Line]:
+    """On a page that parts its lines by blank ones, two clauses standing alone (under a head or a
+    blank line, over a blank line or a byline) with no mark closing them are a head (老旧小区加装
+    电梯，别让“最后一公里”卡了壳): every paragraph there ends its sentence."""
+    if not _sets_lines_apart(raw):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        below = lines[k + 1]
+        if (line.kind == "paragraph" and not line.lead and len(line.text) <= 30 and line.text.count("，") == 1
+                and not rules.ends_sentence(line.text) and line.text[-1] not in "，、；：—-" and not re.search(r"\s", line.text)
+                and (line.gap or k and lines[k - 1].kind == "heading") and (below.gap or below.kind == "byline")):
+            out[k] = replace(line, kind="heading")
+    return out
+
+
 def _sets_lines_apart(raw: list[RawLine]) -> bool:
     """Whether the page puts a blank line between most of its lines, paragraphs included."""
     return sum(1 for r in raw[1:] if r.gap) >= 0.5 * max(len(raw) - 1, 1)
@@ -392,22 +409,26 @@ VERSE_CHARS = 24
 def _verse_under_byline(lines: list[Line]) -> list[Line]:
     """Four or more short lines right under a writer's name, under a title, are a poem's lines,
     not heads: a display head stands above the name, never below it. The poem's lines are set
-    in as its first is, in stanzas of two lines or more; a line at the margin after them, or
-    one over a name of its own, is the next head."""
+    in as its first is, in stanzas of two lines or more (or one, a poem's own title over its
+    stanzas); a line at the margin after them, or one over a name of its own, is the next head."""
     out = list(lines)
     for k, line in enumerate(lines):
         if line.kind != "byline" or not k or lines[k - 1].kind not in ("heading", "subtitle"):
             continue  # a name closing an article's text (（记者　谭晓雯）) heads no poem
-        end = k + 1
+        end, titles = k + 1, set()
         while end < len(lines):
             stanza = _stanza(lines, end, lines[k + 1].indented)
-            if stanza == 0 or end > k + 1 and stanza < 2:
+            if stanza == 1 and end > k + 1 and end + 1 < len(lines) and lines[end + 1].gap \
+                    and _stanza(lines, end + 1, lines[k + 1].indented) >= 2:
+                titles.add(end)  # 巡逻路 over its stanzas, in a 组诗: a head of the poem
+            elif stanza == 0 or end > k + 1 and stanza < 2:
                 break
             end += stanza
             if end < len(lines) and not lines[end].gap:
                 break  # the poem ran into text or a head of its own
-        if end - k - 1 >= VERSE_LINES:
-            out[k + 1:end] = [replace(n, kind="paragraph", verse=True) for n in lines[k + 1:end]]
+        if end - k - 1 - len(titles) >= VERSE_LINES:
+            out[k + 1:end] = [replace(n, verse=True) if j in titles else replace(n, kind="paragraph", verse=True)
+                              for j, n in enumerate(lines[k + 1:end], k + 1)]
     return out
 
 
@@ -747,8 +768,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True  # each listed company's notice opens under its codes
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
-    if current.body and rules.is_numbered(line.text):
-        return False  # 一、及时修剪: a list's head, never a title
+    if current.body and rules.is_numbered(line.text) or line.verse:
+        return False  # 一、及时修剪: a list's head, never a title; nor a poem's own head
     if current.kind != "article":
         return True
     if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
