@@ -77,12 +77,12 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 and 21 (pages_fourth) are under the bar: 293 of 342 titles exact and 55
-    extra articles (first look: 236 and 92; set 21 was measured after the rules of sets 19 and
-    20). This holds that ground while the rules are taken further; the bar above is what they
+    """Sets 17, 18, 20 to 24 (pages_fourth) are under the bar: 547 of 606 titles exact and 60
+    extra articles (first look: 475 and 107; each set measured after the rules of those before
+    it). This holds that ground while the rules are taken further; the bar above is what they
     must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 342 and exact >= 293 and extra <= 55, (exact, extra, wanted)
+    assert wanted == 606 and exact >= 547 and extra <= 60, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):
