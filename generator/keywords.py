@@ -1,5 +1,6 @@
 """Keywords: jieba words weighed against the archive itself, giving each article its tags and
-the keyword vector related.py finds its related articles by (tag_and_relate does both).
+the keyword vector related.py finds its related articles by (tag_and_relate does both; a
+build that changed few articles recounts only those: see recount.py).
 
 A tag must help a reader browse, so it is a content word (or a two-word compound such as
 复工复产 that the archive keeps writing together) shared by several articles, never a generic
@@ -25,7 +26,6 @@ import numpy as np
 from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
-from .recount import few_changed
 from .related import related
 from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, lent, tokenizer, words
 
@@ -422,8 +422,8 @@ def by_date(articles: list[Article]) -> list[int]:
 
 # Tags and related articles are the archive's: an article's tags depend on how many articles
 # use each word, its related articles on everyone's tags. A build that changes a few articles
-# counts those against the word statistics of the last full count (`recount_share`, as the
-# index does) and finds again only the related articles of those sharing a tag with them.
+# counts those against the word statistics of the last full count (`recount`, as recount.py
+# decides) and finds again only the related articles of those sharing a tag with them.
 @dataclass(frozen=True)
 class Tally:
     """What a build counted, kept for the next: per article (as given) its key, tags as chosen
@@ -446,19 +446,17 @@ def tally_key(article: Article) -> str:
     return key_of(fingerprint(article), article.paper or "")
 
 
-def tag_and_relate(articles: list[Article], counts: Sequence[Counter], counted: Tally | None = None,
-                   recount_share: float = 0.0, jobs: int = 1) -> tuple[list[Article], Tally]:
+def tag_and_relate(articles: list[Article], counts: Sequence[Counter], jobs: int = 1) -> tuple[list[Article], Tally]:
     """Articles with their tags (stated first, then extracted) and related articles by slug, from
-    each article's candidate_counts; and the tally made. `counted`: the tally of an earlier
-    count, whose statistics stand for a build that changes few articles (see recount)."""
-    keys, order = [tally_key(a) for a in articles], by_date(articles)
-    changed = few_changed(counted and counted.keys, keys, counted.drift if counted else 0, recount_share)
-    if counted is None or changed is None or list(counted.order) != order:
-        tally = count_all(articles, counts, keys, order, jobs)
-    else:
-        tally = recount(counted, articles, [counts[k] for k in changed], keys, changed, jobs)
-    return ([a.with_(tags=t, related=tuple(articles[j].slug for j in n))
-             for a, t, n in zip(articles, tally.tags, tally.related)], tally)
+    each article's candidate_counts, against the archive's own statistics; and the tally made."""
+    tally = count_all(articles, counts, [tally_key(a) for a in articles], by_date(articles), jobs)
+    return tagged(articles, tally), tally
+
+
+def tagged(articles: list[Article], tally: Tally) -> list[Article]:
+    """The articles with the tags and related articles of a tally of them."""
+    return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
+            for a, t, n in zip(articles, tally.tags, tally.related)]
 
 
 def count_all(articles: list[Article], raw_counts: Sequence[Counter], keys: list[str], order: list[int],

@@ -15,13 +15,14 @@ from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
 from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
                      source_name)
-from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tag_and_relate
+from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tagged
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
 from .recall import FileDigests, Recall, Recalled, recalled
+from .recount import tally as recounted
 from .reindex import Counted, reindex
 from .publish import last_shards, publish_pages, publish_search, shard_writer
 from .store import Store
@@ -85,7 +86,8 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     counts = Recalled(candidate_counts, articles, config.jobs, keyword_counts, key=counts_key, texts=article_pieces)
     kept = store.value(TALLY, stamp) if store else None
     counted = pickle.loads(kept) if kept else None
-    articles, tally = tag_and_relate(articles, counts, counted, config.recount_share, config.jobs)
+    tally = recounted(articles, counts, counted, config.recount_share, config.jobs)
+    articles = tagged(articles, tally)
     names = sorted(listed_names(articles))
     pinyin |= dict(zip(names, recalled(title_slug, names, config.jobs, spellings, key=str)))
     progress.done("enrich", "dates, slugs, tags, related articles")

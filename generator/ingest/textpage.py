@@ -354,9 +354,9 @@ VERSE_LINES = 4
 
 
 def _lone_clauses_to_heads(lines: list[Line], raw: list[RawLine]) -> list[Line]:
-    """On a page that parts its lines by blank ones, two clauses standing alone (under a head or a
-    blank line, over a blank line or a byline) with no mark closing them are a head (老旧小区加装
-    电梯，别让“最后一公里”卡了壳): every paragraph there ends its sentence."""
+    """On a page that parts its lines by blank ones, two clauses right under a head (社论), over a
+    blank line or a byline, with no mark closing them are a head (老旧小区加装电梯，别让“最后一公里”
+    卡了壳): a paragraph there is set apart from a head, and ends its sentence."""
     if not _sets_lines_apart(raw):
         return lines
     out = list(lines)
@@ -364,7 +364,7 @@ def _lone_clauses_to_heads(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         below = lines[k + 1]
         if (line.kind == "paragraph" and not line.lead and len(line.text) <= 30 and line.text.count("，") == 1
                 and not rules.ends_sentence(line.text) and line.text[-1] not in "，、；：—-" and not re.search(r"\s", line.text)
-                and (line.gap or k and lines[k - 1].kind == "heading") and (below.gap or below.kind == "byline")):
+                and k and not line.gap and lines[k - 1].kind == "heading" and (below.gap or below.kind == "byline")):
             out[k] = replace(line, kind="heading")
     return out
 
