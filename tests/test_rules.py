@@ -553,3 +553,10 @@ def test_a_call_for_contributions_a_funding_note_and_a_credit_the_column_cut():
     assert rules.split_trailing_byline("正定县南村公社社员在检查小麦长势。　本报") is None
     assert rules.split_trailing_byline("全员复工。 施婕妤 杨倩雯")[1].authors == ("施婕妤", "杨倩雯")
     assert rules.is_advert_label("旺铺招租") and rules.is_advert_label("遗失声明")
+
+
+def test_a_long_question_and_a_head_in_two_parts_whose_second_has_a_speaker():
+    assert rules.is_exclaimed_heading("公司以“末位淘汰”为由解除劳动合同合法吗？")
+    assert rules.is_bare_heading("公交站牌字太小看不清　公交集团：年内更换")
+    assert not rules.is_bare_heading("本报广告部承接各类商务广告　联系电话：0551-62631000")
+    assert rules.head_broken_at_width("出租银行卡“赚外快”", "两名大学生获刑")

@@ -448,3 +448,10 @@ def test_a_cycle_of_poems_keeps_its_own_heads_and_two_clauses_alone_are_a_head()
     page = ("社论\n老旧小区加装电梯，别让“最后一公里”卡了壳\n\n据报道，北京市今年计划新开工老旧小区加装电梯300部以上。\n\n"
             "加装电梯是一项民生实事，也是一道“众口难调”的难题。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["老旧小区加装电梯，别让“最后一公里”卡了壳"]
+
+
+def test_a_head_broken_after_its_speaker_and_a_column_s_theme_over_the_title():
+    page = ("陈立新委员：\n建立农村小水电有序退出补偿机制\n\n　　本报讯　全国政协委员陈立新建议，建立农村小水电有序退出补偿机制。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["陈立新委员：建立农村小水电有序退出补偿机制"]
+    page = ("十日谈\n我的第一份工作\n\n第一张工资条\n\n许明华\n\n　　1983年夏天，我从技校毕业，分配到杨浦区一家纺织机械厂当钳工。\n")
+    assert listed(page) == [("我的第一份工作", "第一张工资条", "", ())]

@@ -317,10 +317,10 @@ ITEM_BULLETS = "●▲◆★▶►"
 
 def head_broken_at_width(upper: str, lower: str) -> bool:
     """Two head lines that are one head broken where the column ended: the lower a short
-    remainder (4 to 8 characters) under an upper at least half as long again (外卖骑手“工伤”认定难题 /
-    如何破解). A title under its kicker is the bigger head, never such a remainder; a kicker
-    ending with —— or a colon leads into its title."""
-    return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.5 * len(lower) \
+    remainder (4 to 8 characters) under an upper two fifths as long again or more (外卖骑手“工伤”
+    认定难题 / 如何破解, 出租银行卡“赚外快” / 两名大学生获刑). A title under its kicker is the
+    bigger head, never such a remainder; a kicker ending with —— or a colon leads into its title."""
+    return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.4 * len(lower) \
         and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
         and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
 
@@ -574,8 +574,12 @@ def is_bare_heading(text: str) -> bool:
     # 城区通勤一周，电耗表现超预期); after a verb of saying it opens speech (他说：…).
     if re.match(r"^[^：:，]{0,5}(?:说|表示|指出|认为|强调|要求|介绍|坦言|告诉记者|获悉|了解到|称)[：:]", text):
         return False
-    # The topic may be a unit's full name (乌鲁木齐车辆段：智能检测“把脉”冬季车辆).
+    # The topic may be a unit's full name (乌鲁木齐车辆段：智能检测“把脉”冬季车辆), and each part of
+    # a head set in parts may have its own (公交站牌字太小看不清　公交集团：年内更换).
     text = re.sub(r"^[^：:，]{1,8}[：:](?=[^：:]{2,}$)", "", text, count=1)
+    parts = text.split()
+    if len(parts) == 2 and re.fullmatch(r"[^：:，\d]{1,8}[：:][^：:\d]{2,}", parts[1]) and not re.search(r"[：:]", parts[0]):
+        text = parts[0] + " " + re.split(r"[：:]", parts[1])[1]
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
@@ -861,7 +865,9 @@ def is_exclaimed_heading(text: str) -> bool:
             or re.match(r"^[“「\"]", text) or re.search(r"[“「][^”」]{7,}[”」][！？!?]$|[”」\"].*[“「]", text):
         return False  # words quoted (村里的“断头路”何时能修通？, 怎样防止“闪苗”？) may stand in one; speech may not
     clauses = re.split(r"[，\s]+", text.rstrip("！？!?"))
-    return len(clauses) <= 2 and all(2 <= len(c) <= 16 for c in clauses) and not re.search(r"[。；：]", text)
+    # One clause may run longer, as a question put whole does (公司以“末位淘汰”为由解除劳动合同合法吗？).
+    longest = 24 if len(clauses) == 1 else 16
+    return len(clauses) <= 2 and all(2 <= len(c) <= longest for c in clauses) and not re.search(r"[。；：]", text)
 
 
 def photographers(caption: str) -> tuple[str, ...]:

@@ -277,12 +277,13 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
 
 
 def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
-    """A short line at the margin closed by a comma, over a head: one head broken at its comma
-    (老年人上网， / 防骗课要跟上), which a paragraph's line never is."""
+    """A short line at the margin closed by a comma or a colon, over a head: one head broken at
+    its comma (老年人上网， / 防骗课要跟上) or after its speaker (陈立新委员： / 建立农村小水电有序
+    退出补偿机制), which a paragraph's line never is."""
     return (above is not None and above.kind in ("heading", "paragraph") and line.kind == "heading"
             and not line.gap and not above.indented and not above.level and not line.level
-            and len(above.text) <= 12 and above.text.endswith(("，", ","))
-            and len(line.text) <= 16)
+            and len(above.text) <= 12 and (above.text.endswith(("，", ",")) and len(line.text) <= 16
+                                           or above.text.endswith(("：", ":")) and len(line.text) <= 24))
 
 
 def _run_in_briefs(lines: list[Line]) -> list[Line]:
@@ -974,6 +975,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     # A rubric (a label of four characters at most) over a series of heads stands over the first;
     # over a column of briefs it names them all, and is none's kicker.
     rubric = _rubric(lines, i)
+    if rubric and _kicker_and_title_under(lines, i):
+        head, i, rubric = nxt, i + 1, False  # 十日谈 / 我的第一份工作 / 第一张工资条: the column's name, no kicker
+        nxt = lines[i + 1]
     if rubric and nxt is not None and _column_of_briefs(lines, i + 1):
         head, i = nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -1004,6 +1008,18 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         draft.subtitle = nxt.text
         i += 1
     return i
+
+
+def _kicker_and_title_under(lines: list[Line], i: int) -> bool:
+    """Under the column's name at i and set with it, the theme of the column's pieces (a kicker);
+    set apart below them, the title, over the text or its byline (十日谈 / 我的第一份工作 //
+    第一张工资条)."""
+    if i + 3 >= len(lines):
+        return False
+    second, third, below = lines[i + 1], lines[i + 2], lines[i + 3]
+    return (second.kind == third.kind == "heading" and not second.level and not third.level
+            and not second.gap and third.gap and below.kind in ("byline", "paragraph")
+            and rules.upper_is_kicker(second.text, third.text))
 
 
 def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
