@@ -455,3 +455,13 @@ def test_a_head_broken_after_its_speaker_and_a_column_s_theme_over_the_title():
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["陈立新委员：建立农村小水电有序退出补偿机制"]
     page = ("十日谈\n我的第一份工作\n\n第一张工资条\n\n许明华\n\n　　1983年夏天，我从技校毕业，分配到杨浦区一家纺织机械厂当钳工。\n")
     assert listed(page) == [("我的第一份工作", "第一张工资条", "", ())]
+
+
+def test_a_caption_s_credit_on_a_line_of_its_own_ends_it():
+    page = ("南京秦淮河畔新添12处“口袋公园”\n　　本报讯（记者　沈　悦）记者11日从南京市秦淮区获悉，今年以来新建“口袋公园”12处。\n"
+            "银杏黄了\n　　11月11日，游客在南京明孝陵景区石象路观赏银杏。　新华日报·交汇点记者\n　邵　丹　摄\n"
+            "交汇点评\n让“小切口”撬动“大民生”\n□　顾　远\n　　一处口袋公园、一个社区食堂，看似都是小事，却连着群众的日常生活。\n"
+            "　　办好民生实事，既要有大手笔，也要有“绣花功夫”。\n")
+    news, photo, comment = parse_text_page(page, "p.txt").articles
+    assert (photo.title, photo.kind, photo.authors) == ("银杏黄了", "photo", ("邵丹",))
+    assert (comment.title, comment.authors) == ("让“小切口”撬动“大民生”", ("顾远",))

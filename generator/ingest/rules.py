@@ -331,7 +331,7 @@ def runs_on_as_head(text: str) -> bool:
 
 
 _FURNITURE = re.compile(
-    r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
+    r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
@@ -845,7 +845,7 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     under a head is the title, the head above it its kicker (川渝共建巴蜀文化旅游走廊 / 一张“惠民卡”
     畅游两地百余景区). A short label (新春走基层, 短评), a topic half as long as the head under it,
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
-    Of 43 two-line heads on the pages written blind, this reads 38 as their editors did."""
+    Of 319 two-line heads on the pages written blind, this reads 272 as their editors did."""
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower):
         return True
     if len(upper) <= 5 < len(lower):

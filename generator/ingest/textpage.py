@@ -180,8 +180,10 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
 
 
 def _finished(text: str) -> bool:
-    """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄)."""
-    return rules.ends_sentence(text) or rules.closes_an_article(text)
+    """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄,
+    or its last line alone: 邵　丹　摄)."""
+    return rules.ends_sentence(text) or rules.closes_an_article(text) or (
+        text.rstrip().endswith("摄") and bool(rules.photographers(text)))
 
 
 def _runs_on(text: str) -> bool:
