@@ -560,3 +560,13 @@ def test_a_long_question_and_a_head_in_two_parts_whose_second_has_a_speaker():
     assert rules.is_bare_heading("公交站牌字太小看不清　公交集团：年内更换")
     assert not rules.is_bare_heading("本报广告部承接各类商务广告　联系电话：0551-62631000")
     assert rules.head_broken_at_width("出租银行卡“赚外快”", "两名大学生获刑")
+
+
+def test_a_digest_s_cited_source_a_brief_run_into_its_dateline_and_a_masthead_in_figures_and_letters():
+    lead = rules.parse_lead("【英国《金融时报》网站9月3日报道】在能源价格波动和减排压力下，欧洲多国开始评估。")
+    assert lead.dateline == "【英国《金融时报》网站9月3日报道】" and lead.rest.startswith("在能源价格")
+    assert rules.parse_lead("【案情】2022年3月，甲公司与乙公司签订钢材买卖合同。") is None
+    assert rules.run_in_title("乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民夜间出行，乌鲁木齐市公交集团近日新开通12条线路。") \
+        == ("乌鲁木齐新增12条夜间公交线路", "本报讯　为方便市民夜间出行，乌鲁木齐市公交集团近日新开通12条线路。")
+    assert rules.run_in_title("今年以来　全市新增就业岗位一万余个，同比增长百分之十二，就业形势稳定。") is None
+    assert rules.is_furniture("21ST CENTURY BUSINESS HERALD") and not rules.is_furniture("5G")

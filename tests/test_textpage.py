@@ -465,3 +465,11 @@ def test_a_caption_s_credit_on_a_line_of_its_own_ends_it():
     news, photo, comment = parse_text_page(page, "p.txt").articles
     assert (photo.title, photo.kind, photo.authors) == ("银杏黄了", "photo", ("邵丹",))
     assert (comment.title, comment.authors) == ("让“小切口”撬动“大民生”", ("顾远",))
+
+
+def test_a_digest_s_items_each_open_with_whom_they_cite():
+    page = ("日媒：日本大米价格创十年新高\n　　【日本《每日新闻》网站9月3日报道】日本农林水产省3日公布的数据显示，大米价格创十年新高。\n"
+            "美学者：全球供应链重构远未结束\n　　【美国《外交政策》杂志网站9月2日文章】题为《供应链》的文章说，供应链重构远未结束。\n"
+            "俄媒：北极航道夏季通航量增长\n　　【俄罗斯卫星通讯社莫斯科9月2日电】俄罗斯北极航道今年夏季通航量增长。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "日媒：日本大米价格创十年新高", "美学者：全球供应链重构远未结束", "俄媒：北极航道夏季通航量增长"]

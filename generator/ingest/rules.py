@@ -272,10 +272,17 @@ _DATELINE = re.compile(
 _BRACKETED_BYLINE = re.compile(r"^【(?P<byline>[^【】]{2,60})】")
 
 
+# A digest's item opens with whom it cites and when: 【德新社柏林9月3日电】, 【英国《金融时报》网站9月3日
+# 报道】, 【美国《外交政策》杂志网站9月2日文章】.
+_CITED_SOURCE = re.compile(r"^(?P<source>【[^【】]{2,40}?\d{1,2}月\d{1,2}日(?:电|报道|報道|文章|消息|讯|訊|报导|報導)】)")
+
+
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
+    if not m and (cited := _CITED_SOURCE.match(text)):
+        return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
     if not m:
         # 【记者林佳慧／台北报导】, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
         first = _BRACKETED_BYLINE.match(text)
@@ -346,7 +353,7 @@ _FURNITURE = re.compile(
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
-    r"|^[A-Z][A-Z .&'-]{2,40}$"
+    r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
     # the paper's web address, the weather box of a front page
     r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{0,30}℃")
@@ -719,10 +726,15 @@ _RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
 
 
 def run_in_title(text: str) -> tuple[str, str] | None:
-    """A brief's title run into its text in brackets: 【孟子轩新专辑9月发行】歌手孟子轩8日宣布… →
-    its title and its text; a dateline in brackets (【路透社东京5月8日电】) is none."""
+    """A brief's title run into its text in brackets (【孟子轩新专辑9月发行】歌手孟子轩8日宣布…) or
+    before its dateline (…线路　本报讯　为方便…): its title and its text; a dateline in brackets
+    (【路透社东京5月8日电】) is none."""
     m = _RUN_IN.match(text)
-    if not m or not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
+    if not m:  # 乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民…: a head, a space, then the item's dateline
+        m = re.match(r"^(?P<title>[^，。！？：\s]{6,30})[ \u3000]+(?P<text>.{20,})$", text)
+        if not m or not is_bare_heading(m["title"]) or _DATELINE.match(simplified(m["text"])) is None:
+            return None
+    if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
         return None
     return m["title"], m["text"]

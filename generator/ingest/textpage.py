@@ -284,8 +284,8 @@ def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
     退出补偿机制), which a paragraph's line never is."""
     return (above is not None and above.kind in ("heading", "paragraph") and line.kind == "heading"
             and not line.gap and not above.indented and not above.level and not line.level
-            and len(above.text) <= 12 and (above.text.endswith(("，", ",")) and len(line.text) <= 16
-                                           or above.text.endswith(("：", ":")) and len(line.text) <= 24))
+            and (above.text.endswith(("，", ",")) and len(above.text) <= 12 and len(line.text) <= 16
+                 or above.text.endswith(("：", ":")) and len(above.text) <= 16 and len(line.text) <= 24))
 
 
 def _run_in_briefs(lines: list[Line]) -> list[Line]:
@@ -297,7 +297,8 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
             title, text = split[k]
-            out += [replace(line, kind="heading", text=title), replace(line, kind="paragraph", text=text, gap=0)]
+            out += [replace(line, kind="heading", text=title),
+                    replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
         else:
             out.append(line)
     return out
