@@ -570,3 +570,9 @@ def test_a_digest_s_cited_source_a_brief_run_into_its_dateline_and_a_masthead_in
         == ("乌鲁木齐新增12条夜间公交线路", "本报讯　为方便市民夜间出行，乌鲁木齐市公交集团近日新开通12条线路。")
     assert rules.run_in_title("今年以来　全市新增就业岗位一万余个，同比增长百分之十二，就业形势稳定。") is None
     assert rules.is_furniture("21ST CENTURY BUSINESS HERALD") and not rules.is_furniture("5G")
+
+
+def test_a_rumour_answered_in_its_head_and_a_letter_signed_by_a_commune_member():
+    assert rules.is_bare_heading("“隔夜水”不能喝？专家：没那么可怕")
+    assert not rules.is_bare_heading("他问：明天还来不来？我说：来")
+    assert rules.parse_byline("澧县城头公社社员　王德胜").authors == ("王德胜",)

@@ -473,3 +473,10 @@ def test_a_digest_s_items_each_open_with_whom_they_cite():
             "俄媒：北极航道夏季通航量增长\n　　【俄罗斯卫星通讯社莫斯科9月2日电】俄罗斯北极航道今年夏季通航量增长。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
         "日媒：日本大米价格创十年新高", "美学者：全球供应链重构远未结束", "俄媒：北极航道夏季通航量增长"]
+
+
+def test_a_company_s_notice_titled_on_two_lines_broken_after_about():
+    page = ("江南新材料股份有限公司关于召开\n2024年第二次临时股东大会的通知\n"
+            "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n")
+    [notice] = parse_text_page(page, "p.txt").articles
+    assert (notice.title, notice.subtitle) == ("江南新材料股份有限公司关于召开2024年第二次临时股东大会的通知", "")

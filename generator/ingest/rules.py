@@ -74,10 +74,11 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 # Where an outside writer works, or what they do, set before their name.
-# 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year)
+# 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
+# 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
-                          rf"医学科|[内外儿]科|科室|教研室|系|委员|代表)(?:\d{{2,4}}级)?"
+                          rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|战士)(?:\d{{2,4}}级)?"
                           rf"|[{HAN}]{{2,16}}[初高][一二三]?[（(]\d{{1,2}}[）)]班")  # 清溪中学高二（3）班
 
 
@@ -575,6 +576,8 @@ def is_bare_heading(text: str) -> bool:
     if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-":
         return False
     text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
+    if re.fullmatch(r"[^，。！？：:]{2,16}？[^，。！？：:]{1,6}[：:][^，。！？：:]{2,12}", text):
+        return True  # a rumour put as a question, then who answers it: “隔夜水”不能喝？专家：没那么可怕
     if re.match(r"^(?:\d{1,4}[年月日号]|近日|日前|目前|今年|去年|昨天|今天|当天)[^，]*，", text):
         return False  # 2月10日上午，青年干部… opens a sentence; 5月份制造业PMI为51.0% is a head
     # One colon after a short speaker or topic is a head's form (物业：配件正在调货, 试驾星驰S7：

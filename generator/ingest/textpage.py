@@ -260,7 +260,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
-                or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])):
+                or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
+                or _notice_title_broken(above, line)):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
@@ -276,6 +277,13 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
             and not re.search(r"\s", above.text + line.text) and not rules.is_box_label(line.text)
             and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
             and rules.head_broken_at_width(above.text, line.text))
+
+
+def _notice_title_broken(above: Line | None, line: Line) -> bool:
+    """A company's notice titled on two lines, however broken (…有限公司关于召开 / 2024年第二次临时
+    股东大会的通知): one title, not a title and its deck."""
+    return (above is not None and above.kind == "heading" and line.kind == "heading" and not line.gap
+            and not above.level and not line.level and rules.is_notice_title(above.text, line.text))
 
 
 def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
@@ -999,8 +1007,8 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         draft = Draft(title=head.text, line=head.line, kicker=kicker)
     if kicker and rules.is_notice_title(kicker, head.text):
         draft.title, draft.kicker, draft.kind = kicker + head.text, "", "advert"
-    if rules.is_advert_label(head.text):
-        draft.kind = "advert"
+    if rules.is_advert_label(head.text) or rules.is_notice_head(head.text):
+        draft.kind = "advert"  # a label over an advert, or a company's paid notice
     drafts.append(draft)
     i += 1
     # A second bare title line right under the title, with the text under it, is its
