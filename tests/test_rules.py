@@ -576,3 +576,9 @@ def test_a_rumour_answered_in_its_head_and_a_letter_signed_by_a_commune_member()
     assert rules.is_bare_heading("“隔夜水”不能喝？专家：没那么可怕")
     assert not rules.is_bare_heading("他问：明天还来不来？我说：来")
     assert rules.parse_byline("澧县城头公社社员　王德胜").authors == ("王德胜",)
+
+
+def test_a_picture_credited_by_its_medium_and_an_office_s_notice():
+    assert rules.is_artist_credit("中国画　钱墨耘") and rules.parse_byline("中国画　钱墨耘").authors == ("钱墨耘",)
+    assert not rules.is_artist_credit("中国画研究院")
+    assert rules.is_notice_head("关于公开征集《福州市闽江河口湿地保护条例（修订草案）》修改意见的公告")

@@ -480,3 +480,11 @@ def test_a_company_s_notice_titled_on_two_lines_broken_after_about():
             "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n")
     [notice] = parse_text_page(page, "p.txt").articles
     assert (notice.title, notice.subtitle) == ("江南新材料股份有限公司关于召开2024年第二次临时股东大会的通知", "")
+
+
+def test_a_letter_s_signature_set_in_ends_it_on_a_page_cut_at_the_column():
+    page = ("农村放映要照顾偏远山区\n　　编辑同志：\n　　我们大队地处偏远山区，离公社有三十多\n里山路。电影放映队一年难得来一两次，社员\n"
+            "们都盼着能多看几场电影。\n　　沅陵县明溪口公社社员　向长林\n北方各地抓紧春灌\n　　新华社北京十三日电　当前，北方冬麦区\n"
+            "各地正抓紧时机进行春灌。\n")
+    letter, news = parse_text_page(page, "p.txt").articles
+    assert (letter.title, letter.authors, news.title) == ("农村放映要照顾偏远山区", ("向长林",), "北方各地抓紧春灌")

@@ -177,16 +177,19 @@ def credit_line(text: str) -> Byline | None:
 
 
 _ARTIST = re.compile(rf"^({NAME})\s*[/／]?\s*(?:作|绘|画)$")
+_MEDIUMS = "中国画|国画|油画|水彩画?|水墨画?|版画|书法|篆刻|素描|速写|漫画|剪纸|年画|农民画|雕塑|工笔画|写意画"
+# 中国画　钱墨耘: the medium, then the artist, under the picture's title
+_MEDIUM_ARTIST = re.compile(rf"^(?:{_MEDIUMS})(?:\s+|\s*[/／：:]\s*)({NAME})$")
 
 
 def is_artist_credit(text: str) -> bool:
-    """周明远　作, 刘志刚/作: who drew or painted the picture (a cartoon, a painting) over it."""
-    return bool(_ARTIST.match(text.strip()))
+    """周明远　作, 刘志刚/作, 中国画　钱墨耘: who drew or painted the picture (a cartoon, a
+    painting) over it."""
+    return bool(_ARTIST.match(text.strip()) or _MEDIUM_ARTIST.match(text.strip()))
 
 
 # A work of art printed on a page names its medium after its title, as 副刊 set them.
-_ARTWORK = re.compile(rf"^(?P<title>[^（()）\s]{{1,16}}[（(](?:中国画|国画|油画|水彩画?|水墨画?|版画|书法|篆刻|素描|"
-                      rf"速写|漫画|剪纸|年画|农民画|雕塑|工笔画|写意画)[）)])(?:\s+(?P<by>[{HAN}](?:[ \u3000]?[{HAN}·]){{1,4}}))?$")
+_ARTWORK = re.compile(rf"^(?P<title>[^（()）\s]{{1,16}}[（(](?:{_MEDIUMS})[）)])(?:\s+(?P<by>[{HAN}](?:[ \u3000]?[{HAN}·]){{1,4}}))?$")
 
 
 def artwork(text: str) -> tuple[str, str] | None:
@@ -211,7 +214,7 @@ def parse_byline(text: str) -> Byline | None:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*图", "文图", text)
-    text = _ARTIST.sub(r"摄影 \1", text)  # 刘志刚/作, 周明远　作: who drew it
+    text = _MEDIUM_ARTIST.sub(r"摄影 \1", _ARTIST.sub(r"摄影 \1", text))  # 刘志刚/作, 中国画　钱墨耘: who drew it
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
@@ -706,9 +709,9 @@ _ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|
 
 
 def is_notice_head(text: str) -> bool:
-    """A listed company's notice titled on one line, however long: 深圳市中科源智能装备股份有限公司
-    关于召开2023年年度股东大会的通知."""
-    return bool(_ISSUERS_NOTICE.match(simplified(text)))
+    """A notice titled on one line, however long: a listed company's (深圳市中科源智能装备股份有限公司
+    关于召开2023年年度股东大会的通知), or an office's (关于公开征集《…条例（修订草案）》修改意见的公告)."""
+    return bool(_ISSUERS_NOTICE.match(simplified(text)) or _NOTICE.match(simplified(text)))
 
 
 def is_securities_header(text: str) -> bool:

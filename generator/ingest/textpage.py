@@ -183,7 +183,8 @@ def _finished(text: str) -> bool:
     """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄,
     or its last line alone: 邵　丹　摄)."""
     return rules.ends_sentence(text) or rules.closes_an_article(text) or (
-        text.rstrip().endswith("摄") and bool(rules.photographers(text)))
+        text.rstrip().endswith("摄") and bool(rules.photographers(text))) or (
+        len(text) <= 30 and rules.parse_byline(text) is not None)  # a letter's signature: 汉寿县岩汪湖公社社员　张德明
 
 
 def _runs_on(text: str) -> bool:
