@@ -488,3 +488,12 @@ def test_a_letter_s_signature_set_in_ends_it_on_a_page_cut_at_the_column():
             "各地正抓紧时机进行春灌。\n")
     letter, news = parse_text_page(page, "p.txt").articles
     assert (letter.title, letter.authors, news.title) == ("农村放映要照顾偏远山区", ("向长林",), "北方各地抓紧春灌")
+
+
+def test_a_few_unsigned_lines_over_where_to_call_are_an_advert_named_by_its_first_head():
+    page = ("东城区开办老年人法律咨询站\n　　东城区司法局日前在各街道开办老年人法律咨询站，每周二、五上午接待咨询。（王东言）\n"
+            "京华牌空调\n清凉一夏\n　　京华牌分体壁挂式空调器，制冷量2500瓦，省电、低噪音。\n"
+            "　　东四家用电器商场　地址：东四北大街××号　电话：401××××\n")
+    news, advert = parse_text_page(page, "p.txt").articles
+    assert (news.kind, advert.kind, advert.title, advert.kicker) == ("article", "advert", "京华牌空调", "")
+    assert advert.paragraphs[0] == "清凉一夏"

@@ -829,6 +829,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) \
             or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
+    if signed_off and not rules.is_box_label(line.text) and not re.search(r"(?:回复|答复|回应)$", line.text):
+        return True  # a letter signed under its text (…公社　李国栋), then the next letter's head (not its reply)
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
@@ -1103,7 +1105,7 @@ def parse_text_page(text: str, source: str) -> PageText:
             return PageText((), furniture, printed, tuple(problems) + (
                 Problem(source, None, "no article found on this page"),))
     articles, bare = bare_heads(photo_items(place_captions(articles, floating)), lines)
-    return PageText(tuple(articles), furniture + bare, printed, tuple(problems))
+    return PageText(tuple(advertised(articles, lines)), furniture + bare, printed, tuple(problems))
 
 
 def editors_note_under_title(lines: list[Line]) -> list[Line]:
@@ -1159,6 +1161,29 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
             furniture += heads
         k += len(block)
     return kept, tuple(furniture)
+
+
+# An advert says little: a slogan or two and an offer, over where to call.
+ADVERT_PARAGRAPHS = 3
+
+
+def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
+    """An unsigned item of a few lines, with no dateline, over a line of where to call or go
+    (京华牌空调 / 清凉一夏 / … / 东四家用电器商场　地址：…　电话：…) is an advert, named by its first
+    head: its other heads are its slogans."""
+    ends = [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
+    out = []
+    for article, end in zip(articles, ends):
+        contact = [n.text for n in lines if article.line <= n.line < end and n.kind == "furniture"
+                   and rules.is_contact_line(n.text)]
+        if (article.kind == "article" and contact and not article.authors and not article.correspondents
+                and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS):
+            heads = [t for t in (article.kicker, article.title, article.subtitle, *article.section_heads) if t]
+            body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
+                b for b in article.body if isinstance(b, Paragraph)) + tuple(Paragraph(t, article.line) for t in contact)
+            article = article.with_(kind="advert", kicker="", title=heads[0], subtitle="", body=body)
+        out.append(article)
+    return out
 
 
 def photo_items(articles: list[Article]) -> list[Article]:
