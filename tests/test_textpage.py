@@ -497,3 +497,9 @@ def test_a_few_unsigned_lines_over_where_to_call_are_an_advert_named_by_its_firs
     news, advert = parse_text_page(page, "p.txt").articles
     assert (news.kind, advert.kind, advert.title, advert.kicker) == ("article", "advert", "京华牌空调", "")
     assert advert.paragraphs[0] == "清凉一夏"
+
+
+def test_a_question_s_short_remainder_is_the_head_s_a_label_is_not():
+    page = ("中小企业融资“最后一公里”\n如何打通\n中国经济时报记者　王晓丹\n　　“订单有了，设备也看好了，就是缺一笔周转资金。”\n"
+            "婆婆帮带娃，观念冲突怎么办\n读者来信\n　　我今年三十岁，孩子刚满一岁，婆婆从老家来帮忙带孩子。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles][0] == "中小企业融资“最后一公里”如何打通"

@@ -605,6 +605,11 @@ def is_bare_heading(text: str) -> bool:
 _ASKS = r"(?:能否|是否|可否|如何|怎样|怎么|为何|为什么|该不该|能不能|要不要|可不可以|谁来|何时|何去何从)"
 
 
+def asks(text: str) -> bool:
+    """A head's clause that puts a question (如何破解, 能否要求拆除)."""
+    return bool(re.match(_ASKS, text))
+
+
 _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(](?P<column>[^（()）\s，。！？；：:]{2,16})[）)]$")
 
 

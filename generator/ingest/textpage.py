@@ -275,7 +275,8 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
     verse or of a table (a run of short lines, cells set apart)."""
     return (above is not None and above.kind == line.kind == "heading" and not line.gap
             and not above.level and not line.level and not above.form and not line.form
-            and not re.search(r"\s", above.text + line.text) and not rules.is_box_label(line.text)
+            and not re.search(r"\s", above.text + line.text)
+            and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
             and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
             and rules.head_broken_at_width(above.text, line.text))
 
