@@ -582,3 +582,12 @@ def test_a_picture_credited_by_its_medium_and_an_office_s_notice():
     assert rules.is_artist_credit("中国画　钱墨耘") and rules.parse_byline("中国画　钱墨耘").authors == ("钱墨耘",)
     assert not rules.is_artist_credit("中国画研究院")
     assert rules.is_notice_head("关于公开征集《福州市闽江河口湿地保护条例（修订草案）》修改意见的公告")
+
+
+def test_a_head_that_asks_is_the_title_and_bylines_of_singapore_and_of_a_paper_s_brand():
+    assert rules.puts_a_question("老小区加装电梯“卡壳”，难在哪") and rules.puts_a_question("植物也会“感冒”吗")
+    assert rules.upper_is_kicker("关注老旧小区改造", "老小区加装电梯“卡壳”，难在哪")
+    assert not rules.puts_a_question("今年计划完工300台，居民可在线提交申请")
+    assert rules.parse_byline("黄俊杰　报道").authors == ("黄俊杰",) and rules.is_furniture("huangjj@sph.com.sg")
+    byline = rules.parse_byline("新甘肃·甘肃日报通讯员　赵红霞　记者　马学礼")
+    assert (byline.authors, byline.correspondents, byline.paper) == (("马学礼",), ("赵红霞",), "甘肃日报")

@@ -503,3 +503,12 @@ def test_a_question_s_short_remainder_is_the_head_s_a_label_is_not():
     page = ("中小企业融资“最后一公里”\n如何打通\n中国经济时报记者　王晓丹\n　　“订单有了，设备也看好了，就是缺一笔周转资金。”\n"
             "婆婆帮带娃，观念冲突怎么办\n读者来信\n　　我今年三十岁，孩子刚满一岁，婆婆从老家来帮忙带孩子。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles][0] == "中小企业融资“最后一公里”如何打通"
+
+
+def test_briefs_run_into_their_text_after_a_wide_space_but_not_a_timeline():
+    page = ("经济短波\n\n　　亳州中药材交易额创新高　上半年，亳州中药材专业市场交易额达到620亿元，同比增长15%。\n\n"
+            "　　滁州新增4家国家级专精特新企业　近日，滁州市又有4家企业入选国家级专精特新“小巨人”企业名单。\n\n"
+            "安岭教育新城大事记\n2016年3月　县里出台教育新城规划，规划建设高中1所、初中2所。\n"
+            "2016年11月　“书香名邸”等楼盘开盘，宣传称“名校就在家门口”。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["亳州中药材交易额创新高", "滁州新增4家国家级专精特新企业", "安岭教育新城大事记"]

@@ -26,9 +26,10 @@ _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
 PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
          rf"|新华社|中新社|本报")
-# 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name.
+# 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name;
+# 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
 _ROLE_TOKEN = re.compile(
-    rf"^(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
 
 CLOSING = "。！？…；：）」』"
 # Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
@@ -218,6 +219,7 @@ def parse_byline(text: str) -> Byline | None:
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
+    text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
     if not tokens:
@@ -356,6 +358,7 @@ _FURNITURE = re.compile(
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
@@ -610,6 +613,12 @@ def asks(text: str) -> bool:
     return bool(re.match(_ASKS, text))
 
 
+def puts_a_question(text: str) -> bool:
+    """A head that asks, its mark printed or not: …家长该怎么办？, 植物也会“感冒”吗, …退费难在哪."""
+    last = re.split(r"[，\s]+", text.rstrip("？?"))[-1]
+    return text.endswith(("？", "?")) or bool(re.search(r"(?:吗|呢|在哪|何在)$", text)) or asks(last)
+
+
 _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(](?P<column>[^（()）\s，。！？；：:]{2,16})[）)]$")
 
 
@@ -742,8 +751,12 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     (【路透社东京5月8日电】) is none."""
     m = _RUN_IN.match(text)
     if not m:  # 乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民…: a head, a space, then the item's dateline
-        m = re.match(r"^(?P<title>[^，。！？：\s]{6,30})[ \u3000]+(?P<text>.{20,})$", text)
-        if not m or not is_bare_heading(m["title"]) or _DATELINE.match(simplified(m["text"])) is None:
+        m = re.match(r"^(?P<title>[^，。！？：\s]{6,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
+        # or a wide space and a sentence (亳州中药材交易额创新高　上半年，亳州中药材专业市场…); a
+        # date so set is a timeline's (2016年11月　…楼盘开盘)
+        if not m or not is_bare_heading(m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]) \
+                or _DATELINE.match(simplified(m["text"])) is None and not (
+                "\u3000" in m["space"] and re.search(r"[，。]", m["text"][:40])):
             return None
     if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
@@ -869,8 +882,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     畅游两地百余景区). A short label (新春走基层, 短评), a topic half as long as the head under it,
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
     Of 319 two-line heads on the pages written blind, this reads 272 as their editors did."""
-    if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower):
-        return True
+    if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
+        return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
     if len(upper) <= 5 < len(lower):
         return True
     if 2 * len(upper) <= len(lower) and "，" not in lower:

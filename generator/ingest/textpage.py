@@ -34,8 +34,9 @@ class Line:
     gap: int = 0  # blank lines before it
     level: int = 0  # Markdown heading level; 0 for a bare heading
     # How a bare heading's own form says what it is: "column", a title closing with its
-    # column's name; "kicker", a kicker leading into the title with a dash.
-    form: Literal["", "column", "kicker"] = ""
+    # column's name; "kicker", a kicker leading into the title with a dash; "run-in", a brief's
+    # title run into its text.
+    form: Literal["", "column", "kicker", "run-in"] = ""
     byline: Byline | None = None
     lead: Lead | None = None
     # Set in from the margin, on a page that indents its paragraphs (see page_indents).
@@ -307,7 +308,7 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
             title, text = split[k]
-            out += [replace(line, kind="heading", text=title),
+            out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
         else:
             out.append(line)
