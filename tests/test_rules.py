@@ -591,3 +591,14 @@ def test_a_head_that_asks_is_the_title_and_bylines_of_singapore_and_of_a_paper_s
     assert rules.parse_byline("黄俊杰　报道").authors == ("黄俊杰",) and rules.is_furniture("huangjj@sph.com.sg")
     byline = rules.parse_byline("新甘肃·甘肃日报通讯员　赵红霞　记者　马学礼")
     assert (byline.authors, byline.correspondents, byline.paper) == (("马学礼",), ("赵红霞",), "甘肃日报")
+
+
+def test_a_foreign_writer_s_name_marked_as_a_byline():
+    assert rules.name_line("■ 马库斯·霍夫曼").authors == ("马库斯·霍夫曼",)
+    assert rules.name_line("新质生产力·深圳探索") is None
+
+
+def test_a_head_line_ending_with_a_count_runs_on_and_a_chief_editor_s_line_is_furniture():
+    assert rules.ends_with_a_count("呈贡大学城新增3条")
+    assert not rules.ends_with_a_count("老楼加装电梯　今年再添500部") and not rules.ends_with_a_count("百家")
+    assert rules.is_furniture("首席编辑 陈佳　视觉设计 王蕾")

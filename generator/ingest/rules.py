@@ -158,6 +158,8 @@ def name_line(text: str) -> Byline | None:
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
         return Byline(authors=tuple(names))
+    if text[:1] in BULLETS and len(names) == 1 and re.fullmatch(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,3}}", names[0]):
+        return Byline(authors=tuple(names))  # ■ 马库斯·霍夫曼: a foreign writer's name, marked as a byline is
     return None
 
 
@@ -338,13 +340,20 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
         and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
 
 
+def ends_with_a_count(text: str) -> bool:
+    """A head line ending with a number and its measure word (呈贡大学城新增3条): the count's
+    noun is on the next line, for no head ends with a bare count."""
+    return len(text) >= 6 and not re.search(r"\s", text) and bool(
+        re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text))  # not a couplet's (…今年再添500部)
+
+
 def runs_on_as_head(text: str) -> bool:
     """A line no head starts with: a particle that needs the words before it (的当代启示)."""
     return bool(re.match(r"^的(?!士)[^，。！？]*$", text))
 
 
 _FURNITURE = re.compile(
-    r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
+    r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|首席编辑|视觉设计|视觉编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"

@@ -263,7 +263,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
-                or _notice_title_broken(above, line)):
+                or _notice_title_broken(above, line)
+                or above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
+                and not line.level and rules.ends_with_a_count(above.text)):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
