@@ -593,9 +593,10 @@ def test_a_head_that_asks_is_the_title_and_bylines_of_singapore_and_of_a_paper_s
     assert (byline.authors, byline.correspondents, byline.paper) == (("马学礼",), ("赵红霞",), "甘肃日报")
 
 
-def test_a_foreign_writer_s_name_marked_as_a_byline():
+def test_a_foreign_writer_s_name_marked_as_a_byline_and_a_rare_surname_padded():
     assert rules.name_line("■ 马库斯·霍夫曼").authors == ("马库斯·霍夫曼",)
     assert rules.name_line("新质生产力·深圳探索") is None
+    assert rules.name_line("海　莹").authors == ("海莹",), "two characters padded to the width of three"
 
 
 def test_a_head_line_ending_with_a_count_runs_on_and_a_chief_editor_s_line_is_furniture():

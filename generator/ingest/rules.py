@@ -158,6 +158,8 @@ def name_line(text: str) -> Byline | None:
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
         return Byline(authors=tuple(names))
+    if re.fullmatch(rf"[{HAN}]\u3000[{HAN}]", text.strip()):
+        return Byline(authors=(text.strip().replace("\u3000", ""),))  # 海　莹: two characters padded to three, a name
     if text[:1] in BULLETS and len(names) == 1 and re.fullmatch(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,3}}", names[0]):
         return Byline(authors=tuple(names))  # ■ 马库斯·霍夫曼: a foreign writer's name, marked as a byline is
     return None
