@@ -610,7 +610,7 @@ def is_bare_heading(text: str) -> bool:
     clauses = re.split(r"[，]", text)
     if re.search(r"[；：]", text) or len(clauses) > 2:
         return False
-    if len(clauses) == 2 and re.match(_ASKS, clauses[1]):
+    if len(clauses) == 2 and asks(clauses[1]):
         return all(3 <= len(c) <= 14 for c in clauses)  # 邻居摄像头正对自家大门，能否要求拆除: a question's head
     return len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses)
 

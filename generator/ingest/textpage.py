@@ -168,15 +168,15 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
     between, goes on with it (unless it is a head, a byline or a caption)."""
-    width = column_width(raw)
-    spaced = False
+    width, one_article = column_width(raw), False
     if width is None:
-        width, spaced = cut_width(raw), True
+        width, one_article = cut_width(raw), True
     if width is None:
         return raw
+    # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1
                      and (not _finished(above.text) or _runs_on(r.text))
-                     and not (spaced and re.search(r"\s", above.text))
+                     and not (one_article and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text))
 
 
@@ -263,9 +263,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
-                or _notice_title_broken(above, line)
-                or above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
-                and not line.level and rules.ends_with_a_count(above.text)):
+                or _notice_title_broken(above, line) or _head_broken_at_count(above, line)):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
@@ -289,6 +287,13 @@ def _notice_title_broken(above: Line | None, line: Line) -> bool:
     股东大会的通知): one title, not a title and its deck."""
     return (above is not None and above.kind == "heading" and line.kind == "heading" and not line.gap
             and not above.level and not line.level and rules.is_notice_title(above.text, line.text))
+
+
+def _head_broken_at_count(above: Line | None, line: Line) -> bool:
+    """A head line ending with a count over the head line its noun opens (呈贡大学城新增3条 /
+    定制公交线路): one head."""
+    return (above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
+            and not line.level and rules.ends_with_a_count(above.text))
 
 
 def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
@@ -990,8 +995,8 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
-    # A rubric (a label of four characters at most) over a series of heads stands over the first;
-    # over a column of briefs it names them all, and is none's kicker.
+    # A rubric (a column's short name) over a series of heads stands over the first; over a
+    # column of briefs it names them all, and is none's kicker.
     rubric = _rubric(lines, i)
     if rubric and _kicker_and_title_under(lines, i):
         head, i, rubric = nxt, i + 1, False  # 十日谈 / 我的第一份工作 / 第一张工资条: the column's name, no kicker
