@@ -170,6 +170,7 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert not rules.upper_is_kicker("员工下班途中摔伤是否属于工伤", "法院：符合“上下班途中”情形应予认定")
     assert rules.upper_is_kicker("美丽中国先行区建设观察", "浙江丽水：“生态账”算出“发展账”"), "a place, not a speaker"
     assert rules.upper_is_kicker("一片茶叶带富一方百姓", "高坪村：荒山坡变成“金茶园”")
+    assert rules.upper_is_kicker("推动高质量发展·区县巡礼", "西青：老园区“腾笼换鸟”迎来新产业"), "a series and its part"
 
 
 def test_more_heads():

@@ -892,9 +892,11 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     under a head is the title, the head above it its kicker (川渝共建巴蜀文化旅游走廊 / 一张“惠民卡”
     畅游两地百余景区). A short label (新春走基层, 短评), a topic half as long as the head under it,
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
-    Of 351 two-line heads on the pages written blind, this reads 295 as their editors did."""
+    Of 382 two-line heads on the pages written blind, this reads 321 as their editors did."""
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
         return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
+    if re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", upper) and "·" not in lower:
+        return True  # a series and its part (推动高质量发展·区县巡礼): a kicker over each of its titles
     if len(upper) <= 5 < len(lower):
         return True
     if 2 * len(upper) <= len(lower) and "，" not in lower:
