@@ -604,3 +604,9 @@ def test_a_head_line_ending_with_a_count_runs_on_and_a_chief_editor_s_line_is_fu
     assert rules.ends_with_a_count("呈贡大学城新增3条")
     assert not rules.ends_with_a_count("老楼加装电梯　今年再添500部") and not rules.ends_with_a_count("百家")
     assert rules.is_furniture("首席编辑 陈佳　视觉设计 王蕾")
+
+
+def test_a_letter_s_salutation_and_the_head_of_its_reply():
+    assert rules.is_salutation("编辑同志：") and rules.is_salutation("亲爱的乐乐：") and rules.is_salutation("陈曦女士：")
+    assert not rules.is_salutation("记者从市交通局获悉：")
+    assert rules.is_reply_head("专家回复") and not rules.is_reply_head("农村需要更多的小农具")

@@ -512,3 +512,11 @@ def test_briefs_run_into_their_text_after_a_wide_space_but_not_a_timeline():
             "2016年11月　“书香名邸”等楼盘开盘，宣传称“名校就在家门口”。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles == ["亳州中药材交易额创新高", "滁州新增4家国家级专精特新企业", "安岭教育新城大事记"]
+
+
+def test_a_letter_opens_under_its_head_over_its_salutation():
+    page = ("全省小麦普遍返青\n各地加强麦田管理\n　　本报讯　据省农业厅消息：全省小麦已经普遍返青，绝大部分麦苗生长良好。\n\n"
+            "供销社把化肥送到了地头\n编辑同志：\n　　今年春天，我们大队缺少化肥。莱河县供销社得知后，派人把化肥送到了地头。\n"
+            "莱河县东关公社社员　王福田\n")
+    news, letter = parse_text_page(page, "p.txt").articles
+    assert (letter.title, letter.authors) == ("供销社把化肥送到了地头", ("王福田",))

@@ -839,6 +839,17 @@ _REPORT_OPENING = re.compile(
     r"|^(?:[^。！？]{0,60}[。！？])?据[^，。；！？]{1,16}(?:消息|报道|统计|介绍)")
 
 
+def is_reply_head(text: str) -> bool:
+    """The head of a reply printed under a reader's letter (专家回复, 相关部门回复): the letter's."""
+    return bool(re.search(r"(?:回复|答复|回应)$", text))
+
+
+def is_salutation(text: str) -> bool:
+    """A letter's opening line: 编辑同志：, 亲爱的乐乐：, 陈曦女士：."""
+    return bool(re.fullmatch(r"[^，。！？：:\s]{0,10}(?:同志|先生|女士|老师|朋友|编辑)们?[：:]|亲爱的[^，。！？：:]{1,10}[：:]",
+                             text.strip()))
+
+
 def opens_like_a_report(text: str) -> bool:
     """The first paragraph of a news report: 亚洲开发银行日前发布报告…, 记者昨天从市轨道交通集团获悉…,
     塑料污染是全球面临的环境难题之一。据国外媒体近日报道…"""

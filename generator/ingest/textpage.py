@@ -830,6 +830,9 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
+    if below is not None and below.kind == "paragraph" and rules.is_salutation(below.text) \
+            and not rules.is_reply_head(line.text):
+        return True  # a letter's head, over its 编辑同志：
     last = next((b for b in reversed(current.body) if isinstance(b, Paragraph)), None)
     if last is not None and rules.closes_an_article(last.text):
         return True
@@ -838,7 +841,7 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) \
             or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
-    if signed_off and not rules.is_box_label(line.text) and not re.search(r"(?:回复|答复|回应)$", line.text):
+    if signed_off and not rules.is_box_label(line.text) and not rules.is_reply_head(line.text):
         return True  # a letter signed under its text (…公社　李国栋), then the next letter's head (not its reply)
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
