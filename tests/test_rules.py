@@ -610,3 +610,9 @@ def test_a_letter_s_salutation_and_the_head_of_its_reply():
     assert rules.is_salutation("编辑同志：") and rules.is_salutation("亲爱的乐乐：") and rules.is_salutation("陈曦女士：")
     assert not rules.is_salutation("记者从市交通局获悉：")
     assert rules.is_reply_head("专家回复") and not rules.is_reply_head("农村需要更多的小农具")
+
+
+def test_a_series_name_is_no_head_broken_and_a_paper_s_app_signs_for_it():
+    assert not rules.head_broken_at_width("推动高质量发展·一线调研", "小商品走出大市场")
+    byline = rules.parse_byline("现代快报+记者 鲍　晶")
+    assert (byline.authors, byline.paper) == (("鲍晶",), "现代快报")

@@ -24,7 +24,7 @@ PHOTO_ROLES = ("摄影记者", "摄影")
 ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + PHOTO_ROLES, key=len, reverse=True))
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
-PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
+PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|\+|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
          rf"|新华社|中新社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name;
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
@@ -67,7 +67,7 @@ def paper_name(prefix: str | None) -> str | None:
     """The paper a prefix names; 本报 (this paper) and bare 晚报/日报 name none."""
     if not prefix or simplified(prefix).startswith("本报") or prefix in ("日报", "晚报", "早报", "报"):
         return None
-    return prefix
+    return prefix.rstrip("+")  # 现代快报+: the paper's app, by the paper's name
 
 
 # A letter signed with its writer's province and city, without 省 or 市: 山东济南　陈　曦.
@@ -337,9 +337,14 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
     remainder (4 to 8 characters) under an upper two fifths as long again or more (外卖骑手“工伤”
     认定难题 / 如何破解, 出租银行卡“赚外快” / 两名大学生获刑). A title under its kicker is the
     bigger head, never such a remainder; a kicker ending with —— or a colon leads into its title."""
-    return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.4 * len(lower) \
+    return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.4 * len(lower) and not is_series_name(upper) \
         and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
         and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
+
+
+def is_series_name(text: str) -> bool:
+    """A series and its part, as a kicker names them: 推动高质量发展·区县巡礼, 新质生产力·深圳探索."""
+    return bool(re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", text))
 
 
 def ends_with_a_count(text: str) -> bool:
@@ -906,7 +911,7 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     Of 382 two-line heads on the pages written blind, this reads 321 as their editors did."""
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
         return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
-    if re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", upper) and "·" not in lower:
+    if is_series_name(upper) and "·" not in lower:
         return True  # a series and its part (推动高质量发展·区县巡礼): a kicker over each of its titles
     if len(upper) <= 5 < len(lower):
         return True
