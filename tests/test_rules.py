@@ -616,3 +616,7 @@ def test_a_series_name_is_no_head_broken_and_a_paper_s_app_signs_for_it():
     assert not rules.head_broken_at_width("推动高质量发展·一线调研", "小商品走出大市场")
     byline = rules.parse_byline("现代快报+记者 鲍　晶")
     assert (byline.authors, byline.paper) == (("鲍晶",), "现代快报")
+
+
+def test_a_letter_signed_by_a_county_s_farmer():
+    assert rules.parse_byline("河南省郸城县农民　李富贵").authors == ("李富贵",)

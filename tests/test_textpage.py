@@ -520,3 +520,10 @@ def test_a_letter_opens_under_its_head_over_its_salutation():
             "莱河县东关公社社员　王福田\n")
     news, letter = parse_text_page(page, "p.txt").articles
     assert (letter.title, letter.authors) == ("供销社把化肥送到了地头", ("王福田",))
+
+
+def test_a_table_s_row_of_full_width_figures_stays_in_the_table():
+    page = ("一季度工业生产稳定增长\n记者张杰报道：据国家统计局公布的数字，今年一季度，全国工业生产稳定增长。\n"
+            "产品　　单位　　产量　　增长（％）\n钢　　万吨　　１２３４　　５．６\n化肥　　万吨　　３５５　　－２．３\n"
+            "读者来信\n农民买化肥为何这样难？\n编辑同志：\n眼下正是春耕大忙季节，我们这里的农民却买不到化肥。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["一季度工业生产稳定增长", "农民买化肥为何这样难？"]

@@ -503,7 +503,7 @@ def _row_form(line: Line) -> str:
     cells = line.text.split()
     if len(cells) == 1:
         return rules.head_form(line.text)
-    return " ".join("9" if re.match(r"[+\-−]?\d", cell) else "X" for cell in cells)
+    return " ".join("9" if re.match(r"[+\-−＋－]?\d", cell) else "X" for cell in cells)
 
 
 def _row(line: Line) -> bool:
