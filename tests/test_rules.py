@@ -620,3 +620,9 @@ def test_a_series_name_is_no_head_broken_and_a_paper_s_app_signs_for_it():
 
 def test_a_letter_signed_by_a_county_s_farmer():
     assert rules.parse_byline("河南省郸城县农民　李富贵").authors == ("李富贵",)
+
+
+def test_a_date_alone_and_an_office_s_notice_titled_on_one_line():
+    assert rules.is_date_line("2024年6月13日") and rules.is_date_line("一九八〇年六月十四日")
+    assert not rules.is_date_line("2024年6月13日晚，锦江九眼桥段灯光璀璨")
+    assert rules.is_notice_head("国家金融监督管理总局宁安监管分局关于换发《中华人民共和国金融许可证》的公告")

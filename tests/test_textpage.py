@@ -527,3 +527,12 @@ def test_a_table_s_row_of_full_width_figures_stays_in_the_table():
             "产品　　单位　　产量　　增长（％）\n钢　　万吨　　１２３４　　５．６\n化肥　　万吨　　３５５　　－２．３\n"
             "读者来信\n农民买化肥为何这样难？\n编辑同志：\n眼下正是春耕大忙季节，我们这里的农民却买不到化肥。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["一季度工业生产稳定增长", "农民买化肥为何这样难？"]
+
+
+def test_a_notice_s_issuer_over_its_date_signs_it():
+    page = ("关于天府大道北段部分车道夜间封闭施工的通告\n\n因城市道路改造工程需要，自2024年6月17日起对天府大道北段部分车道实施夜间封闭施工。\n\n"
+            "特此通告。\n\n成都市城市道路建设管理中心\n2024年6月13日\n\n"
+            "618家电焕新季 以旧换新最高补贴2000元\n\n空调、冰箱、洗衣机、彩电全品类参与，旧机上门免费回收。\n\n服务热线：028-6688 9900\n")
+    notice, advert = parse_text_page(page, "p.txt").articles
+    assert notice.paragraphs[-2:] == ("成都市城市道路建设管理中心", "2024年6月13日")
+    assert advert.title == "618家电焕新季 以旧换新最高补贴2000元"

@@ -734,8 +734,14 @@ def is_notice_title(upper: str, lower: str) -> bool:
     return bool(_ISSUER.match(upper) and _NOTICE.match(lower) or _ISSUED.match(upper) and _NOTICE_END.match(lower))
 
 
-_ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金)[^。，；！？]{{2,40}}"
+_ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)[^。，；！？]{{2,40}}"
                              r"(?:公告|通知|决议|公示|报告书)(?:[（(][^（()）]+[）)])?$")
+
+
+def is_date_line(text: str) -> bool:
+    """A date alone on its line, as under a notice's issuer: 2024年6月13日, 二〇二四年六月十三日."""
+    return bool(re.fullmatch(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日",
+                             text.strip()))
 
 
 def is_notice_head(text: str) -> bool:

@@ -245,7 +245,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
     lines = _figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines)))
-    lines = _lone_clauses_to_heads(_column_names_to_furniture(lines), raw)
+    lines = _signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw))
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
 
@@ -373,6 +373,18 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
 
 
 VERSE_LINES = 4
+
+
+def _signatures_to_text(lines: list[Line]) -> list[Line]:
+    """A notice's issuer over the date it was issued, under its text (…特此通告。 / 成都市城市道路
+    建设管理中心 / 2024年6月13日), signs it: both are its text, no head."""
+    out = list(lines)
+    for k in range(1, len(lines) - 1):
+        if (lines[k].kind == "heading" and not lines[k].level and lines[k - 1].kind == "paragraph"
+                and rules.is_date_line(lines[k + 1].text) and not lines[k + 1].gap):
+            out[k] = replace(lines[k], kind="paragraph", verse=True)  # each keeps its own line
+            out[k + 1] = replace(lines[k + 1], kind="paragraph", verse=True)
+    return out
 
 
 def _lone_clauses_to_heads(lines: list[Line], raw: list[RawLine]) -> list[Line]:
