@@ -171,6 +171,8 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert rules.upper_is_kicker("美丽中国先行区建设观察", "浙江丽水：“生态账”算出“发展账”"), "a place, not a speaker"
     assert rules.upper_is_kicker("一片茶叶带富一方百姓", "高坪村：荒山坡变成“金茶园”")
     assert rules.upper_is_kicker("推动高质量发展·区县巡礼", "西青：老园区“腾笼换鸟”迎来新产业"), "a series and its part"
+    assert not rules.upper_is_kicker("天文台：颱風或周末襲港", "料發出三號強風信號"), "what is expected: a deck"
+    assert not rules.upper_is_kicker("地铁5号线南延段开始空载试运行", "预计年内开通初期运营")
 
 
 def test_more_heads():
