@@ -914,7 +914,7 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     under a head is the title, the head above it its kicker (川渝共建巴蜀文化旅游走廊 / 一张“惠民卡”
     畅游两地百余景区). A short label (新春走基层, 短评), a topic half as long as the head under it,
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
-    Of 402 two-line heads on the pages written blind, this reads 340 as their editors did."""
+    Of 423 two-line heads on the pages written blind, this reads 362 as their editors did."""
     if re.match(r"(?:料|预计|预期|已|将|或将|有望)", simplified(lower)) and not upper.endswith(("——", "：", ":")):
         return False  # what is expected or done since (料发出三号强风信号, 预计年内开通): a deck
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
