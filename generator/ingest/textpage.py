@@ -1147,6 +1147,20 @@ def editors_note_under_title(lines: list[Line]) -> list[Line]:
     return [n for k, n in enumerate(lines[:title]) if k not in notes] + moved + lines[title:]
 
 
+def _ends(articles: list[Article], lines: list[Line]) -> list[int]:
+    """Where each article's lines end on the page: at the next article's first line."""
+    return [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
+
+
+def _contact_lines(lines: list[Line], start: int, end: int) -> list[str]:
+    """The page's lines of where to call or go (furniture) from line `start` up to `end`."""
+    return [n.text for n in lines if start <= n.line < end and n.kind == "furniture" and rules.is_contact_line(n.text)]
+
+
+def _heads(article: Article) -> list[str]:
+    return [t for t in (article.kicker, article.title, article.subtitle, *article.section_heads) if t]
+
+
 def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article], tuple[str, ...]]:
     """A head with nothing under it (no text, caption or byline) is no article. Heads standing
     so together with a number to call are an advert's slogans (明前头采　原产地直供 / 订购热线：…),
@@ -1154,7 +1168,7 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
     广告 label with nothing under it marks the item above as an advert."""
     kept: list[Article] = []
     furniture: list[str] = []
-    ends = [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
+    ends = _ends(articles, lines)
     marked = {n.line for n in lines if n.level}  # a title marked as one (# 节约用水 从我做起) stays
     bare = [a.kind in ("title-only", "article") and not a.paragraphs and not a.captions and not a.authors
             and not a.correspondents and a.line not in marked for a in articles]
@@ -1175,9 +1189,8 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
         while k + len(block) < len(articles) and bare[k + len(block)]:
             block.append(articles[k + len(block)])
         end = ends[k + len(block) - 1]
-        heads = [t for a in block for t in (a.kicker, a.title, a.subtitle, *a.section_heads) if t]
-        contact = [n.text for n in lines if article.line <= n.line < end and n.kind == "furniture"
-                   and rules.is_contact_line(n.text)]
+        heads = [t for a in block for t in _heads(a)]
+        contact = _contact_lines(lines, article.line, end)
         if contact:
             kept.append(article.with_(kind="advert", kicker="", title=heads[0], subtitle="",
                                       body=tuple(Paragraph(t, article.line) for t in heads[1:] + contact)))
@@ -1195,14 +1208,13 @@ def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
     """An unsigned item of a few lines, with no dateline, over a line of where to call or go
     (京华牌空调 / 清凉一夏 / … / 东四家用电器商场　地址：…　电话：…) is an advert, named by its first
     head: its other heads are its slogans."""
-    ends = [a.line for a in articles[1:]] + [lines[-1].line + 1 if lines else 0]
     out = []
-    for article, end in zip(articles, ends):
-        contact = [n.text for n in lines if article.line <= n.line < end and n.kind == "furniture"
-                   and rules.is_contact_line(n.text)]
-        if (article.kind == "article" and contact and not article.authors and not article.correspondents
-                and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS):
-            heads = [t for t in (article.kicker, article.title, article.subtitle, *article.section_heads) if t]
+    for article, end in zip(articles, _ends(articles, lines)):
+        unsigned = (article.kind == "article" and not article.authors and not article.correspondents
+                    and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS)
+        contact = _contact_lines(lines, article.line, end) if unsigned else []
+        if contact:
+            heads = _heads(article)
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
                 b for b in article.body if isinstance(b, Paragraph)) + tuple(Paragraph(t, article.line) for t in contact)
             article = article.with_(kind="advert", kicker="", title=heads[0], subtitle="", body=body)
