@@ -25,10 +25,6 @@ from .write import site_id
 GENERATOR = Path(__file__).resolve().parent
 PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
             "numpy")
-# Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
-OUTPUT_SETTINGS = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes", "max_records_bytes",
-                   "base_url", "per_page", "feed_entries", "names_per_index", "recount_share",
-                   "path_pattern")
 
 
 def cache_dir(config: Config) -> Path:
@@ -65,8 +61,7 @@ class _Hash:
 def environment(config: Config, theme_dirs: list[Path]) -> str:
     """A hash of every input but the sources: settings, theme, generator, lunr.js, packages."""
     h = _Hash()
-    settings = {name: str(getattr(config, name)) for name in OUTPUT_SETTINGS}
-    h.add("settings", json.dumps(settings, sort_keys=True).encode())
+    h.add("settings", json.dumps(config.shaping()).encode())
     h.add("packages", json.dumps({p: version(p) for p in PACKAGES}).encode())
     h.add_folder("generator", GENERATOR)
     for d in theme_dirs:

@@ -11,6 +11,11 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024
 MAX_RECORDS_BYTES = 1024 * 1024 * 1024
 
 
+# Settings that change what a build reads or writes; the others (quiet, strict, jobs) do not.
+SHAPING = ("source", "output", "theme", "site_title", "drafts", "max_source_bytes", "max_records_bytes",
+           "base_url", "per_page", "feed_entries", "names_per_index", "recount_share", "path_pattern")
+
+
 @dataclass(frozen=True)
 class Config:
     source: Path = Path("seeds")
@@ -41,3 +46,7 @@ class Config:
     # is on average): it patches the tags and the search index instead of counting the whole
     # archive again. 0: every build counts everything.
     recount_share: float = 0.01
+
+    def shaping(self) -> tuple[str, ...]:
+        """The settings that shape the output, as text: what a digest of the build's inputs sees."""
+        return tuple(f"{name}={getattr(self, name)}" for name in SHAPING)

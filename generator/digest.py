@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import uuid
+from pathlib import PurePath
 from typing import Callable
 
 from .model import ENRICHED
@@ -22,8 +23,11 @@ class Digests:
     """Digests of values, remembering each dataclass instance's (a site shares its articles
     among hundreds of pages)."""
 
-    def __init__(self, summaries: dict[type, Callable[[object], tuple]] | None = None):
+    def __init__(self, summaries: dict[type, Callable[[object], tuple]] | None = None,
+                 files: Callable[[PurePath], str] | None = None):
         self._known: dict[int, tuple[object, str]] = {}
+        # A path stands for the file it names where `files` gives a digest of its bytes.
+        self.files = files
         # Types digested by what a summary of them returns, not field by field: what the pages
         # can show of them (a listing shown only by its name and count).
         self.summaries = summaries or {}
@@ -50,6 +54,8 @@ class Digests:
             return value
         if isinstance(value, (list, tuple)):
             return [self.plain(v) for v in value]
+        if isinstance(value, PurePath):
+            return [value.as_posix(), self.files(value) if self.files else ""]
         if isinstance(value, (dt.date, uuid.UUID)):
             return str(value)
         if isinstance(value, (set, frozenset)):

@@ -286,11 +286,6 @@ def _counted_with_words(job: tuple[Article, dict[str, str]]) -> Counter:
         return candidate_counts(article)
 
 
-def counts_key(article: Article) -> str:
-    """What an article's keyword counts come from: its text (within its fingerprint)."""
-    return fingerprint(article)
-
-
 def joined_names(compounds: frozenset[str]) -> set[str]:
     """Compounds (a+b) as the archive writes them (ab)."""
     return {c.replace(JOIN, "") for c in compounds}

@@ -13,15 +13,14 @@ from .cache import (LastBuild, environment, fingerprint, index_chunks, last_buil
                     up_to_date)
 from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
-from .ingest import (SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_key,
-                     source_name)
-from .keywords import article_pieces, candidate_counts, counts_key, part_of_speech, tagged
+from .ingest import SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_name
+from .keywords import article_pieces, candidate_counts, part_of_speech, tagged
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
 from .render import render, theme_dirs
 from .progress import Progress
-from .recall import FileDigests, Recall, Recalled, recalled
+from .recall import FileDigests, Memo
 from .recount import tally as recounted
 from .reindex import Counted, reindex
 from .publish import last_shards, publish_pages, publish_search, shard_writer
@@ -57,44 +56,40 @@ def quiet_jieba() -> None:
 
 
 def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,
-         store: Store | None = None, stamp: str = "", files: FileDigests | None = None) -> Archive:
-    """Sources to enriched articles: the stages every command shares. With a `store`, what the
-    last build of the same stamp read and counted is taken from it."""
+         memo: Memo | None = None) -> Archive:
+    """Sources to enriched articles: the stages every command shares, each piece of work
+    taken from the build store (`memo`) where a build before did it on the same inputs."""
     progress = progress or Progress(quiet=True)
+    memo = memo or Memo()
     quiet_jieba()
-    read, keyword_counts, spellings = (Recall(store, name, stamp, plain=name == "pinyin")
-                                       for name in ("sources", "keywords", "pinyin"))
     progress.start("ingest")
     jobs = source_jobs(config, only)
     if isinstance(jobs, Problem):
         ingested = Archive((), (), (jobs,))
-    else:  # a source whose bytes the last build read is taken from the store, not read again
-        files = files or FileDigests()
-        ingested = gathered(recalled(ingest_source, jobs, config.jobs, read,
-                                     key=lambda job: source_key(job[0], config, files.of)))
+    else:
+        ingested = gathered(memo.map("sources", ingest_source, jobs, config.jobs))
     progress.done("ingest", f"{len(ingested.articles)} articles from {len(ingested.pages)} pages "
                             f"and other sources, {len(ingested.problems)} problem(s)")
     if not ingested.articles:
         raise NoArticles(config.source, ingested.problems)
     progress.start("enrich")
-    # enrich's steps (see enrich.enrich), each article's part taken from the store where it was
-    # worked out before; tags weigh words by the statistics of the last full count (a Tally).
+    # enrich's steps (see enrich.enrich); tags weigh words by the statistics of the last full
+    # count (a Tally), kept whole in the store.
     archive = dated(ingested)
     titles = titles_to_spell(archive.articles)
-    pinyin = dict(zip(titles, recalled(title_slug, titles, config.jobs, spellings, key=str)))
+    pinyin = dict(zip(titles, memo.map("pinyin", title_slug, titles, config.jobs)))
     articles = assign_slugs(list(archive.articles), pinyin)
-    counts = Recalled(candidate_counts, articles, config.jobs, keyword_counts, key=counts_key, texts=article_pieces)
-    kept = store.value(TALLY, stamp) if store else None
+    counts = memo.lazy("keywords", candidate_counts, articles, config.jobs, texts=article_pieces)
+    store = memo.store
+    kept = store.value(TALLY, memo.stamp) if store else None
     counted = pickle.loads(kept) if kept else None
     tally = recounted(articles, counts, counted, config.recount_share, config.jobs)
     articles = tagged(articles, tally)
     names = sorted(listed_names(articles))
-    pinyin |= dict(zip(names, recalled(title_slug, names, config.jobs, spellings, key=str)))
+    pinyin |= dict(zip(names, memo.map("pinyin", title_slug, names, config.jobs)))
     progress.done("enrich", "dates, slugs, tags, related articles")
-    for recall in (read, keyword_counts, spellings):
-        recall.save()
     if store and tally is not counted and tally != counted:
-        store.keep(TALLY, stamp, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
+        store.keep(TALLY, memo.stamp, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
     return Archive(tuple(articles), archive.pages, archive.problems, pinyin)
 
 
@@ -139,9 +134,9 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
     # The one check that the site at the output is the last build's: only then are its files
     # linked where the manifest says they come out the same, and its index shards patched.
     site = config.output.resolve() if last and last.site_there(config) else None
-    keyed = Recall(store, "page keys", stamp, plain=True)
+    memo = Memo(store, stamp, files)
     try:
-        archive = load(config, progress=progress, store=store, stamp=stamp, files=files)
+        archive = load(config, progress=progress, memo=memo)
         settle()
         with Staging(config.output) as staging:
             outputs = Outputs(staging, site, store.value(MANIFEST, stamp) if site else None)
@@ -149,7 +144,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
             progress.start("render")
             renderer = render(archive, config)
             settle()
-            pages = publish_pages(renderer, outputs, config.jobs, keyed)
+            pages = publish_pages(renderer, outputs, config.jobs, memo.stage("page keys"))
             progress.done("render", f"{pages.made} of {len(pages.paths)} pages rendered, "
                                     f"{len(pages.paths) - pages.made} as they were")
             settle()
@@ -170,7 +165,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
             progress.done("write", f"{written} files into {config.output}")
     finally:
         progress.close()
-    keyed.save()
+    memo.save()
     store.keep(MANIFEST, stamp, outputs.manifest)
     store.keep(INDEX_COUNTS, stamp, counted.plain())
     remember(config, store, inputs, stamp, len(archive.articles), written, archive.problems)
@@ -253,8 +248,7 @@ def inspect(config: Config, files: list[Path] | None = None) -> tuple[list[dict]
     with open_store(config) as store:
         cached = last_stamp(config, last_build(store)) == stamp
         archive = load(config, source_files(config.source) + outside if outside else None,
-                       store=store if cached else None, stamp=stamp,
-                       files=FileDigests(store) if cached else None)
+                       memo=Memo(store, stamp, FileDigests(store)) if cached else None)
     pages = {p.source: p for p in archive.pages}
     return ([article_record(a, pages.get(a.source)) for a in archive.articles
              if not wanted or a.source in wanted],

@@ -1,30 +1,31 @@
-"""Recall: the results of a build's small pieces of work, kept for the next build."""
+"""The build store around the stages: the results of a build's pieces of work, kept for the next."""
 from __future__ import annotations
 
 import functools
 import hashlib
-import marshal
 import os
 import pickle
 import time
-from pathlib import Path
+from pathlib import Path, PurePath
 from collections.abc import Sequence
 from typing import Callable, Iterable
 
+from .config import Config
+from .digest import Digests, article_summary
+from .model import Article
 from .parallel import pmap
 from .store import Store
 from .segment import cuts_of, lent
 
 
 class Recall:
-    """Results of pieces of work of one stage (a source read, an article's keyword counts) from
-    the last build, by a digest of their inputs, for this build to take instead of redoing them;
-    and what this build made or took, for the next. The stamp (generator, settings, theme) must
-    match, or nothing is recalled. Results are kept pickled, or `plain` (strings, say: what
-    marshal keeps), which are cheaper to take back."""
+    """One stage's results from the last build, by key, for this build to take instead of
+    working them out again; and what this build made or took, for the next. Results are kept
+    pickled; the store keeps them under the environment's stamp (generator, settings, theme),
+    so a result of another environment is never taken."""
 
-    def __init__(self, store: Store | None = None, stage: str = "", stamp: str = "", plain: bool = False):
-        self.store, self.stage, self.stamp, self.plain = store, stage, stamp, plain
+    def __init__(self, store: Store | None = None, stage: str = "", stamp: str = ""):
+        self.store, self.stage, self.stamp = store, stage, stamp
         self.before: dict[str, bytes] = store.results(stage, stamp) if store else {}
         self.now: dict[str, bytes] = {}
 
@@ -34,7 +35,7 @@ class Recall:
         if found is None:
             return None
         self.now[key] = found
-        return marshal.loads(found) if self.plain else pickle.loads(found)
+        return pickle.loads(found)
 
     def carry(self, keys: Iterable[str]) -> None:
         """Keep for the next build, as they were, results this build had no need to take."""
@@ -42,14 +43,66 @@ class Recall:
             if key in self.before:
                 self.now[key] = self.before[key]
 
-    def put(self, key: str, kept) -> None:
-        """Keep a result for the next build: pickled bytes, or a plain value."""
-        self.now[key] = marshal.dumps(kept) if self.plain else kept
+    def put(self, key: str, result) -> None:
+        """Keep a result for the next build."""
+        self.put_pickled(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, pickled: bytes) -> None:
+        self.now[key] = pickled
 
     def save(self) -> None:
         """Keep what this build made or took (and only that) in the store."""
         if self.store is not None:
             self.store.replace_results(self.stage, self.stamp, self.now, self.before)
+
+
+class Memo:
+    """The build store wrapped around the stages: `map(stage, fn, items)` is [fn(item) for
+    item in items], each result kept by a digest of its item for the next build to take
+    instead of working it out again. The item is the whole input and its digest sees all of
+    it: a file by its path and bytes, an article by its fingerprint and what enrich set, the
+    configuration by the settings that shape the output. What every stage shares (the
+    generator's code, the theme) is the stamp. Without a store nothing is kept or digested."""
+
+    def __init__(self, store: Store | None = None, stamp: str = "", files: FileDigests | None = None):
+        self.store, self.stamp, self.files = store, stamp, files or FileDigests()
+        self.stages: dict[str, Recall] = {}
+        self.digests = Digests({Config: Config.shaping, Article: article_summary}, files=self._file)
+
+    def stage(self, name: str) -> Recall:
+        """The results a stage keeps: what the last build left, what this one keeps."""
+        if name not in self.stages:
+            self.stages[name] = Recall(self.store, name, self.stamp)
+        return self.stages[name]
+
+    def key(self, item) -> str | None:
+        """A digest of everything in item, or None for an item with a file that cannot be read
+        (working it out again says why) or with no store to keep it in."""
+        if self.store is None:
+            return None
+        try:
+            return self.digests.of(item)
+        except OSError:
+            return None
+
+    def map(self, stage: str, fn: Callable, items: list, jobs: int,
+            texts: Callable[[object], Iterable[str]] | None = None) -> list:
+        """[fn(item) for item in items] over the workers, taking what the store has. With
+        `texts`, each item goes to its worker with the words of its texts that this process
+        knows (see segment.lent)."""
+        return _recalled(fn, items, [self.key(item) for item in items], jobs, self.stage(stage), texts)
+
+    def lazy(self, stage: str, fn: Callable, items: list, jobs: int,
+             texts: Callable[[object], Iterable[str]] | None = None) -> Recalled:
+        """map's results as a sequence worked out or taken from the store only when asked for."""
+        return Recalled(fn, items, [self.key(item) for item in items], jobs, self.stage(stage), texts)
+
+    def save(self) -> None:
+        for recall in self.stages.values():
+            recall.save()
+
+    def _file(self, path: PurePath) -> str:
+        return self.files.of(Path(path)).hex() if Path(path).is_file() else ""
 
 
 # A file changed less than this before a record of digests was begun may have changed again
@@ -86,14 +139,6 @@ class FileDigests:
             self.store.keep(FILE_DIGESTS, "", {"files": self.now, "begun": self.begun})
 
 
-def recalled(fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str | None],
-             texts: Callable[[object], Iterable[str]] | None = None) -> list:
-    """[fn(item) for item in items], over the workers, taking what `recall` has (an item
-    whose key is None is always worked out). With `texts`, each item goes to its worker with
-    the words of its texts that this process knows (see segment.lent)."""
-    return _recalled(fn, items, [key(item) for item in items], jobs, recall, texts)
-
-
 def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
               texts: Callable[[object], Iterable[str]] | None) -> list:
     results = [recall.get(k) if k else None for k in keys]
@@ -105,7 +150,7 @@ def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, reca
     for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), work, jobs)):
         results[k] = pickle.loads(pickled)
         if keys[k]:
-            recall.put(keys[k], results[k] if recall.plain else pickled)
+            recall.put_pickled(keys[k], pickled)
     return results
 
 
@@ -122,13 +167,12 @@ def _pickled(fn: Callable, item) -> bytes:
 class Recalled(Sequence):
     """fn(item) of each item, as a sequence worked out or recalled only when asked for: a build
     that changes few articles reads back few results. Iterating works out every missing one at
-    once, over the workers (see recalled). Every key is kept for the next build."""
+    once, over the workers. Every key is kept for the next build."""
 
-    def __init__(self, fn: Callable, items: list, jobs: int, recall: Recall, key: Callable[[object], str],
+    def __init__(self, fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
                  texts: Callable[[object], Iterable[str]] | None = None):
-        self.fn, self.items, self.jobs, self.recall, self.texts = fn, items, jobs, recall, texts
-        self.keys = [key(item) for item in items]
-        recall.carry(self.keys)
+        self.fn, self.items, self.keys, self.jobs, self.recall, self.texts = fn, items, keys, jobs, recall, texts
+        recall.carry(k for k in keys if k)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -7,7 +7,7 @@ from generator.enrich import assign_slugs, enrich, spelled, title_slug
 from generator.ingest import ingest
 from generator.listings import site_structure
 from generator.model import Article
-from generator.recall import Recall, recalled
+from generator.recall import Memo
 from generator.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,11 +46,11 @@ def test_pinyin_is_worked_out_once_per_name_and_recalled(tmp_path):
     names = ["勇往直前", "核酸检测", "勇往直前"] + [f"第{n}版" for n in range(100)]  # enough for workers
     assert spelled(names, 2) == {name: title_slug(name) for name in names}
     store = Store(tmp_path / "store.sqlite")
-    kept = Recall(store, "pinyin", "stamp", plain=True)
-    assert recalled(title_slug, names, 2, kept, key=str) == [title_slug(name) for name in names]
+    kept = Memo(store, "stamp")
+    assert kept.map("pinyin", title_slug, names, 2) == [title_slug(name) for name in names]
     kept.save()
-    again = Recall(store, "pinyin", "stamp", plain=True)
-    assert again.get("核酸检测") == "he-suan-jian-ce"
+    again = Memo(store, "stamp")
+    assert again.stage("pinyin").get(again.key("核酸检测")) == "he-suan-jian-ce"
 
 
 def test_listings_are_published_under_the_pinyin_enrich_worked_out():

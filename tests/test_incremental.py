@@ -20,7 +20,7 @@ from generator.pipeline import build as run_build, load
 from generator.query import Searcher
 from generator.render import environment, listings_shown_by_count, parsed_templates, render, theme_dirs
 from generator.publish import publish_pages
-from generator.recall import Recall
+from generator.recall import Memo, Recall
 from generator.store import Store
 from generator.write import Outputs, Staging
 
@@ -175,7 +175,7 @@ def rewrite(source, old: str, new: str) -> None:
 def built(settings):
     """The articles as the last build made them (its tags among them), from its cache."""
     with open_store(settings) as store:
-        return load(settings, store=store, stamp=cache_environment(settings, theme_dirs(settings))).articles
+        return load(settings, memo=Memo(store, cache_environment(settings, theme_dirs(settings)))).articles
 
 
 def test_a_few_changed_articles_keep_the_last_full_count(source, tmp_path):
@@ -297,7 +297,7 @@ def render_into(site_folder, archive, settings, previous=None):
     """Render the archive's pages into the site through the writer; what the next call needs
     (the manifest, the pages' keys) comes back to give it."""
     manifest, store = previous or ({}, Store())
-    keyed = Recall(store, "page keys", plain=True)
+    keyed = Recall(store, "page keys")
     with Staging(site_folder) as staging:
         outputs = Outputs(staging, site_folder if manifest else None, manifest)
         published = publish_pages(render(archive, settings), outputs, 1, keyed)

@@ -1,12 +1,13 @@
 """Recall and digests: what a build keeps for the next, and the keys of rendered pages."""
 import dataclasses
+import os
 import pickle
 
 import pytest
 
 from generator.digest import Digests, article_summary, fingerprint
 from generator.digest import key_of
-from generator.recall import Recall, recalled
+from generator.recall import Memo
 from generator.store import Store
 
 
@@ -14,19 +15,38 @@ def double(n):
     return n * 2
 
 
-def test_recalled_works_out_only_what_the_last_build_did_not(tmp_path):
+def test_memo_works_out_only_what_the_last_build_did_not(tmp_path):
     store = Store(tmp_path / "store.sqlite")
-    first = Recall(store, "numbers", "stamp")
-    assert recalled(double, [1, 2, 3], 1, first, key=str) == [2, 4, 6]
+    first = Memo(store, "stamp")
+    assert first.map("numbers", double, [1, 2, 3], 1) == [2, 4, 6]
     first.save()
-    again = Recall(store, "numbers", "stamp")
-    again.before["2"] = pickle.dumps(40)  # a result only a recall could give
-    assert recalled(double, [2, 5], 1, again, key=str) == [40, 10]
-    assert set(again.now) == {"2", "5"}  # what this build used: the next keeps only that
+    again = Memo(store, "stamp")
+    numbers = again.stage("numbers")
+    assert set(numbers.before) == {again.key(n) for n in (1, 2, 3)}
+    numbers.before[again.key(2)] = pickle.dumps(40)  # a result only the store could give
+    assert again.map("numbers", double, [2, 5], 1) == [40, 10]
     again.save()
-    assert set(Recall(store, "numbers", "stamp").before) == {"2", "5"}
-    assert Recall(store, "numbers", "other stamp").before == {}
-    assert Recall(store, "letters", "stamp").before == {}, "each stage its own"
+    assert set(Memo(store, "stamp").stage("numbers").before) == {again.key(2), again.key(5)}, \
+        "the next build keeps only what this one used"
+    assert Memo(store, "other stamp").stage("numbers").before == {}
+    assert Memo(store, "stamp").stage("letters").before == {}, "each stage its own"
+
+
+def test_a_file_is_keyed_by_its_name_and_bytes_and_a_configuration_by_what_shapes_the_output(tmp_path):
+    from generator.config import Config
+    memo = Memo(Store(), "stamp")
+    page = tmp_path / "page.txt"
+    page.write_text("一", "utf-8")
+    first = memo.key((page, Config(source=tmp_path)))
+    assert memo.key((page, Config(source=tmp_path, jobs=3, quiet=True))) == first, "jobs shape nothing"
+    assert memo.key((page, Config(source=tmp_path, drafts=True))) != first
+    (tmp_path / "other.txt").write_text("一", "utf-8")
+    assert memo.key((tmp_path / "other.txt", Config(source=tmp_path))) != first, "another name"
+    page.write_text("二", "utf-8")
+    assert Memo(Store(), "stamp").key((page, Config(source=tmp_path))) != first, "other bytes"
+    page.chmod(0)
+    if not os.access(page, os.R_OK):  # root reads it all the same
+        assert Memo(Store(), "stamp").key((page, Config(source=tmp_path))) is None, "unreadable: always read"
 
 
 def test_keys_tell_apart_what_joining_would_not():

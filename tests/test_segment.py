@@ -49,7 +49,7 @@ def test_words_lent_to_a_task_are_its_words_while_it_runs_and_gone_after():
 
 def test_a_pool_given_the_words_counts_what_one_process_counts():
     from generator.keywords import article_pieces, candidate_counts
-    from generator.recall import Recall, recalled
+    from generator.recall import Memo
     from types import SimpleNamespace
     articles = [SimpleNamespace(kicker="", title=f"复工复产第{k}批项目", subtitle="", section_heads=(),
                                 paragraphs=(f"株洲市人社局推出{k}项举措，农民工就业创业有序推进。",))
@@ -57,8 +57,8 @@ def test_a_pool_given_the_words_counts_what_one_process_counts():
     for a in articles:
         for piece in article_pieces(a):
             words(piece)  # known to this process, so the tasks carry them
-    one = recalled(candidate_counts, articles, 1, Recall(), key=lambda a: None)
-    pooled = recalled(candidate_counts, articles, 2, Recall(), key=lambda a: None, texts=article_pieces)
+    one = Memo().map("keywords", candidate_counts, articles, 1)
+    pooled = Memo().map("keywords", candidate_counts, articles, 2, texts=article_pieces)
     assert pooled == one and one[0]["农民工"] == 1
 
 

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
-from ..digest import key_of
 from ..model import Archive, Article, Page, Problem
 from .articlefile import one_article_reading, parse_article_file
 from .decode import Undecodable, decode_source
@@ -56,11 +54,11 @@ def size_limit(path: Path, config: Config) -> int:
     return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES else config.max_source_bytes
 
 
-def _sidecar(path: Path) -> Path | None:
+def sidecar_of(path: Path) -> Path | None:
     return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
 
 
-def ingest_text_page(path: Path, name: str, text: str, config: Config,
+def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                      facts: PathFacts = PathFacts()) -> tuple[Page, list[Article], list[Problem]]:
     """The articles of a text file, read as one article or as a page of several, placed by
     what its path says and then by what its sidecar states."""
@@ -78,7 +76,6 @@ def ingest_text_page(path: Path, name: str, text: str, config: Config,
     if printed:
         # The page's own head (第04版：要闻) numbers it and names it, where nothing else did.
         articles = [a.with_(page=a.page or printed[0], section=a.section or printed[1]) for a in articles]
-    sidecar = _sidecar(path)
     if sidecar is not None:
         sidecar_name = str(Path(name).with_name(sidecar.name))
         sidecar_text, problem = read_text(sidecar, sidecar_name, config)
@@ -100,10 +97,10 @@ def placed_by_path(article: Article, facts: PathFacts) -> Article:
     return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
 
 
-def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Article], list[Problem]]:
+def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
-    path, root, config = job
-    name = source_name(path, root)
+    path, config = source.path, source.config
+    name = source_name(path, source.root)
     text, problem = read_text(path, name, config)
     if problem:
         return None, [], [problem]
@@ -117,7 +114,7 @@ def ingest_source(job: tuple[Path, Path, Config]) -> tuple[Page | None, list[Art
         articles, found = read_records(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
-    page, articles, found = ingest_text_page(path, name, text, config, facts)
+    page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
     return (page if articles else None), list(map(fingerprinted, articles)), found
 
 
@@ -137,29 +134,25 @@ def source_name(path: Path, root: Path) -> str:
     return absolute.relative_to(base).as_posix() if absolute.is_relative_to(base) else absolute.as_posix()
 
 
-def source_key(path: Path, config: Config, digest_of: Callable[[Path], bytes]) -> str | None:
-    """A digest of what reading a source reads (its bytes and its sidecar's), or None if it
-    cannot be read or is over the size limit (reading it again, by its size alone, says why)."""
-    sidecar = _sidecar(path)
-    try:
-        if path.stat().st_size > size_limit(path, config):
-            return None
-        return key_of(str(path), digest_of(path), sidecar.name if sidecar else "",
-                      digest_of(sidecar) if sidecar else b"")
-    except OSError:
-        return None
+@dataclass(frozen=True)
+class Source:
+    """One source to read: the file, its sidecar if it has one, the folder its name is taken
+    under, and the settings. Everything reading it reads, so a digest of it keys the result."""
+
+    path: Path
+    sidecar: Path | None
+    root: Path
+    config: Config
 
 
-Job = tuple[Path, Path, Config]
-
-
-def source_jobs(config: Config, only: list[Path] | None = None) -> list[Job] | Problem:
+def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] | Problem:
     """One job per source under config.source (or just `only`) for ingest_source, or the
     problem that leaves nothing to read."""
     root = config.source
     if only is None and not root.is_dir():
         return Problem(str(root), None, "source folder does not exist")
-    return [(f, root, config) for f in (sorted(only) if only is not None else source_files(root))]
+    return [Source(f, sidecar_of(f), root, config)
+            for f in (sorted(only) if only is not None else source_files(root))]
 
 
 def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:
