@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 import os
 import pickle
 import time
@@ -20,9 +21,9 @@ from .segment import cuts_of, lent
 
 class Recall:
     """One stage's results from the last build, by key, for this build to take instead of
-    working them out again; and what this build made or took, for the next. Results are kept
-    pickled; the store keeps them under the environment's stamp (generator, settings, theme),
-    so a result of another environment is never taken."""
+    working them out again; and what this build made or took, for the next. The store keeps
+    them under the environment's stamp (generator, settings, theme), so a result of another
+    environment is never taken."""
 
     def __init__(self, store: Store | None = None, stage: str = "", stamp: str = ""):
         self.store, self.stage, self.stamp = store, stage, stamp
@@ -35,7 +36,7 @@ class Recall:
         if found is None:
             return None
         self.now[key] = found
-        return pickle.loads(found)
+        return _loads(found)
 
     def carry(self, keys: Iterable[str]) -> None:
         """Keep for the next build, as they were, results this build had no need to take."""
@@ -45,15 +46,32 @@ class Recall:
 
     def put(self, key: str, result) -> None:
         """Keep a result for the next build."""
-        self.put_pickled(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        self.now[key] = _dumps(result)
 
     def put_pickled(self, key: str, pickled: bytes) -> None:
-        self.now[key] = pickled
+        self.now[key] = PICKLED + pickled
 
     def save(self) -> None:
         """Keep what this build made or took (and only that) in the store."""
         if self.store is not None:
             self.store.replace_results(self.stage, self.stamp, self.now, self.before)
+
+
+# A kept result is marshalled where it is plain data (a page's keys and path, a spelling):
+# marshal reads them back twice as fast as pickle, and a rebuild reads tens of thousands.
+MARSHALLED, PICKLED = b"m", b"p"
+
+
+def _dumps(result) -> bytes:
+    try:
+        return MARSHALLED + marshal.dumps(result)
+    except ValueError:
+        return PICKLED + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(kept: bytes):
+    data = memoryview(kept)[1:]
+    return marshal.loads(data) if kept[:1] == MARSHALLED else pickle.loads(data)
 
 
 class Memo:
