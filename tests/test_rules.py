@@ -628,3 +628,29 @@ def test_a_date_alone_and_an_office_s_notice_titled_on_one_line():
     assert rules.is_date_line("2024年6月13日") and rules.is_date_line("一九八〇年六月十四日")
     assert not rules.is_date_line("2024年6月13日晚，锦江九眼桥段灯光璀璨")
     assert rules.is_notice_head("国家金融监督管理总局宁安监管分局关于换发《中华人民共和国金融许可证》的公告")
+
+
+def test_a_song_s_writers_a_minority_writer_and_a_news_app_before_its_paper():
+    assert rules.parse_byline("词／柳　青　曲／王　伟").authors == ("柳青", "王伟")
+    assert rules.parse_byline("新歌词") is None, "a column's name, no credit"
+    assert rules.name_line("□ 巴特尔（蒙古族）").authors == ("巴特尔",)
+    assert rules.name_line("格桑卓玛（藏族）").authors == ("格桑卓玛",)
+    byline = rules.parse_byline("观海新闻/青岛日报记者　孔祥睿　通讯员　李晓晴")
+    assert (byline.authors, byline.correspondents, byline.paper) == (("孔祥睿",), ("李晓晴",), "青岛日报")
+    assert rules.parse_byline("文/摄　晚报记者　顾　晓").authors == ("顾晓",)
+
+
+def test_taiwan_s_bylines_in_tortoise_brackets_and_its_republic_s_years():
+    lead = rules.parse_lead("〔記者林曉雯／台北報導〕今年入冬最強寒流持續發威！")
+    assert lead.byline.authors == ("林曉雯",) and lead.rest.startswith("今年入冬")
+    assert rules.name_line("◎ 吳美玲").authors == ("吳美玲",), "a surname in traditional characters"
+    assert rules.is_furniture("中華民國113年1月15日　星期一")
+    assert rules.printed_date("中華民國113年1月15日　星期一") == (2024, 1, 15)
+
+
+def test_a_hotline_a_contents_entry_closed_by_its_page_and_bare_labels():
+    assert rules.is_furniture("新闻热线　0512-65112345")
+    assert rules.is_led_by_page("胶东经济圈一体化发展再提速　3版")
+    assert not rules.is_led_by_page("全市新增3条公交线路")
+    assert rules.is_bare_label("启事") and rules.is_bare_label("演出预告")
+    assert not rules.is_bare_label("瓯海区第四届“最美瓯海人”评选活动启事")

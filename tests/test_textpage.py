@@ -536,3 +536,46 @@ def test_a_notice_s_issuer_over_its_date_signs_it():
     notice, advert = parse_text_page(page, "p.txt").articles
     assert notice.paragraphs[-2:] == ("成都市城市道路建设管理中心", "2024年6月13日")
     assert advert.title == "618家电焕新季 以旧换新最高补贴2000元"
+
+
+def test_on_a_page_that_dashes_its_decks_an_undashed_second_line_is_the_rest_of_the_head():
+    page = ("中国石油报\n\n长庆油田一季度油气生产开门红\n——日产原油同比增加2300吨\n本报记者　高　峰\n"
+            "一季度，长庆油田油气产量当量同比增长5.2%，实现开门红。\n\n"
+            "大连石化年度检修提前完工\n检修项目一次合格率达100%\n本报记者　刘　伟\n大连石化公司年度检修日前提前3天完工。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("长庆油田一季度油气生产开门红", "日产原油同比增加2300吨"), ("大连石化年度检修提前完工检修项目一次合格率达100%", "")]
+    undashed = page.replace("——日产", "日产")
+    assert parse_text_page(undashed, "p.txt").articles[1].subtitle == "检修项目一次合格率达100%", "elsewhere a deck"
+
+
+def test_a_head_beside_the_furniture_over_its_deck_is_a_title_not_the_page_s_name():
+    page = ("音乐周报\n第5版　乐评·人物\n\n在交响中听见江南\n——评“水乡印象”原创交响作品音乐会\n文／何　笛\n"
+            "10月20日晚，“水乡印象”原创交响作品音乐会在江南大剧院上演。\n")
+    article, = parse_text_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("在交响中听见江南", ("何笛",))
+
+
+def test_a_song_s_lines_end_where_a_rubric_heads_the_next_item():
+    page = ("新歌词\n山那边的灯火\n词／柳　青\n山那边有一盏灯火\n亮了一年又一年\n娘说那是回家的路\n走得再远也看得见\n\n"
+            "乐坛快讯\n第十届民族器乐大赛在杭州落幕\n日前，第十届民族器乐大赛在杭州落下帷幕，来自全国各地的860余名选手参赛。（钱　雷）\n")
+    song, news = parse_text_page(page, "p.txt").articles
+    assert (song.title, song.authors, len(song.paragraphs)) == ("山那边的灯火", ("柳青",), 4)
+    assert news.title == "第十届民族器乐大赛在杭州落幕"
+
+
+def test_a_byline_under_a_head_as_wide_as_the_column_stays_on_its_own_line():
+    column = "社加强联系，及时供应农具、肥料\n和农药，帮助解决运输上的困难，\n使春耕生产顺利进行。\n"
+    page = ("本市郊区春耕准备工作就绪\n本报讯　本市郊区各人民公社积极做好春耕准备，同各\n" + column * 4 +
+            "本市工业系统大力开展增产节约\n本报记者　朱　明\n本市工业系统广大职工，以积极的\n态度投入增产节约运动。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert (articles[-1].title, articles[-1].authors) == ("本市工业系统大力开展增产节约", ("朱明",))
+
+
+def test_a_quoted_cry_under_its_kicker_is_the_title_and_a_label_gives_way_to_the_notice_s_name():
+    page = ("深夜倒地不起　路人接力施救——\n“别怕，我是医生！”\n晚报记者　钱　程\n11月21日晚上10点多，一名老人突然倒地。\n\n"
+            "启事\n瓯海区第四届“最美瓯海人”评选活动启事\n为选树身边先进典型，弘扬社会文明新风，现开展瓯海区第四届“最美瓯海人”评选活动，"
+            "欢迎社会各界推荐。\n")
+    rescue, notice = parse_text_page(page, "p.txt").articles
+    assert (rescue.kicker, rescue.title) == ("深夜倒地不起　路人接力施救", "“别怕，我是医生！”")
+    assert notice.title == "瓯海区第四届“最美瓯海人”评选活动启事"

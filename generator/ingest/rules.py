@@ -16,7 +16,7 @@ _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者",
                 "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
-                "读者")
+                "读者", "作词", "作曲")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 # Who took the photos signs beside the writers, and wrote none of it: a photographer is an
 # author only where nobody else signs (a photo item).
@@ -137,6 +137,7 @@ def is_person_name(text: str) -> bool:
     """Two to four Han characters that start with a common surname: 李天宇, 欧阳文."""
     if not _NAME_SHAPE.fullmatch(text):
         return False
+    text = simplified(text)  # 吳美玲 as 吴美玲
     return text.startswith(_COMPOUND_SURNAMES) or (text[0] in SURNAMES and len(text) <= 3)
 
 
@@ -149,9 +150,16 @@ def is_bulleted(text: str) -> bool:
 _WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·]{{2,30}}?)(?:学生|研究生|学员)?[）)]$")
 
 
+# A writer of one of China's minorities is named with their people: □ 巴特尔（蒙古族）. Such
+# names keep no Han surname, and the people in brackets says they are a name all the same.
+_NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[（(][{HAN}]{{1,4}}族[）)]$")
+
+
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
-    李天宇　王　雪, 李一帆（北京师范大学文学院学生）."""
+    李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
+    if people := _NAME_AND_PEOPLE.match(text.strip()):
+        return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
     if where and _AFFILIATION.fullmatch(where["where"]):
         text = text[:where.start()]
@@ -218,11 +226,14 @@ def parse_byline(text: str) -> Byline | None:
     if where and _AFFILIATION.fullmatch(where["where"]) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
-    text = re.sub(r"文\s*[/／]\s*图", "文图", text)
+    text = re.sub(r"文\s*[/／]\s*[图摄]", "文图", text)  # 文/图, 文/摄: the writer took the pictures
     text = _MEDIUM_ARTIST.sub(r"摄影 \1", _ARTIST.sub(r"摄影 \1", text))  # 刘志刚/作, 中国画　钱墨耘: who drew it
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
+    # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
+    text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
+    text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
@@ -279,7 +290,7 @@ _DATELINE = re.compile(
 )
 
 
-_BRACKETED_BYLINE = re.compile(r"^【(?P<byline>[^【】]{2,60})】")
+_BRACKETED_BYLINE = re.compile(r"^[【〔［](?P<byline>[^【】〔〕［］]{2,60})[】〕］]")
 
 
 # A digest's item opens with whom it cites and when: 【德新社柏林9月3日电】, 【英国《金融时报》网站9月3日
@@ -294,7 +305,7 @@ def parse_lead(text: str) -> Lead | None:
     if not m and (cited := _CITED_SOURCE.match(text)):
         return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
     if not m:
-        # 【记者林佳慧／台北报导】, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
+        # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
         first = _BRACKETED_BYLINE.match(text)
         byline = parse_byline(first["byline"]) if first else None
         return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[first.end():].strip()) if byline else None
@@ -363,7 +374,7 @@ _FURNITURE = re.compile(
     r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|首席编辑|视觉设计|视觉编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
-    r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
+    r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
     r"|^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}"
@@ -382,7 +393,8 @@ _FURNITURE = re.compile(
     r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{0,30}℃")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十"
-_PRINTED_DATE = re.compile(rf"^(?:(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
+# Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
+_PRINTED_DATE = re.compile(rf"^(?:(?:中华民国(?P<roc>\d{{2,3}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
                            r"(?:[\s／/]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
@@ -487,8 +499,9 @@ def is_contents_entry(text: str) -> bool:
 
 def is_led_by_page(text: str) -> bool:
     """A short line led by a page's number, as a contents box lists items: A08 高考阅卷启动…,
-    第5版　降压药到底该早上吃还是晚上吃."""
-    return bool(re.match(r"^[▶►■◆●□]?\s*(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|[A-Z]{1,2}\d{1,3})\s+\S", text)) \
+    第5版　降压药到底该早上吃还是晚上吃; or closed by it: 胶东经济圈一体化发展再提速　3版."""
+    return bool(re.match(r"^[▶►■◆●□]?\s*(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|[A-Z]{1,2}\d{1,3})\s+\S", text)
+                or re.search(r"\S\s+(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$", text)) \
         and len(text) <= 40 and "。" not in text
 
 
@@ -505,6 +518,8 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     if not m:
         return None
+    if m["roc"]:
+        return int(m["roc"]) + 1911, _number(m["m"]), _number(m["d"])
     return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
 
@@ -787,15 +802,17 @@ def run_in_title(text: str) -> tuple[str, str] | None:
 
 
 def is_bare_label(text: str) -> bool:
-    """广告 and nothing else: a label over an advert, not its name (遗失声明 names its notice)."""
-    return re.sub(r"\s", "", simplified(text)) in ("广告", "公益广告", "分类广告")
+    """广告, 启事, 演出预告 and nothing else: a label over an advert or a notice, not its name (遗失
+    声明 names its notice)."""
+    return re.sub(r"\s", "", simplified(text)) in ("广告", "公益广告", "分类广告", "启事", "公告", "声明", "通告",
+                                                    "演出预告", "节目预告")
 
 
 def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
     text = simplified(text.strip())
-    label = rf"(?:公告|诚聘|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 旺铺招租 among classified adverts
+    label = rf"(?:公告|通告|诚聘|演出预告|节目预告|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 旺铺招租 among classified adverts
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 

@@ -167,7 +167,8 @@ def cut_width(raw: list[RawLine]) -> int | None:
 def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
-    between, goes on with it (unless it is a head, a byline or a caption)."""
+    between, goes on with it (unless it is a head, a byline or a caption; a byline stands on its
+    own line even under a head as wide as the column)."""
     width, one_article = column_width(raw), False
     if width is None:
         width, one_article = cut_width(raw), True
@@ -177,7 +178,8 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     return _rejoined(raw, lambda above, r, last: last >= width - 1
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", above.text))
-                     and not rules.is_furniture(above.text) and not rules.is_furniture(r.text))
+                     and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
+                     and rules.parse_byline(r.text) is None)
 
 
 def _finished(text: str) -> bool:
@@ -255,6 +257,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a
     head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
+    dashes_its_decks = any(line.kind == "subtitle" for line in lines)
     for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
         if line.kind == "heading" and not line.level and bulleted:
@@ -263,7 +266,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
-                or _notice_title_broken(above, line) or _head_broken_at_count(above, line)):
+                or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
+                or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
@@ -280,6 +284,18 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
             and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
             and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
             and rules.head_broken_at_width(above.text, line.text))
+
+
+def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> bool:
+    """On a page that sets its decks (副题) with a dash, two bare head lines over the text or its
+    byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
+    title and its deck: a deck there would have its dash. A line that still reads as a deck (a
+    second clause after a comma, a couplet, a speaker) is left to be one."""
+    return (above is not None and above.kind == line.kind == "heading" and not line.gap
+            and not above.level and not line.level and not above.form and not line.form
+            and not re.search(r"\s", above.text + line.text) and not re.search(r"[，,：:（(—]", line.text)
+            and not above.text.endswith(("：", ":", "——")) and not rules.upper_is_kicker(above.text, line.text)
+            and bool(below) and below[0].kind in ("paragraph", "byline"))
 
 
 def _notice_title_broken(above: Line | None, line: Line) -> bool:
@@ -362,7 +378,8 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
             after.kind == "subtitle" or after.kind == "byline" and after.byline
             or after.lead is not None and bool(after.lead.dateline)  # a title over 本报讯（记者…）
             or after.kind == "heading" and bool(signed))  # a kicker over a signed title
-        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.endswith(("！", "？"))):
+        # an exclaimed or asked head may be quoted speech: “别怕，我是医生！” over its byline
+        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.rstrip(rules.QUOTE_CLOSE).endswith(("！", "？"))):
             continue
         deck = (before is not None and before.kind == "heading" and not before.level
                 and not rules.is_box_label(before.text) and after is not None and after.gap
@@ -455,8 +472,8 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
             if stanza == 1 and end > k + 1 and end + 1 < len(lines) and lines[end + 1].gap \
                     and _stanza(lines, end + 1, lines[k + 1].indented) >= 2:
                 titles.add(end)  # 巡逻路 over its stanzas, in a 组诗: a head of the poem
-            elif stanza == 0 or end > k + 1 and stanza < 2:
-                break
+            elif stanza == 0 or end > k + 1 and (stanza < 2 or _runs_into_text(lines, end + stanza)):
+                break  # lines running straight into text are a rubric and a head over it (乐坛快讯 / …落幕)
             end += stanza
             if end < len(lines) and not lines[end].gap:
                 break  # the poem ran into text or a head of its own
@@ -464,6 +481,10 @@ def _verse_under_byline(lines: list[Line]) -> list[Line]:
             out[k + 1:end] = [replace(n, verse=True) if j in titles else replace(n, kind="paragraph", verse=True)
                               for j, n in enumerate(lines[k + 1:end], k + 1)]
     return out
+
+
+def _runs_into_text(lines: list[Line], k: int) -> bool:
+    return k < len(lines) and not lines[k].gap and lines[k].kind == "paragraph" and len(lines[k].text) > VERSE_CHARS
 
 
 def _stanza(lines: list[Line], start: int, indented: bool) -> int:
@@ -588,8 +609,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         if below is not None and below.kind == "heading" and (
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
-        if below is not None and (below.kind == "byline" and below.byline or below.lead):
-            continue  # a title: its byline stands under it (秋到婺源 / 文/图 许冬)
+        if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"):
+            continue  # a title: its byline or its deck stands under it (秋到婺源 / 文/图 许冬)
         neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
         # a page number alone amid the text is where the OCR crossed a column: no head of the page
         if any(n.kind == "furniture" and not (n.text.isdigit() and 0 < i and any(
