@@ -654,3 +654,21 @@ def test_a_hotline_a_contents_entry_closed_by_its_page_and_bare_labels():
     assert not rules.is_led_by_page("全市新增3条公交线路")
     assert rules.is_bare_label("启事") and rules.is_bare_label("演出预告")
     assert not rules.is_bare_label("瓯海区第四届“最美瓯海人”评选活动启事")
+
+
+def test_a_brief_s_mark_a_desk_s_signature_and_a_utility_s_notice():
+    assert rules.run_in_title("■宁夏启动贺兰山东麓生态修复工程　近日，宁夏回族自治区启动贺兰山东麓生态修复工程，计划三年完成。")[0] \
+        == "宁夏启动贺兰山东麓生态修复工程"
+    assert rules.is_desk_signature("本报编辑部") and not rules.is_bare_heading("本报编辑部")
+    assert rules.is_notice_label("停水通知") and not rules.is_notice_label("一份通知")
+    assert rules.is_reply_head("记者追访")
+
+
+def test_an_office_s_notice_broken_after_its_issuer_and_the_page_s_standing_lines():
+    assert rules.is_notice_title("潮州市自然资源局关于", "国有建设用地使用权挂牌出让的公告")
+    assert rules.names_a_notice("国有建设用地使用权挂牌出让的公告")
+    assert not rules.is_notice_head("省教育厅印发通知"), "news of a notice is no notice"
+    assert rules.is_quotations_head("毛主席语录") and not rules.is_quotations_head("毛主席语录学习心得")
+    assert rules.is_furniture("农历乙卯年十一月十六日")
+    assert rules.is_furniture("今日雅加达天气：晴　24℃～33℃")
+    assert rules.is_furniture("今日汇率（泰国开泰银行现汇卖出价）：1美元＝35.62铢")

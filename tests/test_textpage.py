@@ -579,3 +579,36 @@ def test_a_quoted_cry_under_its_kicker_is_the_title_and_a_label_gives_way_to_the
     rescue, notice = parse_text_page(page, "p.txt").articles
     assert (rescue.kicker, rescue.title) == ("深夜倒地不起　路人接力施救", "“别怕，我是医生！”")
     assert notice.title == "瓯海区第四届“最美瓯海人”评选活动启事"
+
+
+def test_a_reader_s_letter_keeps_the_reporter_s_follow_up_and_a_utility_s_notice_stands_alone():
+    page = ("读者来信\n小区电梯停了半年　谁来管管？\n编辑同志：\n我家住在太原市万柏林区某小区12号楼，楼高18层，电梯停运已经半年多了。\n"
+            "万柏林区读者　赵建国\n记者追访\n接到来信后，记者来到该小区，12号楼电梯门上贴着“设备维修”的告示。\n（本报记者　王　晶）\n\n"
+            "停水通知\n因供水管网改造施工需要，定于2019年11月16日8时至20时，对并州南路沿线停止供水，请相关用户提前做好储水准备。\n")
+    letter, notice = parse_text_page(page, "p.txt").articles
+    assert letter.section_heads == ("记者追访",) and notice.title == "停水通知"
+
+
+def test_the_quotations_box_and_the_slogan_over_it_are_the_page_s():
+    page = ("人民日报\n一九七二年五月二十六日　星期五\n\n工业学大庆　农业学大寨　全国学人民解放军\n\n毛主席语录\n备战、备荒、为人民。\n\n"
+            "河北省各地抓紧做好夏收夏种准备工作\n新华社石家庄二十五日电　河北省各地贫下中农，认真贯彻执行党的各项经济政策，抓紧做好夏收夏种准备。\n")
+    parsed = parse_text_page(page, "p.txt")
+    assert [a.title for a in parsed.articles] == ["河北省各地抓紧做好夏收夏种准备工作"]
+    assert "备战、备荒、为人民。" in parsed.furniture
+
+
+def test_a_box_of_figures_under_its_label_stays_in_its_article():
+    page = ("前三季度农业保险保费规模稳步扩大\n本报记者　孟　楠\n记者日前从业内获悉，今年前三季度，农业保险保费收入同比增长，服务乡村振兴能力持续提升。\n"
+            "数说农险\n前三季度农业保险主要指标\n保费收入　　1280亿元　　同比增长12.1%\n提供风险保障　　4.1万亿元　　同比增长8.7%\n"
+            "赔款支出　　690亿元　　同比增长5.3%\n受益农户　　4200万户次\n"
+            "不过，记者在采访中也了解到，部分地区农险产品同质化问题仍较突出。\n")
+    article, = parse_text_page(page, "p.txt").articles
+    assert article.title == "前三季度农业保险保费规模稳步扩大" and "受益农户　　4200万户次" in article.paragraphs
+
+
+def test_a_wrapped_page_s_dateline_and_a_notice_s_title_each_begin_a_line_of_their_own():
+    column = "等地新增三个便民采样点，每天上午8\n时至11时开放，市民可就近前往检测。\n"
+    page = ("综合简讯\n■我市举行2020年“世界读书日”主题活动\n本报讯　4月21日，我市在市图书馆\n" + column * 6 + "\n"
+            "潮州市自然资源局关于\n国有建设用地使用权挂牌出让的公告\n经潮州市人民政府批准，潮州市自然资\n源局决定以挂牌方式出让一宗国有建设\n用地使用权。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["我市举行2020年“世界读书日”主题活动", "潮州市自然资源局关于国有建设用地使用权挂牌出让的公告"]

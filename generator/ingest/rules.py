@@ -384,6 +384,9 @@ _FURNITURE = re.compile(
     r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。]{0,8}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
+    r"|^农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,8}$"  # 农历乙卯年十一月十六日
+    # the day's weather and exchange rates, standing lines under the masthead
+    rf"|^(?:今日|今天|明日|明天)[{HAN}]{{0,6}}天气[:：]|^(?:今日|今天)(?:汇率|外汇牌价|牌价)"
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
@@ -505,6 +508,12 @@ def is_led_by_page(text: str) -> bool:
         and len(text) <= 40 and "。" not in text
 
 
+def is_quotations_head(text: str) -> bool:
+    """The head of the quotations box papers of the 1960s and 70s printed atop a page
+    (毛主席语录, 最高指示): the box is the page's, no article."""
+    return bool(re.fullmatch(r"[■◆●]?\s*(?:(?:毛主席|毛泽东|马克思|恩格斯|列宁|斯大林|鲁迅)语录|最高指示|毛主席教导我们[：:]?)", simplified(text)))
+
+
 def is_contents_head(text: str) -> bool:
     """The head of a contents box: 导读, 本期导读, ■今日导读."""
     return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目)", text))
@@ -603,6 +612,11 @@ def is_isolated_caption(text: str, gap_before: int) -> bool:
             and text.count("。") <= 1 and not text.startswith(("“", "「")))
 
 
+def is_desk_signature(text: str) -> bool:
+    """本报编辑部, 编者: the paper's desk signing its reply to a letter, no head."""
+    return bool(re.fullmatch(r"(?:本报|本刊|本版)?(?:编辑部|编者|读者服务部|群工部|群众工作部|读者来信部)", simplified(text.strip())))
+
+
 def is_bare_heading(text: str) -> bool:
     """A title or 小标题 printed without Markdown: short, no closing mark, not a clause of prose.
 
@@ -610,7 +624,7 @@ def is_bare_heading(text: str) -> bool:
     only in the parallel form 奔赴社区，吹响青春集结号, never in a cut sentence
     (2月10日上午，青年干部马洁琼接到).
     """
-    if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-":
+    if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-" or is_desk_signature(text):
         return False
     text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
     if re.fullmatch(r"[^，。！？：:]{2,16}？[^，。！？：:]{1,6}[：:][^，。！？：:]{2,12}", text):
@@ -733,12 +747,19 @@ def is_source_note(text: str) -> bool:
     return bool(re.match(r"(?:数据|资料|图表|信息)?来源\s*[:：]", text) or re.match(r"[（(]?本文系.{4,60}成果", text))
 
 
-_ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|合伙企业)$")
+# Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
+_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心)"
+_ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
-_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|合伙企业)关于[^。，]{{2,40}}$")
+_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}关于[^。，]{{0,40}}$")
 _NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
+
+
+def names_a_notice(text: str) -> bool:
+    """A line that ends a notice's title (…国有建设用地使用权挂牌出让的公告): a line no paragraph goes on from."""
+    return "的" in text and bool(_NOTICE_END.match(simplified(text)))
 
 
 def is_notice_title(upper: str, lower: str) -> bool:
@@ -749,7 +770,7 @@ def is_notice_title(upper: str, lower: str) -> bool:
     return bool(_ISSUER.match(upper) and _NOTICE.match(lower) or _ISSUED.match(upper) and _NOTICE_END.match(lower))
 
 
-_ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)[^。，；！？]{{2,40}}"
+_ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)|{_ISSUING}关于)[^。，；！？]{{2,40}}"
                              r"(?:公告|通知|决议|公示|报告书)(?:[（(][^（()）]+[）)])?$")
 
 
@@ -772,11 +793,13 @@ def is_securities_header(text: str) -> bool:
 
 
 def is_notice_label(text: str) -> bool:
-    """更正, 更正启事, 致歉声明, 讣告, a call for contributions: a correction or a notice, an item of its
-    own under its label wherever it is printed."""
+    """更正, 更正启事, 致歉声明, 讣告, a call for contributions, 停水通知: a correction or a notice, an
+    item of its own under its label wherever it is printed."""
     text = simplified(text.strip())
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
-                or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text))  # “理论·实践”版征稿启事
+                or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
+                # a utility's or a road's notice: 停水通知, 施工封路通告
+                or re.fullmatch(r"[^。，！？\s]{0,8}(?:停水|停电|停气|停暖|封路|封闭施工|交通管制|限行)(?:通知|通告|公告|启事)", text))
 
 
 _RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
@@ -798,7 +821,7 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
         return None
-    return m["title"], m["text"]
+    return m["title"].lstrip(ITEM_BULLETS + BULLETS).strip(), m["text"]  # ■宁夏启动…工程　近日，…: the item's mark
 
 
 def is_bare_label(text: str) -> bool:
@@ -868,8 +891,9 @@ _REPORT_OPENING = re.compile(
 
 
 def is_reply_head(text: str) -> bool:
-    """The head of a reply printed under a reader's letter (专家回复, 相关部门回复): the letter's."""
-    return bool(re.search(r"(?:回复|答复|回应)$", text))
+    """The head of a reply printed under a reader's letter (专家回复, 相关部门回复), or of the
+    reporter's follow-up of it (记者追访, 记者调查): the letter's."""
+    return bool(re.search(r"(?:回复|答复|回应)$|^记者(?:追访|追踪|调查|回访|走访|探访|核实)$", text))
 
 
 def is_salutation(text: str) -> bool:

@@ -179,7 +179,14 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
-                     and rules.parse_byline(r.text) is None)
+                     and rules.parse_byline(r.text) is None and not _opens_with_dateline(r.text)
+                     and not rules.names_a_notice(above.text))
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """本报讯　4月21日，…: a line that opens an item, never one going on with the line above."""
+    lead = rules.parse_lead(text)
+    return lead is not None and bool(lead.dateline)
 
 
 def _finished(text: str) -> bool:
@@ -246,7 +253,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     if page_indents(raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
-    lines = _figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines)))
+    lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw))
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
@@ -525,7 +532,10 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
                 # the table's own title (中超积分榜（第8轮后前6名）), above its header, in the text
                 # of an article; alone, or under a rubric of its own (数据), it is an item of the page
                 header -= 1
-            out[header:end] = [replace(n, kind="paragraph", verse=True) for n in lines[header:end]]
+            last = end  # a shorter row closing the table (受益农户　4200万户次) is the table's
+            while table and last < len(lines) and not lines[last].gap and _table_row(lines[last]):
+                last += 1
+            out[header:last] = [replace(n, kind="paragraph", verse=True) for n in lines[header:last]]
         start = end
     return out
 
@@ -536,7 +546,8 @@ def _row_form(line: Line) -> str:
     cells = line.text.split()
     if len(cells) == 1:
         return rules.head_form(line.text)
-    return " ".join("9" if re.match(r"[+\-−＋－]?\d", cell) else "X" for cell in cells)
+    # a figure may be given as about so much (约35万人, 超1.2万家)
+    return " ".join("9" if re.match(r"(?:约|近|超|逾|达)?[+\-−＋－]?\d", cell) else "X" for cell in cells)
 
 
 def _row(line: Line) -> bool:
@@ -587,7 +598,8 @@ def _figures_to_furniture(lines: list[Line]) -> list[Line]:
 
 def _contents_to_furniture(lines: list[Line]) -> list[Line]:
     """The entries of a contents box (导读, 本期导读) follow its head, each a short line led by
-    the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布): the page's."""
+    the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布), and the quotations of a
+    quotations box (毛主席语录) theirs: the page's."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.kind == "furniture" and rules.is_contents_head(line.text):
@@ -595,6 +607,26 @@ def _contents_to_furniture(lines: list[Line]) -> list[Line]:
                 if not rules.is_led_by_page(lines[k].text):
                     break
                 out[k] = replace(lines[k], kind="furniture")
+        elif rules.is_quotations_head(line.text):  # 毛主席语录 / 备战、备荒、为人民。: the box, to its end
+            out[i] = replace(line, kind="furniture")
+            for k in range(i + 1, len(lines)):
+                if lines[k].gap:
+                    break
+                out[k] = replace(lines[k], kind="furniture")
+    return out
+
+
+def _slogans_to_furniture(lines: list[Line]) -> list[Line]:
+    """A head amid the masthead's lines, furniture above it and below it (工业学大庆　农业学大寨 over
+    the 毛主席语录 box), is the page's slogan, no article's."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "furniture":
+            if line.kind == "heading" and 0 < i < len(lines) - 1 and lines[i + 1].kind == "furniture" \
+                    and not rules.is_jump_line(lines[i + 1].text):  # a title over （上接第一版）
+                out[i] = replace(line, kind="furniture")
+            else:
+                break
     return out
 
 
@@ -817,7 +849,7 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
     if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text) \
-            or rules.artwork(line.text):
+            or rules.is_notice_head(line.text) or rules.artwork(line.text):
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
@@ -827,7 +859,7 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return False  # 一、及时修剪: a list's head, never a title; nor a poem's own head
     if current.kind != "article":
         return True
-    if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i)):
+    if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i) and not rules.is_reply_head(line.text)):
         return True
     if page is not None and _bare_title(lines, i, current, page):
         return True
@@ -860,6 +892,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True  # a photo item (图片新闻): a head over a photo's caption and nothing else
     if _heads_set_in_above(lines, i) or _next_brief(lines, i):
         return True
+    if _box_of_figures(lines, i):
+        return False
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
@@ -871,7 +905,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
     signed_off = lines[i - 1].kind == "byline" and bool(lines[i - 1].byline)  # the article above closed
-    if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) \
+    boxed = lines[i - 1].kind == "heading" and rules.is_box_label(lines[i - 1].text)  # 链接 / 柳州螺蛳粉产业主要数据
+    if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or boxed \
             or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
     if signed_off and not rules.is_box_label(line.text) and not rules.is_reply_head(line.text):
@@ -879,6 +914,14 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
+
+
+def _box_of_figures(lines: list[Line], i: int) -> bool:
+    """A short label over its box's head and rows of figures (数说农险 / 前三季度农业保险主要指标 /
+    保费收入　1280亿元 …), inside an article's text: the article's box, no item of its own."""
+    if not (rules.is_box_label(lines[i].text) and i + 1 < len(lines) and lines[i + 1].kind == "heading"):
+        return False
+    return sum(n.kind == "paragraph" and _table_row(n) for n in lines[i + 2:i + 6]) >= 2
 
 
 # A brief (简讯, 速递) runs to a paragraph or two.
