@@ -85,7 +85,6 @@ class Memo:
     def __init__(self, store: Store | None = None, stamp: str = "", files: FileDigests | None = None):
         self.store, self.stamp, self.files = store, stamp, files or FileDigests()
         self.stages: dict[str, Recall] = {}
-        self.digests = Digests({Config: Config.shaping, Article: article_summary}, files=self._file)
 
     def stage(self, name: str) -> Recall:
         """The results a stage keeps: what the last build left, what this one keeps."""
@@ -96,24 +95,26 @@ class Memo:
     def key(self, item) -> str | None:
         """A digest of everything in item, or None for an item with a file that cannot be read
         (working it out again says why) or with no store to keep it in."""
+        return self._keys([item])[0]
+
+    def _keys(self, items: list) -> list[str | None]:
         if self.store is None:
-            return None
-        try:
-            return self.digests.of(item)
-        except OSError:
-            return None
+            return [None] * len(items)
+        # Digests made for these items only: they hold what they digested while they live.
+        digests = Digests({Config: Config.shaping, Article: article_summary}, files=self._file)
+        return [_digest(digests, item) for item in items]
 
     def map(self, stage: str, fn: Callable, items: list, jobs: int,
             texts: Callable[[object], Iterable[str]] | None = None) -> list:
         """[fn(item) for item in items] over the workers, taking what the store has. With
         `texts`, each item goes to its worker with the words of its texts that this process
         knows (see segment.lent)."""
-        return _recalled(fn, items, [self.key(item) for item in items], jobs, self.stage(stage), texts)
+        return _recalled(fn, items, self._keys(items), jobs, self.stage(stage), texts)
 
     def lazy(self, stage: str, fn: Callable, items: list, jobs: int,
              texts: Callable[[object], Iterable[str]] | None = None) -> Recalled:
         """map's results as a sequence worked out or taken from the store only when asked for."""
-        return Recalled(fn, items, [self.key(item) for item in items], jobs, self.stage(stage), texts)
+        return Recalled(fn, items, self._keys(items), jobs, self.stage(stage), texts)
 
     def save(self) -> None:
         for recall in self.stages.values():
@@ -155,6 +156,13 @@ class FileDigests:
     def save(self) -> None:
         if self.store is not None:
             self.store.keep(FILE_DIGESTS, "", {"files": self.now, "begun": self.begun})
+
+
+def _digest(digests: Digests, item) -> str | None:
+    try:
+        return digests.of(item)
+    except OSError:
+        return None
 
 
 def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
