@@ -88,6 +88,7 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     names = sorted(listed_names(articles))
     pinyin |= dict(zip(names, memo.map("pinyin", title_slug, names, config.jobs)))
     progress.done("enrich", "dates, slugs, tags, related articles")
+    memo.save()
     if store and tally is not counted and tally != counted:
         store.keep(TALLY, memo.stamp, pickle.dumps(tally, protocol=pickle.HIGHEST_PROTOCOL))
     return Archive(tuple(articles), archive.pages, archive.problems, pinyin)

@@ -49,7 +49,7 @@ class Recall:
         self.now[key] = _dumps(result)
 
     def put_pickled(self, key: str, pickled: bytes) -> None:
-        self.now[key] = PICKLED + pickled
+        self.now[key] = pickled
 
     def save(self) -> None:
         """Keep what this build made or took (and only that) in the store."""
@@ -58,20 +58,21 @@ class Recall:
 
 
 # A kept result is marshalled where it is plain data (a page's keys and path, a spelling):
-# marshal reads them back twice as fast as pickle, and a rebuild reads tens of thousands.
-MARSHALLED, PICKLED = b"m", b"p"
+# marshal reads them back twice as fast as pickle, and a rebuild reads tens of thousands. The
+# first byte tells them apart: pickle's protocol opcode (0x80) opens every pickle, and no
+# marshalled value (a type code, flagged or not) opens with it.
+PICKLE_OPENS = b"\x80"
 
 
 def _dumps(result) -> bytes:
     try:
-        return MARSHALLED + marshal.dumps(result)
+        return marshal.dumps(result)
     except ValueError:
-        return PICKLED + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _loads(kept: bytes):
-    data = memoryview(kept)[1:]
-    return marshal.loads(data) if kept[:1] == MARSHALLED else pickle.loads(data)
+    return pickle.loads(kept) if kept[:1] == PICKLE_OPENS else marshal.loads(kept)
 
 
 class Memo:
@@ -117,8 +118,11 @@ class Memo:
         return Recalled(fn, items, self._keys(items), jobs, self.stage(stage), texts)
 
     def save(self) -> None:
+        """Keep in the store what the stages so far made or took, and let go of it here: the
+        sources' and keyword counts' results are large, and the build goes on without them."""
         for recall in self.stages.values():
             recall.save()
+        self.stages.clear()
 
     def _file(self, path: PurePath) -> str:
         return self.files.of(Path(path)).hex() if Path(path).is_file() else ""

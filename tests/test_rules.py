@@ -672,3 +672,9 @@ def test_an_office_s_notice_broken_after_its_issuer_and_the_page_s_standing_line
     assert rules.is_furniture("农历乙卯年十一月十六日")
     assert rules.is_furniture("今日雅加达天气：晴　24℃～33℃")
     assert rules.is_furniture("今日汇率（泰国开泰银行现汇卖出价）：1美元＝35.62铢")
+
+
+def test_an_association_s_notice_on_two_lines_and_a_deck_that_goes_on_with_but():
+    assert rules.is_notice_title("紐約福建同鄉聯誼會", "第十二屆理事會選舉通告")
+    assert rules.is_notice_title("中国交通报社关于开展2023年度", "“最美路姐”推选活动的启事")
+    assert not rules.upper_is_kicker("环境局：骨痛热症病例比去年同期减少", "但雨季将至仍须提高警惕")

@@ -612,3 +612,11 @@ def test_a_wrapped_page_s_dateline_and_a_notice_s_title_each_begin_a_line_of_the
             "潮州市自然资源局关于\n国有建设用地使用权挂牌出让的公告\n经潮州市人民政府批准，潮州市自然资\n源局决定以挂牌方式出让一宗国有建设\n用地使用权。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles == ["我市举行2020年“世界读书日”主题活动", "潮州市自然资源局关于国有建设用地使用权挂牌出让的公告"]
+
+
+def test_a_kicker_of_parallel_parts_as_wide_as_the_column_joins_no_line_below_it():
+    column = "本市各工厂职工活学活用毛主席著作，\n大搞技术革新，取得了显著成绩，今年\n"
+    page = ("北京日报\n\n本市郊区春耕生产全面展开\n本报讯　本市郊区各人民公社社员群众，\n" + column * 6 + "\n"
+            "活学活用毛主席著作　大搞技术革新\n石景山钢铁厂职工革新成果累累\n本报讯　石景山钢铁厂广大职工，今年\n头两个月实现革新项目三百多项。\n")
+    last = parse_text_page(page, "p.txt").articles[-1]
+    assert (last.kicker, last.title) == ("活学活用毛主席著作　大搞技术革新", "石景山钢铁厂职工革新成果累累")

@@ -748,13 +748,13 @@ def is_source_note(text: str) -> bool:
 
 
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
-_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心)"
+_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|报社|协会|商会|联谊会|同乡会|總會|总会)"
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
 _ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}关于[^。，]{{0,40}}$")
-_NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
+_NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|通告|启事|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
 
 
 def names_a_notice(text: str) -> bool:
@@ -763,11 +763,12 @@ def names_a_notice(text: str) -> bool:
 
 
 def is_notice_title(upper: str, lower: str) -> bool:
-    """A company's notice, its title set on two lines: the issuer, then what it is about
-    (浙江华岳新材料股份有限公司 / 关于控股股东部分股份质押的公告, or broken anywhere after 关于:
-    …有限公司关于控股股东 / 部分股份质押的公告): one title."""
+    """A notice, its title set on two lines: the issuer, then what it is about (浙江华岳新材料股份
+    有限公司 / 关于控股股东部分股份质押的公告, 纽约福建同乡联谊会 / 第十二届理事会选举通告), or
+    broken anywhere after 关于 (…有限公司关于控股股东 / 部分股份质押的公告): one title."""
     upper, lower = simplified(upper), simplified(lower)
-    return bool(_ISSUER.match(upper) and _NOTICE.match(lower) or _ISSUED.match(upper) and _NOTICE_END.match(lower))
+    return bool(_ISSUER.match(upper) and (_NOTICE.match(lower) or _NOTICE_END.match(lower))
+                or _ISSUED.match(upper) and _NOTICE_END.match(lower))
 
 
 _ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)|{_ISSUING}关于)[^。，；！？]{{2,40}}"
@@ -1010,4 +1011,5 @@ def reads_as_deck(text: str) -> bool:
     服务老年人1.2万余人次, 今年计划完工300台，居民可在线提交申请, 法院：符合“上下班途中”情形应予认定."""
     speaker = re.match(r"^([^：:]{1,6})[：:]", text)
     # A place before the colon heads the news from there (高坪村：荒山坡变成“金茶园”): a title's form.
-    return "，" in text or bool(re.search(r"\d", text)) or bool(speaker) and not _PLACE.fullmatch(simplified(speaker[1]))
+    return "，" in text or bool(re.search(r"\d", text)) or bool(speaker) and not _PLACE.fullmatch(simplified(speaker[1])) \
+        or bool(re.match(r"(?:但|但是|却|仍|而且|并且)", text))  # 但雨季将至仍须提高警惕: it goes on from the head

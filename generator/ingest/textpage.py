@@ -180,7 +180,15 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
                      and not (one_article and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and rules.parse_byline(r.text) is None and not _opens_with_dateline(r.text)
-                     and not rules.names_a_notice(above.text))
+                     and not rules.names_a_notice(above.text)
+                     and not _couplet_head(above.text))
+
+
+def _couplet_head(text: str) -> bool:
+    """活学活用毛主席著作　大搞技术革新: a head of parallel parts as wide as the column, no prose."""
+    parts = text.split()
+    return len(parts) >= 2 and all(4 <= len(p) <= 12 for p in parts) and not re.search(r"[，。、；：\d]", text) \
+        and text[:1] not in rules.BULLETS + rules.ITEM_BULLETS
 
 
 def _opens_with_dateline(text: str) -> bool:
