@@ -678,3 +678,9 @@ def test_an_association_s_notice_on_two_lines_and_a_deck_that_goes_on_with_but()
     assert rules.is_notice_title("紐約福建同鄉聯誼會", "第十二屆理事會選舉通告")
     assert rules.is_notice_title("中国交通报社关于开展2023年度", "“最美路姐”推选活动的启事")
     assert not rules.upper_is_kicker("环境局：骨痛热症病例比去年同期减少", "但雨季将至仍须提高警惕")
+
+
+def test_a_series_name_over_its_titles_and_a_photographer_s_credit_alone():
+    assert rules.upper_is_kicker("家庭教育促进法实施观察", "父亲节前夕，听听“新手爸爸”的育儿经")
+    assert not rules.upper_is_kicker("坚持把发展经济的着力点放在实体经济上", "一季度全省工业技改投资同比增长18.6%")
+    assert rules.is_caption("杨　帆／摄") and rules.is_credit("杨　帆／摄")

@@ -590,8 +590,8 @@ def is_caption(text: str) -> bool:
     text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
     if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
         return True  # …背乘客下车。图据受访者: where a photo came from
-    if len(text) <= 120 and re.search(rf"[。！？\s]{NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
-        return True  # …厂房　沈一鸣/摄, …拍照。　封面新闻记者　王晓峰　摄影报道
+    if len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
+        return True  # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道
     if re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
     named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
@@ -963,6 +963,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
     if is_series_name(upper) and "·" not in lower:
         return True  # a series and its part (推动高质量发展·区县巡礼): a kicker over each of its titles
+    if re.search(r"(?:观察|调查|调研行|巡礼|纪实|走笔|看变化|蹲点记)$", upper) and not re.search(r"[，\s]", upper):
+        return True  # a series' name (家庭教育促进法实施观察, 县域特色产业调研行) over each of its titles
     if len(upper) <= 5 < len(lower):
         return True
     if 2 * len(upper) <= len(lower) and "，" not in lower:
