@@ -684,3 +684,11 @@ def test_a_series_name_over_its_titles_and_a_photographer_s_credit_alone():
     assert rules.upper_is_kicker("家庭教育促进法实施观察", "父亲节前夕，听听“新手爸爸”的育儿经")
     assert not rules.upper_is_kicker("坚持把发展经济的着力点放在实体经济上", "一季度全省工业技改投资同比增长18.6%")
     assert rules.is_caption("杨　帆／摄") and rules.is_credit("杨　帆／摄")
+
+
+def test_a_malaysian_reporter_s_credit_a_police_unit_s_notice_a_dotted_date_and_a_notice_s_number():
+    assert rules.parse_byline("报导：林美琪").authors == ("林美琪",)
+    assert rules.is_notice_title("南宁市公安局交通管理支队", "关于民族大道部分路段夜间封闭施工的通告")
+    assert rules.is_furniture("2024年2月15日·星期四")
+    assert rules.is_document_number("卫字第十七号") and not rules.is_bare_heading("卫字第十七号")
+    assert not rules.is_document_number("第十七号台风")

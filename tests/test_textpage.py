@@ -620,3 +620,18 @@ def test_a_kicker_of_parallel_parts_as_wide_as_the_column_joins_no_line_below_it
             "活学活用毛主席著作　大搞技术革新\n石景山钢铁厂职工革新成果累累\n本报讯　石景山钢铁厂广大职工，今年\n头两个月实现革新项目三百多项。\n")
     last = parse_text_page(page, "p.txt").articles[-1]
     assert (last.kicker, last.title) == ("活学活用毛主席著作　大搞技术革新", "石景山钢铁厂职工革新成果累累")
+
+
+def test_an_interview_s_part_heads_keep_its_questions_and_answers_together():
+    page = ("沈知远：做科研要耐得住寂寞\n本报记者　陈　晨\n"
+            "《中国科学报》：您最初为什么选择冰川研究？\n沈知远：说实话，当年选专业时并没有想太多，后来越做越有兴趣。\n"
+            "给年轻人的建议\n《中国科学报》：您对刚入行的年轻人有什么建议？\n沈知远：第一是要选对方向，第二是要坚持下去。\n")
+    article, = parse_text_page(page, "p.txt").articles
+    assert article.section_heads == ("给年轻人的建议",)
+
+
+def test_a_poem_ends_where_a_head_stands_over_its_deck():
+    page = ("井冈山的春天（组诗）\n□ 李　明\n映山红\n漫山遍野的红\n是谁点燃的火\n一簇一簇\n烧到了天边\n"
+            "书香赣鄱\n在泥土里读懂乡村\n——读长篇小说《稻田深处》\n余　坚\n初读《稻田深处》，最打动我的是作者对乡村生活的熟悉和深情。\n")
+    poem, review = parse_text_page(page, "p.txt").articles
+    assert (review.title, review.subtitle, review.authors) == ("在泥土里读懂乡村", "读长篇小说《稻田深处》", ("余坚",))

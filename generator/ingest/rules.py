@@ -232,7 +232,7 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
-    text = re.sub(r"^报道\s*[:：]", "文 ", text)  # 报道：林佩玲, as papers in Malaysia sign
+    text = re.sub(r"^报[道导]\s*[:：]", "文 ", text)  # 报道：林佩玲, 报导：林美琪, as papers in Malaysia sign
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     text = _FILED_FROM.sub("", text)
@@ -353,6 +353,11 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
         and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
 
 
+def is_document_number(text: str) -> bool:
+    """卫字第十七号, 沪府发〔2024〕12号: the number an office gives its notice, under its title."""
+    return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕\d+)号", text.strip()))
+
+
 def is_series_name(text: str) -> bool:
     """A series and its part, as a kicker names them: 推动高质量发展·区县巡礼, 新质生产力·深圳探索."""
     return bool(re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", text))
@@ -400,7 +405,7 @@ _ZH_DIGITS = "〇○零一二三四五六七八九十"
 _PRINTED_DATE = re.compile(rf"^(?:(?:中华民国(?P<roc>\d{{2,3}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
-                           r"(?:[\s／/]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
+                           r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
@@ -624,7 +629,8 @@ def is_bare_heading(text: str) -> bool:
     only in the parallel form 奔赴社区，吹响青春集结号, never in a cut sentence
     (2月10日上午，青年干部马洁琼接到).
     """
-    if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-" or is_desk_signature(text):
+    if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-" or is_desk_signature(text) \
+            or is_document_number(text):
         return False
     text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
     if re.fullmatch(r"[^，。！？：:]{2,16}？[^，。！？：:]{1,6}[：:][^，。！？：:]{2,12}", text):
@@ -748,7 +754,7 @@ def is_source_note(text: str) -> bool:
 
 
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
-_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|报社|协会|商会|联谊会|同乡会|總會|总会)"
+_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会)"
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 

@@ -284,6 +284,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
+
         else:
             out.append(line)
     return out
@@ -504,10 +505,10 @@ def _runs_into_text(lines: list[Line], k: int) -> bool:
 
 def _stanza(lines: list[Line], start: int, indented: bool) -> int:
     """How many lines from `start` run on as verse (the first may follow a blank line), up to
-    the next head signed under its own name."""
+    the next head signed under its own name or set over its deck."""
     end = start
     while end < len(lines) and _verse_line(lines[end], first=end == start) and lines[end].indented == indented \
-            and not (end + 1 < len(lines) and lines[end + 1].kind == "byline"):
+            and not (end + 1 < len(lines) and lines[end + 1].kind in ("byline", "subtitle")):
         end += 1
     return end - start
 
@@ -917,11 +918,25 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or boxed \
             or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
+    if _between_answers(lines, i, current):
+        return False  # a head of an interview's part: the questions and answers go on under it
     if signed_off and not rules.is_box_label(line.text) and not rules.is_reply_head(line.text):
         return True  # a letter signed under its text (…公社　李国栋), then the next letter's head (not its reply)
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
+
+
+_SPEAKER = re.compile(r"^([^：:，。]{1,12})[：:]")
+
+
+def _between_answers(lines: list[Line], i: int, current: Draft) -> bool:
+    """An interview set as questions and answers, each opened by its speaker (《中国科学报》：…,
+    沈知远：…), going on under heading i with a speaker who spoke above it."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    spoke = {m[1] for b in current.body if isinstance(b, Paragraph) and (m := _SPEAKER.match(b.text))}
+    opens = _SPEAKER.match(below.text) if below is not None and below.kind == "paragraph" else None
+    return len(spoke) >= 2 and opens is not None and opens[1] in spoke
 
 
 def _box_of_figures(lines: list[Line], i: int) -> bool:
