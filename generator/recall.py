@@ -6,6 +6,7 @@ import hashlib
 import marshal
 import os
 import pickle
+import stat
 import time
 from pathlib import Path, PurePath
 from collections.abc import Sequence
@@ -125,7 +126,7 @@ class Memo:
         self.stages.clear()
 
     def _file(self, path: PurePath) -> str:
-        return self.files.of(Path(path)).hex() if Path(path).is_file() else ""
+        return self.files.of(path if isinstance(path, Path) else Path(path)).hex()
 
 
 # A file changed less than this before a record of digests was begun may have changed again
@@ -147,7 +148,10 @@ class FileDigests:
         self.now: dict[str, tuple] = {}
 
     def of(self, path: Path) -> bytes:
+        """The file's digest; empty for a folder (what its files hold is theirs)."""
         key, seen = str(path), os.stat(path)
+        if stat.S_ISDIR(seen.st_mode):
+            return b""
         state = (seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns, seen.st_ino)
         last = self.now.get(key) or self.before.get(key)
         if last and last[0] == state and (key in self.now or seen.st_ctime_ns < self.trusted_until):
