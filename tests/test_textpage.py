@@ -635,3 +635,12 @@ def test_a_poem_ends_where_a_head_stands_over_its_deck():
             "书香赣鄱\n在泥土里读懂乡村\n——读长篇小说《稻田深处》\n余　坚\n初读《稻田深处》，最打动我的是作者对乡村生活的熟悉和深情。\n")
     poem, review = parse_text_page(page, "p.txt").articles
     assert (review.title, review.subtitle, review.authors) == ("在泥土里读懂乡村", "读长篇小说《稻田深处》", ("余坚",))
+
+
+def test_a_set_in_page_s_paragraph_goes_on_past_a_full_stop_at_the_column_s_edge():
+    column = "　　落实知识分子政策，不能停\n留在口头上，要落实在行动上。\n各级领导同志要同知识分子交朋\n友，关心他们的工作和生活，帮\n助他们解决实际困难，使他们心\n情舒畅地为国家贡献力量。\n"
+    page = "认真落实知识分子政策\n本报评论员\n" + column * 4 + "\n“小网格”织密基层防灾“大网络”\n　　在福建省宁德市，812名气象信\n息员分布在全市各个乡镇和行政村。\n"
+    articles = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["认真落实知识分子政策", "“小网格”织密基层防灾“大网络”"]
+    assert "各级领导同志要同知识分子交朋友，关心他们的工作和生活，帮助他们解决实际困难，使他们心情舒畅地为国家贡献力量。" \
+        in articles[0].paragraphs[0]

@@ -110,8 +110,13 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     if len(runs_on) < 3 or len(runs_on) < 0.5 * sum(r.indented for r in raw):
         return raw
     width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
+    # A line as wide as the column, unfinished, with the paragraph going on at the margin under
+    # it, goes on too, however it reads (各级领导同志要同知识分子交朋 / 友，关心…): a head stands over
+    # a paragraph set in, or over its byline.
+    cut = {r.number for r, below in zip(raw, raw[1:]) if len(r.text) >= width - 1 and not _finished(r.text)
+           and not below.indented and not below.gap and rules.parse_byline(below.text) is None}
     return _rejoined(raw, lambda above, r, last: above.indented and (
-        not _finished(above.text) or last >= width - 1 and _runs_on(r.text)))
+        not _finished(above.text) or last >= width - 1 and (_runs_on(r.text) or r.number in cut)))
 
 
 def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], bool]) -> list[RawLine]:
