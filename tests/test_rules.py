@@ -692,3 +692,13 @@ def test_a_malaysian_reporter_s_credit_a_police_unit_s_notice_a_dotted_date_and_
     assert rules.is_furniture("2024年2月15日·星期四")
     assert rules.is_document_number("卫字第十七号") and not rules.is_bare_heading("卫字第十七号")
     assert not rules.is_document_number("第十七号台风")
+
+
+def test_an_adverbial_frame_is_no_head_alone_and_a_party_secretary_signs():
+    assert rules.opens_a_frame("在传承红色基因中") and not rules.opens_a_frame("在新起点上推动高质量发展")
+    assert rules.parse_byline("金山县山阳公社党委书记　顾根生").authors == ("顾根生",)
+
+
+def test_a_head_line_wanting_its_object_and_the_observatory_s_forecast():
+    assert rules.ends_wanting_its_object("青年突击队战斗在") and not rules.ends_wanting_its_object("全国春播进度过半")
+    assert rules.is_furniture("天文台預測：大致多雲，有幾陣驟雨。")

@@ -644,3 +644,11 @@ def test_a_set_in_page_s_paragraph_goes_on_past_a_full_stop_at_the_column_s_edge
     assert [a.title for a in articles] == ["认真落实知识分子政策", "“小网格”织密基层防灾“大网络”"]
     assert "各级领导同志要同知识分子交朋友，关心他们的工作和生活，帮助他们解决实际困难，使他们心情舒畅地为国家贡献力量。" \
         in articles[0].paragraphs[0]
+
+
+def test_a_head_broken_after_its_preposition_is_one_head_but_a_poem_s_lines_stay_lines():
+    page = ("青年突击队战斗在\n水利工地上\n本报通讯员　刘　铁\n在山东省一个县的引黄灌溉工程工地上，青年突击队日夜奋战，提前完成了任务。\n\n"
+            "西湖小令\n□ 王　雪\n梅花睡着\n鹤也不知去向\n只有放鹤亭的石阶和\n湖水还记得那个人的脚步\n")
+    news, poem = parse_text_page(page, "p.txt").articles
+    assert news.title == "青年突击队战斗在水利工地上"
+    assert poem.title == "西湖小令" and "只有放鹤亭的石阶和" in poem.paragraphs

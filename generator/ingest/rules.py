@@ -79,6 +79,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
+                          rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士)(?:\d{{2,4}}级)?"
                           rf"|[{HAN}]{{2,16}}[初高][一二三]?[（(]\d{{1,2}}[）)]班")  # 清溪中学高二（3）班
 
@@ -370,6 +371,18 @@ def ends_with_a_count(text: str) -> bool:
         re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text))  # not a couplet's (…今年再添500部)
 
 
+def ends_wanting_its_object(text: str) -> bool:
+    """青年突击队战斗在: a head line ending with a preposition or a conjunction, whose object
+    or second part is the line below it."""
+    return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text))
+
+
+def opens_a_frame(text: str) -> bool:
+    """在推动高质量发展中: an adverbial frame with no verb of its own after it, so no head
+    alone; the head line under it is its predicate."""
+    return bool(re.fullmatch(r"在[^，。！？\s]{2,14}中", text))
+
+
 def runs_on_as_head(text: str) -> bool:
     """A line no head starts with: a particle that needs the words before it (的当代启示)."""
     return bool(re.match(r"^的(?!士)[^，。！？]*$", text))
@@ -392,6 +405,7 @@ _FURNITURE = re.compile(
     r"|^农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,8}$"  # 农历乙卯年十一月十六日
     # the day's weather and exchange rates, standing lines under the masthead
     rf"|^(?:今日|今天|明日|明天)[{HAN}]{{0,6}}天气[:：]|^(?:今日|今天)(?:汇率|外汇牌价|牌价)"
+    rf"|^(?:天文台|[{HAN}]{{0,4}}气象台)(?:预测|预报)[:：]"  # 天文台預測：大致多雲，…
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI

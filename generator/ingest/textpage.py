@@ -274,7 +274,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
 
 def _heads_run_on(lines: list[Line]) -> list[Line]:
     """A head printed over two lines is one head where the second cannot start one (宋代书院讲会
-    制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上); a bullet before a
+    制度 / 的当代启示) or the first cannot end one (老年人上网， / 防骗课要跟上, 在推动高质量发展中 /
+    不断增强经济发展内生动力); a bullet before a
     head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
     dashes_its_decks = any(line.kind == "subtitle" for line in lines)
@@ -285,6 +286,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
+                or above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
+                and not line.level and (rules.opens_a_frame(above.text) or rules.ends_wanting_its_object(above.text)
+                                        and _over_text(lines[k + 1:k + 2]))
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])):
@@ -293,6 +297,12 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _over_text(below: list[Line]) -> bool:
+    """A head's lines stand over its byline, its deck or its text, not over a poem's next line."""
+    return bool(below) and (below[0].kind in ("byline", "subtitle") or below[0].kind == "paragraph"
+                            and len(below[0].text) > VERSE_CHARS)
 
 
 def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> bool:
