@@ -210,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--no-browser", action="store_true", help="skip the search figures")
     args = p.parse_args(argv)
+    if not args.no_browser:  # Debian's Chromium, as the browser tests use it
+        subprocess.run([str(ROOT / "scripts" / "install-browser")], check=True)
     rows = []
     for size in args.sizes:
         rows.append(measure(size, args.work, args.seed, not args.no_browser))
