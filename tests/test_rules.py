@@ -701,4 +701,6 @@ def test_an_adverbial_frame_is_no_head_alone_and_a_party_secretary_signs():
 
 def test_a_head_line_wanting_its_object_and_the_observatory_s_forecast():
     assert rules.ends_wanting_its_object("青年突击队战斗在") and not rules.ends_wanting_its_object("全国春播进度过半")
+    assert rules.ends_wanting_its_object("水利部部署") and rules.ends_wanting_its_object("市议会通过")
+    assert not rules.ends_wanting_its_object("租客保护法案获通过")
     assert rules.is_furniture("天文台預測：大致多雲，有幾陣驟雨。")

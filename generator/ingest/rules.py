@@ -372,9 +372,9 @@ def ends_with_a_count(text: str) -> bool:
 
 
 def ends_wanting_its_object(text: str) -> bool:
-    """青年突击队战斗在: a head line ending with a preposition or a conjunction, whose object
-    or second part is the line below it."""
-    return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text))
+    """青年突击队战斗在, 水利部部署: a head line ending with a preposition, a conjunction or a verb
+    that takes an object, whose object or second part is the line below it."""
+    return bool(re.search(r"[^，。！？\s]{3}(?:[在向对把被从与和及]|(?<![获被已经均顺利])(?:部署|印发|审议|通过))$", text))
 
 
 def opens_a_frame(text: str) -> bool:
