@@ -704,3 +704,12 @@ def test_a_head_line_wanting_its_object_and_the_observatory_s_forecast():
     assert rules.ends_wanting_its_object("水利部部署") and rules.ends_wanting_its_object("市议会通过")
     assert not rules.ends_wanting_its_object("租客保护法案获通过")
     assert rules.is_furniture("天文台預測：大致多雲，有幾陣驟雨。")
+
+
+def test_bulleted_briefs_run_in_after_any_space_and_a_brief_s_triangle_is_no_caption_s():
+    assert rules.run_in_title("●市区新增200辆新能源公交车 本月起陆续投入运营，主要投放在二环以内线路。") == \
+        ("市区新增200辆新能源公交车", "本月起陆续投入运营，主要投放在二环以内线路。")
+    brief = "▲广铁集团开行务工人员专列 春运期间计划开行务工人员专列112列，组织务工人员团体购票。"
+    assert rules.run_in_title(brief)[0] == "广铁集团开行务工人员专列" and not rules.is_caption(brief)
+    assert rules.is_caption("▲市民在公园内赏花。　记者　王　明　摄")
+    assert rules.run_in_title("2016年11月 “书香名邸”等楼盘开盘，宣传称“名校就在家门口”。") is None, "a timeline's date"

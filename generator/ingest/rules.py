@@ -341,7 +341,7 @@ def starts_as_continuation(text: str) -> bool:
 
 
 # Bullets that mark the items of a column (●, ▲); ■ and □ mark a writer's name as often.
-ITEM_BULLETS = "●▲◆★▶►"
+ITEM_BULLETS = "●▲△◆★▶►"
 
 
 def head_broken_at_width(upper: str, lower: str) -> bool:
@@ -602,6 +602,8 @@ def is_caption(text: str) -> bool:
     if text.startswith(("▲", "△")) and is_bare_heading(rest) and not rest.startswith("图") \
             and "。" not in rest and not rest.endswith(("摄", "供图")):
         return False
+    if text.startswith(("▲", "△")) and run_in_title(text) is not None and not rest.endswith(("摄", "供图")):
+        return False  # ▲广铁集团开行务工人员专列 春运期间…: a brief, its title run in
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
     text = _CREDIT_AGENCY.sub("", simplified(text))
@@ -835,9 +837,11 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         m = re.match(r"^(?P<title>[^，。！？：\s]{6,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
         # or a wide space and a sentence (亳州中药材交易额创新高　上半年，亳州中药材专业市场…); a
         # date so set is a timeline's (2016年11月　…楼盘开盘)
+        # a bullet opening the line marks an item of a column, whatever the space after its title
+        bulleted = text[:1] in ITEM_BULLETS + BULLETS
         if not m or not is_bare_heading(m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]) \
                 or _DATELINE.match(simplified(m["text"])) is None and not (
-                "\u3000" in m["space"] and re.search(r"[，。]", m["text"][:40])):
+                ("\u3000" in m["space"] or bulleted) and re.search(r"[，。]", m["text"][:40])):
             return None
     if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
