@@ -286,17 +286,33 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
-                or above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
-                and not line.level and (rules.opens_a_frame(above.text) or rules.ends_wanting_its_object(above.text)
-                                        and _over_text(lines[k + 1:k + 2]))
+                or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
-
         else:
             out.append(line)
     return out
+
+
+def _stacked(above: Line | None, line: Line) -> bool:
+    """Two unmarked head lines, the lower right under the upper."""
+    return (above is not None and above.kind == line.kind == "heading" and not line.gap
+            and not above.level and not line.level)
+
+
+def _bare_pair(above: Line | None, line: Line) -> bool:
+    """Two stacked head lines of no particular form, each of one part (no spaces inside)."""
+    return (_stacked(above, line) and not above.form and not line.form
+            and not re.search(r"\s", above.text + line.text))
+
+
+def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) -> bool:
+    """A head line that cannot end a head (在推动高质量发展中, 青年突击队战斗在) over its rest: one
+    head (a line of verse may end so; a head stands over its byline, deck or text)."""
+    return _stacked(above, line) and (rules.opens_a_frame(above.text)
+                                      or rules.ends_wanting_its_object(above.text) and _over_text(below))
 
 
 def _over_text(below: list[Line]) -> bool:
@@ -309,9 +325,7 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
     """Two bare head lines, the lower a short remainder of the upper (rules.head_broken_at_width),
     over text or a byline: one head. Not a box's name under a title (核心阅读), nor a line of
     verse or of a table (a run of short lines, cells set apart)."""
-    return (above is not None and above.kind == line.kind == "heading" and not line.gap
-            and not above.level and not line.level and not above.form and not line.form
-            and not re.search(r"\s", above.text + line.text)
+    return (_bare_pair(above, line)
             and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
             and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
             and rules.head_broken_at_width(above.text, line.text))
@@ -322,9 +336,7 @@ def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> b
     byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
     title and its deck: a deck there would have its dash. A line that still reads as a deck (a
     second clause after a comma, a couplet, a speaker) is left to be one."""
-    return (above is not None and above.kind == line.kind == "heading" and not line.gap
-            and not above.level and not line.level and not above.form and not line.form
-            and not re.search(r"\s", above.text + line.text) and not re.search(r"[，,：:（(—]", line.text)
+    return (_bare_pair(above, line) and not re.search(r"[，,：:（(—]", line.text)
             and not above.text.endswith(("：", ":", "——")) and not rules.upper_is_kicker(above.text, line.text)
             and bool(below) and below[0].kind in ("paragraph", "byline"))
 
@@ -332,15 +344,13 @@ def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> b
 def _notice_title_broken(above: Line | None, line: Line) -> bool:
     """A company's notice titled on two lines, however broken (…有限公司关于召开 / 2024年第二次临时
     股东大会的通知): one title, not a title and its deck."""
-    return (above is not None and above.kind == "heading" and line.kind == "heading" and not line.gap
-            and not above.level and not line.level and rules.is_notice_title(above.text, line.text))
+    return _stacked(above, line) and rules.is_notice_title(above.text, line.text)
 
 
 def _head_broken_at_count(above: Line | None, line: Line) -> bool:
     """A head line ending with a count over the head line its noun opens (呈贡大学城新增3条 /
     定制公交线路): one head."""
-    return (above is not None and above.kind == line.kind == "heading" and not line.gap and not above.level
-            and not line.level and rules.ends_with_a_count(above.text))
+    return _stacked(above, line) and rules.ends_with_a_count(above.text)
 
 
 def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
