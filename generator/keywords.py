@@ -9,17 +9,12 @@ word, a number or the paper's name.
 from __future__ import annotations
 
 import functools
-import marshal
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
-from importlib.metadata import version
 from itertools import chain
 from typing import Sequence
-from pathlib import Path
 
 import numpy as np
 
@@ -27,7 +22,7 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
 from .related import related
-from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, lent, tokenizer, words
+from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, jieba_tables, lent, part_of_speech, tokenizer, words
 
 MIN_TAGS, MAX_TAGS = 3, 8
 
@@ -215,36 +210,6 @@ def excluded_words(articles: list[Article]) -> set[str]:
     for name in names:
         banned.update(w for w in words(name) if len(w) >= 2)
     return banned
-
-
-@functools.cache
-def jieba_tables() -> tuple[dict[str, str], dict[str, float], float]:
-    """jieba's part of speech and IDF of each word, and its median IDF. jieba parses its text
-    files on import, slowly; they are kept, like jieba's own dictionary, in a copy that loads
-    far faster, one per jieba version."""
-    copy = Path(tempfile.gettempdir()) / f"newsarchive-jieba-{version('jieba')}.marshal"
-    try:
-        return marshal.loads(copy.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    import jieba.analyse
-    import jieba.posseg
-    tfidf = jieba.analyse.default_tfidf
-    tables = (dict(jieba.posseg.dt.word_tag_tab), dict(tfidf.idf_freq), tfidf.median_idf)
-    try:
-        with tempfile.NamedTemporaryFile(dir=copy.parent, prefix=copy.name, delete=False) as f:
-            f.write(marshal.dumps(tables))
-        os.replace(f.name, copy)
-    except OSError:
-        pass  # a read-only temporary folder: the next build parses jieba's files again
-    return tables
-
-
-@functools.cache
-def part_of_speech() -> dict[str, str]:
-    tags = dict(jieba_tables()[0])
-    tags.update((w, "nt") for w in NEWSPAPER_WORDS)
-    return tags
 
 
 def candidate_counts(article: Article) -> Counter:

@@ -14,7 +14,7 @@ from .cache import (LastBuild, environment, fingerprint, index_chunks, last_buil
 from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
 from .ingest import SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_name
-from .keywords import article_pieces, candidate_counts, part_of_speech, tagged
+from .keywords import article_pieces, candidate_counts, tagged
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
@@ -118,11 +118,12 @@ def jieba_aside(rebuild: bool) -> contextlib.AbstractContextManager:
     if segment.tokenizer.cache_info().currsize:
         return contextlib.nullcontext()
     if rebuild:
-        return segment.aside(part_of_speech)
+        return segment.aside(segment.part_of_speech)
     # Loaded here, atop the build: importing jieba leaves frames in a reference cycle (its
     # parsers' exceptions), and from deep in a stage, frozen with the heap (heap_settled), they
-    # would hold every local of the stages above them to the end of the build.
-    segment.tokenizer()
+    # would hold every local of the stages above them to the end of the build. The parts of
+    # speech too: ingest's workers read them, as enrich's do.
+    segment.tokenizer(), segment.part_of_speech()
     return contextlib.nullcontext()
 
 

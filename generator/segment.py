@@ -12,8 +12,12 @@ import contextlib
 import functools
 import itertools
 import logging
+import marshal
 import multiprocessing
 import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 # Abbreviations every Chinese newspaper prints that jieba's dictionary cuts in the wrong
@@ -130,6 +134,47 @@ def _serve(connection, parents_end, loads) -> None:
             connection.send((False, fn(*args), harvest()))
         except Exception as error:  # the caller raises it
             connection.send((True, error, {}))
+
+
+@functools.cache
+def jieba_tables() -> tuple[dict[str, str], dict[str, float], float]:
+    """jieba's part of speech and IDF of each word, and its median IDF. jieba parses its text
+    files on import, slowly; they are kept, like jieba's own dictionary, in a copy that loads
+    far faster, one per jieba version."""
+    copy = Path(tempfile.gettempdir()) / f"newsarchive-jieba-{version('jieba')}.marshal"
+    try:
+        return marshal.loads(copy.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    import jieba.analyse
+    import jieba.posseg
+    tfidf = jieba.analyse.default_tfidf
+    tables = (dict(jieba.posseg.dt.word_tag_tab), dict(tfidf.idf_freq), tfidf.median_idf)
+    try:
+        with tempfile.NamedTemporaryFile(dir=copy.parent, prefix=copy.name, delete=False) as f:
+            f.write(marshal.dumps(tables))
+        os.replace(f.name, copy)
+    except OSError:
+        pass  # a read-only temporary folder: the next build parses jieba's files again
+    return tables
+
+
+@functools.cache
+def part_of_speech() -> dict[str, str]:
+    """Each word's part of speech in jieba's dictionary (n, v, ns, nt…)."""
+    tags = dict(jieba_tables()[0])
+    tags.update((w, "nt") for w in NEWSPAPER_WORDS)
+    return tags
+
+
+def parts_of_speech(text: str) -> list[tuple[str, str]]:
+    """Each word of a text with its part of speech ("x" for a word the dictionary lacks)."""
+    return elsewhere(_parts_of_speech, text, unless=jieba_tables)
+
+
+def _parts_of_speech(text: str) -> list[tuple[str, str]]:
+    tags = part_of_speech()
+    return [(word, tags.get(word, "x")) for word in words(text) if word.strip()]
 
 
 def cuts_of(texts: Iterable[str]) -> dict[str, str]:

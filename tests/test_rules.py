@@ -713,3 +713,33 @@ def test_bulleted_briefs_run_in_after_any_space_and_a_brief_s_triangle_is_no_cap
     assert rules.run_in_title(brief)[0] == "广铁集团开行务工人员专列" and not rules.is_caption(brief)
     assert rules.is_caption("▲市民在公园内赏花。　记者　王　明　摄")
     assert rules.run_in_title("2016年11月 “书香名邸”等楼盘开盘，宣传称“名校就在家门口”。") is None, "a timeline's date"
+
+
+def test_a_head_line_naming_only_its_subject_and_one_opening_with_its_predicate():
+    for subject in ("三江源国家公园", "菲华医师联合会", "烟台港集装箱航线", "本拿比圖書館"):
+        assert rules.names_only_its_subject(subject), subject
+    for kicker in ("聚焦县域经济转型", "好人在身边", "读者来信", "只有放鹤亭的石阶", "国产大飞机商业运营一周年",
+                   "我国又一台大型电子计算机研制成功"):
+        assert not rules.names_only_its_subject(kicker), kicker
+    for predicate in ("启动春季野生动物监测", "今年将引进重大科研平台10个", "新增六座大型浮标站"):
+        assert rules.opens_with_its_predicate(predicate), predicate
+    for title in ("盐碱地变身“米粮川”", "首期工程投入运行", "“新三样”出口增长近三成", "运算速度每秒二百万次"):
+        assert not rules.opens_with_its_predicate(title), title
+    assert rules.tells_what_follows("料2029年竣工通車") and not rules.tells_what_follows("累计载客超百万人次")
+
+
+def test_a_company_s_project_notice_a_filed_from_lead_a_desk_s_signature_and_a_host_s_photo():
+    assert rules.is_notice_title("华科新材料（常州）有限公司年产2万吨", "电子化学品项目环境影响评价第二次公示")
+    lead = rules.parse_lead("本报记者张楠北京报道 生态环境部日前通报2024年5月全国环境空气质量状况。")
+    assert lead.byline.authors == ("张楠",) and lead.rest.startswith("生态环境部")
+    assert rules.is_desk_signature("中国文化报非遗版编辑部") and not rules.is_desk_signature("文化和旅游部")
+    assert rules.is_caption("主办方供图") and rules.is_caption("警方供图")
+
+
+def test_what_a_head_line_leaves_to_the_line_below():
+    assert rules.ends_in_its_setting("南京今年将在老旧小区") and not rules.ends_in_its_setting("秦淮灯会将于明年1月下旬亮灯")
+    assert not rules.ends_in_its_setting("好人在身边")
+    assert rules.lets_without_its_verb("让古老的木版年画") and rules.lets_without_its_verb("让“高效办成一件事”")
+    assert not rules.lets_without_its_verb("让“家门口的健身房”真正用起来")
+    assert rules.ends_with_a_count("呈贡大学城新增3条") and not rules.ends_with_a_count("再加装电梯300部")
+    assert not rules.upper_is_kicker("长江干线船舶LNG加注站网络初步形成", "全线已建成加注站13座　年加注能力超50万吨")

@@ -65,7 +65,8 @@ def test_a_pool_given_the_words_counts_what_one_process_counts():
 ASIDE = """
 import json, sys
 from generator import segment
-from generator.keywords import jieba_tables, part_of_speech, is_word
+from generator.keywords import is_word
+from generator.segment import jieba_tables, part_of_speech
 with segment.aside(part_of_speech):
     cut = segment.words(sys.argv[1])
     dictionary = is_word(cut, set()).tolist()

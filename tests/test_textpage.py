@@ -652,3 +652,30 @@ def test_a_head_broken_after_its_preposition_is_one_head_but_a_poem_s_lines_stay
     news, poem = parse_text_page(page, "p.txt").articles
     assert news.title == "青年突击队战斗在水利工地上"
     assert poem.title == "西湖小令" and "只有放鹤亭的石阶和" in poem.paragraphs
+
+
+def test_a_head_broken_between_its_subject_and_its_predicate_is_one_head_but_a_kicker_stays():
+    page = ("三江源国家公园\n启动春季野生动物监测\n　　新华社西宁3月14日电（记者　李　琳）三江源国家公园管理局14日启动春季野生动物监测，"
+            "监测人员将在园区内布设红外相机。\n\n"
+            "河南新乡\n盐碱地变身“米粮川”\n本报记者　王　刚\n　　新乡市在盐碱地上推广耐盐小麦品种，今年亩产比五年前翻了一番。\n")
+    joined, kicked = parse_text_page(page, "p.txt").articles
+    assert joined.title == "三江源国家公园启动春季野生动物监测" and not joined.kicker
+    assert (kicked.kicker, kicked.title) == ("河南新乡", "盐碱地变身“米粮川”")
+
+
+def test_on_a_wrapped_page_a_bulleted_byline_stands_alone_under_its_head_and_over_its_text():
+    column = "等地新增三个便民采样点，每天上午8\n时至11时开放，市民可就近前往检测。\n"
+    page = ("综合简讯\n千里机动锤炼应急应战能力\n■本报记者 黄 华 通讯员 刘 佳\n8月中旬，一场跨区机动演练在某省军区\n" + column * 6 + "\n"
+            "国防时评\n让国防教育成为“开学第一课”的必修内容\n■韩 磊\n又到一年开学季。各地大中小学陆续开\n" + column * 2)
+    first, second = parse_text_page(page, "p.txt").articles
+    assert first.authors == ("黄华",) and first.paragraphs[0].startswith("8月中旬")
+    assert second.title == "让国防教育成为“开学第一课”的必修内容" and second.authors == ("韩磊",)
+
+
+def test_a_head_line_ending_where_something_will_be_done_or_what_it_lets_wants_the_line_below():
+    page = ("南京今年将在老旧小区\n再加装电梯300部\n——“一楼难题”有了新解法\n扬子晚报/紫牛新闻记者 陈 露\n"
+            "“以前爬六楼要歇两回，现在按个按钮就到家了。”7月8日，在秦淮区一个老旧小区，居民说。\n\n"
+            "让古老的木版年画\n走进当代人的生活\n本报记者　程　佳\n春节临近，天津杨柳青古镇的年画作坊里一片忙碌，订单比去年多了三成。\n")
+    elevators, prints = parse_text_page(page, "p.txt").articles
+    assert (elevators.title, elevators.subtitle) == ("南京今年将在老旧小区再加装电梯300部", "“一楼难题”有了新解法")
+    assert prints.title == "让古老的木版年画走进当代人的生活" and not prints.kicker

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..hanzi import simplified
+from ..segment import parts_of_speech
 from .punctuation import HAN
 
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
@@ -291,6 +292,10 @@ _DATELINE = re.compile(
 )
 
 
+# 本报记者张楠北京报道　生态环境部日前通报…: the reporter and where the report was filed from, then its text.
+_FILED_LEAD = re.compile(r"^(?P<byline>[^\s，。：:]{0,12}记者[^，。：:]{2,16}?(?:报道|报导|報導|報道))(?:[：:]\s*|\s+)(?=\S)")
+
+
 _BRACKETED_BYLINE = re.compile(r"^[【〔［](?P<byline>[^【】〔〕［］]{2,60})[】〕］]")
 
 
@@ -305,6 +310,8 @@ def parse_lead(text: str) -> Lead | None:
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
     if not m and (cited := _CITED_SOURCE.match(text)):
         return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
+    if not m and (filed := _FILED_LEAD.match(text)) and (byline := parse_byline(filed["byline"])):
+        return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[filed.end():].strip())
     if not m:
         # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
         first = _BRACKETED_BYLINE.match(text)
@@ -367,8 +374,30 @@ def is_series_name(text: str) -> bool:
 def ends_with_a_count(text: str) -> bool:
     """A head line ending with a number and its measure word (呈贡大学城新增3条): the count's
     noun is on the next line, for no head ends with a bare count."""
-    return len(text) >= 6 and not re.search(r"\s", text) and bool(
-        re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text))  # not a couplet's (…今年再添500部)
+    counted = re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text)
+    if len(text) < 6 or re.search(r"\s", text) or not counted:  # not a couplet's (…今年再添500部)
+        return False
+    before = parts_of_speech(simplified(text[:counted.start()]))
+    return not before or before[-1][1] not in _NOUNS  # 再加装电梯300部 has its noun: a whole head
+
+
+def lets_without_its_verb(text: str) -> bool:
+    """让古老的木版年画, 让“高效办成一件事”: a head line that says what it lets (让, 使) and not yet
+    what that does, which the line below says."""
+    if not re.match(r"(?:让|使|令)[^，。！？\s]{2,16}$", text):
+        return False
+    rest = re.sub(r"“[^”]*”|「[^」]*」", "", text[1:])  # a quotation is a name here, however it reads
+    return not any(f.startswith("v") for _, f in parts_of_speech(simplified(rest)))
+
+
+def ends_in_its_setting(text: str) -> bool:
+    """南京今年将在老旧小区: a head line ending at the place where something will be done, and not
+    saying what: the line below is its predicate."""
+    tagged = parts_of_speech(simplified(text))
+    p = max((k for k, (_, f) in enumerate(tagged) if f == "p"), default=None)
+    return (p is not None and p > 0 and tagged[p - 1][0] in ("将", "要", "拟", "已", "正") and len(tagged) - p >= 2
+            and not any(f.startswith("v") or f in ("t", "m") for _, f in tagged[p + 1:]))
+    # not 蝉声还在路上 (还在: where it is), nor 将于明年1月下旬亮灯 (a time, then what is done)
 
 
 def ends_wanting_its_object(text: str) -> bool:
@@ -381,6 +410,38 @@ def opens_a_frame(text: str) -> bool:
     """在推动高质量发展中: an adverbial frame with no verb of its own after it, so no head
     alone; the head line under it is its predicate."""
     return bool(re.fullmatch(r"在[^，。！？\s]{2,14}中", text))
+
+
+# jieba's parts of speech that name a thing: nouns, names of people, places and bodies, and
+# words it does not know (most of them names).
+_NOUNS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "x")
+
+
+def names_only_its_subject(text: str) -> bool:
+    """三江源国家公园, 菲华医师联合会: a head line naming who or what and saying nothing of it (no
+    verb, no preposition), which a kicker does (聚焦县域经济转型, 好人在身边)."""
+    if len(text) < 5 or re.search(r"[，,。！？：:；、\s—·]", text):
+        return False
+    tagged = parts_of_speech(simplified(text))
+    return bool(tagged) and tagged[-1][1] in _NOUNS and tagged[0][1][0] not in "cuy" \
+        and not any(_is_verb(f) or f in ("p", "d") for _, f in tagged)  # 在, 又: said of it
+
+
+def opens_with_its_predicate(text: str) -> bool:
+    """启动春季野生动物监测, 今年将引进…: a head line opening with its verb, after only a time or
+    an adverb, so with no subject of its own. A verb the dictionary files as a noun too (启动)
+    opens a predicate there unless a noun follows it."""
+    tagged = parts_of_speech(simplified(text))
+    for k, (_, f) in enumerate(tagged):
+        if f in ("t", "d", "f", "ad"):  # 今年, 将, 年底前, 积极
+            continue
+        # before a noun, such a verb makes a noun with it (运算速度, 监测数据)
+        return _is_verb(f) or f == "vn" and not (k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS)
+    return False
+
+
+def _is_verb(tag: str) -> bool:
+    return tag.startswith("v") and tag != "vn"  # vn: a verb used as a noun (监测, 建设)
 
 
 def runs_on_as_head(text: str) -> bool:
@@ -572,7 +633,7 @@ def is_column_name(text: str) -> bool:
 
 
 _CREDIT = re.compile(
-    rf"(?:^|[\s。！？]|[（(])[^\s。，]{{0,16}}?(?:[/／]\s*{NAME}|[\s]|记者|通讯员|受访者|摄影)"
+    rf"(?:^|[\s。！？]|[（(])[^\s。，]{{0,16}}?(?:[/／]\s*{NAME}|[\s]|记者|通讯员|受访者|摄影|主办方|警方|校方|院方)"
     rf"\s*(?:摄|供图)\s*[）)]?$|(?:^|\s)(?:摄|供图)$"
     # 本报记者 王一鸣摄, 新华社记者 李贺摄: the photographer's name runs into 摄
     rf"|(?:记者|通讯员|摄影|摄影记者)\s*{NAME}(?:[、\s]{NAME})*摄\s*[）)]?$")
@@ -634,8 +695,10 @@ def is_isolated_caption(text: str, gap_before: int) -> bool:
 
 
 def is_desk_signature(text: str) -> bool:
-    """本报编辑部, 编者: the paper's desk signing its reply to a letter, no head."""
-    return bool(re.fullmatch(r"(?:本报|本刊|本版)?(?:编辑部|编者|读者服务部|群工部|群众工作部|读者来信部)", simplified(text.strip())))
+    """本报编辑部, 编者, 中国文化报非遗版编辑部: the paper's desk signing its reply to a letter or
+    its call for entries, no head."""
+    return bool(re.fullmatch(rf"(?:本报|本刊|本版|(?:{PAPER})[{HAN}]{{0,6}}版?)?(?:编辑部|编者|读者服务部|群工部|群众工作部|读者来信部)",
+                             simplified(text.strip())))
 
 
 def is_bare_heading(text: str) -> bool:
@@ -775,7 +838,8 @@ _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
-_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}关于[^。，]{{0,40}}$")
+# …有限公司关于控股股东, or a company and its project (…有限公司年产2万吨): a notice's title goes on.
+_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:{_ISSUING}关于|公司)[^。，]{{0,40}}$")
 _NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|通告|启事|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
 
 
@@ -787,7 +851,8 @@ def names_a_notice(text: str) -> bool:
 def is_notice_title(upper: str, lower: str) -> bool:
     """A notice, its title set on two lines: the issuer, then what it is about (浙江华岳新材料股份
     有限公司 / 关于控股股东部分股份质押的公告, 纽约福建同乡联谊会 / 第十二届理事会选举通告), or
-    broken anywhere after 关于 (…有限公司关于控股股东 / 部分股份质押的公告): one title."""
+    broken anywhere after 关于 or in a company's project (…有限公司关于控股股东 / 部分股份质押的公告,
+    …有限公司年产2万吨 / 电子化学品项目环境影响评价第二次公示): one title."""
     upper, lower = simplified(upper), simplified(lower)
     return bool(_ISSUER.match(upper) and (_NOTICE.match(lower) or _NOTICE_END.match(lower))
                 or _ISSUED.match(upper) and _NOTICE_END.match(lower))
@@ -973,6 +1038,12 @@ def is_couplet(text: str) -> bool:
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 
 
+def tells_what_follows(text: str) -> bool:
+    """料发出三号强风信号, 预计年内开通: a line telling what is expected or done since, as a deck
+    does of the news in the head above it."""
+    return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望)", simplified(text)))
+
+
 def upper_is_kicker(upper: str, lower: str) -> bool:
     """Of two bare heads stacked, whether the upper is the kicker (引题) above the title, not
     the title above its deck (副题). A deck explains the head above it, with a clause, figures
@@ -981,8 +1052,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     畅游两地百余景区). A short label (新春走基层, 短评), a topic half as long as the head under it,
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
     Of 423 two-line heads on the pages written blind, this reads 362 as their editors did."""
-    if re.match(r"(?:料|预计|预期|已|将|或将|有望)", simplified(lower)) and not upper.endswith(("——", "：", ":")):
-        return False  # what is expected or done since (料发出三号强风信号, 预计年内开通): a deck
+    if tells_what_follows(lower) and not upper.endswith(("——", "：", ":")):
+        return False
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
         return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
     if is_series_name(upper) and "·" not in lower:
@@ -996,7 +1067,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     if is_couplet(upper) and not is_couplet(lower) and "，" not in lower and len(upper) < len(lower) \
             and all(len(part) <= 6 for part in upper.split()):
         return True  # a slogan over the news: 延链补链 做强主导产业 / 长垣：起重装备产业集群年产值突破五百亿元
-    return is_couplet(lower) and not is_couplet(upper)
+    # figures in both parts of it (全线已建成加注站13座　年加注能力超50万吨): a deck's detail
+    return is_couplet(lower) and not is_couplet(upper) and not all(re.search(r"\d", p) for p in lower.split())
 
 
 def is_exclaimed_heading(text: str) -> bool:

@@ -173,7 +173,7 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
     between, goes on with it (unless it is a head, a byline or a caption; a byline stands on its
-    own line even under a head as wide as the column)."""
+    own line even under a head as wide as the column, and the text under it starts anew)."""
     width, one_article = column_width(raw), False
     if width is None:
         width, one_article = cut_width(raw), True
@@ -184,9 +184,14 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
-                     and rules.parse_byline(r.text) is None and not _opens_with_dateline(r.text)
+                     and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
                      and not _couplet_head(above.text))
+
+
+def _signs(text: str) -> bool:
+    """A byline, or a name set off by a bullet (■韩　磊): a line of its own, however wide."""
+    return rules.parse_byline(text) is not None or rules.is_bulleted(text) and rules.name_line(text) is not None
 
 
 def _couplet_head(text: str) -> bool:
@@ -289,7 +294,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
-                or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])):
+                or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
+                or _head_broken_after_subject(above, line, lines[k + 1:k + 2])):
             out[-1] = replace(above, kind="heading", text=above.text + line.text)
         else:
             out.append(line)
@@ -309,10 +315,20 @@ def _bare_pair(above: Line | None, line: Line) -> bool:
 
 
 def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) -> bool:
-    """A head line that cannot end a head (在推动高质量发展中, 青年突击队战斗在) over its rest: one
+    """A head line that cannot end a head (在推动高质量发展中, 青年突击队战斗在, 南京今年将在老旧小区,
+    让古老的木版年画) over its rest: one
     head (a line of verse may end so; a head stands over its byline, deck or text)."""
-    return _stacked(above, line) and (rules.opens_a_frame(above.text)
+    return _stacked(above, line) and (rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
+                                      or rules.lets_without_its_verb(above.text)
                                       or rules.ends_wanting_its_object(above.text) and _over_text(below))
+
+
+def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
+    """A head line naming only its subject over a line opening with its predicate (三江源国家公园 /
+    启动春季野生动物监测), over the text: one head broken between them, not a kicker and its title."""
+    return (_bare_pair(above, line) and not line.indented and not rules.is_box_label(above.text)
+            and _over_text(below) and not rules.tells_what_follows(line.text)
+            and rules.names_only_its_subject(above.text) and rules.opens_with_its_predicate(line.text))
 
 
 def _over_text(below: list[Line]) -> bool:
