@@ -679,3 +679,11 @@ def test_a_head_line_ending_where_something_will_be_done_or_what_it_lets_wants_t
     elevators, prints = parse_text_page(page, "p.txt").articles
     assert (elevators.title, elevators.subtitle) == ("南京今年将在老旧小区再加装电梯300部", "“一楼难题”有了新解法")
     assert prints.title == "让古老的木版年画走进当代人的生活" and not prints.kicker
+
+
+def test_a_short_head_over_slogans_and_an_address_is_an_advert_s_name_not_the_column_s():
+    page = ("南京公布首批暑期托管服务点\n南京市首批156个暑期托管服务点日前公布，主要为小学生提供看护、阅读、体育等服务。（记者 蔡 蕴）\n"
+            "明日天气\n南京 多云转雷阵雨 27℃～35℃ 东南风3～4级\n新闻热线：96060\n"
+            "金陵口腔\n暑期学生矫正季\n7月1日—8月31日 学生矫正方案免费设计\n地址：南京市秦淮区中山南路188号\n预约电话：025-86668899\n")
+    news, advert = parse_text_page(page, "p.txt").articles
+    assert (advert.title, advert.kind) == ("金陵口腔", "advert")

@@ -693,12 +693,22 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
         if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"):
             continue  # a title: its byline or its deck stands under it (秋到婺源 / 文/图 许冬)
+        if _heads_down_to_a_contact(lines, i):
+            continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
         neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
         # a page number alone amid the text is where the OCR crossed a column: no head of the page
         if any(n.kind == "furniture" and not (n.text.isdigit() and 0 < i and any(
                 m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
+
+
+def _heads_down_to_a_contact(lines: list[Line], i: int) -> bool:
+    """Heads from line i down to where to call or go: an advert's name and its slogans."""
+    k = i + 1
+    while k < len(lines) and k <= i + 4 and lines[k].kind == "heading":
+        k += 1
+    return k > i + 1 and k < len(lines) and lines[k].kind == "furniture" and rules.is_contact_line(lines[k].text)
 
 
 # ---------------------------------------------------------------- repair
