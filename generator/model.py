@@ -98,6 +98,9 @@ class Page:
 
 ArticleKind = Literal["article", "advert", "photo", "title-only"]
 
+# The title of text kept without a head of its own (a brief filed untitled, text above a page's first title).
+UNTITLED = "（无题）"
+
 # What enrich sets on an article after ingest; an article's fingerprint covers the rest.
 ENRICHED = frozenset({"issue_date", "paper", "slug", "tags", "related"})
 

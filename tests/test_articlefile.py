@@ -116,3 +116,40 @@ def test_a_page_with_its_own_head_and_datelined_stories_is_no_one_article_file()
     # A title that ends like a paper's name (喜报) is still a title.
     assert one_article_reading(["", "春耕喜报", "", "　　全县春耕进度过半，备耕物资充足，农机手们早早下了田。"],
                                PathFacts())[1].title == "春耕喜报"
+
+
+SECOND = Path(__file__).parent / "fixtures" / "layouts_second"
+
+
+def test_a_crawler_s_credits_line_a_newsroom_s_empty_kicker_slot_and_records_written_blind():
+    """YYYY/MMDD folders of A01_002 files with a 来源：…  作者：…  date line under the heads; a
+    newsroom's 2022年11月8日_第5版_城市_03 files (CRLF, an empty kicker slot, an advert filed
+    under 广告); a JSON Lines dump and a CSV export, one record titleless, one broken."""
+    expected = yaml.safe_load((SECOND / "expected.yml").read_text("utf-8"))
+    archive = ingest(Config(source=SECOND))
+    for archive_name, listed in expected.items():
+        records = archive_name.endswith((".jsonl", ".csv"))
+        found = [a for a in archive.articles if (a.source == archive_name if records else a.source.startswith(archive_name + "/"))]
+        assert len(found) == len(listed["articles"]), archive_name
+        for e in listed["articles"]:
+            a = next(a for a in found if a.title == e["title"])
+            where = f"{archive_name}: {e['title']}"
+            assert (a.kicker, a.subtitle, a.kind) == (e["kicker"] or "", e["subtitle"] or "", e.get("kind", "article")), where
+            assert sorted(a.authors + a.correspondents) == sorted(e["authors"]), where
+            if e["issue_date"]:
+                assert a.issue_date.iso() == e["issue_date"], where
+            assert a.page == (str(e["page"]) if e["page"] is not None else None), where
+            assert records or a.order == e["order"], where
+            assert records or a.issue_date.source == "path", where
+    assert [(p.path, p.line) for p in archive.problems] == [("records_c.jsonl", 4), ("records_c.jsonl", 6)]
+
+
+def test_a_file_named_by_its_place_whose_top_is_no_header_still_has_its_first_line_for_title():
+    lines = ["", "海悦府·二期　臻品洋房火热认筹中", "", "建面约98—143㎡三至四房　湖景实景现房", "认筹即享总价95折优惠",
+             "营销中心：滨海新区湖滨大道188号", "咨询热线：400-860-6688", "开发商：滨海海悦置业有限公司"]
+    reading, header = one_article_reading(lines, PathFacts(page="8", order=1))
+    assert header.title == "海悦府·二期　臻品洋房火热认筹中" and header.body_start == 2
+    empty_kicker = ["", "菜市场“变身”便民生活中心", "改造后的农贸市场引入智慧秤和溯源系统", "本报记者　林晓",
+                    "　　宽敞明亮的通道、整齐划一的摊位、随处可见的电子显示屏……"]
+    header = header_block(empty_kicker)  # the kicker's slot left empty, a byline under the subtitle
+    assert (header.kicker, header.title, header.subtitle) == ("", "菜市场“变身”便民生活中心", "改造后的农贸市场引入智慧秤和溯源系统")

@@ -62,3 +62,12 @@ def test_page_and_place_alone_under_date_folders():
     assert (day(facts)[0], facts.page, facts.order) == (dt.date(2021, 6, 3), "A5", 3)
     facts = paths.path_facts("D/2022年1月10日/第08版_02.txt")
     assert (day(facts)[0], facts.page, facts.order) == (dt.date(2022, 1, 10), "8", 2)
+
+
+def test_a_month_and_day_folder_under_the_year_and_a_place_after_the_page_s_name():
+    facts = paths.path_facts("2023/0315/A01_002.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2023, 3, 15), "day", "path"), "A1", 2)
+    facts = paths.path_facts("2022年11月8日_第5版_城市_03.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2022, 11, 8), "5", 3)
+    assert paths.path_facts("2022年11月8日_第5版.txt").order is None
+    assert paths.page_label("第3版") == "3" and paths.page_label("A05") == "A5"

@@ -22,11 +22,13 @@ def article(archive, title):
 
 def test_every_good_record_is_an_article_and_every_bad_one_a_problem(archive):
     assert sorted((a.source, a.line) for a in archive.articles) == [
-        ("export.csv", 2), ("export.csv", 5), ("export.jsonl", 1), ("export.jsonl", 2), ("export.jsonl", 5)]
+        ("export.csv", 2), ("export.csv", 5), ("export.jsonl", 1), ("export.jsonl", 2), ("export.jsonl", 4),
+        ("export.jsonl", 5)]
+    assert next(a for a in archive.articles if a.line == 4).title == "（无题）"  # its text is kept
     assert [str(p) for p in archive.problems] == [
         "export.csv:4: record has 2 fields, the header 6; skipped",
         "export.jsonl:3: not a JSON record (Unterminated string starting at, column 27); skipped",
-        "export.jsonl:4: record has no title (fields: body); skipped",
+        "export.jsonl:4: record has no title (fields: body); kept as an untitled item",
         "export.jsonl:5: date: not a date: '2021-13-45' (month must be in 1..12); the date is inferred instead",
     ]
 
@@ -65,3 +67,10 @@ def test_a_csv_without_a_title_column_is_one_problem(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert archive.articles == () and [str(p) for p in archive.problems] == [
         "bad.csv:1: the first row must name the columns, among them title (or 标题, headline); nothing read"]
+
+
+def test_writers_set_apart_by_spaces_and_a_page_written_out():
+    from generator.ingest.frontmatter import stated_fields
+    fields, problems = stated_fields({"authors": "周婷 孙磊", "page": "第3版"}, "x.csv", lambda key: 2, "record")
+    assert (fields["authors"], fields["page"], problems) == (("周婷", "孙磊"), "3", [])
+    assert stated_fields({"authors": "王　伟"}, "x.csv", lambda key: 2, "record")[0]["authors"] == ("王伟",)

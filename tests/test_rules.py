@@ -743,3 +743,19 @@ def test_what_a_head_line_leaves_to_the_line_below():
     assert not rules.lets_without_its_verb("让“家门口的健身房”真正用起来")
     assert rules.ends_with_a_count("呈贡大学城新增3条") and not rules.ends_with_a_count("再加装电梯300部")
     assert not rules.upper_is_kicker("长江干线船舶LNG加注站网络初步形成", "全线已建成加注站13座　年加注能力超50万吨")
+
+
+def test_a_crawler_s_line_of_credits():
+    credits = rules.parse_credits("来源：江城日报  作者：张立新、何静  2023-03-15")
+    assert (credits.paper, credits.byline.authors, credits.date) == ("江城日报", ("张立新", "何静"), (2023, 3, 15))
+    assert rules.parse_credits("作者：王　伟").byline.authors == ("王伟",)
+    assert rules.parse_credits("发布时间：2023-03-15 10:20 来源：新华网").date == (2023, 3, 15)
+    assert rules.parse_credits("记者调查：谁在收“过路费”") is None and rules.parse_credits("2023-03-15") is None
+
+
+def test_a_section_s_name_before_its_lettered_page_number_and_a_weather_line_in_degrees():
+    assert rules.is_furniture("社區新聞 A12") and rules.printed_page(("要闻　A02",)) == ("A2", "要闻")
+    assert not rules.is_furniture("三人获刑 3")
+    assert rules.is_furniture("雅加达天气 多云 24°C～33°C") and not rules.is_furniture("天气转凉，心脑血管疾病进入高发期")
+    assert rules.is_notice_title("《东林市国土空间总体规划（2021—2035年）》", "批前公示")
+    assert rules.is_notice_title("澳門嶺南同鄉互助會", "會員大會通告")

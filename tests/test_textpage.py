@@ -687,3 +687,20 @@ def test_a_short_head_over_slogans_and_an_address_is_an_advert_s_name_not_the_co
             "金陵口腔\n暑期学生矫正季\n7月1日—8月31日 学生矫正方案免费设计\n地址：南京市秦淮区中山南路188号\n预约电话：025-86668899\n")
     news, advert = parse_text_page(page, "p.txt").articles
     assert (advert.title, advert.kind) == ("金陵口腔", "advert")
+
+
+def test_a_wrapped_page_s_head_as_wide_as_the_column_runs_into_no_deck_over_a_dateline():
+    column = "千粒，準備的燈謎禮品在活動結束\n已全部送完。現場義工統計，當晚\n"  # a column 15 wide
+    page = ("列治文社團慶元宵\n【本報訊】農曆正月十五元宵節當晚\n" + column * 8 + "湯圓全部送完。\n"
+            "本拿比長者中心辦粵語防騙講座\n騎警教路識破「假冒官員」電話\n【本報訊】近期針對華裔長者的電話\n騙案有上升趨勢。\n")
+    last = parse_text_page(page, "p.txt").articles[-1]
+    assert {last.kicker, last.title, last.subtitle} - {""} == {"本拿比長者中心辦粵語防騙講座", "騎警教路識破「假冒官員」電話"}
+
+
+def test_an_old_page_wrapped_at_a_narrow_column_gets_its_paragraphs_back():
+    column = "湘潭电机厂全面推行经济责\n任制，把责、权、利落实到\n"  # twelve characters a line
+    page = ("湘潭电机厂推行经济责任制\n本报讯 记者周国强报道：湘\n" + column * 12 + "车间和个人。\n"
+            "天津自行车厂日产量创新纪录\n本报讯 天津自行车厂职工大打\n" + column * 10 + "产量翻身仗。\n")
+    first, second = parse_text_page(page, "p.txt").articles
+    assert (first.title, second.title) == ("湘潭电机厂推行经济责任制", "天津自行车厂日产量创新纪录")
+    assert len(first.paragraphs) == 1 and first.paragraphs[0].endswith("车间和个人。")

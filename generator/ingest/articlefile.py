@@ -9,7 +9,7 @@ tests/test_articlefile.py shows each rule on the files it exists for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Caption, SectionHead
 from . import rules
@@ -30,6 +30,7 @@ class Header:
     title: str
     subtitle: str
     body_start: int  # index of the first body line
+    credits: tuple[str, ...] = ()  # 来源：江城日报  作者：刘晓燕  2023-03-15, under the heads
 
 
 def is_indented(line: str) -> bool:
@@ -56,20 +57,26 @@ def header_block(lines: list[str]) -> Header | None:
 
     Three unindented lines above an indented one are the crawler's fixed slots: kicker,
     title, subtitle, an empty one staying empty (but an empty title between two heads is a
-    blank line setting them apart). Otherwise up to three head lines, blank lines between
-    them allowed, stand above the first body line.
+    blank line setting them apart); so are an empty first line and two heads over a byline.
+    Otherwise up to three head lines, blank lines between them allowed, stand above the first
+    body line, with any line of credits among them.
     """
     slots = [line.strip() for line in lines[:3]]
     if len(lines) > 3 and is_indented(lines[3]) and not any(map(is_indented, lines[:3])) \
             and any(slots) and (slots[1] or not (slots[0] and slots[2])) \
-            and all(is_head_line(slot) for slot in slots if slot):
+            and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
         return _header(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
-    heads = [line.strip() for line in lines[:start] if line.strip()]
+    if start == 3 and not lines[0].strip() and all(is_head_line(line) and not rules.parse_credits(line)
+                                                   for line in lines[1:3]):
+        return _header("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
+    top = [line.strip() for line in lines[:start] if line.strip()]
+    credits = tuple(line for line in top if rules.parse_credits(line))
+    heads = [line for line in top if line not in credits]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
-    return _header(kicker, title, subtitle, body_start=start)
+    return replace(_header(kicker, title, subtitle, body_start=start), credits=credits)
 
 
 def assign_heads(heads: list[str]) -> tuple[str, str, str]:
@@ -124,16 +131,23 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
     a page (20200201-06-04.txt), or a header block stands on top of indented paragraphs and
     nowhere else."""
     header = header_block(lines)
+    if facts.order is not None:
+        # its name says it is one article: at the least, its first line is its title
+        return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     if header is None:
         return None
-    if facts.order is not None:
-        return "one article per file: its name gives its place on the page", header
     # Paragraphs once hard-wrapped lines are joined back: most open indented.
     paragraphs = body_lines(lines, header.body_start)
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header
     return None
+
+
+def first_line_header(lines: list[str]) -> Header:
+    """The first line with text as the title, everything under it the body."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    return _header("", lines[first].strip() if lines else "", "", body_start=first + 1)
 
 
 def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
@@ -164,7 +178,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []
-    furniture: list[str] = []
+    furniture: list[str] = list(header.credits)
+    for credits in map(rules.parse_credits, header.credits):
+        draft.byline = draft.byline + credits.byline
+        draft.paper_from_lead = draft.paper_from_lead or credits.paper
     for line in classify_lines(body_lines(lines, header.body_start)):
         if line.kind == "furniture":
             furniture.append(line.text)
@@ -178,10 +195,11 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             draft.body.append(SectionHead(line.text, line.line))
         else:
             add_paragraph(draft, line)
-    if rules.is_advert_label(draft.title):
-        draft.kind = "advert"
+    if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s])广告(?:$|[/_\-\s.])", source):
+        draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
-    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
+    printed = next((d for d in [*(c.date for c in map(rules.parse_credits, header.credits)),
+                                *map(rules.printed_date, furniture)] if d), None)
     return PageText((article,), tuple(furniture), printed, ())
 
 

@@ -9,7 +9,7 @@ import yaml
 from ..dates import parse_stated_date
 from ..model import Article, Page, Problem
 from .paths import page_label
-from .rules import parse_byline
+from .rules import name_line, parse_byline
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -84,8 +84,9 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     for name in _LIST_FIELDS:
         if name in data:
             fields[name] = _as_list(data[name])
-    byline = parse_byline(data["authors"]) if isinstance(data.get("authors"), str) else None
-    if byline:  # 本报记者 张三 通讯员 李四: the roles are not names
+    written = data.get("authors")
+    byline = (parse_byline(written) or name_line(written)) if isinstance(written, str) else None
+    if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set
         fields["authors"] = byline.authors
         fields.setdefault("correspondents", byline.correspondents)
     if data.get("page") is not None and str(data["page"]).strip():

@@ -25,6 +25,7 @@ _FULL_DATE = re.compile(
 _YEAR_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:[-_.]|年)(?P<month>\d{{1,2}})月?(?!\d)")
 _YEAR_PART = re.compile(rf"^{_YEAR}年?$")
 _NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
+_MONTH_DAY_PART = re.compile(r"^(?P<month>\d{2})(?P<day>\d{2})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
 # A page named in a folder or file name: 第06版, 06版, A3版.
@@ -59,10 +60,13 @@ def date_in_name(name: str, where: str) -> tuple[IssueDate, int]:
 
 
 def date_in_folders(folders: list[str], where: str) -> IssueDate:
-    """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1; or the
-    month alone (2020年2月/, 2020-02/, 2020/02/), to month precision."""
+    """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1, 2020/0201; or
+    the month alone (2020年2月/, 2020-02/, 2020/02/), to month precision."""
     for i in range(len(folders) - 1, -1, -1):
         year = _YEAR_PART.match(folders[i])
+        month_day = _MONTH_DAY_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
+        if month_day and (date := _date(year["year"], month_day["month"], month_day["day"], where)).known:
+            return date
         month = _NUMBER_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
         if year and month:
             day = _NUMBER_PART.match(folders[i + 2]) if i + 2 < len(folders) else None
@@ -106,8 +110,8 @@ def page_in_parts(parts: list[str]) -> str | None:
 
 
 def page_label(text: str) -> str:
-    """A page as printed: 06 → 6, a3 → A3 (anything else as it is written)."""
-    m = re.fullmatch(r"([A-Za-z]?)0*(\d+)", text.strip())
+    """A page as printed: 06 → 6, a3 → A3, 第3版 → 3 (anything else as it is written)."""
+    m = re.fullmatch(r"第?\s*([A-Za-z]?)0*(\d+)\s*版?", text.strip())
     return f"{m[1].upper()}{m[2]}" if m else text.strip()
 
 
@@ -137,8 +141,13 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
     if page is None:
         page, order = position_alone(stem)
-    page = page or page_in_parts([stem])
+    if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
+        order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place
     return PathFacts(date, page, order)
+
+
+# The place on the page, last in a name after the page (…_第5版_城市_03), never the page itself.
+_LAST_NUMBER = re.compile(r"版[^\d]*?[-_ ](?P<n>\d{1,3})$")
 
 
 def facts_by_pattern(path: str, pattern: re.Pattern, where: str) -> PathFacts:

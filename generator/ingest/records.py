@@ -12,7 +12,7 @@ import csv
 import io
 import json
 
-from ..model import Article, Block, Paragraph, Problem, SectionHead
+from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, stated_fields
 from .punctuation import fullwidth_punctuation
@@ -70,9 +70,15 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     fields = record_fields(record)
     title = str(fields.get("title") or "").strip()
-    if not title:
+    untitled = []
+    if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
+    if not title:  # a brief filed without a head: kept, as the page reader keeps text without one
+        title, fields["title"] = UNTITLED, UNTITLED
+        untitled = [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); "
+                                          "kept as an untitled item")]
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
+    problems = untitled + problems
     blocks = body_blocks(fields.get("body", ""), line)
     article = Article(source=source, line=line, title=title, body=blocks,
                       kind="article" if blocks else "title-only")

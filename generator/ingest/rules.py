@@ -473,7 +473,7 @@ _FURNITURE = re.compile(
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
     # the paper's web address, the weather box of a front page
-    r"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日)?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{0,30}℃")
+    rf"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日|[{HAN}]{{2,6}})?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{{0,30}}℃")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十"
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
@@ -481,10 +481,11 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:中华民国(?P<roc>\d{{2,3}})|(?P<y>\d{{4}
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
-# 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市
+# 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
-                          rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?)$")
+                          rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
+                          rf"|(?P<named_first>[{HAN}·]{{2,8}})\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}))$")  # 社区新闻　A12
 
 
 _PICTURE = re.compile(r"^[\[［<＜〈【(（]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）]$", re.I)
@@ -509,7 +510,7 @@ def is_furniture(text: str) -> bool:
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
 # rather than sentences: 多云到阴　最低温度9℃　最高温度16℃, 东南风3—4级　相对湿度55%—85%.
 _WEATHER_HEAD = re.compile(rf"^[{HAN}]{{0,4}}天气(?:预报)?$")
-_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*℃", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5", r"紫外线",
+_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*(?:℃|°C)", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5", r"紫外线",
                     r"[晴阴]|多云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾")
 
 
@@ -537,8 +538,9 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     for line in map(simplified, furniture):
         parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
         for m in filter(None, map(_PAGE_NUMBER.match, parts)):
-            number = str(_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", m["label"])
-            found.add((number, m["name"] or m["label_name"]))
+            label = m["label"] or m["lettered"]
+            number = str(_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
+            found.add((number, m["name"] or m["label_name"] or m["named_first"]))
     numbers = {number for number, _ in found}
     if len(numbers) != 1:
         return None
@@ -597,6 +599,39 @@ def is_quotations_head(text: str) -> bool:
 def is_contents_head(text: str) -> bool:
     """The head of a contents box: 导读, 本期导读, ■今日导读."""
     return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目)", text))
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What a crawler's line of where an article came from says (来源：江城日报  作者：刘晓燕  2023-03-15)."""
+    paper: str | None
+    byline: Byline
+    date: tuple[int, int, int] | None
+
+
+_CREDIT_KEY = re.compile(r"(?:^|\s)(?P<key>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)[：:]")
+
+
+def parse_credits(text: str) -> Credits | None:
+    """A line of key：value credits a crawler or a newsroom system sets under the title (a
+    source, writers, a date, an editor, and a date alone); None for any other line."""
+    keys = list(_CREDIT_KEY.finditer(text))
+    if not keys or text[:keys[0].start()].strip():
+        return None
+    paper, names, date = None, [], None
+    for k, m in enumerate(keys):
+        value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip()
+        last = re.split(r"\s+", value)[-1] if value else ""
+        if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
+            date, value = when, value[:-len(last)].strip()
+        if m["key"] in ("来源", "稿源", "出处"):
+            paper = value or None
+        elif m["key"] in ("作者", "记者", "撰稿", "撰文"):
+            byline = name_line(value) if value else None
+            names += byline.authors if byline else [n for n in re.split(r"[、,，;；\s]+", value) if n]
+        elif m["key"] in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
+            date = next(filter(None, map(printed_date, value.split())), date)  # 2023-03-15 10:20
+    return Credits(paper, Byline(tuple(names)), date)
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -833,7 +868,7 @@ def is_source_note(text: str) -> bool:
 
 
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
-_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会)"
+_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会|互助会|会馆|公会|宗亲会|校友会|理事会)"
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
@@ -841,6 +876,10 @@ _NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|�
 # …有限公司关于控股股东, or a company and its project (…有限公司年产2万吨): a notice's title goes on.
 _ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:{_ISSUING}关于|公司)[^。，]{{0,40}}$")
 _NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|通告|启事|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
+
+
+# 批前公示, 公告, 招标公告: what kind of notice it is, alone on the title's last line.
+_NOTICE_KIND = re.compile(r"^[^。，\s]{0,4}(?:公告|通告|公示|通知|启事)$")
 
 
 def names_a_notice(text: str) -> bool:
@@ -852,10 +891,12 @@ def is_notice_title(upper: str, lower: str) -> bool:
     """A notice, its title set on two lines: the issuer, then what it is about (浙江华岳新材料股份
     有限公司 / 关于控股股东部分股份质押的公告, 纽约福建同乡联谊会 / 第十二届理事会选举通告), or
     broken anywhere after 关于 or in a company's project (…有限公司关于控股股东 / 部分股份质押的公告,
-    …有限公司年产2万吨 / 电子化学品项目环境影响评价第二次公示): one title."""
+    …有限公司年产2万吨 / 电子化学品项目环境影响评价第二次公示), or what it is about over the kind
+    of notice alone (《东林市国土空间总体规划（2021—2035年）》 / 批前公示): one title."""
     upper, lower = simplified(upper), simplified(lower)
     return bool(_ISSUER.match(upper) and (_NOTICE.match(lower) or _NOTICE_END.match(lower))
-                or _ISSUED.match(upper) and _NOTICE_END.match(lower))
+                or _ISSUED.match(upper) and _NOTICE_END.match(lower)
+                or len(upper) >= 6 and not re.search(r"[，。！？：:—]$", upper) and _NOTICE_KIND.match(lower))
 
 
 _ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)|{_ISSUING}关于)[^。，；！？]{{2,40}}"

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Literal, NamedTuple
 
-from ..model import Article, Caption, Paragraph, Problem, SectionHead
+from ..model import UNTITLED, Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .captions import place_captions
 from .cohesion import PageWords
@@ -135,14 +135,16 @@ def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], boo
 
 
 # A page OCR'd line by line at the column's width: most of its long lines are as wide as the
-# column, within a character (figures set half-width take less room).
+# column, within a character (figures set half-width take less room). Old papers set columns
+# of twelve characters or so.
 WRAPPED_SHARE = 0.6
 WRAPPED_LINES = 20
+NARROWEST_COLUMN = 11
 
 
 def column_width(raw: list[RawLine]) -> int | None:
     """The width most of a page's lines are cut at, where the OCR kept the column's lines."""
-    widths = Counter(len(r.text) for r in raw if len(r.text) >= 15)
+    widths = Counter(len(r.text) for r in raw if len(r.text) >= NARROWEST_COLUMN)
     if sum(widths.values()) < WRAPPED_LINES:
         return None
     width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: x[1])
@@ -179,8 +181,11 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         width, one_article = cut_width(raw), True
     if width is None:
         return raw
+    # A line right over a dateline is a head (本拿比長者中心辦粵語防騙講座 / 騎警教路識破… / 【本報訊】…),
+    # however wide the head above it.
+    over_lead = {r.number for r, below in zip(raw, raw[1:]) if _opens_with_dateline(below.text) and not _finished(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
-    return _rejoined(raw, lambda above, r, last: last >= width - 1
+    return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", above.text))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
@@ -883,7 +888,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             if current is None:
                 problems.append(Problem(source, line.line,
                                         "text before the first title; kept as an untitled item"))
-                current = Draft(title="（无题）", line=line.line)
+                current = Draft(title=UNTITLED, line=line.line)
                 drafts.append(current)
             add_paragraph(current, line)
         i += 1
@@ -1177,13 +1182,22 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     drafts.append(draft)
     i += 1
     # A second bare title line right under the title, with the text under it, is its
-    # subtitle (副题); a box's label (核心阅读) or the first of a series of section heads is not.
+    # subtitle (副题); a box's label (核心阅读) or the first of a series of section heads is not,
+    # though a line signed under it is no section head (警方提醒：… / 本报记者 江 中), unless
+    # the line above it is but a theme (聚焦制造业高质量发展): a kicker over the title.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not _in_series(lines, i, [], rules.listed_alike)
-            and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")):
+            and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text)
+            and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")
+            and (_signed_under(lines, i) and not rules.opens_with_its_predicate(head.text)
+                 or not _in_series(lines, i, [], rules.listed_alike))):
         draft.subtitle = nxt.text
         i += 1
     return i
+
+
+def _signed_under(lines: list[Line], i: int) -> bool:
+    """A byline right under heading i: the head of an article, none of a series of section heads."""
+    return i + 1 < len(lines) and lines[i + 1].kind == "byline" and bool(lines[i + 1].byline)
 
 
 def _kicker_and_title_under(lines: list[Line], i: int) -> bool:
