@@ -154,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
             print(error, file=sys.stderr)
             report(error.problems, False)
             return 2
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        if not config.quiet:  # --quiet: the problems only, as a check of the sources
+            json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+            print()
         return report(problems, args.strict)
     if args.command == "serve":
         build_and_report(config)

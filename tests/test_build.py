@@ -220,3 +220,12 @@ def test_inspect_after_a_build_reads_its_cache_and_says_the_same(tmp_path, capsy
     assert capsys.readouterr().out == fresh
     assert sorted((p.relative_to(tmp_path), p.stat().st_mtime_ns)
                   for p in (tmp_path / ".site-cache").rglob("*")) == cache, "inspect writes nothing"
+
+
+def test_inspect_quiet_prints_only_the_problems(capsys, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "export.jsonl").write_text('{"title": "一篇", "body": "正文。"}\n{"title": \n', "utf-8")
+    assert build.main(["inspect", "--source", str(src), "--quiet", "--strict"]) == 1
+    out = capsys.readouterr()
+    assert out.out == "" and "export.jsonl:2: not a JSON record" in out.err
