@@ -153,3 +153,42 @@ def test_a_file_named_by_its_place_whose_top_is_no_header_still_has_its_first_li
                     "　　宽敞明亮的通道、整齐划一的摊位、随处可见的电子显示屏……"]
     header = header_block(empty_kicker)  # the kicker's slot left empty, a byline under the subtitle
     assert (header.kicker, header.title, header.subtitle) == ("", "菜市场“变身”便民生活中心", "改造后的农贸市场引入智慧秤和溯源系统")
+
+
+THIRD = Path(__file__).parent / "fixtures" / "layouts_third"
+
+
+def test_a_gbk_scraper_a_library_s_scans_notes_in_markdown_and_records_written_blind():
+    """GB18030 files in 201907/05/ folders with 【作者】…【来源】…【日期】 credits and paragraphs
+    parted by blank lines (their 0012-03 names read by a path pattern); 1987-03-12_p2_3 scans cut
+    every twenty characters; Markdown notes with front matter or with > kicker, **deck** and a
+    byline line; records with Chinese or English field names and a type column."""
+    expected = yaml.safe_load((THIRD / "expected.yml").read_text("utf-8"))
+    scraper = r"(?P<year>\d{4})(?P<month>\d\d)/(?P<day>\d\d)/\d+-(?P<page>\d+)"
+    whole = ingest(Config(source=THIRD))
+    assert [(p.path, p.line) for p in whole.problems] == [("export_tsv_and_json/news_export.jsonl", 5)]
+    found = [a for a in whole.articles if not a.source.startswith("scraper_gbk/")]
+    found += [a.with_(source="scraper_gbk/" + a.source) for a in
+              ingest(Config(source=THIRD / "scraper_gbk", path_pattern=scraper)).articles]
+    for archive_name, listed in expected.items():
+        mine = [a for a in found if a.source == archive_name or a.source.startswith(archive_name + "/")]
+        assert len(mine) == len(listed["articles"]), archive_name
+        for e in listed["articles"]:
+            a = next(a for a in mine if a.title == e["title"])
+            where = f"{archive_name}: {e['title']}"
+            assert (a.kicker, a.subtitle, a.kind) == (e["kicker"] or "", e["subtitle"] or "", e.get("kind", "article")), where
+            assert sorted(a.authors + a.correspondents) == sorted(e["authors"]), where
+            assert a.issue_date.iso() == str(e["issue_date"]), where
+            assert a.page == (str(e["page"]) if e["page"] is not None else None), where
+            assert e.get("order") is None or a.order == e["order"], where
+
+
+def test_one_article_cut_every_twenty_characters_gets_its_paragraphs_back():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["江城钢铁厂提前完成一季度生产计划", "本报讯　记者张伟、通讯员王立新报道：江城", "钢铁厂广大职工开展增产节约、增收节支活动",
+             "，到三月十日，已提前二十一天完成第一季度", "钢、铁、钢材生产计划。", "今年以来，这个厂在全厂推行承包经营责任制",
+             "，把生产指标层层分解落实到车间、班组和个", "人，做到人人身上有指标。"]
+    reading, header = one_article_reading(lines, PathFacts(page="1", order=3))
+    (article,) = parse_article_file(lines, header, "1987-03-12_p1_3.txt").articles
+    assert article.paragraphs[0].startswith("江城钢铁厂广大职工") and article.paragraphs[0].endswith("钢材生产计划。")
+    assert len(article.paragraphs) == 2 and (article.authors, article.correspondents) == (("张伟",), ("王立新",))

@@ -71,3 +71,9 @@ def test_a_month_and_day_folder_under_the_year_and_a_place_after_the_page_s_name
     assert (day(facts)[0], facts.page, facts.order) == (dt.date(2022, 11, 8), "5", 3)
     assert paths.path_facts("2022年11月8日_第5版.txt").order is None
     assert paths.page_label("第3版") == "3" and paths.page_label("A05") == "A5"
+
+
+def test_a_year_and_month_folder_and_a_page_marked_p():
+    assert day(paths.path_facts("201907/05/0012-03.txt")) == (dt.date(2019, 7, 5), "day", "path")
+    facts = paths.path_facts("1987/1987-03-12_p2_3.txt")
+    assert (facts.page, facts.order) == ("2", 3)

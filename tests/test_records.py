@@ -74,3 +74,13 @@ def test_writers_set_apart_by_spaces_and_a_page_written_out():
     fields, problems = stated_fields({"authors": "周婷 孙磊", "page": "第3版"}, "x.csv", lambda key: 2, "record")
     assert (fields["authors"], fields["page"], problems) == (("周婷", "孙磊"), "3", [])
     assert stated_fields({"authors": "王　伟"}, "x.csv", lambda key: 2, "record")[0]["authors"] == ("王伟",)
+
+
+def test_a_type_column_and_a_photographer_s_credit_say_what_a_record_is():
+    from generator.ingest.records import record_article
+    photo, _ = record_article({"headline": "春灌正当时", "type": "photo", "text": "农民在田间灌溉。"}, "a.csv", 2)
+    advert, _ = record_article({"标题": "江城银行·春季理财节", "类型": "广告", "正文": "理财热线：95588"}, "a.jsonl", 3)
+    credited, _ = record_article({"标题": "玉兰花开春意浓", "作者": "本报记者 方圆 摄", "正文": "解放公园内的玉兰花开了。"}, "a.jsonl", 4)
+    assert (photo.kind, advert.kind, credited.kind, credited.authors) == ("photo", "advert", "photo", ("方圆",))
+    plain, _ = record_article({"title": "一篇", "author": "本报记者 张三", "body": "正文。"}, "a.jsonl", 5)
+    assert plain.kind == "article" and plain.authors == ("张三",)

@@ -759,3 +759,12 @@ def test_a_section_s_name_before_its_lettered_page_number_and_a_weather_line_in_
     assert rules.is_furniture("雅加达天气 多云 24°C～33°C") and not rules.is_furniture("天气转凉，心脑血管疾病进入高发期")
     assert rules.is_notice_title("《东林市国土空间总体规划（2021—2035年）》", "批前公示")
     assert rules.is_notice_title("澳門嶺南同鄉互助會", "會員大會通告")
+
+
+def test_credits_in_brackets_and_a_photographer_s():
+    credits = rules.parse_credits("【作者】记者 王晓东、孙浩  【来源】江城晚报  【日期】2019-07-06")
+    assert (credits.paper, credits.byline.authors, credits.date) == ("江城晚报", ("王晓东", "孙浩"), (2019, 7, 6))
+    taken = rules.parse_credits("【作者】本报记者 李俊 摄  【来源】江城晚报")
+    assert taken.byline.authors == ("李俊",) and taken.photographed
+    lead = rules.parse_lead("本报讯　记者张伟、通讯员王立新报道：江城钢铁厂广大职工开展增产节约活动")
+    assert (lead.byline.authors, lead.byline.correspondents, lead.rest[:5]) == (("张伟",), ("王立新",), "江城钢铁厂")

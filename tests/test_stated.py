@@ -68,3 +68,18 @@ def test_sidecar_paper_fills_this_papers_own_reports(tmp_path):
     assert build_archive(tmp_path).articles[0].paper is None  # 本报讯 with no paper named
     (tmp_path / name).with_suffix(".yml").write_text("paper: 安康日报\n", "utf-8")
     assert {a.paper for a in build_archive(tmp_path).articles} == {"安康日报"}
+
+
+def test_a_note_in_markdown_printed_as_the_paper_prints_it():
+    note = ("> 城市更新进行时\n\n# 老城区三条背街小巷完成改造\n\n**——三条小巷换新颜**\n\n文/图 本报记者 许安然\n\n"
+            "青石板路、仿古路灯、墙面彩绘……走进江汉区前进四路，处处是新景致。\n")
+    article, problems = parse_markdown_article(note, "2024/2024-05-22-backstreets.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "城市更新进行时", "老城区三条背街小巷完成改造", "三条小巷换新颜", ("许安然",))
+    assert article.paragraphs == ("青石板路、仿古路灯、墙面彩绘……走进江汉区前进四路，处处是新景致。",) and problems == []
+    brief, _ = parse_markdown_article("# 本周后期将迎首轮高温\n\n本报讯（记者 郑可）市气象台21日发布消息。\n", "b.md")
+    assert brief.authors == ("郑可",) and brief.paragraphs[0].startswith("本报讯（记者 郑可）")
+    photo, _ = parse_markdown_article("# 麦浪翻金迎“三夏”\n\n![收割机](w.jpg)\n\n5月21日，收割机在麦田中作业。\n\n记者 唐果 摄\n", "c.md")
+    assert (photo.kind, photo.authors) == ("photo", ("唐果",))
+    listed, _ = parse_markdown_article("---\ntitle: 江滩夜市开市\nauthor:\n  - 吴晓雯\n  - 梁潇\n---\n\n正文。\n", "d.md")
+    assert listed.authors == ("吴晓雯", "梁潇")

@@ -9,13 +9,15 @@ tests/test_articlefile.py shows each rule on the files it exists for.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..model import Caption, SectionHead
+from ..model import Caption, Paragraph, SectionHead
 from . import rules
 from .paths import PathFacts
 from .punctuation import fullwidth_punctuation
-from .textpage import Draft, PageText, add_paragraph, classify_lines, freeze, photo_items
+from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
+                       may_be_an_advert, photo_items)
 
 _INDENT = ("\u3000", " ", "\t", "\u00a0")
 # A head is set in a line of its own and is short: the longest People's Daily titles are
@@ -67,6 +69,9 @@ def header_block(lines: list[str]) -> Header | None:
             and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
         return _header(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
+    credited = next((i for i, line in enumerate(lines[:6]) if rules.parse_credits(line.strip())), None)
+    if credited is not None and credited < start:
+        start = credited + 1  # whatever stands under a crawler's line of credits is the body
     if start == 3 and not lines[0].strip() and all(is_head_line(line) and not rules.parse_credits(line)
                                                    for line in lines[1:3]):
         return _header("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
@@ -128,14 +133,17 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
 
 def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header] | None:
     """Whether a text file holds one article, and by which rule: its name gives its place on
-    a page (20200201-06-04.txt), or a header block stands on top of indented paragraphs and
-    nowhere else."""
+    a page (20200201-06-04.txt), a line of credits (来源：…  作者：…) stands under its heads, or
+    a header block stands on top of indented paragraphs and nowhere else."""
     header = header_block(lines)
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     if header is None:
         return None
+    if any(c.paper or c.byline.authors for c in map(rules.parse_credits, header.credits)) \
+            and not has_other_headers(lines, header):
+        return "one article per file: a line of credits under its heads", header
     # Paragraphs once hard-wrapped lines are joined back: most open indented.
     paragraphs = body_lines(lines, header.body_start)
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
@@ -173,6 +181,20 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# A body cut at a fixed width: most of its lines (all but the last of each paragraph) as wide.
+WRAPPED_SHARE = 0.6
+
+
+def wrap_width(raw: list) -> int | None:
+    """The width one article's lines are cut at, if they are (a library's scans cut every line at
+    twenty characters): the most common width of its longer lines, held by most of them."""
+    widths = Counter(len(r.text) for r in raw if len(r.text) >= 10)
+    if not widths:
+        return None
+    width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: (x[1], x[0]))
+    return width if held >= 3 and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
+
+
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
     """The one article of a file read by `one_article_reading`."""
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
@@ -182,7 +204,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     for credits in map(rules.parse_credits, header.credits):
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
-    for line in classify_lines(body_lines(lines, header.body_start)):
+    raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
+    for line in classify_lines(hard_wraps_joined(raw, wrap_width(raw))):
         if line.kind == "furniture":
             furniture.append(line.text)
         elif line.kind == "caption":
@@ -197,7 +220,15 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             add_paragraph(draft, line)
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s])广告(?:$|[/_\-\s.])", source):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
+    elif any(c.photographed for c in map(rules.parse_credits, header.credits)) and len(draft.body) <= 2:
+        draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
+    if len(draft.body) == 1 and captions and not draft.byline.authors and isinstance(draft.body[0], Paragraph) \
+            and not rules.ends_sentence(draft.body[0].text):
+        # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
+        captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
+    if may_be_an_advert(article) and any(map(rules.is_contact_line, furniture)):
+        article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
     printed = next((d for d in [*(c.date for c in map(rules.parse_credits, header.credits)),
                                 *map(rules.printed_date, furniture)] if d), None)
     return PageText((article,), tuple(furniture), printed, ())

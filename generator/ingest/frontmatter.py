@@ -9,7 +9,7 @@ import yaml
 from ..dates import parse_stated_date
 from ..model import Article, Page, Problem
 from .paths import page_label
-from .rules import name_line, parse_byline
+from .rules import Byline, name_line, parse_byline, photographers
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -76,6 +76,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     """
     fields: dict = {}
     problems: list[Problem] = []
+    if "authors" not in data and data.get("author") is not None:
+        data = {**data, "authors": data["author"]}  # author: 本报记者 何静, as blogs and notes write it
     for name in _TEXT_FIELDS:
         if data.get(name) is not None:
             fields[name] = str(data[name]).strip()
@@ -85,8 +87,9 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         if name in data:
             fields[name] = _as_list(data[name])
     written = data.get("authors")
-    byline = (parse_byline(written) or name_line(written)) if isinstance(written, str) else None
-    if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set
+    taken = photographers(written) if isinstance(written, str) and written.rstrip().endswith("摄") else ()
+    byline = (Byline(taken) if taken else parse_byline(written) or name_line(written)) if isinstance(written, str) else None
+    if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
         fields.setdefault("correspondents", byline.correspondents)
     if data.get("page") is not None and str(data["page"]).strip():

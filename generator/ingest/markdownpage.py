@@ -1,11 +1,13 @@
-"""A curated Markdown article (.md with YAML front matter) to an Article."""
+"""A Markdown article (.md, with YAML front matter or kept as the paper printed it) to an Article."""
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import markdown
 
 from ..model import Article, Block, Paragraph, Problem, SectionHead
+from . import rules
 from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, split_front_matter,
                           stated_fields)
 
@@ -48,6 +50,49 @@ def markdown_blocks(source: str) -> tuple[Block, ...]:
     return tuple(parser.blocks)
 
 
+# 文/图 本报记者 许安然, ■ 本报记者 王明: a byline line under the heads, its credit for pictures dropped.
+_BYLINE_CREDIT = re.compile(r"^(?:[■□●◆]\s*)?(?:文[/／]图|图[/／]文|文|图)?\s*[/／:：]?\s*")
+
+
+def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
+    """What a note kept as a newspaper prints it says without front matter: a kicker quoted
+    above the title (> 城市更新进行时 / # …), a bold deck under it (**——记返乡创业青年林小满**), a
+    byline line under them (文/图 本报记者 许安然), the writer in the dateline opening the text (本报讯（记者 郑可）)
+    and a photographer closing it (记者 唐果 摄, under a picture and its caption: a photo); and
+    the body without those lines. `titled`: the front matter gives the title, so the heads
+    under it may open the body."""
+    lines = body.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    fields: dict = {}
+    drop: set[int] = set()
+    title = next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
+    if title is None:
+        return fields, body
+    if title >= 1 and lines[filled[title - 1]].startswith(">"):
+        fields["kicker"] = lines[filled[title - 1]].lstrip("> ").strip().rstrip("—")
+        drop.add(filled[title - 1])
+    below = filled[title + 1:title + 4]
+    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*", lines[below[0]].strip())):
+        fields["subtitle"] = deck[1].lstrip("—- ").strip()
+        drop.add(below[0])
+        below = below[1:]
+    if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip()))
+                  or rules.name_line(lines[below[0]].strip())):
+        fields["authors"], fields["correspondents"] = byline.authors, byline.correspondents
+        drop.add(below[0])
+        below = below[1:]
+    if below and (lead := rules.parse_lead(lines[below[0]].strip())) is not None and lead.byline.authors:
+        fields.setdefault("authors", lead.byline.authors)  # the dateline stays the text's first words
+        fields.setdefault("correspondents", lead.byline.correspondents)
+    last = lines[filled[-1]].strip() if filled else ""
+    if rules.is_credit(last) and (taken := rules.photographers(last)):
+        fields.setdefault("authors", taken)
+        drop.add(filled[-1])
+        if "![" in body and len(filled) - len(drop) <= 4:  # a picture, its caption and its credit
+            fields["kind"] = "photo"
+    return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
@@ -57,6 +102,7 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         return None, [Problem(path, error.line, str(error))]
     fields, problems = stated_fields(data, path, lambda key: key_line(yaml_text, key, 2),
                                      "front-matter")
+    printed, body = printed_heads(body, titled=bool(fields.get("title")))
     blocks = markdown_blocks(body)
     if "title" not in fields or not fields["title"]:
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
@@ -66,5 +112,5 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         blocks = tuple(b for b in blocks if b.text != heading or not isinstance(b, SectionHead))
         body = "\n".join(line for line in body.split("\n") if line.lstrip("# ").strip() != heading)
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
-                      markdown=body)
+                      markdown=body).with_(**{k: v for k, v in printed.items() if k not in fields})
     return apply_stated(article, fields), problems

@@ -26,6 +26,7 @@ _YEAR_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:[-_.]|年)(?P<month>\d{{1,2}})月?(
 _YEAR_PART = re.compile(rf"^{_YEAR}年?$")
 _NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
 _MONTH_DAY_PART = re.compile(r"^(?P<month>\d{2})(?P<day>\d{2})$")
+_YEAR_MONTH_PART = re.compile(rf"^{_YEAR}(?P<month>\d{{2}})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
 # A page named in a folder or file name: 第06版, 06版, A3版.
@@ -60,8 +61,8 @@ def date_in_name(name: str, where: str) -> tuple[IssueDate, int]:
 
 
 def date_in_folders(folders: list[str], where: str) -> IssueDate:
-    """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1, 2020/0201; or
-    the month alone (2020年2月/, 2020-02/, 2020/02/), to month precision."""
+    """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1, 2020/0201,
+    202002/01; or the month alone (2020年2月/, 2020-02/, 2020/02/, 202002/), to month precision."""
     for i in range(len(folders) - 1, -1, -1):
         year = _YEAR_PART.match(folders[i])
         month_day = _MONTH_DAY_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
@@ -73,7 +74,7 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
             date = _date(year["year"], month["n"], day["n"] if day else None, where)
             if date.known:
                 return date
-        year_month = _YEAR_MONTH.fullmatch(folders[i])
+        year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i])
         if year_month:
             day = _NUMBER_PART.match(folders[i + 1]) if i + 1 < len(folders) else None
             date = _date(year_month["year"], year_month["month"], day["n"] if day else None, where)
@@ -110,8 +111,8 @@ def page_in_parts(parts: list[str]) -> str | None:
 
 
 def page_label(text: str) -> str:
-    """A page as printed: 06 → 6, a3 → A3, 第3版 → 3 (anything else as it is written)."""
-    m = re.fullmatch(r"第?\s*([A-Za-z]?)0*(\d+)\s*版?", text.strip())
+    """A page as printed: 06 → 6, a3 → A3, 第3版 → 3, p2 (page 2) → 2 (anything else as it is written)."""
+    m = re.fullmatch(r"(?:第|[pP](?=\d))?\s*([A-Za-z]?)0*(\d+)\s*版?", text.strip())
     return f"{m[1].upper()}{m[2]}" if m else text.strip()
 
 

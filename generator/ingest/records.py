@@ -2,7 +2,7 @@
 datasets export archives.
 
 Fields: title, date, body, and optionally kicker, subtitle, authors, correspondents, paper,
-page, order, section, tags, summary, slug, url; the usual other names of each (content, text,
+page, order, section, kind (photo, ad), tags, summary, slug, url; the usual other names of each (content, text,
 headline, 标题, 正文, 日期, 版次 …) are read too. A bad record is a problem naming the file and
 its line; the others are read.
 """
@@ -24,7 +24,7 @@ CSV_SUFFIXES = (".csv",)
 ALIASES = {
     "title": ("headline", "标题", "题目", "主题", "主标题"),
     "kicker": ("引题", "肩题", "eyebrow"),
-    "subtitle": ("subheadline", "副题", "副标题"),
+    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题"),
     "body": ("content", "text", "article", "正文", "内容"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "日期", "出版日期", "刊期"),
     "authors": ("author", "byline", "作者", "记者"),
@@ -33,6 +33,7 @@ ALIASES = {
     "page": ("page_number", "版次", "版号", "版面号"),
     "order": ("position", "序号"),
     "section": ("page_name", "版名", "版面", "栏目"),
+    "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
     "summary": ("description", "摘要"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
@@ -84,7 +85,21 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
                       kind="article" if blocks else "title-only")
     if fields.get("url"):
         article = article.with_(source_url=str(fields["url"]).strip())
+    if (kind := record_kind(fields.get("kind"))) is not None:
+        article = article.with_(kind=kind)
+    elif str(fields.get("authors") or "").rstrip().endswith("摄") and len(blocks) <= 2:
+        article = article.with_(kind="photo")  # 本报记者 方圆 摄 over a caption: a photo
     return apply_stated(article, stated), problems
+
+
+# What exports call a record that is not a news article: a photo with its caption, an advert.
+_KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
+          "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
+
+
+def record_kind(value: object) -> str | None:
+    """The kind a record's type field names (photo, ad, 广告), or None for an article or no type."""
+    return _KINDS.get(str(value).strip().lower()) if value is not None else None
 
 
 def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem]]:

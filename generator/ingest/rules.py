@@ -288,7 +288,7 @@ _DATELINE = re.compile(
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
     rf"|(?P<bare>(?:(?:{_ROLE_ALT})\s*(?:[{HAN}][ \u3000][{HAN}]|[{HAN}]{{2,4}})(?:\s+|$)){{1,4}})"
-    rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}})报道(?:[：:]|\s+))?\s*"
+    rf"|(?P<reported>(?:{_ROLE_ALT})\s*[{HAN}]{{2,4}}(?:[、，]\s*(?:(?:{_ROLE_ALT})\s*)?[{HAN}]{{2,4}}){{0,3}})报道(?:[：:]|\s+))?\s*"
 )
 
 
@@ -607,31 +607,44 @@ class Credits:
     paper: str | None
     byline: Byline
     date: tuple[int, int, int] | None
+    photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEY = re.compile(r"(?:^|\s)(?P<key>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)[：:]")
+_CREDIT_KEY = re.compile(r"(?:^|\s)(?:(?P<key>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)[：:]"
+                         r"|【(?P<bracketed>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)】)")
 
 
 def parse_credits(text: str) -> Credits | None:
-    """A line of key：value credits a crawler or a newsroom system sets under the title (a
-    source, writers, a date, an editor, and a date alone); None for any other line."""
+    """A line of key：value (or 【key】value) credits a crawler or a newsroom system sets under
+    the title (a source, writers, a date, an editor, and a date alone); None for any other line."""
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys or text[:keys[0].start()].strip():
         return None
-    paper, names, date = None, [], None
+    paper, names, date, photographed = None, [], None, False
     for k, m in enumerate(keys):
+        key = m["key"] or m["bracketed"]
         value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip()
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
             date, value = when, value[:-len(last)].strip()
-        if m["key"] in ("来源", "稿源", "出处"):
+        if key in ("来源", "稿源", "出处"):
             paper = value or None
-        elif m["key"] in ("作者", "记者", "撰稿", "撰文"):
-            byline = name_line(value) if value else None
-            names += byline.authors if byline else [n for n in re.split(r"[、,，;；\s]+", value) if n]
-        elif m["key"] in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
+        elif key in ("作者", "记者", "撰稿", "撰文"):
+            names += _names_credited(value)
+            photographed = photographed or value.endswith("摄")
+        elif key in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
             date = next(filter(None, map(printed_date, value.split())), date)  # 2023-03-15 10:20
-    return Credits(paper, Byline(tuple(names)), date)
+    return Credits(paper, Byline(tuple(names)), date, photographed)
+
+
+def _names_credited(value: str) -> list[str]:
+    """The writers a credit names, their roles dropped: 记者 王晓东、孙浩, 本报记者 李俊 摄, 王　伟."""
+    if not value:
+        return []
+    if value.endswith("摄") and (taken := photographers(value)):
+        return list(taken)
+    byline = parse_byline(value) or name_line(value)
+    return list(byline.authors + byline.correspondents) if byline else [n for n in re.split(r"[、,，;；\s]+", value) if n]
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:

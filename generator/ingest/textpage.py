@@ -97,7 +97,7 @@ def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     raw = _raw_lines(text)
     joined = _wraps_joined(raw)
-    return classify_lines(joined if joined is not raw else _hard_wraps_joined(raw))
+    return classify_lines(joined if joined is not raw else hard_wraps_joined(raw))
 
 
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
@@ -171,12 +171,15 @@ def cut_width(raw: list[RawLine]) -> int | None:
     return width if held >= CUT_LINES else None
 
 
-def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
+def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
     between, goes on with it (unless it is a head, a byline or a caption; a byline stands on its
-    own line even under a head as wide as the column, and the text under it starts anew)."""
-    width, one_article = column_width(raw), False
+    own line even under a head as wide as the column, and the text under it starts anew). The
+    column's width is the page's, or `width` where the caller knows it (one article's file)."""
+    one_article = width is not None
+    if width is None:
+        width, one_article = column_width(raw), False
     if width is None:
         width, one_article = cut_width(raw), True
     if width is None:
@@ -187,11 +190,17 @@ def _hard_wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
                      and (not _finished(above.text) or _runs_on(r.text))
-                     and not (one_article and re.search(r"\s", above.text))
+                     and not (one_article and re.search(r"\s", _after_lead(above.text)))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
                      and not _couplet_head(above.text))
+
+
+def _after_lead(text: str) -> str:
+    """A line's text after the dateline and byline it opens with (新华社北京3月11日电　…)."""
+    lead = rules.parse_lead(text)
+    return lead.rest if lead is not None else text
 
 
 def _signs(text: str) -> bool:
@@ -1356,15 +1365,19 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
 ADVERT_PARAGRAPHS = 3
 
 
+def may_be_an_advert(article: Article) -> bool:
+    """Unsigned, with no dateline and a few lines of text: an advert if it says where to call or go."""
+    return (article.kind == "article" and not article.authors and not article.correspondents
+            and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS)
+
+
 def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
     """An unsigned item of a few lines, with no dateline, over a line of where to call or go
     (京华牌空调 / 清凉一夏 / … / 东四家用电器商场　地址：…　电话：…) is an advert, named by its first
     head: its other heads are its slogans."""
     out = []
     for article, end in zip(articles, _ends(articles, lines)):
-        unsigned = (article.kind == "article" and not article.authors and not article.correspondents
-                    and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS)
-        contact = _contact_lines(lines, article.line, end) if unsigned else []
+        contact = _contact_lines(lines, article.line, end) if may_be_an_advert(article) else []
         if contact:
             heads = _heads(article)
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
