@@ -768,3 +768,9 @@ def test_credits_in_brackets_and_a_photographer_s():
     assert taken.byline.authors == ("李俊",) and taken.photographed
     lead = rules.parse_lead("本报讯　记者张伟、通讯员王立新报道：江城钢铁厂广大职工开展增产节约活动")
     assert (lead.byline.authors, lead.byline.correspondents, lead.rest[:5]) == (("张伟",), ("王立新",), "江城钢铁厂")
+
+
+def test_a_report_s_name_is_no_masthead_and_a_lead_keeps_the_names_it_can_read():
+    assert not rules.is_furniture("地质勘查成果通报") and rules.is_furniture("文汇报")
+    lead = rules.parse_lead("羊城晚报讯 记者林清清、通讯员区教宣报道：7月8日，海珠区小学生暑期托管服务开班。")
+    assert (lead.dateline, lead.byline.authors, lead.rest[:5]) == ("羊城晚报讯", ("林清清",), "7月8日，")

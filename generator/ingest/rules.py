@@ -320,6 +320,9 @@ def parse_lead(text: str) -> Lead | None:
     span = next((m.span(g) for g in ("byline", "bare", "reported") if m[g]), (-1, -1))
     inner = text[span[0]:span[1]] if span[0] >= 0 else ""
     byline = parse_byline(inner) if inner else Byline()
+    if inner and byline is None and m["reported"]:
+        # 记者林清清、通讯员区教宣报道：: a lead all the same; of its names, those that read as names
+        byline = sum(filter(None, map(parse_byline, re.split(r"[、，]", inner))), Byline())
     if inner and byline is None:
         return None
     paper = next((g for g in ("paper", "paper2", "paper3") if m[g]), "paper")
@@ -496,13 +499,17 @@ def is_picture_mark(text: str) -> bool:
     return bool(_PICTURE.match(text.strip()))
 
 
+# A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
+_REPORT = re.compile(r"(?:通报|简报|喜报|捷报|公报|年报|季报)$")  # not 文汇报: a paper
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
     a column's rubric alone in brackets (【三农观察】; a box's name so is the box's)."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
-                or re.fullmatch(PAPER, text) and not text.startswith("本报")
+                or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
                 or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
 
