@@ -771,6 +771,6 @@ def test_credits_in_brackets_and_a_photographer_s():
 
 
 def test_a_report_s_name_is_no_masthead_and_a_lead_keeps_the_names_it_can_read():
-    assert not rules.is_furniture("地质勘查成果通报") and rules.is_furniture("文汇报")
+    assert not rules.is_furniture("地质勘查成果通报") and rules.is_furniture("文汇报") and rules.is_furniture("大公報")
     lead = rules.parse_lead("羊城晚报讯 记者林清清、通讯员区教宣报道：7月8日，海珠区小学生暑期托管服务开班。")
     assert (lead.dateline, lead.byline.authors, lead.rest[:5]) == ("羊城晚报讯", ("林清清",), "7月8日，")

@@ -500,7 +500,7 @@ def is_picture_mark(text: str) -> bool:
 
 
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
-_REPORT = re.compile(r"(?:通报|简报|喜报|捷报|公报|年报|季报)$")  # not 文汇报: a paper
+_REPORT = re.compile(r"(?:通报|简报|喜报|捷报|年报|季报)$")  # not 文汇报, 大公报: papers
 
 
 def is_furniture(text: str) -> bool:
