@@ -68,13 +68,20 @@ _STATED = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|\s*[-/.年]\s*(\d{1,2})\s*(?:[-
                      r"(?:[T\s]\d{1,2}:\d{2}\S*)?$")
 
 
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
 def parse_stated_date(value: object, source: str) -> IssueDate:
-    """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022 or a YAML date."""
+    """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
+    or a YAML date."""
     if isinstance(value, dt.datetime):
         return IssueDate(value.date(), "day", source)
     if isinstance(value, dt.date):
         return IssueDate(value, "day", source)
-    m = _STATED.match(str(value).strip())
+    text = str(value).strip()
+    if day_first := _DAY_FIRST.match(text):  # 03.11.2020: a European export's day, month, year
+        text = f"{day_first[3]}-{int(day_first[2]):02d}-{int(day_first[1]):02d}"
+    m = _STATED.match(text)
     if not m:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
     month, day = m[2] or m[4], m[3] or m[5]

@@ -84,3 +84,16 @@ def test_a_type_column_and_a_photographer_s_credit_say_what_a_record_is():
     assert (photo.kind, advert.kind, credited.kind, credited.authors) == ("photo", "advert", "photo", ("方圆",))
     plain, _ = record_article({"title": "一篇", "author": "本报记者 张三", "body": "正文。"}, "a.jsonl", 5)
     assert plain.kind == "article" and plain.authors == ("张三",)
+
+
+def test_a_nested_meta_object_a_paragraphs_list_a_semicolon_export_and_a_day_first_date():
+    from generator.ingest.records import read_csv, read_json_lines
+    (article,), problems = read_json_lines(
+        '{"meta": {"date": "2021-10-08", "page": 1, "author": "本报记者 李明"}, "title": "国庆假期江城接待游客1260万人次", '
+        '"paragraphs": ["本报讯　记者从市文化和旅游局获悉。", "全市接待游客1260万人次。"]}\n', "d.jsonl")
+    assert (article.issue_date.iso(), article.page, article.authors, len(article.paragraphs)) == (
+        "2021-10-08", "1", ("李明",), 2) and problems == []
+    (row,), problems = read_csv('\ufeffDatum;Seite;Titel;Text\n03.11.2020;1;江城规划建议草案公开征求意见;"本报记者 李明\n'
+                                '本报讯　11月2日起，规划建议面向社会公开征求意见。"\n', "d.csv")
+    assert (row.issue_date.iso(), row.page, row.authors, row.paragraphs) == (
+        "2020-11-03", "1", ("李明",), ("本报讯　11月2日起，规划建议面向社会公开征求意见。",)) and problems == []

@@ -774,3 +774,15 @@ def test_a_report_s_name_is_no_masthead_and_a_lead_keeps_the_names_it_can_read()
     assert not rules.is_furniture("地质勘查成果通报") and rules.is_furniture("文汇报") and rules.is_furniture("大公報")
     lead = rules.parse_lead("羊城晚报讯 记者林清清、通讯员区教宣报道：7月8日，海珠区小学生暑期托管服务开班。")
     assert (lead.dateline, lead.byline.authors, lead.rest[:5]) == ("羊城晚报讯", ("林清清",), "7月8日，")
+
+
+def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
+    posted = rules.parse_credits("原创 江城晚报 江城晚报 2023-06-25 08:00 湖北")
+    assert (posted.paper, posted.date) == ("江城晚报", (2023, 6, 25))
+    assert rules.parse_credits("文 | 陈佳  图 | 黄志刚").byline.authors == ("陈佳", "黄志刚")
+    assert rules.parse_credits("记者 | 李晓  实习生 | 孙雨桐").byline.authors == ("李晓", "孙雨桐")
+    assert rules.parse_credits("城市 | 江城 2023") is None and rules.is_furniture("点击蓝字　关注我们")
+    assert rules.parse_source_note("（2022年1月6日《江城日报》第2版）") == ("江城日报", (2022, 1, 6), "2")
+    assert rules.parse_source_note("*原载《江城日报》2024年5月20日第6版*") == ("江城日报", (2024, 5, 20), "6")
+    assert rules.parse_source_note("《人民日报》") is None
+    assert rules.printed_page(("（2022年1月10日《江城日报》第1版）",)) == ("1", None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Caption, Paragraph, SectionHead
 from . import rules
+from .frontmatter import apply_stated, stated_fields
 from .paths import PathFacts
 from .punctuation import fullwidth_punctuation
 from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
@@ -33,6 +34,39 @@ class Header:
     subtitle: str
     body_start: int  # index of the first body line
     credits: tuple[str, ...] = ()  # 来源：江城日报  作者：刘晓燕  2023-03-15, under the heads
+    labelled: tuple[tuple[str, str], ...] = ()  # (field, value) of 【作者】…, 【版次】…, 【日期】… lines
+
+
+# An e-paper's dump labels each field on a line of its own, the text last: 【标题】…, 【引题】…,
+# 【作者】…, 【版次】第A01版, 【日期】…, 【正文】.
+_LABEL = re.compile(r"^\ufeff?【(?P<label>[^【】]{2,5})】\s*(?P<value>.*)$")
+_LABELS = {"标题": "title", "题目": "title", "主题": "title", "引题": "kicker", "肩题": "kicker", "副题": "subtitle",
+           "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page", "版面": "page", "版号": "page",
+           "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date", "来源": "paper", "报纸": "paper",
+           "正文": "body"}
+
+
+def labelled_header(lines: list[str]) -> Header | None:
+    """The header of a file whose fields are labelled (【标题】…, up to 【正文】 or the first line
+    unlabelled), or None if its first line is no such label, or no title is labelled."""
+    fields: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and (not lines[k].strip() or (m := _LABEL.match(lines[k].strip())) and m["label"] in _LABELS):
+        if lines[k].strip():
+            field = _LABELS[m["label"]]
+            if field == "body":
+                k += 0 if m["value"].strip() else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
+                break
+            fields.setdefault(field, m["value"].strip())
+        k += 1
+    if not fields.get("title"):
+        return None
+    body_start = k
+    if k < len(lines) and (m := _LABEL.match(lines[k].strip())) and _LABELS.get(m["label"]) == "body":
+        lines[k] = "\u3000\u3000" + m["value"].strip()  # the first paragraph, on the label's line
+    labelled = tuple((f, v) for f, v in fields.items() if f not in ("title", "kicker", "subtitle") and v)
+    return replace(_header(fields.get("kicker", ""), fields["title"], fields.get("subtitle", ""), body_start),
+                   labelled=labelled)
 
 
 def is_indented(line: str) -> bool:
@@ -44,7 +78,8 @@ def is_head_line(line: str) -> bool:
     text = line.strip()
     # The page's own head (人民日报　2024年3月6日, 第04版：要闻) heads no article: the file is a page.
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
-            and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text))
+            and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text)
+            and rules.parse_byline(text) is None)  # 本报记者 孙婷婷 under the title: its byline, no head
 
 
 def is_body_line(line: str) -> bool:
@@ -69,15 +104,19 @@ def header_block(lines: list[str]) -> Header | None:
             and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
         return _header(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
-    credited = next((i for i, line in enumerate(lines[:6]) if rules.parse_credits(line.strip())), None)
-    if credited is not None and credited < start:
-        start = credited + 1  # whatever stands under a crawler's line of credits is the body
+    credited = next((i for i, line in enumerate(lines[:6]) if _credits_an_article(line)), None)
+    if credited is not None and credited <= start:
+        # whatever stands under a crawler's lines of credits (blank lines between them allowed) is the body
+        start = credited + 1
+        while (more := next((i for i in range(start, len(lines)) if lines[i].strip()), None)) is not None \
+                and (rules.parse_credits(lines[more].strip()) or rules.is_furniture(lines[more].strip())):
+            start = more + 1  # 点击蓝字　关注我们 between a post's credits: the page's, not the text
     if start == 3 and not lines[0].strip() and all(is_head_line(line) and not rules.parse_credits(line)
                                                    for line in lines[1:3]):
         return _header("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
     top = [line.strip() for line in lines[:start] if line.strip()]
     credits = tuple(line for line in top if rules.parse_credits(line))
-    heads = [line for line in top if line not in credits]
+    heads = [line for line in top if line not in credits and not (credits and rules.is_furniture(line))]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
@@ -98,6 +137,12 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if rules.upper_is_kicker(upper, lower) or subtitle:
         return upper, lower, subtitle
     return "", upper, lower
+
+
+def _credits_an_article(line: str) -> bool:
+    """A line of credits that names a writer, a source or a date (an editor's alone heads a page)."""
+    credits = rules.parse_credits(line.strip())
+    return credits is not None and bool(credits.paper or credits.byline.authors or credits.date)
 
 
 def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
@@ -135,14 +180,15 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
     """Whether a text file holds one article, and by which rule: its name gives its place on
     a page (20200201-06-04.txt), a line of credits (来源：…  作者：…) stands under its heads, or
     a header block stands on top of indented paragraphs and nowhere else."""
+    if (labelled := labelled_header(lines)) is not None:
+        return "one article per file: its fields labelled (【标题】…【正文】)", labelled
     header = header_block(lines)
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     if header is None:
         return None
-    if any(c.paper or c.byline.authors for c in map(rules.parse_credits, header.credits)) \
-            and not has_other_headers(lines, header):
+    if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
         return "one article per file: a line of credits under its heads", header
     # Paragraphs once hard-wrapped lines are joined back: most open indented.
     paragraphs = body_lines(lines, header.body_start)
@@ -231,7 +277,11 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
     printed = next((d for d in [*(c.date for c in map(rules.parse_credits, header.credits)),
                                 *map(rules.printed_date, furniture)] if d), None)
-    return PageText((article,), tuple(furniture), printed, ())
+    problems: list = []
+    if header.labelled:  # what the labels say wins over the path, as a sidecar does
+        stated, problems = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
+        article = apply_stated(article, stated)
+    return PageText((article,), tuple(furniture), printed, tuple(problems))
 
 
 def _title_line(lines: list[str], header: Header) -> int:

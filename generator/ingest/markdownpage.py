@@ -10,6 +10,7 @@ from ..model import Article, Block, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, split_front_matter,
                           stated_fields)
+from .paths import page_label
 
 
 class _Blocks(HTMLParser):
@@ -58,7 +59,8 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     """What a note kept as a newspaper prints it says without front matter: a kicker quoted
     above the title (> 城市更新进行时 / # …), a bold deck under it (**——记返乡创业青年林小满**), a
     byline line under them (文/图 本报记者 许安然), the writer in the dateline opening the text (本报讯（记者 郑可）)
-    and a photographer closing it (记者 唐果 摄, under a picture and its caption: a photo); and
+    and a photographer closing it (记者 唐果 摄, under a picture and its caption: a photo) or a
+    note of where it was printed (原载《江城日报》2024年5月20日第6版: its page); and
     the body without those lines. `titled`: the front matter gives the title, so the heads
     under it may open the body."""
     lines = body.split("\n")
@@ -85,6 +87,9 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields.setdefault("authors", lead.byline.authors)  # the dateline stays the text's first words
         fields.setdefault("correspondents", lead.byline.correspondents)
     last = lines[filled[-1]].strip() if filled else ""
+    if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
+        fields["page"] = note[2] and page_label(note[2])
+        drop.add(filled[-1])
     if rules.is_credit(last) and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)
         drop.add(filled[-1])

@@ -91,12 +91,12 @@ def position_in_name(rest: str) -> tuple[str | None, int | None]:
     return page_label(m["page"]), int(m["order"]) if m["order"] else None
 
 
-_POSITION_ALONE = re.compile(r"^第?(?P<page>[A-Za-z]?\d{1,3})版?[-_ ]+(?P<order>\d{1,3})$")
+_POSITION_ALONE = re.compile(r"^第?(?P<page>[A-Za-z]?\d{1,3})版?(?:[-_ ][^\d\s_-]{1,8})?[-_ ]+(?P<order>\d{1,3})$")
 
 
 def position_alone(stem: str) -> tuple[str | None, int | None]:
-    """A name that is the page and the place alone, its date in the folders above it:
-    A05_3.txt, 06-04.txt, 第03版_01.txt."""
+    """A name that is the page and the place alone (the page's name between them or not), its
+    date in the folders above it: A05_3.txt, 06-04.txt, 第03版_01.txt, A01-要闻-01.txt."""
     m = _POSITION_ALONE.match(stem)
     return (page_label(m["page"]), int(m["order"])) if m else (None, None)
 

@@ -22,15 +22,15 @@ CSV_SUFFIXES = (".csv",)
 
 # Other names a field goes by in exports, lower-cased.
 ALIASES = {
-    "title": ("headline", "标题", "题目", "主题", "主标题"),
+    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题"),
     "kicker": ("引题", "肩题", "eyebrow"),
     "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题"),
-    "body": ("content", "text", "article", "正文", "内容"),
-    "date": ("issue_date", "pub_date", "published", "publish_date", "日期", "出版日期", "刊期"),
-    "authors": ("author", "byline", "作者", "记者"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落"),
+    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "媒体"),
-    "page": ("page_number", "版次", "版号", "版面号"),
+    "page": ("page_number", "seite", "版次", "版号", "版面号"),
     "order": ("position", "序号"),
     "section": ("page_name", "版名", "版面", "栏目"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
@@ -42,11 +42,13 @@ _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in 
 
 
 def record_fields(record: dict) -> dict:
-    """A record's values under this generator's field names (the first of several aliases wins)."""
+    """A record's values under this generator's field names (the first of several aliases wins;
+    a nested object's fields, {"meta": {"date": …, "page": …}}, after the record's own)."""
     fields: dict = {}
-    for key, value in record.items():
-        name = _FIELD_OF.get(str(key).strip().lower()) if key is not None else None
-        if name and name not in fields and value not in (None, ""):
+    nested = [value for value in record.values() if isinstance(value, dict)]
+    for key, value in [*record.items(), *(item for inner in nested for item in inner.items())]:
+        name = _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lower()) if key is not None else None
+        if name and name not in fields and value not in (None, "") and not isinstance(value, dict):
             fields[name] = value
     return fields
 
@@ -78,9 +80,11 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         title, fields["title"] = UNTITLED, UNTITLED
         untitled = [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); "
                                           "kept as an untitled item")]
+    blocks = body_blocks(fields.get("body", ""), line)
+    if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)):
+        fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
     problems = untitled + problems
-    blocks = body_blocks(fields.get("body", ""), line)
     article = Article(source=source, line=line, title=title, body=blocks,
                       kind="article" if blocks else "title-only")
     if fields.get("url"):
@@ -121,7 +125,7 @@ def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem
 
 
 def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     articles: list[Article] = []
     problems: list[Problem] = []
     try:
@@ -144,6 +148,15 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     except csv.Error as error:
         problems.append(Problem(source, reader.line_num, f"broken CSV ({error}); the rest is not read"))
     return articles, problems
+
+
+def delimiter(text: str) -> str:
+    """What parts a CSV export's fields, told by its header row: a comma, or a semicolon or a
+    tab where a library's or a spreadsheet's locale uses one (Datum;Seite;Titel;Text)."""
+    try:
+        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
 
 
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:

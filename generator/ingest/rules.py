@@ -499,6 +499,10 @@ def is_picture_mark(text: str) -> bool:
     return bool(_PICTURE.match(text.strip()))
 
 
+# What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
+_POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|分享\s*收藏\s*点赞\s*在看)$")
+
+
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
 _REPORT = re.compile(r"(?:通报|简报|喜报|捷报|年报|季报)$")  # not 文汇报, 大公报: papers
 
@@ -508,7 +512,8 @@ def is_furniture(text: str) -> bool:
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
     a column's rubric alone in brackets (【三农观察】; a box's name so is the box's)."""
     text = simplified(text)
-    return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text)
+    return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
+                or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
                 or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
@@ -543,6 +548,9 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     (第04版：要闻 → 4, 要闻; SA05　2023年9月14日… → SA5); none where its lines disagree."""
     found = set()
     for line in map(simplified, furniture):
+        if (note := parse_source_note(line)) and note[2]:
+            found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
+            continue
         parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
         for m in filter(None, map(_PAGE_NUMBER.match, parts)):
             label = m["label"] or m["lettered"]
@@ -617,19 +625,27 @@ class Credits:
     photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEY = re.compile(r"(?:^|\s)(?:(?P<key>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)[：:]"
-                         r"|【(?P<bracketed>来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编)】)")
+_CREDIT_KEYS = "来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
+# 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
+_CREDIT_KEY = re.compile(rf"(?:^|\s)(?:(?P<key>{_CREDIT_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
+                         rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
+# 原创 江城晚报 江城晚报 2023-06-18 09:15: a WeChat post's account and when it was posted.
+_POSTED = re.compile(r"^(?:原创\s+)?(?P<account>[^\s：:|｜]{2,20})\s+[^\s：:|｜]{2,20}\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})"
+                     r"(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$")  # …09:15 湖北: where it was posted from
 
 
 def parse_credits(text: str) -> Credits | None:
     """A line of key：value (or 【key】value) credits a crawler or a newsroom system sets under
     the title (a source, writers, a date, an editor, and a date alone); None for any other line."""
+    if (posted := _POSTED.match(text.strip())) and (when := printed_date(posted["date"])):
+        return Credits(posted["account"], Byline(), when)
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys or text[:keys[0].start()].strip():
         return None
     paper, names, date, photographed = None, [], None, False
     for k, m in enumerate(keys):
-        key = m["key"] or m["bracketed"]
+        key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "图", "摄影", "视频", "实习生", "通讯员")
+                                             else m["barred"])
         value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip()
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
@@ -654,10 +670,25 @@ def _names_credited(value: str) -> list[str]:
     return list(byline.authors + byline.correspondents) if byline else [n for n in re.split(r"[、,，;；\s]+", value) if n]
 
 
+# （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:原载|刊于|载于|来源[：:]?)?\s*(?P<before>\d{4}年\d{1,2}月\d{1,2}日)?\s*《(?P<paper>[^》]{2,12})》"
+                          r"\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第(?P<page>[A-Z]?\d{1,3})版)?[）)*]*$")
+
+
+def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
+    """The paper, date and page (版) a closing note says an article was printed in, or None."""
+    m = _SOURCE_NOTE.match(text.strip())
+    if not m or not (m["before"] or m["after"] or m["page"]):
+        return None
+    return m["paper"], printed_date(m["before"] or m["after"] or ""), m["page"]
+
+
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
-    if this line is one."""
+    or in a note of where the article was printed, if this line is one."""
     text = simplified(text)
+    if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
+        return note[1]
     m = _PRINTED_DATE.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     if not m:

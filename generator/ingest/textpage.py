@@ -186,7 +186,10 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
         return raw
     # A line right over a dateline is a head (本拿比長者中心辦粵語防騙講座 / 騎警教路識破… / 【本報訊】…),
     # however wide the head above it.
-    over_lead = {r.number for r, below in zip(raw, raw[1:]) if _opens_with_dateline(below.text) and not _finished(r.text)}
+    # So is one over a line wider than the column, which no paragraph's line is (坚持“以粮为纲”的方针 /
+    # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
+    over_lead = {r.number for r, below in zip(raw, raw[1:])
+                 if (_opens_with_dateline(below.text) or len(below.text) > width + 1) and not _finished(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
                      and (not _finished(above.text) or _runs_on(r.text))
@@ -674,8 +677,8 @@ def _contents_to_furniture(lines: list[Line]) -> list[Line]:
         elif rules.is_quotations_head(line.text):  # 毛主席语录 / 备战、备荒、为人民。: the box, to its end
             out[i] = replace(line, kind="furniture")
             for k in range(i + 1, len(lines)):
-                if lines[k].gap:
-                    break
+                if lines[k].gap or lines[k].kind == "heading" and k > i + 1:
+                    break  # the head of the first article under the box
                 out[k] = replace(lines[k], kind="furniture")
     return out
 
