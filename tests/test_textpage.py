@@ -704,3 +704,9 @@ def test_an_old_page_wrapped_at_a_narrow_column_gets_its_paragraphs_back():
     first, second = parse_text_page(page, "p.txt").articles
     assert (first.title, second.title) == ("湘潭电机厂推行经济责任制", "天津自行车厂日产量创新纪录")
     assert len(first.paragraphs) == 1 and first.paragraphs[0].endswith("车间和个人。")
+
+
+def test_a_short_head_closing_a_page_over_a_photo_s_caption_is_the_photo_s_title():
+    page = "2022年1月5日 第3版\n冬日江滩\n\n1月4日，市民在江北区江滩公园散步健身。（本报记者 陈晨 摄）\n"
+    photo, = parse_text_page(page, "冬日江滩.txt").articles
+    assert (photo.title, photo.kind, photo.authors) == ("冬日江滩", "photo", ("陈晨",))

@@ -708,8 +708,9 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         if below is not None and below.kind == "heading" and (
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
-        if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"):
-            continue  # a title: its byline or its deck stands under it (秋到婺源 / 文/图 许冬)
+        if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"
+                                  or below.kind == "caption" and i + 2 >= len(lines)):
+            continue  # a title: its byline, its deck or (closing the page) its photo's caption stands under it
         if _heads_down_to_a_contact(lines, i):
             continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
         neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
