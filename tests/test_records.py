@@ -97,3 +97,12 @@ def test_a_nested_meta_object_a_paragraphs_list_a_semicolon_export_and_a_day_fir
                                 '本报讯　11月2日起，规划建议面向社会公开征求意见。"\n', "d.csv")
     assert (row.issue_date.iso(), row.page, row.authors, row.paragraphs) == (
         "2020-11-03", "1", ("李明",), ("本报讯　11月2日起，规划建议面向社会公开征求意见。",)) and problems == []
+
+
+def test_a_record_exported_twice_is_one_article_and_a_problem():
+    from generator.ingest.records import read_records
+    line = '{"title": "江城发布人才新政", "date": "2021-10-10", "body": "江城发布“人才新政20条”。"}\n'
+    other = '{"title": "江城发布人才新政", "date": "2021-10-11", "body": "江城发布“人才新政20条”。"}\n'
+    articles, problems = read_records(line + other + line, "d.jsonl")
+    assert [a.line for a in articles] == [1, 2]
+    assert [str(p) for p in problems] == ["d.jsonl:3: the same record as line 1; skipped"]

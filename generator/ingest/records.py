@@ -161,6 +161,20 @@ def delimiter(text: str) -> str:
 
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
-    if source.lower().endswith(CSV_SUFFIXES):
-        return read_csv(text, source)
-    return read_json_lines(text, source)
+    articles, problems = read_csv(text, source) if source.lower().endswith(CSV_SUFFIXES) else read_json_lines(text, source)
+    return once_each(articles, problems)
+
+
+def once_each(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+    """A record exported twice (the same title, date and text) is one article; the second is a
+    problem naming the first, as a dump that repeats itself often does."""
+    first: dict[tuple, int] = {}
+    kept: list[Article] = []
+    for article in articles:
+        same = (article.title, article.issue_date, article.paragraphs)
+        if same in first and article.paragraphs:
+            problems = problems + [Problem(article.source, article.line, f"the same record as line {first[same]}; skipped")]
+        else:
+            first.setdefault(same, article.line)
+            kept.append(article)
+    return kept, sorted(problems, key=lambda p: p.line or 0)
