@@ -234,3 +234,12 @@ def test_an_epaper_s_labelled_fields_win_over_its_name():
     assert (article.kicker, article.title, article.authors, article.page) == (
         "乡村振兴看江城", "小小菱角“串”起富民产业链", ("何静",), "A4")
     assert len(article.paragraphs) == 2
+
+
+def test_the_first_paragraph_on_the_text_s_label_line():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["【标题】百年老报馆旧址修缮后对外开放", "【正文】　　历时两年修缮，百年老报馆旧址昨日对外开放。", "　　旧址内设三个展厅。"]
+    reading, header = one_article_reading(lines, PathFacts())
+    (article,) = parse_article_file(lines, header, "A05-文化-01.txt").articles
+    assert article.paragraphs == ("历时两年修缮，百年老报馆旧址昨日对外开放。", "旧址内设三个展厅。")
+    assert lines[1].startswith("【正文】")  # the file's lines are read, not changed

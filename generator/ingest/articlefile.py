@@ -62,8 +62,6 @@ def labelled_header(lines: list[str]) -> Header | None:
     if not fields.get("title"):
         return None
     body_start = k
-    if k < len(lines) and (m := _LABEL.match(lines[k].strip())) and _LABELS.get(m["label"]) == "body":
-        lines[k] = "\u3000\u3000" + m["value"].strip()  # the first paragraph, on the label's line
     labelled = tuple((f, v) for f, v in fields.items() if f not in ("title", "kicker", "subtitle") and v)
     return replace(_header(fields.get("kicker", ""), fields["title"], fields.get("subtitle", ""), body_start),
                    labelled=labelled)
@@ -241,8 +239,18 @@ def wrap_width(raw: list) -> int | None:
     return width if held >= 3 and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
 
 
+def _without_body_label(lines: list[str], header: Header) -> list[str]:
+    """The file's lines with its 【正文】 label, where the first paragraph follows it on its line,
+    set as that paragraph's indent."""
+    k = header.body_start
+    if k < len(lines) and (m := _LABEL.match(lines[k].strip())) and _LABELS.get(m["label"]) == "body":
+        return lines[:k] + ["\u3000\u3000" + m["value"].strip()] + lines[k + 1:]
+    return lines
+
+
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
     """The one article of a file read by `one_article_reading`."""
+    lines = _without_body_label(lines, header)
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []
