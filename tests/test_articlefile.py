@@ -119,6 +119,18 @@ def test_a_page_with_its_own_head_and_datelined_stories_is_no_one_article_file()
                                PathFacts())[1].title == "春耕喜报"
 
 
+def archive_of(articles, name: str) -> list:
+    """The articles read from one archive of a folder of several: its folder, or its records file."""
+    return [a for a in articles if a.source == name or a.source.startswith(name + "/")]
+
+
+def assert_as_listed(article, listed: dict, where: str) -> None:
+    """Kicker, subtitle, kind and writers as the archive's writer listed them."""
+    assert (article.kicker, article.subtitle, article.kind) == (
+        listed["kicker"] or "", listed["subtitle"] or "", listed.get("kind", "article")), where
+    assert sorted(article.authors + article.correspondents) == sorted(listed["authors"]), where
+
+
 SECOND = Path(__file__).parent / "fixtures" / "layouts_second"
 
 
@@ -130,13 +142,12 @@ def test_a_crawler_s_credits_line_a_newsroom_s_empty_kicker_slot_and_records_wri
     archive = ingest(Config(source=SECOND))
     for archive_name, listed in expected.items():
         records = archive_name.endswith((".jsonl", ".csv"))
-        found = [a for a in archive.articles if (a.source == archive_name if records else a.source.startswith(archive_name + "/"))]
+        found = archive_of(archive.articles, archive_name)
         assert len(found) == len(listed["articles"]), archive_name
         for e in listed["articles"]:
             a = next(a for a in found if a.title == e["title"])
             where = f"{archive_name}: {e['title']}"
-            assert (a.kicker, a.subtitle, a.kind) == (e["kicker"] or "", e["subtitle"] or "", e.get("kind", "article")), where
-            assert sorted(a.authors + a.correspondents) == sorted(e["authors"]), where
+            assert_as_listed(a, e, where)
             if e["issue_date"]:
                 assert a.issue_date.iso() == e["issue_date"], where
             assert a.page == (str(e["page"]) if e["page"] is not None else None), where
@@ -172,13 +183,12 @@ def test_a_gbk_scraper_a_library_s_scans_notes_in_markdown_and_records_written_b
     found += [a.with_(source="scraper_gbk/" + a.source) for a in
               ingest(Config(source=THIRD / "scraper_gbk", path_pattern=scraper)).articles]
     for archive_name, listed in expected.items():
-        mine = [a for a in found if a.source == archive_name or a.source.startswith(archive_name + "/")]
+        mine = archive_of(found, archive_name)
         assert len(mine) == len(listed["articles"]), archive_name
         for e in listed["articles"]:
             a = next(a for a in mine if a.title == e["title"])
             where = f"{archive_name}: {e['title']}"
-            assert (a.kicker, a.subtitle, a.kind) == (e["kicker"] or "", e["subtitle"] or "", e.get("kind", "article")), where
-            assert sorted(a.authors + a.correspondents) == sorted(e["authors"]), where
+            assert_as_listed(a, e, where)
             assert a.issue_date.iso() == str(e["issue_date"]), where
             assert a.page == (str(e["page"]) if e["page"] is not None else None), where
             assert e.get("order") is None or a.order == e["order"], where
@@ -209,7 +219,7 @@ def test_an_epaper_dump_wechat_copies_a_folder_filled_by_hand_and_a_dataset_writ
     expected = yaml.safe_load((FOURTH / "expected.yml").read_text("utf-8"))
     archive = ingest(Config(source=FOURTH))
     for archive_name, listed in expected.items():
-        mine = [a for a in archive.articles if a.source == archive_name or a.source.startswith(archive_name + "/")]
+        mine = archive_of(archive.articles, archive_name)
         for e in listed["articles"]:
             a = next(a for a in mine if a.title == fullwidth_punctuation(e["title"]))  # ? printed ？, as everywhere
             where = f"{archive_name}: {e['title']}"

@@ -255,7 +255,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
                   subtitle=header.subtitle)
     captions: list[Caption] = []
     furniture: list[str] = list(header.credits)
-    for credits in map(rules.parse_credits, header.credits):
+    credited = [rules.parse_credits(line) for line in header.credits]
+    for credits in credited:
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
@@ -274,7 +275,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             add_paragraph(draft, line)
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s])广告(?:$|[/_\-\s.])", source):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
-    elif any(c.photographed for c in map(rules.parse_credits, header.credits)) and len(draft.body) <= 2:
+    elif any(c.photographed for c in credited) and len(draft.body) <= 2:
         draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
     if len(draft.body) == 1 and captions and not draft.byline.authors and isinstance(draft.body[0], Paragraph) \
             and not rules.ends_sentence(draft.body[0].text):
@@ -283,7 +284,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
     if may_be_an_advert(article) and any(map(rules.is_contact_line, furniture)):
         article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
-    printed = next((d for d in [*(c.date for c in map(rules.parse_credits, header.credits)),
+    printed = next((d for d in [*(c.date for c in credited),
                                 *map(rules.printed_date, furniture)] if d), None)
     problems: list = []
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
