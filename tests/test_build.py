@@ -196,8 +196,8 @@ def test_a_subtitle_shows_its_dash_once_whatever_the_source(tmp_path):
 def test_inspect_gives_an_article_the_id_the_build_gives_it(tmp_path, capsys, monkeypatch):
     src = tmp_path / "src"
     src.mkdir()
-    for name in ("a.md", "b.md"):  # the same title and date: the second gets a hash
-        (src / name).write_text("---\ntitle: 同一个标题\ndate: 2020-03-01\n---\n正文。\n", "utf-8")
+    for name in ("a.md", "b.md"):  # the same title and date (not a copy: the text differs): the second gets a hash
+        (src / name).write_text(f"---\ntitle: 同一个标题\ndate: 2020-03-01\n---\n正文{name}。\n", "utf-8")
     records, _ = pipeline.inspect(pipeline.Config(source=src))
     built = {r["file"]: r["id"] for r in records}
     assert len(set(built.values())) == 2

@@ -2,9 +2,24 @@ import codecs
 
 import pytest
 
-from generator.ingest.decode import Undecodable, decode_source
+from generator.ingest.decode import Undecodable, chinese_share, decode_source
 
 TEXT = "株洲日报讯\r\n近日,我省启动了活动。\r\n"
+
+# Taiwan and Hong Kong papers' sentences, as their Big5 archives hold them.
+TRADITIONAL = {
+    "cna": "（中央社記者陳家豪台北12日電）中央氣象局今天上午8時30分發布海上颱風警報，颱風中心目前"
+           "位於鵝鑾鼻東南方約600公里海面，預計明天清晨登陸恆春半島。",
+    "byline": "【記者林志明／台北報導】立法院今天三讀通過食品安全衛生管理法修正案，違規業者最高可處"
+              "新台幣2億元罰鍰。",
+    "weather": "明天各地天氣晴朗，氣溫攝氏24～31度，午後山區有局部雷陣雨，民眾外出請注意防曬。",
+    "hk": "香港特區政府統計處今日公布，本港三月至五月經季節性調整的失業率為百分之二點九，與上一期相同。",
+    "hkscs": "在旺角經營茶餐廳的陳先生話：「而家啲租咁貴，做生意真係好難。」",  # 啲 is HKSCS only
+}
+SHORT_BIG5 = "颱風襲台　全島進入警戒\r\n中央氣象局今晨發布陸上颱風警報，各縣市停班停課，民眾應避免外出。\r\n"
+# GB18030 whose every byte pair is Big5 too (樓Ч憩珛堆痴陬潔…ㄛ…﹝ in cp950).
+ALSO_BIG5 = ("加强就业帮扶车间和就业帮扶基地建设，推广实施“企业+就业帮扶车间”“联合体+就业帮扶车间”"
+             "等运行模式，增强帮扶载体吸纳和带动就业能力。")
 
 
 @pytest.mark.parametrize("data", [
@@ -19,14 +34,51 @@ def test_every_archive_encoding_decodes_with_lf(data):
     assert decode_source(data) == TEXT.replace("\r\n", "\n")
 
 
+@pytest.mark.parametrize("name, encoding", [("cna", "cp950"), ("cna", "big5"), ("byline", "big5"),
+                                            ("weather", "cp950"), ("hk", "big5"), ("hk", "cp950"),
+                                            ("hkscs", "big5hkscs")])
+def test_traditional_chinese_in_big5_decodes_back_exactly(name, encoding):
+    assert decode_source(TRADITIONAL[name].encode(encoding)) == TRADITIONAL[name]
+
+
+def test_a_short_big5_article_is_not_read_as_the_gb18030_it_also_is():
+    data = SHORT_BIG5.encode("cp950")
+    assert data.decode("gb18030")[0] == "讳"  # 颱 read as GB18030, without an error
+    assert decode_source(data) == SHORT_BIG5.replace("\r\n", "\n")
+    assert chinese_share(data.decode("gb18030")) < 0.4 < 0.9 < chinese_share(SHORT_BIG5)
+
+
+@pytest.mark.parametrize("text", [ALSO_BIG5, "欢度龙年春节"])  # 辣僅韓爛景誹 in Big5: as common
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_gb18030_that_is_also_valid_big5_stays_gb18030(text, encoding):
+    data = text.encode(encoding)
+    assert data.decode("cp950") != text  # valid Big5, a wrong reading
+    assert decode_source(data) == text
+
+
+@pytest.mark.parametrize("data", [
+    "記者林志明／台北報導".encode("big5"),                          # A2 41, read alike but by cp950
+    "氣溫攝氏24～31度".encode("cp950") + "／".encode("big5"),  # ～ only cp950 reads right
+])
+def test_big5_a2_41_is_the_full_width_slash(data):
+    assert b"\xa2\x41" in data
+    assert "／" in decode_source(data) and "∕" not in decode_source(data)
+
+
 def test_binary_is_refused():
     with pytest.raises(Undecodable, match="binary"):
         decode_source(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 
-def test_invalid_bytes_are_refused():
-    with pytest.raises(Undecodable):
+def test_invalid_bytes_are_refused_naming_every_encoding_tried():
+    with pytest.raises(Undecodable, match="UTF-8, GB18030, CP950 or Big5-HKSCS"):
         decode_source(b"plain text \x80\xff\x80 more text")
+
+
+def test_a_long_big5_file_decodes_whole():
+    text = "\n".join(TRADITIONAL[name] for name in ("cna", "byline", "hk"))
+    data = ((text + "\n") * 1000).encode("cp950")[:200_000].rpartition(b"\n")[0]
+    assert decode_source(data) == data.decode("cp950").replace("\u2215", "\uff0f")
 
 
 @pytest.mark.parametrize("encoding, bom", [("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),

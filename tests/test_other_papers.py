@@ -77,12 +77,12 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 55 (pages_fourth) are under the bar: 3,416 of 3,751 titles exact and 251
-    extra articles (first look: 3,165 and 453; each set measured after the rules of those before
+    """Sets 17, 18, 20 to 57 (pages_fourth) are under the bar: 3,545 of 3,920 titles exact and 282
+    extra articles (first look: 3,292 and 493; each set measured after the rules of those before
     it). This holds that ground while the rules are taken further; the bar above is what they
     must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 3751 and exact >= 3416 and extra <= 251, (exact, extra, wanted)
+    assert wanted == 3920 and exact >= 3545 and extra <= 282, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

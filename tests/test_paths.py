@@ -77,3 +77,42 @@ def test_a_year_and_month_folder_and_a_page_marked_p():
     assert day(paths.path_facts("201907/05/0012-03.txt")) == (dt.date(2019, 7, 5), "day", "path")
     facts = paths.path_facts("1987/1987-03-12_p2_3.txt")
     assert (facts.page, facts.order) == ("2", 3)
+
+
+def test_a_date_of_the_republic_of_china():
+    for name in ("hk_archive/民國112年10月05日/a.txt", "中華民國112年10月5日.txt", "x/民国112年10月5日/a.txt"):
+        assert day(paths.path_facts(name)) == (dt.date(2023, 10, 5), "day", "path"), name
+    facts = paths.path_facts("hk_archive/1121006/a.txt")
+    assert day(facts) == (dt.date(2023, 10, 6), "day", "path")
+    assert facts.issue_date.evidence == ("路径 hk_archive/1121006/a.txt",)
+    facts = paths.path_facts("1121006-A02-01.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2023, 10, 6), "A2", 1)
+    assert day(paths.path_facts("民国112年10月5日_A3_2.txt"))[0] == dt.date(2023, 10, 5)
+
+
+def test_seven_figures_that_are_no_date_of_the_republic_say_nothing():
+    for name in ("x/id_1121006/a.txt", "x/11210061/a.txt", "a_21121006.txt", "x/1121306/a.txt",
+                 "x/1511006/a.txt", "x/民國0年1月1日/a.txt", "000_1121006a.txt"):
+        assert day(paths.path_facts(name)) is None, name
+
+
+def test_page_and_place_before_the_article_s_title():
+    facts = paths.path_facts("hk_archive/民國112年10月05日/A01_01_小犬颱風襲台 南部嚴防豪雨.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2023, 10, 5), "A1", 1)
+    facts = paths.path_facts("hk_archive/1121006/要聞-A02-01-基本工資明年調漲4.05% 月薪27470元.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2023, 10, 6), "A2", 1)
+    facts = paths.path_facts("hk_archive/1121006/副刊-D04-秋天的信.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2023, 10, 6), "D4", None)
+    facts = paths.path_facts("hk_archive/20231007/A05_01_高鐵連假加開班次 首日湧人潮.txt")
+    assert (day(facts)[0], facts.page, facts.order) == (dt.date(2023, 10, 7), "A5", 1)
+
+
+def test_a_title_opening_with_figures_is_no_page_place_or_date():
+    facts = paths.path_facts("A01_02_2024年预算案出炉.txt")
+    assert (facts.page, facts.order) == ("A1", 2)
+    facts = paths.path_facts("2023/A01_02_2024年3月5日预算案出炉.txt")
+    assert (day(facts), facts.page, facts.order) == (None, "A1", 2)
+    facts = paths.path_facts("20231006/12-05-会议纪要.txt")  # no lettered page: a number, not read
+    assert (facts.page, facts.order) == (None, None)
+    for name in ("v2_final.txt", "news-v2-final.txt"):
+        assert (paths.path_facts(name).page, paths.path_facts(name).order) == (None, None), name

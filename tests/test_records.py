@@ -106,3 +106,14 @@ def test_a_record_exported_twice_is_one_article_and_a_problem():
     articles, problems = read_records(line + other + line, "d.jsonl")
     assert [a.line for a in articles] == [1, 2]
     assert [str(p) for p in problems] == ["d.jsonl:3: the same record as line 1; skipped"]
+
+
+def test_a_date_cell_shown_as_a_spreadsheet_s_day_number_and_a_record_filed_under_the_adverts():
+    from generator.ingest.records import read_records, spreadsheet_day
+    assert spreadsheet_day("45300") == "2024-01-09" and spreadsheet_day(45300) == "2024-01-09"
+    assert spreadsheet_day("2024") is None and spreadsheet_day("20240109") is None
+    text = ("标题,日期,版次,版名,正文\r\n数字乡村建设跑出“加速度”,45300,2,要闻,本报讯　全省数字乡村建设提速。\r\n"
+            "年货大集 惠享新春,2024年1月9日,8,广告,全场满200减30。\r\n")
+    (news, advert), problems = read_records(text, "d.csv")
+    assert (news.issue_date.iso(), news.kind, advert.kind) == ("2024-01-09", "article", "advert")
+    assert [str(p) for p in problems] == ["d.csv:2: date 45300 is a spreadsheet's day number; read as 2024-01-09"]

@@ -716,14 +716,17 @@ def test_bulleted_briefs_run_in_after_any_space_and_a_brief_s_triangle_is_no_cap
 
 
 def test_a_head_line_naming_only_its_subject_and_one_opening_with_its_predicate():
-    for subject in ("三江源国家公园", "菲华医师联合会", "烟台港集装箱航线", "本拿比圖書館"):
+    for subject in ("三江源国家公园", "菲华医师联合会", "烟台港集装箱航线", "本拿比圖書館", "琼州海峡", "东爪哇省华裔青年",
+                    "福州地铁4号线二期"):
         assert rules.names_only_its_subject(subject), subject
-    for kicker in ("聚焦县域经济转型", "好人在身边", "读者来信", "只有放鹤亭的石阶", "国产大飞机商业运营一周年",
+    for kicker in ("聚焦县域经济转型", "好人在身边", "读者来信", "江城快讯", "只有放鹤亭的石阶", "国产大飞机商业运营一周年",
                    "我国又一台大型电子计算机研制成功"):
         assert not rules.names_only_its_subject(kicker), kicker
-    for predicate in ("启动春季野生动物监测", "今年将引进重大科研平台10个", "新增六座大型浮标站"):
+    for predicate in ("启动春季野生动物监测", "今年将引进重大科研平台10个", "新增六座大型浮标站", "在河北投产",
+                      "向全球共享"):
         assert rules.opens_with_its_predicate(predicate), predicate
-    for title in ("盐碱地变身“米粮川”", "首期工程投入运行", "“新三样”出口增长近三成", "运算速度每秒二百万次"):
+    for title in ("盐碱地变身“米粮川”", "首期工程投入运行", "“新三样”出口增长近三成", "运算速度每秒二百万次",
+                  "在新起点上", "在希望的田野上"):
         assert not rules.opens_with_its_predicate(title), title
     assert rules.tells_what_follows("料2029年竣工通車") and not rules.tells_what_follows("累计载客超百万人次")
 
@@ -786,3 +789,35 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     assert rules.parse_source_note("*原载《江城日报》2024年5月20日第6版*") == ("江城日报", (2024, 5, 20), "6")
     assert rules.parse_source_note("《人民日报》") is None
     assert rules.printed_page(("（2022年1月10日《江城日报》第1版）",)) == ("1", None)
+
+
+def test_a_photo_credited_to_its_photographer_and_the_picture_desk():
+    assert rules.photographers("学生在校园“图书漂流角”挑选图书。 吴勇/光明图片") == ("吴勇",)
+    assert rules.is_credit("李　强／人民视觉") and rules.photographers("李　强／人民视觉") == ("李强",)
+    assert rules.photographers("上海/光明图片") == ()
+
+
+def test_a_space_the_ocr_read_after_a_surname_and_a_writer_signing_with_text_by():
+    assert rules.parse_byline("华夏时报记者 李 贝贝 北京报道").authors == ("李贝贝",)
+    assert rules.parse_byline("记者 马 丽娜 通讯员 王 芳") == rules.Byline(("马丽娜",), ("王芳",))
+    assert rules.parse_byline("文/周敏").authors == ("周敏",)  # 文 is a surname too, but here the role
+
+
+def test_lines_of_the_weather_box_a_contents_box_and_the_registration_under_the_masthead():
+    assert rules.is_weather_line("穿衣指数：寒冷，建议穿棉衣、羽绒服、戴帽子手套")
+    assert rules.is_led_by_page("■二版　卫星遥感为秋收“把脉”") and not rules.is_led_by_page("二版新闻很多")
+    assert rules.is_furniture("行政院新聞局出版事業登記證局版臺字第○○九八號")
+    assert not rules.is_furniture("登记证发放工作有序推进")
+
+
+def test_a_head_line_naming_who_and_when_and_nothing_done():
+    for line in ("旅遊局：本月首三周", "滨海新区前5个月", "东湖樱园单日", "今年前三季度"):
+        assert rules.ends_at_its_time(line), line
+    for line in ("小区电梯停运半个月", "新春走基层", "国庆假期", "前8个月有色金属工业运行稳中有进"):
+        assert not rules.ends_at_its_time(line), line
+
+
+def test_a_date_line_in_the_years_of_the_republic():
+    assert rules.printed_date("中華民國七十六年七月十五日 星期三") == (1987, 7, 15)
+    assert rules.printed_date("民國一百一十二年十月五日") == (2023, 10, 5)
+    assert rules.printed_date("中华民国113年1月15日") == (2024, 1, 15)

@@ -710,3 +710,23 @@ def test_a_short_head_closing_a_page_over_a_photo_s_caption_is_the_photo_s_title
     page = "2022年1月5日 第3版\n冬日江滩\n\n1月4日，市民在江北区江滩公园散步健身。（本报记者 陈晨 摄）\n"
     photo, = parse_text_page(page, "冬日江滩.txt").articles
     assert (photo.title, photo.kind, photo.authors) == ("冬日江滩", "photo", ("陈晨",))
+
+
+def test_a_head_broken_after_its_subject_over_a_deck_and_its_when_over_its_what():
+    column = "为保障游客安全和游览体验，景\n区自3月23日起实行分时段预约\n"  # a column 14 wide
+    page = ("东湖樱园单日\n接待游客超6万人次\n景区启动预约限流\n\n本报讯（记者 周 琳）随着气温回升，东湖樱园迎\n"
+            + column * 12 + "入园。\n")
+    (cherries,) = parse_text_page(page, "p.txt").articles
+    assert "东湖樱园单日接待游客超6万人次" in (cherries.kicker, cherries.title)  # one head, not a third line joined to it
+    assert "景区启动预约限流" in (cherries.title, cherries.subtitle)
+    page = ("司警破獲跨境電騙集團\n【本報訊】司法警察局昨日召開記者會。\n\n司警呼籲市民，接到陌生來電時應提高警惕。\n\n"
+            "旅遊局：本月首三周\n旅客逾二百萬人次\n【本報訊】旅遊局公佈初步數字，十月一日至二十一日入境旅客逾二百萬人次。\n")
+    visitors = parse_text_page(page, "p.txt").articles[-1]
+    assert (visitors.kicker, visitors.title) == ("", "旅遊局：本月首三周旅客逾二百萬人次")
+
+
+def test_briefs_under_their_rubric_with_titles_run_in_before_one_space():
+    page = ("简讯\n\n国网江苏电力完成首次虚拟电厂实战调用 7月10日，国网江苏电力首次组织虚拟电厂参与电网实时调节。（肖 然）\n\n"
+            "国网四川电力启动防汛Ⅱ级应急响应 受持续强降雨影响，7月11日，国网四川电力启动防汛Ⅱ级应急响应。（罗 琴）\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "国网江苏电力完成首次虚拟电厂实战调用", "国网四川电力启动防汛Ⅱ级应急响应"]

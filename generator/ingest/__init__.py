@@ -156,7 +156,7 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
 
 
 def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:
-    """The archive the sources' results make, in the sources' order."""
+    """The archive the sources' results make, in the sources' order, each article once."""
     articles: list[Article] = []
     pages: list[Page] = []
     problems: list[Problem] = []
@@ -165,7 +165,26 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         articles += found_articles
         if page is not None:
             pages.append(page)
-    return Archive(tuple(articles), tuple(pages), tuple(problems))
+    articles, repeated = copies_dropped(articles)
+    return Archive(tuple(articles), tuple(pages), tuple(problems + repeated))
+
+
+def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """An article whose file holds a copy of another file's (the same title, date and text, as a
+    download saved twice leaves) is read once; the copy is a problem naming the original, the
+    shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt)."""
+    copies: dict[tuple, list[Article]] = {}
+    for article in articles:
+        if article.paragraphs:
+            day = article.issue_date and (article.issue_date.value, article.issue_date.precision)
+            copies.setdefault((article.title, day, article.paragraphs), []).append(article)
+    dropped: dict[int, Problem] = {}
+    for same in copies.values():
+        original = min(same, key=lambda a: (len(a.source), a.source))
+        for copy in same:
+            if copy.source != original.source:
+                dropped[id(copy)] = Problem(copy.source, copy.line, f"a copy of {original.source}; skipped")
+    return [a for a in articles if id(a) not in dropped], list(dropped.values())
 
 
 def ingest(config: Config, only: list[Path] | None = None) -> Archive:

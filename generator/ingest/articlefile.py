@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 
-from ..model import Caption, Paragraph, SectionHead
+from ..hanzi import simplified
+from ..model import UNTITLED, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, stated_fields
 from .paths import PathFacts
@@ -37,34 +39,83 @@ class Header:
     labelled: tuple[tuple[str, str], ...] = ()  # (field, value) of 【作者】…, 【版次】…, 【日期】… lines
 
 
-# An e-paper's dump labels each field on a line of its own, the text last: 【标题】…, 【引题】…,
-# 【作者】…, 【版次】第A01版, 【日期】…, 【正文】.
-_LABEL = re.compile(r"^\ufeff?【(?P<label>[^【】]{2,5})】\s*(?P<value>.*)$")
-_LABELS = {"标题": "title", "题目": "title", "主题": "title", "引题": "kicker", "肩题": "kicker", "副题": "subtitle",
-           "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page", "版面": "page", "版号": "page",
-           "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date", "来源": "paper", "报纸": "paper",
-           "正文": "body"}
+# An e-paper's dump or a newsroom system labels each field on a line of its own, the text
+# last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
+_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：【】]{2,10})\s*[:：])\s*(?P<value>.*)$")
+_LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题": "title", "引题": "kicker", "肩题": "kicker",
+           "副题": "subtitle", "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page",
+           "版面": "page", "版号": "page", "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date",
+           "刊期": "date", "来源": "paper", "报纸": "paper", "正文": "body", "内容": "body", "链接": "url",
+           "网址": "url", "原文链接": "url", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length",
+           "biaoti": "title", "yinti": "kicker", "fubiaoti": "subtitle", "zuozhe": "authors", "riqi": "date",
+           "banci": "page", "banming": "section", "lanmu": "section", "laiyuan": "paper", "zhengwen": "body",
+           "title": "title", "kicker": "kicker", "subtitle": "subtitle", "author": "authors", "authors": "authors",
+           "byline": "authors", "date": "date", "page": "page", "section": "section", "column": "section",
+           "paper": "paper", "body": "body", "content": "body", "text": "body", "url": "url", "link": "url"}
+# Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
+_ARTICLE_LABELS = 3
+
+
+def _label(line: str) -> tuple[str, str, bool] | None:
+    """(field, value, bracketed) of a labelled line (标题：…, 【版次】第A01版), or None."""
+    m = _LABEL.match(line.strip())
+    label = m and (m["bracketed"] or m["keyed"])
+    field = label and _LABELS.get(simplified(label).lower())
+    return (field, m["value"].strip(), bool(m["bracketed"])) if field else None
 
 
 def labelled_header(lines: list[str]) -> Header | None:
-    """The header of a file whose fields are labelled (【标题】…, up to 【正文】 or the first line
-    unlabelled), or None if its first line is no such label, or no title is labelled."""
+    """The header of a file whose fields are labelled (【标题】…, 标题：…, up to the text's label,
+    the first line unlabelled, or a blank line after 标题： lines), or None if its first line is
+    no such label, or it labels neither a title nor enough of an article's other fields.
+    A title labelled empty or not at all is left empty, for the file's name to give."""
     fields: dict[str, str] = {}
-    k = 0
-    while k < len(lines) and (not lines[k].strip() or (m := _LABEL.match(lines[k].strip())) and m["label"] in _LABELS):
+    k, keyed = 0, False
+    while k < len(lines) and (not lines[k].strip() and not (fields and keyed)
+                              or (label := _label(lines[k])) is not None):
         if lines[k].strip():
-            field = _LABELS[m["label"]]
+            field, value, bracketed = label
+            keyed = not bracketed
             if field == "body":
-                k += 0 if m["value"].strip() else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
+                k += 0 if value else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
                 break
-            fields.setdefault(field, m["value"].strip())
+            fields.setdefault(field, value)
         k += 1
-    if not fields.get("title"):
+    if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS:
         return None
-    body_start = k
-    labelled = tuple((f, v) for f, v in fields.items() if f not in ("title", "kicker", "subtitle") and v)
-    return replace(_header(fields.get("kicker", ""), fields["title"], fields.get("subtitle", ""), body_start),
-                   labelled=labelled)
+    return _labelled(fields, body_start=k)
+
+
+def _labelled(fields: dict[str, str], body_start: int) -> Header:
+    """The header the labelled fields make; 版面：第01版：要闻 gives the page and its name."""
+    if (m := re.match(r"^(第?\s*[A-Za-z]?\d+\s*版)\s*[:：]?\s*(\S+)$", fields.get("page", ""))):
+        fields = {**fields, "page": m[1]} | ({} if fields.get("section") else {"section": m[2]})
+    labelled = tuple((f, v) for f, v in fields.items()
+                     if f not in ("title", "kicker", "subtitle", "editor", "url", "length") and v)
+    header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=_clean(fields.get("title", "")),
+                    subtitle=_DASH.sub("", _clean(fields.get("subtitle", ""))), body_start=body_start)
+    return replace(header, labelled=labelled)
+
+
+# A newsroom system's first line: the issue's date, the page and its name, each in brackets
+# (【2023-11-24】【第A07版】【城事】), over the kicker, title and subtitle slots.
+_FACTS_LINE = re.compile(r"^\ufeff?【(?P<date>[\d年月日./-]{6,11})】【(?P<page>第?[A-Za-z]?\d{1,3}版?)】(?:【(?P<section>[^【】]{1,8})】)?$")
+
+
+def facts_line_header(lines: list[str]) -> Header | None:
+    """The header of a file opening with a line of bracketed facts, or None: the three lines
+    under it are the slots of kicker, title and subtitle where a blank line or the text
+    follows them, else the head lines up to the text."""
+    m = _FACTS_LINE.match(lines[0].strip()) if lines else None
+    if m is None:
+        return None
+    facts = tuple((f, v) for f, v in (("date", m["date"]), ("page", m["page"]), ("section", m["section"])) if v)
+    if len(lines) > 4 and (not lines[4].strip() or is_indented(lines[4])) \
+            and all(is_head_line(slot) for slot in lines[1:4] if slot.strip()):
+        header = _header(*(slot.strip() for slot in lines[1:4]), body_start=4)
+    else:
+        header = header_block([""] + lines[1:])
+    return replace(header, labelled=facts) if header is not None else None
 
 
 def is_indented(line: str) -> bool:
@@ -77,13 +128,18 @@ def is_head_line(line: str) -> bool:
     # The page's own head (人民日报　2024年3月6日, 第04版：要闻) heads no article: the file is a page.
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
             and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text)
-            and rules.parse_byline(text) is None)  # 本报记者 孙婷婷 under the title: its byline, no head
+            and rules.parse_byline(text) is None and not _marks_a_writer(text))  # 本报记者 孙婷婷: its byline, no head
+
+
+def _marks_a_writer(text: str) -> bool:
+    """◎陳若蘭, ■王　伟: a writer's name set after a bullet, as a supplement signs its essays."""
+    return rules.is_bulleted(text) and rules.name_line(text) is not None
 
 
 def is_body_line(line: str) -> bool:
     """A line that only a body holds: indented, long, a byline, or one that ends a sentence."""
     text = line.strip()
-    return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or (
+    return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or _marks_a_writer(text) or (
         len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?")))
 
 
@@ -146,7 +202,8 @@ def _credits_an_article(line: str) -> bool:
 def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
     if not title:  # an empty title slot: the kicker or subtitle is all the head there is
         title, kicker, subtitle = kicker or subtitle, "", subtitle if kicker else ""
-    return Header(kicker=_clean(kicker).rstrip("—:： "), title=_clean(title),
+    # 【地方短波】 over a brief: the column's name, its brackets the paper's type
+    return Header(kicker=re.sub(r"^【([^【】]+)】$", r"\1", _clean(kicker).rstrip("—:： ")), title=_clean(title),
                   subtitle=_DASH.sub("", _clean(subtitle)), body_start=body_start)
 
 
@@ -179,7 +236,9 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
     a page (20200201-06-04.txt), a line of credits (来源：…  作者：…) stands under its heads, or
     a header block stands on top of indented paragraphs and nowhere else."""
     if (labelled := labelled_header(lines)) is not None:
-        return "one article per file: its fields labelled (【标题】…【正文】)", labelled
+        return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
+    if (faceted := facts_line_header(lines)) is not None:
+        return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
     header = header_block(lines)
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title
@@ -197,8 +256,11 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
 
 
 def first_line_header(lines: list[str]) -> Header:
-    """The first line with text as the title, everything under it the body."""
+    """The first line with text as the title, everything under it the body; none where that
+    line is already the body's (set in, or a sentence too long for a head)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if first < len(lines) and is_body_line(lines[first]):
+        return _header("", "", "", body_start=first)
     return _header("", lines[first].strip() if lines else "", "", body_start=first + 1)
 
 
@@ -243,14 +305,46 @@ def _without_body_label(lines: list[str], header: Header) -> list[str]:
     """The file's lines with its 【正文】 label, where the first paragraph follows it on its line,
     set as that paragraph's indent."""
     k = header.body_start
-    if k < len(lines) and (m := _LABEL.match(lines[k].strip())) and _LABELS.get(m["label"]) == "body":
-        return lines[:k] + ["\u3000\u3000" + m["value"].strip()] + lines[k + 1:]
+    if k < len(lines) and (label := _label(lines[k])) is not None and label[0] == "body":
+        return lines[:k] + ["\u3000\u3000" + label[1]] + lines[k + 1:]
     return lines
+
+
+# What a crawler or a hand adds to a file's name: its place on the page (A01_02_, 要聞-A02-01-,
+# 副刊-D04-) before the title, a second copy's mark after it; names that are no title at all.
+_NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}版?[-_](?:\d{1,3}[-_])?(?=\D)")
+_NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", re.I)
+_NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
+
+
+def title_from_name(source: str) -> str | None:
+    """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
+    gives none (无标题.txt, 20200201-06-04.txt)."""
+    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", PurePosixPath(source).stem)).strip()
+    if stem.lower().startswith(_NO_TITLE) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
+        return None
+    return _clean(stem)
+
+
+def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list[Problem]]:
+    """A header whose title is empty (标题： left blank, or the text starting on the first line)
+    takes its file's name for one; where the name is none, the article is untitled. A name
+    that is the upper of two heads says that one is the title, the lower its subtitle."""
+    named = title_from_name(source)
+    if header.title and named and header.kicker == named and not header.subtitle:
+        return replace(header, kicker="", title=named, subtitle=header.title), []
+    if header.title:
+        return header, []
+    where = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
+    if named:
+        return replace(header, title=named), [Problem(source, where, "no title in the file; titled by its name")]
+    return replace(header, title=UNTITLED), [Problem(source, where, "no title in the file or its name")]
 
 
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
     """The one article of a file read by `one_article_reading`."""
     lines = _without_body_label(lines, header)
+    header, untitled = _titled(header, lines, source)
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []
@@ -273,7 +367,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             draft.body.append(SectionHead(line.text, line.line))
         else:
             add_paragraph(draft, line)
-    if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s])广告(?:$|[/_\-\s.])", source):
+    if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
+            or rules.is_advert_label(dict(header.labelled).get("section", "")):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
     elif any(c.photographed for c in credited) and len(draft.body) <= 2:
         draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
@@ -286,10 +381,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
     printed = next((d for d in [*(c.date for c in credited),
                                 *map(rules.printed_date, furniture)] if d), None)
-    problems: list = []
+    problems: list = untitled
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
-        stated, problems = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
-        article = apply_stated(article, stated)
+        stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
+        article, problems = apply_stated(article, stated), problems + wrong
     return PageText((article,), tuple(furniture), printed, tuple(problems))
 
 

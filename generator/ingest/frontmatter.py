@@ -88,7 +88,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
             fields[name] = _as_list(data[name])
     written = data.get("authors")
     taken = photographers(written) if isinstance(written, str) and written.rstrip().endswith("摄") else ()
-    byline = (Byline(taken) if taken else parse_byline(written) or name_line(written)) if isinstance(written, str) else None
+    parsed = parse_byline(written) if isinstance(written, str) and not taken else None
+    if parsed is not None and not parsed:
+        fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
+    byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
         fields.setdefault("correspondents", byline.correspondents)

@@ -22,6 +22,13 @@ _FULL_DATE = re.compile(
     rf"(?<!\d){_YEAR}(?:(?P<month>\d{{2}})(?P<day>\d{{2}})"
     rf"|(?P<sep>[-_.])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})"
     rf"|年(?P<month3>\d{{1,2}})月(?P<day3>\d{{1,2}})日?)(?!\d)")
+# Taiwan's papers count years from 1912, the Republic's first: 民國112年10月5日 is 2023's
+# (中華民國112年10月5日, 民国112年10月05日).
+_ROC_DATE = re.compile(r"(?:中[華华])?民[國国](?P<year>\d{1,3})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日?(?!\d)")
+# 1121006: the same date in figures alone (year 112, October 6), as Taiwan's archives name folders;
+# seven figures are often an id, so only a whole folder or a whole part of a file's name.
+_ROC_COMPACT = re.compile(r"(?:^|(?<=[-_ .]))(?P<year>\d{3})(?P<month>\d{2})(?P<day>\d{2})(?=$|[-_ .])")
+_ROC_YEARS = range(1, 151)  # 1912 to 2061: a plausible year of the Republic
 _YEAR_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:[-_.]|年)(?P<month>\d{{1,2}})月?(?!\d)")
 _YEAR_PART = re.compile(rf"^{_YEAR}年?$")
 _NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
@@ -48,15 +55,29 @@ def _date(year: str, month: str, day: str | None, evidence: str) -> IssueDate:
     return IssueDate(value, "day" if day else "month", "path", (f"路径 {evidence}",))
 
 
-def date_in_name(name: str, where: str) -> tuple[IssueDate, int]:
-    """A whole date written in one name (20200201-06-04, 2020-02-01, 2020年2月1日), and where
-    in the name it ends; (UNDATED, -1) if there is none."""
+def date_in_name(name: str, where: str, whole: bool = False) -> tuple[IssueDate, int]:
+    """A whole date written in one name (20200201-06-04, 2020-02-01, 2020年2月1日, 民國112年10月5日,
+    1121006-A02-01), and where in the name it ends; (UNDATED, -1) if there is none. A folder's
+    name (whole) is an ROC date in seven figures only if that is all it is."""
     for m in _FULL_DATE.finditer(name):
         month = m["month"] or m["month2"] or m["month3"]
         day = m["day"] or m["day2"] or m["day3"]
         date = _date(m["year"], month, day, where)
         if date.known:
             return date, m.end()
+    return roc_date_in_name(name, where, whole)
+
+
+def roc_date_in_name(name: str, where: str, whole: bool = False) -> tuple[IssueDate, int]:
+    """A date of the Republic of China's calendar in a name (民國112年10月05日, 1121006), as
+    Taiwan's and Hong Kong's archives write it; (UNDATED, -1) if there is none."""
+    found = [*_ROC_DATE.finditer(name)]
+    found += [m for m in [_ROC_COMPACT.fullmatch(name)] if m] if whole else [*_ROC_COMPACT.finditer(name)]
+    for m in sorted(found, key=lambda m: m.start()):
+        if int(m["year"]) in _ROC_YEARS:
+            date = _date(str(int(m["year"]) + 1911), m["month"], m["day"], where)
+            if date.known:
+                return date, m.end()
     return UNDATED, -1
 
 
@@ -101,6 +122,26 @@ def position_alone(stem: str) -> tuple[str | None, int | None]:
     return (page_label(m["page"]), int(m["order"])) if m else (None, None)
 
 
+# A page, its place and the article's title, as Hong Kong's and Taiwan's archives name files:
+# A05_01_高鐵連假加開班次 首日湧人潮. The page has its letter (A05), so that a number and a
+# title (12-05-会议纪要) is not read for one; the title may open with figures (A01_02_2024年…).
+_PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})[-_](?P<title>[^-_].*)$")
+# The same after the page's name (its section), the place left out or not:
+# 要聞-A02-01-基本工資明年調漲4.05% 月薪27470元, 副刊-D04-秋天的信.
+_SECTION_PAGE_TITLE = re.compile(
+    r"^(?P<section>[\u4e00-\u9fff]{1,8})[-_](?P<page>[A-Za-z]\d{1,3})(?:[-_](?P<order>\d{1,3}))?"
+    r"[-_](?P<title>[^-_].*)$")
+
+
+def position_before_title(stem: str) -> tuple[str | None, int | None]:
+    """The page and place that open a name whose rest is the article's title: A05_01_高鐵…→ ("A5", 1),
+    要聞-A02-01-基本工資… → ("A2", 1), 副刊-D04-秋天的信 → ("D4", None)."""
+    m = _PAGE_ORDER_TITLE.match(stem) or _SECTION_PAGE_TITLE.match(stem)
+    if not m:
+        return None, None
+    return page_label(m["page"]), int(m["order"]) if m["order"] else None
+
+
 def page_in_parts(parts: list[str]) -> str | None:
     """A page named in a folder or file name: 第06版/, 20200201_A3版.txt."""
     for part in reversed(parts):
@@ -127,17 +168,15 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     if pattern is not None:
         return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
     folders, stem = list(path.parent.parts), path.stem
+    page, order = position_before_title(stem)
+    if page is not None:
+        # A05_01_高鐵…: the rest of the name is a title, and a date in it no issue date
+        return PathFacts(date_above(folders, [], relative), page, order)
     date, end = date_in_name(stem, relative)
-    page = order = None
     if date.known:
         page, order = position_in_name(stem[end:])
     else:
-        for folder in reversed(folders):
-            date, _ = date_in_name(folder, relative)
-            if date.known:
-                break
-        else:
-            date = date_in_folders(folders + [stem], relative)
+        date = date_above(folders, [stem], relative)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
     if page is None:
@@ -145,6 +184,16 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
         order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place
     return PathFacts(date, page, order)
+
+
+def date_above(folders: list[str], stem: list[str], where: str) -> IssueDate:
+    """The date the folders give, the nearest first: one folder's name, else spelt over them
+    (the file's name, if given, as their last part: 2020/02/01.txt)."""
+    for folder in reversed(folders):
+        date, _ = date_in_name(folder, where, whole=True)
+        if date.known:
+            return date
+    return date_in_folders(folders + stem, where)
 
 
 # The place on the page, last in a name after the page (…_第5版_城市_03), never the page itself.

@@ -9,8 +9,10 @@ its line; the others are read.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
 
 from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
 from . import rules
@@ -80,6 +82,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         title, fields["title"] = UNTITLED, UNTITLED
         untitled = [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); "
                                           "kept as an untitled item")]
+    if (day := spreadsheet_day(fields.get("date"))) is not None:
+        untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
+        fields["date"] = day
     blocks = body_blocks(fields.get("body", ""), line)
     if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)):
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line
@@ -91,9 +96,24 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         article = article.with_(source_url=str(fields["url"]).strip())
     if (kind := record_kind(fields.get("kind"))) is not None:
         article = article.with_(kind=kind)
+    elif rules.is_advert_label(str(fields.get("section") or "")):
+        article = article.with_(kind="advert")  # filed under the adverts' page (版名 广告)
     elif str(fields.get("authors") or "").rstrip().endswith("摄") and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄 over a caption: a photo
     return apply_stated(article, stated), problems
+
+
+# A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.
+_SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
+
+
+def spreadsheet_day(value: object) -> str | None:
+    """The date a spreadsheet's day number stands for (45300 → 2024-01-09), or None for any other
+    value: five digits, 1927 to 2064."""
+    text = str(value).strip() if value is not None else ""
+    if not re.fullmatch(r"\d{5}(?:\.0)?", text) or not 10000 <= float(text) < 60000:
+        return None
+    return (_SPREADSHEET_EPOCH + dt.timedelta(days=int(float(text)))).isoformat()
 
 
 # What exports call a record that is not a news article: a photo with its caption, an advert.

@@ -118,6 +118,9 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
         if (out and len(token) == 1 and out[-1] not in ROLES and _ONE_HAN.fullmatch(token)
                 and _ROLE_AND_SURNAME.fullmatch(out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
             out[-1] += token
+        elif (out and len(out[-1]) == 1 and simplified(out[-1]) in SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", token)
+              and token not in ROLES and out[-1] not in ROLES and len(out) > 1 and out[-2].endswith(ROLES)):
+            out[-1] += token  # 记者 李 贝贝: a space the OCR read after the surname
         else:
             out.append(token)
     return out
@@ -403,6 +406,19 @@ def ends_in_its_setting(text: str) -> bool:
     # not 蝉声还在路上 (还在: where it is), nor 将于明年1月下旬亮灯 (a time, then what is done)
 
 
+# The span of time a report covers, as a head gives it before saying what happened in it.
+_SPAN = re.compile(r"(?:今年|去年|本月|上月|本周|上周|当日|当天|单日|全年|上半年|下半年|年内|以来|期间"
+                   r"|首?[一二三四五六七八九十两\d]+个?(?:月|周|季度|天|日)|前[一二三四五六七八九十\d]+个?(?:月|季度|周))$")
+
+
+def ends_at_its_time(text: str) -> bool:
+    """旅游局：本月首三周, 滨海新区前5个月: a head line naming who and when and nothing done; the
+    line below says what happened then."""
+    if not 4 <= len(text) <= 16 or re.search(r"[，。！？\s]", text) or not _SPAN.search(simplified(text)):
+        return False
+    return not any(_is_verb(f) or f == "p" and w != "至" for w, f in parts_of_speech(simplified(text)))
+
+
 def ends_wanting_its_object(text: str) -> bool:
     """青年突击队战斗在, 水利部部署: a head line ending with a preposition, a conjunction or a verb
     that takes an object, whose object or second part is the line below it."""
@@ -423,20 +439,32 @@ _NOUNS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "x")
 def names_only_its_subject(text: str) -> bool:
     """三江源国家公园, 菲华医师联合会: a head line naming who or what and saying nothing of it (no
     verb, no preposition), which a kicker does (聚焦县域经济转型, 好人在身边)."""
-    if len(text) < 5 or re.search(r"[，,。！？：:；、\s—·]", text):
+    if len(text) < 4 or re.search(r"[，,。！？：:；、\s—·]", text):
         return False
     tagged = parts_of_speech(simplified(text))
-    return bool(tagged) and tagged[-1][1] in _NOUNS and tagged[0][1][0] not in "cuy" \
+    if len(text) == 4 and any(f != "ns" for _, f in tagged):
+        return False  # four characters name a column (江城快讯) unless they name a place (琼州海峡, 汉口江滩)
+    # the dictionary files some nouns closing a name as a time or a distinguishing word (华裔青年, 4号线二期)
+    named = tagged and (tagged[-1][1] in _NOUNS or tagged[-1][1] in ("t", "b") and tagged[-2:-1]
+                        and tagged[-2][1] in _NOUNS)
+    return bool(named) and tagged[0][1][0] not in "cuy" \
         and not any(_is_verb(f) or f in ("p", "d") for _, f in tagged)  # 在, 又: said of it
 
 
+_WHERE_TO = ("在", "于", "向", "从", "自")  # prepositions; 赴 and 到 are verbs themselves
+
+
 def opens_with_its_predicate(text: str) -> bool:
-    """启动春季野生动物监测, 今年将引进…: a head line opening with its verb, after only a time or
-    an adverb, so with no subject of its own. A verb the dictionary files as a noun too (启动)
-    opens a predicate there unless a noun follows it."""
+    """启动春季野生动物监测, 今年将引进…, 在河北投产: a head line opening with its verb, after only a
+    time, an adverb or where it happens, so with no subject of its own. A verb the dictionary
+    files as a noun too (启动) opens a predicate there unless a noun follows it."""
     tagged = parts_of_speech(simplified(text))
-    for k, (_, f) in enumerate(tagged):
-        if f in ("t", "d", "f", "ad"):  # 今年, 将, 年底前, 积极
+    where = False  # inside 在河北…, 向全球…: the place or partner a preposition names
+    for k, (word, f) in enumerate(tagged):
+        if f in ("t", "d", "f", "ad") or where and f in _NOUNS + ("s", "r", "m", "q"):
+            continue
+        if word in _WHERE_TO and f == "p" and not where and k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS + ("s", "r"):
+            where = True
             continue
         # before a noun, such a verb makes a noun with it (运算速度, 监测数据)
         return _is_verb(f) or f == "vn" and not (k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS)
@@ -471,6 +499,8 @@ _FURNITURE = re.compile(
     rf"|^(?:今日|今天|明日|明天)[{HAN}]{{0,6}}天气[:：]|^(?:今日|今天)(?:汇率|外汇牌价|牌价)"
     rf"|^(?:天文台|[{HAN}]{{0,4}}气象台)(?:预测|预报)[:：]"  # 天文台預測：大致多雲，…
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
+    # Taiwan's and Hong Kong's registration lines: 行政院新聞局出版事業登記證局版臺字第○○九八號, 中華郵政登記為新聞紙類
+    r"|^[^，。]{0,12}(?:登记证|登記證)[^，。]{0,16}[号號]$|^[^，。]{0,8}(?:中华邮政|中華郵政)[^，。]*(?:新闻纸|新聞紙)"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
@@ -480,7 +510,7 @@ _FURNITURE = re.compile(
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十"
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
-_PRINTED_DATE = re.compile(rf"^(?:(?:中华民国(?P<roc>\d{{2,3}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
+_PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DIGITS}百]{{1,5}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
@@ -536,7 +566,10 @@ def is_weather_head(text: str) -> bool:
 
 
 def is_weather_line(text: str) -> bool:
-    """A line of a forecast: two kinds of weather figure or more, and no sentence."""
+    """A line of a forecast: two kinds of weather figure or more, and no sentence; or one of the
+    day's indices a forecast gives (穿衣指数：寒冷，建议穿棉衣…, 紫外线指数：弱)."""
+    if re.match(rf"^[{HAN}]{{2,4}}指数\s*[:：]", text) and len(text) <= 40 and "。" not in text[:-1]:
+        return True
     if re.search(r"[。，！？]", text):
         return False
     return sum(bool(re.search(f, text)) for f in _WEATHER_FIGURES) >= 2 or bool(
@@ -599,8 +632,8 @@ def is_contents_entry(text: str) -> bool:
 
 def is_led_by_page(text: str) -> bool:
     """A short line led by a page's number, as a contents box lists items: A08 高考阅卷启动…,
-    第5版　降压药到底该早上吃还是晚上吃; or closed by it: 胶东经济圈一体化发展再提速　3版."""
-    return bool(re.match(r"^[▶►■◆●□]?\s*(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|[A-Z]{1,2}\d{1,3})\s+\S", text)
+    第5版　降压药到底该早上吃还是晚上吃, ■二版　卫星遥感为秋收“把脉”; or closed by it: 胶东经济圈一体化发展再提速　3版."""
+    return bool(re.match(r"^[▶►■◆●□]?\s*(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|第?[一二三四五六七八九十]{1,3}版|[A-Z]{1,2}\d{1,3})\s+\S", text)
                 or re.search(r"\S\s+(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版$", text)) \
         and len(text) <= 40 and "。" not in text
 
@@ -693,8 +726,8 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     if not m:
         return None
-    if m["roc"]:
-        return int(m["roc"]) + 1911, _number(m["m"]), _number(m["d"])
+    if m["roc"]:  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
+        return _number(m["roc"]) + 1911, _number(m["m"]), _number(m["d"])
     return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
 
@@ -702,9 +735,12 @@ _ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"�
 
 
 def _number(text: str) -> int:
-    """A date's number in figures or in Chinese: 12, 一九七九 (digit by digit), 十一, 二十."""
+    """A date's number in figures or in Chinese: 12, 一九七九 (digit by digit), 十一, 二十, 一百零二."""
     if text.isdigit():
         return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        return _ZH_DIGIT[hundreds or "一"] * 100 + (_number(rest.lstrip("零〇")) if rest.strip("零〇") else 0)
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
@@ -730,6 +766,8 @@ _DRAWN_BY = re.compile(rf"^(?:题图|插图|漫画|绘图|制图|题头)\s*[:：
 _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
 
 
+# 吴勇/光明图片, 李　强／人民视觉: the photographer, then the picture desk or agency that filed it.
+_SLASH_CREDIT = re.compile(rf"(?:^|(?<=[。！？\s]))(?P<by>[{HAN}](?:[{HAN}]|[ \u3000](?=[{HAN}])){{1,4}})\s*[/／]\s*(?:[{HAN}]{{2,4}}图片|人民视觉|视觉中国|东方IC|新华社|中新社)$")
 # 刘　伟摄（人民视觉）: the agency that supplied a photo, after its credit.
 _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
@@ -766,7 +804,7 @@ def is_caption(text: str) -> bool:
     if named and is_person_name(named[1]) and len(text) <= 120:
         return True
     return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text)
-                                     or _DRAWN_BY.match(text))
+                                     or _DRAWN_BY.match(text) or _SLASH_CREDIT.search(text))
 
 
 def is_photo_note(text: str) -> bool:
@@ -996,9 +1034,11 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         # date so set is a timeline's (2016年11月　…楼盘开盘)
         # a bullet opening the line marks an item of a column, whatever the space after its title
         bulleted = text[:1] in ITEM_BULLETS + BULLETS
+        # or one space and the time or cause the item opens with (…调用 7月10日，国网江苏电力…)
         if not m or not is_bare_heading(m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]) \
                 or _DATELINE.match(simplified(m["text"])) is None and not (
-                ("\u3000" in m["space"] or bulleted) and re.search(r"[，。]", m["text"][:40])):
+                ("\u3000" in m["space"] or bulleted) and re.search(r"[，。]", m["text"][:40])
+                or re.match(r"[^，。\s]{2,11}，", m["text"])):
             return None
     if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
@@ -1180,7 +1220,8 @@ def photographers(caption: str) -> tuple[str, ...]:
     本报记者 王一鸣摄 → 王一鸣."""
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
-    m = agency or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+    m = agency or _SLASH_CREDIT.search(caption.strip()) \
+        or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])

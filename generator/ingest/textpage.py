@@ -301,6 +301,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
     dashes_its_decks = any(line.kind == "subtitle" for line in lines)
+    joined = False  # the head above is two printed lines already, so no single line cut at the width
     for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
         if line.kind == "heading" and not line.level and bulleted:
@@ -309,13 +310,15 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
-                or _head_broken_at_comma(above, line) or _head_broken_at_width(above, line, lines[k + 1:k + 2])
+                or _head_broken_at_comma(above, line)
+                or not joined and _head_broken_at_width(above, line, lines[k + 1:k + 2])
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
-                or _head_broken_after_subject(above, line, lines[k + 1:k + 2])):
-            out[-1] = replace(above, kind="heading", text=above.text + line.text)
+                or _head_broken_after_subject(above, line, lines[k + 1:k + 3])):
+            out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
         else:
             out.append(line)
+            joined = False
     return out
 
 
@@ -336,21 +339,24 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
     让古老的木版年画) over its rest: one
     head (a line of verse may end so; a head stands over its byline, deck or text)."""
     return _stacked(above, line) and (rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
-                                      or rules.lets_without_its_verb(above.text)
+                                      or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
                                       or rules.ends_wanting_its_object(above.text) and _over_text(below))
 
 
 def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
     """A head line naming only its subject over a line opening with its predicate (三江源国家公园 /
-    启动春季野生动物监测), over the text: one head broken between them, not a kicker and its title."""
-    return (_bare_pair(above, line) and not line.indented and not rules.is_box_label(above.text)
-            and _over_text(below) and not rules.tells_what_follows(line.text)
+    启动春季野生动物监测), over the text or over a deck over it: one head broken between them, not a
+    kicker and its title."""
+    over_deck = len(below) == 2 and below[0].kind == "heading" and not below[0].gap and _over_text(below[1:])
+    return (_bare_pair(above, line) and not line.indented
+            and (_over_text(below[:1]) or over_deck) and not rules.tells_what_follows(line.text)
             and rules.names_only_its_subject(above.text) and rules.opens_with_its_predicate(line.text))
 
 
 def _over_text(below: list[Line]) -> bool:
-    """A head's lines stand over its byline, its deck or its text, not over a poem's next line."""
-    return bool(below) and (below[0].kind in ("byline", "subtitle") or below[0].kind == "paragraph"
+    """A head's lines stand over its byline, its deck, its text or its photo's caption, not over a
+    poem's next line."""
+    return bool(below) and (below[0].kind in ("byline", "subtitle", "caption") or below[0].kind == "paragraph"
                             and len(below[0].text) > VERSE_CHARS)
 
 
