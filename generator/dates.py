@@ -69,16 +69,25 @@ _STATED = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|\s*[-/.年]\s*(\d{1,2})\s*(?:[-
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 def parse_stated_date(value: object, source: str) -> IssueDate:
     """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
     or a YAML date."""
+    text = str(value).strip()
+    if isinstance(value, str) and re.search(r"\d[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$", text):
+        try:
+            value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
     if isinstance(value, dt.datetime):
-        return IssueDate(value.date(), "day", source)
+        # a moment with its zone (2021-04-04T16:00:00Z, as a CMS stores it) falls on a day of the
+        # paper's own clock, China's
+        moment = value.astimezone(CHINA) if value.tzinfo else value
+        return IssueDate(moment.date(), "day", source)
     if isinstance(value, dt.date):
         return IssueDate(value, "day", source)
-    text = str(value).strip()
     if day_first := _DAY_FIRST.match(text):  # 03.11.2020: a European export's day, month, year
         text = f"{day_first[3]}-{int(day_first[2]):02d}-{int(day_first[1]):02d}"
     m = _STATED.match(text)

@@ -117,3 +117,26 @@ def test_a_date_cell_shown_as_a_spreadsheet_s_day_number_and_a_record_filed_unde
     (news, advert), problems = read_records(text, "d.csv")
     assert (news.issue_date.iso(), news.kind, advert.kind) == ("2024-01-09", "article", "advert")
     assert [str(p) for p in problems] == ["d.csv:2: date 45300 is a spreadsheet's day number; read as 2024-01-09"]
+
+
+def test_a_spider_s_json_array_of_the_e_paper_s_html():
+    from generator.ingest.records import read_records
+    text = ('[\n{"title": "全省一季度重点项目开工率超九成", "yin_title": "奋力推进高质量发展", "fu_title": "", "author": "",'
+            ' "pub_date": "", "page_no": "第01版", "url": "http://epaper.qjrb.cn/html/2022-05/06/content_1.htm",'
+            ' "content": "<p>&nbsp;&nbsp;本报讯&nbsp;今年以来，全省&ldquo;压舱石&rdquo;项目开工。</p>\\n<p>记者从省发展改革委'
+            '了解到，总投资首次突破2万亿元。（记者&nbsp;孙晓）</p><!--/enpcontent-->"},\n'
+            '{"title": null, "content": "<html><head><title>404 Not Found</title></head><body>nginx</body></html>"}\n]\n')
+    (article,), problems = read_records(text, "items.json")
+    assert (article.line, article.kicker, article.title, article.page, article.authors) == (
+        2, "奋力推进高质量发展", "全省一季度重点项目开工率超九成", "1", ("孙晓",))
+    assert article.paragraphs[0] == "本报讯 今年以来，全省“压舱石”项目开工。" and len(article.paragraphs) == 2
+    assert article.issue_date.iso() == "2022-05-06"  # from its address, pub_date being empty
+    assert [str(p) for p in problems] == ["items.json:3: a server's error page (404 Not Found) saved in place of an article; skipped"]
+
+
+def test_a_spreadsheet_saved_as_unicode_text_is_a_table_of_records(tmp_path):
+    table = "序号\t题名\t责任者\t出版日期\t版次\t全文\r\n1\t春季农资供应充足价格平稳\t王磊;李娜\t2019/3/7\t第02版\t　　记者从市供销社获悉。\r\n"
+    (tmp_path / "library_export.txt").write_bytes(b"\xff\xfe" + table.encode("utf-16-le"))
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.authors, article.issue_date.iso(), article.page) == (
+        "春季农资供应充足价格平稳", ("王磊", "李娜"), "2019-03-07", "2")

@@ -723,7 +723,7 @@ def test_a_head_line_naming_only_its_subject_and_one_opening_with_its_predicate(
                    "我国又一台大型电子计算机研制成功"):
         assert not rules.names_only_its_subject(kicker), kicker
     for predicate in ("启动春季野生动物监测", "今年将引进重大科研平台10个", "新增六座大型浮标站", "在河北投产",
-                      "向全球共享"):
+                      "向全球共享", "成了“夜跑天堂”"):
         assert rules.opens_with_its_predicate(predicate), predicate
     for title in ("盐碱地变身“米粮川”", "首期工程投入运行", "“新三样”出口增长近三成", "运算速度每秒二百万次",
                   "在新起点上", "在希望的田野上"):
@@ -821,3 +821,14 @@ def test_a_date_line_in_the_years_of_the_republic():
     assert rules.printed_date("中華民國七十六年七月十五日 星期三") == (1987, 7, 15)
     assert rules.printed_date("民國一百一十二年十月五日") == (2023, 10, 5)
     assert rules.printed_date("中华民国113年1月15日") == (2024, 1, 15)
+
+
+def test_a_soldier_signing_with_his_rank_and_a_name_ending_as_a_role_does():
+    assert rules.parse_byline("上等兵　王博文").authors == ("王博文",)
+    assert rules.parse_byline("记者 王博文").authors == ("王博文",)  # not 文 (text by) of a desk 王博
+
+
+def test_a_head_line_ending_in_a_word_that_only_ends_like_a_preposition():
+    assert not rules.ends_wanting_its_object("坚持我国宗教中国化方向")  # 方向, not 向
+    assert rules.ends_wanting_its_object("长三角一体化发展与")
+    assert rules.opens_with_its_predicate("提前完成十月份生產計劃")  # a set phrase and its object

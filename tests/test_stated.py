@@ -83,3 +83,23 @@ def test_a_note_in_markdown_printed_as_the_paper_prints_it():
     assert (photo.kind, photo.authors) == ("photo", ("唐果",))
     listed, _ = parse_markdown_article("---\ntitle: 江滩夜市开市\nauthor:\n  - 吴晓雯\n  - 梁潇\n---\n\n正文。\n", "d.md")
     assert listed.authors == ("吴晓雯", "梁潇")
+
+
+def test_a_cms_s_front_matter_under_its_own_names_a_byline_a_line_each_and_a_moment_in_utc():
+    text = ("---\n标题: 清明祭英烈 鲜花寄哀思\n副标题: ——全市各界群众文明祭扫\n作者:\n  - 记者 许文涛\n  - 通讯员 韩雪\n"
+            "版次: A01\n排序: 1\n类型: 广告\ndate: 2021-04-04T16:00:00Z\n---\n\n4月4日，清明节前夕，各界群众前来祭奠先烈。\n")
+    article, problems = parse_markdown_article(text, "a.md")
+    assert (article.title, article.subtitle, article.authors, article.correspondents) == (
+        "清明祭英烈 鲜花寄哀思", "全市各界群众文明祭扫", ("许文涛",), ("韩雪",))
+    assert (article.page, article.order, article.kind, article.issue_date.iso()) == ("A1", 1, "advert", "2021-04-05")
+    assert problems == []  # 16:00 UTC is the 5th in China, the paper's day
+
+
+def test_a_front_matter_yaml_cannot_read_is_read_a_field_a_line_and_a_writer_from_the_text():
+    text = ("---\n标题: 春风十里: 滨江绿道全线贯通\n作者: \"\"\n版次: A02\ndraft: false\n---\n\n**记者 葛亮**\n\n"
+            "近日，全长42公里的滨江绿道全线贯通。\n")
+    article, problems = parse_markdown_article(text, "a.md")
+    assert (article.title, article.authors, article.page, article.draft) == ("春风十里: 滨江绿道全线贯通", ("葛亮",), "A2", False)
+    assert [p.message for p in problems] == ["broken YAML: mapping values are not allowed here; its fields read line by line"]
+    brief = "---\n标题: 市图书馆推出清明主题阅读活动\n---\n\n本报讯 清明假期，市图书馆推出主题阅读活动。（记者 施琳）\n"
+    assert parse_markdown_article(brief, "b.md")[0].authors == ("施琳",)

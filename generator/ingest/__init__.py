@@ -9,28 +9,33 @@ from pathlib import Path
 from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
-from ..model import Archive, Article, Page, Problem
-from .articlefile import one_article_reading, parse_article_file
+from ..model import UNTITLED, Archive, Article, Page, Problem
+from .articlefile import SEVERAL_LABELLED, one_article_reading, parse_article_file, parse_labelled_articles
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markdownpage import parse_markdown_article
 from . import rules
 from .paths import PathFacts, path_facts
-from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, read_records
+from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, JSON_SUFFIXES, is_table, read_records
 from .textpage import parse_text_page
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-RECORD_SUFFIXES = JSON_LINES_SUFFIXES + CSV_SUFFIXES
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
+# A Hugo content folder's list page of a section (content/2021/04/_index.md): no article.
+LIST_PAGES = ("_index.md",)
+
+
 def source_files(root: Path) -> list[Path]:
-    """Every source file under root in a stable order; hidden files and folders are skipped."""
+    """Every source file under root in a stable order; hidden files and folders are skipped, and
+    a section's list page."""
     return sorted(p for p in root.rglob("*")
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and p.suffix.lower() in SOURCE_SUFFIXES)
+                  and p.suffix.lower() in SOURCE_SUFFIXES and p.name.lower() not in LIST_PAGES)
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -63,13 +68,14 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     """The articles of a text file, read as one article or as a page of several, placed by
     what its path says and then by what its sidecar states."""
     lines = text.split("\n")
-    one = one_article_reading(lines, facts)
-    parsed = parse_article_file(lines, one[1], name) if one else parse_text_page(text, name)
+    several = parse_labelled_articles(lines, name)
+    one = one_article_reading(lines, facts) if several is None else None
+    parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
     page = Page(source=name, paper=papers.most_common(1)[0][0] if papers else None,
                 furniture=parsed.furniture, issue_date=facts.issue_date,
-                reading=one[0] if one else Page.reading)
+                reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
     printed = rules.printed_page(parsed.furniture)
@@ -110,7 +116,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
         return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
-    if suffix in RECORD_SUFFIXES:
+    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = read_records(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
@@ -122,9 +128,9 @@ def reading(article: Article, page: Page | None) -> str:
     """How the article's source was read."""
     if page is not None:
         return page.reading
-    if article.source.lower().endswith(RECORD_SUFFIXES):
-        return "records file: one article per record"
-    return "Markdown article"
+    if article.source.lower().endswith(MARKDOWN_SUFFIXES):
+        return "Markdown article"
+    return "records file: one article per record"  # a .txt too, where it is a table
 
 
 def source_name(path: Path, root: Path) -> str:
@@ -170,20 +176,25 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
 
 
 def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
-    """An article whose file holds a copy of another file's (the same title, date and text, as a
-    download saved twice leaves) is read once; the copy is a problem naming the original, the
-    shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt)."""
+    """An article held twice (the same title and date, and all the text of one in the other, as
+    a download saved twice or a crawl repeating a piece leaves) is read once, the fuller, else
+    under the shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt); the copy is a problem
+    naming it."""
     copies: dict[tuple, list[Article]] = {}
     for article in articles:
-        if article.paragraphs:
+        if article.paragraphs and article.title != UNTITLED:
             day = article.issue_date and (article.issue_date.value, article.issue_date.precision)
-            copies.setdefault((article.title, day, article.paragraphs), []).append(article)
+            copies.setdefault((article.title, day), []).append(article)
     dropped: dict[int, Problem] = {}
     for same in copies.values():
-        original = min(same, key=lambda a: (len(a.source), a.source))
-        for copy in same:
-            if copy.source != original.source:
-                dropped[id(copy)] = Problem(copy.source, copy.line, f"a copy of {original.source}; skipped")
+        kept: list[Article] = []
+        for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
+            original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)), None)
+            if original is None:
+                kept.append(article)
+            else:
+                where = f"line {original.line}" if original.source == article.source else original.source
+                dropped[id(article)] = Problem(article.source, article.line, f"a copy of {where}; skipped")
     return [a for a in articles if id(a) not in dropped], list(dropped.values())
 
 

@@ -388,6 +388,47 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     return PageText((article,), tuple(furniture), printed, tuple(problems))
 
 
+# What parts the articles of a file that holds several, as a crawler writes a page's to one
+# file: a rule of = or - (=====), or the number of the piece (【第3篇】).
+_PARTING = re.compile(r"^\s*(?:[=＝\-－—_*~]{5,}|【第\s*(?P<order>[\d一二三四五六七八九十]+)\s*篇】)\s*$")
+SEVERAL_LABELLED = "several articles per file: each its fields labelled, parted by rules (=====, 【第3篇】)"
+
+
+def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
+    """The articles of a file holding several, each a block of labelled fields (标题：…, 正文：)
+    between rules, in their order on the page; what stands above the first is the page's head,
+    a block that holds no article (a fetch's error) a problem. None unless two blocks are articles."""
+    parts, start, order = [], 0, None
+    for k, line in enumerate([*lines, "====="]):
+        if (m := _PARTING.match(line)) is not None:
+            parts.append((start, k, order))
+            start, order = k + 1, m["order"]
+    blocks = [(a, b, order, labelled_header(lines[a:b])) for a, b, order in parts if any(x.strip() for x in lines[a:b])]
+    if sum(header is not None for *_, header in blocks) < 2:
+        return None
+    articles, furniture, problems = [], [], []
+    for a, b, order, header in blocks:
+        if header is None:
+            text = [x.strip() for x in lines[a:b] if x.strip()]
+            if articles:
+                problems.append(Problem(source, a + 1, f"no article between the rules ({text[-1][:40]}); skipped"))
+            else:
+                furniture += text  # 华夏日报 2021年04月06日 第06版：经济 / 本版共5篇: the page's head
+            continue
+        if not header.title:  # the file's name is its page's, no title of this one
+            header = replace(header, title=UNTITLED)
+            problems.append(Problem(source, a + 1, "no title in the article's fields"))
+        shown = [""] * a + lines[a:b] + [""] * (len(lines) - b)  # the block where it stands, for its lines
+        page = parse_article_file(shown, replace(header, body_start=header.body_start + a), source)
+        article = page.articles[0]
+        if order is not None:
+            article = apply_stated(article, {"order": rules.read_number(order)})
+        articles.append(article)
+        problems += page.problems
+    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
+    return PageText(tuple(articles), tuple(furniture), printed, tuple(problems))
+
+
 def _title_line(lines: list[str], header: Header) -> int:
     return next((i + 1 for i, line in enumerate(lines[:header.body_start])
-                 if line.strip() and _clean(line) == header.title), 1)
+                 if line.strip() and (_clean(line) == header.title or (_label(line) or ("",))[0] == "title")), 1)

@@ -69,6 +69,57 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
     return first_line + yaml_text[:m.start()].count("\n") if m else None
 
 
+# Other names a field goes by in exports and front matter, lower-cased.
+ALIASES = {
+    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "题名"),
+    "kicker": ("引题", "肩题", "eyebrow", "yin_title", "pre_title", "yinti"),
+    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "fu_title", "sub_title", "futi"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文"),
+    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者"),
+    "correspondents": ("通讯员",),
+    "paper": ("newspaper", "source", "报纸", "报名", "媒体", "报纸名称"),
+    "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号"),
+    "order": ("position", "序号", "排序"),
+    "section": ("page_name", "版名", "版面", "栏目"),
+    "kind": ("type", "类型", "稿件类型", "体裁"),
+    "tags": ("keywords", "标签", "关键词"),
+    "summary": ("description", "摘要"),
+    "url": ("link", "source_url", "链接", "网址", "原文链接"),
+    "photographers": ("photographer", "摄影", "摄影记者"),
+}
+_FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in ALIASES.items() for alias in others}
+
+
+
+
+# What exports and CMSs call an item that is not a news article: a photo with its caption, an advert.
+_KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
+          "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
+
+
+def record_kind(value: object) -> str | None:
+    """The kind a type field names (photo, ad, 广告, 类型: 图片), or None for an article or no type."""
+    return _KINDS.get(str(value).strip().lower()) if value is not None else None
+
+
+def field_name(key: object) -> str | None:
+    """This generator's name of a field an export or a front matter names its own way (标题,
+    headline, BiaoTi), or None for one it does not read."""
+    return _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lower()) if key is not None else None
+
+
+def named_fields(data: dict) -> dict:
+    """A front matter's fields under this generator's names, the others as they are (draft,
+    slug); a field's own name wins over its aliases."""
+    named = dict(data)
+    for key, value in data.items():
+        name = field_name(key)
+        if name and name != key and name not in data:
+            named.setdefault(name, value)
+    return named
+
+
 def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dict, list[Problem]]:
     """Article fields from a mapping a person wrote, with a problem for each bad value.
 
@@ -78,15 +129,19 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     problems: list[Problem] = []
     if "authors" not in data and data.get("author") is not None:
         data = {**data, "authors": data["author"]}  # author: 本报记者 何静, as blogs and notes write it
+    if not data.get("authors") and data.get("photographers"):
+        data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
     for name in _TEXT_FIELDS:
         if data.get(name) is not None:
             fields[name] = str(data[name]).strip()
     if "subtitle" in fields:
         fields["subtitle"] = _SUBTITLE_DASH.sub("", fields["subtitle"])
     for name in _LIST_FIELDS:
-        if name in data:
+        if name in data and (data[name] or name == "tags"):  # 作者: "" leaves the writers to the text
             fields[name] = _as_list(data[name])
     written = data.get("authors")
+    if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
+        written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line
     taken = photographers(written) if isinstance(written, str) and written.rstrip().endswith("摄") else ()
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None
     if parsed is not None and not parsed:
@@ -116,6 +171,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
                                                 f"and hyphens (no '/' or '..'); a slug is made instead"))
     if "draft" in data:
         fields["draft"] = bool(data["draft"])
+    if (kind := record_kind(data.get("kind"))) is not None:
+        fields["kind"] = kind
     return fields, problems
 
 

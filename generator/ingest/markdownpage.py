@@ -8,7 +8,7 @@ import markdown
 
 from ..model import Article, Block, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, split_front_matter,
+from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, named_fields, split_front_matter,
                           stated_fields)
 from .paths import page_label
 
@@ -74,11 +74,11 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields["kicker"] = lines[filled[title - 1]].lstrip("> ").strip().rstrip("—")
         drop.add(filled[title - 1])
     below = filled[title + 1:title + 4]
-    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*", lines[below[0]].strip())):
+    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*", lines[below[0]].strip())) and not rules.parse_byline(deck[1]):
         fields["subtitle"] = deck[1].lstrip("—- ").strip()
         drop.add(below[0])
         below = below[1:]
-    if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip()))
+    if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip().strip("*")))
                   or rules.name_line(lines[below[0]].strip())):
         fields["authors"], fields["correspondents"] = byline.authors, byline.correspondents
         drop.add(below[0])
@@ -90,6 +90,8 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
         fields["page"] = note[2] and page_label(note[2])
         drop.add(filled[-1])
+    if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
+        fields.setdefault("authors", closing[1].authors)  # …预约参加。（记者 施琳）: a brief signed at its end
     if rules.is_credit(last) and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)
         drop.add(filled[-1])
@@ -98,15 +100,30 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
+def field_lines(yaml_text: str) -> dict:
+    """A front matter YAML cannot read (标题: 春风十里: 滨江绿道全线贯通, a colon unquoted), read
+    as one field a line: the key before the first colon, the rest its value."""
+    fields: dict = {}
+    for line in yaml_text.split("\n"):
+        if (m := re.match(r"^([^\s:#][^:]*?)\s*:\s+(.*?)\s*$", line)) and m[2]:
+            value = m[2].strip("\"'")
+            fields.setdefault(m[1], {"true": True, "false": False}.get(value.lower(), value))  # draft: false
+    return fields
+
+
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
         yaml_text, body, body_line = split_front_matter(text)
-        data = load_yaml(yaml_text, first_line=2) if yaml_text else {}
     except StatedError as error:
         return None, [Problem(path, error.line, str(error))]
-    fields, problems = stated_fields(data, path, lambda key: key_line(yaml_text, key, 2),
+    try:
+        data, broken = (load_yaml(yaml_text, first_line=2) if yaml_text else {}), []
+    except StatedError as error:
+        data, broken = field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
+    fields, problems = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2),
                                      "front-matter")
+    problems = broken + problems
     printed, body = printed_heads(body, titled=bool(fields.get("title")))
     blocks = markdown_blocks(body)
     if "title" not in fields or not fields["title"]:
@@ -117,5 +134,5 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         blocks = tuple(b for b in blocks if b.text != heading or not isinstance(b, SectionHead))
         body = "\n".join(line for line in body.split("\n") if line.lstrip("# ").strip() != heading)
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
-                      markdown=body).with_(**{k: v for k, v in printed.items() if k not in fields})
+                      markdown=body).with_(**{k: v for k, v in printed.items() if not fields.get(k)})
     return apply_stated(article, fields), problems

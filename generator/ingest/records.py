@@ -1,5 +1,5 @@
-"""Records files (.jsonl, .csv): one article per record, as newsroom systems and public
-datasets export archives.
+"""Records files (.jsonl, .json, .csv, .tsv): one article per record, as newsroom systems,
+spiders and public datasets export archives.
 
 Fields: title, date, body, and optionally kicker, subtitle, authors, correspondents, paper,
 page, order, section, kind (photo, ad), tags, summary, slug, url; the usual other names of each (content, text,
@@ -13,35 +13,18 @@ import datetime as dt
 import io
 import json
 import re
+from urllib.parse import urlsplit
 
 from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import apply_stated, stated_fields
+from .frontmatter import apply_stated, field_name, record_kind, stated_fields
+from .markup import error_page, is_markup, paragraphs_of
+from .paths import path_facts
 from .punctuation import fullwidth_punctuation
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
-CSV_SUFFIXES = (".csv",)
-
-# Other names a field goes by in exports, lower-cased.
-ALIASES = {
-    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题"),
-    "kicker": ("引题", "肩题", "eyebrow"),
-    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题"),
-    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落"),
-    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期"),
-    "authors": ("author", "byline", "autor", "auteur", "作者", "记者"),
-    "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "媒体"),
-    "page": ("page_number", "seite", "版次", "版号", "版面号"),
-    "order": ("position", "序号"),
-    "section": ("page_name", "版名", "版面", "栏目"),
-    "kind": ("type", "类型", "稿件类型", "体裁"),
-    "tags": ("keywords", "标签", "关键词"),
-    "summary": ("description", "摘要"),
-    "url": ("link", "source_url", "链接", "网址", "原文链接"),
-}
-_FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in ALIASES.items() for alias in others}
-
+JSON_SUFFIXES = (".json",)
+CSV_SUFFIXES = (".csv", ".tsv")
 
 def record_fields(record: dict) -> dict:
     """A record's values under this generator's field names (the first of several aliases wins;
@@ -49,16 +32,17 @@ def record_fields(record: dict) -> dict:
     fields: dict = {}
     nested = [value for value in record.values() if isinstance(value, dict)]
     for key, value in [*record.items(), *(item for inner in nested for item in inner.items())]:
-        name = _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lower()) if key is not None else None
+        name = field_name(key)
         if name and name not in fields and value not in (None, "") and not isinstance(value, dict):
             fields[name] = value
     return fields
 
 
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
-    """A record's body as paragraphs: one a line (or a list of them); a short line that reads
-    as a head between paragraphs is a section head."""
-    lines = body if isinstance(body, list) else str(body).splitlines()
+    """A record's body as paragraphs: one a line (or a list of them, or the <p>s of the HTML a
+    spider scraped); a short line that reads as a head between paragraphs is a section head."""
+    text = body if isinstance(body, list) else str(body)
+    lines = text if isinstance(text, list) else paragraphs_of(text) if is_markup(text) else text.splitlines()
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
@@ -75,6 +59,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     fields = record_fields(record)
     title = str(fields.get("title") or "").strip()
+    if not title and (error := error_page(str(fields.get("body") or ""))):
+        return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []
     if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
@@ -86,8 +72,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
         fields["date"] = day
     blocks = body_blocks(fields.get("body", ""), line)
-    if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)):
-        fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line
+    if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)
+                                                 or rules.is_bulleted(blocks[0].text) and rules.name_line(blocks[0].text)):
+        fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
+    elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
+        fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
+    if not fields.get("date") and fields.get("url"):
+        fields["date"] = _dated_address(str(fields["url"]))
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
     problems = untitled + problems
     article = Article(source=source, line=line, title=title, body=blocks,
@@ -103,6 +94,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     return apply_stated(article, stated), problems
 
 
+def _dated_address(url: str) -> str | None:
+    """The issue date in an e-paper page's address (…/html/2022-05/07/content_….htm), as its
+    folders give it, or None."""
+    date = path_facts(urlsplit(url).path.lstrip("/")).issue_date
+    return date.value.isoformat() if date.precision == "day" else None
+
+
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.
 _SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
 
@@ -114,16 +112,6 @@ def spreadsheet_day(value: object) -> str | None:
     if not re.fullmatch(r"\d{5}(?:\.0)?", text) or not 10000 <= float(text) < 60000:
         return None
     return (_SPREADSHEET_EPOCH + dt.timedelta(days=int(float(text)))).isoformat()
-
-
-# What exports call a record that is not a news article: a photo with its caption, an advert.
-_KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
-          "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
-
-
-def record_kind(value: object) -> str | None:
-    """The kind a record's type field names (photo, ad, 广告), or None for an article or no type."""
-    return _KINDS.get(str(value).strip().lower()) if value is not None else None
 
 
 def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem]]:
@@ -179,9 +167,55 @@ def delimiter(text: str) -> str:
         return ","
 
 
+def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """A JSON file of records: an array of objects (a spider's `-o items.json`), or an object
+    holding one ({"articles": […]}); each record's line is the one it opens on."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
+    if isinstance(data, dict):
+        data = next((value for value in data.values() if isinstance(value, list)), None)
+    if not isinstance(data, list):
+        return [], [Problem(source, 1, "no list of records in this JSON file; nothing read")]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for record, line in zip(data, _item_lines(text, len(data))):
+        article, found = record_article(record, source, line)
+        problems += found
+        if article is not None:
+            articles.append(article)
+    return articles, problems
+
+
+def _item_lines(text: str, count: int) -> list[int]:
+    """The line each item of the file's list opens on (its top-level array's; else the line of
+    the first item of the list nested in it, for all)."""
+    decoder, lines = json.JSONDecoder(), []
+    at = text.find("[") + 1
+    while len(lines) < count and text.lstrip().startswith("["):
+        at += len(text[at:]) - len(text[at:].lstrip(" \t\r\n,"))
+        lines.append(text.count("\n", 0, at) + 1)
+        _, at = decoder.raw_decode(text, at)
+    return lines or [text.count("\n", 0, text.find("[")) + 1] * count
+
+
+def is_table(text: str) -> bool:
+    """A text file that is a table with a header row naming a title column, cells parted by
+    tabs: what a spreadsheet saves as "Unicode Text" (题名　责任者　出版日期 …)."""
+    header = text.split("\n", 1)[0]
+    return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
+
+
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
-    articles, problems = read_csv(text, source) if source.lower().endswith(CSV_SUFFIXES) else read_json_lines(text, source)
+    name = source.lower()
+    if name.endswith(JSON_SUFFIXES):
+        articles, problems = read_json_array(text, source)
+    elif name.endswith(JSON_LINES_SUFFIXES):
+        articles, problems = read_json_lines(text, source)
+    else:
+        articles, problems = read_csv(text, source)
     return once_each(articles, problems)
 
 

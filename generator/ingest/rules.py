@@ -17,7 +17,9 @@ _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者",
                 "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
-                "读者", "作词", "作曲")
+                "读者", "作词", "作曲",
+                # a soldier signs an army paper's essay with his rank (上等兵　王博文)
+                "列兵", "上等兵", "下士", "中士", "上士", "四级军士长", "少尉", "中尉", "上尉", "少校", "中校", "上校")
 CORRESPONDENT_ROLES = ("特约通讯员", "通讯员")
 # Who took the photos signs beside the writers, and wrote none of it: a photographer is an
 # author only where nobody else signs (a photo item).
@@ -241,7 +243,7 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     text = _FILED_FROM.sub("", text)
-    tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：]+", text) if t])
+    tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：|｜]+", text) if t])
     if not tokens:
         return None
     authors: list[str] = []
@@ -264,6 +266,8 @@ def parse_byline(text: str) -> Byline | None:
         m = _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
+        elif m and not m["name"] and len(m["role"]) == 1 and token != m["role"] and is_person_name(token):
+            m = None  # 王博文 is a name, not 文 (text by) of a desk 王博
         if m:
             # 摄影记者 reads as a desk (摄影) and 记者 too: the whole role is the photographer's
             role = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"])
@@ -422,7 +426,11 @@ def ends_at_its_time(text: str) -> bool:
 def ends_wanting_its_object(text: str) -> bool:
     """青年突击队战斗在, 水利部部署: a head line ending with a preposition, a conjunction or a verb
     that takes an object, whose object or second part is the line below it."""
-    return bool(re.search(r"[^，。！？\s]{3}(?:[在向对把被从与和及]|(?<![获被已经均顺利])(?:部署|印发|审议|通过))$", text))
+    if re.search(r"[^，。！？\s]{3}(?<![获被已经均顺利])(?:部署|印发|审议|通过)$", text):
+        return True
+    # 在, 向, 与 … as a word of their own, not the end of one (方向, 参与)
+    return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text)) \
+        and parts_of_speech(simplified(text))[-1][0] in tuple("在向对把被从与和及")
 
 
 def opens_a_frame(text: str) -> bool:
@@ -466,6 +474,8 @@ def opens_with_its_predicate(text: str) -> bool:
         if word in _WHERE_TO and f == "p" and not where and k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS + ("s", "r"):
             where = True
             continue
+        if k + 1 < len(tagged) and (tagged[k + 1] == ("了", "ul") or f == "i" and tagged[k + 1][1] != "uj"):
+            return True  # 成了“夜跑天堂”, 提前完成十月份…: a word taking 了, a set phrase with its object
         # before a noun, such a verb makes a noun with it (运算速度, 监测数据)
         return _is_verb(f) or f == "vn" and not (k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS)
     return False
@@ -518,7 +528,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
-                          rf"|(?P<named_first>[{HAN}·]{{2,8}})\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}))$")  # 社区新闻　A12
+                          rf"|(?P<named_first>[{HAN}·]{{2,8}})\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}}))$")  # 社区新闻　A12, 产业 05
 
 
 _PICTURE = re.compile(r"^[\[［<＜〈【(（]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）]$", re.I)
@@ -587,7 +597,7 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
         for m in filter(None, map(_PAGE_NUMBER.match, parts)):
             label = m["label"] or m["lettered"]
-            number = str(_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
+            number = str(read_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
             found.add((number, m["name"] or m["label_name"] or m["named_first"]))
     numbers = {number for number, _ in found}
     if len(numbers) != 1:
@@ -727,20 +737,21 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     if m["roc"]:  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
-        return _number(m["roc"]) + 1911, _number(m["m"]), _number(m["d"])
-    return (_number(m["y"]), _number(m["m"]), _number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        return read_number(m["roc"]) + 1911, read_number(m["m"]), read_number(m["d"])
+    return (read_number(m["y"]), read_number(m["m"]), read_number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
 
 _ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
-def _number(text: str) -> int:
-    """A date's number in figures or in Chinese: 12, 一九七九 (digit by digit), 十一, 二十, 一百零二."""
+def read_number(text: str) -> int:
+    """A number in figures or in Chinese, as dates and pieces are numbered: 12, 一九七九 (digit by
+    digit), 十一, 二十, 一百零二."""
     if text.isdigit():
         return int(text)
     if "百" in text:
         hundreds, _, rest = text.partition("百")
-        return _ZH_DIGIT[hundreds or "一"] * 100 + (_number(rest.lstrip("零〇")) if rest.strip("零〇") else 0)
+        return _ZH_DIGIT[hundreds or "一"] * 100 + (read_number(rest.lstrip("零〇")) if rest.strip("零〇") else 0)
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
