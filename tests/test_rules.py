@@ -832,3 +832,15 @@ def test_a_head_line_ending_in_a_word_that_only_ends_like_a_preposition():
     assert not rules.ends_wanting_its_object("坚持我国宗教中国化方向")  # 方向, not 向
     assert rules.ends_wanting_its_object("长三角一体化发展与")
     assert rules.opens_with_its_predicate("提前完成十月份生產計劃")  # a set phrase and its object
+
+
+def test_a_head_s_short_rest_is_no_title_under_a_kicker():
+    for upper, lower in (("外卖小哥跳河救起", "落水老人"), ("武汉地铁12号线", "年底前全线贯通"), ("居銮水灾灾民", "全数返家")):
+        assert rules.leaves_a_short_rest(upper, lower), (upper, lower)
+    for upper, lower in (("短评", "抗旱要有长远打算"), ("科技赋能深部开采", "西岭湾金矿千米深井智能提升系统投运"),
+                         ("本报评论员文章：", "实干兴邦"), ("推动高质量发展·区县巡礼", "南岸区")):
+        assert not rules.leaves_a_short_rest(upper, lower), (upper, lower)
+
+
+def test_a_subject_closed_by_a_set_phrase_or_a_verb_as_its_noun():
+    assert rules.names_only_its_subject("上海各高等学校") and rules.names_only_its_subject("绍兴“无废城市”建设")

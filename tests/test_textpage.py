@@ -730,3 +730,11 @@ def test_briefs_under_their_rubric_with_titles_run_in_before_one_space():
             "国网四川电力启动防汛Ⅱ级应急响应 受持续强降雨影响，7月11日，国网四川电力启动防汛Ⅱ级应急响应。（罗 琴）\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
         "国网江苏电力完成首次虚拟电厂实战调用", "国网四川电力启动防汛Ⅱ级应急响应"]
+
+
+def test_a_head_over_two_lines_its_rest_short_and_a_poem_s_last_line_over_the_next_title():
+    page = ("外卖小哥跳河救起\n落水老人\n本报记者　张 悦\n7日傍晚，一名老人在东湖边散步时不慎落水，路过的外卖小哥跳入湖中将其救起。\n\n"
+            "欧洲加快布局新型储能产业\n核心阅读\n随着可再生能源发电占比不断提高，储能的作用日益凸显，欧洲各国纷纷出台支持政策。\n")
+    rescue, storage = parse_text_page(page, "p.txt").articles
+    assert (rescue.kicker, rescue.title) == ("", "外卖小哥跳河救起落水老人")
+    assert storage.title == "欧洲加快布局新型储能产业"  # a box's label under a title is no rest of it

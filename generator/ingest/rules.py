@@ -371,6 +371,20 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
         and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
 
 
+# The most a head's last line holds when it is the rest of the head above it: a title under a
+# kicker is the bigger head, set wider than this.
+SHORT_REST = 9
+
+
+def leaves_a_short_rest(upper: str, lower: str) -> bool:
+    """Two head lines whose lower is no title under a kicker but the rest of one head: at most
+    nine characters, under a line at least about as long (外卖小哥跳河救起 / 落水老人, 武汉地铁12号线 /
+    年底前全线贯通); not under a kicker leading into it (……： / ——), nor a series' name."""
+    return 2 <= len(lower) <= SHORT_REST and len(upper) >= 6 and len(upper) >= len(lower) - 1 \
+        and not is_series_name(upper) and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
+        and not re.search(r"[，、；]", lower)
+
+
 def is_document_number(text: str) -> bool:
     """卫字第十七号, 沪府发〔2024〕12号: the number an office gives its notice, under its title."""
     return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕\d+)号", text.strip()))
@@ -453,8 +467,9 @@ def names_only_its_subject(text: str) -> bool:
     if len(text) == 4 and any(f != "ns" for _, f in tagged):
         return False  # four characters name a column (江城快讯) unless they name a place (琼州海峡, 汉口江滩)
     # the dictionary files some nouns closing a name as a time or a distinguishing word (华裔青年, 4号线二期)
-    named = tagged and (tagged[-1][1] in _NOUNS or tagged[-1][1] in ("t", "b") and tagged[-2:-1]
-                        and tagged[-2][1] in _NOUNS)
+    # and a set phrase or a verb as a noun closing one (各高等学校, “无废城市”建设)
+    named = tagged and (tagged[-1][1] in _NOUNS or tagged[-1][1] in ("t", "b", "l", "vn") and tagged[-2:-1]
+                        and tagged[-2][1] in _NOUNS + ("r",))
     return bool(named) and tagged[0][1][0] not in "cuy" \
         and not any(_is_verb(f) or f in ("p", "d") for _, f in tagged)  # 在, 又: said of it
 

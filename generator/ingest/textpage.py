@@ -311,7 +311,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line)
-                or not joined and _head_broken_at_width(above, line, lines[k + 1:k + 2])
+                or not joined and (_head_broken_at_width(above, line, lines[k + 1:k + 2])
+                                   or _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2]))
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])):
@@ -368,6 +369,17 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
             and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
             and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
             and rules.head_broken_at_width(above.text, line.text))
+
+
+def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """Two bare head lines, the lower a short rest of the upper (rules.leaves_a_short_rest), over
+    the text, its byline or its deck: one head. Not a poem's last lines over the next title
+    (short lines run on above them)."""
+    in_verse = bool(before) and not above.gap and before[0].kind in ("heading", "paragraph") \
+        and len(before[0].text) <= VERSE_CHARS and not before[0].form
+    return (_bare_pair(above, line) and not in_verse and _over_text(below)
+            and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
+            and rules.leaves_a_short_rest(above.text, line.text))
 
 
 def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> bool:
