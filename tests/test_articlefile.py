@@ -428,3 +428,72 @@ def test_a_piece_a_crawl_repeats_in_part_is_read_once(tmp_path):
     assert [a.title for a in archive.articles] == ["小微企业融资成本持续下降", "快递业务量同比增长超七成"]
     assert [str(p) for p in archive.problems] == ["2021-04-06_第06版_经济.txt:9: a copy of line 1; skipped"]
     assert {a.issue_date.iso() for a in archive.articles} == {"2021-04-06"} and {a.page for a in archive.articles} == {"6"}
+
+
+SEVENTH = Path(__file__).parent / "fixtures" / "layouts_seventh"
+# Where the seventh blind layouts' writer listed otherwise than this house style (see FIFTH):
+# photographers and the writer of a closing affiliation (作者单位) are not read; notices are no kind.
+
+
+def test_a_crawler_s_slots_a_newsroom_system_s_fields_a_library_s_clippings_and_a_vault_of_web_clips():
+    """rmrb-style YYYYMMDD-PP-NN.txt; 稿件ID：… fields over a rule, a piece withdrawn (已撤稿), a
+    copy - 副本; OCR clippings in UTF-16 under the page's running head, an article jumping to page
+    4 (下转第四版 / 上接第一版); Obsidian web clips titled by the paper's name or the site's, writers
+    linked [[曹阳]], dates and pages from the e-paper's address or the page's foot."""
+    from generator.ingest.punctuation import fullwidth_punctuation
+    expected = yaml.safe_load((SEVENTH / "expected.yml").read_text("utf-8"))
+    archive = ingest(Config(source=SEVENTH))
+    for archive_name, listed in expected.items():
+        mine = archive_of(archive.articles, archive_name)
+        assert len(mine) == len(listed["articles"]), archive_name
+        for e in listed["articles"]:
+            a = next(a for a in mine if a.title in (e["title"], fullwidth_punctuation(e["title"])))
+            where = f"{archive_name}: {e['title']}"
+            assert (a.kicker, a.subtitle) == (e.get("kicker") or "", e.get("subtitle") or ""), where
+            assert set(a.authors + a.correspondents) <= set(e.get("authors") or []), where
+            if e.get("issue_date"):
+                assert a.issue_date.iso() == str(e["issue_date"]), where
+            if e.get("page") is not None:
+                assert a.page == paths.page_label(str(e["page"])), where
+            assert a.order == e.get("order", a.order), where
+            if e.get("kind") in ("photo", "advert"):
+                assert a.kind == e["kind"], where
+    found = sum(a.title == e["title"] or a.title == fullwidth_punctuation(e["title"])
+                for name, listed in expected.items() for e in listed["articles"] for a in archive_of(archive.articles, name))
+    assert found == sum(len(listed["articles"]) for listed in expected.values())
+
+
+def test_a_newsroom_system_s_own_fields_a_rule_under_them_and_a_piece_never_printed():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["稿件ID：2024052100381", "标题：海州至临港城际公交本月底开通", "引题：", "作者：本报记者 刘晓雯", "版次：A03",
+             "见报日期：2024-05-21", "稿件类型：图片稿", "稿件状态：已撤稿", "字数：120", "=" * 40, "　　记者从市交通局获悉。"]
+    reading, header = one_article_reading(lines, PathFacts())
+    assert reading.startswith("one article per file: its fields labelled") and header.body_start == 10
+    page = parse_article_file(lines, header, "HZWB_2024052100381.txt")
+    (article,) = page.articles
+    assert (article.title, article.page, article.issue_date.iso(), article.kind, article.draft) == (
+        "海州至临港城际公交本月底开通", "A3", "2024-05-21", "photo", True)
+    assert [p.message for p in page.problems] == ["never printed (已撤稿); left out as a draft"]
+
+
+def test_a_clipping_under_the_page_s_running_head_an_essay_signed_wide_and_a_page_s_slogan():
+    from generator.ingest.articlefile import parse_article_file
+    clip = ["滨　江　日　报　　一九八七年六月十八日　星期四　　第二版", "国营商店试行承包经营责任制", "——市百货公司改革见闻",
+            "本报记者　李秀英", "　　今年初，市百货公司所属十", "二家国营商店全部实行承包经营", "责任制。"]
+    (article,) = parse_article_file(clip, one_article_reading(clip, PathFacts(page="2", order=1))[1], "第2版_01.txt").articles
+    assert (article.title, article.subtitle, article.authors) == ("国营商店试行承包经营责任制", "市百货公司改革见闻", ("李秀英",))
+    essay = ["故乡的小河", "刘　亭", "　　我的故乡在江北的一个小村子里。", "　　去年秋天回乡，小河还在。"]
+    (article,) = parse_article_file(essay, one_article_reading(essay, PathFacts(page="3", order=1))[1], "第3版_01.txt").articles
+    assert (article.title, article.authors, len(article.paragraphs)) == ("故乡的小河", ("刘亭",), 2)
+    slogan = ["", "珍惜一粥一饭", "", "", "　　粒粒皆辛苦　节约从我做起", "　　中央文明办　人民日报社"]
+    (article,) = parse_article_file(slogan, one_article_reading(slogan, PathFacts(page="20", order=1))[1], "20240312-20-01.txt").articles
+    assert (article.title, article.kind) == ("珍惜一粥一饭", "advert")
+
+
+def test_an_article_continued_on_another_page_is_one(tmp_path):
+    day = tmp_path / "滨江日报1987年6月18日"
+    day.mkdir()
+    (day / "第1版_01.txt").write_text("市人大常委会举行第二十六次会议\n　　会议昨天开幕。\n　　委员们在分组讨论中认为，\n（下转第四版）\n", "utf-8")
+    (day / "第4版_04.txt").write_text("市人大常委会举行第二十六次会议\n（上接第一版）\n必须采取有力措施。\n　　会议将于今天继续举行。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert article.paragraphs == ("会议昨天开幕。", "委员们在分组讨论中认为，必须采取有力措施。", "会议将于今天继续举行。")

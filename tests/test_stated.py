@@ -6,6 +6,7 @@ from generator.config import Config
 from generator.enrich import enrich
 from generator.ingest import ingest
 from generator.ingest.markdownpage import parse_markdown_article
+from generator.model import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "000_2ccb0aebaf651800.txt"
@@ -103,3 +104,18 @@ def test_a_front_matter_yaml_cannot_read_is_read_a_field_a_line_and_a_writer_fro
     assert [p.message for p in problems] == ["broken YAML: mapping values are not allowed here; its fields read line by line"]
     brief = "---\n标题: 市图书馆推出清明主题阅读活动\n---\n\n本报讯 清明假期，市图书馆推出主题阅读活动。（记者 施琳）\n"
     assert parse_markdown_article(brief, "b.md")[0].authors == ("施琳",)
+
+
+def test_a_web_clip_titled_by_its_paper_or_its_site_its_writers_linked_its_date_in_its_address():
+    clip = ('---\ntitle: "光明日报"\nsource: "https://epaper.gmw.cn/gmrb/html/2024-02/26/nw.D110000gmrb_20240226_3-05.htm"\n'
+            'author:\n  - "[[人民网]]"\ntags:\n  - "clippings"\n---\n### 乡村振兴新实践\n\n# 冬闲变冬忙　大棚蔬菜俏\n\n## ——寿光见闻\n\n'
+            '作者：本报记者 李晓帆 宋明远\n\n　　2月25日，菜农在采摘黄瓜。\n\n《 光明日报 》（ 2024年02月27日　05版）\n\n[ 责编：王晓 ]\n')
+    article, problems = parse_markdown_article(clip, "光明日报 1.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "乡村振兴新实践", "冬闲变冬忙　大棚蔬菜俏", "寿光见闻", ("李晓帆", "宋明远"))
+    assert (article.issue_date.iso(), article.page, article.order) == ("2024-02-27", "5", 3)  # its foot wins
+    linked = '---\ntitle: "粮食安全根基更加牢固-新华网"\nauthor:\n  - "[[曹阳]]"\n---\n\n　　今年以来，粮食生产稳定。\n'
+    article, _ = parse_markdown_article(linked, "粮食安全根基更加牢固-新华网.md")
+    assert (article.title, article.authors) == ("粮食安全根基更加牢固", ("曹阳",))
+    index = "# 乡村振兴专题资料\n\n课题组资料收集。\n\n- [[光明日报]]\n- [[合作社带农户闯市场]]\n- [[高标准农田建设如何提质增效]]\n"
+    assert parse_markdown_article(index, "index.md") == (None, [Problem("index.md", None, "a list of links to other notes, no article; skipped")])

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
-from ..model import UNTITLED, Archive, Article, Page, Problem
+from ..model import UNTITLED, Archive, Article, Page, Paragraph, Problem
 from .articlefile import SEVERAL_LABELLED, one_article_reading, parse_article_file, parse_labelled_articles
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
@@ -121,6 +121,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
+    articles = [a for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
     return (page if articles else None), list(map(fingerprinted, articles)), found
 
 
@@ -171,8 +172,30 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         articles += found_articles
         if page is not None:
             pages.append(page)
-    articles, repeated = copies_dropped(articles)
+    articles, repeated = copies_dropped(jumps_joined(articles))
     return Archive(tuple(articles), tuple(pages), tuple(problems + repeated))
+
+
+def jumps_joined(articles: list[Article]) -> list[Article]:
+    """An article that breaks off to another page (…认为，（下转第四版）) takes the text of its
+    continuation there, filed apart under the same title and day (…（上接第一版）必须采取…), which
+    is no article of its own."""
+    def day(a: Article) -> tuple:
+        return (a.title, a.issue_date and a.issue_date.value)
+    broken = {day(a): a for a in articles if a.body and isinstance(a.body[-1], Paragraph) and rules.jumped_out(a.body[-1].text)}
+    joined: dict[int, Article] = {}
+    for article in articles:
+        head = broken.get(day(article))
+        if head is None or head is article or not article.body or id(head) in joined:
+            continue
+        last, first = head.body[-1], article.body[0]
+        text = rules.jumped_out(last.text)
+        if isinstance(first, Paragraph) and not rules.ends_sentence(text):  # the sentence goes on over the page
+            body = head.body[:-1] + (Paragraph(text + first.text, last.line),) + article.body[1:]
+        else:
+            body = head.body[:-1] + (Paragraph(text, last.line),) + article.body
+        joined[id(head)], joined[id(article)] = fingerprinted(head.with_(body=body)), None  # its text changed
+    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None]
 
 
 def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:

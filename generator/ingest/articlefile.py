@@ -45,7 +45,8 @@ _LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[
 _LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题": "title", "引题": "kicker", "肩题": "kicker",
            "副题": "subtitle", "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page",
            "版面": "page", "版号": "page", "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date",
-           "刊期": "date", "来源": "paper", "报纸": "paper", "正文": "body", "内容": "body", "链接": "url",
+           "刊期": "date", "见报日期": "date", "刊发日期": "date", "稿件状态": "status", "稿件类型": "kind",
+           "来源": "paper", "报纸": "paper", "正文": "body", "内容": "body", "链接": "url",
            "网址": "url", "原文链接": "url", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length",
            "biaoti": "title", "yinti": "kicker", "fubiaoti": "subtitle", "zuozhe": "authors", "riqi": "date",
            "banci": "page", "banming": "section", "lanmu": "section", "laiyuan": "paper", "zhengwen": "body",
@@ -54,6 +55,12 @@ _LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题":
            "paper": "paper", "body": "body", "content": "body", "text": "body", "url": "url", "link": "url"}
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
+# Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
+_OTHER_LABEL = re.compile(r"^\ufeff?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)")
+# A rule of = or - under the fields, over the text.
+_RULE = re.compile(r"^\s*[=＝\-－—_*~]{5,}\s*$")
+# What a newsroom system calls a piece that was never printed.
+_WITHDRAWN = ("已撤稿", "撤稿", "未见报", "未刊发", "已退稿")
 
 
 def _label(line: str) -> tuple[str, str, bool] | None:
@@ -71,18 +78,23 @@ def labelled_header(lines: list[str]) -> Header | None:
     A title labelled empty or not at all is left empty, for the file's name to give."""
     fields: dict[str, str] = {}
     k, keyed = 0, False
-    while k < len(lines) and (not lines[k].strip() and not (fields and keyed)
-                              or (label := _label(lines[k])) is not None):
-        if lines[k].strip():
+    while k < len(lines):
+        line = lines[k].strip()
+        label = _label(line) if line else None
+        if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line):
+            break  # a blank line under 标题： lines, or the first line unlabelled
+        if label is not None:
             field, value, bracketed = label
             keyed = not bracketed
             if field == "body":
                 k += 0 if value else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
                 break
             fields.setdefault(field, value)
-        k += 1
+        k += 1  # a blank line between 【】 labels, or a field of the system's own (稿件ID：…)
     if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS:
         return None
+    if k < len(lines) and _RULE.match(lines[k]):
+        k += 1  # ======== between the fields and the text
     return _labelled(fields, body_start=k)
 
 
@@ -132,8 +144,10 @@ def is_head_line(line: str) -> bool:
 
 
 def _marks_a_writer(text: str) -> bool:
-    """◎陳若蘭, ■王　伟: a writer's name set after a bullet, as a supplement signs its essays."""
-    return rules.is_bulleted(text) and rules.name_line(text) is not None
+    """◎陳若蘭, ■王　伟, 刘　亭: a writer's name set after a bullet or set wide, as a supplement
+    signs its essays."""
+    return (rules.is_bulleted(text) or bool(re.fullmatch(r"\S[ \u3000]{1,2}\S{1,2}", text))) \
+        and rules.name_line(text) is not None
 
 
 def is_body_line(line: str) -> bool:
@@ -258,7 +272,8 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
 def first_line_header(lines: list[str]) -> Header:
     """The first line with text as the title, everything under it the body; none where that
     line is already the body's (set in, or a sentence too long for a head)."""
-    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    # the page's running head a clipping caught (滨　江　日　报　　一九八七年六月十八日…) is none
+    first = next((i for i, line in enumerate(lines) if line.strip() and not rules.is_page_head(line.strip())), 0)
     if first < len(lines) and is_body_line(lines[first]):
         return _header("", "", "", body_start=first)
     return _header("", lines[first].strip() if lines else "", "", body_start=first + 1)
@@ -278,7 +293,9 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
         # In an indented file an unindented line goes on with the paragraph above it, unless
         # it is a head standing after a finished sentence (a section head).
         wraps = (indented and out and not gap and not is_indented(raw)
-                 and (not rules.ends_sentence(out[-1][2]) or not rules.is_bare_heading(text)))
+                 and (not rules.ends_sentence(out[-1][2]) or not rules.is_bare_heading(text))
+                 and not _DASH.match(out[-1][2]) and rules.parse_byline(text) is None and not _marks_a_writer(text)
+                 and not rules.is_jump_line(out[-1][2]))  # （上接第一版）: a line of its own, no text of the one under it
         if wraps:
             out[-1] = (out[-1][0], out[-1][1], out[-1][2] + text)
         else:
@@ -354,6 +371,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
+    if raw and _marks_a_writer(raw[0].text):  # 刘　亭 over an essay's text: its writer
+        draft.byline, raw = draft.byline + rules.name_line(raw[0].text), raw[1:]
     for line in classify_lines(hard_wraps_joined(raw, wrap_width(raw))):
         if line.kind == "furniture":
             furniture.append(line.text)
@@ -377,11 +396,15 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
         captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
-    if may_be_an_advert(article) and any(map(rules.is_contact_line, furniture)):
+    if may_be_an_advert(article) and any(map(rules.is_contact_line, furniture)) or _slogan_and_its_sponsors(article):
         article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
     printed = next((d for d in [*(c.date for c in credited),
                                 *map(rules.printed_date, furniture)] if d), None)
     problems: list = untitled
+    if (status := dict(header.labelled).get("status", "")).startswith(_WITHDRAWN):
+        # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
+        article = article.with_(draft=True)
+        problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
@@ -427,6 +450,15 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         problems += page.problems
     printed = next((d for d in map(rules.printed_date, furniture) if d), None)
     return PageText(tuple(articles), tuple(furniture), printed, tuple(problems))
+
+
+def _slogan_and_its_sponsors(article) -> bool:
+    """粒粒皆辛苦　节约从我做起 / 中央文明办　人民日报社 under its title: a public-service advert,
+    a line or two of slogan and who placed it, no sentence of news."""
+    lines = [block.text for block in article.body]  # set as heads or as text
+    return article.kind == "article" and 1 <= len(lines) <= 3 and not article.captions \
+        and all(len(line) <= 30 and not rules.ends_sentence(line) and "，" not in line for line in lines) \
+        and any(re.search(r"[\u3000 ]", line) for line in lines)
 
 
 def _title_line(lines: list[str], header: Header) -> int:

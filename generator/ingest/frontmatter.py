@@ -9,7 +9,7 @@ import yaml
 from ..dates import parse_stated_date
 from ..model import Article, Page, Problem
 from .paths import page_label
-from .rules import Byline, name_line, parse_byline, photographers
+from .rules import Byline, is_site_name, name_line, parse_byline, photographers
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -95,6 +95,7 @@ _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in 
 
 # What exports and CMSs call an item that is not a news article: a photo with its caption, an advert.
 _KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
+          "图片稿": "photo", "广告稿": "advert",
           "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
 
 
@@ -115,9 +116,17 @@ def named_fields(data: dict) -> dict:
     named = dict(data)
     for key, value in data.items():
         name = field_name(key)
+        if name == "paper" and re.match(r"https?://", str(value)):
+            name = "url"  # source: https://… is where the page was, not its paper
         if name and name != key and name not in data:
             named.setdefault(name, value)
     return named
+
+
+def _unlinked(value: object) -> object:
+    """A value with a wiki's links ([[曹阳]], [[曹阳|曹 阳]]) as their text."""
+    unlink = lambda text: re.sub(r"\[\[([^\]|]+)(?:\|([^\]]*))?\]\]", lambda m: m[2] or m[1], str(text))
+    return [unlink(v) for v in value] if isinstance(value, list) else unlink(value) if isinstance(value, str) else value
 
 
 def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dict, list[Problem]]:
@@ -129,6 +138,9 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     problems: list[Problem] = []
     if "authors" not in data and data.get("author") is not None:
         data = {**data, "authors": data["author"]}  # author: 本报记者 何静, as blogs and notes write it
+    if data.get("authors"):  # [[曹阳]]: a vault's link to the writer's note; [[人民网]]: to a site's, no writer
+        linked = _unlinked(data["authors"])
+        data = {**data, "authors": [a for a in linked if not is_site_name(a)] if isinstance(linked, list) else linked}
     if not data.get("authors") and data.get("photographers"):
         data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
     for name in _TEXT_FIELDS:

@@ -1,16 +1,18 @@
 """A Markdown article (.md, with YAML front matter or kept as the paper printed it) to an Article."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html.parser import HTMLParser
 
 import markdown
 
-from ..model import Article, Block, Paragraph, Problem, SectionHead
+from ..model import Article, Block, IssueDate, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, named_fields, split_front_matter,
                           stated_fields)
-from .paths import page_label
+from .articlefile import title_from_name
+from .paths import address_facts, page_label
 
 
 class _Blocks(HTMLParser):
@@ -70,26 +72,43 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     title = next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
     if title is None:
         return fields, body
-    if title >= 1 and lines[filled[title - 1]].startswith(">"):
-        fields["kicker"] = lines[filled[title - 1]].lstrip("> ").strip().rstrip("—")
+    if title >= 1 and lines[filled[title - 1]].startswith((">", "##")):  # > 引题, or set as a smaller head
+        fields["kicker"] = lines[filled[title - 1]].lstrip(">#　 ").strip().rstrip("—")
         drop.add(filled[title - 1])
     below = filled[title + 1:title + 4]
-    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*", lines[below[0]].strip())) and not rules.parse_byline(deck[1]):
-        fields["subtitle"] = deck[1].lstrip("—- ").strip()
+    if below and rules.is_page_head(head := lines[below[0]].strip()):  # 第05版：观点　　2024年03月05日
+        if printed := rules.printed_page((head,)):
+            fields["page"] = printed[0]
+            fields.update({"section": printed[1]} if printed[1] else {})
+        if day := rules.printed_date(head):
+            fields["issue_date"] = IssueDate(dt.date(*day), "day", "inferred", (head,))
+        drop.add(below[0])
+        below = filled[title + 2:title + 5]
+    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)", lines[below[0]].strip())) \
+            and not rules.parse_byline(deck[1] or deck[2]):
+        fields["subtitle"] = (deck[1] or deck[2]).lstrip("—- ").strip()
         drop.add(below[0])
         below = below[1:]
     if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip().strip("*")))
-                  or rules.name_line(lines[below[0]].strip())):
+                  or rules.name_line(lines[below[0]].strip())
+                  or (credited := rules.parse_credits(lines[below[0]].strip())) and credited.byline or None):
         fields["authors"], fields["correspondents"] = byline.authors, byline.correspondents
         drop.add(below[0])
         below = below[1:]
     if below and (lead := rules.parse_lead(lines[below[0]].strip())) is not None and lead.byline.authors:
         fields.setdefault("authors", lead.byline.authors)  # the dateline stays the text's first words
         fields.setdefault("correspondents", lead.byline.correspondents)
+    # the page's foot a clipping keeps under the text: [ 责编：王晓 ], (责编：罗知之、陈羽)
+    while len(filled) > 1 and rules.parse_source_note(lines[filled[-1]].strip()) is None \
+            and rules.is_furniture(lines[filled[-1]].strip().strip("[]()（） ")):
+        drop.add(filled.pop())
     last = lines[filled[-1]].strip() if filled else ""
     if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
         fields["page"] = note[2] and page_label(note[2])
-        drop.add(filled[-1])
+        if note[1]:
+            fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "inferred", (last,))
+        drop.add(filled.pop())
+        last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
         fields.setdefault("authors", closing[1].authors)  # …预约参加。（记者 施琳）: a brief signed at its end
     if rules.is_credit(last) and (taken := rules.photographers(last)):
@@ -97,7 +116,18 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         drop.add(filled[-1])
         if "![" in body and len(filled) - len(drop) <= 4:  # a picture, its caption and its credit
             fields["kind"] = "photo"
+    elif "![" in body and len(filled) - len(drop) <= 3 and (taken := rules.photographers(last)):
+        fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
+        fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+def is_a_list_of_notes(body: str) -> bool:
+    """A note that lists links to other notes ([[…]]), with a line or two of its own: an index of
+    a vault, no article."""
+    lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    linked = sum("[[" in line for line in lines)
+    return linked >= 3 and linked >= len(lines) - 2
 
 
 def field_lines(yaml_text: str) -> dict:
@@ -124,15 +154,32 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     fields, problems = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2),
                                      "front-matter")
     problems = broken + problems
-    printed, body = printed_heads(body, titled=bool(fields.get("title")))
+    if is_a_list_of_notes(body):
+        return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
+    if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^# ", body, re.M):
+        del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
+    if fields.get("title"):
+        fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
+    named = None if fields.get("title") or re.search(r"^#{1,2} ", body, re.M) else title_from_name(path)
+    printed, body = printed_heads(body, titled=bool(fields.get("title") or named))
     blocks = markdown_blocks(body)
     if "title" not in fields or not fields["title"]:
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
-        if heading is None:
+        if heading is None and named is None:
             return None, problems + [Problem(path, 1, "no title: give `title:` in the front matter")]
-        fields["title"] = heading
-        blocks = tuple(b for b in blocks if b.text != heading or not isinstance(b, SectionHead))
-        body = "\n".join(line for line in body.split("\n") if line.lstrip("# ").strip() != heading)
+        if heading is None:  # a clipping with no title of its own: its file's name
+            fields["title"] = named
+            problems.append(Problem(path, 1, "no title in the file; titled by its name"))
+        else:
+            fields["title"] = heading
+            blocks = tuple(b for b in blocks if b.text != heading or not isinstance(b, SectionHead))
+            body = "\n".join(line for line in body.split("\n") if line.lstrip("# ").strip() != heading)
+    url = named_fields(data).get("url")
+    if url and not (fields.get("issue_date") and fields.get("page")):
+        address = address_facts(str(url))  # an e-paper's address: …/2024-03/12/nw…_2-07.htm
+        said = {"issue_date": address.issue_date if address.issue_date.known else None,
+                "page": address.page, "order": address.order}
+        fields.update({k: v for k, v in said.items() if v is not None and not fields.get(k) and not printed.get(k)})
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
                       markdown=body).with_(**{k: v for k, v in printed.items() if not fields.get(k)})
     return apply_stated(article, fields), problems

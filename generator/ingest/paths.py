@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from ..model import UNDATED, IssueDate
 
@@ -212,3 +213,18 @@ def facts_by_pattern(path: str, pattern: re.Pattern, where: str) -> PathFacts:
         date = _date(groups["year"], groups["month"], groups.get("day"), where)
     return PathFacts(date, page_label(groups["page"]) if "page" in groups else None,
                      int(groups["order"]) if groups.get("order", "").isdigit() else None)
+
+
+# An e-paper served as its makers' systems serve it: …/html/2024-03/12/nw.D110000gmrb_20240312_2-07.htm,
+# the second article of page 07 of 12 March 2024.
+_EPAPER_ARTICLE = re.compile(r"_(?P<date>\d{8})_(?P<order>\d{1,3})-(?P<page>[A-Za-z]?\d{1,3})\.s?html?$")
+
+
+def address_facts(url: str) -> PathFacts:
+    """What an article's web address says of it: the issue date of its folders, and the page
+    and place an e-paper's article address gives."""
+    path = urlsplit(url).path.lstrip("/")
+    facts = path_facts(path)
+    if (m := _EPAPER_ARTICLE.search(path)) is not None:
+        facts = replace(facts, page=page_label(m["page"]), order=int(m["order"]))
+    return facts

@@ -13,13 +13,12 @@ import datetime as dt
 import io
 import json
 import re
-from urllib.parse import urlsplit
 
 from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, record_kind, stated_fields
 from .markup import error_page, is_markup, paragraphs_of
-from .paths import path_facts
+from .paths import address_facts
 from .punctuation import fullwidth_punctuation
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
@@ -78,7 +77,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
         fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
     if not fields.get("date") and fields.get("url"):
-        fields["date"] = _dated_address(str(fields["url"]))
+        day = address_facts(str(fields["url"])).issue_date
+        fields["date"] = day.value.isoformat() if day.precision == "day" else None
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
     problems = untitled + problems
     article = Article(source=source, line=line, title=title, body=blocks,
@@ -92,13 +92,6 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif str(fields.get("authors") or "").rstrip().endswith("摄") and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄 over a caption: a photo
     return apply_stated(article, stated), problems
-
-
-def _dated_address(url: str) -> str | None:
-    """The issue date in an e-paper page's address (…/html/2022-05/07/content_….htm), as its
-    folders give it, or None."""
-    date = path_facts(urlsplit(url).path.lstrip("/")).issue_date
-    return date.value.isoformat() if date.precision == "day" else None
 
 
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.

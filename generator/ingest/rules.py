@@ -240,6 +240,8 @@ def parse_byline(text: str) -> Byline | None:
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     text = re.sub(r"^报[道导]\s*[:：]", "文 ", text)  # 报道：林佩玲, 报导：林美琪, as papers in Malaysia sign
+    # 杜一鸣/文 王涛/图: the role after the name
+    text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     text = _FILED_FROM.sub("", text)
@@ -383,6 +385,23 @@ def leaves_a_short_rest(upper: str, lower: str) -> bool:
     return 2 <= len(lower) <= SHORT_REST and len(upper) >= 6 and len(upper) >= len(lower) - 1 \
         and not is_series_name(upper) and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
         and not re.search(r"[，、；]", lower)
+
+
+# What a web page's title adds to the article's: its section and site (--社会--人民网, _光明网,
+# -新华网, _中国经济网——国家经济门户, | 澎湃新闻).
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{1,12}?)*\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{2,12}?(?:网|新闻|客户端)"
+                          r"(?:——[^-_|｜]{2,12})?$")
+
+
+def without_site_name(title: str) -> str:
+    """An article's title as a clipped web page's title gives it, without the site's name."""
+    rest = _SITE_SUFFIX.sub("", title).strip()
+    return rest if len(rest) >= 4 else title
+
+
+def is_site_name(text: str) -> bool:
+    """光明日报, 人民网, 澎湃新闻: the name of a paper or a news site, no article's title."""
+    return bool(re.fullmatch(rf"{PAPER}|[{HAN}]{{2,8}}(?:网|新闻)", simplified(text.strip())))
 
 
 def is_document_number(text: str) -> bool:
@@ -729,8 +748,9 @@ def _names_credited(value: str) -> list[str]:
 
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:原载|刊于|载于|来源[：:]?)?\s*(?P<before>\d{4}年\d{1,2}月\d{1,2}日)?\s*《(?P<paper>[^》]{2,12})》"
-                          r"\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第(?P<page>[A-Z]?\d{1,3})版)?[）)*]*$")
+# …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:原载|刊于|载于|来源[：:]?)?\s*(?P<before>\d{4}年\d{1,2}月\d{1,2}日)?\s*《\s*(?P<paper>[^》]{2,12}?)\s*》"
+                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*[）)*]*$")
 
 
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
@@ -787,6 +807,8 @@ _CREDIT = re.compile(
     rf"|(?:记者|通讯员|摄影|摄影记者)\s*{NAME}(?:[、\s]{NAME})*摄\s*[）)]?$")
 # 新华社发（陈　亮摄）: a photo an agency sent, its photographer in brackets.
 _AGENCY_PHOTO = re.compile(rf"^(?:{PAPER}|[{HAN}]{{2,8}}社)发(?:\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)])?$")
+# …冬季蔬菜供应充足。新华社发（欧阳东摄）: the same credit closing a caption
+_AGENCY_PHOTO_CLOSING = re.compile(rf"[。！？\s](?:{PAPER}|[{HAN}]{{2,8}}社)发\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)]$")
 # 题图　施　晴, 插图：王　犁: who drew the picture set with an essay.
 _DRAWN_BY = re.compile(rf"^(?:题图|插图|漫画|绘图|制图|题头)\s*[:：/／]?\s*{NAME}(?:\s+[{HAN}])?$")
 _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:提供|供图)[。]?$")
@@ -1113,6 +1135,16 @@ def is_box_name(text: str) -> bool:
 _JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|接上版|转下版)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
 
 
+_JUMPS_OUT = re.compile(r"[（(]\s*(?:下转|转下版|转第)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]$")
+
+
+def jumped_out(text: str) -> str | None:
+    """A paragraph that breaks off to go on on another page (…认为，（下转第四版）): its text without
+    the note, or None."""
+    m = _JUMPS_OUT.search(text.strip())
+    return text.strip()[:m.start()].rstrip() if m else None
+
+
 def is_jump_line(text: str) -> bool:
     """The note of an article continued from or onto another page: （上接第一版）, 下转第6版."""
     return bool(_JUMP.match(text.strip()))
@@ -1246,7 +1278,7 @@ def photographers(caption: str) -> tuple[str, ...]:
     本报记者 王一鸣摄 → 王一鸣."""
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
-    m = agency or _SLASH_CREDIT.search(caption.strip()) \
+    m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
         or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
