@@ -371,8 +371,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
-    if raw and _marks_a_writer(raw[0].text):  # 刘　亭 over an essay's text: its writer
-        draft.byline, raw = draft.byline + rules.name_line(raw[0].text), raw[1:]
+    if raw and (_marks_a_writer(raw[0].text) or len(raw[0].text) <= 4 and rules.name_line(raw[0].text)):
+        draft.byline, raw = draft.byline + rules.name_line(raw[0].text), raw[1:]  # 刘　亭, 宋文博 over the text: its writer
     for line in classify_lines(hard_wraps_joined(raw, wrap_width(raw))):
         if line.kind == "furniture":
             furniture.append(line.text)
@@ -408,6 +408,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
+        if dict(header.labelled).get("authors", "").rstrip().endswith("摄") and len(article.paragraphs) <= 2:
+            article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
     return PageText((article,), tuple(furniture), printed, tuple(problems))
 
 

@@ -84,6 +84,10 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
             fields["issue_date"] = IssueDate(dt.date(*day), "day", "inferred", (head,))
         drop.add(below[0])
         below = filled[title + 2:title + 5]
+    elif below and (credits := rules.parse_credits(_STAMP.sub("", lines[below[0]].strip()))) is not None \
+            and not credits.byline:
+        drop.add(below[0])  # 2024年03月04日 06:58　　来源：经济日报: where a web page had it from, over the byline
+        below = filled[title + 2:title + 5]
     if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)", lines[below[0]].strip())) \
             and not rules.parse_byline(deck[1] or deck[2]):
         fields["subtitle"] = (deck[1] or deck[2]).lstrip("—- ").strip()
@@ -120,6 +124,10 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+# The moment a web page was put up, before its credits: 2024年03月04日 06:58　　来源：经济日报
+_STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
 def is_a_list_of_notes(body: str) -> bool:
