@@ -844,3 +844,7 @@ def test_a_head_s_short_rest_is_no_title_under_a_kicker():
 
 def test_a_subject_closed_by_a_set_phrase_or_a_verb_as_its_noun():
     assert rules.names_only_its_subject("上海各高等学校") and rules.names_only_its_subject("绍兴“无废城市”建设")
+
+
+def test_a_rubric_of_reports_in_brief():
+    assert rules.is_rubric("案件快报") and rules.is_rubric("城市播报")

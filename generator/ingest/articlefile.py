@@ -42,9 +42,11 @@ class Header:
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
 # last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
 _LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：【】]{2,10})\s*[:：])\s*(?P<value>.*)$")
-_LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题": "title", "引题": "kicker", "肩题": "kicker",
+_LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题": "title", "篇名": "title", "题名": "title",
+           "副篇名": "subtitle", "副题名": "subtitle", "责任者": "authors", "关键词": "tags", "版号": "page",
+           "引题": "kicker", "肩题": "kicker",
            "副题": "subtitle", "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page",
-           "版面": "page", "版号": "page", "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date",
+           "版面": "page", "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date",
            "刊期": "date", "见报日期": "date", "刊发日期": "date", "稿件状态": "status", "稿件类型": "kind",
            "来源": "paper", "报纸": "paper", "正文": "body", "内容": "body", "链接": "url",
            "网址": "url", "原文链接": "url", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length",
@@ -56,7 +58,8 @@ _LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题":
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
-_OTHER_LABEL = re.compile(r"^\ufeff?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)")
+_OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
+                          r"|【[^【】]{2,6}】(?![^。]*。))")  # 【分类号】F323.8: a library's, not the article's
 # A rule of = or - under the fields, over the text.
 _RULE = re.compile(r"^\s*[=＝\-－—_*~]{5,}\s*$")
 # What a newsroom system calls a piece that was never printed.
@@ -338,7 +341,8 @@ def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
     stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", PurePosixPath(source).stem)).strip()
-    if stem.lower().startswith(_NO_TITLE) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
+    # _周婷.txt: a name of {篇名}_{作者} with no 篇名
+    if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
         return None
     return _clean(stem)
 

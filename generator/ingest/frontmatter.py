@@ -151,6 +151,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     for name in _LIST_FIELDS:
         if name in data and (data[name] or name == "tags"):  # 作者: "" leaves the writers to the text
             fields[name] = _as_list(data[name])
+            if name != "tags":  # 黄　强: a name padded to three characters' width
+                fields[name] = tuple(re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", n) if len(n) <= 5 else n for n in fields[name])
     written = data.get("authors")
     if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line

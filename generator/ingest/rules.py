@@ -1160,7 +1160,7 @@ def is_rubric(text: str) -> bool:
     """A column's name over its pieces (公司速递, 本省简讯, 青年说, 社区公告栏): a short label, not
     a box's name, or a longer one that says it holds pieces."""
     return is_box_label(text) and not is_box_name(text) or bool(
-        re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|简讯|快讯|速递|动态|短波|信箱|园地|之窗)", text))
+        re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|简讯|快讯|快报|短讯|速递|速览|播报|动态|短波|信箱|园地|之窗)", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,
