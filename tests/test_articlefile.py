@@ -501,3 +501,13 @@ def test_the_eighth_blind_layouts_hold_what_the_rules_reach_today():
     found = sum(any(a.title in (e["title"], fullwidth_punctuation(e["title"])) for a in archive_of(archive.articles, name))
                 for name, listed in expected.items() for e in listed["articles"])
     assert found >= 42 and sum(len(listed["articles"]) for listed in expected.values()) == 57
+
+
+def test_a_database_s_list_of_its_pages_beside_them_is_no_second_copy(tmp_path):
+    (tmp_path / "剪报库").mkdir()
+    (tmp_path / "剪报库" / "海岛民宿迎来旅游旺季 3f2a.md").write_text(
+        "# 海岛民宿迎来旅游旺季\n\n版次: 5\n\n　　五一假期临近，海岛民宿预订火爆。\n", "utf-8")
+    (tmp_path / "剪报库.csv").write_text("标题,版次\n海岛民宿迎来旅游旺季,5\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.source for a in archive.articles] == ["剪报库/海岛民宿迎来旅游旺季 3f2a.md"]
+    assert [str(p) for p in archive.problems] == ["剪报库.csv:2: a copy of 剪报库/海岛民宿迎来旅游旺季 3f2a.md; skipped"]

@@ -205,14 +205,18 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
     naming it."""
     copies: dict[tuple, list[Article]] = {}
     for article in articles:
-        if article.paragraphs and article.title != UNTITLED:
+        if article.title != UNTITLED:
             day = article.issue_date and (article.issue_date.value, article.issue_date.precision)
             copies.setdefault((article.title, day), []).append(article)
     dropped: dict[int, Problem] = {}
     for same in copies.values():
         kept: list[Article] = []
         for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
-            original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)), None)
+            # a record with a title alone (a database's list of what its pages hold, as Notion exports
+            # one beside them) is a copy of the page with its text
+            listed = not article.paragraphs and article.source.lower().endswith(RECORD_SUFFIXES)
+            original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)
+                             and (article.paragraphs or listed and k.paragraphs)), None)
             if original is None:
                 kept.append(article)
             else:
