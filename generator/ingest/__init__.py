@@ -9,11 +9,12 @@ from pathlib import Path
 from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
-from ..model import UNTITLED, Archive, Article, Page, Paragraph, Problem
+from ..model import Archive, Article, Page, Problem
 from .articlefile import SEVERAL_LABELLED, one_article_reading, parse_article_file, parse_labelled_articles
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markdownpage import parse_markdown_article
+from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
 from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, JSON_SUFFIXES, is_table, read_records
@@ -174,55 +175,6 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
             pages.append(page)
     articles, repeated = copies_dropped(jumps_joined(articles))
     return Archive(tuple(articles), tuple(pages), tuple(problems + repeated))
-
-
-def jumps_joined(articles: list[Article]) -> list[Article]:
-    """An article that breaks off to another page (…认为，（下转第四版）) takes the text of its
-    continuation there, filed apart under the same title and day (…（上接第一版）必须采取…), which
-    is no article of its own."""
-    def day(a: Article) -> tuple:
-        return (a.title, a.issue_date and a.issue_date.value)
-    broken = {day(a): a for a in articles if a.body and isinstance(a.body[-1], Paragraph) and rules.jumped_out(a.body[-1].text)}
-    joined: dict[int, Article] = {}
-    for article in articles:
-        head = broken.get(day(article))
-        if head is None or head is article or not article.body or id(head) in joined:
-            continue
-        last, first = head.body[-1], article.body[0]
-        text = rules.jumped_out(last.text)
-        if isinstance(first, Paragraph) and not rules.ends_sentence(text):  # the sentence goes on over the page
-            body = head.body[:-1] + (Paragraph(text + first.text, last.line),) + article.body[1:]
-        else:
-            body = head.body[:-1] + (Paragraph(text, last.line),) + article.body
-        joined[id(head)], joined[id(article)] = fingerprinted(head.with_(body=body)), None  # its text changed
-    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None]
-
-
-def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
-    """An article held twice (the same title and date, and all the text of one in the other, as
-    a download saved twice or a crawl repeating a piece leaves) is read once, the fuller, else
-    under the shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt); the copy is a problem
-    naming it."""
-    copies: dict[tuple, list[Article]] = {}
-    for article in articles:
-        if article.title != UNTITLED:
-            day = article.issue_date and (article.issue_date.value, article.issue_date.precision)
-            copies.setdefault((article.title, day), []).append(article)
-    dropped: dict[int, Problem] = {}
-    for same in copies.values():
-        kept: list[Article] = []
-        for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
-            # a record with a title alone (a database's list of what its pages hold, as Notion exports
-            # one beside them) is a copy of the page with its text
-            listed = not article.paragraphs and article.source.lower().endswith(RECORD_SUFFIXES)
-            original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)
-                             and (article.paragraphs or listed and k.paragraphs)), None)
-            if original is None:
-                kept.append(article)
-            else:
-                where = f"line {original.line}" if original.source == article.source else original.source
-                dropped[id(article)] = Problem(article.source, article.line, f"a copy of {where}; skipped")
-    return [a for a in articles if id(a) not in dropped], list(dropped.values())
 
 
 def ingest(config: Config, only: list[Path] | None = None) -> Archive:
