@@ -17,12 +17,11 @@ from .markdownpage import parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
-from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, JSON_SUFFIXES, is_table, read_records
+from .records import RECORD_SUFFIXES, is_table, read_records
 from .textpage import parse_text_page
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 from ..digest import fingerprinted
 from ..model import UNTITLED, Article, Paragraph, Problem
 from . import rules
-from .records import CSV_SUFFIXES, JSON_LINES_SUFFIXES, JSON_SUFFIXES
-
-# Files that may list what other files hold: a records file with titles alone.
-LISTS = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
+from .records import RECORD_SUFFIXES
 
 
 def jumps_joined(articles: list[Article]) -> list[Article]:
@@ -17,14 +14,14 @@ def jumps_joined(articles: list[Article]) -> list[Article]:
     is no article of its own."""
     def day(a: Article) -> tuple:
         return (a.title, a.issue_date and a.issue_date.value)
-    broken = {day(a): a for a in articles if a.body and isinstance(a.body[-1], Paragraph) and rules.jumped_out(a.body[-1].text)}
+    broken = {day(a): (a, text) for a in articles
+              if a.body and isinstance(a.body[-1], Paragraph) and (text := rules.jumped_out(a.body[-1].text)) is not None}
     joined: dict[int, Article] = {}
     for article in articles:
-        head = broken.get(day(article))
+        head, text = broken.get(day(article), (None, ""))
         if head is None or head is article or not article.body or id(head) in joined:
             continue
         last, first = head.body[-1], article.body[0]
-        text = rules.jumped_out(last.text)
         if isinstance(first, Paragraph) and not rules.ends_sentence(text):  # the sentence goes on over the page
             body = head.body[:-1] + (Paragraph(text + first.text, last.line),) + article.body[1:]
         else:
@@ -49,7 +46,7 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
             # a record with a title alone (a database's list of what its pages hold, as Notion exports
             # one beside them) is a copy of the page with its text
-            listed = not article.paragraphs and article.source.lower().endswith(LISTS)
+            listed = not article.paragraphs and article.source.lower().endswith(RECORD_SUFFIXES)
             original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)
                              and (article.paragraphs or listed and k.paragraphs)), None)
             if original is None:

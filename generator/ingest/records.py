@@ -24,6 +24,7 @@ from .punctuation import fullwidth_punctuation
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 
 def record_fields(record: dict) -> dict:
     """A record's values under this generator's field names (the first of several aliases wins;
@@ -40,8 +41,10 @@ def record_fields(record: dict) -> dict:
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     """A record's body as paragraphs: one a line (or a list of them, or the <p>s of the HTML a
     spider scraped); a short line that reads as a head between paragraphs is a section head."""
-    text = body if isinstance(body, list) else str(body)
-    lines = text if isinstance(text, list) else paragraphs_of(text) if is_markup(text) else text.splitlines()
+    if isinstance(body, list):
+        lines = body
+    else:
+        lines = paragraphs_of(str(body)) if is_markup(str(body)) else str(body).splitlines()
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
