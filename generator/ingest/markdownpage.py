@@ -118,9 +118,9 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     if rules.is_credit(last) and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)
         drop.add(filled[-1])
-        if "![" in body and len(filled) - len(drop) <= 4:  # a picture, its caption and its credit
+        if "![" in body and sum(k not in drop for k in filled) <= 4:  # a picture, its caption and its credit
             fields["kind"] = "photo"
-    elif "![" in body and len(filled) - len(drop) <= 3 and (taken := rules.photographers(last)):
+    elif "![" in body and sum(k not in drop for k in filled) <= 3 and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
