@@ -511,3 +511,19 @@ def test_a_database_s_list_of_its_pages_beside_them_is_no_second_copy(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert [a.source for a in archive.articles] == ["剪报库/海岛民宿迎来旅游旺季 3f2a.md"]
     assert [str(p) for p in archive.problems] == ["剪报库.csv:2: a copy of 剪报库/海岛民宿迎来旅游旺季 3f2a.md; skipped"]
+
+
+def test_a_file_named_by_its_date_page_and_title_over_text_cut_at_its_column_is_one_article(tmp_path):
+    folder = tmp_path / "天津日报1985"
+    folder.mkdir()
+    (folder / "天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt").write_text(
+        "纺织厂女工技术比武\n——市纺织局举办第二届青工技术操作运动会\n本报记者　刘文华　通讯员　张建国\n\n"
+        "本报讯　七月十日至十一日，市纺织局在第\n二棉纺织厂举办第二届青工技术操作运动会，\n来自全局二十三个厂的三百多名青年女工参加\n"
+        "了细纱、织布、络筒等项目的比赛。\n\n比赛场上，选手们手脚麻利，接头又快又好。\n第二棉纺织厂细纱挡车工王秀英以一分钟接头\n"
+        "四十二个的成绩夺得细纱项目第一名。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.subtitle, article.authors, article.page) == (
+        "纺织厂女工技术比武", "市纺织局举办第二届青工技术操作运动会", ("刘文华",), "3")
+    assert article.paragraphs[0] == ("七月十日至十一日，市纺织局在第二棉纺织厂举办第二届青工技术操作运动会，"
+                                     "来自全局二十三个厂的三百多名青年女工参加了细纱、织布、络筒等项目的比赛。")
+    assert article.paragraphs[-1] == "第二棉纺织厂细纱挡车工王秀英以一分钟接头四十二个的成绩夺得细纱项目第一名。"

@@ -10,7 +10,8 @@ from ..config import Config
 from ..digest import fingerprinted
 from ..parallel import pmap
 from ..model import Archive, Article, Page, Problem
-from .articlefile import SEVERAL_LABELLED, one_article_reading, parse_article_file, parse_labelled_articles
+from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
+                          parse_labelled_articles)
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markdownpage import parse_markdown_article
@@ -69,7 +70,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     what its path says and then by what its sidecar states."""
     lines = text.split("\n")
     several = parse_labelled_articles(lines, name)
-    one = one_article_reading(lines, facts) if several is None else None
+    one = one_article_reading(lines, facts, name_of(name)) if several is None else None
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)

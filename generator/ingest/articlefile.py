@@ -248,10 +248,11 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
-def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header] | None:
+def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = None) -> tuple[str, Header] | None:
     """Whether a text file holds one article, and by which rule: its name gives its place on
-    a page (20200201-06-04.txt), a line of credits (来源：…  作者：…) stands under its heads, or
-    a header block stands on top of indented paragraphs and nowhere else."""
+    a page (20200201-06-04.txt) or ends with the title its first line prints (`named`, the
+    name without its suffix or a copy's mark), a line of credits (来源：…  作者：…) stands under its heads, or a header block stands on
+    top of indented paragraphs and nowhere else."""
     if (labelled := labelled_header(lines)) is not None:
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
     if (faceted := facts_line_header(lines)) is not None:
@@ -260,6 +261,10 @@ def one_article_reading(lines: list[str], facts: PathFacts) -> tuple[str, Header
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
+    first = next((_clean(line) for line in lines if line.strip()), "")
+    if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
+        named_header = header if header is not None and header.title == first else first_line_header(lines)
+        return "one article per file: its name ends with the title on its first line", named_header
     if header is None:
         return None
     if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
@@ -335,6 +340,11 @@ def _without_body_label(lines: list[str], header: Header) -> list[str]:
 _NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}版?[-_](?:\d{1,3}[-_])?(?=\D)")
 _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", re.I)
 _NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
+
+
+def name_of(source: str) -> str:
+    """A file's name without its folders, its suffix or a second copy's mark."""
+    return _clean(_NAME_COPY.sub("", PurePosixPath(source).stem))
 
 
 def title_from_name(source: str) -> str | None:
