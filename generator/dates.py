@@ -72,6 +72,17 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
+def _spelled_month(text: str) -> str | None:
+    """March 7, 2024, Mar 7 2024 or 7 March 2024 as 2024-03-07; None for any other text."""
+    cleaned = re.sub(r"\s+", " ", text.replace(",", " ").replace(".", " ")).strip()
+    for form in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return dt.datetime.strptime(cleaned, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def parse_stated_date(value: object, source: str) -> IssueDate:
     """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
     or a YAML date."""
@@ -88,6 +99,8 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
         return IssueDate(moment.date(), "day", source)
     if isinstance(value, dt.date):
         return IssueDate(value, "day", source)
+    if spelled := _spelled_month(text):  # March 7, 2024: an English-language tool's date (Notion's)
+        text = spelled
     if day_first := _DAY_FIRST.match(text):  # 03.11.2020: a European export's day, month, year
         text = f"{day_first[3]}-{int(day_first[2]):02d}-{int(day_first[1]):02d}"
     m = _STATED.match(text)

@@ -49,3 +49,10 @@ def test_stated_dates(value, iso):
 def test_stated_dates_that_are_not_dates(value):
     with pytest.raises(ValueError, match="not a date"):
         parse_stated_date(value, "front-matter")
+
+
+def test_a_date_with_its_month_spelled_as_an_english_language_tool_writes_it():
+    for written in ("March 7, 2024", "Mar 7 2024", "7 March 2024"):
+        assert parse_stated_date(written, "record").value == dt.date(2024, 3, 7)
+    with pytest.raises(ValueError):
+        parse_stated_date("Marched 7, 2024", "record")

@@ -848,3 +848,27 @@ def test_a_subject_closed_by_a_set_phrase_or_a_verb_as_its_noun():
 
 def test_a_rubric_of_reports_in_brief():
     assert rules.is_rubric("案件快报") and rules.is_rubric("城市播报")
+
+
+def test_a_site_s_line_of_credits_with_its_counter_an_agency_s_story_and_a_correspondent():
+    credits = rules.parse_credits("发布时间：2023-06-15 08:30　　来源：今日安吉　　作者：记者 吴佳琪 通讯员 方洁　　浏览次数：1366")
+    assert (credits.paper, credits.byline.authors, credits.byline.correspondents, credits.date) == (
+        "今日安吉", ("吴佳琪",), ("方洁",), (2023, 6, 15))
+    assert not rules.parse_credits("发布时间：2023-06-15 08:33　　来源：今日安吉　　作者：　　浏览次数：").byline
+    taken = rules.parse_credits("发布时间：2023-06-26 08:22　　来源：新华网　　作者：据新华社　　点击数：902")
+    assert (taken.paper, taken.byline) == ("新华社", rules.Byline())  # 据新华社: taken from the agency, no writer
+
+
+def test_a_post_s_note_of_where_it_was_printed_in_the_ways_editors_type_it():
+    assert rules.parse_source_note("来源｜台州日报 2023-05-13 第3版") == ("台州日报", (2023, 5, 13), "3")
+    assert rules.parse_source_note("来源：台州晚报 2023年6月6日 A02版") == ("台州晚报", (2023, 6, 6), "A02")
+    assert rules.parse_source_note("来源丨台州晚报 2023.6.12 A05") == ("台州晚报", (2023, 6, 12), "A05")
+    assert rules.parse_source_note("来源：台州晚报6月25日A04版") == ("台州晚报", None, "A04")
+    assert rules.parse_source_note("来源：台州晚报") is None  # no day, no page: no note of a print
+    assert rules.parse_source_note("来源：新华社 记者 王明") is None
+
+
+def test_a_photographer_named_after_a_label():
+    assert rules.photographers("摄影｜郑宇航") == ("郑宇航",) and rules.is_credit("摄影：郑宇航")
+    assert rules.photographers("图/王涛") == ("王涛",)
+    assert rules.photographers("图：新华社") == ()  # an agency, no photographer

@@ -119,3 +119,52 @@ def test_a_web_clip_titled_by_its_paper_or_its_site_its_writers_linked_its_date_
     assert (article.title, article.authors) == ("粮食安全根基更加牢固", ("曹阳",))
     index = "# 乡村振兴专题资料\n\n课题组资料收集。\n\n- [[光明日报]]\n- [[合作社带农户闯市场]]\n- [[高标准农田建设如何提质增效]]\n"
     assert parse_markdown_article(index, "index.md") == (None, [Problem("index.md", None, "a list of links to other notes, no article; skipped")])
+
+
+NOTION_PAGE = ("# 山东一季度重点项目集中开工\n\n报纸: 大众日报\n日期: March 7, 2024\n版次: 1\n位置: 头条\n"
+               "引题: “项目深化年”开局起势\n作者: 记者 张海涛\n标签: 经济, 项目建设\n录入人: 王潇\n"
+               "Created: March 7, 2024 9:12 AM\n\n3月6日，全省一季度重点项目集中开工活动举行。\n")
+
+
+def test_a_notion_page_s_properties_listed_under_its_title():
+    article, problems = parse_markdown_article(NOTION_PAGE, "剪报库/山东一季度重点项目集中开工 36c8.md")
+    assert (article.title, article.kicker, article.authors, article.paper) == (
+        "山东一季度重点项目集中开工", "“项目深化年”开局起势", ("张海涛",), "大众日报")
+    assert (article.issue_date.iso(), article.page, article.order, article.tags) == ("2024-03-07", "1", 1, ("经济", "项目建设"))
+    assert list(article.paragraphs) == ["3月6日，全省一季度重点项目集中开工活动举行。"] and not problems
+    # a tag that files the clipping by its kind is its kind, no topic
+    photo, _ = parse_markdown_article(NOTION_PAGE.replace("经济, 项目建设", "图片新闻"), "a.md")
+    assert (photo.kind, photo.tags) == ("photo", ())
+    # one line of key: value under a title is the text's
+    plain, _ = parse_markdown_article("# 标题\n\n注意: 今晚停水。\n", "b.md")
+    assert list(plain.paragraphs) == ["注意: 今晚停水。"]
+
+
+WECHAT_POST = ("# 老街上的修鞋匠\n\n> 公众号：台州晚报\n> 作者：台州晚报\n> 发布时间：2023-06-28 19:00\n"
+               "> 原文链接：https://mp.weixin.qq.com/s/j7TkVPR9\n\n---\n\n![图片](https://mmbiz.qpic.cn/a/640?wx_fmt=gif)\n\n"
+               "文｜李想　图｜陈默\n\n在临海紫阳街的一个街角，一张小板凳、一台老式补鞋机，就是郑师傅全部的“家当”。\n\n"
+               "![图片](https://mmbiz.qpic.cn/b/640?wx_fmt=jpeg)\n\n▲郑师傅在修鞋。\n\n天色渐晚，郑师傅收起工具回家。\n\n"
+               "来源：台州晚报 2023年6月28日 A07版\n\n编辑：邱艳　审核：王斌\n\n**推荐阅读**\n\n"
+               "[周末去哪儿｜这份台州避暑地图请收好](https://mp.weixin.qq.com/s?__biz=MzI4)\n\n"
+               "![图片](https://mmbiz.qpic.cn/qrcode/640?wx_fmt=png)\n\n分享 收藏 点赞 在看\n")
+
+
+def test_a_wechat_post_saved_as_markdown_its_quoted_facts_banner_byline_and_foot():
+    article, problems = parse_markdown_article(WECHAT_POST, "台州晚报/2023-06-28_老街上的修鞋匠.md")
+    # 作者：台州晚报 is the account's own name; the writers sign under the banner
+    assert (article.title, article.authors, article.kind) == ("老街上的修鞋匠", ("李想", "陈默"), "article")
+    assert (article.issue_date.iso(), article.page) == ("2023-06-28", "A7")  # the note of its print, under the links
+    assert not any("推荐阅读" in p or "来源" in p or "分享" in p for p in article.paragraphs)
+    advert = WECHAT_POST.replace("来源：台州晚报 2023年6月28日 A07版", "（广告）")
+    assert parse_markdown_article(advert, "b.md")[0].kind == "advert"  # a post must mark an advert so
+    pictures = ("# 组图｜初夏长潭水库美如画\n\n> 公众号：台州日报\n> 作者：郑宇航\n\n---\n\n![图片](a.jpeg)\n\n"
+                "初夏时节，黄岩长潭水库碧波荡漾。\n\n![图片](b.jpeg)\n\n![图片](c.jpeg)\n\n摄影｜郑宇航\n\n编辑：林芳　审核：何军\n")
+    photo, _ = parse_markdown_article(pictures, "c.md")
+    assert (photo.kind, photo.authors) == ("photo", ("郑宇航",))
+
+
+def test_a_post_saved_without_a_title_is_listed_untitled_with_its_text():
+    untitled = "> 公众号：台州日报\n> 作者：\n\n---\n\n今天下午1时40分许，沈海高速温岭西互通附近发生一起追尾事故。\n\n（记者 叶超）\n"
+    article, problems = parse_markdown_article(untitled, "台州日报/2023-05-16_无标题.md")
+    assert (article.title, article.authors) == ("（无题）", ("叶超",))
+    assert [p.line for p in problems] == [1] and "no title" in problems[0].message

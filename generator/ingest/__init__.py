@@ -20,6 +20,7 @@ from . import rules
 from .paths import PathFacts, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
 from .textpage import parse_text_page
+from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -69,8 +70,11 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     """The articles of a text file, read as one article or as a page of several, placed by
     what its path says and then by what its sidecar states."""
     lines = text.split("\n")
-    several = parse_labelled_articles(lines, name)
-    one = one_article_reading(lines, facts, name_of(name)) if several is None else None
+    site = web_page(lines)
+    if site is not None:
+        lines = list(site.lines)
+    several = parse_labelled_articles(lines, name) if site is None else None
+    one = (WEB_PAGE, site.header) if site else one_article_reading(lines, facts, name_of(name)) if several is None else None
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)

@@ -339,6 +339,8 @@ def _without_body_label(lines: list[str], header: Header) -> list[str]:
 # 副刊-D04-) before the title, a second copy's mark after it; names that are no title at all.
 _NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}版?[-_](?:\d{1,3}[-_])?(?=\D)")
 _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", re.I)
+# 2023-05-16_无标题.md: the day a post or page was saved, before its title
+_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+(?=\D)")
 _NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
 
 
@@ -350,7 +352,7 @@ def name_of(source: str) -> str:
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
-    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", PurePosixPath(source).stem)).strip()
+    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", _NAME_DATE.sub("", PurePosixPath(source).stem))).strip()
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
         return None

@@ -80,7 +80,7 @@ ALIASES = {
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "媒体", "报纸名称"),
     "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号"),
-    "order": ("position", "序号", "排序"),
+    "order": ("position", "序号", "排序", "位置", "版序"),
     "section": ("page_name", "版名", "版面", "栏目"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
@@ -97,6 +97,10 @@ _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in 
 _KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
           "图片稿": "photo", "广告稿": "advert",
           "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
+
+
+# What a page calls its lead article.
+_LEAD = ("头条", "頭條", "头版头条", "lead")
 
 
 def record_kind(value: object) -> str | None:
@@ -140,7 +144,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         data = {**data, "authors": data["author"]}  # author: 本报记者 何静, as blogs and notes write it
     if data.get("authors"):  # [[曹阳]]: a vault's link to the writer's note; [[人民网]]: to a site's, no writer
         linked = _unlinked(data["authors"])
-        data = {**data, "authors": [a for a in linked if not is_site_name(a)] if isinstance(linked, list) else linked}
+        data = {**data, "authors": [a for a in linked if not is_site_name(a)] if isinstance(linked, list)
+                else "" if is_site_name(str(linked)) else linked}  # 作者：台州晚报: the account's own name
     if not data.get("authors") and data.get("photographers"):
         data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
     for name in _TEXT_FIELDS:
@@ -163,12 +168,13 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
-        fields.setdefault("correspondents", byline.correspondents)
+        if byline.correspondents:  # 作者：林晓 names no correspondent: the printed byline may
+            fields.setdefault("correspondents", byline.correspondents)
     if data.get("page") is not None and str(data["page"]).strip():
         fields["page"] = page_label(str(data["page"]))
     if data.get("order") is not None:
-        try:
-            fields["order"] = int(str(data["order"]).strip())
+        try:  # 位置: 头条: the lead, the page's first article
+            fields["order"] = 1 if str(data["order"]).strip() in _LEAD else int(str(data["order"]).strip())
         except ValueError:
             problems.append(Problem(path, line_of("order"), f"order: {data['order']!r} is not a whole number"))
     if data.get("date") is not None:
@@ -187,11 +193,17 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["draft"] = bool(data["draft"])
     if (kind := record_kind(data.get("kind"))) is not None:
         fields["kind"] = kind
+    elif fields.get("tags") and (kinds := {record_kind(tag) for tag in fields["tags"]} - {None}) and len(kinds) == 1:
+        # 标签: 图片新闻, 标签: 广告: a clipper's tag that files the item by its kind, no topic
+        fields["kind"], fields["tags"] = kinds.pop(), tuple(t for t in fields["tags"] if record_kind(t) is None)
     return fields, problems
 
 
 def apply_stated(article: Article, fields: dict) -> Article:
-    """What a person states beats what was inferred; remember which fields they stated."""
+    """What a person states beats what was inferred; remember which fields they stated. A writer
+    stated among the authors is no correspondent the text names too (作者：陈思敏;黄　强 over 通讯员/黄强)."""
+    if fields.get("authors") and "correspondents" not in fields:
+        article = article.with_(correspondents=tuple(c for c in article.correspondents if c not in fields["authors"]))
     return article.with_(**fields, stated=article.stated | frozenset(fields))
 
 

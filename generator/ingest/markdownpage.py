@@ -7,10 +7,10 @@ from html.parser import HTMLParser
 
 import markdown
 
-from ..model import Article, Block, IssueDate, Paragraph, Problem, SectionHead
+from ..model import UNTITLED, Article, Block, IssueDate, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import (StatedError, apply_stated, key_line, load_yaml, named_fields, split_front_matter,
-                          stated_fields)
+from .frontmatter import (StatedError, apply_stated, field_name, key_line, load_yaml, named_fields,
+                          split_front_matter, stated_fields)
 from .articlefile import title_from_name
 from .paths import address_facts, page_label
 
@@ -75,7 +75,9 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     if title >= 1 and lines[filled[title - 1]].startswith((">", "##")):  # > 引题, or set as a smaller head
         fields["kicker"] = lines[filled[title - 1]].lstrip(">#　 ").strip().rstrip("—")
         drop.add(filled[title - 1])
-    below = filled[title + 1:title + 4]
+    # a post's rule and banner picture between its title and its byline stand for nothing
+    under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
+    below = under[:3]
     if below and rules.is_page_head(head := lines[below[0]].strip()):  # 第05版：观点　　2024年03月05日
         if printed := rules.printed_page((head,)):
             fields["page"] = printed[0]
@@ -83,13 +85,15 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         if day := rules.printed_date(head):
             fields["issue_date"] = IssueDate(dt.date(*day), "day", "inferred", (head,))
         drop.add(below[0])
-        below = filled[title + 2:title + 5]
+        below = under[1:4]
     elif below and (credits := rules.parse_credits(_STAMP.sub("", lines[below[0]].strip()))) is not None \
             and not credits.byline:
         drop.add(below[0])  # 2024年03月04日 06:58　　来源：经济日报: where a web page had it from, over the byline
-        below = filled[title + 2:title + 5]
+        below = under[1:4]
+    # a bold line under a picture is its slogan or a lead-in, unless set as a deck (**——记…**)
+    pictured = bool(below) and any("![" in lines[k] for k in filled[title + 1:] if k < below[0])
     if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)", lines[below[0]].strip())) \
-            and not rules.parse_byline(deck[1] or deck[2]):
+            and not rules.parse_byline(deck[1] or deck[2]) and (not pictured or _DECK_DASH.match(deck[1] or deck[2])):
         fields["subtitle"] = (deck[1] or deck[2]).lstrip("—- ").strip()
         drop.add(below[0])
         below = below[1:]
@@ -103,8 +107,9 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields.setdefault("authors", lead.byline.authors)  # the dateline stays the text's first words
         fields.setdefault("correspondents", lead.byline.correspondents)
     # the page's foot a clipping keeps under the text: [ 责编：王晓 ], (责编：罗知之、陈羽)
+    # and a post's foot: links to older posts, the account's QR code, 分享 收藏 点赞 在看
     while len(filled) > 1 and rules.parse_source_note(lines[filled[-1]].strip()) is None \
-            and rules.is_furniture(lines[filled[-1]].strip().strip("[]()（） ")):
+            and (rules.is_furniture(lines[filled[-1]].strip().strip("[]()（） ")) or _is_post_foot(lines[filled[-1]].strip())):
         drop.add(filled.pop())
     last = lines[filled[-1]].strip() if filled else ""
     if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
@@ -115,15 +120,30 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
         fields.setdefault("authors", closing[1].authors)  # …预约参加。（记者 施琳）: a brief signed at its end
+    if rules.is_advert_label(last.strip("（）()【】[] ")):  # （广告）: how a post must mark an advert
+        fields["kind"] = "advert"
+        drop.add(filled.pop())
+    texts = sum(k not in drop and not _ORNAMENT.match(lines[k].strip()) for k in filled)  # the pictures aside
     if rules.is_credit(last) and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)
         drop.add(filled[-1])
-        if "![" in body and sum(k not in drop for k in filled) <= 4:  # a picture, its caption and its credit
+        if "![" in body and texts <= 3:  # pictures, a caption and their credit
             fields["kind"] = "photo"
-    elif "![" in body and sum(k not in drop for k in filled) <= 3 and (taken := rules.photographers(last)):
+    elif "![" in body and texts <= 2 and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+_DECK_DASH = re.compile(r"^\s*[—―]{1,2}")
+# A rule (---, ***) or a picture alone on its line: ![图片](https://mmbiz.qpic.cn/…)
+_ORNAMENT = re.compile(r"^(?:[-*_]{3,}|!\[[^\]]*\]\([^)]*\))$")
+# What a post sets under its text: 往期推荐 over links to older posts, the account's QR code.
+_POST_FOOT = re.compile(r"^\**(?:往期推荐|推荐阅读|往期回顾|往期精彩|精彩推荐|猜你喜欢|相关阅读|更多精彩)\**$|^\[[^\]]+\]\([^)]*\)$")
+
+
+def _is_post_foot(line: str) -> bool:
+    return bool(_POST_FOOT.match(line) or _ORNAMENT.match(line))
 
 
 # The moment a web page was put up, before its credits: 2024年03月04日 06:58　　来源：经济日报
@@ -136,6 +156,28 @@ def is_a_list_of_notes(body: str) -> bool:
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     linked = sum("[[" in line for line in lines)
     return linked >= 3 and linked >= len(lines) - 2
+
+
+# Notion's export of a database's page: under its title, a `Name: value` line for each property
+# (报纸: 大众日报, 日期: March 7, 2024, Created: March 7, 2024 9:12 AM), then the text; a WeChat
+# exporter's, its post's as a quote (> 公众号：台州日报 / > 作者：林晓 / > 原文链接：…).
+_PROPERTY = re.compile(r"^(?:>\s*)?([^\s:#>*!\[|][^:]{0,24}?): (.*)$|^>\s*([^\s:：，。]{2,8})：(.*)$")
+
+
+def property_lines(body: str) -> tuple[dict, str]:
+    """The properties a page lists under its title, a line each and two or more of them, one a
+    field this generator reads; and the body without them. ({}, body) for a page with none."""
+    lines = body.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    run = []
+    for k in filled[1 if filled and lines[filled[0]].startswith("# ") else 0:]:
+        if not _PROPERTY.match(lines[k]) or run and k != run[-1] + 1:
+            break
+        run.append(k)
+    properties = {(m[1] or m[3]).strip(): (m[2] or m[4] or "").strip() for m in (_PROPERTY.match(lines[k]) for k in run)}
+    if len(run) < 2 or not any(map(field_name, properties)):
+        return {}, body
+    return properties, "\n".join(line for k, line in enumerate(lines) if k not in run)
 
 
 def field_lines(yaml_text: str) -> dict:
@@ -159,6 +201,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         data, broken = (load_yaml(yaml_text, first_line=2) if yaml_text else {}), []
     except StatedError as error:
         data, broken = field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
+    if not yaml_text:
+        data, body = property_lines(body)
     fields, problems = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2),
                                      "front-matter")
     problems = broken + problems
@@ -169,15 +213,18 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     if fields.get("title"):
         fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
     named = None if fields.get("title") or re.search(r"^#{1,2} ", body, re.M) else title_from_name(path)
-    printed, body = printed_heads(body, titled=bool(fields.get("title") or named))
+    # a note with no head at all (a post saved untitled) opens with its text, as a titled one may
+    headless = not re.search(r"^#{1,6} ", body, re.M)
+    printed, body = printed_heads(body, titled=bool(fields.get("title") or named) or headless)
     blocks = markdown_blocks(body)
     if "title" not in fields or not fields["title"]:
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
-        if heading is None and named is None:
+        if heading is None and named is None and not blocks:
             return None, problems + [Problem(path, 1, "no title: give `title:` in the front matter")]
-        if heading is None:  # a clipping with no title of its own: its file's name
-            fields["title"] = named
-            problems.append(Problem(path, 1, "no title in the file; titled by its name"))
+        if heading is None:  # a clipping with no title of its own: its file's name, or none
+            fields["title"] = named or UNTITLED
+            problems.append(Problem(path, 1, "no title in the file; titled by its name" if named
+                                    else "no title in the file or its name: give `title:` in the front matter"))
         else:
             fields["title"] = heading
             blocks = tuple(b for b in blocks if b.text != heading or not isinstance(b, SectionHead))

@@ -35,19 +35,21 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
     a download saved twice or a crawl repeating a piece leaves) is read once, the fuller, else
     under the shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt); the copy is a problem
     naming it."""
-    copies: dict[tuple, list[Article]] = {}
+    def day(a: Article) -> tuple | None:
+        return a.issue_date and a.issue_date.known and (a.issue_date.value, a.issue_date.precision) or None
+    titled: dict[str, list[Article]] = {}
     for article in articles:
         if article.title != UNTITLED:
-            day = article.issue_date and (article.issue_date.value, article.issue_date.precision)
-            copies.setdefault((article.title, day), []).append(article)
+            titled.setdefault(article.title, []).append(article)
     dropped: dict[int, Problem] = {}
-    for same in copies.values():
+    for same in titled.values():
         kept: list[Article] = []
         for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
             # a record with a title alone (a database's list of what its pages hold, as Notion exports
-            # one beside them) is a copy of the page with its text
+            # one beside them) is a copy of the page with its text, on its day or where it gives none
             listed = not article.paragraphs and article.source.lower().endswith(RECORD_SUFFIXES)
-            original = next((k for k in kept if set(article.paragraphs) <= set(k.paragraphs)
+            original = next((k for k in kept if (day(k) == day(article) or listed and day(article) is None)
+                             and set(article.paragraphs) <= set(k.paragraphs)
                              and (article.paragraphs or listed and k.paragraphs)), None)
             if original is None:
                 kept.append(article)

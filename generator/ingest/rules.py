@@ -703,8 +703,10 @@ class Credits:
 
 
 _CREDIT_KEYS = "来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
+# What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
+_COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
-_CREDIT_KEY = re.compile(rf"(?:^|\s)(?:(?P<key>{_CREDIT_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
+_CREDIT_KEY = re.compile(rf"(?:^|\s)(?:(?P<key>{_CREDIT_KEYS}|{_COUNTER_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
                          rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
 # 原创 江城晚报 江城晚报 2023-06-18 09:15: a WeChat post's account and when it was posted.
 _POSTED = re.compile(r"^(?:原创\s+)?(?P<account>[^\s：:|｜]{2,20})\s+[^\s：:|｜]{2,20}\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})"
@@ -719,7 +721,7 @@ def parse_credits(text: str) -> Credits | None:
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys or text[:keys[0].start()].strip():
         return None
-    paper, names, date, photographed = None, [], None, False
+    paper, names, helpers, date, photographed = None, [], [], None, False
     for k, m in enumerate(keys):
         key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "图", "摄影", "视频", "实习生", "通讯员")
                                              else m["barred"])
@@ -727,24 +729,27 @@ def parse_credits(text: str) -> Credits | None:
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
             date, value = when, value[:-len(last)].strip()
-        if key in ("来源", "稿源", "出处"):
-            paper = value or None
+        if key in ("来源", "稿源", "出处") or key in ("作者", "记者") and value.startswith("据"):
+            paper = value.removeprefix("据") or None  # 作者：据新华社: a story taken from an agency, no writer
         elif key in ("作者", "记者", "撰稿", "撰文"):
-            names += _names_credited(value)
+            named = _names_credited(value)
+            names, helpers = names + list(named.authors), helpers + list(named.correspondents)
             photographed = photographed or value.endswith("摄")
         elif key in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
             date = next(filter(None, map(printed_date, value.split())), date)  # 2023-03-15 10:20
-    return Credits(paper, Byline(tuple(names)), date, photographed)
+    return Credits(paper, Byline(tuple(names), tuple(helpers)), date, photographed)
 
 
-def _names_credited(value: str) -> list[str]:
-    """The writers a credit names, their roles dropped: 记者 王晓东、孙浩, 本报记者 李俊 摄, 王　伟."""
+def _names_credited(value: str) -> Byline:
+    """The writers a credit names, their roles dropped: 记者 王晓东、孙浩, 本报记者 李俊 摄, 王　伟;
+    a correspondent as one (记者 吴佳琪 通讯员 方洁)."""
     if not value:
-        return []
+        return Byline()
     if value.endswith("摄") and (taken := photographers(value)):
-        return list(taken)
+        return Byline(taken)
     byline = parse_byline(value) or name_line(value)
-    return list(byline.authors + byline.correspondents) if byline else [n for n in re.split(r"[、,，;；\s]+", value) if n]
+    return Byline(byline.authors, byline.correspondents) if byline else Byline(
+        tuple(n for n in re.split(r"[、,，;；\s]+", value) if n))
 
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
@@ -753,12 +758,20 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:原载|刊于|载于|来源[：:]?)?\s*(
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*[）)*]*$")
 
 
+# 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
+# 来源：台州晚报6月25日A04版: a paper's post naming its print, in the many ways editors type it.
+_SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d]{2,12}?)\s*"
+                          r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{1,2}月\d{1,2}日)?\s*"
+                          r"(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版|(?P<lettered>[A-Z]\d{1,3}))?$")
+
+
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     """The paper, date and page (版) a closing note says an article was printed in, or None."""
-    m = _SOURCE_NOTE.match(text.strip())
-    if not m or not (m["before"] or m["after"] or m["page"]):
-        return None
-    return m["paper"], printed_date(m["before"] or m["after"] or ""), m["page"]
+    if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"]):
+        return m["paper"], printed_date(m["before"] or m["after"] or ""), m["page"]
+    if (m := _SOURCE_LINE.match(text.strip())) and (m["date"] or m["page"] or m["lettered"]):
+        return m["paper"], printed_date(m["date"] or ""), m["page"] or m["lettered"]
+    return None
 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
@@ -816,6 +829,8 @@ _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:
 
 # 吴勇/光明图片, 李　强／人民视觉: the photographer, then the picture desk or agency that filed it.
 _SLASH_CREDIT = re.compile(rf"(?:^|(?<=[。！？\s]))(?P<by>[{HAN}](?:[{HAN}]|[ \u3000](?=[{HAN}])){{1,4}})\s*[/／]\s*(?:[{HAN}]{{2,4}}图片|人民视觉|视觉中国|东方IC|新华社|中新社)$")
+# 摄影｜郑宇航, 摄影：郑宇航, 图/王涛: the photographer named after a label, as posts credit pictures.
+_LABELLED_PHOTO = re.compile(r"^(?:摄影|摄|图片|图)\s*[｜|丨：:/／]\s*(?P<by>[^｜|丨：:/／。，]{2,20})$")
 # 刘　伟摄（人民视觉）: the agency that supplied a photo, after its credit.
 _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
@@ -1279,6 +1294,7 @@ def photographers(caption: str) -> tuple[str, ...]:
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
+        or _LABELLED_PHOTO.match(caption.strip()) \
         or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()

@@ -1,0 +1,109 @@
+"""A news site's article page saved as text (a browser's "Save as text", a crawler's innerText).
+
+Around the article's heads, credits and text such a file holds what the site prints on every
+page: the page's title (标题_第01版：要闻_安吉县融媒体中心), a breadcrumb (当前位置：首页 > 今日安吉 >
+第01版：要闻), the page's buttons (【字体：大 中 小】【打印本页】【关闭窗口】) and links to the articles
+either side (上一篇：…　下一篇：…). `web_page` takes them off and keeps what they say of the article;
+tests/test_webpage.py shows each rule on the lines it exists for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..hanzi import simplified
+from . import rules
+from .articlefile import Header, header_block
+
+WEB_PAGE = "one article per file: a news site's page saved as text (its breadcrumb, buttons and links taken off)"
+
+# 当前位置：首页 > 今日安吉 > 第01版：要闻, 您现在的位置: 首页 >> 新闻 >> 正文, 首页 » 本地 » 正文
+_CRUMB = r"\s*(?:>>?|»|›|→|/|＞)\s*"
+_BREADCRUMB = re.compile(rf"^(?:(?:您?(?:现在)?的?(?:当前|所在)?位置|当前位置)\s*[:：]\s*)?(?:首页|主页|网站首页|Home)(?:{_CRUMB}[^>»›→＞]+)+$",
+                         re.I)
+# 【字体：大 中 小】【打印本页】【关闭窗口】, 分享到：, 【打印】【收藏】: what a reader clicks, no text.
+_BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "返回顶部", "扫一扫", "默认", "背景色")
+# 上一篇：没有了, 下一篇：全县首批“共富公交”线路开通, 上一条：…
+_NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]")
+# The page's own title: the article's, then its channel and the site's (_第01版：要闻_安吉县融媒体中心,
+# -新华网, | 澎湃新闻): parts a site joins with _ or a spaced - or |.
+_TITLE_PARTS = re.compile(r"_|\s+[-|｜]\s+|--")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """当前位置：首页 > 今日安吉 > 第01版：要闻: the trail of links from the site's home to the page."""
+    return bool(_BREADCRUMB.match(simplified(line.strip())))
+
+
+def is_page_buttons(line: str) -> bool:
+    """【字体：大 中 小】　【打印本页】　【关闭窗口】: a line of the page's buttons, each in brackets."""
+    buttons = re.findall(r"【([^【】]{1,12})】|\[([^\[\]]{1,12})\]", line)
+    rest = re.sub(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\s", "", line)
+    return bool(buttons) and not rest and all(
+        any(b in simplified(a or b2) for b in _BUTTONS) for a, b2 in buttons)
+
+
+def is_neighbour_link(line: str) -> bool:
+    """上一篇：没有了, 下一篇：…: a link to the article before or after this one on the site."""
+    return bool(_NEIGHBOUR.match(simplified(line.strip())))
+
+
+def title_of_page(line: str) -> str | None:
+    """The article's title a page's own title gives (县委常委会召开会议_第01版：要闻_安吉县融媒体中心),
+    empty where it starts with its channel's; None for a line that is no such title."""
+    parts = _TITLE_PARTS.split(line.strip().lstrip("\ufeff"))
+    return parts[0].strip() if len(parts) >= 2 and all(p.strip() for p in parts[1:]) else None
+
+
+def crumb_page(line: str) -> tuple[tuple[str, str], ...]:
+    """The page (版) and its name the breadcrumb's last link gives (… > 第01版：要闻), if it is one."""
+    last = re.split(_CRUMB, line.strip())[-1]
+    m = re.fullmatch(r"(第?\s*[A-Za-z]?\d{1,3}\s*版)\s*[:：]?\s*(\S*)", last)
+    return (("page", m[1]),) + ((("section", m[2]),) if m[2] else ()) if m else ()
+
+
+@dataclass(frozen=True)
+class WebPage:
+    lines: tuple[str, ...]  # the file's lines, those of the site's own blanked
+    header: Header
+
+
+def web_page(lines: list[str]) -> WebPage | None:
+    """The article of a file that is a news site's page saved as text, or None where the file
+    shows no breadcrumb or links to its neighbours, and nothing else of a site's page with it."""
+    crumbs = [k for k, line in enumerate(lines[:8]) if is_breadcrumb(line)]
+    buttons = [k for k, line in enumerate(lines) if is_page_buttons(line.strip())]
+    neighbours = [k for k, line in enumerate(lines) if is_neighbour_link(line)]
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    titled = title_of_page(lines[first]) if lines and (crumbs and crumbs[0] == first + 1) else None
+    if not (crumbs or neighbours) or len([m for m in (crumbs, buttons, neighbours, [titled] if titled is not None else [])
+                                          if m]) < 2:
+        return None
+    site = set(crumbs + buttons + neighbours + ([first] if titled is not None else []))
+    bare = [("" if k in site else line) for k, line in enumerate(lines)]
+    header = header_block(bare) or _headless(bare)
+    header = replace(header, labelled=header.labelled + (crumb_page(lines[crumbs[0]]) if crumbs else ()))
+    return WebPage(tuple(bare), titled_as_the_page_says(header, titled or ""))
+
+
+def _headless(lines: list[str]) -> Header:
+    """The header of a page whose article shows no head of its own: its credits, then the text."""
+    k, credits = 0, []
+    while k < len(lines) and (not lines[k].strip() or rules.parse_credits(lines[k].strip())):
+        credits += [lines[k].strip()] if lines[k].strip() else []
+        k += 1
+    return Header("", "", "", body_start=k, credits=tuple(credits))
+
+
+def titled_as_the_page_says(header: Header, titled: str) -> Header:
+    """Of two heads, the one the page's own title names is the title: the other, above it, its
+    kicker, or below it, its subtitle; where the article shows none, the page's title is it."""
+    if not titled:
+        return header
+    if not header.title:
+        return replace(header, title=titled)
+    if titled == header.kicker and not header.subtitle:
+        return replace(header, kicker="", title=titled, subtitle=header.title)
+    if titled == header.subtitle and not header.kicker:
+        return replace(header, kicker=header.title, title=titled, subtitle="")
+    return header

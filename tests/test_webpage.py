@@ -1,0 +1,94 @@
+"""A news site's article page saved as text: each rule on the lines it exists for."""
+from pathlib import Path
+
+from generator.config import Config
+from generator.ingest import ingest, reading
+from generator.ingest.webpage import (WEB_PAGE, crumb_page, is_breadcrumb, is_neighbour_link, is_page_buttons,
+                                      title_of_page, web_page)
+
+COUNTY_PAGE = (
+    "家门口坐上“共富车”_第01版：要闻_安吉县融媒体中心\n"
+    "当前位置：首页 > 今日安吉 > 第01版：要闻\n"
+    "家门口坐上“共富车”\n"
+    "全县首批“共富公交”线路开通\n"
+    "——6条线路串起18个行政村\n"
+    "发布时间：2023-06-15 08:30　　来源：今日安吉　　作者：记者 吴佳琪 通讯员 方洁　　浏览次数：1366\n"
+    "【字体：大 中 小】　【打印本页】　【关闭窗口】\n"
+    "　　6月14日上午，从县城出发开往杭垓镇的“共富公交”1号线正式发车。\n"
+    "　　“以前去县城要走半个小时到镇上坐车，现在公交开到了家门口。”村民王阿姨说。\n"
+    "\n"
+    "【责任编辑：周静】\n"
+    "上一篇：县委常委会召开会议 研究部署防汛防台工作\n"
+    "下一篇：没有了\n")
+
+
+def test_a_breadcrumb_leads_from_the_home_page():
+    assert is_breadcrumb("当前位置：首页 > 今日安吉 > 第01版：要闻")
+    assert is_breadcrumb("您现在的位置: 首页 >> 新闻中心 >> 本地新闻")
+    assert is_breadcrumb("首页 » 本地 » 正文")
+    assert not is_breadcrumb("首页是读者最先看到的一版 > 其他各版")  # a sentence with an arrow is no trail of links
+    assert not is_breadcrumb("当前位置：县城北部")
+
+
+def test_the_page_s_buttons_and_its_neighbours_are_the_site_s():
+    assert is_page_buttons("【字体：大 中 小】　【打印本页】　【关闭窗口】")
+    assert is_page_buttons("[打印] [收藏] [关闭]")
+    assert not is_page_buttons("【三农观察】")  # a column's rubric
+    assert not is_page_buttons("【打印本页】还有一段正文")
+    assert is_neighbour_link("上一篇：没有了") and is_neighbour_link("下一篇：全县首批“共富公交”线路开通")
+    assert not is_neighbour_link("上一年，全县接待游客480万人次。")
+
+
+def test_the_page_s_own_title_gives_the_article_s_before_its_channel_and_site():
+    assert title_of_page("县委常委会召开会议 研究部署防汛防台工作_第01版：要闻_安吉县融媒体中心") == "县委常委会召开会议 研究部署防汛防台工作"
+    assert title_of_page("_第02版：综合_安吉县融媒体中心") == ""  # the article has no title of its own
+    assert title_of_page("春耕备耕正当时 - 新华网") == "春耕备耕正当时"
+    assert title_of_page("春耕备耕正当时") is None
+    assert crumb_page("当前位置：首页 > 今日安吉 > 第01版：要闻") == (("page", "第01版"), ("section", "要闻"))
+    assert crumb_page("当前位置：首页 > 新闻中心 > 本地新闻") == ()
+
+
+def test_a_saved_page_is_its_article_the_site_s_lines_taken_off():
+    page = web_page(COUNTY_PAGE.split("\n"))
+    # of three heads, the page's title names the middle one: the one above is its kicker, the one below its subtitle
+    assert (page.header.kicker, page.header.title, page.header.subtitle) == (
+        "家门口坐上“共富车”", "全县首批“共富公交”线路开通", "6条线路串起18个行政村")
+    assert not any("上一篇" in line or "当前位置" in line or "打印本页" in line for line in page.lines)
+    assert dict(page.header.labelled) == {"page": "第01版", "section": "要闻"}
+
+
+def test_the_page_s_title_picks_the_title_of_two_heads():
+    lines = ["小院议事议出新变化_第03版：社会_安吉县融媒体中心", "当前位置：首页 > 今日安吉 > 第03版：社会",
+             "小院议事议出新变化", "塔后村把议事会搬进农家小院", "发布时间：2023-06-15 08:30　　作者：记者 林晓",
+             "　　5月10日晚，塔后村的一处农家小院里，十几位村民围坐在一起。", "上一篇：没有了"]
+    header = web_page(lines).header
+    assert (header.kicker, header.title, header.subtitle) == ("", "小院议事议出新变化", "塔后村把议事会搬进农家小院")
+    lines[0] = "塔后村把议事会搬进农家小院_第03版：社会_安吉县融媒体中心"
+    header = web_page(lines).header
+    assert (header.kicker, header.title, header.subtitle) == ("小院议事议出新变化", "塔后村把议事会搬进农家小院", "")
+
+
+def test_a_page_of_text_without_a_site_s_lines_is_none():
+    assert web_page(["县委常委会召开会议", "　　6月14日，县委常委会召开会议。"]) is None
+    # one mark of a site alone (a line that happens to read as a breadcrumb) is not enough
+    assert web_page(["首页 > 新闻", "　　6月14日，县委常委会召开会议。"]) is None
+
+
+def test_a_county_media_centre_s_saved_pages_build_as_their_articles(tmp_path):
+    folder = tmp_path / "art" / "2023" / "6" / "15"
+    folder.mkdir(parents=True)
+    (folder / "art_1155_638191.txt").write_text(COUNTY_PAGE.replace("\n", "\r\n"), "utf-8")
+    (folder / "art_1155_638196.txt").write_text(
+        "_第02版：综合_安吉县融媒体中心\n当前位置：首页 > 今日安吉 > 第02版：综合\n"
+        "发布时间：2023-06-15 08:31　　来源：今日安吉　　作者：通讯员 潘晓东　　浏览次数：\n"
+        "【字体：大 中 小】　【打印本页】　【关闭窗口】\n　　今年我县安吉白茶春茶生产已全面结束。\n\n"
+        "【责任编辑：周静】\n上一篇：没有了\n下一篇：没有了\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    titled, untitled = archive.articles
+    assert (titled.title, titled.authors, titled.correspondents) == ("全县首批“共富公交”线路开通", ("吴佳琪",), ("方洁",))
+    assert (titled.page, titled.section, titled.issue_date.iso()) == ("1", "要闻", "2023-06-15")
+    assert list(titled.paragraphs)[-1].endswith("村民王阿姨说。")  # no 上一篇, no 责任编辑 in the text
+    assert reading(titled, archive.pages[0]) == WEB_PAGE
+    assert (untitled.title, untitled.correspondents, untitled.page) == ("（无题）", ("潘晓东",), "2")
+    assert list(untitled.paragraphs) == ["今年我县安吉白茶春茶生产已全面结束。"]
+    assert any("no title" in str(p) and "638196" in str(p) for p in archive.problems)
