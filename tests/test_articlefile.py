@@ -529,3 +529,19 @@ def test_a_file_named_by_its_date_page_and_title_over_text_cut_at_its_column_is_
     assert article.paragraphs[0] == ("七月十日至十一日，市纺织局在第二棉纺织厂举办第二届青工技术操作运动会，"
                                      "来自全局二十三个厂的三百多名青年女工参加了细纱、织布、络筒等项目的比赛。")
     assert article.paragraphs[-1] == "第二棉纺织厂细纱挡车工王秀英以一分钟接头四十二个的成绩夺得细纱项目第一名。"
+
+
+def test_a_photo_s_caption_cut_at_its_column_and_closed_by_its_credit_in_brackets(tmp_path):
+    (tmp_path / "天津日报_1985-07-12_第3版_海河岸边纳凉人.txt").write_text(
+        "海河岸边纳凉人\n\n入夜，海河两岸灯火通明，前来纳凉的市民络\n绎不绝。老人们摇着蒲扇谈天说地，孩子们在\n"
+        "河边追逐嬉戏。（王立新摄）\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kind, article.authors, article.paragraphs) == ("photo", ("王立新",), ())
+    assert [c.text for c in article.captions] == [
+        "入夜，海河两岸灯火通明，前来纳凉的市民络绎不绝。老人们摇着蒲扇谈天说地，孩子们在河边追逐嬉戏。（王立新摄）"]
+    # two lines as wide that end their sentences are two paragraphs, no cut line
+    (tmp_path / "天津日报_1985-07-12_第3版_海河岸边纳凉人.txt").write_text(
+        "海河岸边纳凉人\n\n入夜，海河两岸灯火通明，纳凉市民络绎不绝。\n老人们摇着蒲扇谈天说地，孩子们追逐嬉戏。\n"
+        "河边一片欢声笑语。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert len(article.paragraphs) == 3

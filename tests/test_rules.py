@@ -872,3 +872,10 @@ def test_a_photographer_named_after_a_label():
     assert rules.photographers("摄影｜郑宇航") == ("郑宇航",) and rules.is_credit("摄影：郑宇航")
     assert rules.photographers("图/王涛") == ("王涛",)
     assert rules.photographers("图：新华社") == ()  # an agency, no photographer
+
+
+def test_a_caption_closed_by_its_photographer_in_brackets():
+    caption = "入夜，海河两岸灯火通明，前来纳凉的市民络绎不绝。（王立新摄）"
+    assert rules.is_caption(caption) and rules.photographers(caption) == ("王立新",)
+    assert not rules.is_caption("入夜，海河两岸灯火通明，前来纳凉的市民络绎不绝。（王立新）")  # a brief's writer
+    assert rules.photographers("（新华社记者 李贺摄）") == ("李贺",)

@@ -323,7 +323,9 @@ def wrap_width(raw: list) -> int | None:
     if not widths:
         return None
     width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: (x[1], x[0]))
-    return width if held >= 3 and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
+    # two lines as wide, neither ending a sentence, over a shorter one: a caption cut at its column
+    cut = held >= 3 or held == 2 and not any(rules.ends_sentence(r.text) for r in raw if abs(len(r.text) - width) <= 1)
+    return width if cut and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
 
 
 def _without_body_label(lines: list[str], header: Header) -> list[str]:

@@ -863,8 +863,9 @@ def is_caption(text: str) -> bool:
         return True  # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道
     if re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
-    named = re.search(rf"(?:^|[。！？\s])([{HAN}]{{2,4}})摄$", text)  # …维修告示。顾炜摄
-    if named and is_person_name(named[1]) and len(text) <= 120:
+    # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）
+    named = re.search(rf"(?:^|[。！？\s])(?:[（(]([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
+    if named and is_person_name(named[1] or named[2]) and len(text) <= 120:
         return True
     return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text)
                                      or _DRAWN_BY.match(text) or _SLASH_CREDIT.search(text))
@@ -1295,7 +1296,7 @@ def photographers(caption: str) -> tuple[str, ...]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
         or _LABELLED_PHOTO.match(caption.strip()) \
-        or re.search(r"(?P<by>[^。！？]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+        or re.search(r"[（(]?(?P<by>[^。！？（(]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])
