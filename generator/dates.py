@@ -87,9 +87,10 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
     """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
     or a YAML date."""
     text = str(value).strip()
-    if isinstance(value, str) and re.search(r"\d[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$", text):
+    # 2021-04-04T16:00:00Z, and as Jekyll writes a post's moment: 2018-03-05 06:30:00 +0800
+    if isinstance(value, str) and re.search(r"\d[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}:?\d{2})$", text):
         try:
-            value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            value = dt.datetime.fromisoformat(re.sub(r"\s?([+-]\d{2}):?(\d{2})$", r"\1:\2", text.replace("Z", "+00:00")))
         except ValueError:
             pass
     if isinstance(value, dt.datetime):

@@ -56,3 +56,8 @@ def test_a_date_with_its_month_spelled_as_an_english_language_tool_writes_it():
         assert parse_stated_date(written, "record").value == dt.date(2024, 3, 7)
     with pytest.raises(ValueError):
         parse_stated_date("Marched 7, 2024", "record")
+
+
+def test_a_jekyll_post_s_moment_with_its_offset():
+    assert parse_stated_date("2018-03-05 06:30:00 +0800", "front-matter").value == dt.date(2018, 3, 5)
+    assert parse_stated_date("2018-03-05 23:30:00 -0500", "front-matter").value == dt.date(2018, 3, 6)  # China's day

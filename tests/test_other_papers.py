@@ -77,12 +77,12 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 61 (pages_fourth) are under the bar: 3,874 of 4,262 titles exact and 295
-    extra articles (first look: 3,584 and 543; each set measured after the rules of those before
+    """Sets 17, 18, 20 to 62 (pages_fourth) are under the bar: 3,951 of 4,347 titles exact and 296
+    extra articles (first look: 3,656 and 549; each set measured after the rules of those before
     it). This holds that ground while the rules are taken further; the bar above is what they
     must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4262 and exact >= 3874 and extra <= 295, (exact, extra, wanted)
+    assert wanted == 4347 and exact >= 3951 and extra <= 296, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

@@ -116,3 +116,13 @@ def test_a_title_opening_with_figures_is_no_page_place_or_date():
     assert (facts.page, facts.order) == (None, None)
     for name in ("v2_final.txt", "news-v2-final.txt"):
         assert (paths.path_facts(name).page, paths.path_facts(name).order) == (None, None), name
+
+
+def test_a_page_s_folder_under_the_day_s_and_the_place_before_a_title():
+    facts = paths.path_facts("江门日报/2012/05/09/A02/02_明年全市1_3公交车将“喝”天然气.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2012, 5, 9), "day", "path"), "A2", 2)
+    untitled = paths.path_facts("江门日报/2012/05/09/A05/01_.txt")
+    assert (untitled.page, untitled.order) == ("A5", 1)
+    # a folder of numbers is a day, no page; a title opening with figures is no place
+    assert paths.path_facts("2012/05/09/02_标题.txt").page is None
+    assert paths.path_facts("2012/05/09/A02/2012年工作回顾.txt").order is None

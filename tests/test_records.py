@@ -140,3 +140,16 @@ def test_a_spreadsheet_saved_as_unicode_text_is_a_table_of_records(tmp_path):
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.authors, article.issue_date.iso(), article.page) == (
         "春季农资供应充足价格平稳", ("王磊", "李娜"), "2019-03-07", "2")
+
+
+def test_a_database_s_tab_separated_dump_its_nulls_and_escaped_line_breaks(tmp_path):
+    (tmp_path / "export_1956.tsv").write_text(
+        "id\tpaper\tissue_date\tpage_no\tposition\tpre_title\ttitle\tsub_title\tbyline\tbody\n"
+        "1041\t新湖南报\t1956-03-08\t1\t1\tNULL\t各地农业社积极兴修水利\t\t本报记者　刘　明\t"
+        "　　春耕季节即将到来。\\n　　据省农业厅统计，全省已修塘坝四万二千多处。\n"
+        "1042\t新湖南报\t1956-03-08\t1\t2\tNULL\t妇女是一支重要力量\tNULL\t社论\t农业合作化运动中，妇女发挥了重要作用。\n",
+        "utf-8")
+    first, second = ingest(Config(source=tmp_path)).articles
+    assert (first.kicker, first.subtitle, first.authors, first.page, first.order) == ("", "", ("刘明",), "1", 1)
+    assert first.paragraphs == ("春耕季节即将到来。", "据省农业厅统计，全省已修塘坝四万二千多处。")
+    assert (second.title, second.kicker, second.subtitle, second.authors) == ("妇女是一支重要力量", "", "", ())  # 社论: no writer

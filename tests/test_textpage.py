@@ -738,3 +738,15 @@ def test_a_head_over_two_lines_its_rest_short_and_a_poem_s_last_line_over_the_ne
     rescue, storage = parse_text_page(page, "p.txt").articles
     assert (rescue.kicker, rescue.title) == ("", "外卖小哥跳河救起落水老人")
     assert storage.title == "欧洲加快布局新型储能产业"  # a box's label under a title is no rest of it
+
+
+def test_a_commentary_signed_above_its_title_stray_marks_and_a_deck_of_what_a_meeting_asked():
+    page = ("法治日报\n2022年11月8日　星期二\n\n本报评论员\n以法治之力护航平台经济健康发展\n"
+            "平台经济是数字时代的重要经济形态，在推动经济高质量发展方面发挥着重要作用。\n\n丨\n"
+            "卫生部召开全国农村卫生工作座谈会\n要求进一步巩固和完善农村合作医疗制度\n"
+            "本报讯　卫生部于九月六日至十二日在山西省太原市召开全国农村卫生工作座谈会。\n")
+    first, second = parse_text_page(page, "p.txt").articles
+    assert (first.title, first.authors) == ("以法治之力护航平台经济健康发展", ())  # 本报评论员: a role, no name
+    assert (second.kicker, second.title, second.subtitle) == (
+        "", "卫生部召开全国农村卫生工作座谈会", "要求进一步巩固和完善农村合作医疗制度")
+    assert rules.is_stray_mark("丨") and rules.is_stray_mark("·") and not rules.is_stray_mark("一")

@@ -14,6 +14,7 @@ from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_
                           parse_labelled_articles)
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
+from .markup import error_page
 from .markdownpage import parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
@@ -28,8 +29,9 @@ SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
-# A Hugo content folder's list page of a section (content/2021/04/_index.md): no article.
-LIST_PAGES = ("_index.md",)
+# A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
+# folder keeps about itself (README.md): no article.
+LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
 
 
 def source_files(root: Path) -> list[Path]:
@@ -125,6 +127,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         articles, found = read_records(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
+    if text.lstrip().startswith("<") and (error := error_page(text)):
+        return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
     articles = [a for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
     return (page if articles else None), list(map(fingerprinted, articles)), found

@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 from ..hanzi import simplified
 from ..model import UNTITLED, Caption, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import apply_stated, stated_fields
+from .frontmatter import apply_stated, field_name, stated_fields
 from .paths import PathFacts
 from .punctuation import fullwidth_punctuation
 from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
@@ -41,24 +41,18 @@ class Header:
 
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
 # last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
-_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：【】]{2,10})\s*[:：])\s*(?P<value>.*)$")
-_LABELS = {"标题": "title", "题目": "title", "主题": "title", "大标题": "title", "篇名": "title", "题名": "title",
-           "副篇名": "subtitle", "副题名": "subtitle", "责任者": "authors", "关键词": "tags", "版号": "page",
-           "引题": "kicker", "肩题": "kicker",
-           "副题": "subtitle", "副标题": "subtitle", "作者": "authors", "记者": "authors", "版次": "page",
-           "版面": "page", "版名": "section", "栏目": "section", "日期": "date", "出版日期": "date",
-           "刊期": "date", "见报日期": "date", "刊发日期": "date", "稿件状态": "status", "稿件类型": "kind",
-           "来源": "paper", "报纸": "paper", "正文": "body", "内容": "body", "链接": "url",
-           "网址": "url", "原文链接": "url", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length",
-           "biaoti": "title", "yinti": "kicker", "fubiaoti": "subtitle", "zuozhe": "authors", "riqi": "date",
-           "banci": "page", "banming": "section", "lanmu": "section", "laiyuan": "paper", "zhengwen": "body",
-           "title": "title", "kicker": "kicker", "subtitle": "subtitle", "author": "authors", "authors": "authors",
-           "byline": "authors", "date": "date", "page": "page", "section": "section", "column": "section",
-           "paper": "paper", "body": "body", "content": "body", "text": "body", "url": "url", "link": "url"}
+_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：【】]{2,12})\s*[:：])\s*(?P<value>.*)$")
+# Beyond the names exports and front matter give a field (frontmatter.ALIASES), a newsroom
+# system's own (稿件状态, 责任编辑, 字数); and 版面：第01版：要闻 gives the page with its name.
+# A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
+# header gives the article's as the headline.
+_LABELS = {"稿件状态": "status", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length", "版面": "page",
+           "headline": "headline"}
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
 _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
+                          r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}:(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211
                           r"|【[^【】]{2,6}】(?![^。]*。))")  # 【分类号】F323.8: a library's, not the article's
 # A rule of = or - under the fields, over the text.
 _RULE = re.compile(r"^\s*[=＝\-－—_*~]{5,}\s*$")
@@ -70,7 +64,7 @@ def _label(line: str) -> tuple[str, str, bool] | None:
     """(field, value, bracketed) of a labelled line (标题：…, 【版次】第A01版), or None."""
     m = _LABEL.match(line.strip())
     label = m and (m["bracketed"] or m["keyed"])
-    field = label and _LABELS.get(simplified(label).lower())
+    field = label and (_LABELS.get(simplified(label).lower()) or field_name(simplified(label)))
     return (field, m["value"].strip(), bool(m["bracketed"])) if field else None
 
 
@@ -89,6 +83,8 @@ def labelled_header(lines: list[str]) -> Header | None:
         if label is not None:
             field, value, bracketed = label
             keyed = not bracketed
+            if field == "body" and re.fullmatch(r"\d{1,3}", value):
+                field = "order"  # Article: 2, as a vendor numbers the articles of a page
             if field == "body":
                 k += 0 if value else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
                 break
@@ -103,10 +99,13 @@ def labelled_header(lines: list[str]) -> Header | None:
 
 def _labelled(fields: dict[str, str], body_start: int) -> Header:
     """The header the labelled fields make; 版面：第01版：要闻 gives the page and its name."""
+    if "headline" in fields:  # Title: Xinmin Wanbao 新民晚报 over Headline: …: the paper's name in Chinese
+        named = re.search(r"[\u4e00-\u9fff][\u4e00-\u9fff·]*$", fields.get("title", ""))
+        fields = {**fields, "title": fields["headline"]} | ({"paper": named[0]} if named and "paper" not in fields else {})
     if (m := re.match(r"^(第?\s*[A-Za-z]?\d+\s*版)\s*[:：]?\s*(\S+)$", fields.get("page", ""))):
         fields = {**fields, "page": m[1]} | ({} if fields.get("section") else {"section": m[2]})
     labelled = tuple((f, v) for f, v in fields.items()
-                     if f not in ("title", "kicker", "subtitle", "editor", "url", "length") and v)
+                     if f not in ("title", "headline", "kicker", "subtitle", "editor", "url", "length") and v)
     header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=_clean(fields.get("title", "")),
                     subtitle=_DASH.sub("", _clean(fields.get("subtitle", ""))), body_start=body_start)
     return replace(header, labelled=labelled)
@@ -391,6 +390,9 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
     if raw and (_marks_a_writer(raw[0].text) or len(raw[0].text) <= 4 and rules.name_line(raw[0].text)):
         draft.byline, raw = draft.byline + rules.name_line(raw[0].text), raw[1:]  # 刘　亭, 宋文博 over the text: its writer
+    signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
+    if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
+        draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
     for line in classify_lines(hard_wraps_joined(raw, wrap_width(raw))):
         if line.kind == "furniture":
             furniture.append(line.text)
@@ -407,7 +409,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
             or rules.is_advert_label(dict(header.labelled).get("section", "")):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
-    elif any(c.photographed for c in credited) and len(draft.body) <= 2:
+    elif (signed_photo or any(c.photographed for c in credited)) and len(draft.body) <= 2:
         draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
     if len(draft.body) == 1 and captions and not draft.byline.authors and isinstance(draft.body[0], Paragraph) \
             and not rules.ends_sentence(draft.body[0].text):

@@ -9,7 +9,7 @@ import yaml
 from ..dates import parse_stated_date
 from ..model import Article, Page, Problem
 from .paths import page_label
-from .rules import Byline, is_site_name, name_line, parse_byline, photographers
+from .rules import Byline, is_rubric, is_site_name, name_line, parse_byline, photographers
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -71,17 +71,19 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 
 # Other names a field goes by in exports and front matter, lower-cased.
 ALIASES = {
-    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "题名"),
+    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "biaoti"),
     "kicker": ("引题", "肩题", "eyebrow", "yin_title", "pre_title", "yinti"),
-    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "fu_title", "sub_title", "futi"),
-    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文"),
-    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期"),
-    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者"),
+    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
+                 "fubiaoti"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen"),
+    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
+             "刊发日期", "riqi"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "媒体", "报纸名称"),
-    "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号"),
+    "paper": ("newspaper", "source", "报纸", "报名", "媒体", "报纸名称", "来源", "laiyuan"),
+    "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "edition"),
     "order": ("position", "序号", "排序", "位置", "版序"),
-    "section": ("page_name", "版名", "版面", "栏目"),
+    "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
     "summary": ("description", "摘要"),
@@ -94,7 +96,7 @@ _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in 
 
 
 # What exports and CMSs call an item that is not a news article: a photo with its caption, an advert.
-_KINDS = {"photo": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
+_KINDS = {"photo": "photo", "photograph": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
           "图片稿": "photo", "广告稿": "advert",
           "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
 
@@ -149,6 +151,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if not data.get("authors") and data.get("photographers"):
         data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
     for name in _TEXT_FIELDS:
+        if isinstance(data.get(name), list):  # categories: [要闻]: a site files a post under its first
+            data = {**data, name: data[name][0] if data[name] else None}
         if data.get(name) is not None:
             fields[name] = str(data[name]).strip()
     if "subtitle" in fields:
@@ -166,6 +170,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
+    if byline is None and isinstance(written, str) and written.strip() and is_rubric(written.strip()):
+        fields["authors"] = ()  # 社论, 编辑部: the piece's genre or desk, no writer
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
         if byline.correspondents:  # 作者：林晓 names no correspondent: the printed byline may
@@ -196,6 +202,9 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     elif fields.get("tags") and (kinds := {record_kind(tag) for tag in fields["tags"]} - {None}) and len(kinds) == 1:
         # 标签: 图片新闻, 标签: 广告: a clipper's tag that files the item by its kind, no topic
         fields["kind"], fields["tags"] = kinds.pop(), tuple(t for t in fields["tags"] if record_kind(t) is None)
+    elif (kind := record_kind(fields.get("section"))) is not None:
+        fields["kind"] = kind  # categories: [图片新闻]: a site's category that files it by its kind
+        del fields["section"]
     return fields, problems
 
 

@@ -134,6 +134,12 @@ _SECTION_PAGE_TITLE = re.compile(
     r"[-_](?P<title>[^-_].*)$")
 
 
+# A folder that is a page alone, lettered as papers with sections number theirs (A02, B12), and the
+# place that opens a name in it (02_标题, 03_).
+_PAGE_FOLDER = re.compile(r"[A-Za-z]\d{1,3}")
+_PLACE_BEFORE_TITLE = re.compile(r"^(?P<order>\d{1,3})(?:[-_ ]|$)(?!\d)")
+
+
 def position_before_title(stem: str) -> tuple[str | None, int | None]:
     """The page and place that open a name whose rest is the article's title: A05_01_高鐵…→ ("A5", 1),
     要聞-A02-01-基本工資… → ("A2", 1), 副刊-D04-秋天的信 → ("D4", None)."""
@@ -180,6 +186,10 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         date = date_above(folders, [stem], relative)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
+    if page is None and folders and _PAGE_FOLDER.fullmatch(folders[-1]):
+        # 江门日报/2012/05/09/A02/02_标题.txt: the page's folder under the day's, the place before the title
+        page, place = page_label(folders[-1]), _PLACE_BEFORE_TITLE.match(stem)
+        order = int(place["order"]) if place else None
     if page is None:
         page, order = position_alone(stem)
     if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):

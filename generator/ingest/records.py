@@ -26,6 +26,10 @@ JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
 RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 
+# What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
+_EMPTY = (None, "", "NULL", "\\N")
+
+
 def record_fields(record: dict) -> dict:
     """A record's values under this generator's field names (the first of several aliases wins;
     a nested object's fields, {"meta": {"date": …, "page": …}}, after the record's own)."""
@@ -33,7 +37,7 @@ def record_fields(record: dict) -> dict:
     nested = [value for value in record.values() if isinstance(value, dict)]
     for key, value in [*record.items(), *(item for inner in nested for item in inner.items())]:
         name = field_name(key)
-        if name and name not in fields and value not in (None, "") and not isinstance(value, dict):
+        if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
             fields[name] = value
     return fields
 
@@ -144,6 +148,8 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
                     problems.append(Problem(source, start, f"record has {len(row)} fields, the header "
                                                            f"{len(header)}; skipped"))
                 else:
+                    if reader.dialect.delimiter == "\t":
+                        row = [unescaped(cell) for cell in row]
                     article, found = record_article(dict(zip(header, row)), source, start)
                     problems += found
                     if article is not None:
@@ -152,6 +158,11 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     except csv.Error as error:
         problems.append(Problem(source, reader.line_num, f"broken CSV ({error}); the rest is not read"))
     return articles, problems
+
+
+def unescaped(cell: str) -> str:
+    """A tab-separated cell as a database wrote it (mysql -B, COPY): \\n a line break, \\t a tab."""
+    return re.sub(r"\\([nt\\])", lambda m: {"n": "\n", "t": "\t", "\\": "\\"}[m[1]], cell) if "\\" in cell else cell
 
 
 def delimiter(text: str) -> str:

@@ -1246,8 +1246,14 @@ def is_couplet(text: str) -> bool:
 
 def tells_what_follows(text: str) -> bool:
     """料发出三号强风信号, 预计年内开通: a line telling what is expected or done since, as a deck
-    does of the news in the head above it."""
-    return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望)", simplified(text)))
+    does of the news in the head above it; 要求进一步巩固…, 强调…: what a meeting in the head above
+    asked or stressed, its subject that head's."""
+    return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望|要求|强调|指出|呼吁|号召|部署)", simplified(text)))
+
+
+def is_stray_mark(text: str) -> bool:
+    """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own."""
+    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip()))
 
 
 def upper_is_kicker(upper: str, lower: str) -> bool:

@@ -253,7 +253,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
         elif not marked and rules.artwork(text_):
             lines.append(Line("heading", text_, number, gap))
-        elif rules.is_furniture(text_) or rules.is_jump_line(text_):
+        elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_):
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
             lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
@@ -887,6 +887,7 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
     floating: list[tuple[int, Caption]] = []  # (index of the draft it sits in, caption)
     problems: list[Problem] = []
     page = _page_words(lines)
+    signed_above: rules.Byline | None = None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -898,6 +899,8 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             floating.append((len(drafts) - 1, Caption(line.text, line.line)))
         elif line.kind == "heading" and _starts_article(lines, i, current, page):
             i = _open_article(lines, i, drafts)
+            if signed_above is not None:  # 本报评论员 over the first title: a commentary signed above it
+                drafts[-1].byline, signed_above = signed_above + drafts[-1].byline, None
             continue
         elif line.kind == "heading":
             current.body.append(SectionHead(line.text, line.line))
@@ -909,7 +912,9 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             else:
                 current.subtitle = line.text
         elif line.kind == "byline":
-            if current is None:
+            if current is None and i + 1 < len(lines) and lines[i + 1].kind == "heading" and not lines[i + 1].gap:
+                signed_above = line.byline
+            elif current is None:
                 problems.append(Problem(source, line.line, "byline before any title; kept as text"))
                 drafts.append(Draft(title=line.text, line=line.line))
             else:
