@@ -99,13 +99,13 @@ def test_a_nested_meta_object_a_paragraphs_list_a_semicolon_export_and_a_day_fir
         "2020-11-03", "1", ("李明",), ("本报讯　11月2日起，规划建议面向社会公开征求意见。",)) and problems == []
 
 
-def test_a_record_exported_twice_is_one_article_and_a_problem():
-    from generator.ingest.records import read_records
+def test_a_record_exported_twice_is_one_article_and_a_problem(tmp_path):
     line = '{"title": "江城发布人才新政", "date": "2021-10-10", "body": "江城发布“人才新政20条”。"}\n'
     other = '{"title": "江城发布人才新政", "date": "2021-10-11", "body": "江城发布“人才新政20条”。"}\n'
-    articles, problems = read_records(line + other + line, "d.jsonl")
-    assert [a.line for a in articles] == [1, 2]
-    assert [str(p) for p in problems] == ["d.jsonl:3: the same record as line 1; skipped"]
+    (tmp_path / "d.jsonl").write_text(line + other + line, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.line for a in archive.articles] == [1, 2]
+    assert [str(p) for p in archive.problems] == ["d.jsonl:3: a copy of line 1; skipped"]
 
 
 def test_a_date_cell_shown_as_a_spreadsheet_s_day_number_and_a_record_filed_under_the_adverts():

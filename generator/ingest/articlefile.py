@@ -484,5 +484,9 @@ def _slogan_and_its_sponsors(article) -> bool:
 
 
 def _title_line(lines: list[str], header: Header) -> int:
-    return next((i + 1 for i, line in enumerate(lines[:header.body_start])
-                 if line.strip() and (_clean(line) == header.title or (_label(line) or ("",))[0] == "title")), 1)
+    """The line the title stands on: its own, or its label's (Headline: over Title:, the paper's)."""
+    top = list(enumerate(lines[:header.body_start], 1))
+    fields = {k: (_label(line) or ("",))[0] for k, line in top if line.strip()}
+    return next((k for k, line in top if line.strip() and _clean(line) == header.title), None) \
+        or next((k for k, field in fields.items() if field == "headline"), None) \
+        or next((k for k, field in fields.items() if field == "title"), 1)

@@ -223,19 +223,4 @@ def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         articles, problems = read_json_lines(text, source)
     else:
         articles, problems = read_csv(text, source)
-    return once_each(articles, problems)
-
-
-def once_each(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
-    """A record exported twice (the same title, date and text) is one article; the second is a
-    problem naming the first, as a dump that repeats itself often does."""
-    first: dict[tuple, int] = {}
-    kept: list[Article] = []
-    for article in articles:
-        same = (article.title, article.issue_date, article.paragraphs)
-        if same in first and article.paragraphs:
-            problems = problems + [Problem(article.source, article.line, f"the same record as line {first[same]}; skipped")]
-        else:
-            first.setdefault(same, article.line)
-            kept.append(article)
-    return kept, sorted(problems, key=lambda p: p.line or 0)
+    return articles, problems  # a record exported twice is dropped with every other copy (overlaps.py)
