@@ -1,4 +1,5 @@
 """Records files (.jsonl, .csv): one article per record; a bad record is a problem with its line."""
+import json
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,49 @@ def test_a_database_s_tab_separated_dump_its_nulls_and_escaped_line_breaks(tmp_p
     assert (first.kicker, first.subtitle, first.authors, first.page, first.order) == ("", "", ("刘明",), "1", 1)
     assert first.paragraphs == ("春耕季节即将到来。", "据省农业厅统计，全省已修塘坝四万二千多处。")
     assert (second.title, second.kicker, second.subtitle, second.authors) == ("妇女是一支重要力量", "", "", ())  # 社论: no writer
+
+
+FACTIVA = ("\ufeffHD\t乐龄公寓申请反应热烈\r\nBY\t王康威\r\nWC\t233 words\r\nPD\t12 March 2015\r\nSN\tLianhe Zaobao\r\n"
+           "SE\t新加坡\r\nPG\t8\r\nLA\tChinese-Simplified\r\n\r\nLP\r\n——建屋局：今年内再推两个项目\r\n\r\n"
+           "建屋局推出的首批“乐龄公寓”已接获超过2000份申请。\r\n\r\nTD\r\n这批单位位于义顺和裕廊西。\r\n\r\n"
+           "NS\tghou : Housing\r\nAN\tDocument LHZB000020150312eb3c0000h\r\n\r\n\r\n"
+           "HD\t榜鹅水道灯光璀璨\r\nBY\t摄影：刘家成\r\nPD\t14 March 2015\r\nPG\t1\r\n\r\nLP\r\n榜鹅水道公园昨晚举行灯光展。\r\n\r\n"
+           "AN\tDocument LHZB000020150314eb3e00009\r\n\r\n\r\nSearch Summary\r\nText\t组屋\r\n"
+           "HD\t社区俱乐部今起派发口罩\r\nPD\t12 April 2020\r\n\r\nLP\r\n政府今天起在全国各地派发")
+
+
+def test_factiva_s_article_format_its_coded_fields_lead_and_text(tmp_path):
+    (tmp_path / "Factiva-20150320-0915.txt").write_text(FACTIVA, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    housing, photo, cut = archive.articles
+    assert (housing.title, housing.subtitle, housing.authors, housing.paper, housing.page) == (
+        "乐龄公寓申请反应热烈", "建屋局：今年内再推两个项目", ("王康威",), "Lianhe Zaobao", "8")
+    assert housing.issue_date.iso() == "2015-03-12" and housing.section == "新加坡"
+    assert housing.paragraphs == ("建屋局推出的首批“乐龄公寓”已接获超过2000份申请。", "这批单位位于义顺和裕廊西。")
+    assert (photo.kind, photo.authors) == ("photo", ("刘家成",))
+    assert cut.paragraphs == ("政府今天起在全国各地派发",)  # the search's summary is no article's text
+    assert [p.line for p in archive.problems if "AN line" in p.message] == [35]
+
+
+def test_a_wordpress_export_its_plugin_s_fields_a_revision_and_a_caption_shortcode(tmp_path):
+    post = {"ID": 1104, "post_date": "2017-09-19 21:00:00", "post_title": "飞云江畔白鹭归", "post_type": "post",
+            "post_content": '[caption id="attachment_1104" width="800"]<img src="bailu.jpg" /> 近日，飞云江畔湿地迎来大批白鹭。'
+                            '　记者 潘建国 摄[/caption]',
+            "categories": ["社会", "图片新闻"],
+            "meta": {"_yinti": "", "_zuozhe": "", "_baoqi": "2017-09-20", "_banci": "第04版：社会", "_paixu": "4"}}
+    revision = {**post, "ID": 1105, "post_type": "revision"}
+    (tmp_path / "wp_posts.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (post, revision)), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (photo,) = archive.articles
+    assert (photo.title, photo.issue_date.iso(), photo.page, photo.section, photo.order) == (
+        "飞云江畔白鹭归", "2017-09-20", "4", "社会", 4)  # the issue's day, not the evening it was posted
+    assert (photo.kind, photo.authors) == ("photo", ("潘建国",))
+    assert not any("caption" in text for text in photo.paragraphs + tuple(c.text for c in photo.captions))
+    assert [str(p) for p in archive.problems] == ["wp_posts.jsonl:2: a revision of the site's (post_type), no article; skipped"]
+
+
+def test_a_zero_date_a_dump_holds_is_a_problem_not_a_failure(tmp_path):
+    (tmp_path / "export.tsv").write_text("title\tissue_date\tbody\n民间艺人欢聚一堂\t0000-00-00\t会演昨日在长沙开幕。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["民间艺人欢聚一堂"] and not archive.articles[0].issue_date.known
+    assert [p.line for p in archive.problems] == [2] and "0000-00-00" in archive.problems[0].message

@@ -879,3 +879,15 @@ def test_a_caption_closed_by_its_photographer_in_brackets():
     assert rules.is_caption(caption) and rules.photographers(caption) == ("王立新",)
     assert not rules.is_caption("入夜，海河两岸灯火通明，前来纳凉的市民络绎不绝。（王立新）")  # a brief's writer
     assert rules.photographers("（新华社记者 李贺摄）") == ("李贺",)
+
+
+def test_briefs_marked_with_triangles_a_column_of_them_and_a_posted_correspondent():
+    from generator.ingest.textpage import parse_text_page
+    page = ("本埠短訊\n△江北岸某號住戶、前晚失慎、延燒平屋三間、幸經救火會趕到撲滅、未釀巨災、\n\n"
+            "△本埠各小學暑期補習班、定於本月十五日開課、報名者甚爲踴躍、\n")
+    (briefs,) = parse_text_page(page, "p.txt").articles
+    assert (briefs.title, len(briefs.paragraphs), briefs.captions) == ("本埠短訊", 2, ())  # no captions: no photo
+    assert rules.names_a_column_of_briefs("本市简讯") and rules.names_a_column_of_briefs("城事速递")
+    assert rules.parse_byline("本报驻吉隆坡特派员 何振华").authors == ("何振华",)
+    assert rules.sells("每瓶大洋一元　每打十元") and rules.sells("總發行所　上海四馬路五洲大藥房")
+    assert rules.is_furniture("(c) 明報報業有限公司 版權所有") and rules.is_furniture("〔校註〕原件爲照片一幅。")

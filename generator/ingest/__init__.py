@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..config import Config
+from ..hanzi import simplified
 from ..digest import fingerprinted
 from ..parallel import pmap
 from ..model import Archive, Article, Page, Problem
@@ -19,7 +21,7 @@ from .markdownpage import parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
-from .records import RECORD_SUFFIXES, is_table, read_records
+from .records import RECORD_SUFFIXES, is_factiva, is_table, read_records
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
@@ -32,6 +34,8 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
+# 錄入說明.txt, 使用说明.txt: a project's notes to those who keep its files.
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录)?说明$|^凡例$")
 
 
 def source_files(root: Path) -> list[Path]:
@@ -39,7 +43,8 @@ def source_files(root: Path) -> list[Path]:
     a section's list page."""
     return sorted(p for p in root.rglob("*")
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and p.suffix.lower() in SOURCE_SUFFIXES and p.name.lower() not in LIST_PAGES)
+                  and p.suffix.lower() in SOURCE_SUFFIXES and p.name.lower() not in LIST_PAGES
+                  and not _NOTES.match(simplified(p.stem)))
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -123,7 +128,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
         return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
-    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
+    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and (is_table(text) or is_factiva(text)):
         articles, found = read_records(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found

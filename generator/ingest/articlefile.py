@@ -53,9 +53,12 @@ _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
 _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
                           r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}:(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211
-                          r"|【[^【】]{2,6}】(?![^。]*。))")  # 【分类号】F323.8: a library's, not the article's
+                          r"|【[^【】]{2,6}】(?![^。]*。)"  # 【分类号】F323.8: a library's, not the article's
+                          r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
+# The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12.
+_COUNTER = re.compile(r"^(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s*(?:/|of)\s*\d+$", re.I)
 # A rule of = or - under the fields, over the text.
-_RULE = re.compile(r"^\s*[=＝\-－—_*~]{5,}\s*$")
+_RULE = re.compile(r"^\s*[=＝\-－—_*~─━]{5,}\s*$")
 # What a newsroom system calls a piece that was never printed.
 _WITHDRAWN = ("已撤稿", "撤稿", "未见报", "未刊发", "已退稿")
 
@@ -75,9 +78,15 @@ def labelled_header(lines: list[str]) -> Header | None:
     A title labelled empty or not at all is left empty, for the file's name to give."""
     fields: dict[str, str] = {}
     k, keyed = 0, False
+    while k < len(lines) and (not lines[k].strip() or _COUNTER.match(lines[k].strip())):
+        k += 1  # 文件 2 / 5: the record's place in an export, over its fields
     while k < len(lines):
         line = lines[k].strip()
         label = _label(line) if line else None
+        if _RULE.match(line) and fields and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
+                and _label(after.strip()) is not None:
+            k += 1  # ──── between the issue's fields and the article's (引題：, 正題：)
+            continue
         if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line):
             break  # a blank line under 标题： lines, or the first line unlabelled
         if label is not None:
@@ -102,10 +111,10 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
     if "headline" in fields:  # Title: Xinmin Wanbao 新民晚报 over Headline: …: the paper's name in Chinese
         named = re.search(r"[\u4e00-\u9fff][\u4e00-\u9fff·]*$", fields.get("title", ""))
         fields = {**fields, "title": fields["headline"]} | ({"paper": named[0]} if named and "paper" not in fields else {})
-    if (m := re.match(r"^(第?\s*[A-Za-z]?\d+\s*版)\s*[:：]?\s*(\S+)$", fields.get("page", ""))):
-        fields = {**fields, "page": m[1]} | ({} if fields.get("section") else {"section": m[2]})
     labelled = tuple((f, v) for f, v in fields.items()
                      if f not in ("title", "headline", "kicker", "subtitle", "editor", "url", "length") and v)
+    if re.fullmatch(r"〔[^〔〕]*〕", fields.get("title", "").strip()):
+        fields = {**fields, "title": ""}  # 正題：〔原件殘損、標題無法辨認〕: a transcriber's note where the title was lost
     header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=_clean(fields.get("title", "")),
                     subtitle=_DASH.sub("", _clean(fields.get("subtitle", ""))), body_start=body_start)
     return replace(header, labelled=labelled)
@@ -416,8 +425,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
         captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
-    if may_be_an_advert(article) and any(map(rules.is_contact_line, furniture)) or _slogan_and_its_sponsors(article):
-        article = article.with_(kind="advert")  # …　营销中心：…　品鉴热线：027-8888 6666
+    if may_be_an_advert(article) and (any(map(rules.is_contact_line, furniture))
+                                      or sum(rules.sells(block.text) for block in article.body) >= 2) or _slogan_and_its_sponsors(article):
+        # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
+        article = article.with_(kind="advert", body=tuple(Paragraph(b.text, b.line) for b in article.body))
     printed = next((d for d in [*(c.date for c in credited),
                                 *map(rules.printed_date, furniture)] if d), None)
     problems: list = untitled
@@ -428,7 +439,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
-        if dict(header.labelled).get("authors", "").rstrip().endswith("摄") and len(article.paragraphs) <= 2:
+        if simplified(dict(header.labelled).get("authors", "")).rstrip().endswith("摄") and len(article.paragraphs) <= 2:
             article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
     return PageText((article,), tuple(furniture), printed, tuple(problems))
 

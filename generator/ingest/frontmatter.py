@@ -1,15 +1,18 @@
 """YAML front matter and sidecar files: what a person states about an article or a page."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 import yaml
 
 from ..dates import parse_stated_date
-from ..model import Article, Page, Problem
+from ..hanzi import simplified
+from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import Byline, is_rubric, is_site_name, name_line, parse_byline, photographers
+from .rules import (Byline, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
+                    read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -71,22 +74,23 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 
 # Other names a field goes by in exports and front matter, lower-cased.
 ALIASES = {
-    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "biaoti"),
+    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
+              "post_title"),
     "kicker": ("引题", "肩题", "eyebrow", "yin_title", "pre_title", "yinti"),
     "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
-    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
-             "刊发日期", "riqi"),
+             "刊发日期", "公历", "riqi", "baoqi"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "媒体", "报纸名称", "来源", "laiyuan"),
+    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "laiyuan"),
     "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "edition"),
-    "order": ("position", "序号", "排序", "位置", "版序"),
+    "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu"),
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
-    "summary": ("description", "摘要"),
+    "summary": ("description", "摘要", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
     "photographers": ("photographer", "摄影", "摄影记者"),
 }
@@ -113,7 +117,8 @@ def record_kind(value: object) -> str | None:
 def field_name(key: object) -> str | None:
     """This generator's name of a field an export or a front matter names its own way (标题,
     headline, BiaoTi), or None for one it does not read."""
-    return _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lower()) if key is not None else None
+    # _yinti, _banci: a plugin's own fields, kept apart from WordPress's by their underscore
+    return _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lstrip("_").lower()) if key is not None else None
 
 
 def named_fields(data: dict) -> dict:
@@ -150,6 +155,11 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
                 else "" if is_site_name(str(linked)) else linked}  # 作者：台州晚报: the account's own name
     if not data.get("authors") and data.get("photographers"):
         data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
+    if isinstance(data.get("section"), list) and data.get("kind") is None:
+        # categories: [社会, 图片新闻]: a site's category that files a post by its kind gives the kind
+        kinds = [k for k in map(record_kind, data["section"]) if k]
+        data = {**data, "section": [c for c in data["section"] if not record_kind(c)]} | (
+            {"kind": kinds[0]} if kinds else {})
     for name in _TEXT_FIELDS:
         if isinstance(data.get(name), list):  # categories: [要闻]: a site files a post under its first
             data = {**data, name: data[name][0] if data[name] else None}
@@ -165,29 +175,36 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     written = data.get("authors")
     if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line
-    taken = photographers(written) if isinstance(written, str) and written.rstrip().endswith("摄") else ()
+    # 本報攝影記者　沈　鈞攝: a credit read in either script
+    taken = photographers(written) if isinstance(written, str) and simplified(written).rstrip().endswith("摄") else ()
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
-    if byline is None and isinstance(written, str) and written.strip() and is_rubric(written.strip()):
-        fields["authors"] = ()  # 社论, 编辑部: the piece's genre or desk, no writer
+    if byline is None and isinstance(written, str) and written.strip() and (
+            is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))):
+        fields["authors"] = ()  # 社论, 编辑部: the piece's genre or desk; （本报特讯）, 路透社十二日日内瓦电: its source
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
         if byline.correspondents:  # 作者：林晓 names no correspondent: the printed byline may
             fields.setdefault("correspondents", byline.correspondents)
     if data.get("page") is not None and str(data["page"]).strip():
-        fields["page"] = page_label(str(data["page"]))
+        fields["page"], named = page_and_name(str(data["page"]))
+        if named and not fields.get("section"):
+            fields["section"] = named
     if data.get("order") is not None:
-        try:  # 位置: 头条: the lead, the page's first article
-            fields["order"] = 1 if str(data["order"]).strip() in _LEAD else int(str(data["order"]).strip())
-        except ValueError:
+        if (order := place_on_page(str(data["order"]))) is not None:
+            fields["order"] = order
+        else:
             problems.append(Problem(path, line_of("order"), f"order: {data['order']!r} is not a whole number"))
     if data.get("date") is not None:
         try:
             fields["issue_date"] = parse_stated_date(data["date"], date_source)
         except ValueError as error:
-            problems.append(Problem(path, line_of("date"), f"date: {error}; the date is inferred instead"))
+            if (day := _spelt_day(str(data["date"]))) is not None:  # 中華民國二十一年二月十二日
+                fields["issue_date"] = IssueDate(day, "day", date_source)
+            else:
+                problems.append(Problem(path, line_of("date"), f"date: {error}; the date is inferred instead"))
     if data.get("slug") is not None:
         slug = str(data["slug"]).strip()
         if _SLUG.match(slug):
@@ -206,6 +223,44 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["kind"] = kind  # categories: [图片新闻]: a site's category that files it by its kind
         del fields["section"]
     return fields, problems
+
+
+def _spelt_day(text: str) -> dt.date | None:
+    """The day a date spelt as a paper prints it names (中華民國二十一年二月十二日, 一九五六年四月十二日),
+    or None where it names none that is (0000-00-00)."""
+    try:
+        return dt.date(*printed) if (printed := printed_date(text)) else None
+    except ValueError:
+        return None
+
+
+# Where a story came from, set in the byline's place: （本报特讯）, 路透社十二日日内瓦电, 新华社北京3月5日电.
+_DATELINE = re.compile(r"[（(]?[^（()）\s]{0,20}(?:讯|电)[）)]?")
+
+
+# 第01版：要闻, A04 | 港聞, 第十版: a page, with its name after it, or numbered in words.
+_PAGE_AND_NAME = re.compile(r"^(第?\s*[A-Za-z]?[\d〇一二三四五六七八九十百]+\s*版?)\s*[:：|｜]?\s*([^\W\d_]\S*)?$")
+
+
+def page_and_name(text: str) -> tuple[str, str | None]:
+    """The page a stated value gives, and its name where one follows the number."""
+    m = _PAGE_AND_NAME.match(text.strip())
+    if not m:
+        return page_label(text), None
+    number = m[1]
+    if re.search(r"[〇一二三四五六七八九十百]", number):
+        number = str(read_number(re.sub(r"[第版\s]", "", number)))
+    return page_label(number), m[2] or None
+
+
+def place_on_page(text: str) -> int | None:
+    """The place a stated value gives: 3, 头条 (the lead: 1), 本版第三篇; None for any other."""
+    text = text.strip()
+    if text in _LEAD:
+        return 1
+    if (m := re.fullmatch(r"(?:本版)?第([\d〇一二三四五六七八九十]+)篇", text)):
+        return read_number(m[1])
+    return int(text) if text.isdigit() else None
 
 
 def apply_stated(article: Article, fields: dict) -> Article:

@@ -3,7 +3,7 @@ another page. Ingest reads each file alone; these look across the archive once a
 from __future__ import annotations
 
 from ..digest import fingerprinted
-from ..model import UNTITLED, Article, Paragraph, Problem
+from ..model import Article, Paragraph, Problem
 from . import rules
 from .records import RECORD_SUFFIXES
 
@@ -38,9 +38,8 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
     def day(a: Article) -> tuple | None:
         return a.issue_date and a.issue_date.known and (a.issue_date.value, a.issue_date.precision) or None
     titled: dict[str, list[Article]] = {}
-    for article in articles:
-        if article.title != UNTITLED:
-            titled.setdefault(article.title, []).append(article)
+    for article in articles:  # untitled items too: their text tells a copy (标题 - 副本.txt) from another
+        titled.setdefault(article.title, []).append(article)
     dropped: dict[int, Problem] = {}
     for same in titled.values():
         kept: list[Article] = []

@@ -42,13 +42,20 @@ def record_fields(record: dict) -> dict:
     return fields
 
 
+# WordPress's shortcodes around a picture, a gallery or a video in a post's content.
+_SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
+# What a WordPress export holds besides its posts: an older version of one, an uploaded file.
+_NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
+
+
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     """A record's body as paragraphs: one a line (or a list of them, or the <p>s of the HTML a
     spider scraped); a short line that reads as a head between paragraphs is a section head."""
     if isinstance(body, list):
         lines = body
     else:
-        lines = paragraphs_of(str(body)) if is_markup(str(body)) else str(body).splitlines()
+        body = _SHORTCODE.sub("", str(body))  # [caption id="…"]<img …> 图说[/caption]: the caption stays
+        lines = paragraphs_of(body) if is_markup(body) else body.splitlines()
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
@@ -63,6 +70,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     """The article of one record, or the problem that keeps it out."""
     if not isinstance(record, dict):
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
+    if str(record.get("post_type", "")).lower() in _NO_POST:
+        return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
     fields = record_fields(record)
     title = str(fields.get("title") or "").strip()
     if not title and (error := error_page(str(fields.get("body") or ""))):
@@ -78,6 +87,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
         fields["date"] = day
     blocks = body_blocks(fields.get("body", ""), line)
+    if not fields.get("subtitle") and blocks and re.match(r"^[—―]{1,2}", blocks[0].text) and len(blocks[0].text) <= 40:
+        fields["subtitle"], blocks = blocks[0].text, blocks[1:]  # ——建屋局：今年内再推两个项目, as the lead's first line
     if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)
                                                  or rules.is_bulleted(blocks[0].text) and rules.name_line(blocks[0].text)):
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
@@ -96,8 +107,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         article = article.with_(kind=kind)
     elif rules.is_advert_label(str(fields.get("section") or "")):
         article = article.with_(kind="advert")  # filed under the adverts' page (版名 广告)
-    elif str(fields.get("authors") or "").rstrip().endswith("摄") and len(blocks) <= 2:
-        article = article.with_(kind="photo")  # 本报记者 方圆 摄 over a caption: a photo
+    elif (str(fields.get("authors") or "").rstrip().endswith("摄")
+          or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
+        article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
     return apply_stated(article, stated), problems
 
 
@@ -214,10 +226,60 @@ def is_table(text: str) -> bool:
     return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
 
 
+# Factiva's "Article Format", saved as text: each article's coded lines (HD headline, BY byline, PD
+# date, SN source, SE section, PG page), its text after LP (the lead) and TD (the rest), then
+# its subjects and regions (NS, RE …) and AN, its accession number, last.
+_FACTIVA_LINE = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\t| {2,})(?P<value>.*)$")
+_FACTIVA_FIELDS = {"HD": "title", "BY": "authors", "PD": "date", "SN": "paper", "SE": "section", "PG": "page"}
+
+
+def is_factiva(text: str) -> bool:
+    """A text file of articles as Factiva gives them: its first line a headline's code (HD)."""
+    first = next((line for line in text.split("\n") if line.strip()), "").lstrip("\ufeff")
+    return first.startswith(("HD\t", "HD  ")) and bool(re.search(r"^(?:LP|TD)\s*$", text, re.M))
+
+
+def read_factiva(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every article of a Factiva file, read as a record of its coded fields and its text; one
+    its download cut short (no AN line) is kept, with a problem."""
+    records: list[tuple[int, dict, list[str]]] = []
+    fields: dict | None = None
+    in_text = False
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip().lstrip("\ufeff")
+        coded = _FACTIVA_LINE.match(line)
+        if coded and coded["code"] == "HD":
+            fields, in_text = {"title": coded["value"].strip()}, False
+            records.append((number, fields, []))
+        elif fields is None:
+            continue  # the search's summary under the last article
+        elif line in ("LP", "TD"):
+            in_text = True
+        elif coded and (not in_text or coded["code"] in ("CO", "NS", "RE", "IN", "IPD", "PUB", "AN")):
+            in_text = False
+            if coded["code"] in _FACTIVA_FIELDS:
+                fields.setdefault(_FACTIVA_FIELDS[coded["code"]], coded["value"].strip())
+            elif coded["code"] == "AN":
+                fields["an"], fields = coded["value"].strip(), None
+        elif in_text and line:
+            records[-1][2].append(line)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, record, paragraphs in records:
+        article, found = record_article({**record, "body": paragraphs}, source, number)
+        if "an" not in record:
+            found.append(Problem(source, number, "no AN line closes this article: its text may be cut short"))
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
     name = source.lower()
-    if name.endswith(JSON_SUFFIXES):
+    if is_factiva(text):
+        articles, problems = read_factiva(text, source)
+    elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     elif name.endswith(JSON_LINES_SUFFIXES):
         articles, problems = read_json_lines(text, source)

@@ -16,7 +16,7 @@ NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者",
-                "首席记者", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
+                "首席记者", "特派员", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
                 "读者", "作词", "作曲",
                 # a soldier signs an army paper's essay with his rank (上等兵　王博文)
                 "列兵", "上等兵", "下士", "中士", "上士", "四级军士长", "少尉", "中尉", "上尉", "少校", "中校", "上校")
@@ -405,8 +405,10 @@ def is_site_name(text: str) -> bool:
 
 
 def is_document_number(text: str) -> bool:
-    """卫字第十七号, 沪府发〔2024〕12号: the number an office gives its notice, under its title."""
-    return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕\d+)号", text.strip()))
+    """卫字第十七号, 沪府发〔2024〕12号, （2006）雁民初字第1234号: the number an office or a court
+    gives its notice, under its title."""
+    return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕\d+)号", text.strip())
+                or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}字?第[\dxX×]+号", text.strip()))
 
 
 def is_series_name(text: str) -> bool:
@@ -546,6 +548,10 @@ _FURNITURE = re.compile(
     # Taiwan's and Hong Kong's registration lines: 行政院新聞局出版事業登記證局版臺字第○○九八號, 中華郵政登記為新聞紙類
     r"|^[^，。]{0,12}(?:登记证|登記證)[^，。]{0,16}[号號]$|^[^，。]{0,8}(?:中华邮政|中華郵政)[^，。]*(?:新闻纸|新聞紙)"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
+    # a transcriber's note closing a text: 〔校註〕第三段「死傷鄉民」下二字墨污不可辨
+    r"|^〔(?:校注|校记|编者注|录入注|整理者注|按)〕"
+    # a clipping service's copyright line and its note of a text cut: (c) 明報報業有限公司 版權所有, [版權所限，此文件只顯示首段。]
+    r"|^(?:\([cC]\)|©|Copyright\b)[^。]{0,60}$|^[^。，]{2,30}\s*版权所有$|^[\[【(（]版权所限[^\]】)）]{0,30}[\]】)）]$"
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
@@ -1076,10 +1082,14 @@ def is_securities_header(text: str) -> bool:
 
 def is_notice_label(text: str) -> bool:
     """更正, 更正启事, 致歉声明, 讣告, a call for contributions, 停水通知: a correction or a notice, an
-    item of its own under its label wherever it is printed."""
+    item of its own under its label wherever it is printed; set wide too (更　正, 讣 告)."""
     text = simplified(text.strip())
+    if len(text) <= 8:
+        text = re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text)
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
+                # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
+                or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|更名|合并|分立)(?:公告|声明|启事)", text)
                 # a utility's or a road's notice: 停水通知, 施工封路通告
                 or re.fullmatch(r"[^。，！？\s]{0,8}(?:停水|停电|停气|停暖|封路|封闭施工|交通管制|限行)(?:通知|通告|公告|启事)", text))
 
@@ -1126,6 +1136,16 @@ def is_advert_label(text: str) -> bool:
 
 
 _CONTACT = re.compile(r"(?:热线|电话|地址|咨询|订购|订餐|预订|联系|手机|微信|网址)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
+
+
+# What an old advert says of its goods: the price (每瓶大洋一元) and where it is sold (總發行所…, 各埠均有分銷).
+_SELLS = re.compile(r"每[瓶盒包打册本件只双部套罐支袋]\S{0,6}?[元角圆]|大洋\S{0,4}[元角]|总发行所|总经售|经售处|代售处"
+                    r"|各埠均有|各大药房|均有出售|均有代售")
+
+
+def sells(text: str) -> bool:
+    """A line of an advert that prices its goods or says where they are sold."""
+    return bool(_SELLS.search(simplified(text)))
 
 
 def is_contact_line(text: str) -> bool:
@@ -1175,8 +1195,13 @@ def is_box_label(text: str) -> bool:
 def is_rubric(text: str) -> bool:
     """A column's name over its pieces (公司速递, 本省简讯, 青年说, 社区公告栏): a short label, not
     a box's name, or a longer one that says it holds pieces."""
-    return is_box_label(text) and not is_box_name(text) or bool(
-        re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|简讯|快讯|快报|短讯|速递|速览|播报|动态|短波|信箱|园地|之窗)", text))
+    return is_box_label(text) and not is_box_name(text) or names_a_column_of_briefs(text) or bool(
+        re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|信箱|园地|之窗)", text))
+
+
+def names_a_column_of_briefs(text: str) -> bool:
+    """本市简讯, 城事速递, 本埠短讯: a column of briefs, an item of its own wherever it stands."""
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|速览|播报|动态|短波)", simplified(text)))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,
@@ -1297,7 +1322,13 @@ def is_exclaimed_heading(text: str) -> bool:
 
 def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
-    本报记者 王一鸣摄 → 王一鸣."""
+    本报记者 王一鸣摄 → 王一鸣; read in either script, named as written (明報記者 潘志恆攝 → 潘志恆)."""
+    simple = simplified(caption)
+    written = dict(zip(simple, caption))  # simplified() keeps the text's length
+    return tuple("".join(written.get(c, c) for c in name) for name in _photographers(simple))
+
+
+def _photographers(caption: str) -> tuple[str, ...]:
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
@@ -1321,7 +1352,8 @@ def photographers(caption: str) -> tuple[str, ...]:
 def reads_as_deck(text: str) -> bool:
     """A line under a title that explains it (副题), with a clause, figures or a speaker: 三年来累计
     服务老年人1.2万余人次, 今年计划完工300台，居民可在线提交申请, 法院：符合“上下班途中”情形应予认定."""
-    speaker = re.match(r"^([^：:]{1,6})[：:]", text)
+    # 法院：…, and as a speaker is quoted without a colon: 氣象局稱不排除…, 物业称配件已到货
+    speaker = re.match(r"^([^：:]{1,6})[：:]", text) or re.match(r"^([^：:，。\s]{2,6}?)[称稱](?![号號为為])", text)
     # A place before the colon heads the news from there (高坪村：荒山坡变成“金茶园”): a title's form.
     return "，" in text or bool(re.search(r"\d", text)) or bool(speaker) and not _PLACE.fullmatch(simplified(speaker[1])) \
         or bool(re.match(r"(?:但|但是|却|仍|而且|并且)", text))  # 但雨季将至仍须提高警惕: it goes on from the head

@@ -287,7 +287,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     # short lines running on are verse.
     if page_indents(raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
-    lines = _credited_captions(_run_in_briefs(_heads_run_on(lines)))
+    lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw))
     lines = _heads_of_subtitles(lines)
@@ -435,6 +435,23 @@ def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
     a name set wide (林　溪) or of three characters; two close together may be a rubric (简讯)."""
     return (bool(above) and above[-1].kind == "paragraph" and len(next_text.strip()) <= PARAGRAPH_CHARS
             and len(text.strip()) >= 3)
+
+
+def _briefs_under_marks(lines: list[Line]) -> list[Line]:
+    """Lines each opening with △, two or more in a row and none crediting a photographer, are a
+    column's briefs, as papers of the 1930s set them (△本埠各小学暑期补习班…), not captions (a
+    ▲ stays a caption's mark: today's papers set one under each picture)."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].kind == "caption" and lines[end].text[:1] == "△" \
+                and not rules.photographers(lines[end].text) and not re.search(r"(?:摄|供图)[）)]?$", lines[end].text):
+            end += 1
+        if end - k >= 2:
+            out[k:end] = [replace(line, kind="paragraph") for line in lines[k:end]]
+        k = max(end, k + 1)
+    return out
 
 
 def _credited_captions(lines: list[Line]) -> list[Line]:
@@ -817,7 +834,8 @@ def repair(lines: list[Line]) -> list[Line]:
             continue
         previous = _last_body(out)
         if (previous is not None and _dangling(out[previous]) and _only_asides_after(out, previous)
-                and not line.verse and (waiting is None or previous != waiting.tail)):
+                and not line.verse and (waiting is None or previous != waiting.tail)
+                and line.text[:1] not in rules.ITEM_BULLETS):  # △本埠各小學…: an item of its own, set after a bullet
             out[previous] = _join(out[previous], line)
             continue
         if waiting is not None and (rules.starts_as_continuation(line.text)
@@ -950,7 +968,7 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
     if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text) \
-            or rules.is_notice_head(line.text) or rules.artwork(line.text):
+            or rules.is_notice_head(line.text) or rules.artwork(line.text) or rules.names_a_column_of_briefs(line.text):
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
