@@ -750,3 +750,14 @@ def test_a_commentary_signed_above_its_title_stray_marks_and_a_deck_of_what_a_me
     assert (second.kicker, second.title, second.subtitle) == (
         "", "卫生部召开全国农村卫生工作座谈会", "要求进一步巩固和完善农村合作医疗制度")
     assert rules.is_stray_mark("丨") and rules.is_stray_mark("·") and not rules.is_stray_mark("一")
+
+
+def test_a_title_set_apart_under_a_page_s_head_set_close_is_no_column_name():
+    page = ("中国国防报\n2020年9月28日 星期一\n4\n图片新闻\n责任编辑/王 蕾 美术编辑/张 斌\n\n金秋练兵正当时\n\n"
+            "时下，各地民兵组织结合秋季训练任务，紧贴实战要求开展多课目训练。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["金秋练兵正当时"]
+    # a page's head set a line apart from each other: the name under it is the page's, no title
+    spaced = "光明日报\n\n1993年11月21日　星期日\n\n第2版\n\n国内新闻\n\n深化高等教育体制改革\n\n国家教委确定明年部分高校招生并轨试点\n\n" \
+             "本报北京11月20日讯　国家教委决定，明年在部分高校进行招生并轨试点。\n"
+    (article,) = parse_text_page(spaced, "q.txt").articles
+    assert (article.kicker, article.title) == ("深化高等教育体制改革", "国家教委确定明年部分高校招生并轨试点")

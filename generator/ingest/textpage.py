@@ -748,7 +748,10 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
             continue  # a title: its byline, its deck or (closing the page) its photo's caption stands under it
         if _heads_down_to_a_contact(lines, i):
             continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
-        neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+        # beside it: with no blank line between, unless the page's head sets each of its lines apart
+        # (a head set apart under a page's head set close is a title)
+        above = lines[max(0, i - 1):i]
+        neighbours = [n for n in above if not line.gap or n.gap] + [n for n in lines[i + 1:i + 2] if not n.gap or line.gap]
         # a page number alone amid the text is where the OCR crossed a column: no head of the page
         if any(n.kind == "furniture" and not (n.text.isdigit() and 0 < i and any(
                 m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
