@@ -658,3 +658,24 @@ def test_a_clipping_service_s_export_of_several_records(tmp_path):
         "公屋輪候時間升至5.5年", "房委會：下年度建屋量可望回升", ("黃強",), "星島日報")
     assert (housing.page, housing.section, housing.paragraphs) == ("A8", "港聞", ("房屋委員會昨日公布，一般公屋申請者的平均輪候時間為5.5年。",))
     assert (photo.kind, photo.authors, photo.page) == ("photo", ("潘志恆",), "A2")
+
+
+ELEVENTH = Path(__file__).parent / "fixtures" / "layouts_eleventh"
+
+
+def test_the_eleventh_blind_layouts_hold_what_the_rules_reach_today():
+    """mongoexport's JSON of two crawlers ({"$date": …}, one object a line in a .json), LexisNexis
+    downloads (1 of 8 DOCUMENTS, BYLINE:, SECTION: …; Pg. 3, HIGHLIGHT:), pdftotext -layout of an
+    e-edition's pages, a county's clippings digest saved from Word in GBK: 25 of 56 titles at
+    first look, 54 now (the untitled ones as （无题）; two of a digest's pieces, one under its
+    outlet's line, 浙江新闻客户端 2023年4月16日, not read)."""
+    from generator.ingest.punctuation import fullwidth_punctuation
+    from generator.model import UNTITLED
+    expected = yaml.safe_load((ELEVENTH / "expected.yml").read_text("utf-8"))
+    archive = ingest(Config(source=ELEVENTH))
+    found = sum(any(a.title in (e["title"] or UNTITLED, fullwidth_punctuation(e["title"]))
+                    for a in archive_of(archive.articles, name)) for name, listed in expected.items() for e in listed["articles"])
+    assert found >= 54 and sum(len(listed["articles"]) for listed in expected.values()) == 56
+    mongo = {a.title: a for a in archive_of(archive.articles, "mongoexport_dzwww")}
+    assert mongo["全省小麦收获进度过半"].issue_date.iso() == "2021-06-18"  # midnight in Beijing, stored as UTC
+    assert (mongo["立秋后仍有“秋老虎” 本周最高温36℃"].page, mongo["立秋后仍有“秋老虎” 本周最高温36℃"].section) == ("A2", "今日关注")

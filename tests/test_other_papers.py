@@ -77,12 +77,12 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 63 (pages_fourth) are under the bar: 4,027 of 4,427 titles exact and 299
-    extra articles (first look: 3,723 and 556; each set measured after the rules of those before
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,088 of 4,504 titles exact and 310
+    extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). This holds that ground while the rules are taken further; the bar above is what they
     must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4427 and exact >= 4027 and extra <= 299, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4088 and extra <= 310, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

@@ -200,3 +200,40 @@ def test_a_zero_date_a_dump_holds_is_a_problem_not_a_failure(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert [a.title for a in archive.articles] == ["民间艺人欢聚一堂"] and not archive.articles[0].issue_date.known
     assert [p.line for p in archive.problems] == [2] and "0000-00-00" in archive.problems[0].message
+
+
+NEXIS = ("\ufeff\r\n\r\nDownload Request: Selected Items: 1-2\r\nTime Of Request: Monday, May 14, 2012  09:31:22\r\n\r\n"
+         "                                1 of 2 DOCUMENTS\r\n\r\n                                 Lianhe Zaobao\r\n\r\n"
+         "                              May 13, 2012 Sunday\r\n\r\n乐龄活动中心明年增至十所\r\n\r\nBYLINE: 叶伟强 黄小芸\r\n\r\n"
+         "SECTION: 新加坡新闻; Pg. 5\r\n\r\nLENGTH: 182 words\r\n\r\nHIGHLIGHT: 卫生部：将与社区组织合作扩大服务\r\n\r\n\r\n"
+         "为了让更多年长者在社区里保持活跃，卫生部计划在明年底以前把乐龄活动中心的数目从目\r\n前的六所增加到十所。\r\n\r\n"
+         "LOAD-DATE: May 13, 2012\r\n\r\nLANGUAGE: CHINESE\r\n\r\n       Copyright 2012 Singapore Press Holdings Ltd.\r\n\r\n"
+         "                                2 of 2 DOCUMENTS\r\n\r\n                           Sin Chew Daily (Malaysia)\r\n\r\n"
+         "                           October 30, 2013 Wednesday\r\n\r\n槟州无塑料袋日 成效显著\r\n\r\nBYLINE: 黄　丽珊\r\n\r\n"
+         "SECTION: 北马; Pg. 8\r\n\r\nLENGTH: 139 words\r\n\r\n\r\n槟州政府推行“无塑料袋日”以来，")
+
+
+def test_a_lexisnexis_download_its_documents_and_their_fields(tmp_path):
+    (tmp_path / "Lianhe_Zaobao2012-05-14_09-31.txt").write_text(NEXIS, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    centres, bags = archive.articles
+    assert (centres.title, centres.subtitle, centres.authors, centres.paper) == (
+        "乐龄活动中心明年增至十所", "卫生部：将与社区组织合作扩大服务", ("叶伟强", "黄小芸"), "Lianhe Zaobao")
+    assert (centres.issue_date.iso(), centres.page, centres.section) == ("2012-05-13", "5", "新加坡新闻")
+    assert centres.paragraphs == ("为了让更多年长者在社区里保持活跃，卫生部计划在明年底以前把乐龄活动中心的数目从目前的六所增加到十所。",)
+    assert (bags.authors, bags.page, bags.issue_date.iso()) == (("黄丽珊",), "8", "2013-10-30")
+    assert [p.message for p in archive.problems] == ["no LOAD-DATE: closes this document: its text may be cut short"]
+
+
+def test_mongoexport_s_json_one_object_a_line_its_dates_wrapped(tmp_path):
+    rows = [{"_id": {"$oid": "60cbf2a18d4e1b3f7c2a0e11"}, "paper": "大众日报", "page_no": "01", "page_name": "要闻",
+             "order_in_page": 1, "title": "全省小麦收获进度过半", "author": "本报记者 赵　琳",
+             "content": "　　本报济南6月17日讯 全省已收获小麦3300余万亩。", "pub_date": {"$date": "2021-06-17T16:00:00Z"}},
+            {"_id": {"$oid": "5d48f0c2e4b0a1c3d9f70101"}, "source": "齐鲁晚报", "banmian": "A02版：今日关注",
+             "headline": "立秋后仍有“秋老虎”", "byline": "文/片 记者 李　岩", "paragraphs": ["本周我市仍将以晴热天气为主。"],
+             "publish_time": {"$date": "2019-08-05T16:00:00Z"}}]
+    (tmp_path / "dzrb_202106.json").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    wheat, heat = ingest(Config(source=tmp_path)).articles
+    assert (wheat.issue_date.iso(), wheat.page, wheat.section, wheat.order, wheat.authors) == (
+        "2021-06-18", "1", "要闻", 1, ("赵琳",))
+    assert (heat.issue_date.iso(), heat.page, heat.section, heat.authors) == ("2019-08-06", "A2", "今日关注", ("李岩",))

@@ -891,3 +891,9 @@ def test_briefs_marked_with_triangles_a_column_of_them_and_a_posted_corresponden
     assert rules.parse_byline("本报驻吉隆坡特派员 何振华").authors == ("何振华",)
     assert rules.sells("每瓶大洋一元　每打十元") and rules.sells("總發行所　上海四馬路五洲大藥房")
     assert rules.is_furniture("(c) 明報報業有限公司 版權所有") and rules.is_furniture("〔校註〕原件爲照片一幅。")
+
+
+def test_a_page_s_name_spaced_far_from_its_editors_and_text_and_pictures_by_one_writer():
+    assert rules.is_furniture("要闻                                  责任编辑：吴　凡  美术编辑：郑　毅")
+    assert not rules.is_furniture("要闻速览：全市召开会议，部署下一阶段工作")
+    assert rules.parse_byline("文/片 记者 李　岩").authors == ("李岩",)

@@ -21,7 +21,7 @@ from .markdownpage import parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
-from .records import RECORD_SUFFIXES, is_factiva, is_table, read_records
+from .records import RECORD_SUFFIXES, is_factiva, is_lexisnexis, is_table, read_records
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
@@ -128,7 +128,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
         return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
-    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and (is_table(text) or is_factiva(text)):
+    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and (is_table(text) or is_factiva(text) or is_lexisnexis(text)):
         articles, found = read_records(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found

@@ -11,7 +11,7 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
+from .rules import (Byline, is_person_name, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
                     read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
@@ -81,12 +81,12 @@ ALIASES = {
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
-             "刊发日期", "公历", "riqi", "baoqi"),
+             "刊发日期", "公历", "riqi", "baoqi", "publish_time"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "laiyuan"),
-    "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "edition"),
-    "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu"),
+    "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "banmian", "edition"),
+    "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page"),
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
@@ -181,8 +181,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
-    if byline is None and isinstance(written, str) and written.strip() and (
-            is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))):
+    if byline is None and isinstance(written, str) and written.strip() and not is_person_name(re.sub(r"\s", "", written)) \
+            and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))):
         fields["authors"] = ()  # 社论, 编辑部: the piece's genre or desk; （本报特讯）, 路透社十二日日内瓦电: its source
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors

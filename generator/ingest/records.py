@@ -34,12 +34,21 @@ def record_fields(record: dict) -> dict:
     """A record's values under this generator's field names (the first of several aliases wins;
     a nested object's fields, {"meta": {"date": …, "page": …}}, after the record's own)."""
     fields: dict = {}
+    record = {key: _extended(value) for key, value in record.items()}
     nested = [value for value in record.values() if isinstance(value, dict)]
     for key, value in [*record.items(), *(item for inner in nested for item in inner.items())]:
         name = field_name(key)
         if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
             fields[name] = value
     return fields
+
+
+def _extended(value: object) -> object:
+    """A value as MongoDB's export wraps it ({"$date": "2021-06-17T16:00:00Z"}, {"$oid": …}), unwrapped."""
+    if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("$date", "$oid", "$numberInt", "$numberLong"):
+        inner = next(iter(value.values()))
+        return _extended(inner)  # {"$date": {"$numberLong": "…"}} nests once more
+    return value
 
 
 # WordPress's shortcodes around a picture, a gallery or a video in a post's content.
@@ -192,6 +201,8 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
+        if error.msg == "Extra data" and text.lstrip().startswith("{"):
+            return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
     if isinstance(data, dict):
         data = next((value for value in data.values() if isinstance(value, list)), None)
@@ -274,11 +285,55 @@ def read_factiva(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+# LexisNexis' text download: a cover, then each document under "3 of 8 DOCUMENTS": its source and
+# date centred, its headline, its BYLINE:, SECTION: (新加坡新闻; Pg. 3) and LENGTH:, the text, and
+# LOAD-DATE:, LANGUAGE:, … and the copyright under it.
+_NEXIS_DOCUMENT = re.compile(r"^\s*\d+ of \d+ DOCUMENTS\s*$", re.M)
+_NEXIS_FIELD = re.compile(r"^(?P<key>[A-Z][A-Z-]{2,30}):\s*(?P<value>.*)$")
+_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def is_lexisnexis(text: str) -> bool:
+    """A text file LexisNexis wrote: its documents numbered 1 of N DOCUMENTS."""
+    return bool(re.search(r"^\s*1 of \d+ DOCUMENTS\s*$", text, re.M))
+
+
+def read_lexisnexis(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every document of a LexisNexis download, read as a record: the lines over its BYLINE: or
+    SECTION: are its source, date and headline; its text's lines cut at a width are joined."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    starts = [m.end() for m in _NEXIS_DOCUMENT.finditer(text)]
+    for start, end in zip(starts, [m.start() for m in _NEXIS_DOCUMENT.finditer(text)][1:] + [len(text)]):
+        line = text[:start].count("\n") + 1
+        lines = [x.strip() for x in text[start:end].split("\n")]
+        keyed = [k for k, x in enumerate(lines) if _NEXIS_FIELD.match(x)]
+        head = [x for x in lines[:keyed[0] if keyed else 0] if x]
+        record: dict = {"paper": head[0] if head else None,
+                        "date": _WEEKDAY.sub("", head[1]) if len(head) > 1 else None,
+                        "title": "".join(head[2:])}
+        fields = {m["key"]: m["value"] for m in map(_NEXIS_FIELD.match, lines) if m}
+        if (section := fields.get("SECTION", "")) and (page := re.search(r";?\s*Pg\.\s*([A-Z]?\d+)\s*$", section)):
+            record["page"], section = page[1], section[:page.start()]
+        record |= {"authors": fields.get("BYLINE"), "section": section or None, "subtitle": fields.get("HIGHLIGHT")}
+        ends = next((k for k in keyed if lines[k].startswith("LOAD-DATE:")), len(lines))
+        text_at = max((k for k in keyed if k < ends), default=0)  # under LENGTH: or HIGHLIGHT:, the deck
+        record["body"] = [p.replace("\n", "") for p in "\n".join(lines[text_at + 1:ends]).strip().split("\n\n") if p.strip()]
+        article, found = record_article(record, source, line)
+        if "LOAD-DATE" not in fields:
+            found.append(Problem(source, line, "no LOAD-DATE: closes this document: its text may be cut short"))
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
     name = source.lower()
     if is_factiva(text):
         articles, problems = read_factiva(text, source)
+    elif is_lexisnexis(text):
+        articles, problems = read_lexisnexis(text, source)
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     elif name.endswith(JSON_LINES_SUFFIXES):

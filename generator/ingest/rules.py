@@ -233,7 +233,7 @@ def parse_byline(text: str) -> Byline | None:
     if where and _AFFILIATION.fullmatch(where["where"]) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
-    text = re.sub(r"文\s*[/／]\s*[图摄]", "文图", text)  # 文/图, 文/摄: the writer took the pictures
+    text = re.sub(r"文\s*[/／]\s*[图摄片]", "文图", text)  # 文/图, 文/摄, 文/片: the writer took the pictures
     text = _MEDIUM_ARTIST.sub(r"摄影 \1", _ARTIST.sub(r"摄影 \1", text))  # 刘志刚/作, 中国画　钱墨耘: who drew it
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
@@ -548,6 +548,8 @@ _FURNITURE = re.compile(
     # Taiwan's and Hong Kong's registration lines: 行政院新聞局出版事業登記證局版臺字第○○九八號, 中華郵政登記為新聞紙類
     r"|^[^，。]{0,12}(?:登记证|登記證)[^，。]{0,16}[号號]$|^[^，。]{0,8}(?:中华邮政|中華郵政)[^，。]*(?:新闻纸|新聞紙)"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
+    # the page's name and, spaced far from it, its editors (要闻　　　　　责任编辑：吴　凡  美术编辑：郑　毅)
+    r"|^[^。，：:]{1,12}\s{3,}(?:本版)?(?:责任编辑|责编|美术编辑|版式设计|编辑)\s*[:：／/]"
     # a transcriber's note closing a text: 〔校註〕第三段「死傷鄉民」下二字墨污不可辨
     r"|^〔(?:校注|校记|编者注|录入注|整理者注|按)〕"
     # a clipping service's copyright line and its note of a text cut: (c) 明報報業有限公司 版權所有, [版權所限，此文件只顯示首段。]
