@@ -1326,6 +1326,8 @@ def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
     本报记者 王一鸣摄 → 王一鸣; read in either script, named as written (明報記者 潘志恆攝 → 潘志恆)."""
     simple = simplified(caption)
+    if simple == caption:
+        return _photographers(caption)
     written = dict(zip(simple, caption))  # simplified() keeps the text's length
     return tuple("".join(written.get(c, c) for c in name) for name in _photographers(simple))
 

@@ -37,6 +37,8 @@ def is_breadcrumb(line: str) -> bool:
 
 def is_page_buttons(line: str) -> bool:
     """【字体：大 中 小】　【打印本页】　【关闭窗口】: a line of the page's buttons, each in brackets."""
+    if "【" not in line and "[" not in line:
+        return False  # most lines: no bracket, no button
     buttons = re.findall(r"【([^【】]{1,12})】|\[([^\[\]]{1,12})\]", line)
     rest = re.sub(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\s", "", line)
     return bool(buttons) and not rest and all(
@@ -45,6 +47,8 @@ def is_page_buttons(line: str) -> bool:
 
 def is_neighbour_link(line: str) -> bool:
     """上一篇：没有了, 下一篇：…: a link to the article before or after this one on the site."""
+    if line.lstrip()[:1] not in "上下前后":
+        return False
     return bool(_NEIGHBOUR.match(simplified(line.strip())))
 
 
