@@ -156,28 +156,6 @@ def test_a_database_s_tab_separated_dump_its_nulls_and_escaped_line_breaks(tmp_p
     assert (second.title, second.kicker, second.subtitle, second.authors) == ("妇女是一支重要力量", "", "", ())  # 社论: no writer
 
 
-FACTIVA = ("\ufeffHD\t乐龄公寓申请反应热烈\r\nBY\t王康威\r\nWC\t233 words\r\nPD\t12 March 2015\r\nSN\tLianhe Zaobao\r\n"
-           "SE\t新加坡\r\nPG\t8\r\nLA\tChinese-Simplified\r\n\r\nLP\r\n——建屋局：今年内再推两个项目\r\n\r\n"
-           "建屋局推出的首批“乐龄公寓”已接获超过2000份申请。\r\n\r\nTD\r\n这批单位位于义顺和裕廊西。\r\n\r\n"
-           "NS\tghou : Housing\r\nAN\tDocument LHZB000020150312eb3c0000h\r\n\r\n\r\n"
-           "HD\t榜鹅水道灯光璀璨\r\nBY\t摄影：刘家成\r\nPD\t14 March 2015\r\nPG\t1\r\n\r\nLP\r\n榜鹅水道公园昨晚举行灯光展。\r\n\r\n"
-           "AN\tDocument LHZB000020150314eb3e00009\r\n\r\n\r\nSearch Summary\r\nText\t组屋\r\n"
-           "HD\t社区俱乐部今起派发口罩\r\nPD\t12 April 2020\r\n\r\nLP\r\n政府今天起在全国各地派发")
-
-
-def test_factiva_s_article_format_its_coded_fields_lead_and_text(tmp_path):
-    (tmp_path / "Factiva-20150320-0915.txt").write_text(FACTIVA, "utf-8")
-    archive = ingest(Config(source=tmp_path))
-    housing, photo, cut = archive.articles
-    assert (housing.title, housing.subtitle, housing.authors, housing.paper, housing.page) == (
-        "乐龄公寓申请反应热烈", "建屋局：今年内再推两个项目", ("王康威",), "Lianhe Zaobao", "8")
-    assert housing.issue_date.iso() == "2015-03-12" and housing.section == "新加坡"
-    assert housing.paragraphs == ("建屋局推出的首批“乐龄公寓”已接获超过2000份申请。", "这批单位位于义顺和裕廊西。")
-    assert (photo.kind, photo.authors) == ("photo", ("刘家成",))
-    assert cut.paragraphs == ("政府今天起在全国各地派发",)  # the search's summary is no article's text
-    assert [p.line for p in archive.problems if "AN line" in p.message] == [35]
-
-
 def test_a_wordpress_export_its_plugin_s_fields_a_revision_and_a_caption_shortcode(tmp_path):
     post = {"ID": 1104, "post_date": "2017-09-19 21:00:00", "post_title": "飞云江畔白鹭归", "post_type": "post",
             "post_content": '[caption id="attachment_1104" width="800"]<img src="bailu.jpg" /> 近日，飞云江畔湿地迎来大批白鹭。'
@@ -200,29 +178,6 @@ def test_a_zero_date_a_dump_holds_is_a_problem_not_a_failure(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert [a.title for a in archive.articles] == ["民间艺人欢聚一堂"] and not archive.articles[0].issue_date.known
     assert [p.line for p in archive.problems] == [2] and "0000-00-00" in archive.problems[0].message
-
-
-NEXIS = ("\ufeff\r\n\r\nDownload Request: Selected Items: 1-2\r\nTime Of Request: Monday, May 14, 2012  09:31:22\r\n\r\n"
-         "                                1 of 2 DOCUMENTS\r\n\r\n                                 Lianhe Zaobao\r\n\r\n"
-         "                              May 13, 2012 Sunday\r\n\r\n乐龄活动中心明年增至十所\r\n\r\nBYLINE: 叶伟强 黄小芸\r\n\r\n"
-         "SECTION: 新加坡新闻; Pg. 5\r\n\r\nLENGTH: 182 words\r\n\r\nHIGHLIGHT: 卫生部：将与社区组织合作扩大服务\r\n\r\n\r\n"
-         "为了让更多年长者在社区里保持活跃，卫生部计划在明年底以前把乐龄活动中心的数目从目\r\n前的六所增加到十所。\r\n\r\n"
-         "LOAD-DATE: May 13, 2012\r\n\r\nLANGUAGE: CHINESE\r\n\r\n       Copyright 2012 Singapore Press Holdings Ltd.\r\n\r\n"
-         "                                2 of 2 DOCUMENTS\r\n\r\n                           Sin Chew Daily (Malaysia)\r\n\r\n"
-         "                           October 30, 2013 Wednesday\r\n\r\n槟州无塑料袋日 成效显著\r\n\r\nBYLINE: 黄　丽珊\r\n\r\n"
-         "SECTION: 北马; Pg. 8\r\n\r\nLENGTH: 139 words\r\n\r\n\r\n槟州政府推行“无塑料袋日”以来，")
-
-
-def test_a_lexisnexis_download_its_documents_and_their_fields(tmp_path):
-    (tmp_path / "Lianhe_Zaobao2012-05-14_09-31.txt").write_text(NEXIS, "utf-8")
-    archive = ingest(Config(source=tmp_path))
-    centres, bags = archive.articles
-    assert (centres.title, centres.subtitle, centres.authors, centres.paper) == (
-        "乐龄活动中心明年增至十所", "卫生部：将与社区组织合作扩大服务", ("叶伟强", "黄小芸"), "Lianhe Zaobao")
-    assert (centres.issue_date.iso(), centres.page, centres.section) == ("2012-05-13", "5", "新加坡新闻")
-    assert centres.paragraphs == ("为了让更多年长者在社区里保持活跃，卫生部计划在明年底以前把乐龄活动中心的数目从目前的六所增加到十所。",)
-    assert (bags.authors, bags.page, bags.issue_date.iso()) == (("黄丽珊",), "8", "2013-10-30")
-    assert [p.message for p in archive.problems] == ["no LOAD-DATE: closes this document: its text may be cut short"]
 
 
 def test_mongoexport_s_json_one_object_a_line_its_dates_wrapped(tmp_path):

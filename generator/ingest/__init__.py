@@ -14,6 +14,7 @@ from ..parallel import pmap
 from ..model import Archive, Article, Page, Problem
 from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
+from .databases import is_database_export, read_database_export
 from .decode import Undecodable, decode_source
 from .frontmatter import apply_sidecar
 from .markup import error_page
@@ -21,7 +22,7 @@ from .markdownpage import parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
-from .records import RECORD_SUFFIXES, is_factiva, is_lexisnexis, is_table, read_records
+from .records import RECORD_SUFFIXES, is_table, read_records
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
@@ -128,8 +129,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
         return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
-    if suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and (is_table(text) or is_factiva(text) or is_lexisnexis(text)):
-        articles, found = read_records(text, name)
+    exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
+    if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
+        articles, found = (read_database_export if exported else read_records)(text, name)
         keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):

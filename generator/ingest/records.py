@@ -237,104 +237,10 @@ def is_table(text: str) -> bool:
     return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
 
 
-# Factiva's "Article Format", saved as text: each article's coded lines (HD headline, BY byline, PD
-# date, SN source, SE section, PG page), its text after LP (the lead) and TD (the rest), then
-# its subjects and regions (NS, RE …) and AN, its accession number, last.
-_FACTIVA_LINE = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\t| {2,})(?P<value>.*)$")
-_FACTIVA_FIELDS = {"HD": "title", "BY": "authors", "PD": "date", "SN": "paper", "SE": "section", "PG": "page"}
-
-
-def is_factiva(text: str) -> bool:
-    """A text file of articles as Factiva gives them: its first line a headline's code (HD)."""
-    first = next((line for line in text.split("\n") if line.strip()), "").lstrip("\ufeff")
-    return first.startswith(("HD\t", "HD  ")) and bool(re.search(r"^(?:LP|TD)\s*$", text, re.M))
-
-
-def read_factiva(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every article of a Factiva file, read as a record of its coded fields and its text; one
-    its download cut short (no AN line) is kept, with a problem."""
-    records: list[tuple[int, dict, list[str]]] = []
-    fields: dict | None = None
-    in_text = False
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip().lstrip("\ufeff")
-        coded = _FACTIVA_LINE.match(line)
-        if coded and coded["code"] == "HD":
-            fields, in_text = {"title": coded["value"].strip()}, False
-            records.append((number, fields, []))
-        elif fields is None:
-            continue  # the search's summary under the last article
-        elif line in ("LP", "TD"):
-            in_text = True
-        elif coded and (not in_text or coded["code"] in ("CO", "NS", "RE", "IN", "IPD", "PUB", "AN")):
-            in_text = False
-            if coded["code"] in _FACTIVA_FIELDS:
-                fields.setdefault(_FACTIVA_FIELDS[coded["code"]], coded["value"].strip())
-            elif coded["code"] == "AN":
-                fields["an"], fields = coded["value"].strip(), None
-        elif in_text and line:
-            records[-1][2].append(line)
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for number, record, paragraphs in records:
-        article, found = record_article({**record, "body": paragraphs}, source, number)
-        if "an" not in record:
-            found.append(Problem(source, number, "no AN line closes this article: its text may be cut short"))
-        problems += found
-        articles += [article] if article is not None else []
-    return articles, problems
-
-
-# LexisNexis' text download: a cover, then each document under "3 of 8 DOCUMENTS": its source and
-# date centred, its headline, its BYLINE:, SECTION: (新加坡新闻; Pg. 3) and LENGTH:, the text, and
-# LOAD-DATE:, LANGUAGE:, … and the copyright under it.
-_NEXIS_DOCUMENT = re.compile(r"^\s*\d+ of \d+ DOCUMENTS\s*$", re.M)
-_NEXIS_FIELD = re.compile(r"^(?P<key>[A-Z][A-Z-]{2,30}):\s*(?P<value>.*)$")
-_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-
-
-def is_lexisnexis(text: str) -> bool:
-    """A text file LexisNexis wrote: its documents numbered 1 of N DOCUMENTS."""
-    return bool(re.search(r"^\s*1 of \d+ DOCUMENTS\s*$", text, re.M))
-
-
-def read_lexisnexis(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every document of a LexisNexis download, read as a record: the lines over its BYLINE: or
-    SECTION: are its source, date and headline; its text's lines cut at a width are joined."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    starts = [m.end() for m in _NEXIS_DOCUMENT.finditer(text)]
-    for start, end in zip(starts, [m.start() for m in _NEXIS_DOCUMENT.finditer(text)][1:] + [len(text)]):
-        line = text[:start].count("\n") + 1
-        lines = [x.strip() for x in text[start:end].split("\n")]
-        keyed = [k for k, x in enumerate(lines) if _NEXIS_FIELD.match(x)]
-        head = [x for x in lines[:keyed[0] if keyed else 0] if x]
-        record: dict = {"paper": head[0] if head else None,
-                        "date": _WEEKDAY.sub("", head[1]) if len(head) > 1 else None,
-                        "title": "".join(head[2:])}
-        fields = {m["key"]: m["value"] for m in map(_NEXIS_FIELD.match, lines) if m}
-        if (section := fields.get("SECTION", "")) and (page := re.search(r";?\s*Pg\.\s*([A-Z]?\d+)\s*$", section)):
-            record["page"], section = page[1], section[:page.start()]
-        record |= {"authors": fields.get("BYLINE"), "section": section or None, "subtitle": fields.get("HIGHLIGHT")}
-        ends = next((k for k in keyed if lines[k].startswith("LOAD-DATE:")), len(lines))
-        text_at = max((k for k in keyed if k < ends), default=0)  # under LENGTH: or HIGHLIGHT:, the deck
-        record["body"] = [p.replace("\n", "") for p in "\n".join(lines[text_at + 1:ends]).strip().split("\n\n") if p.strip()]
-        article, found = record_article(record, source, line)
-        if "LOAD-DATE" not in fields:
-            found.append(Problem(source, line, "no LOAD-DATE: closes this document: its text may be cut short"))
-        problems += found
-        articles += [article] if article is not None else []
-    return articles, problems
-
-
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
     name = source.lower()
-    if is_factiva(text):
-        articles, problems = read_factiva(text, source)
-    elif is_lexisnexis(text):
-        articles, problems = read_lexisnexis(text, source)
-    elif name.endswith(JSON_SUFFIXES):
+    if name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     elif name.endswith(JSON_LINES_SUFFIXES):
         articles, problems = read_json_lines(text, source)
