@@ -439,7 +439,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
-        if simplified(dict(header.labelled).get("authors", "")).rstrip().endswith("摄") and len(article.paragraphs) <= 2:
+        if rules.closes_with_photo_credit(dict(header.labelled).get("authors", "")) and len(article.paragraphs) <= 2:
             article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
     return PageText((article,), tuple(furniture), printed, tuple(problems))
 

@@ -11,7 +11,7 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, is_person_name, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
+from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
                     read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
@@ -176,7 +176,7 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line
     # 本報攝影記者　沈　鈞攝: a credit read in either script
-    taken = photographers(written) if isinstance(written, str) and simplified(written).rstrip().endswith("摄") else ()
+    taken = photographers(written) if isinstance(written, str) and closes_with_photo_credit(written) else ()
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one

@@ -1322,6 +1322,11 @@ def is_exclaimed_heading(text: str) -> bool:
     return len(clauses) <= 2 and all(2 <= len(c) <= longest for c in clauses) and not re.search(r"[。；：]", text)
 
 
+def closes_with_photo_credit(text: str) -> bool:
+    """本报记者 方圆 摄, 本報攝影記者　沈　鈞攝: a credit that ends on the photographer's 摄, in either script."""
+    return simplified(text).rstrip().endswith("摄")
+
+
 def photographers(caption: str) -> tuple[str, ...]:
     """Who took a photo, by the credit closing its caption: …颗粒归仓。　刘　明　摄 → 刘明,
     本报记者 王一鸣摄 → 王一鸣; read in either script, named as written (明報記者 潘志恆攝 → 潘志恆)."""
