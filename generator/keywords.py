@@ -9,6 +9,7 @@ word, a number or the paper's name.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import sys
 from collections import Counter
@@ -414,9 +415,32 @@ def tag_and_relate(articles: list[Article], counts: Sequence[Counter], jobs: int
 
 
 def tagged(articles: list[Article], tally: Tally) -> list[Article]:
-    """The articles with the tags and related articles of a tally of them."""
-    return [a.with_(tags=t, related=tuple(articles[j].slug for j in n))
+    """The articles with the tags and related articles of a tally of them: of the tags it
+    chose, those a reader can browse (see browsable), and those the sources state."""
+    pages = browsable(tally.tags)
+    return [a.with_(tags=tuple(w for w in t if w in pages or w in stated_tags(a)),
+                    related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tally.tags, tally.related)]
+
+
+def stated_tags(article: Article) -> tuple[str, ...]:
+    return article.tags if "tags" in article.stated else ()
+
+
+# A tag's page is a way into the archive: it lists at least this many articles…
+MIN_ARTICLES_PER_TAG = 3
+# …and the tags are at most this many times the square root of the archive's size (a few
+# hundred at 1,000 articles, a few thousand at 100,000), the most widely held first: a
+# subject index grows more slowly than what it indexes.
+TAGS_PER_ROOT = 10
+
+
+def browsable(tags: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """The tags worth a page of their own, given each article's: held by several articles,
+    and within the archive's budget of tags."""
+    held = Counter(t for ts in tags for t in set(ts))
+    enough = sorted((t for t, n in held.items() if n >= MIN_ARTICLES_PER_TAG), key=lambda t: (-held[t], t))
+    return frozenset(enough[:math.ceil(TAGS_PER_ROOT * math.sqrt(len(tags)))])
 
 
 def count_all(articles: list[Article], raw_counts: Sequence[Counter], keys: list[str], order: list[int],

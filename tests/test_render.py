@@ -83,17 +83,17 @@ def test_article_metadata_description_open_graph_and_json_ld(site):
 def test_tag_index_lists_tags_with_counts_sized_by_count(site):
     tree = parse(site / "tags" / "index.html")
     items = tree.findall(".//ul[@class='tag-cloud']/li")
-    assert len(items) > 20
+    assert len(items) > 10 and all(int(li.find(".//span").text) >= 3 for li in items)
     first = items[0]
     assert first.get("class") == "weight-5" and int(first.find(".//span").text) >= 5
 
 
 def test_tag_page_lists_the_articles_carrying_the_tag(site):
     tags = parse(site / "tags" / "index.html")
-    link = next(a for a in tags.iter("a") if a.text == "农民工")
+    link = next(a for a in tags.iter("a") if a.text == "就业")
     page = parse(site / "tags" / link.get("href"))
     titles = [a.text for a in page.findall(".//h2[@class='item-title']/a")]
-    assert "多举措帮农民工兄弟就业创业" in titles and len(titles) >= 2
+    assert "多举措帮农民工兄弟就业创业" in titles and len(titles) >= 3
 
 
 def test_archive_marks_inferred_dates_and_groups_undated(site):
