@@ -3,8 +3,9 @@
   .venv/bin/python bench/run.py                    # 1,000 / 10,000 / 100,000 articles
   .venv/bin/python bench/run.py --sizes 1000 10000 # some sizes only
 
-Prints one Markdown table (paste it into BENCHMARKS.md). Archives and sites are kept under
---work (default /tmp/newsarchive-bench) and reused when the same size and seed ask again.
+Prints one Markdown table (paste it into BENCHMARKS.md), then 50 of each site's tags drawn at
+random, with the number of articles each gathers. Archives and sites are kept under --work
+(default /tmp/newsarchive-bench) and reused when the same size and seed ask again.
 """
 from __future__ import annotations
 
@@ -92,6 +93,22 @@ def gzip_bytes(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), GZIP_LEVEL))
 
 
+# A tag in the site's tag index: its name and the count of its articles (themes/default/tags.html).
+TAG_IN_INDEX = re.compile(r'<a href="[^"]*">([^<]+)<span class="count"[^>]*>(\d+)</span></a>')
+
+
+def tag_counts(site: Path) -> dict[str, int]:
+    """Every tag of a built site with its number of articles, read from its tag index pages."""
+    return {name: int(n) for page in sorted((site / "tags").glob("index*.html"))
+            for name, n in TAG_IN_INDEX.findall(page.read_text(encoding="utf-8"))}
+
+
+def tag_sample(tags: dict[str, int], count: int, seed: int) -> str:
+    """`count` tags drawn at random, each with its articles, most held first."""
+    drawn = random.Random(seed).sample(sorted(tags), min(count, len(tags)))
+    return "、".join(f"{t} {tags[t]}" for t in sorted(drawn, key=lambda t: (-tags[t], t)))
+
+
 def two_word_queries(site: Path, count: int, seed: int) -> list[str]:
     """Two words of one article's text, as a reader would type them: `发展 经济`."""
     import jieba
@@ -174,8 +191,11 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
         raise SystemExit("the generator changed while it was measured: measure a tree nobody "
                          "edits meanwhile (a git worktree, say)")
     index = site / "search" / "index"
+    tags = tag_counts(site)
     row = {"articles": size, "build_s": seconds, "per_s": size / seconds, "peak": peak,
-           "site": folder_bytes(site), "index": folder_bytes(index),
+           "site": folder_bytes(site), "files": sum(1 for p in site.rglob("*") if p.is_file()),
+           "tags": len(tags), "tag_min": min(tags.values(), default=0),
+           "tag_sample": tag_sample(tags, 50, seed), "index": folder_bytes(index),
            "index_gz": sum(gzip_bytes(p) for p in index.glob("*.js")),
            "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed}
     if browser:
@@ -188,7 +208,8 @@ def mb(n: float) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    head = ("| articles | full build | articles/s | peak memory | site size | search index (raw / gzip, "
+    head = ("| articles | full build | articles/s | peak memory | site size (files) | tags (fewest articles "
+            "a tag holds) | search index (raw / gzip, "
             "shards) | rebuild, nothing changed | rebuild, one article changed | first two-word "
             "search downloads (gzip), median | search: results ranked, median / p95 | search: first "
             "10 results ready, median / p95 |")
@@ -198,7 +219,8 @@ def table(rows: list[dict]) -> str:
                   f"{r['ranked_ms']:.0f} / {r['ranked_p95_ms']:.0f} ms | "
                   f"{r['shown_ms']:.0f} / {r['shown_p95_ms']:.0f} ms" if "bytes" in r else "– | – | –")
         lines.append(f"| {r['articles']:,} | {r['build_s']:.1f} s | {r['per_s']:.0f} | {mb(r['peak'])} | "
-                     f"{mb(r['site'])} | {mb(r['index'])} / {mb(r['index_gz'])}, {r['shards']:,} | "
+                     f"{mb(r['site'])} ({r['files']:,}) | {r['tags']:,} ({r['tag_min']}) | "
+                     f"{mb(r['index'])} / {mb(r['index_gz'])}, {r['shards']:,} | "
                      f"{r['again_s']:.1f} s | {r['one_s']:.1f} s | {search} |")
     return "\n".join(lines)
 
@@ -217,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(measure(size, args.work, args.seed, not args.no_browser))
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
+    for r in rows:
+        print(f"\n50 tags drawn at random of the {r['articles']:,}-article site's {r['tags']:,}, with the "
+              f"articles each holds: {r['tag_sample']}")
     return 0
 
 

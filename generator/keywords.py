@@ -13,7 +13,7 @@ import math
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Sequence
 
@@ -400,6 +400,8 @@ class Tally:
     documents: dict[str, int]  # per word, how many articles use it
     compounds: frozenset[str]  # kept, as a+b
     drift: int  # articles changed since the last full count
+    # Per tag, how many articles are about it (see subjects), at the last full count.
+    about: dict[str, int] = field(default_factory=dict)
 
 
 def tally_key(article: Article) -> str:
@@ -417,7 +419,7 @@ def tag_and_relate(articles: list[Article], counts: Sequence[Counter], jobs: int
 def tagged(articles: list[Article], tally: Tally) -> list[Article]:
     """The articles with the tags and related articles of a tally of them: of the tags it
     chose, those a reader can browse (see browsable), and those the sources state."""
-    pages = browsable(tally.tags)
+    pages = browsable(tally.tags, tally.about)
     return [a.with_(tags=tuple(w for w in t if w in pages or w in stated_tags(a)),
                     related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tally.tags, tally.related)]
@@ -430,17 +432,28 @@ def stated_tags(article: Article) -> tuple[str, ...]:
 # A tag's page is a way into the archive: it lists at least this many articles…
 MIN_ARTICLES_PER_TAG = 3
 # …and the tags are at most this many times the square root of the archive's size (a few
-# hundred at 1,000 articles, a few thousand at 100,000), the most widely held first: a
-# subject index grows more slowly than what it indexes.
+# hundred at 1,000 articles, a few thousand at 100,000): a subject index grows more slowly
+# than what it indexes.
 TAGS_PER_ROOT = 10
 
 
-def browsable(tags: Sequence[tuple[str, ...]]) -> frozenset[str]:
+def browsable(tags: Sequence[tuple[str, ...]], about: dict[str, int]) -> frozenset[str]:
     """The tags worth a page of their own, given each article's: held by several articles,
-    and within the archive's budget of tags."""
+    and within the archive's budget of tags, those most articles are about first (`about`:
+    see subjects)."""
     held = Counter(t for ts in tags for t in set(ts))
-    enough = sorted((t for t, n in held.items() if n >= MIN_ARTICLES_PER_TAG), key=lambda t: (-held[t], t))
+    enough = sorted((t for t, n in held.items() if n >= MIN_ARTICLES_PER_TAG),
+                    key=lambda t: (-about.get(t, 0), -held[t], t))
     return frozenset(enough[:math.ceil(TAGS_PER_ROOT * math.sqrt(len(tags)))])
+
+
+def subjects(counts: Counts, tags: Sequence[tuple[str, ...]]) -> dict[str, int]:
+    """Per tag, how many articles are about it: use its word twice or more (a title's words
+    count twice). An article names its subject again and again; a photo agency's credit, a
+    word of every report, a stray phrase it names once, however many articles hold them."""
+    words = sorted({t for ts in tags for t in ts} & counts.position.keys())
+    repeated = np.bincount(counts.word[counts.times >= 2], minlength=len(counts.vocabulary))
+    return dict(zip(words, repeated[counts.ids(words)].tolist()))
 
 
 def count_all(articles: list[Article], raw_counts: Sequence[Counter], keys: list[str], order: list[int],
@@ -454,7 +467,8 @@ def count_all(articles: list[Article], raw_counts: Sequence[Counter], keys: list
     tags = complete_groups(chosen, counts, Counter(t for ts in chosen for t in ts))
     neighbours = related(vectors, tags, jobs, order)
     return Tally(tuple(keys), tuple(order), tuple(chosen), tuple(tags), tuple(vectors),
-                 tuple(map(tuple, neighbours)), dict(zip(counts.vocabulary, documents.tolist())), compounds, 0)
+                 tuple(map(tuple, neighbours)), dict(zip(counts.vocabulary, documents.tolist())), compounds, 0,
+                 subjects(counts, tags))
 
 
 def recount(last: Tally, articles: list[Article], raw_counts: list[Counter], keys: list[str],
@@ -478,5 +492,7 @@ def recount(last: Tally, articles: list[Article], raw_counts: list[Counter], key
     neighbours = list(last.related)
     for j, found in zip(again, related(vectors, tags, jobs, list(last.order), only=again)):
         neighbours[j] = tuple(found)
+    # A tag new since the last full count is weighed by the changed articles alone.
     return Tally(tuple(keys), last.order, tuple(chosen), tuple(tags), tuple(vectors), tuple(neighbours),
-                 last.documents, last.compounds, last.drift + len(changed))
+                 last.documents, last.compounds, last.drift + len(changed),
+                 {**subjects(counts, [tags[k] for k in changed]), **last.about})

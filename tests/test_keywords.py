@@ -29,17 +29,30 @@ def test_every_tag_gathers_at_least_three_articles_and_none_has_more_than_eight(
 def test_the_tags_are_the_most_widely_held_within_a_budget_growing_with_the_root_of_the_archive():
     # 400 articles: a budget of 200 tags, of 233 words held by three articles or more.
     tags = [(f"甲{k % 300}", f"乙{k % 150}", f"丙{k % 133}") for k in range(400)]
-    kept = keywords.browsable(tags)
+    kept = keywords.browsable(tags, {})
     held = Counter(t for ts in tags for t in ts)
     assert len(kept) == 200 and all(held[t] >= 3 for t in kept)
     assert min(held[t] for t in kept) >= max(held[t] for t in set(held) - kept)
-    assert len(keywords.browsable([(f"词{k % 2000}",) for k in range(10_000)])) == 1000
+    assert len(keywords.browsable([(f"词{k % 2000}",) for k in range(10_000)], {})) == 1000
+
+
+def test_within_the_budget_the_tags_articles_are_about_come_before_those_they_only_mention():
+    # 9 articles: a budget of 30 tags, of 31 held by three or more. Every article closes on
+    # 人民视觉 once; 冬奥 is what 3 of them are about; each of 29 words is one article's subject.
+    words = [f"词{k}" for k in range(29)]
+    tags = [(*words, "人民视觉", *(("冬奥",) if k < 3 else ())) for k in range(9)]
+    counts = keywords.flatten([Counter({**{w: 2 if k == 0 else 1 for w in words}, "人民视觉": 1,
+                                        **({"冬奥": 2} if k < 3 else {})}) for k in range(9)])
+    about = keywords.subjects(counts, tags)
+    assert about == {**{w: 1 for w in words}, "冬奥": 3, "人民视觉": 0}
+    assert keywords.browsable(tags, about) == {*words, "冬奥"}
+    assert keywords.browsable(tags, {}) == {*words, "人民视觉"}, "else the most held first"
 
 
 def test_tags_the_sources_state_are_kept_whoever_else_holds_them():
     stated = Article(source="a.md", line=1, title="标题", tags=("孤例",), stated=frozenset({"tags"}))
     others = [Article(source=f"{k}.md", line=1, title=f"标题{k}") for k in range(3)]
-    tally = SimpleNamespace(tags=(("孤例", "社区"), ("社区",), ("社区",), ("偶见",)), related=((), (), (), ()))
+    tally = SimpleNamespace(tags=(("孤例", "社区"), ("社区",), ("社区",), ("偶见",)), related=((), (), (), ()), about={})
     tags = [a.tags for a in keywords.tagged([stated, *others], tally)]
     assert tags == [("孤例", "社区"), ("社区",), ("社区",), ()]
 
