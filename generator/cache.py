@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Config
+from .folders import files_under
 from .model import Problem
 from .recall import FileDigests
 from .search import LUNR_JS
@@ -37,12 +38,6 @@ def open_store(config: Config) -> Store:
     return Store(cache_dir(config) / "store.sqlite")
 
 
-def _files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file()
-                  and not any(part.startswith(".") or part == "__pycache__"
-                              for part in p.relative_to(root).parts))
-
-
 class _Hash:
     def __init__(self):
         self.digest = hashlib.sha256()
@@ -54,7 +49,7 @@ class _Hash:
     def add_folder(self, label: str, root: Path, read: Callable[[Path], bytes] = Path.read_bytes) -> None:
         """Every file under root, by its path and what `read` makes of it (its bytes, or a digest)."""
         if root.is_dir():
-            for path in _files(root):
+            for path in files_under(root, skip=frozenset({"__pycache__"})):
                 self.add(f"{label}:{path.relative_to(root).as_posix()}", read(path))
 
 

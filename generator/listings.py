@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .enrich import title_slug
+from .keywords import MIN_ARTICLES_PER_TAG
 from .model import Archive, Article
 
 
@@ -258,7 +259,10 @@ def with_calendars(years: tuple[Year, ...], issues: tuple[Issue, ...]) -> tuple[
 def site_structure(archive: Archive) -> Site:
     articles = newest_first(archive.articles)
     years, undated = date_archive(articles)
-    tags = grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin)
+    # A tag's page is a way into the archive: a tag the sources state of fewer articles is
+    # shown on them, with no page.
+    tags = tuple(t for t in grouped("tag", "tags", collect(articles, lambda a: a.tags), archive.pinyin)
+                 if len(t.articles) >= MIN_ARTICLES_PER_TAG)
     papers = grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []), archive.pinyin)
     issues = issues_of(articles, {p.name: p.base.rsplit("/", 1)[-1] for p in papers})
     return Site(

@@ -148,13 +148,17 @@ class FileDigests:
         self.now: dict[str, tuple] = {}
 
     def of(self, path: Path) -> bytes:
-        """The file's digest; empty for a folder (what its files hold is theirs)."""
-        key, seen = str(path), os.stat(path)
+        """The file's digest (as this build first found it); empty for a folder (what its
+        files hold is theirs)."""
+        key = str(path)
+        if key in self.now:
+            return self.now[key][1]
+        seen = os.stat(path)
         if stat.S_ISDIR(seen.st_mode):
             return b""
         state = (seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns, seen.st_ino)
-        last = self.now.get(key) or self.before.get(key)
-        if last and last[0] == state and (key in self.now or seen.st_ctime_ns < self.trusted_until):
+        last = self.before.get(key)
+        if last and last[0] == state and seen.st_ctime_ns < self.trusted_until:
             digest = last[1]
         else:
             digest = hashlib.sha256(path.read_bytes()).digest()

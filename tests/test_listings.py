@@ -1,8 +1,8 @@
 """Listings: pagination, the date archive's grouping, slugs for names."""
 import datetime as dt
 
-from generator.listings import Listing, date_archive, newest_first, unique_slugs
-from generator.model import Article, IssueDate
+from generator.listings import Listing, date_archive, newest_first, site_structure, unique_slugs
+from generator.model import Archive, Article, IssueDate
 
 
 def article(title, value=None, precision="day", source="inferred"):
@@ -19,6 +19,13 @@ def test_pages_are_numbered_after_the_first():
 
 def test_an_empty_listing_still_has_its_first_page():
     assert Listing("home", "最新文章", "index", ()).pages(20) == [("index.html", ())]
+
+
+def test_a_tag_has_a_page_only_where_three_articles_hold_it():
+    # 抗疫 stated by one article's front matter: shown on it, with no page that lists one article.
+    items = [article(f"{k}").with_(tags=("社区", "抗疫") if k == 0 else ("社区",)) for k in range(3)]
+    site = site_structure(Archive(tuple(items), (), (), {"社区": "she-qu", "抗疫": "kang-yi"}))
+    assert [(t.name, len(t.articles)) for t in site.tags] == [("社区", 3)]
 
 
 def test_date_archive_groups_years_months_year_only_and_undated():

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..config import Config
 from ..hanzi import simplified
 from ..digest import fingerprinted
+from ..folders import files_under
 from ..parallel import pmap
 from ..model import Archive, Article, Page, Problem
 from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
@@ -42,10 +43,8 @@ _NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录)?说明$|^�
 def source_files(root: Path) -> list[Path]:
     """Every source file under root in a stable order; hidden files and folders are skipped, and
     a section's list page."""
-    return sorted(p for p in root.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and p.suffix.lower() in SOURCE_SUFFIXES and p.name.lower() not in LIST_PAGES
-                  and not _NOTES.match(simplified(p.stem)))
+    return [p for p in files_under(root) if p.suffix.lower() in SOURCE_SUFFIXES
+            and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))]
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
