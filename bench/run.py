@@ -94,7 +94,7 @@ def gzip_bytes(path: Path) -> int:
 
 
 # A tag in the site's tag index: its name and the count of its articles (themes/default/tags.html).
-TAG_IN_INDEX = re.compile(r'<a href="[^"]*">([^<]+)<span class="count"[^>]*>(\d+)</span></a>')
+TAG_IN_INDEX = re.compile(r'<a href="[^"]*">([^<]+)<span class="count" aria-label="\d+篇">(\d+)</span></a>')
 
 
 def tag_counts(site: Path) -> dict[str, int]:
