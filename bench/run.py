@@ -3,14 +3,17 @@
   .venv/bin/python bench/run.py                    # 1,000 / 10,000 / 100,000 articles
   .venv/bin/python bench/run.py --sizes 1000 10000 # some sizes only
 
-Prints one Markdown table (paste it into BENCHMARKS.md), then 50 of each site's tags drawn at
-random, with the number of articles each gathers. Archives and sites are kept under --work
+Builds the same archive with the peer a user would pick instead, Hugo + Pagefind (bench/peer.py),
+in the same run. Prints one Markdown table (paste it into BENCHMARKS.md), one of the ratios of
+this project's figures to the peer's, then 50 of each site's tags drawn at random, with the number
+of articles each gathers. Archives and sites are kept under --work
 (default /tmp/newsarchive-bench) and reused when the same size and seed ask again.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import os
 import random
 import re
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bench.synthetic import write_archive  # noqa: E402
+from bench import peer, synthetic  # noqa: E402
 from generator.cache import environment  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.render import theme_dirs  # noqa: E402
@@ -37,22 +40,29 @@ GZIP_LEVEL = 6
 
 
 def timed_build(source: Path, output: Path) -> tuple[float, int]:
-    """Wall seconds and peak memory (bytes) of one `build.py` run: the largest sum, sampled
-    every second, of the proportional set sizes of the build and its workers (a page shared by
-    forked workers counts once, split between them)."""
-    started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "--source", str(source),
-                              "--output", str(output), "--quiet"], cwd=ROOT)
-    peak = [0]
-    sampler = threading.Thread(target=sample_memory, args=(child, peak), daemon=True)
-    sampler.start()
-    _, status, usage = os.wait4(child.pid, 0)
-    # Timed before the sampler is joined: its second of sleep after the build is no part of it.
-    seconds = time.perf_counter() - started
-    sampler.join()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build of {source} failed")
-    return seconds, max(peak[0], usage.ru_maxrss * 1024)
+    """Wall seconds and peak memory (bytes) of one `build.py` run (see timed)."""
+    return timed([[sys.executable, str(ROOT / "build.py"), "--source", str(source), "--output", str(output),
+                   "--quiet"]])
+
+
+def timed(commands: list[list[str]]) -> tuple[float, int]:
+    """Wall seconds of commands run one after the other, and their peak memory (bytes): the
+    largest sum, sampled every second, of the proportional set sizes of a command and its
+    workers (a page shared by forked workers counts once, split between them)."""
+    seconds, peak = 0.0, [0]
+    for command in commands:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, cwd=ROOT)
+        sampler = threading.Thread(target=sample_memory, args=(child, peak), daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        # Timed before the sampler is joined: its second of sleep after the build is no part of it.
+        seconds += time.perf_counter() - started
+        sampler.join()
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{' '.join(command)} failed")
+        peak[0] = max(peak[0], usage.ru_maxrss * 1024)
+    return seconds, peak[0]
 
 
 def sample_memory(child: subprocess.Popen, peak: list[int]) -> None:
@@ -172,13 +182,19 @@ def code_stamp() -> str:
     return environment(config, theme_dirs(config))
 
 
-def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
+def measure(size: int, work: Path, seed: int, browser: bool) -> tuple[dict, dict]:
+    """This project's figures and the peer's, on the same archive."""
     source, site = work / f"{size}-{seed}" / "source", work / f"{size}-{seed}" / "site"
+    twins = work / f"{size}-{seed}" / "peer"
     stamp = code_stamp()
-    if not (source.parent / "complete").exists():
+    # An archive is written again when the code that writes it has changed.
+    made_by = hashlib.sha256(Path(synthetic.__file__).read_bytes()).hexdigest()
+    complete = source.parent / "complete"
+    if not complete.exists() or complete.read_text() != made_by:
         shutil.rmtree(source.parent, ignore_errors=True)
-        write_archive(source, size, seed)
-        (source.parent / "complete").touch()
+        synthetic.write_archive(source, size, seed, twins)
+        peer.write_site(twins)
+        complete.write_text(made_by)
     # A full build: neither the last site nor anything its cache kept.
     for folder in (site, site.parent / f".{site.name}-cache"):
         shutil.rmtree(folder, ignore_errors=True)
@@ -198,9 +214,66 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> dict:
            "tag_sample": tag_sample(tags, 50, seed), "index": folder_bytes(index),
            "index_gz": sum(gzip_bytes(p) for p in index.glob("*.js")),
            "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed}
+    queries = two_word_queries(site, QUERIES, seed) if browser else []
     if browser:
-        row.update(search_figures(site, two_word_queries(site, QUERIES, seed)))
+        row.update(search_figures(site, queries))
+    return row, measure_peer(twins, size, queries)
+
+
+def measure_peer(folder: Path, size: int, queries: list[str]) -> dict:
+    """The peer's first build of the same archive: Hugo, then Pagefind."""
+    peer.clean(folder)
+    seconds, memory = timed(peer.commands(folder))
+    site = folder / "public"
+    row = {"articles": size, "build_s": seconds, "peak": memory, "site": folder_bytes(site),
+           "files": sum(1 for p in site.rglob("*") if p.is_file())}
+    if queries:
+        row.update(pagefind_figures(site, queries))
     return row
+
+
+def pagefind_figures(site: Path, queries: list[str]) -> dict:
+    """As search_figures, for Pagefind: the bytes (gzip) of every file its search page loads up
+    to the data of its first 10 results, each query in a fresh page."""
+    from browser import launch, serve
+    downloads = []
+    with launch() as browser, serve(site) as base:
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            loaded: list[str] = []
+            page.on("requestfinished", lambda r: loaded.append(r.url))
+            page.goto(base + "search.html")
+            page.wait_for_function("window.pagefind !== undefined")
+            page.evaluate("""async q => {
+                const found = await window.pagefind.search(q)
+                await Promise.all(found.results.slice(0, 10).map(r => r.data()))
+            }""", query)
+            files = [site / u[len(base):].split("?")[0] for u in loaded if u.startswith(base)]
+            downloads.append(sum(gzip_bytes(f) for f in files if f.name != "search.html"))
+            context.close()
+    return {"bytes": statistics.median(downloads), "bytes_max": max(downloads)}
+
+
+def ratios(ours: list[dict], theirs: list[dict]) -> str:
+    """This project's figure over the peer's: below 1 is faster, lighter, fewer."""
+    head = "| articles | full build | peak memory | site bytes | files | first two-word search downloads (gzip), median |"
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for o, t in zip(ours, theirs):
+        cells = [f"{o[k] / t[k]:.2f} ({value(k, o[k])} / {value(k, t[k])})" if k in o and k in t else "–"
+                 for k in ("build_s", "peak", "site", "files", "bytes")]
+        lines.append(f"| {o['articles']:,} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def value(key: str, figure: float) -> str:
+    if key == "build_s":
+        return f"{figure:.1f} s"
+    if key == "files":
+        return f"{figure:,}"
+    if key == "bytes":
+        return f"{figure / 1e3:,.0f} KB"
+    return mb(figure)
 
 
 def mb(n: float) -> str:
@@ -234,11 +307,17 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if not args.no_browser:  # Debian's Chromium, as the browser tests use it
         subprocess.run([str(ROOT / "scripts" / "install-browser")], check=True)
-    rows = []
+    subprocess.run([str(ROOT / "scripts" / "install-peer")], check=True)
+    rows, peers = [], []
     for size in args.sizes:
-        rows.append(measure(size, args.work, args.seed, not args.no_browser))
+        row, theirs = measure(size, args.work, args.seed, not args.no_browser)
+        rows.append(row)
+        peers.append(theirs)
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+        print(ratios(rows[-1:], peers[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
+    print("\nThis project against Hugo + Pagefind, built in the same run (ours / theirs):\n")
+    print(ratios(rows, peers))
     for r in rows:
         print(f"\n50 tags drawn at random of the {r['articles']:,}-article site's {r['tags']:,}, with the "
               f"articles each holds: {r['tag_sample']}")

@@ -5,7 +5,8 @@ the archive, as a real one does), mixed with sentences of the sample archive. Ev
 archive comes in is there: OCR-like .txt pages (with a sidecar stating paper and issue date),
 curated .md articles, folders of one-article-per-file .txt as a crawler writes them
 (`2020年2月/20200201/20200201-06-04.txt`), and records files (.jsonl); dates spread over
-twenty years.
+twenty years. Beside it, the same articles as a Hugo user's content: one Markdown file each
+(`Twin`), for the peer the benchmark builds in the same run (bench/peer.py).
 """
 from __future__ import annotations
 
@@ -38,6 +39,36 @@ class Vocabulary:
 
     def word(self, rng: random.Random) -> str:
         return self.words[bisect.bisect(self.cumulative, rng.randrange(self.cumulative[-1]))]
+
+
+@dataclass(frozen=True)
+class Twin:
+    """One article as a Hugo user writes it: front matter and Markdown paragraphs. Its tags are
+    only those its source states (a Markdown article's), as a user of Hugo would have them."""
+
+    title: str
+    day: dt.date
+    paper: str
+    authors: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    subtitle: str = ""
+
+    def markdown(self) -> str:
+        front = {"title": self.title, "date": self.day.isoformat(), "paper": self.paper,
+                 "authors": list(self.authors), "tags": list(self.tags)}
+        if self.subtitle:
+            front["subtitle"] = self.subtitle
+        head = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items())
+        return f"---\n{head}---\n\n" + "\n\n".join(self.paragraphs) + "\n"
+
+
+def write_twins(folder: Path, twins: list[Twin]) -> None:
+    """The twins as a Hugo site's content/posts/: one Markdown file each."""
+    posts = folder / "content" / "posts"
+    posts.mkdir(parents=True, exist_ok=True)
+    for number, twin in enumerate(twins):
+        (posts / f"{number:06d}.md").write_text(twin.markdown(), encoding="utf-8")
 
 
 def vocabulary() -> Vocabulary:
@@ -80,22 +111,34 @@ def title(vocab: Vocabulary, rng: random.Random) -> str:
     return phrase(vocab, rng, 3, 6)[:20]
 
 
+# Paragraphs an article has: log-normal, as the lengths of news reports are, so that articles
+# average about 1,250 characters (a paragraph is about 86) with a long tail to 10,000.
+PARAGRAPHS_MU, PARAGRAPHS_SIGMA, MOST_PARAGRAPHS = 2.52, 0.6, 116
+
+
 def body(vocab: Vocabulary, rng: random.Random) -> list[str]:
-    return [paragraph(vocab, rng) for _ in range(rng.randint(6, 12))]
+    count = min(MOST_PARAGRAPHS, max(2, round(rng.lognormvariate(PARAGRAPHS_MU, PARAGRAPHS_SIGMA))))
+    return [paragraph(vocab, rng) for _ in range(count)]
 
 
-def text_article(vocab: Vocabulary, rng: random.Random) -> str:
+def text_article(vocab: Vocabulary, rng: random.Random) -> tuple[str, dict]:
+    """An article as OCR gives it, and its fields for its twin (the page gives day and paper)."""
     reporter = name(rng)
-    lines = [f"# {title(vocab, rng)}", ""]
+    head = title(vocab, rng)
+    lines = [f"# {head}", ""]
+    subtitle = ""
     if rng.random() < 0.3:
-        lines[1:1] = [f"——{title(vocab, rng)}"]
+        subtitle = title(vocab, rng)
+        lines[1:1] = [f"——{subtitle}"]
     paragraphs = body(vocab, rng)
     paragraphs[0] = f"本报讯（记者 {reporter} 通讯员 {name(rng)}）" + paragraphs[0]
     for p in paragraphs:
         lines += [p, ""]
     if rng.random() < 0.4:
         lines += [f"▲{phrase(vocab, rng, 2, 5)}。 记者 {reporter} 摄", ""]
-    return "\n".join(lines)
+        paragraphs.append(lines[-2])
+    return "\n".join(lines), {"title": head, "subtitle": subtitle, "authors": (reporter,),
+                              "paragraphs": tuple(paragraphs)}
 
 
 @dataclass(frozen=True)
@@ -112,7 +155,7 @@ class FiledArticle:
 
 
 def article_file(vocab: Vocabulary, rng: random.Random, path: str, day: dt.date, page: int,
-                 order: int) -> tuple[str, FiledArticle]:
+                 order: int) -> tuple[str, FiledArticle, tuple[str, ...]]:
     """One article as a crawler of a paper's digital edition writes it: kicker, title and
     subtitle lines (any may be empty), then paragraphs indented with two U+3000; CRLF."""
     kicker = title(vocab, rng) if rng.random() < 0.3 else ""
@@ -125,11 +168,13 @@ def article_file(vocab: Vocabulary, rng: random.Random, path: str, day: dt.date,
         paragraphs.insert(len(paragraphs) // 2, phrase(vocab, rng, 2, 3))  # a section head
     dash = "——" if subtitle and rng.random() < 0.5 else ""
     lines = [kicker, filed.title, dash + subtitle] + ["\u3000\u3000" + p for p in paragraphs]
-    return "\r\n".join(lines) + "\r\n", filed
+    return "\r\n".join(lines) + "\r\n", filed, tuple(paragraphs)
 
 
-def write_article_files(folder: Path, count: int, vocab: Vocabulary, rng: random.Random) -> list[FiledArticle]:
-    """`count` one-article files, a day's pages of them at a time, in nested date folders."""
+def write_article_files(folder: Path, count: int, vocab: Vocabulary, rng: random.Random,
+                        twins: list[Twin] | None = None) -> list[FiledArticle]:
+    """`count` one-article files, a day's pages of them at a time, in nested date folders
+    (their twins added to `twins`: a crawled paper's name is unknown, its folder's)."""
     filed: list[FiledArticle] = []
     while len(filed) < count:
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
@@ -138,10 +183,12 @@ def write_article_files(folder: Path, count: int, vocab: Vocabulary, rng: random
             continue  # that page of that day is written already
         for order in range(1, min(rng.randint(2, 6), count - len(filed)) + 1):
             path = f"{day.year}年{day.month}月/{day:%Y%m%d}/{day:%Y%m%d}-{page:02d}-{order:02d}.txt"
-            text, article = article_file(vocab, rng, path, day, page, order)
+            text, article, paragraphs = article_file(vocab, rng, path, day, page, order)
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_bytes(text.encode("utf-8"))
             filed.append(article)
+            if twins is not None:
+                twins.append(Twin(article.title, day, "", (), paragraphs, subtitle=article.subtitle))
     return filed
 
 
@@ -152,13 +199,15 @@ def record(vocab: Vocabulary, rng: random.Random) -> dict:
             "page": rng.randint(1, 16), "authors": [name(rng)], "body": "\n".join(body(vocab, rng))}
 
 
-def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
+def write_archive(folder: Path, articles: int, seed: int = 1, twins_folder: Path | None = None) -> None:
     """N articles in folder: pages of 3–5 .txt articles with sidecars, .md articles, folders of
-    one-article files and records files."""
+    one-article files and records files; and, given twins_folder, each as a Hugo user's
+    Markdown there (write_twins)."""
     rng, vocab = random.Random(seed), vocabulary()
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
     records: list[dict] = []
+    twins: list[Twin] = []
     for number in itertools.count():
         if written >= articles:
             break
@@ -169,22 +218,29 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
         kind = rng.random()
         if kind < 0.25:
             tags = sorted({vocab.word(rng) for _ in range(3)})
-            front = (f"---\ntitle: {title(vocab, rng)}\ndate: {day.isoformat()}\npaper: {paper}\n"
-                     f"authors: [{name(rng)}]\ntags: [{', '.join(tags)}]\n---\n\n")
-            (folder / f"{number:06d}.md").write_text(front + "\n\n".join(body(vocab, rng)) + "\n",
-                                                      encoding="utf-8")
+            head, author = title(vocab, rng), name(rng)
+            front = (f"---\ntitle: {head}\ndate: {day.isoformat()}\npaper: {paper}\n"
+                     f"authors: [{author}]\ntags: [{', '.join(tags)}]\n---\n\n")
+            paragraphs = body(vocab, rng)
+            (folder / f"{number:06d}.md").write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+            twins.append(Twin(head, day, paper, (author,), tuple(paragraphs), tuple(tags)))
             written += 1
             continue
         if kind < 0.50:
             records.append(record(vocab, rng))
+            r = records[-1]
+            twins.append(Twin(r["title"], dt.date.fromisoformat(r["date"]), r["paper"], tuple(r["authors"]),
+                              tuple(r["body"].split("\n"))))
             written += 1
             continue
         if kind < 0.70:
             written += len(write_article_files(folder / "crawled", min(rng.randint(2, 5), articles - written),
-                                               vocab, rng))
+                                               vocab, rng, twins))
             continue
         count = min(rng.randint(3, 5), articles - written)
-        page = "\n\n".join(text_article(vocab, rng) for _ in range(count))
+        drawn = [text_article(vocab, rng) for _ in range(count)]
+        twins += [Twin(day=day, paper=paper, **fields) for _, fields in drawn]
+        page = "\n\n".join(text for text, _ in drawn)
         (folder / f"{number:06d}.txt").write_text(page + "\n", encoding="utf-8")
         (folder / f"{number:06d}.yml").write_text(
             f"paper: {paper}\nissue_date: {day.isoformat()}\npage: {rng.randint(1, 8)}\n",
@@ -194,3 +250,5 @@ def write_archive(folder: Path, articles: int, seed: int = 1) -> None:
         (folder / f"export-{start // RECORDS_PER_FILE:03d}.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start:start + RECORDS_PER_FILE]),
             encoding="utf-8")
+    if twins_folder is not None:
+        write_twins(twins_folder, twins)

@@ -162,7 +162,7 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
             searched = publish_search(ordered, index, outputs)
             progress.done("search", f"{len(searched.paths)} files, {searched.made} written")
             progress.start("write")
-            remover = staging.commit(meanwhile=True)
+            staging.commit(meanwhile=True)
             written = len(pages.paths) + len(searched.paths)
             progress.done("write", f"{written} files into {config.output}")
     finally:
@@ -172,8 +172,6 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
     store.keep(INDEX_COUNTS, stamp, counted.plain())
     remember(config, store, inputs, stamp, len(archive.articles), written, archive.problems)
     keep_words(store, stamp, words, archive.articles)
-    if remover:
-        remover.join()
     return BuildResult(len(archive.articles), written, archive.problems,
                        time.perf_counter() - started, pages.made + searched.made)
 

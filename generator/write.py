@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
-import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -98,18 +98,20 @@ class Staging:
             if static.is_dir():
                 shutil.copytree(static, self.folder / "static", dirs_exist_ok=True)
 
-    def commit(self, meanwhile: bool = False) -> threading.Thread | None:
-        """Swap the new site in and remove the old one; `meanwhile`, removed by a thread
-        (returned, to be joined) while the caller goes on: tens of thousands of unlinks."""
+    def commit(self, meanwhile: bool = False) -> None:
+        """Swap the new site in and remove the old one; `meanwhile`, by a process of its own
+        that outlives the build: tens of thousands of unlinks the build need not wait for (one
+        cut short is finished by the next build's `recover`)."""
         retired = _swap(self.folder, self.output)
         if retired is None:
-            return None
+            return
         if not meanwhile:
             shutil.rmtree(retired, ignore_errors=True)
-            return None
-        remover = threading.Thread(target=shutil.rmtree, args=(retired,), kwargs={"ignore_errors": True})
-        remover.start()
-        return remover
+            return
+        # The shell hands the removal to a process of its own and returns at once: nothing is
+        # left for this one to wait for, and Ctrl-C at the terminal does not reach it.
+        subprocess.run(["sh", "-c", 'rm -rf -- "$1" </dev/null >/dev/null 2>&1 &', "sh", str(retired)],
+                       check=False, start_new_session=True)
 
 
 def _swap(staging: Path, output: Path) -> Path | None:

@@ -83,6 +83,9 @@ def test_a_type_column_and_a_photographer_s_credit_say_what_a_record_is():
     advert, _ = record_article({"标题": "江城银行·春季理财节", "类型": "广告", "正文": "理财热线：95588"}, "a.jsonl", 3)
     credited, _ = record_article({"标题": "玉兰花开春意浓", "作者": "本报记者 方圆 摄", "正文": "解放公园内的玉兰花开了。"}, "a.jsonl", 4)
     assert (photo.kind, advert.kind, credited.kind, credited.authors) == ("photo", "advert", "photo", ("方圆",))
+    # A Hong Kong paper's export: the credit in traditional script.
+    hk, _ = record_article({"標題": "維港煙花", "作者": "本報攝影記者 潘志恆攝", "正文": "煙花照亮維港。"}, "b.jsonl", 2)
+    assert (hk.kind, hk.authors) == ("photo", ("潘志恆",))
     plain, _ = record_article({"title": "一篇", "author": "本报记者 张三", "body": "正文。"}, "a.jsonl", 5)
     assert plain.kind == "article" and plain.authors == ("张三",)
 

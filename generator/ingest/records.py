@@ -116,7 +116,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         article = article.with_(kind=kind)
     elif rules.is_advert_label(str(fields.get("section") or "")):
         article = article.with_(kind="advert")  # filed under the adverts' page (版名 广告)
-    elif (str(fields.get("authors") or "").rstrip().endswith("摄")
+    elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
     return apply_stated(article, stated), problems
