@@ -132,13 +132,13 @@ def two_word_queries(site: Path, count: int, seed: int) -> list[str]:
     return queries
 
 
-def search_figures(site: Path, queries: list[str]) -> dict:
+def search_figures(site: Path, queries: list[str], browser) -> dict:
     """In headless Chromium over http, each query in a fresh page: the bytes (gzip) of every
     script it loads up to its first page of results; how long until the results are ranked
     (shards loading included) and until the first page of them is ready to show."""
-    from browser import launch, serve
+    from browser import serve
     downloads, ranked, shown = [], [], []
-    with launch() as browser, serve(site) as base:
+    with serve(site) as base:
         for query in queries:
             context = browser.new_context()
             page = context.new_page()
@@ -211,33 +211,35 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> tuple[dict, dict
     row = {"articles": size, "build_s": seconds, "per_s": size / seconds, "peak": peak,
            "site": folder_bytes(site), "files": sum(1 for p in site.rglob("*") if p.is_file()),
            "tags": len(tags), "tag_min": min(tags.values(), default=0),
-           "tag_sample": tag_sample(tags, 50, seed), "index": folder_bytes(index),
+           "tag_sample": tag_sample(tags, 50, seed), "search": folder_bytes(site / "search"),
+           "index": folder_bytes(index),
            "index_gz": sum(gzip_bytes(p) for p in index.glob("*.js")),
            "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed}
-    queries = two_word_queries(site, QUERIES, seed) if browser else []
+    theirs = measure_peer(twins, size)
     if browser:
-        row.update(search_figures(site, queries))
-    return row, measure_peer(twins, size, queries)
+        from browser import launch
+        queries = two_word_queries(site, QUERIES, seed)
+        with launch() as chromium:
+            row.update(search_figures(site, queries, chromium))
+            theirs.update(pagefind_figures(twins / "public", queries, chromium))
+    return row, theirs
 
 
-def measure_peer(folder: Path, size: int, queries: list[str]) -> dict:
+def measure_peer(folder: Path, size: int) -> dict:
     """The peer's first build of the same archive: Hugo, then Pagefind."""
     peer.clean(folder)
     seconds, memory = timed(peer.commands(folder))
     site = folder / "public"
-    row = {"articles": size, "build_s": seconds, "peak": memory, "site": folder_bytes(site),
-           "files": sum(1 for p in site.rglob("*") if p.is_file())}
-    if queries:
-        row.update(pagefind_figures(site, queries))
-    return row
+    return {"articles": size, "build_s": seconds, "peak": memory, "site": folder_bytes(site),
+            "files": sum(1 for p in site.rglob("*") if p.is_file()), "search": folder_bytes(site / "pagefind")}
 
 
-def pagefind_figures(site: Path, queries: list[str]) -> dict:
+def pagefind_figures(site: Path, queries: list[str], browser) -> dict:
     """As search_figures, for Pagefind: the bytes (gzip) of every file its search page loads up
     to the data of its first 10 results, each query in a fresh page."""
-    from browser import launch, serve
+    from browser import serve
     downloads = []
-    with launch() as browser, serve(site) as base:
+    with serve(site) as base:
         for query in queries:
             context = browser.new_context()
             page = context.new_page()
@@ -257,11 +259,12 @@ def pagefind_figures(site: Path, queries: list[str]) -> dict:
 
 def ratios(ours: list[dict], theirs: list[dict]) -> str:
     """This project's figure over the peer's: below 1 is faster, lighter, fewer."""
-    head = "| articles | full build | peak memory | site bytes | files | first two-word search downloads (gzip), median |"
+    head = ("| articles | full build | peak memory | site bytes | files | search files' bytes | first two-word "
+            "search downloads (gzip), median |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for o, t in zip(ours, theirs):
         cells = [f"{o[k] / t[k]:.2f} ({value(k, o[k])} / {value(k, t[k])})" if k in o and k in t else "–"
-                 for k in ("build_s", "peak", "site", "files", "bytes")]
+                 for k in ("build_s", "peak", "site", "files", "search", "bytes")]
         lines.append(f"| {o['articles']:,} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from bench import peer
-from browser import launch, serve
+from browser import serve
 from bench.run import pagefind_figures, timed
 from bench.synthetic import write_archive
 from generator.config import Config
@@ -29,7 +29,7 @@ def test_the_peer_is_given_the_articles_this_project_reads(archive):
     assert sum((ours & theirs).values()) >= 115
 
 
-def test_hugo_and_pagefind_build_the_peer_and_its_search_finds_an_article(archive):
+def test_hugo_and_pagefind_build_the_peer_and_its_search_finds_an_article(archive, browser):
     folder = archive / "peer"
     peer.clean(folder)
     seconds, memory = timed(peer.commands(folder))
@@ -37,11 +37,11 @@ def test_hugo_and_pagefind_build_the_peer_and_its_search_finds_an_article(archiv
     assert seconds > 0 and memory > 10_000_000
     assert len(list((site / "posts").glob("*/index.html"))) == 120
     assert (site / "pagefind" / "pagefind.js").is_file() and (site / "tags").is_dir()
-    with launch() as browser, serve(site) as base:
+    with serve(site) as base:
         page = browser.new_page()
         page.goto(base + "search.html")
         page.wait_for_function("window.pagefind !== undefined")
         found = page.evaluate("async q => (await window.pagefind.search(q)).results.length", "招聘会")
     assert found >= 1, "Pagefind indexed the articles' Chinese text"
     # The search page loaded Pagefind, its index and the first results' fragments.
-    assert pagefind_figures(site, ["疫情 防控", "招聘会"])["bytes"] > 20_000
+    assert pagefind_figures(site, ["疫情 防控", "招聘会"], browser)["bytes"] > 20_000
