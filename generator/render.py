@@ -39,6 +39,9 @@ def environment(config: Config) -> Environment:
     env.globals.update(site_title=config.site_title, base_url=config.base_url)
     env.filters["description"] = description
     env.globals["calendar_weeks"] = calendar_weeks
+    # JSON-LD in the page's own UTF-8: \uXXXX escapes made each Chinese character 6 bytes, not 3
+    # (|tojson still escapes < > & ' so nothing closes the script).
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env
 
 

@@ -74,8 +74,10 @@ def test_article_metadata_description_open_graph_and_json_ld(site):
     assert meta["og:type"] == "article" and meta["og:title"] == "多举措帮农民工兄弟就业创业"
     assert meta["description"] and meta["description"] == meta["og:description"]
     assert meta["og:locale"] == "zh_CN"
-    ld = json.loads(tree.find(".//script[@type='application/ld+json']").text)
+    raw = tree.find(".//script[@type='application/ld+json']").text
+    ld = json.loads(raw)
     assert ld["@type"] == "NewsArticle" and ld["headline"] == "多举措帮农民工兄弟就业创业"
+    assert "多举措帮农民工兄弟就业创业" in raw, "written in UTF-8, not escaped (6 bytes a character)"
     assert ld["inLanguage"] == "zh-CN" and ld["keywords"]
     assert "url" not in ld, "no address is invented without --base-url"
 

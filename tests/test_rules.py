@@ -1,4 +1,6 @@
 """Each ingest rule on the seed lines it exists for."""
+import pytest
+
 from generator.ingest import rules
 
 
@@ -510,6 +512,14 @@ def test_captions_credited_by_where_the_photo_came_from_or_by_a_photo_report():
 def test_an_artist_s_credit_a_student_s_class_and_a_death_notice():
     assert rules.is_artist_credit("周明远　作") and rules.parse_byline("周明远　作").authors == ("周明远",)
     assert not rules.is_artist_credit("周明远　作品展开幕")
+    assert rules.parse_byline("周明远作").authors == ("周明远",) and rules.parse_byline("刘志刚/作").authors == ("刘志刚",)
+
+
+@pytest.mark.parametrize("head", ["加强防汛工作", "抓好春耕工作", "一幅画", "“我爱家乡”主题征文", "全市中小学生征文"])
+def test_a_head_ending_in_a_word_of_work_a_picture_or_writing_is_no_credit(head):
+    # 作, 画, 文 close credits (周明远作, 文/王一) as well as words (工作, 一幅画, 征文): set close
+    # to what stands before them, only a person's name is an artist; a single 文 names no desk.
+    assert rules.parse_byline(head) is None and not rules.is_artist_credit(head)
     assert rules.parse_byline("清溪中学高二（3）班　杨小满").authors == ("杨小满",)
     assert rules.parse_byline("指导老师　王丽").authors == (), "a teacher who guided is no author"
     assert rules.is_notice_label("讣告") and rules.is_notice_label("訃告")

@@ -196,7 +196,7 @@ def credit_line(text: str) -> Byline | None:
     return Byline() if _INTERVIEWED.match(text) else None
 
 
-_ARTIST = re.compile(rf"^({NAME})\s*[/／]?\s*(?:作|绘|画)$")
+_ARTIST = re.compile(rf"^(?P<name>{NAME})(?P<apart>\s*[/／]\s*|\s+)?(?:作|绘|画)$")
 _MEDIUMS = "中国画|国画|油画|水彩画?|水墨画?|版画|书法|篆刻|素描|速写|漫画|剪纸|年画|农民画|雕塑|工笔画|写意画"
 # 中国画　钱墨耘: the medium, then the artist, under the picture's title
 _MEDIUM_ARTIST = re.compile(rf"^(?:{_MEDIUMS})(?:\s+|\s*[/／：:]\s*)({NAME})$")
@@ -205,7 +205,14 @@ _MEDIUM_ARTIST = re.compile(rf"^(?:{_MEDIUMS})(?:\s+|\s*[/／：:]\s*)({NAME})$"
 def is_artist_credit(text: str) -> bool:
     """周明远　作, 刘志刚/作, 中国画　钱墨耘: who drew or painted the picture (a cartoon, a
     painting) over it."""
-    return bool(_ARTIST.match(text.strip()) or _MEDIUM_ARTIST.match(text.strip()))
+    return bool(_artist(text.strip()) or _MEDIUM_ARTIST.match(text.strip()))
+
+
+def _artist(text: str) -> str | None:
+    """The artist of a credit 周明远　作, 刘志刚/作, 周明远作; a head ending in a word of 作, 绘 or
+    画 (加强防汛工作, 一幅画) names none: set close, the name must be a person's."""
+    m = _ARTIST.match(text)
+    return m["name"] if m and (m["apart"] or is_person_name(m["name"])) else None
 
 
 # A work of art printed on a page names its medium after its title, as 副刊 set them.
@@ -234,7 +241,9 @@ def parse_byline(text: str) -> Byline | None:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*[图摄片]", "文图", text)  # 文/图, 文/摄, 文/片: the writer took the pictures
-    text = _MEDIUM_ARTIST.sub(r"摄影 \1", _ARTIST.sub(r"摄影 \1", text))  # 刘志刚/作, 中国画　钱墨耘: who drew it
+    if artist := _artist(text):  # 刘志刚/作, 中国画　钱墨耘: who drew it
+        text = f"摄影 {artist}"
+    text = _MEDIUM_ARTIST.sub(r"摄影 \1", text)
     # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
     text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
@@ -268,8 +277,8 @@ def parse_byline(text: str) -> Byline | None:
         m = _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
-        elif m and not m["name"] and len(m["role"]) == 1 and token != m["role"] and is_person_name(token):
-            m = None  # 王博文 is a name, not 文 (text by) of a desk 王博
+        elif m and not m["name"] and len(m["role"]) == 1 and token != m["role"] and not m["paper"]:
+            m = None  # 王博文 is a name, 主题征文 a head: no 文 (text by) of a desk 王博 or 主题征
         if m:
             # 摄影记者 reads as a desk (摄影) and 记者 too: the whole role is the photographer's
             role = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"])
