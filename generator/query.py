@@ -83,10 +83,27 @@ def words_in(plan: Plan, has_term) -> dict[str, int]:
     return found
 
 
-def rank(scores: dict[str, float]) -> list[tuple[int, float]]:
-    """Best first; equal scores (to 6 places, as floats add up differently) newest first."""
+def rank(scores: dict[str, float], whole: dict[int, int] | None = None) -> list[tuple[int, float]]:
+    """Those holding the most of the query's phrases whole first (see phrases_held), then the
+    best scores; equal scores (to 6 places, as floats add up differently) newest first."""
+    whole = whole or {}
     return sorted(((int(ref), score) for ref, score in scores.items()),
-                  key=lambda r: (-round(r[1], 6), r[0]))
+                  key=lambda r: (-whole.get(r[0], 0), -round(r[1], 6), r[0]))
+
+
+def phrases_held(plan: Plan, kept: set[int], documents_with) -> dict[int, int]:
+    """Per article, how many of the query's Han runs it holds whole, as far as the index tells:
+    every trigram of the run (a run of two characters, its bigram, is required of all). A
+    score ranks an article holding a phrase's bigrams apart many times above one holding the
+    phrase once; this ranks every article holding it first, whatever the size of the archive."""
+    held = dict.fromkeys(kept, 0)
+    for run in plan.runs:
+        holders = set(kept)
+        for trigram in dict.fromkeys(trigrams(run)):
+            holders &= documents_with(trigram)
+        for ref in holders:
+            held[ref] += 1
+    return held
 
 
 class Searcher:
@@ -155,4 +172,5 @@ class Searcher:
             squares += square
             for result in index.query(query):
                 scores[result["ref"]] = scores.get(result["ref"], 0.0) + result["score"] * math.sqrt(square)
-        return rank({ref: s / math.sqrt(squares) for ref, s in scores.items()})
+        return rank({ref: s / math.sqrt(squares) for ref, s in scores.items()},
+                    phrases_held(plan, kept, self.documents_with))

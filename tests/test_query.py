@@ -6,7 +6,8 @@ import random
 import pytest
 from lunr.query import QueryPresence
 
-from generator.query import JOIN_BOOST, MAX_REQUIRED_TERMS, TRIGRAM_BOOST, Searcher, query_plan, rank, words_in
+from generator.query import (JOIN_BOOST, MAX_REQUIRED_TERMS, TRIGRAM_BOOST, Searcher, phrases_held, query_plan,
+                             rank, words_in)
 from search_truth import (check_phrase_ranking, check_recall, check_title_ranking, han_phrases, holders,
                           indexed_texts, latin_tokens, whole_lunr_builder)
 
@@ -116,7 +117,23 @@ def test_shards_score_exactly_as_one_lunr_index(searcher, articles):
         optional = {**plan.optional, **words_in(plan, lambda w: w in whole.inverted_index)}
         for term, boost in optional.items():
             query.term(term, boost=boost)
-        expected = rank({r["ref"]: r["score"] for r in whole.query(query)})
+        scores = {r["ref"]: r["score"] for r in whole.query(query)}
+        expected = rank(scores, phrases_held(plan, {int(ref) for ref in scores}, lambda t: holding(whole, t)))
         got = searcher.search(text)
         assert [r for r, _ in got] == [r for r, _ in expected], text
         assert all(math.isclose(a, b, rel_tol=1e-9) for (_, a), (_, b) in zip(got, expected)), text
+
+
+def holding(index, term: str) -> set[int]:
+    """The articles a lunr index holds a term in, in any field."""
+    fields = index.inverted_index.get(term, {})
+    return {int(ref) for name, refs in fields.items() if name != "_index" for ref in refs}
+
+
+def test_every_article_holding_the_phrase_ranks_above_those_holding_its_pieces(phrase_site):
+    from conftest import PHRASE, PHRASE_HOLDER
+    searcher = Searcher(phrase_site)
+    found = searcher.search(PHRASE)
+    assert len(found) == 4 and searcher.doc(found[0][0])["t"] == PHRASE_HOLDER[0]
+    # Scores alone would not have put it first: the articles of pieces score higher.
+    assert found[0][1] < max(score for _, score in found[1:])

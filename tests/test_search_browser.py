@@ -56,6 +56,18 @@ def test_chromium_answers_as_python_does(browser, site, mode):
         assert watch.problems() == []
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_chromium_ranks_the_article_holding_the_phrase_first(browser, phrase_site, mode):
+    from conftest import PHRASE
+    with site_base(mode, phrase_site) as base:
+        page, watch = open_page(browser, base)
+        page.goto(base + "search.html")
+        got = page.evaluate("async q => (await ArchiveSearch.search(q)).results", PHRASE)
+        assert [r for r, _ in got] == [r for r, _ in Searcher(phrase_site).search(PHRASE)]
+        assert got[0][1] < max(score for _, score in got[1:]), "ranked first by the phrase, not its score"
+        assert watch.problems() == []
+
+
 def loaded_scripts(page) -> list[str]:
     return page.evaluate("[...document.scripts].map(s => s.getAttribute('src') || '')")
 

@@ -217,12 +217,30 @@
     return request('shard:' + n, 'index/' + n + '.js')
   }
 
-  function rank (scores) {
+  /* Those holding the most of the query's phrases whole first, then the best scores: see rank
+     and phrases_held in generator/query.py. */
+  function rank (scores, held) {
     return Array.from(scores.entries()).map(function (e) { return [Number(e[0]), e[1]] })
       .sort(function (a, b) {
+        var whole = (held.get(b[0]) || 0) - (held.get(a[0]) || 0)
         var d = Math.round(b[1] * 1e6) - Math.round(a[1] * 1e6)
-        return d || a[0] - b[0]
+        return whole || d || a[0] - b[0]
       })
+  }
+
+  function phrasesHeld (plan, kept, postings) {
+    var held = new Map()
+    kept.forEach(function (ref) { held.set(ref, 0) })
+    plan.runs.forEach(function (run) {
+      var holders = kept
+      Array.from(new Set(trigrams(run))).forEach(function (t) {
+        var docs = new Set(), flat = postings(t)
+        if (flat) eachPosting(flat, function (field, ref) { if (holders.has(ref)) docs.add(ref) })
+        holders = docs
+      })
+      holders.forEach(function (ref) { held.set(ref, held.get(ref) + 1) })
+    })
+    return held
   }
 
   /* Articles matching the query, best first, as [ref, score]; and the plan, for highlighting. */
@@ -298,7 +316,7 @@
           })
         })
         scores.forEach(function (score, ref) { scores.set(ref, score / Math.sqrt(squares)) })
-        return { plan: plan, results: rank(scores) }
+        return { plan: plan, results: rank(scores, phrasesHeld(plan, kept, postings)) }
       })
     })
   }
