@@ -32,9 +32,14 @@ from bench import peer, synthetic  # noqa: E402
 from generator.cache import environment  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.render import theme_dirs  # noqa: E402
+from generator.query import Searcher  # noqa: E402
 from generator.search import unscript  # noqa: E402
+from generator.terms import normalize  # noqa: E402
 
 QUERIES = 20
+# Phrases of 2–6 characters taken from the articles, each held by 1–8 of them, as the peers were
+# measured (shared notes): do the articles holding one come first?
+PHRASES = 60
 # What a static host's gzip does by default (nginx gzip_comp_level ranges 1–9; 6 is common).
 GZIP_LEVEL = 6
 
@@ -132,6 +137,29 @@ def two_word_queries(site: Path, count: int, seed: int) -> list[str]:
     return queries
 
 
+def phrases_first(site: Path, count: int, seed: int) -> float:
+    """The share of `count` phrases drawn from the articles for which every article holding the
+    phrase (in its title or text, folded as the search folds) ranks above every other result,
+    by the site's own search (generator/query.py, which answers as search/engine.js does)."""
+    searcher = Searcher(site)
+    texts = [normalize(f"{d['t']}\n{d['x']}") for d in map(searcher.doc, range(len(list((site / "search" /
+                                                                                          "docs").glob("*.js")))))]
+    rng, right, tried = random.Random(seed), 0, 0
+    while tried < count:
+        runs = re.findall(r"[\u4e00-\u9fff]{6,}", rng.choice(texts))
+        if not runs:
+            continue
+        run, length = rng.choice(runs), rng.randint(2, 6)
+        start = rng.randrange(len(run) - length + 1)
+        phrase = run[start:start + length]
+        truth = {ref for ref, text in enumerate(texts) if phrase in text}
+        if not 1 <= len(truth) <= 8:
+            continue
+        tried += 1
+        right += {ref for ref, _ in searcher.search(phrase)[:len(truth)]} == truth
+    return right / count
+
+
 def search_figures(site: Path, queries: list[str], browser) -> dict:
     """In headless Chromium over http, each query in a fresh page: the bytes (gzip) of every
     script it loads up to its first page of results; how long until the results are ranked
@@ -214,7 +242,8 @@ def measure(size: int, work: Path, seed: int, browser: bool) -> tuple[dict, dict
            "tag_sample": tag_sample(tags, 50, seed), "search": folder_bytes(site / "search"),
            "index": folder_bytes(index),
            "index_gz": sum(gzip_bytes(p) for p in index.glob("*.js")),
-           "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed}
+           "shards": len(list(index.glob("*.js"))), "again_s": again, "one_s": one_changed,
+           "phrases_first": phrases_first(site, PHRASES, seed)}
     theirs = measure_peer(twins, size)
     if browser:
         from browser import launch
@@ -286,7 +315,8 @@ def mb(n: float) -> str:
 def table(rows: list[dict]) -> str:
     head = ("| articles | full build | articles/s | peak memory | site size (files) | tags (fewest articles "
             "a tag holds) | search index (raw / gzip, "
-            "shards) | rebuild, nothing changed | rebuild, one article changed | first two-word "
+            "shards) | rebuild, nothing changed | rebuild, one article changed | holders of a phrase first "
+            f"({PHRASES} phrases) | first two-word "
             "search downloads (gzip), median | search: results ranked, median / p95 | search: first "
             "10 results ready, median / p95 |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
@@ -297,7 +327,7 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {r['articles']:,} | {r['build_s']:.1f} s | {r['per_s']:.0f} | {mb(r['peak'])} | "
                      f"{mb(r['site'])} ({r['files']:,}) | {r['tags']:,} ({r['tag_min']}) | "
                      f"{mb(r['index'])} / {mb(r['index_gz'])}, {r['shards']:,} | "
-                     f"{r['again_s']:.1f} s | {r['one_s']:.1f} s | {search} |")
+                     f"{r['again_s']:.1f} s | {r['one_s']:.1f} s | {r['phrases_first']:.0%} | {search} |")
     return "\n".join(lines)
 
 
