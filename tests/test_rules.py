@@ -907,3 +907,13 @@ def test_a_page_s_name_spaced_far_from_its_editors_and_text_and_pictures_by_one_
     assert rules.is_furniture("要闻                                  责任编辑：吴　凡  美术编辑：郑　毅")
     assert not rules.is_furniture("要闻速览：全市召开会议，部署下一阶段工作")
     assert rules.parse_byline("文/片 记者 李　岩").authors == ("李岩",)
+
+
+def test_a_wire_story_s_desk_end_mark_and_bare_name_in_its_dateline():
+    assert rules.wire_desk("（经济）广东前4月外贸进出口增长12.8%") == ("经济", "广东前4月外贸进出口增长12.8%")
+    assert rules.wire_desk("（图片）广州：市民赏荷消暑") == ("图片", "广州：市民赏荷消暑")
+    assert rules.wire_desk("（上接第一版）必须采取") is None and rules.wire_desk("（一）总则") is None
+    assert rules.without_end_mark("运营里程达到567公里。（完）") == "运营里程达到567公里。"
+    assert rules.without_end_mark("他说：“还没完（待续）”") == "他说：“还没完（待续）”"
+    lead = rules.parse_lead("中新社深圳5月14日电（郭军）深圳地铁12号线二期14日开通初期运营。")
+    assert lead.byline.authors == ("郭军",) and lead.rest.startswith("深圳地铁")

@@ -761,3 +761,17 @@ def test_a_title_set_apart_under_a_page_s_head_set_close_is_no_column_name():
              "本报北京11月20日讯　国家教委决定，明年在部分高校进行招生并轨试点。\n"
     (article,) = parse_text_page(spaced, "q.txt").articles
     assert (article.kicker, article.title) == ("深化高等教育体制改革", "国家教委确定明年部分高校招生并轨试点")
+
+
+def test_a_wire_feed_saved_as_text_reads_as_its_paper_would_print_it(fixtures):
+    """A China News Service feed: a slug line over each story, its desk before its title, a
+    bare name in its dateline's brackets, （完） closing it and its editor under it."""
+    from generator.config import Config
+    from generator.pipeline import load
+    articles = load(Config(source=fixtures / "wire_feed")).articles
+    assert [(a.kind, a.title, a.section, a.authors) for a in articles] == [
+        ("article", "广东前4月外贸进出口增长12.8%", "经济", ("程景伟",)),
+        ("article", "深圳地铁12号线二期开通初期运营", "社会", ("郭军",)),
+        ("photo", "广州：市民赏荷消暑", "图片", ("陈骥旻",))]
+    assert not any("（完）" in p for a in articles for p in a.paragraphs)
+    assert all(a.issue_date.iso() == "2024-05-14" for a in articles)

@@ -12,7 +12,7 @@ from ..hanzi import simplified
 from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
-from ..model import Archive, Article, Page, Problem
+from ..model import Archive, Article, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
@@ -108,6 +108,23 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     return page, articles, problems
 
 
+def as_a_wire_prints(article: Article) -> Article:
+    """A wire story as its paper would print it: the desk before its title (（经济）…) is its
+    section (（图片）: a photo), its end mark （完） no text."""
+    changes: dict = {}
+    desk = rules.wire_desk(article.title) if "title" not in article.stated else None
+    if desk:
+        changes["title"] = desk[1]
+        if "section" not in article.stated and not article.section:
+            changes["section"] = desk[0]
+        if desk[0] == "图片" and article.kind == "article":
+            changes["kind"] = "photo"
+    body = article.body
+    if body and isinstance(body[-1], Paragraph) and (ended := rules.without_end_mark(body[-1].text)) != body[-1].text:
+        changes["body"] = (*body[:-1], replace(body[-1], text=ended)) if ended else body[:-1]
+    return article.with_(**changes) if changes else article
+
+
 def placed_by_path(article: Article, facts: PathFacts) -> Article:
     """The article with what its file's path says of it, where nobody stated otherwise."""
     said = {"issue_date": facts.issue_date if facts.issue_date.known else None,
@@ -131,12 +148,12 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)
-        keep = [placed_by_path(a, facts) for a in articles if config.drafts or not a.draft]
+        keep = [as_a_wire_prints(placed_by_path(a, facts)) for a in articles if config.drafts or not a.draft]
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
-    articles = [a for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
+    articles = [as_a_wire_prints(a) for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
     return (page if articles else None), list(map(fingerprinted, articles)), found
 
 

@@ -338,6 +338,8 @@ def parse_lead(text: str) -> Lead | None:
     span = next((m.span(g) for g in ("byline", "bare", "reported") if m[g]), (-1, -1))
     inner = text[span[0]:span[1]] if span[0] >= 0 else ""
     byline = parse_byline(inner) if inner else Byline()
+    if inner and byline is None and m["byline"]:
+        byline = name_line(inner)  # 中新社深圳5月14日电（郭军）: a wire signs a bare name in the dateline's brackets
     if inner and byline is None and m["reported"]:
         # 记者林清清、通讯员区教宣报道：: a lead all the same; of its names, those that read as names
         byline = sum(filter(None, map(parse_byline, re.split(r"[、，]", inner))), Byline())
@@ -976,6 +978,24 @@ def is_kicker_line(text: str) -> bool:
 _CLOSING_CREDIT = re.compile(
     r"[（(](?:完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20}"
     r"|(?:摘自|摘编自|转自|转载自|选自|原载)[^（()）]{2,40})[）)]$")
+
+
+# （经济）广东前4月外贸进出口增长12.8%: a wire story's desk, in brackets before its title.
+_WIRE_DESK = re.compile(rf"^[（(](?P<desk>[{HAN}]{{2}})[）)]\s*(?P<title>\S.{{3,}})$")
+# …增长较快。（完）: the wire's mark that the story ends here.
+_END_MARK = re.compile(r"\s*[（(]完[）)]\s*$")
+
+
+def wire_desk(title: str) -> tuple[str, str] | None:
+    """(desk, title) of a wire story's title opening with its desk in brackets: （社会）深圳地铁
+    12号线二期开通, （图片）广州：市民赏荷消暑."""
+    m = _WIRE_DESK.match(title)
+    return (m["desk"], m["title"]) if m else None
+
+
+def without_end_mark(text: str) -> str:
+    """A story's last paragraph without the wire's end mark （完）: no word of the story."""
+    return _END_MARK.sub("", text)
 
 
 def closes_an_article(text: str) -> bool:
