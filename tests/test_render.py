@@ -78,6 +78,7 @@ def test_article_metadata_description_open_graph_and_json_ld(site):
     ld = json.loads(raw)
     assert ld["@type"] == "NewsArticle" and ld["headline"] == "多举措帮农民工兄弟就业创业"
     assert "多举措帮农民工兄弟就业创业" in raw, "written in UTF-8, not escaped (6 bytes a character)"
+    assert "description" not in ld, "the description is in the head twice already"
     assert ld["inLanguage"] == "zh-CN" and ld["keywords"]
     assert "url" not in ld, "no address is invented without --base-url"
 
