@@ -420,13 +420,20 @@ def tagged(articles: list[Article], tally: Tally) -> list[Article]:
     """The articles with the tags and related articles of a tally of them: of the tags it
     chose, those a reader can browse (see browsable), and those the sources state."""
     pages = browsable(tally.tags, tally.about)
-    return [a.with_(tags=tuple(w for w in t if w in pages or w in stated_tags(a)),
+    return [a.with_(tags=with_stated(stated_tags(a), [w for w in t if w in pages]),
                     related=tuple(articles[j].slug for j in n))
             for a, t, n in zip(articles, tally.tags, tally.related)]
 
 
 def stated_tags(article: Article) -> tuple[str, ...]:
     return article.tags if "tags" in article.stated else ()
+
+
+def with_stated(stated: tuple[str, ...], chosen: list[str]) -> tuple[str, ...]:
+    """The tags the sources state, all of them and first (a longer word chosen, 社区居民, never
+    takes the place of one stated, 社区), then those chosen, up to MAX_TAGS in all."""
+    more = [w for w in chosen if w not in stated]
+    return (*dict.fromkeys(stated), *more[:max(0, MAX_TAGS - len(set(stated)))])
 
 
 # A tag's page is a way into the archive: it lists at least this many articles…

@@ -49,6 +49,11 @@ def test_within_the_budget_the_tags_articles_are_about_come_before_those_they_on
     assert keywords.browsable(tags, {}) == {*words, "人民视觉"}, "else the most held first"
 
 
+def test_a_stated_tag_keeps_its_place_beside_a_longer_word_chosen():
+    assert keywords.with_stated(("社区",), ["社区居民", "志愿者"]) == ("社区", "社区居民", "志愿者")
+    assert len(keywords.with_stated(("甲", "乙"), [f"词{k}" for k in range(20)])) == keywords.MAX_TAGS
+
+
 def test_tags_the_sources_state_are_kept_whoever_else_holds_them():
     stated = Article(source="a.md", line=1, title="标题", tags=("孤例",), stated=frozenset({"tags"}))
     others = [Article(source=f"{k}.md", line=1, title=f"标题{k}") for k in range(3)]
