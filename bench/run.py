@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
@@ -164,8 +165,28 @@ def search_figures(site: Path, queries: list[str], browser) -> dict:
     """In headless Chromium over http, each query in a fresh page: the bytes (gzip) of every
     script it loads up to its first page of results; how long until the results are ranked
     (shards loading included) and until the first page of them is ready to show."""
-    from browser import serve
     downloads, ranked, shown = [], [], []
+    for files, times in answered(browser, site, queries, lambda page: page.evaluate("ArchiveSearch.ready()"), """async q => {
+                const started = performance.now()
+                const found = await ArchiveSearch.search(q)
+                const ranked = performance.now() - started
+                await ArchiveSearch.docs(found.results.slice(0, 10).map(r => r[0]))
+                return [ranked, performance.now() - started]
+            }"""):
+        ranked.append(times[0])
+        shown.append(times[1])
+        downloads.append(sum(gzip_bytes(f) for f in files if f.suffix == ".js"))
+    return {"bytes": statistics.median(downloads), "bytes_max": max(downloads),
+            "ranked_ms": statistics.median(ranked), "ranked_p95_ms": percentile(ranked, 95),
+            "shown_ms": statistics.median(shown), "shown_p95_ms": percentile(shown, 95)}
+
+
+def answered(browser, site: Path, queries: list[str], ready: Callable, search: str) -> list[tuple[list[Path], object]]:
+    """Each query asked of the site's search.html over http, in a fresh page once ready(page)
+    returns: the site's files the page loaded until `search` (a script, a function of the
+    query) answered, and its answer."""
+    from browser import serve
+    out = []
     with serve(site) as base:
         for query in queries:
             context = browser.new_context()
@@ -173,22 +194,11 @@ def search_figures(site: Path, queries: list[str], browser) -> dict:
             loaded: list[str] = []
             page.on("requestfinished", lambda r: loaded.append(r.url))
             page.goto(base + "search.html")
-            page.evaluate("ArchiveSearch.ready()")
-            times = page.evaluate("""async q => {
-                const started = performance.now()
-                const found = await ArchiveSearch.search(q)
-                const ranked = performance.now() - started
-                await ArchiveSearch.docs(found.results.slice(0, 10).map(r => r[0]))
-                return [ranked, performance.now() - started]
-            }""", query)
-            ranked.append(times[0])
-            shown.append(times[1])
-            scripts = [u for u in loaded if u.startswith(base) and u.split("?")[0].endswith(".js")]
-            downloads.append(sum(gzip_bytes(site / u[len(base):].split("?")[0]) for u in scripts))
+            ready(page)
+            answer = page.evaluate(search, query)
+            out.append(([site / u[len(base):].split("?")[0] for u in loaded if u.startswith(base)], answer))
             context.close()
-    return {"bytes": statistics.median(downloads), "bytes_max": max(downloads),
-            "ranked_ms": statistics.median(ranked), "ranked_p95_ms": percentile(ranked, 95),
-            "shown_ms": statistics.median(shown), "shown_p95_ms": percentile(shown, 95)}
+    return out
 
 
 def percentile(values: list[float], p: int) -> float:
@@ -266,23 +276,12 @@ def measure_peer(folder: Path, size: int) -> dict:
 def pagefind_figures(site: Path, queries: list[str], browser) -> dict:
     """As search_figures, for Pagefind: the bytes (gzip) of every file its search page loads up
     to the data of its first 10 results, each query in a fresh page."""
-    from browser import serve
-    downloads = []
-    with serve(site) as base:
-        for query in queries:
-            context = browser.new_context()
-            page = context.new_page()
-            loaded: list[str] = []
-            page.on("requestfinished", lambda r: loaded.append(r.url))
-            page.goto(base + "search.html")
-            page.wait_for_function("window.pagefind !== undefined")
-            page.evaluate("""async q => {
+    downloads = [sum(gzip_bytes(f) for f in files if f.name != "search.html")
+                 for files, _ in answered(browser, site, queries,
+                                          lambda page: page.wait_for_function("window.pagefind !== undefined"), """async q => {
                 const found = await window.pagefind.search(q)
                 await Promise.all(found.results.slice(0, 10).map(r => r.data()))
-            }""", query)
-            files = [site / u[len(base):].split("?")[0] for u in loaded if u.startswith(base)]
-            downloads.append(sum(gzip_bytes(f) for f in files if f.name != "search.html"))
-            context.close()
+            }""")]
     return {"bytes": statistics.median(downloads), "bytes_max": max(downloads)}
 
 
