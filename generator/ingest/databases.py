@@ -74,8 +74,8 @@ def read_lexisnexis(text: str, source: str) -> tuple[list[Article], list[Problem
     SECTION: are its source, date and headline; its text's lines cut at a width are joined."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    starts = [m.end() for m in _NEXIS_DOCUMENT.finditer(text)]
-    for start, end in zip(starts, [m.start() for m in _NEXIS_DOCUMENT.finditer(text)][1:] + [len(text)]):
+    documents = list(_NEXIS_DOCUMENT.finditer(text))
+    for start, end in zip((m.end() for m in documents), [m.start() for m in documents[1:]] + [len(text)]):
         line = text[:start].count("\n") + 1
         lines = [x.strip() for x in text[start:end].split("\n")]
         keyed = [k for k, x in enumerate(lines) if _NEXIS_FIELD.match(x)]

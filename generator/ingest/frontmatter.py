@@ -11,8 +11,8 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, parse_byline, photographers, printed_date,
-                    read_number)
+from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, parse_byline,
+                    photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
