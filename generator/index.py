@@ -17,7 +17,6 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import pmap
 from .scoring import bm25, field_norms
-from .segment import cuts_of, lent
 from .shards import encode_terms, key_hashes, lunr_order, shard_count, unpacked, utf16
 from .terms import FIELDS, document, field_pieces
 
@@ -73,9 +72,9 @@ def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
 def spill_chunks(articles: list[Article], folders: tuple[Path, ...], jobs: int,
                  todo: set[Path] | None = None) -> None:
     """Cut each chunk of CHUNK articles into its folder (those in `todo` only, if given)."""
-    # Each task carries its articles' text and words: a worker that read them from this
-    # process's memory would copy all it read (see segment.lent).
-    pmap(spill_chunk, [(k * CHUNK, folder, *chunk_text(articles, k * CHUNK)) for k, folder in enumerate(folders)
+    # Each task carries its articles' text: a worker that read them from this process's memory
+    # would copy every page it read from (reading an object writes its reference count).
+    pmap(spill_chunk, [(k * CHUNK, folder, chunk_text(articles, k * CHUNK)) for k, folder in enumerate(folders)
                        if todo is None or folder in todo], jobs, min_items=2)
 
 
@@ -97,22 +96,16 @@ def article_key(article: Article) -> str:
     return key_of(fingerprint(article), *article.tags)
 
 
-def chunk_text(articles: list[Article], start: int) -> tuple[list[dict], dict[str, str]]:
-    """The field pieces of a chunk's articles, and the words of those already cut."""
-    fields = [field_pieces(a) for a in articles[start:start + CHUNK]]
-    return fields, cuts_of(piece for f in fields for pieces in f.values() for piece in pieces)
+def chunk_text(articles: list[Article], start: int) -> list[dict]:
+    """The field pieces of a chunk's articles."""
+    return [field_pieces(a) for a in articles[start:start + CHUNK]]
 
 
-def spill_chunk(job: tuple[int, Path, list[dict], dict[str, str]]) -> None:
+def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     """Cut CHUNK articles (their field pieces) into terms; write their (term, field, ref, count)
     postings by bucket into the chunk's folder, then each article's field lengths and the
     number of postings."""
-    start, folder, fields, cuts = job
-    with lent(cuts):
-        _spill(start, folder, fields)
-
-
-def _spill(start: int, folder: Path, fields: list[dict]) -> None:
+    start, folder, fields = job
     folder.mkdir(parents=True, exist_ok=True)
     # Per field of each article, its distinct terms and their counts, in one flat run.
     cut: list[str] = []

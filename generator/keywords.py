@@ -23,7 +23,7 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
 from .related import related
-from .segment import NEWSPAPER_WORDS, cuts_of, elsewhere, jieba_tables, lent, part_of_speech, tokenizer, words
+from .segment import jieba_tables, part_of_speech, words
 
 MIN_TAGS, MAX_TAGS = 3, 8
 
@@ -215,10 +215,6 @@ def excluded_words(articles: list[Article]) -> set[str]:
 
 def candidate_counts(article: Article) -> Counter:
     """How often each candidate word and compound occurs in one article (a worker's part)."""
-    return elsewhere(_candidate_counts, article, unless=jieba_tables)
-
-
-def _candidate_counts(article: Article) -> Counter:
     # Interned: a worker's results share each word's string, and so do they once unpickled.
     return Counter(map(sys.intern, terms(article_pieces(article), part_of_speech(), jieba_tables()[1])))
 
@@ -240,16 +236,10 @@ def word_counts(raw_counts: Sequence[Counter], banned: set[str] | None = None,
 
 
 def all_candidate_counts(articles: list[Article], jobs: int = 1) -> list[Counter]:
-    """candidate_counts of each article, over the workers (each takes its texts' known words)."""
+    """candidate_counts of each article, over the workers."""
     if len(articles) >= MIN_ITEMS:
         part_of_speech(), jieba_tables()  # before the workers fork, so each has them
-    return pmap(_counted_with_words, [(a, cuts_of(article_pieces(a))) for a in articles], jobs)
-
-
-def _counted_with_words(job: tuple[Article, dict[str, str]]) -> Counter:
-    article, cuts = job
-    with lent(cuts):
-        return candidate_counts(article)
+    return pmap(candidate_counts, articles, jobs)
 
 
 def joined_names(compounds: frozenset[str]) -> set[str]:
@@ -281,26 +271,17 @@ def joined(raw: Counts, kept: np.ndarray) -> Counts:
 def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
     """Per word, whether it is a dictionary word (seen often enough to be one) or a compound
     the archive made."""
-    in_dictionary = elsewhere(_in_dictionary, vocabulary, unless=tokenizer)
-    return np.fromiter((w in compounds or known for w, known in zip(vocabulary, in_dictionary)),
+    freq = jieba_tables()[3]
+    return np.fromiter((w in compounds or freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary),
                        bool, len(vocabulary))
-
-
-def _in_dictionary(vocabulary: list[str]) -> list[bool]:
-    freq = tokenizer().FREQ
-    return [freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary]
 
 
 def idf(vocabulary: list[str], documents: np.ndarray, articles: int) -> np.ndarray:
     """Per word, how rare it is (in how many of the archive's articles it is): half the
     archive's IDF, half jieba's (a word new to both takes jieba's median)."""
-    general = np.array(elsewhere(_general_idf, vocabulary, unless=jieba_tables), np.float64)
+    _, general_idf, median, _ = jieba_tables()
+    general = np.array([general_idf.get(w, median) for w in vocabulary], np.float64)
     return (np.log((articles + 1) / (documents + 1)) + 1 + general) / 2
-
-
-def _general_idf(vocabulary: list[str]) -> list[float]:
-    _, general_idf, median = jieba_tables()
-    return [general_idf.get(w, median) for w in vocabulary]
 
 
 def ranked(counts: Counts, rarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

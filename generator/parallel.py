@@ -13,7 +13,7 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, TypeVar
 
-from .segment import harvest, remember, tokenizer
+from .segment import part_of_speech, tokenizer
 
 T = TypeVar("T")
 
@@ -38,16 +38,10 @@ _context = None
 def _install(context) -> None:
     global _context
     _context = context
-    harvest()  # the parent's own cuts are the parent's: a worker hands back only its own
 
 
 def _with_context(fn, item):
     return fn(_context, item)
-
-
-def _harvesting(fn, item):
-    # What the task segmented comes back with its result: the parent keeps it for later stages.
-    return fn(item), harvest()
 
 
 @contextlib.contextmanager
@@ -83,14 +77,11 @@ def pmap(fn: Callable, items: Iterable[T], jobs: int, context=None, min_items: i
     if count <= 1 or len(items) < min_items:
         return [fn(item) if context is None else fn(context, item) for item in items]
     if cuts:
-        tokenizer()  # jieba's dictionary, loaded before the fork: every worker shares it
+        # jieba's dictionary and tables, loaded before the fork: every worker shares them.
+        tokenizer(), part_of_speech()
     task = fn if context is None else functools.partial(_with_context, fn)
     # Frozen, the parent's objects are never visited by a worker's garbage collector, whose
     # marks would copy every page of them into the worker (gigabytes in a large archive).
     with heap_settled():
         with multiprocessing.get_context("fork").Pool(count, _install, (context,)) as pool:
-            done = pool.map(functools.partial(_harvesting, task), items,
-                            chunksize=max(1, len(items) // (count * 8)))
-    for _, cut in done:
-        remember(cut)
-    return [result for result, _ in done]
+            return pool.map(task, items, chunksize=max(1, len(items) // (count * 8)))

@@ -1,20 +1,17 @@
 """The pipeline, stage by stage: ingest → enrich → render → index → search → write."""
 from __future__ import annotations
 
-import contextlib
-import logging
 import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import segment
 from .cache import (LastBuild, environment, fingerprint, index_chunks, last_build, last_stamp, open_store, remember,
                     up_to_date)
 from .config import Config
 from .enrich import assign_slugs, dated, listed_names, title_slug, titles_to_spell
 from .ingest import SOURCE_SUFFIXES, gathered, ingest_source, reading, source_files, source_jobs, source_name
-from .keywords import article_pieces, candidate_counts, tagged
+from .keywords import candidate_counts, tagged
 from .listings import newest_first
 from .model import Archive, Article, Page, Problem
 from .parallel import heap_settled, settle
@@ -25,7 +22,6 @@ from .recount import tally as recounted
 from .reindex import Counted, reindex
 from .publish import last_shards, publish_pages, publish_search, shard_writer
 from .store import Store
-from .terms import field_pieces
 from .write import Outputs, Staging, recover
 
 
@@ -50,18 +46,12 @@ class NoArticles(Exception):
         self.problems = problems
 
 
-def quiet_jieba() -> None:
-    # jieba reports its dictionary loading on stderr at INFO level; a build prints its own summary.
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-
-
 def load(config: Config, only: list[Path] | None = None, progress: Progress | None = None,
          memo: Memo | None = None) -> Archive:
     """Sources to enriched articles: the stages every command shares, each piece of work
     taken from the build store (`memo`) where a build before did it on the same inputs."""
     progress = progress or Progress(quiet=True)
     memo = memo or Memo()
-    quiet_jieba()
     progress.start("ingest")
     jobs = source_jobs(config, only)
     if isinstance(jobs, Problem):
@@ -79,7 +69,7 @@ def load(config: Config, only: list[Path] | None = None, progress: Progress | No
     titles = titles_to_spell(archive.articles)
     pinyin = dict(zip(titles, memo.map("pinyin", title_slug, titles, config.jobs)))
     articles = assign_slugs(list(archive.articles), pinyin)
-    counts = memo.lazy("keywords", candidate_counts, articles, config.jobs, texts=article_pieces)
+    counts = memo.lazy("keywords", candidate_counts, articles, config.jobs)
     store = memo.store
     kept = store.value(TALLY, memo.stamp) if store else None
     counted = pickle.loads(kept) if kept else None
@@ -105,34 +95,16 @@ def build(config: Config) -> BuildResult:
         if up_to_date(config, last, inputs):
             files.save()
             return BuildResult(last.articles, last.pages, last.problems, time.perf_counter() - started, 0)
-        with heap_settled(), jieba_aside(last_stamp(config, last) == stamp):
+        with heap_settled():
             built = _build(config, store, last, stamp, inputs, files, started)
         files.save()
     return built
-
-
-def jieba_aside(rebuild: bool) -> contextlib.AbstractContextManager:
-    """On a rebuild the store serves, jieba loads in a process aside (segment.aside) while the
-    sources are read here; a full build loads it here, before its workers fork. A process that
-    has it loaded already (the preview server after its first build) forks nothing."""
-    if segment.tokenizer.cache_info().currsize:
-        return contextlib.nullcontext()
-    if rebuild:
-        return segment.aside(segment.part_of_speech)
-    # Loaded here, atop the build: importing jieba leaves frames in a reference cycle (its
-    # parsers' exceptions), and from deep in a stage, frozen with the heap (heap_settled), they
-    # would hold every local of the stages above them to the end of the build. The parts of
-    # speech too: ingest's workers read them, as enrich's do.
-    segment.tokenizer(), segment.part_of_speech()
-    return contextlib.nullcontext()
 
 
 def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inputs: str,
            files: FileDigests, started: float) -> BuildResult:
     """Build what changed since the last build (stamp: the environment's key)."""
     progress = Progress(config.quiet)
-    words = recall_words(store, stamp)
-    settle()
     # The one check that the site at the output is the last build's: only then are its files
     # linked where the manifest says they come out the same, and its index shards patched.
     site = config.output.resolve() if last and last.site_there(config) else None
@@ -171,48 +143,11 @@ def _build(config: Config, store: Store, last: LastBuild | None, stamp: str, inp
     store.keep(MANIFEST, stamp, outputs.manifest)
     store.keep(INDEX_COUNTS, stamp, counted.plain())
     remember(config, store, inputs, stamp, len(archive.articles), written, archive.problems)
-    keep_words(store, stamp, words, archive.articles)
     return BuildResult(len(archive.articles), written, archive.problems,
                        time.perf_counter() - started, pages.made + searched.made)
 
 
-# Pieces cut since the last full record of words, up to this share of it, are kept apart from
-# it: the record is large, slow to write again for one article's sentences.
-WORDS_ADDED_SHARE = 0.05
-
-
-INDEX_COUNTS, MANIFEST, TALLY, WORDS, WORDS_ADDED = "index counts", "manifest", "tally", "words", "words added"
-
-
-def recall_words(store: Store, stamp: str) -> tuple[int, dict[str, str], int]:
-    """What the last builds cut, taken into this process: the size of the full record, what
-    was added since, and how many pieces this process then knew."""
-    known, added = (store.value(name, stamp) or {} for name in (WORDS, WORDS_ADDED))
-    segment.remember(known)
-    segment.remember(added)
-    return len(known), added, segment.known()
-
-
-def keep_words(store: Store, stamp: str, recalled: tuple[int, dict[str, str], int],
-               articles: tuple[Article, ...]) -> None:
-    """What this build cut, for the next: added to the last full record while the additions
-    stay small, else a new full record of the pieces the archive still has."""
-    known, added, then = recalled
-    learnt = segment.known() - then  # a dict keeps its order: they are its last entries
-    if not known or len(added) + learnt > WORDS_ADDED_SHARE * known:
-        store.keep(WORDS, stamp, segment.keep_only(pieces(articles)))
-        added = {}
-    else:
-        added = {**added, **segment.latest(learnt)}
-    store.keep(WORDS_ADDED, stamp, added)
-
-
-def pieces(articles: tuple[Article, ...]) -> set[str]:
-    """Every piece of text a stage cuts into words: what the next build may find already cut.
-    The index's fields hold all an article's text (keywords and captions cut a part of it);
-    paper names are cut to keep them out of the tags."""
-    return {text for a in articles for field in field_pieces(a).values() for text in field} | \
-        {a.paper for a in articles if a.paper}
+INDEX_COUNTS, MANIFEST, TALLY = "index counts", "manifest", "tally"
 
 
 def article_record(article: Article, page: Page | None) -> dict:

@@ -17,7 +17,6 @@ from .digest import Digests, article_summary
 from .model import Article
 from .parallel import pmap
 from .store import Store
-from .segment import cuts_of, lent
 
 
 class Recall:
@@ -106,17 +105,13 @@ class Memo:
         digests = Digests({Config: Config.shaping, Article: article_summary}, files=self._file)
         return [_digest(digests, item) for item in items]
 
-    def map(self, stage: str, fn: Callable, items: list, jobs: int,
-            texts: Callable[[object], Iterable[str]] | None = None) -> list:
-        """[fn(item) for item in items] over the workers, taking what the store has. With
-        `texts`, each item goes to its worker with the words of its texts that this process
-        knows (see segment.lent)."""
-        return _recalled(fn, items, self._keys(items), jobs, self.stage(stage), texts)
+    def map(self, stage: str, fn: Callable, items: list, jobs: int) -> list:
+        """[fn(item) for item in items] over the workers, taking what the store has."""
+        return _recalled(fn, items, self._keys(items), jobs, self.stage(stage))
 
-    def lazy(self, stage: str, fn: Callable, items: list, jobs: int,
-             texts: Callable[[object], Iterable[str]] | None = None) -> Recalled:
+    def lazy(self, stage: str, fn: Callable, items: list, jobs: int) -> Recalled:
         """map's results as a sequence worked out or taken from the store only when asked for."""
-        return Recalled(fn, items, self._keys(items), jobs, self.stage(stage), texts)
+        return Recalled(fn, items, self._keys(items), jobs, self.stage(stage))
 
     def save(self) -> None:
         """Keep in the store what the stages so far made or took, and let go of it here: the
@@ -177,25 +172,16 @@ def _digest(digests: Digests, item) -> str | None:
         return None
 
 
-def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
-              texts: Callable[[object], Iterable[str]] | None) -> list:
+def _recalled(fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall) -> list:
     results = [recall.get(k) if k else None for k in keys]
     missing = [k for k, result in enumerate(results) if result is None]
     work = [items[k] for k in missing]
-    if texts:
-        fn, work = functools.partial(_with_words, fn), [(item, cuts_of(texts(item))) for item in work]
     # Pickled by the workers: the bytes that carry a result here are the bytes kept.
     for k, pickled in zip(missing, pmap(functools.partial(_pickled, fn), work, jobs)):
         results[k] = pickle.loads(pickled)
         if keys[k]:
             recall.put_pickled(keys[k], pickled)
     return results
-
-
-def _with_words(fn: Callable, job: tuple[object, dict[str, str]]):
-    item, cuts = job
-    with lent(cuts):
-        return fn(item)
 
 
 def _pickled(fn: Callable, item) -> bytes:
@@ -207,16 +193,15 @@ class Recalled(Sequence):
     that changes few articles reads back few results. Iterating works out every missing one at
     once, over the workers. Every key is kept for the next build."""
 
-    def __init__(self, fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall,
-                 texts: Callable[[object], Iterable[str]] | None = None):
-        self.fn, self.items, self.keys, self.jobs, self.recall, self.texts = fn, items, keys, jobs, recall, texts
+    def __init__(self, fn: Callable, items: list, keys: list[str | None], jobs: int, recall: Recall):
+        self.fn, self.items, self.keys, self.jobs, self.recall = fn, items, keys, jobs, recall
         recall.carry(k for k in keys if k)
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __getitem__(self, k: int):
-        return _recalled(self.fn, [self.items[k]], [self.keys[k]], 1, self.recall, None)[0]
+        return _recalled(self.fn, [self.items[k]], [self.keys[k]], 1, self.recall)[0]
 
     def __iter__(self):
-        return iter(_recalled(self.fn, self.items, self.keys, self.jobs, self.recall, self.texts))
+        return iter(_recalled(self.fn, self.items, self.keys, self.jobs, self.recall))

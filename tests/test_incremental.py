@@ -383,35 +383,3 @@ def test_a_theme_that_lists_a_listings_articles_keys_its_pages_by_them(tmp_path,
         '{% extends "default/list.html" %}{% block description %}' + reads + '{% endblock %}', encoding="utf-8")
     assert listings_shown_by_count(parsed_templates(environment(Config(source=tmp_path, quiet=True))))
     assert not listings_shown_by_count(parsed_templates(environment(Config(source=tmp_path, theme=theme, quiet=True))))
-
-
-def test_words_cut_since_the_last_full_record_are_kept_beside_it(source, tmp_path, monkeypatch):
-    """The record of cut words is written whole only once the additions since outgrow a share
-    of it; till then a rebuild writes its new pieces beside it."""
-    from generator import pipeline, segment
-    settings = config(source, tmp_path)
-    run_build(settings)
-    stamp = cache_environment(settings, theme_dirs(settings))
-
-    def kept(name):
-        with open_store(settings) as store:
-            return store.value(name, stamp)
-
-    record = kept(pipeline.WORDS)
-    assert record and not kept(pipeline.WORDS_ADDED)
-    page = source / "002_c71dce638371acdc.txt"
-    page.write_text(page.read_text(encoding="utf-8") + "\n补记：湘江北岸新修了一座跨江步行桥。\n", encoding="utf-8")
-    run_build(settings)
-    added = kept(pipeline.WORDS_ADDED)
-    assert "补记：湘江北岸新修了一座跨江步行桥。" in added and kept(pipeline.WORDS) == record, "the full record as it was"
-    segment.keep_only(set())  # as a new process: what the next build knows comes from the store
-    with open_store(settings) as store:
-        assert pipeline.recall_words(store, stamp)[:2] == (len(record), added)
-    assert segment.words("补记：湘江北岸新修了一座跨江步行桥。") == added["补记：湘江北岸新修了一座跨江步行桥。"].split("\x00")
-    monkeypatch.setattr(pipeline, "WORDS_ADDED_SHARE", 0.0)
-    page.write_text(page.read_text(encoding="utf-8").replace("步行桥", "人行桥"), encoding="utf-8")
-    run_build(settings)
-    rewritten = kept(pipeline.WORDS)
-    assert not kept(pipeline.WORDS_ADDED)
-    assert "补记：湘江北岸新修了一座跨江人行桥。" in rewritten
-    assert "补记：湘江北岸新修了一座跨江步行桥。" not in rewritten, "a piece the archive lost is forgotten"

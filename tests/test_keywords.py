@@ -146,7 +146,10 @@ def test_jiebas_tables_come_back_the_same_from_their_copy(tmp_path, monkeypatch)
         keywords.jieba_tables.cache_clear()
         again = keywords.jieba_tables()
         tfidf = jieba.analyse.default_tfidf
-        assert made == again == (jieba.posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf)
+        jieba.dt.check_initialized()
+        freq = {word: f for word, f in jieba.dt.FREQ.items() if f}
+        assert made == again == (jieba.posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf, freq)
+        assert freq["报告"] > 0 and "人社局" not in freq
         monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "missing"))
         keywords.jieba_tables.cache_clear()
         assert keywords.jieba_tables() == made
