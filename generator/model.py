@@ -75,9 +75,11 @@ class IssueDate:
     def iso(self) -> str | None:
         if self.value is None:
             return None
-        return {"day": self.value.isoformat(),
-                "month": self.value.strftime("%Y-%m"),
-                "year": self.value.strftime("%Y")}[self.precision or "day"]
+        # Listings ask it of every article they show: only the form wanted is made.
+        return self.value.isoformat()[:_ISO_LENGTH[self.precision or "day"]]
+
+
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 
 UNDATED = IssueDate()

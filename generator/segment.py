@@ -50,7 +50,7 @@ def words(text: str) -> list[str]:
     out: list[str] = []
     for k, part in enumerate(_JIEBA_BLOCK.split(text)):
         if k % 2:
-            out += _as_jiebas(t.cut(part), t)
+            out += _as_jiebas(t.cut(part), t) if _LATIN_RUN.search(part) else t.cut(part)
         else:
             out += (w for piece in _JIEBA_SPACE.split(part) if piece
                     for w in ((piece,) if _JIEBA_SPACE.fullmatch(piece) else piece))
@@ -58,8 +58,6 @@ def words(text: str) -> list[str]:
 
 
 def _as_jiebas(cut: list[str], t) -> list[str]:
-    if not any(map(_LATIN_RUN.fullmatch, cut)):
-        return cut
     out = []
     for w in cut:
         if _LATIN_RUN.fullmatch(w) and not t.has_word(w):

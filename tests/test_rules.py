@@ -22,6 +22,12 @@ def test_not_bylines():
     assert rules.parse_byline("星星之火 可以燎原") is None
 
 
+def test_a_byline_is_never_a_paragraph_long():
+    names = "本报记者 " + " ".join(["王　刚", "李　明", "张　伟", "刘　洋"] * 7)
+    assert len(names) > rules.LONGEST_BYLINE and rules.parse_byline(names) is None
+    assert rules.parse_byline(names[:rules.LONGEST_BYLINE]).authors[:2] == ("王刚", "李明")
+
+
 def test_leads():
     lead = rules.parse_lead("本报讯（记者 魏涛）3月2日，省人社厅副厅长")
     assert (lead.dateline, lead.paper, lead.byline.authors, lead.rest) == ("本报讯", None, ("魏涛",), "3月2日，省人社厅副厅长")

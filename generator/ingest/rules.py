@@ -229,9 +229,15 @@ def artwork(text: str) -> tuple[str, str] | None:
     return m["title"], artist
 
 
+# Far above the longest byline seen (受访专家：中国中医科学院西苑医院营养科主任医师　李晓梅, 27).
+LONGEST_BYLINE = 100
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
+    if len(text) > LONGEST_BYLINE:
+        return None  # a paragraph: every line of a page is asked, most of them are
     if (credited := credit_line(text)) is not None:
         return credited
     if re.search(r"[：:]\s*$", text):
