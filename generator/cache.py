@@ -24,7 +24,7 @@ from .store import Store
 from .write import site_id
 
 GENERATOR = Path(__file__).resolve().parent
-PACKAGES = ("jieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
+PACKAGES = ("jieba", "rjieba", "lunr", "Markdown", "Jinja2", "PyYAML", "pypinyin", "opencc-python-reimplemented",
             "numpy")
 
 

@@ -42,6 +42,9 @@ class SearchIndex:
 # (or one bucket in each shard).
 BUCKETS = 64
 CHUNK = 50  # articles cut by one worker task (and cut again when one of them changes)
+# A posting as a chunk keeps it, 8 bytes where four int32 took 16: a full build writes every
+# posting of the archive there. Its ref counts from the chunk's first (CHUNK is below 256).
+POSTING = np.dtype([("term", "<i4"), ("count", "<u2"), ("field", "u1"), ("ref", "u1")])
 
 
 @dataclass(frozen=True)
@@ -142,10 +145,25 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     for b in range(BUCKETS):
         held = by_bucket[term_bounds[b]:term_bounds[b + 1]]
         spilled = ([names[k] for k in held.tolist()], hashes[held].tobytes(),
-                   postings[posting_bounds[b]:posting_bounds[b + 1]].tobytes())
+                   packed(postings[posting_bounds[b]:posting_bounds[b + 1]], start), start)
         (folder / str(b)).write_bytes(marshal.dumps(spilled))
     # Written last: a chunk without it (a killed build's) is cut again.
     (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))
+
+
+def packed(rows: "np.ndarray", start: int) -> bytes:
+    """(term, field, ref, count) rows of the chunk starting at `start`, as POSTINGs."""
+    out = np.empty(len(rows), POSTING)
+    out["term"], out["field"], out["ref"] = rows[:, 0], rows[:, 1], rows[:, 2] - start
+    out["count"] = np.minimum(rows[:, 3], np.iinfo(np.uint16).max)  # a word 65,535 times: BM25 long saturated
+    return out.tobytes()
+
+
+def unpacked_rows(flat: bytes, start: int) -> "np.ndarray":
+    """packed's rows back, as int64."""
+    kept = np.frombuffer(flat, POSTING)
+    return np.stack([kept["term"], kept["field"], kept["ref"].astype(np.int64) + start, kept["count"]], axis=1,
+                    dtype=np.int64)
 
 
 def read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
@@ -155,8 +173,8 @@ def read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.nd
     hashes, parts = [], []
     for bucket in buckets:
         for chunk in spill.chunks:
-            chunk_names, chunk_hashes, flat = marshal.loads((chunk / str(bucket)).read_bytes())
-            rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4).astype(np.int64)
+            chunk_names, chunk_hashes, flat, start = marshal.loads((chunk / str(bucket)).read_bytes())
+            rows = unpacked_rows(flat, start)
             rows[:, 0] += len(names)
             names += chunk_names
             hashes.append(np.frombuffer(chunk_hashes, dtype=np.uint32))
@@ -216,8 +234,8 @@ def postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, int
     found = []
     for folder in dict.fromkeys(folders):
         for bucket in range(BUCKETS):
-            names, _, flat = marshal.loads((folder / str(bucket)).read_bytes())
-            rows = np.frombuffer(flat, dtype=np.int32).reshape(-1, 4)
+            names, _, flat, start = marshal.loads((folder / str(bucket)).read_bytes())
+            rows = unpacked_rows(flat, start)
             for term, field, ref, count in rows[np.isin(rows[:, 2], list(refs))].tolist():
                 found.append((names[term], field, ref, count))
     return found

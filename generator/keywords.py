@@ -77,14 +77,21 @@ def is_candidate(word: str, tag_of: dict[str, str], general_idf: dict[str, float
 JOIN = "+"
 
 
-def terms(pieces: tuple[str, ...], tag_of: dict[str, str], general_idf: dict[str, float]) -> list[str]:
+@functools.cache
+def content_word(word: str) -> bool:
+    """is_candidate by jieba's tables, worked out once per word in a process (an archive's
+    articles use the same words again and again)."""
+    return is_candidate(word, part_of_speech(), jieba_tables()[1])
+
+
+def terms(pieces: tuple[str, ...]) -> list[str]:
     """Candidate words in text order, with adjacent candidates also joined as compounds."""
     out: list[str] = []
     previous = ""
     # Piece by piece is the text's words: the line breaks between pieces are words that
     # neither count nor part a compound.
     for word in (w for piece in pieces for w in words(piece)):
-        if is_candidate(word, tag_of, general_idf):
+        if content_word(word):
             out.append(word)
             if previous and len(previous + word) <= 6:
                 out.append(previous + JOIN + word)
@@ -216,7 +223,7 @@ def excluded_words(articles: list[Article]) -> set[str]:
 def candidate_counts(article: Article) -> Counter:
     """How often each candidate word and compound occurs in one article (a worker's part)."""
     # Interned: a worker's results share each word's string, and so do they once unpickled.
-    return Counter(map(sys.intern, terms(article_pieces(article), part_of_speech(), jieba_tables()[1])))
+    return Counter(map(sys.intern, terms(article_pieces(article))))
 
 
 def word_counts(raw_counts: Sequence[Counter], banned: set[str] | None = None,
