@@ -679,3 +679,23 @@ def test_the_eleventh_blind_layouts_hold_what_the_rules_reach_today():
     mongo = {a.title: a for a in archive_of(archive.articles, "mongoexport_dzwww")}
     assert mongo["全省小麦收获进度过半"].issue_date.iso() == "2021-06-18"  # midnight in Beijing, stored as UTC
     assert (mongo["立秋后仍有“秋老虎” 本周最高温36℃"].page, mongo["立秋后仍有“秋老虎” 本周最高温36℃"].section) == ("A2", "今日关注")
+
+
+def test_a_head_between_the_title_and_the_text_is_its_deck_and_a_pointer_to_another_page_no_text(tmp_path):
+    day = tmp_path / "20240315"
+    day.mkdir()
+    (day / "A04_03.txt").write_text("\n".join([
+        "港府推新措施吸引人才", I + "入境處：首季批出逾兩萬宗申請　較去年同期增三成", "",
+        I + "【明報專訊】政府昨日宣布推出多項新措施，吸引海外及內地人才來港發展。入境事務處表示，今年首季共批出逾兩萬宗申請。",
+        I + "勞工及福利局局長表示，新措施包括放寬高端人才通行證計劃的申請資格，並延長首次逗留期限。", I + "（另見A05版）"]),
+        encoding="utf-8")
+    (day / "A06_01.txt").write_text("\n".join([
+        "社區重建項目今展開", "", I + "物業：管理費不加價", I + "業主立案法團表示，重建期間的管理費維持不變，工程由市建局統籌。",
+        I + "專家：宜多方協同", I + "城市規劃學者認為，重建須顧及原區安置，並與居民保持溝通。"]), encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    deck, series = sorted(archive.articles, key=lambda a: a.source)
+    assert (deck.title, deck.subtitle, deck.paper, deck.dateline) == (
+        "港府推新措施吸引人才", "入境處：首季批出逾兩萬宗申請　較去年同期增三成", "明報", "【明報專訊】")
+    assert deck.section_heads == () and deck.paragraphs[-1].endswith("首次逗留期限。")
+    assert "（另見A05版）" in next(p for p in archive.pages if p.source == deck.source).furniture
+    assert series.subtitle == "" and series.section_heads == ("物業：管理費不加價", "專家：宜多方協同")

@@ -923,3 +923,17 @@ def test_a_wire_story_s_desk_end_mark_and_bare_name_in_its_dateline():
     assert rules.without_end_mark("他说：“还没完（待续）”") == "他说：“还没完（待续）”"
     lead = rules.parse_lead("中新社深圳5月14日电（郭军）深圳地铁12号线二期14日开通初期运营。")
     assert lead.byline.authors == ("郭军",) and lead.rest.startswith("深圳地铁")
+
+
+def test_a_head_under_the_title_is_a_deck_unless_it_opens_the_text():
+    assert rules.is_deck("入境處：首季批出逾兩萬宗申請　較去年同期增三成", [])
+    assert rules.is_deck("改造后的农贸市场引入智慧秤和溯源系统", ["一、加强监管"])
+    assert not rules.is_deck("核心阅读", []) and not rules.is_deck("一、总体要求", [])
+    assert not rules.is_deck("物业：管理费不加价", ["专家：宜多方协同"])
+
+
+def test_a_pointer_to_another_page_is_furniture():
+    for line in ("（另見A05版）", "（相关报道见第三版）", "（詳見A6、A7版）", "【相关新闻见A3版】", "(另见第5版)"):
+        assert rules.is_furniture(line), line
+    for line in ("（见图）", "（本报记者见习生）", "记者见到他时，他正在第3版的稿件前"):
+        assert not rules.is_furniture(line), line

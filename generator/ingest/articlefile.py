@@ -402,8 +402,13 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
-    for line in classify_lines(hard_wraps_joined(raw, wrap_width(raw))):
-        if line.kind == "furniture":
+    classified = classify_lines(hard_wraps_joined(raw, wrap_width(raw)))
+    heads = [line.text for line in classified if line.kind == "heading"]
+    deck = None
+    for line in classified:
+        if line.kind == "heading" and not draft.subtitle and not draft.body and rules.is_deck(line.text, heads[1:]):
+            draft.subtitle, deck = line.text, line
+        elif line.kind == "furniture":
             furniture.append(line.text)
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
@@ -418,6 +423,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
             or rules.is_advert_label(dict(header.labelled).get("section", "")):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
+        if deck:  # an advert has no deck: its lines are its text
+            draft.subtitle, draft.body = "", [SectionHead(deck.text, deck.line), *draft.body]
     elif (signed_photo or any(c.photographed for c in credited)) and len(draft.body) <= 2:
         draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
     if len(draft.body) == 1 and captions and not draft.byline.authors and isinstance(draft.body[0], Paragraph) \
@@ -428,7 +435,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if may_be_an_advert(article) and (any(map(rules.is_contact_line, furniture))
                                       or sum(rules.sells(block.text) for block in article.body) >= 2) or _slogan_and_its_sponsors(article):
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
-        article = article.with_(kind="advert", body=tuple(Paragraph(b.text, b.line) for b in article.body))
+        body = ([Paragraph(deck.text, deck.line)] if deck else []) + [Paragraph(b.text, b.line) for b in article.body]
+        article = article.with_(kind="advert", body=tuple(body), subtitle="" if deck else article.subtitle)
     printed = next((d for d in [*(c.date for c in credited),
                                 *map(rules.printed_date, furniture)] if d), None)
     problems: list = untitled

@@ -606,13 +606,20 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读�
 _REPORT = re.compile(r"(?:通报|简报|喜报|捷报|年报|季报)$")  # not 文汇报, 大公报: papers
 
 
+# （另見A05版）, （相关报道见第三版）, （詳見A6、A7版）: where more on the story is printed.
+_PAGE_REF = r"(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版?)"
+_SEE_PAGE = re.compile(rf"^[（(【\[][^（）()【】\[\]]{{0,10}}?见\s*{_PAGE_REF}(?:\s*[、，,及和至—-]\s*{_PAGE_REF}){{0,4}}"
+                       r"\s*[）)】\]]$")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
-    a column's rubric alone in brackets (【三农观察】; a box's name so is the box's)."""
+    a column's rubric alone in brackets (【三农观察】; a box's name so is the box's), a pointer
+    to another page (（另見A05版）)."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
-                or parse_source_note(text)
+                or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
                 or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
@@ -1277,6 +1284,14 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三�
 def is_numbered(text: str) -> bool:
     """A head numbered as one of a list (一、及时修剪, （二）, 3.), not a figure (3.15晚会)."""
     return bool(_NUMBERED.match(text)) and not re.match(r"\d{1,2}[.．]\d", text)
+
+
+def is_deck(text: str, heads_after: list[str]) -> bool:
+    """A head between an article's title and its text is its deck (入境處：首季批出逾兩萬宗申請　較去年同期增
+    三成), not a section head: those sit between paragraphs, in series. A box's name (核心阅读)
+    or a numbered head (一、…) opens the text instead, and so does the first of a series of heads."""
+    return not (is_box_name(text) or is_box_label(text) or is_numbered(text)
+                or any(parallel_heads(text, head) for head in heads_after))
 
 
 def listed_alike(first: str, second: str) -> bool:
