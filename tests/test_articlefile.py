@@ -699,3 +699,17 @@ def test_a_head_between_the_title_and_the_text_is_its_deck_and_a_pointer_to_anot
     assert deck.section_heads == () and deck.paragraphs[-1].endswith("首次逗留期限。")
     assert "（另見A05版）" in next(p for p in archive.pages if p.source == deck.source).furniture
     assert series.subtitle == "" and series.section_heads == ("物業：管理費不加價", "專家：宜多方協同")
+
+
+def test_a_news_app_s_post_saved_under_the_start_of_its_title(tmp_path):
+    (tmp_path / "株洲一老旧小区完成加装电梯改造.txt").write_text("\n".join([
+        "株洲一老旧小区完成加装电梯改造，居民出行不再难", "", "株洲日报", "2024-03-12 09:15·湖南", "关注", "",
+        "株洲日报讯（记者 李明）近日，荷塘区月塘街道某老旧小区首台加装电梯正式投入使用，困扰居民多年的上下楼难题得到解决。", "",
+        "居民王大爷说：“以前下楼买菜要歇好几次，现在按一下按钮就到楼下了。”", "", "举报/反馈"]), encoding="utf-8")
+    archive = enrich(ingest(Config(source=tmp_path)), Config())
+    (article,), (page,) = archive.articles, archive.pages
+    assert page.reading == "one article per file: its name is the start of the title on its first line"
+    assert (article.title, article.authors, article.paper, article.issue_date.iso()) == (
+        "株洲一老旧小区完成加装电梯改造，居民出行不再难", ("李明",), "株洲日报", "2024-03-12")
+    assert len(article.paragraphs) == 2 and archive.problems == ()
+    assert {"2024-03-12 09:15·湖南", "关注", "举报/反馈"} <= set(page.furniture)

@@ -937,3 +937,12 @@ def test_a_pointer_to_another_page_is_furniture():
         assert rules.is_furniture(line), line
     for line in ("（见图）", "（本报记者见习生）", "记者见到他时，他正在第3版的稿件前"):
         assert not rules.is_furniture(line), line
+
+
+def test_a_news_app_s_buttons_and_the_time_it_posted_are_furniture():
+    for line in ("2024-03-12 09:15·湖南", "发布于 2024年3月12日 09:15 来自湖南", "2024-03-12 09:15 IP属地：湖南"):
+        assert rules.is_furniture(line) and rules.printed_date(line) == (2024, 3, 12), line
+    for line in ("关注", "+关注", "举报/反馈", "分享 收藏 点赞", "打开APP"):
+        assert rules.is_furniture(line), line
+    for line in ("评论", "分享", "关注我们的人", "2024年3月12日 09:15，记者来到现场"):
+        assert not rules.is_furniture(line), line  # 评论 and 分享 name columns too

@@ -273,6 +273,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         named_header = header if header is not None and header.title == first else first_line_header(lines)
         return "one article per file: its name ends with the title on its first line", named_header
+    if named and names_its_start(named, first):
+        return "one article per file: its name is the start of the title on its first line", first_line_header(lines)
     if header is None:
         return None
     if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
@@ -283,6 +285,18 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header
     return None
+
+
+# How long a title runs at most: a longer first line is the text's.
+LONGEST_TITLE = 60
+
+
+def names_its_start(named: str, first: str) -> bool:
+    """A name that is the first words of a first line of a title's length: an app or a crawler
+    that cuts a long title short to name its file (株洲一老旧小区完成加装电梯改造.txt over
+    株洲一老旧小区完成加装电梯改造，居民出行不再难)."""
+    start = re.split(r"[_\s]+", named)[-1]
+    return len(re.findall(r"[\u4e00-\u9fff]", start)) >= 6 and first.startswith(start) and len(first) <= LONGEST_TITLE
 
 
 def first_line_header(lines: list[str]) -> Header:

@@ -600,6 +600,15 @@ def is_picture_mark(text: str) -> bool:
 
 # What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
 _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|分享\s*收藏\s*点赞\s*在看)$")
+# A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
+# only where no column is so named (评论 and 分享 are).
+_BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发)"
+_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_BUTTON}(?:\s*[\s/／|｜·]\s*{_BUTTON})+)$", re.IGNORECASE)
+# When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
+# 2024-03-12 09:15 IP属地：湖南.
+_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?)?\s*(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                        r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*\d{1,2}:\d{2}(?::\d{2})?"
+                        rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
 
 
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
@@ -616,9 +625,10 @@ def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
     a column's rubric alone in brackets (【三农观察】; a box's name so is the box's), a pointer
-    to another page (（另見A05版）)."""
+    to another page (（另見A05版）), a news app's buttons and the time it posted the article."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
+                or _APP_BUTTONS.match(text) or _POSTED_AT.match(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
@@ -808,15 +818,15 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
-    or in a note of where the article was printed, if this line is one."""
+    or in a note of where the article was printed, or when a news app posted it, if this line is one."""
     text = simplified(text)
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
-    m = _PRINTED_DATE.match(text) or is_running_head(text) and next(
+    m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     if not m:
         return None
-    if m["roc"]:  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
+    if m.groupdict().get("roc"):  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
         return read_number(m["roc"]) + 1911, read_number(m["m"]), read_number(m["d"])
     return (read_number(m["y"]), read_number(m["m"]), read_number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
