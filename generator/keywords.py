@@ -23,7 +23,7 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
 from .related import related
-from .segment import jieba_tables, part_of_speech, words
+from .segment import dictionary_freq, jieba_tables, part_of_speech, words
 
 MIN_TAGS, MAX_TAGS = 3, 8
 
@@ -278,7 +278,7 @@ def joined(raw: Counts, kept: np.ndarray) -> Counts:
 def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
     """Per word, whether it is a dictionary word (seen often enough to be one) or a compound
     the archive made."""
-    freq = jieba_tables()[3]
+    freq = dictionary_freq()
     return np.fromiter((w in compounds or freq.get(w, 0) >= MIN_DICTIONARY_FREQ for w in vocabulary),
                        bool, len(vocabulary))
 
@@ -286,7 +286,7 @@ def is_word(vocabulary: list[str], compounds: set[str]) -> np.ndarray:
 def idf(vocabulary: list[str], documents: np.ndarray, articles: int) -> np.ndarray:
     """Per word, how rare it is (in how many of the archive's articles it is): half the
     archive's IDF, half jieba's (a word new to both takes jieba's median)."""
-    _, general_idf, median, _ = jieba_tables()
+    _, general_idf, median = jieba_tables()
     general = np.array([general_idf.get(w, median) for w in vocabulary], np.float64)
     return (np.log((articles + 1) / (documents + 1)) + 1 + general) / 2
 

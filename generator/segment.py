@@ -13,6 +13,7 @@ import re
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Callable
 
 # Abbreviations every Chinese newspaper prints that jieba's dictionary cuts in the wrong
 # place (市人社局 → 市人/社局).
@@ -23,14 +24,15 @@ NEWSPAPER_WORDS = (
 
 
 @functools.cache
-def tokenizer() -> "rjieba.Jieba":
+def tokenizer():
     """jieba's dictionary plus NEWSPAPER_WORDS, loaded once per process: rjieba (jieba-rs)
     cuts as jieba 0.42.1 does, some fifteen times as fast (see _as_jiebas)."""
-    import rjieba  # here: a rebuild that cuts nothing never loads the dictionary
-    t = rjieba.Jieba()
+    # Here: a rebuild that cuts nothing never loads the dictionary. Importing rjieba loads it
+    # into its own tokenizer, the one used (another would load it again).
+    import rjieba
     for word in NEWSPAPER_WORDS:
-        t.add_word(word, t.suggest_freq(word), "nt")  # as jieba's add_word(word, freq=None)
-    return t
+        rjieba.add_word(word, rjieba.suggest_freq(word), "nt")  # as jieba's add_word(word, freq=None)
+    return rjieba
 
 
 # What jieba 0.42.1 reads as one block of text to cut (re_han_default); outside it, each
@@ -68,29 +70,42 @@ def _as_jiebas(cut: list[str], t) -> list[str]:
 
 
 @functools.cache
-def jieba_tables() -> tuple[dict[str, str], dict[str, float], float, dict[str, int]]:
-    """jieba's part of speech and IDF of each word, its median IDF, and how often its corpus
-    has each dictionary word. jieba parses its text files slowly; they are kept in a copy
-    that loads far faster, one per jieba version."""
-    copy = Path(tempfile.gettempdir()) / f"newsarchive-jieba-{version('jieba')}-tables.marshal"
+def jieba_tables() -> tuple[dict[str, str], dict[str, float], float]:
+    """jieba's part of speech and IDF of each word, and its median IDF."""
+    def parsed():
+        import jieba.analyse
+        import jieba.posseg
+        tfidf = jieba.analyse.default_tfidf
+        return dict(jieba.posseg.dt.word_tag_tab), dict(tfidf.idf_freq), tfidf.median_idf
+    return _kept("pos-idf", parsed)
+
+
+@functools.cache
+def dictionary_freq() -> dict[str, int]:
+    """How often jieba's corpus has each word of its dictionary."""
+    def parsed():
+        import jieba
+        freq, _ = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())  # as jieba loads it, words' prefixes too
+        return {word: f for word, f in freq.items() if f}
+    return _kept("freq", parsed)
+
+
+def _kept(name: str, parse: Callable[[], object]):
+    """What parse() makes of jieba's files, from a copy of it: jieba parses them slowly, the
+    copy loads far faster. One copy per jieba version, in the temporary folder."""
+    copy = Path(tempfile.gettempdir()) / f"newsarchive-jieba-{version('jieba')}-{name}.marshal"
     try:
         return marshal.loads(copy.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    import jieba
-    import jieba.analyse
-    import jieba.posseg
-    tfidf = jieba.analyse.default_tfidf
-    freq, _ = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())  # as jieba loads it, words' prefixes too
-    tables = (dict(jieba.posseg.dt.word_tag_tab), dict(tfidf.idf_freq), tfidf.median_idf,
-              {word: f for word, f in freq.items() if f})
+    made = parse()
     try:
         with tempfile.NamedTemporaryFile(dir=copy.parent, prefix=copy.name, delete=False) as f:
-            f.write(marshal.dumps(tables))
+            f.write(marshal.dumps(made))
         os.replace(f.name, copy)
     except OSError:
         pass  # a read-only temporary folder: the next build parses jieba's files again
-    return tables
+    return made
 
 
 @functools.cache

@@ -134,24 +134,29 @@ def test_unchained_is_the_pairwise_rule(seed=7):
 
 
 def test_jiebas_tables_come_back_the_same_from_their_copy(tmp_path, monkeypatch):
-    """The copy that spares parsing jieba's files on every build holds exactly what jieba parses;
+    """The copies that spare parsing jieba's files on every build hold exactly what jieba parses;
     a temporary folder that cannot be written to only costs the parse."""
     import jieba.analyse
     import jieba.posseg
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    keywords.jieba_tables.cache_clear()
+    loaders = (keywords.jieba_tables, keywords.dictionary_freq)
+    for loader in loaders:
+        loader.cache_clear()
     try:
-        made = keywords.jieba_tables()
-        assert len(list(tmp_path.iterdir())) == 1
-        keywords.jieba_tables.cache_clear()
-        again = keywords.jieba_tables()
+        made = [loader() for loader in loaders]
+        assert len(list(tmp_path.iterdir())) == 2
+        for loader in loaders:
+            loader.cache_clear()
+        again = [loader() for loader in loaders]
         tfidf = jieba.analyse.default_tfidf
         jieba.dt.check_initialized()
         freq = {word: f for word, f in jieba.dt.FREQ.items() if f}
-        assert made == again == (jieba.posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf, freq)
+        assert made == again == [(jieba.posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf), freq]
         assert freq["报告"] > 0 and "人社局" not in freq
         monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "missing"))
-        keywords.jieba_tables.cache_clear()
-        assert keywords.jieba_tables() == made
+        for loader in loaders:
+            loader.cache_clear()
+        assert [loader() for loader in loaders] == made
     finally:
-        keywords.jieba_tables.cache_clear()
+        for loader in loaders:
+            loader.cache_clear()
