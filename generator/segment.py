@@ -45,10 +45,18 @@ _LATIN_RUN = re.compile(r"[a-zA-Z0-9+#&._%-]{2,}")
 _LATIN_WORD = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 
+# Characters jieba-rs may set inside a block of text and jieba never does: Han of the
+# extensions and compatibility blocks, and "\r" (jieba keeps "\r\n" whole).
+_BLOCKED_APART = re.compile(r"[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\r]")
+
+
 def words(text: str) -> list[str]:
-    """jieba 0.42.1's lcut(text) (HMM on, for names and new words): jieba's blocks, then
-    jieba-rs's cut of each, its Latin runs split as jieba splits them."""
+    """jieba 0.42.1's lcut(text) (HMM on, for names and new words): jieba-rs's cut, its Latin
+    runs split as jieba splits them; where the two would block the text apart differently, the
+    blocks jieba makes, each cut by jieba-rs."""
     t = tokenizer()
+    if not _BLOCKED_APART.search(text):
+        return _as_jiebas(t.cut(text), t) if _LATIN_RUN.search(text) else t.cut(text)
     out: list[str] = []
     for k, part in enumerate(_JIEBA_BLOCK.split(text)):
         if k % 2:
