@@ -5,7 +5,9 @@ shard patched. How a build memoises chunks and patches the last site's shards is
 """
 from __future__ import annotations
 
+import itertools
 import marshal
+import os
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -51,20 +53,21 @@ POSTING = np.dtype([("term", "<i4"), ("count", "<u2"), ("field", "u1"), ("ref", 
 class Spill:
     """Where a build's postings wait between cutting and scoring, and what scoring needs."""
 
-    chunks: tuple[Path, ...]  # a folder per chunk of articles, its postings by bucket
+    chunks: tuple[Path, ...]  # a file per chunk of articles, its postings by bucket
     shards: int
     # Per field, per document: k1 × (1 − b + b × length / average length), as lunr computes it.
     norms: "np.ndarray"
+    bounds: tuple[tuple[int, ...], ...]  # per chunk, where each bucket starts in its file
 
 
 def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
     """Index the articles (ref = position in the list) as lunr would, cut by term into shards,
     every piece afresh and the shards kept in memory (reindex.py runs it for a site)."""
     with tempfile.TemporaryDirectory(prefix="archive-index-") as scratch:
-        folders = tuple(Path(scratch, str(start)) for start in range(0, len(articles), CHUNK))
-        spill_chunks(articles, folders, jobs)
-        lengths, total = chunk_lengths(folders)
-        spill = Spill(folders, shard_count(total), field_norms(lengths))
+        chunks = tuple(Path(scratch, str(start)) for start in range(0, len(articles), CHUNK))
+        spill_chunks(articles, chunks, jobs)
+        lengths, total, bounds = chunk_heads(chunks)
+        spill = Spill(chunks, shard_count(total), field_norms(lengths), bounds)
         made = {number: (terms, shard) for scored in pmap(score_group, range(groups(spill)), jobs, context=spill,
                                                           min_items=2, cuts=False)
                 for number, terms, shard in scored}
@@ -72,21 +75,52 @@ def build_index(articles: list[Article], jobs: int = 1) -> SearchIndex:
                        shards=tuple(made[n][1] for n in range(spill.shards)))
 
 
-def spill_chunks(articles: list[Article], folders: tuple[Path, ...], jobs: int,
+def spill_chunks(articles: list[Article], chunks: tuple[Path, ...], jobs: int,
                  todo: set[Path] | None = None) -> None:
-    """Cut each chunk of CHUNK articles into its folder (those in `todo` only, if given)."""
+    """Cut each chunk of CHUNK articles into its file (those in `todo` only, if given)."""
     # Each task carries its articles' text: a worker that read them from this process's memory
     # would copy every page it read from (reading an object writes its reference count).
-    pmap(spill_chunk, [(k * CHUNK, folder, chunk_text(articles, k * CHUNK)) for k, folder in enumerate(folders)
-                       if todo is None or folder in todo], jobs, min_items=2)
+    pmap(spill_chunk, [(k * CHUNK, chunk, chunk_text(articles, k * CHUNK)) for k, chunk in enumerate(chunks)
+                       if todo is None or chunk in todo], jobs, min_items=2)
 
 
-def chunk_lengths(folders: tuple[Path, ...]) -> tuple["np.ndarray", int]:
-    """Each article's field lengths (a row per field), and how many postings the chunks hold."""
-    cut = [marshal.loads((chunk / "lengths").read_bytes()) for chunk in folders]
-    lengths = np.array([row for chunk_lengths, _ in cut for row in chunk_lengths],
+def chunk_heads(chunks: tuple[Path, ...]) -> tuple["np.ndarray", int, tuple[tuple[int, ...], ...]]:
+    """Each article's field lengths (a row per field), how many postings the chunks hold, and
+    where each chunk's buckets start in its file."""
+    heads = [_head(chunk) for chunk in chunks]
+    lengths = np.array([row for chunk_lengths, _, _ in heads for row in chunk_lengths],
                        dtype=np.int64).reshape(-1, len(FIELDS)).T
-    return lengths, sum(postings for _, postings in cut)
+    return lengths, sum(postings for _, postings, _ in heads), tuple(bounds for _, _, bounds in heads)
+
+
+# A chunk's file: the size of its head (8 bytes), its head (marshal: its articles' field
+# lengths, its postings' count, where each bucket starts after the head), its buckets. One file,
+# not one per bucket: a full build makes tens of thousands fewer.
+_HEAD_SIZE = 8
+
+
+def _head(chunk: Path) -> tuple[list, int, tuple[int, ...]]:
+    with open(chunk, "rb") as f:
+        size = int.from_bytes(f.read(_HEAD_SIZE), "little")
+        lengths, postings, bounds = marshal.loads(f.read(size))
+    return lengths, postings, tuple(_HEAD_SIZE + size + b for b in bounds)
+
+
+def _write_chunk(chunk: Path, lengths: list, postings: int, buckets: list[bytes]) -> None:
+    bounds = tuple(itertools.accumulate(map(len, buckets), initial=0))
+    head = marshal.dumps((lengths, postings, bounds))
+    part = chunk.with_name(chunk.name + ".part")
+    with open(part, "wb") as f:
+        f.write(len(head).to_bytes(_HEAD_SIZE, "little"))
+        f.write(head)
+        f.writelines(buckets)
+    os.replace(part, chunk)  # whole or not there: a killed build's chunk is cut again
+
+
+def _bucket(chunk: Path, bounds: tuple[int, ...], bucket: int) -> tuple:
+    with open(chunk, "rb") as f:
+        f.seek(bounds[bucket])
+        return marshal.loads(f.read(bounds[bucket + 1] - bounds[bucket]))
 
 
 def groups(spill: Spill) -> int:
@@ -106,10 +140,9 @@ def chunk_text(articles: list[Article], start: int) -> list[dict]:
 
 def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     """Cut CHUNK articles (their field pieces) into terms; write their (term, field, ref, count)
-    postings by bucket into the chunk's folder, then each article's field lengths and the
-    number of postings."""
-    start, folder, fields = job
-    folder.mkdir(parents=True, exist_ok=True)
+    postings by bucket into the chunk's file, with each article's field lengths."""
+    start, chunk, fields = job
+    chunk.parent.mkdir(parents=True, exist_ok=True)
     # Per field of each article, its distinct terms and their counts, in one flat run.
     cut: list[str] = []
     count: list[int] = []
@@ -142,13 +175,12 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     postings = rows[np.argsort(posting_bucket, kind="stable")]
     postings[:, 0] = within[postings[:, 0]]
     posting_bounds = np.searchsorted(np.sort(posting_bucket), np.arange(BUCKETS + 1))
+    buckets = []
     for b in range(BUCKETS):
         held = by_bucket[term_bounds[b]:term_bounds[b + 1]]
-        spilled = ([names[k] for k in held.tolist()], hashes[held].tobytes(),
-                   packed(postings[posting_bounds[b]:posting_bounds[b + 1]], start), start)
-        (folder / str(b)).write_bytes(marshal.dumps(spilled))
-    # Written last: a chunk without it (a killed build's) is cut again.
-    (folder / "lengths").write_bytes(marshal.dumps((lengths, len(term))))
+        buckets.append(marshal.dumps(([names[k] for k in held.tolist()], hashes[held].tobytes(),
+                                      packed(postings[posting_bounds[b]:posting_bounds[b + 1]], start), start)))
+    _write_chunk(chunk, lengths, len(term), buckets)
 
 
 def packed(rows: "np.ndarray", start: int) -> bytes:
@@ -172,8 +204,8 @@ def read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.nd
     names: list[str] = []
     hashes, parts = [], []
     for bucket in buckets:
-        for chunk in spill.chunks:
-            chunk_names, chunk_hashes, flat, start = marshal.loads((chunk / str(bucket)).read_bytes())
+        for chunk, bounds in zip(spill.chunks, spill.bounds):
+            chunk_names, chunk_hashes, flat, start = _bucket(chunk, bounds, bucket)
             rows = unpacked_rows(flat, start)
             rows[:, 0] += len(names)
             names += chunk_names
@@ -229,12 +261,13 @@ def score_group(spill: Spill, group: int) -> list[tuple[int, int, dict]]:
     return out
 
 
-def postings_in(folders: list[Path], refs: set[int]) -> list[tuple[str, int, int, int]]:
+def postings_in(chunks: list[Path], refs: set[int]) -> list[tuple[str, int, int, int]]:
     """(term, field, ref, count) of the refs' postings, from the chunks that hold them."""
     found = []
-    for folder in dict.fromkeys(folders):
+    for chunk in dict.fromkeys(chunks):
+        bounds = _head(chunk)[2]
         for bucket in range(BUCKETS):
-            names, _, flat, start = marshal.loads((folder / str(bucket)).read_bytes())
+            names, _, flat, start = _bucket(chunk, bounds, bucket)
             rows = unpacked_rows(flat, start)
             for term, field, ref, count in rows[np.isin(rows[:, 2], list(refs))].tolist():
                 found.append((names[term], field, ref, count))

@@ -6,7 +6,6 @@ shards are patched, not scored anew.
 """
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable
@@ -14,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .digest import key_of
-from .index import (CHUNK, SearchIndex, Spill, article_key, chunk_lengths, groups, patched_shard, postings_in,
+from .index import (CHUNK, SearchIndex, Spill, article_key, chunk_heads, groups, patched_shard, postings_in,
                     score_group, spill_chunks)
 from .model import Article
 from .parallel import pmap
@@ -73,26 +72,26 @@ def reindex(articles: list[Article], keep: Callable[[int, dict], str], chunks: P
     that changes at most `recount_share` of the articles since the last full count patches them."""
     chunks.mkdir(parents=True, exist_ok=True)
     keys = [article_key(a) for a in articles]
-    folders = tuple(chunks / key_of(str(start), *keys[start:start + CHUNK]) for start in range(0, len(articles), CHUNK))
-    spill_chunks(articles, folders, jobs, todo={f for f in folders if not (f / "lengths").exists()})
-    lengths, total = chunk_lengths(folders)
+    files = tuple(chunks / key_of(str(start), *keys[start:start + CHUNK]) for start in range(0, len(articles), CHUNK))
+    spill_chunks(articles, files, jobs, todo={f for f in files if not f.exists()})
+    lengths, total, bounds = chunk_heads(files)
     changed = few_changed(counted.keys if counted and last else None, keys, counted.drift if counted else 0,
                           recount_share)
     try:
         if changed is None:
             raise Unpatchable("no shards to patch")
-        index, counted = patch(counted, changed, folders, lengths, last, keep, jobs)
+        index, counted = patch(counted, changed, files, lengths, last, keep, jobs)
     except Unpatchable:
-        index, counted = _full(folders, total, lengths, keep, jobs)
-    for old in set(chunks.iterdir()) - set(folders):
-        shutil.rmtree(old, ignore_errors=True)
+        index, counted = _full(Spill(files, shard_count(total), field_norms(lengths), bounds), total, lengths, keep,
+                               jobs)
+    for old in set(chunks.iterdir()) - set(files):
+        old.unlink(missing_ok=True)  # a chunk no article has any more, or a killed build's part
     return index, replace(counted, keys=tuple(keys))
 
 
-def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Callable[[int, dict], str],
+def _full(spill: Spill, total: int, lengths: "np.ndarray", keep: Callable[[int, dict], str],
           jobs: int) -> tuple[SearchIndex, Counted]:
     """Every shard scored and encoded from the chunks' postings, the statistics counted afresh."""
-    spill = Spill(chunks, shard_count(total), field_norms(lengths))
     kept: dict[int, str] = {}
     term_count = 0
     for scored in pmap(_score_and_keep, range(groups(spill)), jobs, context=(spill, keep), min_items=2, cuts=False):
@@ -101,7 +100,7 @@ def _full(chunks: tuple[Path, ...], total: int, lengths: "np.ndarray", keep: Cal
             kept[number] = digest
     made = tuple(kept[n] for n in range(spill.shards))
     # The keys are reindex's to fill in.
-    counted = Counted((), tuple(c.name for c in chunks), made, tuple(averages(lengths)), term_count, total, 0)
+    counted = Counted((), tuple(c.name for c in spill.chunks), made, tuple(averages(lengths)), term_count, total, 0)
     return SearchIndex(spill.shards, term_count, total, kept=made), counted
 
 

@@ -2,7 +2,6 @@
 or made again."""
 import hashlib
 import json
-import shutil
 
 import pytest
 
@@ -104,13 +103,28 @@ def test_shards_the_last_site_lost_are_made_again(articles, tmp_path, monkeypatc
     assert [second.shards[n] for n in range(full.count)] == list(full.shards)
 
 
+def test_a_chunk_is_one_file_whole_or_cut_again(articles, tmp_path):
+    """A chunk is one file, written whole under its name; a killed build's part is cut again
+    and removed."""
+    first = LastSite()
+    reindex(list(articles), first.keep, tmp_path)
+    chunks = sorted(tmp_path.iterdir())
+    assert chunks and all(chunk.is_file() for chunk in chunks)
+    kept = chunks[0].read_bytes()
+    chunks[0].rename(chunks[0].with_name(chunks[0].name + ".part"))  # killed before it was renamed
+    second, _ = first.next_build()
+    reindex(list(articles), second.keep, tmp_path)
+    assert sorted(tmp_path.iterdir()) == chunks and chunks[0].read_bytes() == kept
+    assert [second.shards[n] for n in range(len(first.shards))] == [first.shards[n] for n in range(len(first.shards))]
+
+
 def test_chunks_the_folder_lost_are_counted_again(articles, tmp_path):
     """A chunk gone from the folder (a cache cleared by hand) is cut again; the last build's
     chunk that patching reads gone, everything is scored again."""
     first = LastSite()
     _, counted = reindex(list(articles), first.keep, tmp_path, recount_share=0.1)
     for chunk in tmp_path.iterdir():
-        shutil.rmtree(chunk)
+        chunk.unlink()
     second, last = first.next_build()
     reindex(edited(list(articles), 3), second.keep, tmp_path, counted=counted, last=last, recount_share=0.1)
     full = build_index(edited(list(articles), 3))
