@@ -775,3 +775,38 @@ def test_a_wire_feed_saved_as_text_reads_as_its_paper_would_print_it(fixtures):
         ("photo", "广州：市民赏荷消暑", "图片", ("陈骥旻",))]
     assert not any("（完）" in p for a in articles for p in a.paragraphs)
     assert all(a.issue_date.iso() == "2024-05-14" for a in articles)
+
+
+EVENING_COLUMN = """城事
+2023年6月18日 星期日 A07
+夜市开到凌晨两点
+老街烟火气回来了
+本报记者 陈立
+晚上十点，人民路老街依旧人头
+攒动。烧烤摊前排起长队，糖水铺
+的老板忙得顾不上抬头。今年五月
+起，老街夜市营业时间延长至凌晨
+两点，周边停车场同步延时开放。
+据街道办介绍，夜市共设摊位一百
+二十个，统一配备垃圾分类桶，并
+安排专人巡查，确保消防通道畅通。
+暴雨预警升级
+这些路段请绕行
+昨天下午，市气象台将暴雨蓝色预
+警升级为黄色预警。交警部门提醒，
+解放路下穿隧道、滨江路部分路段
+出现积水，请市民绕行。
+（记者 林晓）
+"""
+
+
+def test_a_column_of_fifteen_is_not_read_as_sixteen_wide():
+    # Every cut line is 15 wide: 16 holds them within a character as 15 does, and read as the
+    # width it left the article's first line (14, a quote's half-width mark short) as a head.
+    from collections import Counter
+    from generator.ingest.textpage import _modal_width
+    assert _modal_width(Counter({15: 8})) == (15, 8)
+    assert _modal_width(Counter({14: 3, 15: 8, 16: 3})) == (15, 14)
+    night, rain = parse_text_page(EVENING_COLUMN, "2023-06-18_A07.txt").articles
+    assert night.paragraphs[0].startswith("晚上十点，人民路老街依旧人头攒动。") and night.section_heads == ()
+    assert night.authors == ("陈立",) and rain.authors == ("林晓",)

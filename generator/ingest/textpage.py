@@ -147,8 +147,17 @@ def column_width(raw: list[RawLine]) -> int | None:
     widths = Counter(len(r.text) for r in raw if len(r.text) >= NARROWEST_COLUMN)
     if sum(widths.values()) < WRAPPED_LINES:
         return None
-    width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: x[1])
+    width, held = _modal_width(widths)
     return width if held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
+
+
+def _modal_width(widths: Counter) -> tuple[int, int]:
+    """The width most lines are within a character of (figures and quotes set half-width make a
+    line of the column a character short or long), and how many are; of two widths that hold as
+    many, the one more lines have exactly (where every line is 15 wide, 16 holds them as 15 does),
+    then the wider."""
+    return max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths),
+               key=lambda x: (x[1], widths[x[0]], x[0]))
 
 
 # An article OCR'd line by line on a page whose other articles keep a paragraph to a line: so
@@ -166,8 +175,7 @@ def cut_width(raw: list[RawLine]) -> int | None:
         for j in (k - 1, k + 1)))
     if not widths:
         return None
-    # Figures and quotes set half-width make a line of the column a character short or long.
-    width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: (x[1], x[0]))
+    width, held = _modal_width(widths)
     return width if held >= CUT_LINES else None
 
 
