@@ -195,3 +195,16 @@ def test_mongoexport_s_json_one_object_a_line_its_dates_wrapped(tmp_path):
     assert (wheat.issue_date.iso(), wheat.page, wheat.section, wheat.order, wheat.authors) == (
         "2021-06-18", "1", "要闻", 1, ("赵琳",))
     assert (heat.issue_date.iso(), heat.page, heat.section, heat.authors) == ("2019-08-06", "A2", "今日关注", ("李岩",))
+
+
+def test_a_database_export_with_escaped_line_breaks_and_its_own_names_for_the_date(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        "标题,发布日期,采集时间,正文\n"
+        '"社区食堂开进老小区","2022/3/5","2024-01-09 10:00","社区食堂昨日开业，老人用餐打八折。\\n周边居民纷纷前来尝鲜。"\n',
+        encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text(json.dumps(
+        {"title": "春耕备耕正当时", "update_time": "2024-01-09", "publication_date": "2022-03-06",
+         "content": "连日来，各地开展春耕。\\r\\n农技人员下田指导。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    spring, canteen = sorted(ingest(Config(source=tmp_path)).articles, key=lambda a: a.title)
+    assert (canteen.issue_date.iso(), canteen.paragraphs) == ("2022-03-05", ("社区食堂昨日开业，老人用餐打八折。", "周边居民纷纷前来尝鲜。"))
+    assert (spring.issue_date.iso(), spring.paragraphs) == ("2022-03-06", ("连日来，各地开展春耕。", "农技人员下田指导。"))

@@ -114,11 +114,26 @@ def record_kind(value: object) -> str | None:
     return _KINDS.get(str(value).strip().lower()) if value is not None else None
 
 
-def field_name(key: object) -> str | None:
+def field_name(key: object, guess: bool = True) -> str | None:
     """This generator's name of a field an export or a front matter names its own way (标题,
-    headline, BiaoTi), or None for one it does not read."""
+    headline, BiaoTi), or None for one it does not read; without `guess`, only a name listed
+    in ALIASES (a guessed name yields to a listed one: post_date to a plugin's 报期)."""
+    if key is None:
+        return None
     # _yinti, _banci: a plugin's own fields, kept apart from WordPress's by their underscore
-    return _FIELD_OF.get(str(key).strip().lstrip("\ufeff").lstrip("_").lower()) if key is not None else None
+    key = str(key).strip().lstrip("\ufeff").lstrip("_").lower()
+    return _FIELD_OF.get(key) or ("date" if guess and is_publication_time(key) else None)
+
+
+# When a record was stored, changed or fetched, not when it was printed: never its date; nor
+# a time in UTC (post_date_gmt), whose day may be the day before the paper's.
+_NOT_PRINTED = re.compile(r"修改|更新|采集|入库|抓取|爬取|创建|录入|update|modif|crawl|fetch|creat|scrap|insert|edit|gmt|utc")
+
+
+def is_publication_time(key: str) -> bool:
+    """A field named for when the article came out, in words no list holds: 发布日期, 发表时间,
+    出版时间, publication_date, PubDate (not 采集时间 or update_time: when it was fetched or changed)."""
+    return bool(re.search(r"(?:日期|时间)$|date", key)) and not _NOT_PRINTED.search(key)
 
 
 def named_fields(data: dict) -> dict:

@@ -31,15 +31,18 @@ _EMPTY = (None, "", "NULL", "\\N")
 
 
 def record_fields(record: dict) -> dict:
-    """A record's values under this generator's field names (the first of several aliases wins;
-    a nested object's fields, {"meta": {"date": …, "page": …}}, after the record's own)."""
+    """A record's values under this generator's field names (the first of several aliases wins,
+    a listed name before a guessed one; a nested object's fields, {"meta": {"date": …, "page":
+    …}}, after the record's own)."""
     fields: dict = {}
     record = {key: _extended(value) for key, value in record.items()}
     nested = [value for value in record.values() if isinstance(value, dict)]
-    for key, value in [*record.items(), *(item for inner in nested for item in inner.items())]:
-        name = field_name(key)
-        if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
-            fields[name] = value
+    items = [*record.items(), *(item for inner in nested for item in inner.items())]
+    for guess in (False, True):
+        for key, value in items:
+            name = field_name(key, guess)
+            if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
+                fields[name] = value
     return fields
 
 
@@ -57,6 +60,16 @@ _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
 
 
+# A database's export that escaped its line breaks (MySQL's \n, a JSON string quoted twice).
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+
+
+def escaped_breaks(body: str) -> str:
+    """A body with its line breaks written as escapes (…打八折。\\n周边居民…) and none of its
+    own, with them back."""
+    return body if "\n" in body.strip() else _ESCAPED_BREAK.sub("\n", body)
+
+
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     """A record's body as paragraphs: one a line (or a list of them, or the <p>s of the HTML a
     spider scraped); a short line that reads as a head between paragraphs is a section head."""
@@ -64,7 +77,7 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
         lines = body
     else:
         body = _SHORTCODE.sub("", str(body))  # [caption id="…"]<img …> 图说[/caption]: the caption stays
-        lines = paragraphs_of(body) if is_markup(body) else body.splitlines()
+        lines = paragraphs_of(body) if is_markup(body) else escaped_breaks(body).splitlines()
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
