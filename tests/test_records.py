@@ -99,8 +99,8 @@ def test_a_nested_meta_object_a_paragraphs_list_a_semicolon_export_and_a_day_fir
         "2021-10-08", "1", ("李明",), 2) and problems == []
     (row,), problems = read_csv('\ufeffDatum;Seite;Titel;Text\n03.11.2020;1;江城规划建议草案公开征求意见;"本报记者 李明\n'
                                 '本报讯　11月2日起，规划建议面向社会公开征求意见。"\n', "d.csv")
-    assert (row.issue_date.iso(), row.page, row.authors, row.paragraphs) == (
-        "2020-11-03", "1", ("李明",), ("本报讯　11月2日起，规划建议面向社会公开征求意见。",)) and problems == []
+    assert (row.issue_date.iso(), row.page, row.authors, row.dateline, row.paragraphs) == (
+        "2020-11-03", "1", ("李明",), "本报讯", ("11月2日起，规划建议面向社会公开征求意见。",)) and problems == []
 
 
 def test_a_record_exported_twice_is_one_article_and_a_problem(tmp_path):
@@ -133,7 +133,8 @@ def test_a_spider_s_json_array_of_the_e_paper_s_html():
     (article,), problems = read_records(text, "items.json")
     assert (article.line, article.kicker, article.title, article.page, article.authors) == (
         2, "奋力推进高质量发展", "全省一季度重点项目开工率超九成", "1", ("孙晓",))
-    assert article.paragraphs[0] == "本报讯 今年以来，全省“压舱石”项目开工。" and len(article.paragraphs) == 2
+    assert (article.dateline, article.paragraphs[0]) == ("本报讯", "今年以来，全省“压舱石”项目开工。")
+    assert len(article.paragraphs) == 2
     assert article.issue_date.iso() == "2022-05-06"  # from its address, pub_date being empty
     assert [str(p) for p in problems] == ["items.json:3: a server's error page (404 Not Found) saved in place of an article; skipped"]
 
@@ -208,3 +209,15 @@ def test_a_database_export_with_escaped_line_breaks_and_its_own_names_for_the_da
     spring, canteen = sorted(ingest(Config(source=tmp_path)).articles, key=lambda a: a.title)
     assert (canteen.issue_date.iso(), canteen.paragraphs) == ("2022-03-05", ("社区食堂昨日开业，老人用餐打八折。", "周边居民纷纷前来尝鲜。"))
     assert (spring.issue_date.iso(), spring.paragraphs) == ("2022-03-06", ("连日来，各地开展春耕。", "农技人员下田指导。"))
+
+
+def test_a_news_dataset_s_records_time_desc_and_a_body_opening_with_its_dateline(tmp_path):
+    record = {"news_id": "610130832", "keywords": "春运，铁路", "title": "春运首日客流平稳", "desc": "铁路客流平稳有序",
+              "source": "新京报", "time": "2016-01-24 08:30",
+              "content": "新京报讯（记者 王梦 通讯员 李青）记者从铁路部门获悉，春运首日全国铁路客流平稳有序。"}
+    (tmp_path / "news2016zh_valid.json").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.issue_date.iso(), article.summary, article.paper, article.dateline) == (
+        "2016-01-24", "铁路客流平稳有序", "新京报", "新京报讯")
+    assert (article.authors, article.correspondents) == (("王梦",), ("李青",))
+    assert article.paragraphs == ("记者从铁路部门获悉，春运首日全国铁路客流平稳有序。",)

@@ -90,7 +90,7 @@ ALIASES = {
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
-    "summary": ("description", "摘要", "post_excerpt"),
+    "summary": ("description", "desc", "abstract", "excerpt", "摘要", "导语", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
     "photographers": ("photographer", "摄影", "摄影记者"),
 }
@@ -132,8 +132,9 @@ _NOT_PRINTED = re.compile(r"修改|更新|采集|入库|抓取|爬取|创建|录
 
 def is_publication_time(key: str) -> bool:
     """A field named for when the article came out, in words no list holds: 发布日期, 发表时间,
-    出版时间, publication_date, PubDate (not 采集时间 or update_time: when it was fetched or changed)."""
-    return bool(re.search(r"(?:日期|时间)$|date", key)) and not _NOT_PRINTED.search(key)
+    出版时间, publication_date, PubDate, pub_time, a news dataset's time (not 采集时间 or
+    update_time: when it was fetched or changed)."""
+    return bool(re.search(r"(?:日期|时间)$|date|pub_?time|^time$", key)) and not _NOT_PRINTED.search(key)
 
 
 def named_fields(data: dict) -> dict:

@@ -116,6 +116,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
         fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
+    lead = rules.parse_lead(blocks[0].text) if blocks and isinstance(blocks[0], Paragraph) else None
+    if lead is not None and lead.dateline and lead.rest:  # 新京报讯（记者 王梦）为应对…: as a page prints it
+        blocks = (Paragraph(lead.rest, blocks[0].line), *blocks[1:])
+        for name, found in (("authors", lead.byline.authors), ("correspondents", lead.byline.correspondents),
+                            ("paper", (lead.paper,) if lead.paper else ())):
+            if found and not fields.get(name):
+                fields[name] = " ".join(found)
     if not fields.get("date") and fields.get("url"):
         day = address_facts(str(fields["url"])).issue_date
         fields["date"] = day.value.isoformat() if day.precision == "day" else None
@@ -132,7 +139,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
-    return apply_stated(article, stated), problems
+    article = apply_stated(article, stated)
+    return (article.with_(dateline=lead.dateline) if lead is not None and lead.dateline and lead.rest else article), problems
 
 
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.
@@ -209,8 +217,8 @@ def delimiter(text: str) -> str:
 
 
 def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """A JSON file of records: an array of objects (a spider's `-o items.json`), or an object
-    holding one ({"articles": […]}); each record's line is the one it opens on."""
+    """A JSON file of records: an array of objects (a spider's `-o items.json`), an object
+    holding one ({"articles": […]}), or one record; each record's line is the one it opens on."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -218,7 +226,11 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
     if isinstance(data, dict):
-        data = next((value for value in data.values() if isinstance(value, list)), None)
+        # An object holding the list, or one record alone (a dataset's file of one line).
+        lists = [value for value in data.values() if isinstance(value, list)]
+        held = next((value for value in lists if value and all(isinstance(v, dict) for v in value)), None)
+        alone = {"title", "body"} & record_fields(data).keys()
+        data = held if held is not None else [data] if alone else next(iter(lists), None)
     if not isinstance(data, list):
         return [], [Problem(source, 1, "no list of records in this JSON file; nothing read")]
     articles: list[Article] = []
