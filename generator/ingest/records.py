@@ -60,16 +60,6 @@ _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
 
 
-# A database's export that escaped its line breaks (MySQL's \n, a JSON string quoted twice).
-_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
-
-
-def escaped_breaks(body: str) -> str:
-    """A body with its line breaks written as escapes (…打八折。\\n周边居民…) and none of its
-    own, with them back."""
-    return body if "\n" in body.strip() else _ESCAPED_BREAK.sub("\n", body)
-
-
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     """A record's body as paragraphs: one a line (or a list of them, or the <p>s of the HTML a
     spider scraped); a short line that reads as a head between paragraphs is a section head."""
@@ -77,7 +67,10 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
         lines = body
     else:
         body = _SHORTCODE.sub("", str(body))  # [caption id="…"]<img …> 图说[/caption]: the caption stays
-        lines = paragraphs_of(body) if is_markup(body) else escaped_breaks(body).splitlines()
+        # A body with no line break of its own may have them escaped, as a database exports
+        # text (…打八折。\n周边居民…).
+        lines = paragraphs_of(body) if is_markup(body) else (
+            body if "\n" in body.strip() else unescaped(body)).splitlines()
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
@@ -203,8 +196,9 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
 
 
 def unescaped(cell: str) -> str:
-    """A tab-separated cell as a database wrote it (mysql -B, COPY): \\n a line break, \\t a tab."""
-    return re.sub(r"\\([nt\\])", lambda m: {"n": "\n", "t": "\t", "\\": "\\"}[m[1]], cell) if "\\" in cell else cell
+    """A cell as a database wrote it (mysql -B, COPY): \\n a line break, \\r a return, \\t a tab."""
+    return re.sub(r"\\([nrt\\])", lambda m: {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}[m[1]], cell) \
+        if "\\" in cell else cell
 
 
 def delimiter(text: str) -> str:
