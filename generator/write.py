@@ -22,15 +22,24 @@ def site_id(folder: Path) -> int:
 
 def recover(output: Path) -> None:
     """Tidy what a killed build left beside `output`: its half-written folder goes, and the site
-    it was retiring comes back if the build died between its two renames."""
+    it was retiring comes back if the build died between its two renames. An old site the last
+    build's removal has yet to finish (a rebuild right after a rebuild) is left to it, or to a
+    removal of its own: this build need not wait for it."""
     output = output.resolve()
     for stale in output.parent.glob(f".{output.name}.new-*"):
         shutil.rmtree(stale, ignore_errors=True)
     for retired in output.parent.glob(f".{output.name}.old-*"):
         if output.exists():
-            shutil.rmtree(retired, ignore_errors=True)
+            remove_meanwhile(retired)
         else:
             retired.rename(output)
+
+
+def remove_meanwhile(folder: Path) -> None:
+    """Remove a folder by a process of its own that outlives the build: the shell hands it on
+    and returns at once, and Ctrl-C at the terminal does not reach it."""
+    subprocess.run(["sh", "-c", 'rm -rf -- "$1" </dev/null >/dev/null 2>&1 &', "sh", str(folder)],
+                   check=False, start_new_session=True)
 
 
 class Staging:
@@ -105,13 +114,10 @@ class Staging:
         retired = _swap(self.folder, self.output)
         if retired is None:
             return
-        if not meanwhile:
+        if meanwhile:
+            remove_meanwhile(retired)
+        else:
             shutil.rmtree(retired, ignore_errors=True)
-            return
-        # The shell hands the removal to a process of its own and returns at once: nothing is
-        # left for this one to wait for, and Ctrl-C at the terminal does not reach it.
-        subprocess.run(["sh", "-c", 'rm -rf -- "$1" </dev/null >/dev/null 2>&1 &', "sh", str(retired)],
-                       check=False, start_new_session=True)
 
 
 def _swap(staging: Path, output: Path) -> Path | None:

@@ -37,3 +37,32 @@ def test_a_commit_swaps_the_new_site_in_and_an_abandoned_one_leaves_nothing(tmp_
     with Staging(site) as staging:
         staging.write("index.html", "半截")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_an_old_site_left_beside_the_output_goes_without_the_build_waiting(tmp_path):
+    import time
+    from generator.write import recover
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("now")
+    retired = tmp_path / ".site.old-abc"  # the last build's, its removal unfinished
+    (retired / "articles").mkdir(parents=True)
+    for k in range(200):
+        (retired / "articles" / f"{k}.html").write_text("old")
+    killed = tmp_path / ".site.new-def"  # a killed build's half-written site
+    killed.mkdir()
+    recover(tmp_path / "site")
+    assert not killed.exists() and (tmp_path / "site" / "index.html").read_text() == "now"
+    for _ in range(100):
+        if not retired.exists():
+            break
+        time.sleep(0.05)
+    assert not retired.exists()
+
+
+def test_a_site_retired_by_a_build_killed_between_its_renames_comes_back(tmp_path):
+    from generator.write import recover
+    retired = tmp_path / ".site.old-abc"
+    retired.mkdir()
+    (retired / "index.html").write_text("kept")
+    recover(tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").read_text() == "kept" and not retired.exists()
