@@ -713,3 +713,16 @@ def test_a_news_app_s_post_saved_under_the_start_of_its_title(tmp_path):
         "株洲一老旧小区完成加装电梯改造，居民出行不再难", ("李明",), "株洲日报", "2024-03-12")
     assert len(article.paragraphs) == 2 and archive.problems == ()
     assert {"2024-03-12 09:15·湖南", "关注", "举报/反馈"} <= set(page.furniture)
+
+
+def test_one_report_in_parts_each_by_its_own_reporter(tmp_path):
+    day = tmp_path / "2023" / "05" / "12"
+    day.mkdir(parents=True)
+    (day / "A3-1.txt").write_text("\n".join([
+        "颱風接近 東部防豪雨", "〔記者王大明／台北報導〕中央氣象署昨天表示，颱風外圍環流將影響東部地區。",
+        "氣象署提醒，民眾應避免前往山區及海邊。", "",
+        "〔記者李小華／花蓮報導〕花蓮縣政府已開設災害應變中心，並預先撤離山區居民一百餘人。"]), encoding="utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.authors, article.page, article.order) == (
+        "颱風接近 東部防豪雨", ("王大明", "李小華"), "A3", 1)
+    assert article.paragraphs[-1].startswith("〔記者李小華／花蓮報導〕花蓮縣政府") and len(article.paragraphs) == 3

@@ -433,6 +433,9 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         elif line.kind in ("heading", "subtitle"):
             draft.body.append(SectionHead(line.text, line.line))
         else:
+            if draft.body and line.lead is not None and line.lead.byline.authors and line.lead.rest:
+                # 〔記者李小華／花蓮報導〕…: one report in parts, each by its own reporter (the lead stays text)
+                draft.byline = draft.byline + line.lead.byline
             add_paragraph(draft, line)
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
             or rules.is_advert_label(dict(header.labelled).get("section", "")):
