@@ -110,7 +110,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
         fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
     lead = rules.parse_lead(blocks[0].text) if blocks and isinstance(blocks[0], Paragraph) else None
-    if lead is not None and lead.dateline and lead.rest:  # 新京报讯（记者 王梦）为应对…: as a page prints it
+    dateline = lead.dateline if lead is not None and lead.rest else ""
+    if dateline:  # 新京报讯（记者 王梦）为应对…: as a page prints it
         blocks = (Paragraph(lead.rest, blocks[0].line), *blocks[1:])
         for name, found in (("authors", lead.byline.authors), ("correspondents", lead.byline.correspondents),
                             ("paper", (lead.paper,) if lead.paper else ())):
@@ -132,8 +133,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
-    article = apply_stated(article, stated)
-    return (article.with_(dateline=lead.dateline) if lead is not None and lead.dateline and lead.rest else article), problems
+    return apply_stated(article.with_(dateline=dateline), stated), problems
 
 
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.
