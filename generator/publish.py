@@ -15,7 +15,8 @@ from .parallel import pmap
 from .recall import Recall
 from .reindex import LastShards
 from .render import Renderer
-from .search import MissingLunr, doc_file, doc_key, doc_script, manifest_script, shard_file, shard_script, unscript
+from .search import (MissingLunr, doc_file, doc_key, doc_script, manifest_script, shard_file, shard_of_script,
+                     shard_script)
 from .write import Outputs, Staging
 
 
@@ -92,7 +93,7 @@ def digest(data: bytes) -> str:
 def last_shards(outputs: Outputs) -> LastShards:
     """The shards of the last site, for the index stage to patch or carry."""
     def read(n: int) -> dict:
-        return unscript(outputs.last(shard_file(n)).decode())[1]
+        return shard_of_script(outputs.last(shard_file(n)).decode())[1]
 
     def carry(numbers: list[int]) -> list[int]:
         left = {path for path, _ in outputs.carry((shard_file(n), outputs.before.get(shard_file(n), ""))

@@ -11,7 +11,7 @@ from pathlib import Path
 from lunr.index import Index
 from lunr.query import QueryPresence
 
-from .search import EPOCH, unscript
+from .search import EPOCH, shard_of_script, unscript
 from .shards import decode, expand, postings_of, shard_of
 from .terms import HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, han_terms, normalize, trigrams
 
@@ -117,7 +117,7 @@ class Searcher:
     def shard(self, n: int) -> dict:
         """A compact shard, with each term's position (engine.js keeps the same)."""
         if n not in self._shards:
-            _, compact = unscript((self.folder / "index" / f"{n}.js").read_text(encoding="utf-8"))
+            _, compact = shard_of_script((self.folder / "index" / f"{n}.js").read_text(encoding="utf-8"))
             self._shards[n] = {**compact, "position": {t: k for k, t in enumerate(compact["terms"])}}
         return self._shards[n]
 

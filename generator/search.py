@@ -100,12 +100,48 @@ _ESCAPED = re.compile(r'[\\\x00-\x1f]')
 
 
 def shard_script(n: int, shard: dict) -> str:
-    """script("shard", n, shard), written by joining: a shard's terms and postings are runs of
-    letters and digits that JSON takes as they are (millions of short strings in an archive)."""
+    """script("shard", n, shard), its terms front-coded (front_coded), written by joining: a
+    shard's terms and postings are runs of letters and digits that JSON takes as they are
+    (millions of short strings in an archive)."""
+    shard = {**shard, "terms": front_coded(shard["terms"])}
     lists = [_strings(shard["terms"]), _strings(shard["postings"])]
     if None in lists:
         return script("shard", n, shard)
     return f'ArchiveSearch.shard({n},{{"terms":{lists[0]},"postings":{lists[1]}}});\n'
+
+
+def shard_of_script(text: str) -> tuple[int, dict]:
+    """The number and shard a shard's script holds (shard_script's inverse)."""
+    n, shard = unscript(text)
+    return n, {**shard, "terms": front_decoded(shard["terms"])}
+
+
+# A term in lunr's order shares its first characters with the one before it (a shard holds the
+# terms of a few first characters: 一期, 一期不, 一期东…): written as how many it shares, a letter
+# (A none, B one…; terms are lower case), and the rest. A shared part stops at a character beyond
+# the Basic Multilingual Plane, which JavaScript counts as two.
+_SHARED_MOST = 25
+
+
+def front_coded(terms: list[str]) -> list[str]:
+    out, before = [], ""
+    for term in terms:
+        shared = 0
+        for a, b in zip(before, term):
+            if a != b or ord(a) > 0xFFFF or shared == _SHARED_MOST:
+                break
+            shared += 1
+        out.append(chr(65 + shared) + term[shared:])
+        before = term
+    return out
+
+
+def front_decoded(coded: list[str]) -> list[str]:
+    out, before = [], ""
+    for code in coded:
+        before = before[:ord(code[0]) - 65] + code[1:]
+        out.append(before)
+    return out
 
 
 def _strings(items: list[str]) -> str | None:

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from generator.query import Searcher
-from generator.search import script, shard_script, unscript
+from generator.search import front_coded, front_decoded, script, shard_of_script, shard_script, unscript
 
 
 def test_a_build_without_lunr_js_says_so_and_keeps_the_old_site(tmp_path, monkeypatch, capsys, root):
@@ -62,5 +62,14 @@ def test_the_manifest_version_changes_with_the_shards_and_texts(tmp_path, root):
     {"terms": ['a"b', "c\\d", "e\nf", "\u2028"], "postings": ["1", "2", "3", "4"]},
 ])
 def test_a_shard_script_joined_by_hand_is_the_json_one(shard):
-    assert shard_script(7, shard) == script("shard", 7, shard)
-    assert unscript(shard_script(7, shard)) == [7, shard]
+    coded = {**shard, "terms": front_coded(shard["terms"])}
+    assert shard_script(7, shard) == script("shard", 7, coded)
+    assert unscript(shard_script(7, shard)) == [7, coded] and shard_of_script(shard_script(7, shard)) == (7, shard)
+
+
+def test_a_shard_s_terms_are_written_by_what_they_share_with_the_one_before():
+    terms = ["一期", "一期不", "一期东", "一伟", "𠀀𠀁", "𠀀𠀂", "h5", "h5n1"]
+    assert front_coded(terms) == ["A一期", "C不", "C东", "B伟", "A𠀀𠀁", "A𠀀𠀂", "Ah5", "Cn1"]
+    assert front_decoded(front_coded(terms)) == terms
+    long = ["a" * 40, "a" * 41]  # at most 25 shared (Z)
+    assert front_coded(long)[1] == "Z" + "a" * 16 and front_decoded(front_coded(long)) == long

@@ -428,6 +428,13 @@
       settle('manifest', m)
     },
     shard: function (n, compact) {
+      // Front-coded (search.front_coded): a letter for how much of the term before it a term
+      // shares (A none), then the rest.
+      var before = ''
+      compact.terms = compact.terms.map(function (code) {
+        before = before.slice(0, code.charCodeAt(0) - 65) + code.slice(1)
+        return before
+      })
       compact.position = new Map()
       compact.terms.forEach(function (t, i) { compact.position.set(t, i) })
       settle('shard:' + n, compact)
