@@ -54,17 +54,22 @@ def words(text: str) -> list[str]:
     """jieba 0.42.1's lcut(text) (HMM on, for names and new words): jieba-rs's cut, its Latin
     runs split as jieba splits them; where the two would block the text apart differently, the
     blocks jieba makes, each cut by jieba-rs."""
-    t = tokenizer()
     if not _BLOCKED_APART.search(text):
-        return _as_jiebas(t.cut(text), t) if _LATIN_RUN.search(text) else t.cut(text)
+        return _cut(text)
     out: list[str] = []
     for k, part in enumerate(_JIEBA_BLOCK.split(text)):
         if k % 2:
-            out += _as_jiebas(t.cut(part), t) if _LATIN_RUN.search(part) else t.cut(part)
+            out += _cut(part)
         else:
             out += (w for piece in _JIEBA_SPACE.split(part) if piece
                     for w in ((piece,) if _JIEBA_SPACE.fullmatch(piece) else piece))
     return out
+
+
+def _cut(text: str) -> list[str]:
+    """jieba-rs's cut of a text, its Latin runs split as jieba splits them."""
+    t = tokenizer()
+    return _as_jiebas(t.cut(text), t) if _LATIN_RUN.search(text) else t.cut(text)
 
 
 def _as_jiebas(cut: list[str], t) -> list[str]:
