@@ -35,6 +35,8 @@ def _traditional() -> frozenset[str]:
     return frozenset(traditional_to_simplified())
 
 
+# The rules ask for the same line in simplified characters many times over.
+@functools.lru_cache(maxsize=1 << 14)
 def simplified(text: str) -> str:
     """The text in simplified characters, of the same length (記者 → 记者)."""
     # Most text has no traditional character: finding none costs half of translating.

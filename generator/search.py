@@ -12,6 +12,8 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
+
 from .digest import fingerprint, key_of
 from .hanzi import traditional_to_simplified
 from .index import SearchIndex
@@ -124,16 +126,14 @@ _SHARED_MOST = 25
 
 
 def front_coded(terms: list[str]) -> list[str]:
-    out, before = [], ""
-    for term in terms:
-        shared = 0
-        for a, b in zip(before, term):
-            if a != b or ord(a) > 0xFFFF or shared == _SHARED_MOST:
-                break
-            shared += 1
-        out.append(chr(65 + shared) + term[shared:])
-        before = term
-    return out
+    if not terms:
+        return []
+    # Compared at once as rows of code points (a shard holds thousands of terms), each cut to
+    # the most a term may share and padded with zeros, which no term holds.
+    points = np.array(terms, dtype=f"<U{_SHARED_MOST}").view(np.uint32).reshape(len(terms), _SHARED_MOST)
+    alike = (points[1:] == points[:-1]) & (points[1:] != 0) & (points[1:] <= 0xFFFF)
+    shared = np.where(alike.all(axis=1), _SHARED_MOST, alike.argmin(axis=1))
+    return [chr(65) + terms[0], *(chr(65 + k) + term[k:] for k, term in zip(shared.tolist(), terms[1:]))]
 
 
 def front_decoded(coded: list[str]) -> list[str]:
