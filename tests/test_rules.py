@@ -482,6 +482,7 @@ def test_a_digest_s_reprint_credit_and_a_picture_s_credit_close_an_item_and_sign
 
 def test_bylines_of_students_doctors_and_cartoonists_and_a_notice_s_addressees():
     assert rules.parse_byline("文/学生记者 苏小满 图/学生记者 高峰").authors == ("苏小满",), "the photographer signs apart"
+    assert rules.parse_byline("文/本报记者 罗晓；图/本报记者 程一").authors == ("罗晓",), "an export's roles apart by ；"
     assert rules.parse_byline("文/外国语学院2022级 林晓薇").authors == ("林晓薇",)
     assert rules.parse_byline("浙江省桐溪县人民医院呼吸与危重症医学科 郑立群").authors == ("郑立群",)
     assert rules.parse_byline("刘志刚/作").authors == ("刘志刚",)

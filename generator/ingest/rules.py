@@ -250,8 +250,9 @@ def parse_byline(text: str) -> Byline | None:
     if artist := _artist(text):  # 刘志刚/作, 中国画　钱墨耘: who drew it
         text = f"摄影 {artist}"
     text = _MEDIUM_ARTIST.sub(r"摄影 \1", text)
-    # 文/学生记者 苏小满 图/学生记者 高峰: who took the pictures, whatever their role
-    text = re.sub(r"(?:^|(?<=\s))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
+    # 文/学生记者 苏小满 图/学生记者 高峰, 文/本报记者 罗晓；图/本报记者 程一: who took the
+    # pictures, whatever their role
+    text = re.sub(r"(?:^|(?<=[\s;；,，、]))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     text = re.sub(r"^报[道导]\s*[:：]", "文 ", text)  # 报道：林佩玲, 报导：林美琪, as papers in Malaysia sign
@@ -611,6 +612,20 @@ _POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?)?\s*(?:(?P
                         rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
 
 
+# 【字体：大 中 小】【打印本页】【关闭窗口】, 分享到：, 【打印】【收藏】: what a reader clicks, no text.
+_BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "返回顶部", "扫一扫", "默认", "背景色")
+
+
+def is_page_buttons(line: str) -> bool:
+    """【字体：大 中 小】　【打印本页】　【关闭窗口】: a line of the page's buttons, each in brackets."""
+    if "【" not in line and "[" not in line:
+        return False  # most lines: no bracket, no button
+    buttons = re.findall(r"【([^【】]{1,12})】|\[([^\[\]]{1,12})\]", line)
+    rest = re.sub(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\s", "", line)
+    return bool(buttons) and not rest and all(
+        any(b in simplified(a or b2) for b in _BUTTONS) for a, b2 in buttons)
+
+
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
 _REPORT = re.compile(r"(?:通报|简报|喜报|捷报|年报|季报)$")  # not 文汇报, 大公报: papers
 
@@ -625,10 +640,11 @@ def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
     a column's rubric alone in brackets (【三农观察】; a box's name so is the box's), a pointer
-    to another page (（另見A05版）), a news app's buttons and the time it posted the article."""
+    to another page (（另見A05版）), a news app's or a site's buttons and the time it posted the
+    article."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
-                or _APP_BUTTONS.match(text) or _POSTED_AT.match(text)
+                or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..hanzi import simplified
 from . import rules
+from .rules import is_page_buttons
 from .articlefile import Header, header_block
 
 WEB_PAGE = "one article per file: a news site's page saved as text (its breadcrumb, buttons and links taken off)"
@@ -21,8 +22,6 @@ WEB_PAGE = "one article per file: a news site's page saved as text (its breadcru
 _CRUMB = r"\s*(?:>>?|»|›|→|/|＞)\s*"
 _BREADCRUMB = re.compile(rf"^(?:(?:您?(?:现在)?的?(?:当前|所在)?位置|当前位置)\s*[:：]\s*)?(?:首页|主页|网站首页|Home)(?:{_CRUMB}[^>»›→＞]+)+$",
                          re.I)
-# 【字体：大 中 小】【打印本页】【关闭窗口】, 分享到：, 【打印】【收藏】: what a reader clicks, no text.
-_BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "返回顶部", "扫一扫", "默认", "背景色")
 # 上一篇：没有了, 下一篇：全县首批“共富公交”线路开通, 上一条：…
 _NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]")
 # The page's own title: the article's, then its channel and the site's (_第01版：要闻_安吉县融媒体中心,
@@ -33,16 +32,6 @@ _TITLE_PARTS = re.compile(r"_|\s+[-|｜]\s+|--")
 def is_breadcrumb(line: str) -> bool:
     """当前位置：首页 > 今日安吉 > 第01版：要闻: the trail of links from the site's home to the page."""
     return bool(_BREADCRUMB.match(simplified(line.strip())))
-
-
-def is_page_buttons(line: str) -> bool:
-    """【字体：大 中 小】　【打印本页】　【关闭窗口】: a line of the page's buttons, each in brackets."""
-    if "【" not in line and "[" not in line:
-        return False  # most lines: no bracket, no button
-    buttons = re.findall(r"【([^【】]{1,12})】|\[([^\[\]]{1,12})\]", line)
-    rest = re.sub(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]|\s", "", line)
-    return bool(buttons) and not rest and all(
-        any(b in simplified(a or b2) for b in _BUTTONS) for a, b2 in buttons)
 
 
 def is_neighbour_link(line: str) -> bool:
