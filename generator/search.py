@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from pathlib import Path
 
 import numpy as np
@@ -97,19 +96,9 @@ def shard_file(n: int) -> str:
     return f"search/index/{n}.js"
 
 
-# What json.dumps escapes in a string, but the quote (the strings are joined by quotes).
-_ESCAPED = re.compile(r'[\\\x00-\x1f]')
-
-
 def shard_script(n: int, shard: dict) -> str:
-    """script("shard", n, shard), its terms front-coded (front_coded), written by joining: a
-    shard's terms and postings are runs of letters and digits that JSON takes as they are
-    (millions of short strings in an archive)."""
-    shard = {**shard, "terms": front_coded(shard["terms"])}
-    lists = [_strings(shard["terms"]), _strings(shard["postings"])]
-    if None in lists:
-        return script("shard", n, shard)
-    return f'ArchiveSearch.shard({n},{{"terms":{lists[0]},"postings":{lists[1]}}});\n'
+    """script("shard", n, shard), its terms front-coded (front_coded)."""
+    return script("shard", n, {**shard, "terms": front_coded(shard["terms"])})
 
 
 def shard_of_script(text: str) -> tuple[int, dict]:
@@ -142,16 +131,6 @@ def front_decoded(coded: list[str]) -> list[str]:
         before = before[:ord(code[0]) - 65] + code[1:]
         out.append(before)
     return out
-
-
-def _strings(items: list[str]) -> str | None:
-    """A list of strings as JSON, or None if one needs escaping."""
-    if not items:
-        return "[]"
-    joined = '","'.join(items)
-    if _ESCAPED.search(joined) or joined.count('"') != 2 * (len(items) - 1):
-        return None
-    return f'["{joined}"]'
 
 
 def version(digests: dict[str, str]) -> str:
