@@ -67,7 +67,7 @@ def titles_measured(listed: dict, found: dict) -> tuple[int, int, int]:
 
 @pytest.fixture(scope="module")
 def blind():
-    return read_blind("pages_more", "pages_third")
+    return read_blind("pages_more", "pages_third", "pages_fifth")
 
 
 def test_titles_of_pages_written_blind(blind):

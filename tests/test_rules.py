@@ -176,6 +176,8 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")
     assert not rules.upper_is_kicker("德阳重大装备制造“链”上发力", "前4月全市装备制造业产值同比增长12.6%")
     assert not rules.upper_is_kicker("员工下班途中摔伤是否属于工伤", "法院：符合“上下班途中”情形应予认定")
+    assert rules.upper_is_kicker("聚焦高标准农田建设", "我省今年将新建高标准农田420万亩"), "a topic over its news"
+    assert not rules.upper_is_kicker("关注留守儿童心理健康", "全市建成站点120个"), "a deck no longer than its title"
     assert rules.upper_is_kicker("美丽中国先行区建设观察", "浙江丽水：“生态账”算出“发展账”"), "a place, not a speaker"
     assert rules.upper_is_kicker("一片茶叶带富一方百姓", "高坪村：荒山坡变成“金茶园”")
     assert rules.upper_is_kicker("推动高质量发展·区县巡礼", "西青：老园区“腾笼换鸟”迎来新产业"), "a series and its part"
@@ -947,3 +949,30 @@ def test_a_news_app_s_buttons_and_the_time_it_posted_are_furniture():
         assert rules.is_furniture(line), line
     for line in ("评论", "分享", "关注我们的人", "2024年3月12日 09:15，记者来到现场"):
         assert not rules.is_furniture(line), line  # 评论 and 分享 name columns too
+
+
+def test_a_site_s_buttons_and_a_page_s_staff_after_its_name_are_furniture():
+    assert rules.is_furniture("【字号 大 中 小】【打印】【关闭】") and rules.is_furniture("[打印] [收藏] [关闭]")
+    assert not rules.is_furniture("【打印本页】还有一段正文")
+    for line in ("社会新闻　责任编辑：包文静　美编：邢晨　校对：陆小川", "要闻　责任编辑：冯晓岚"):
+        assert rules.is_staff_credits(line) and rules.is_furniture(line), line
+    for line in ("他说 编辑：我们要做好今年工作。", "编辑部：今年将推出新栏目"):
+        assert not rules.is_staff_credits(line), line
+
+
+def test_an_agency_s_reporters_named_in_its_dateline():
+    lead = rules.parse_lead("（中央社記者蔡明哲嘉義18日電）2024嘉義市國際管樂節將於5月登場")
+    assert (lead.dateline, lead.paper, lead.byline.authors) == ("（中央社記者蔡明哲嘉義18日電）", "中央社", ("蔡明哲",))
+    assert lead.rest == "2024嘉義市國際管樂節將於5月登場"
+    assert rules.parse_lead("新华社记者王明北京3月2日电 今天").byline.authors == ("王明",)
+    assert rules.parse_lead("（新华社记者王明、李华乌鲁木齐3月2日电）今天").byline.authors == ("王明", "李华")
+    assert rules.parse_lead("新华社驻东京记者王明3月2日电 今天").byline.authors == ("王明",)
+    assert rules.parse_lead("新华社记者北京3月2日电 今天").byline.authors == ()  # no name between
+    assert rules.reporters_and_place("蔡明哲嘉義") == (("蔡明哲",), "嘉義")
+
+
+def test_a_running_head_names_its_page_beside_the_number():
+    assert rules.printed_page(("金桥财经报　2024年6月12日　星期三　B2　公司·产业　责任编辑：闵向东",)) == ("B2", "公司·产业")
+    assert rules.printed_page(("衡川日报　2024年5月7日　星期二　　第3版　要闻　　责任编辑：冯晓岚",)) == ("3", "要闻")
+    assert rules.printed_page(("扬子晚报　法治·平安　A11",)) == ("A11", "法治·平安")
+    assert rules.printed_page(("2024年3月15日　星期五　A08",)) == ("A8", None)  # a weekday names no page

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..hanzi import simplified
-from ..segment import parts_of_speech
+from ..segment import part_of_speech, parts_of_speech
 from .punctuation import HAN
 
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
@@ -329,9 +329,40 @@ _BRACKETED_BYLINE = re.compile(r"^[【〔［](?P<byline>[^【】〔〕［］]{2,
 _CITED_SOURCE = re.compile(r"^(?P<source>【[^【】]{2,40}?\d{1,2}月\d{1,2}日(?:电|报道|報道|文章|消息|讯|訊|报导|報導)】)")
 
 
+# 新华社记者王明北京3月2日电, （中央社記者蔡明哲嘉義18日電）: the agency's reporters named in its
+# dateline, run on into the place it was filed from (which a reporter posted abroad names before).
+_REPORTERS_DATELINE = re.compile(
+    rf"^(?P<dateline>[（(【]?(?P<paper>{PAPER}|[{HAN}]{{2,4}}社)(?P<posted>驻[{HAN}]{{1,8}}?)?记者(?P<named>[{HAN}、·]{{2,30}}?)"
+    rf"(?:{_DAY_OF_MONTH}|\d{{1,2}}日)(?:电|讯)[）)】]?)\s*")
+
+
+def reporters_and_place(text: str, posted: bool = False) -> tuple[tuple[str, ...], str] | None:
+    """王明北京 → (王明,), 北京; 蔡明哲嘉義 → (蔡明哲,), 嘉義: of each split of the last name from
+    the place, the one leaving a place the dictionary knows, else the three-character name; a
+    reporter posted abroad (驻东京记者王明) names no place after."""
+    *names, last = text.split("、")
+    splits = [(last[:n], last[n:]) for n in (3, 2, 4) if len(last) - n >= 2 and is_person_name(last[:n])]
+    known = [split for split in splits if simplified(split[1]) in part_of_speech()]
+    name, place = (known or splits or [(last, "") if posted and is_person_name(last) else (None, "")])[0]
+    if name is None or not all(map(is_person_name, names)):
+        return None
+    return (*names, name), place
+
+
+def _reporters_lead(text: str) -> Lead | None:
+    m = _REPORTERS_DATELINE.match(simplified(text))
+    named = reporters_and_place(text[slice(*m.span("named"))], bool(m["posted"])) if m else None
+    if named is None:
+        return None
+    return Lead(dateline=text[slice(*m.span("dateline"))], paper=paper_name(text[slice(*m.span("paper"))]),
+                byline=Byline(named[0]), rest=text[m.end():].strip())
+
+
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
+    if "记者" in simplified(text) and (reported := _reporters_lead(text)):
+        return reported
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
     if not m and (cited := _CITED_SOURCE.match(text)):
         return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
@@ -626,6 +657,18 @@ def is_page_buttons(line: str) -> bool:
         any(b in simplified(a or b2) for b in _BUTTONS) for a, b2 in buttons)
 
 
+# Who made the page, as a running head prints it after the page's name: 社会新闻　责任编辑：包文静
+# 美编：邢晨　校对：陆小川.
+_STAFF = r"(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|责编|主编)\s*[:：／/]"
+_STAFF_CREDITS = re.compile(rf"^(?:[^\s，。：:]{{1,10}}[ \u3000]+)?{_STAFF}\s*{NAME}(?:[ \u3000]+{_STAFF}\s*{NAME})*$")
+
+
+def is_staff_credits(text: str) -> bool:
+    """The page's staff credited, after its name or alone: 要闻　责任编辑：冯晓岚, 社会新闻
+    责任编辑：包文静　美编：邢晨　校对：陆小川."""
+    return bool(_STAFF_CREDITS.match(text.strip()))
+
+
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
 _REPORT = re.compile(r"(?:通报|简报|喜报|捷报|年报|季报)$")  # not 文汇报, 大公报: papers
 
@@ -644,7 +687,7 @@ def is_furniture(text: str) -> bool:
     article."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
-                or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text)
+                or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text) or is_staff_credits(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
@@ -687,10 +730,13 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
             found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
             continue
         parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
-        for m in filter(None, map(_PAGE_NUMBER.match, parts)):
+        # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
+        beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
+        for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):
             label = m["label"] or m["lettered"]
             number = str(read_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
-            found.add((number, m["name"] or m["label_name"] or m["named_first"]))
+            name = m["name"] or m["label_name"] or m["named_first"]
+            found.add((number, None if name and re.fullmatch(rf"(?:星期|周|礼拜)[一二三四五六日天]|{PAPER}", name) else name))
     numbers = {number for number, _ in found}
     if len(numbers) != 1:
         return None
@@ -1359,6 +1405,16 @@ def is_stray_mark(text: str) -> bool:
     return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip()))
 
 
+# A kicker that turns the reader to a topic: 聚焦高标准农田建设, 关注夏季用电安全, 走进革命老区.
+_TOPIC_TURN = re.compile(r"^(?:聚焦|关注|走进|探访|直击|透视|解码|见证)[^，,。！？\s\d]{2,14}$")
+
+
+def turns_to_a_topic(text: str) -> bool:
+    """A head that points the reader at a topic and reports nothing of it (聚焦…, 关注…, 走进…),
+    as kickers do."""
+    return bool(_TOPIC_TURN.match(simplified(text)))
+
+
 def upper_is_kicker(upper: str, lower: str) -> bool:
     """Of two bare heads stacked, whether the upper is the kicker (引题) above the title, not
     the title above its deck (副题). A deck explains the head above it, with a clause, figures
@@ -1377,6 +1433,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return True  # a series' name (家庭教育促进法实施观察, 县域特色产业调研行) over each of its titles
     if len(upper) <= 5 < len(lower):
         return True
+    if turns_to_a_topic(upper) and len(upper) < len(lower):
+        return True  # 聚焦高标准农田建设 / 我省今年将新建高标准农田420万亩: the news under its topic
     if 2 * len(upper) <= len(lower) and "，" not in lower:
         return True
     if is_couplet(upper) and not is_couplet(lower) and "，" not in lower and len(upper) < len(lower) \
