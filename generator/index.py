@@ -20,7 +20,7 @@ from .model import Article
 from .parallel import pmap
 from .scoring import bm25, field_norms
 from .shards import encode_terms, key_hashes, lunr_order, shard_count, unpacked, utf16
-from .terms import FIELDS, document, field_pieces
+from .terms import FIELDS, field_pieces, term_counts
 
 
 @dataclass(frozen=True)
@@ -143,29 +143,25 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     postings by bucket into the chunk's file, with each article's field lengths."""
     start, chunk, fields = job
     chunk.parent.mkdir(parents=True, exist_ok=True)
-    # Per field of each article, its distinct terms and their counts, in one flat run.
-    cut: list[str] = []
-    count: list[int] = []
-    distinct, lengths = [], []
-    refs = range(start, start + len(fields))
-    for number, pieces in zip(refs, fields):
-        doc = document(str(number), pieces)
-        lengths.append(tuple(len(doc[name]) for name, _ in FIELDS))
-        for name, _ in FIELDS:
-            counts = Counter(doc[name])
-            cut += counts
-            count += counts.values()
-            distinct.append(len(counts))
-    # Terms numbered in the order first cut, each by one lookup in C.
-    names = list(dict.fromkeys(cut))
-    number_of = dict(zip(names, range(len(names))))
-    term = np.fromiter(map(number_of.__getitem__, cut), np.int32, len(cut))
-    field = np.repeat(np.tile(np.arange(len(FIELDS), dtype=np.int32), len(refs)), distinct)
-    ref = np.repeat(np.repeat(np.arange(refs.start, refs.stop, dtype=np.int32), len(FIELDS)), distinct)
+    # Each field of each article a group of texts: its terms counted at once.
+    texts, groups = [], []
+    for k, pieces in enumerate(fields):
+        for f, (name, _) in enumerate(FIELDS):
+            for piece in pieces[name]:
+                if piece:
+                    texts.append(piece)
+                    groups.append(k * len(FIELDS) + f)
+    counted = term_counts(texts, groups, len(fields) * len(FIELDS))
+    names = counted.names
+    lengths = counted.lengths.reshape(-1, len(FIELDS)).tolist()
+    term = counted.term.astype(np.int32)
+    field = (counted.group % len(FIELDS)).astype(np.int32)
+    ref = (counted.group // len(FIELDS) + start).astype(np.int32)
+    count = counted.count
     # Each term's FNV-1a, here where its articles are cut (and recalled with them): its bucket
     # now, its shard when the bucket is scored.
     hashes = key_hashes(names)
-    rows = np.stack([term, field, ref, np.array(count, dtype=np.int32)], axis=1)
+    rows = np.stack([term, field, ref, count.astype(np.int32)], axis=1)
     # Terms and postings grouped by bucket, in their order within it.
     by_bucket = np.argsort(hashes % BUCKETS, kind="stable")
     term_bounds = np.searchsorted(hashes[by_bucket] % BUCKETS, np.arange(BUCKETS + 1))

@@ -75,7 +75,7 @@ def _cut(text: str) -> list[str]:
 def _as_jiebas(cut: list[str], t) -> list[str]:
     out = []
     for w in cut:
-        if _LATIN_RUN.fullmatch(w) and not t.has_word(w):
+        if w.isascii() and _LATIN_RUN.fullmatch(w) and not t.has_word(w):  # most words are Han
             out += filter(None, _LATIN_WORD.split(w))
         else:
             out.append(w)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
+import numpy as np
 from lunr.pipeline import Pipeline
 
 from .hanzi import simplified_table
@@ -112,3 +114,79 @@ def document(ref: str, fields: dict[str, tuple[str, ...]]) -> dict:
     """An article's field_pieces as the lunr builder takes them: each field already cut into terms."""
     return {"id": ref, **{name: [t for piece in pieces if piece for t in terms(piece)]
                           for name, pieces in fields.items()}}
+
+
+@dataclass(frozen=True)
+class TermCounts:
+    """The terms of many texts at once: the distinct terms, and per group of texts (an article's
+    field) each term it holds with how often; and each group's length in terms."""
+
+    names: list[str]
+    group: "np.ndarray"  # per entry: its group…
+    term: "np.ndarray"  # …a term, as a position in names…
+    count: "np.ndarray"  # …and how often the group holds it
+    lengths: "np.ndarray"  # per group, how many terms it holds (repeats counted)
+
+
+# The code points of Han, (first, last) of each range HAN spells.
+_HAN_RANGES = tuple((ord(first), ord(last or first)) for first, last in re.findall(r"(.)(?:-(.))?", HAN))
+_BITS = 21  # every code point fits in 21 bits: two or three of them pack into an int64
+
+
+def term_counts(texts: list[str], groups: list[int], group_count: int) -> TermCounts:
+    """terms() of each text, counted per group (texts of one group counted together): the same
+    terms, found for the whole lot at once as arrays of code points rather than one by one."""
+    # Texts joined by a character that is no term's, so no term runs from one into the next.
+    folded = normalize("\x00".join(texts))
+    points = np.frombuffer(folded.encode("utf-32-le"), np.uint32).astype(np.int64)
+    group_of = np.asarray(groups, np.int64)[np.cumsum(points == 0)] if len(points) else points
+    codes, owners = _han_terms_packed(points, group_of)
+    # Latin and digit tokens, and jieba's longer words: few, kept as strings, numbered below zero.
+    latin = ((points >= 0x61) & (points <= 0x7A)) | ((points >= 0x30) & (points <= 0x39))
+    edges = np.flatnonzero(np.diff(np.r_[0, latin.astype(np.int8), 0])).tolist()
+    found = [(group_of[start], folded[start:end]) for start, end in zip(edges[::2], edges[1::2])]
+    found += [(g, w) for g, text in zip(groups, texts) for w in map(normalize, filter(_may_be_long, words(text)))
+              if MIN_WORD <= len(w) <= MAX_WORD and HAN_RUN.fullmatch(w)]
+    spelled: dict[str, int] = {}
+    codes.append(np.fromiter((-1 - spelled.setdefault(t, len(spelled)) for _, t in found), np.int64, len(found)))
+    owners.append(np.fromiter((g for g, _ in found), np.int64, len(found)))
+    code, owner = np.concatenate(codes), np.concatenate(owners)
+    # Each (group, term) once, with how often.
+    order = np.lexsort((code, owner))
+    code, owner = code[order], owner[order]
+    first = np.flatnonzero(np.r_[True, (code[1:] != code[:-1]) | (owner[1:] != owner[:-1])]) if len(code) else order
+    distinct, term = np.unique(code[first], return_inverse=True)
+    return TermCounts(_spelled_out(distinct, list(spelled)), owner[first], term, np.diff(np.r_[first, len(code)]),
+                      np.bincount(owner, minlength=group_count))
+
+
+def _han_terms_packed(points: "np.ndarray", group_of: "np.ndarray") -> tuple[list, list]:
+    """Each Han run's bigrams and trigrams (a run of one: its character), as code points packed
+    into one number (first << 42 | second << 21 | third), and the group of each."""
+    han = np.zeros(len(points) + 2, bool)  # two past the end, never Han
+    for first, last in _HAN_RANGES:
+        han[:-2] |= (points >= first) & (points <= last)
+    second, third = np.r_[points[1:], 0], np.r_[points[2:], 0, 0][:len(points)]
+    alone = han[:-2] & ~han[1:-1] & ~np.r_[False, han[:-3]]
+    pair, triple = han[:-2] & han[1:-1], han[:-2] & han[1:-1] & han[2:]
+    codes = [points[alone], points[pair] << _BITS | second[pair],
+             points[triple] << 2 * _BITS | second[triple] << _BITS | third[triple]]
+    return codes, [group_of[alone], group_of[pair], group_of[triple]]
+
+
+def _may_be_long(word: str) -> bool:
+    """Whether a word may fold to MIN_WORD characters or more: a shorter one of Han or ASCII
+    folds character for character, so stays short (most words are)."""
+    return len(word) >= MIN_WORD or not (word.isascii() or HAN_RUN.fullmatch(word))
+
+
+def _spelled_out(codes: "np.ndarray", spelled: list[str]) -> list[str]:
+    """The terms the codes stand for: characters packed into one, or strings by number."""
+    packed = codes[codes >= 0]
+    mask = (1 << _BITS) - 1
+    chars = np.stack([packed >> 2 * _BITS & mask, packed >> _BITS & mask, packed & mask], axis=1)
+    # A bigram's first character is in the middle place, a single character's in the last.
+    chars = np.where(packed[:, None] >> _BITS == 0, chars[:, [2, 0, 0]] * [1, 0, 0],
+                     np.where(packed[:, None] >> 2 * _BITS == 0, chars[:, [1, 2, 0]] * [1, 1, 0], chars))
+    han = np.ascontiguousarray(chars, dtype=np.uint32).view("<U3").ravel().tolist()
+    return [spelled[-1 - int(c)] for c in codes[codes < 0]] + han

@@ -36,3 +36,21 @@ def test_normalizing_twice_is_normalizing_once():
     table = traditional_to_simplified()
     assert len(table) > 2500
     assert all(table.get(v, v) == v for v in table.values())
+
+
+def test_term_counts_are_terms_counted_per_group():
+    from collections import Counter
+    from pathlib import Path
+
+    from generator.terms import term_counts
+    page = (Path(__file__).parent / "fixtures" / "papers").glob("*.txt")
+    texts = [line for path in sorted(page)[:3] for line in path.read_text("utf-8").splitlines() if line.strip()]
+    texts += ["株洲市人社局推出H5小程序", "年", "𠮷野家在臺灣開店", "㍻元年ＡＢＣ　2020-03-06", "人社局。推出", "a"]
+    groups = [k % 7 for k in range(len(texts))]
+    counted = term_counts(texts, groups, 8)
+    found = [Counter() for _ in range(8)]
+    for group, term, count in zip(counted.group.tolist(), counted.term.tolist(), counted.count.tolist()):
+        found[group][counted.names[term]] += count
+    wanted = [Counter(t for text, g in zip(texts, groups) if g == group for t in terms(text)) for group in range(8)]
+    assert found == wanted and counted.lengths.tolist() == [sum(c.values()) for c in wanted]
+    assert term_counts([], [], 2).lengths.tolist() == [0, 0]
