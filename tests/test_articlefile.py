@@ -155,7 +155,7 @@ def assert_each_as_listed(archive, expected: dict, skip=(), kickers=None, all_wr
         wanted = [e for e in listed["articles"] if e["title"] not in skip]
         assert len(mine) == len(wanted), archive_name
         for e in wanted:
-            titled = [a for a in mine if a.title in (e["title"] or UNTITLED, fullwidth_punctuation(e["title"]))]
+            titled = [a for a in mine if a.title in (e["title"] or UNTITLED, fullwidth_punctuation(e["title"] or UNTITLED))]
             # two untitled items are told apart by their files, or their places in one
             a = next((a for a in titled if (not e.get("source") or a.source.endswith("/" + e["source"]))
                       and (a.page, a.order) == (paths.page_label(str(e.get("page", a.page))), e.get("order", a.order))),
@@ -694,6 +694,20 @@ def test_the_twelfth_blind_layouts_a_site_s_buttons_and_an_export_s_roles_apart_
     assert_each_as_listed(archive, expected, all_writers=False)
     assert [(p.path, p.line) for p in archive.problems] == [("records/news_export_20210501.jsonl", 6),
                                                           ("records/paper_export_2104.csv", 19)]
+
+
+THIRTEENTH = Path(__file__).parent / "fixtures" / "layouts_thirteenth"
+
+
+def test_the_thirteenth_blind_layouts_a_system_s_labels_a_migrated_site_a_sheet_and_a_spider():
+    """A newsroom system's 【稿件标题】 files, a Hugo site's posts (pretitle; source: 临江日报 第7版),
+    an Excel sheet as GB18030 CSV (版面: 第3版：要闻) and a Scrapy spider's nested JSON Lines: 6 of
+    31 articles as listed at first look; now every one (a system's name for a title, a page
+    beside the paper's name or the page's, an advert's ticket line in a record)."""
+    expected = yaml.safe_load((THIRTEENTH / "expected.yml").read_text("utf-8"))
+    archive = ingest(Config(source=THIRTEENTH))
+    assert_each_as_listed(archive, expected)
+    assert not any(a.draft or "night-economy" in a.source for a in archive.articles)
 
 
 def test_a_head_between_the_title_and_the_text_is_its_deck_and_a_pointer_to_another_page_no_text(tmp_path):

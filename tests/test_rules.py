@@ -177,6 +177,7 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert not rules.upper_is_kicker("德阳重大装备制造“链”上发力", "前4月全市装备制造业产值同比增长12.6%")
     assert not rules.upper_is_kicker("员工下班途中摔伤是否属于工伤", "法院：符合“上下班途中”情形应予认定")
     assert rules.upper_is_kicker("聚焦高标准农田建设", "我省今年将新建高标准农田420万亩"), "a topic over its news"
+    assert rules.upper_is_kicker("连续三轮不败　积分升至第四", "3比1！雄狮主场逆转飞鹰"), "a head that exclaims is the title"
     assert not rules.upper_is_kicker("关注留守儿童心理健康", "全市建成站点120个"), "a deck no longer than its title"
     assert rules.upper_is_kicker("美丽中国先行区建设观察", "浙江丽水：“生态账”算出“发展账”"), "a place, not a speaker"
     assert rules.upper_is_kicker("一片茶叶带富一方百姓", "高坪村：荒山坡变成“金茶园”")
@@ -976,3 +977,23 @@ def test_a_running_head_names_its_page_beside_the_number():
     assert rules.printed_page(("衡川日报　2024年5月7日　星期二　　第3版　要闻　　责任编辑：冯晓岚",)) == ("3", "要闻")
     assert rules.printed_page(("扬子晚报　法治·平安　A11",)) == ("A11", "法治·平安")
     assert rules.printed_page(("2024年3月15日　星期五　A08",)) == ("A8", None)  # a weekday names no page
+
+
+def test_leads_and_briefs_as_papers_in_malaysia_and_singapore_set_them():
+    lead = rules.parse_lead("（吉隆坡18日讯）甲洞增江路一带近月来每逢大雨便发生闪电水灾。")
+    assert (lead.dateline, lead.rest) == ("（吉隆坡18日讯）", "甲洞增江路一带近月来每逢大雨便发生闪电水灾。")
+    assert rules.parse_lead("（沙登18日訊）清晨7时许，小巷里已传出打铁声。").dateline == "（沙登18日訊）"
+    assert rules.run_in_title("●【蒲种社区周日免费义诊】（蒲种18日讯）蒲种华人社团联合会将于本周日举办免费义诊活动。") == (
+        "蒲种社区周日免费义诊", "（蒲种18日讯）蒲种华人社团联合会将于本周日举办免费义诊活动。")
+    caption = "天色微亮，不少公众昨早已来到裕廊湖花园晨跑、打太极和拍照，湖面倒映着橙红色的朝霞。" * 3 + "（梁伟强摄）"
+    assert 120 < len(caption) <= rules.LONG_CAPTION and rules.is_caption(caption)
+
+
+def test_a_line_that_ends_a_sentence_inside_is_text_and_a_writer_signs_with_a_job():
+    assert not rules.is_bare_heading("用了将近一年时间。低层住户担心采")
+    assert rules.is_bare_heading("“隔夜水”不能喝？专家：没那么可怕")
+    assert rules.parse_byline("沪东机床厂技术员　李秀英").authors == ("李秀英",)
+    assert rules.parse_byline("多名业主告诉南方周末记者，当年销售人员") is None
+    assert rules.name_line("王 小平").authors == ("王小平",) and rules.name_line("欧阳 文").authors == ("欧阳文",)
+    assert rules.name_line("中国 人") is None
+    assert rules.is_furniture("·读者来信·") and not rules.is_furniture("·")

@@ -20,7 +20,7 @@ from .frontmatter import apply_stated, field_name, stated_fields
 from .paths import PathFacts
 from .punctuation import fullwidth_punctuation
 from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
-                       may_be_an_advert, photo_items)
+                       photo_items, sells_itself)
 
 _INDENT = ("\u3000", " ", "\t", "\u00a0")
 # A head is set in a line of its own and is short: the longest People's Daily titles are
@@ -449,8 +449,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
         captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
-    if may_be_an_advert(article) and (any(map(rules.is_contact_line, furniture))
-                                      or sum(rules.sells(block.text) for block in article.body) >= 2) or _slogan_and_its_sponsors(article):
+    if sells_itself(article, furniture) or _slogan_and_its_sponsors(article):
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
         body = ([Paragraph(deck.text, deck.line)] if deck else []) + [Paragraph(b.text, b.line) for b in article.body]
         article = article.with_(kind="advert", body=tuple(body), subtitle="" if deck else article.subtitle)

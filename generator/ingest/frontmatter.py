@@ -76,7 +76,7 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 ALIASES = {
     "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
               "post_title"),
-    "kicker": ("引题", "肩题", "eyebrow", "yin_title", "pre_title", "yinti"),
+    "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti"),
     "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
@@ -122,7 +122,13 @@ def field_name(key: object, guess: bool = True) -> str | None:
         return None
     # _yinti, _banci: a plugin's own fields, kept apart from WordPress's by their underscore
     key = str(key).strip().lstrip("\ufeff").lstrip("_").lower()
-    return _FIELD_OF.get(key) or ("date" if guess and is_publication_time(key) else None)
+    if key in _FIELD_OF or not guess:
+        return _FIELD_OF.get(key)
+    return "date" if is_publication_time(key) else "title" if _A_TITLE.match(key) else None
+
+
+# 稿件标题, 文章标题, 新闻标题: a system's name for the title (副标题, 引标题 are the decks').
+_A_TITLE = re.compile(r"^(?![副引小肩眉])[\u4e00-\u9fff]{1,4}标题$")
 
 
 # When a record was stored, changed or fetched, not when it was printed: never its date; nor
@@ -208,6 +214,14 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["page"], named = page_and_name(str(data["page"]))
         if named and not fields.get("section"):
             fields["section"] = named
+    elif fields.get("section") and _PAGE_AND_NAME.match(fields["section"]) and re.search(r"\d|版", fields["section"]):
+        fields["page"], fields["section"] = page_and_name(fields["section"])  # 版面: 第1版：要闻, the page and its name
+    if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
+        fields["paper"] = printed["paper"]  # source: 临江日报 第7版: the paper, and the page it printed it on
+        if "page" not in fields:
+            fields["page"], named = page_and_name(printed["page"])
+            if named:
+                fields.setdefault("section", named)
     if data.get("order") is not None:
         if (order := place_on_page(str(data["order"]))) is not None:
             fields["order"] = order
@@ -256,6 +270,10 @@ _DATELINE = re.compile(r"[（(]?[^（()）\s]{0,20}(?:讯|电)[）)]?")
 
 # 第01版：要闻, A04 | 港聞, 第十版: a page, with its name after it, or numbered in words.
 _PAGE_AND_NAME = re.compile(r"^(第?\s*[A-Za-z]?[\d〇一二三四五六七八九十百]+\s*版?)\s*[:：|｜]?\s*([^\W\d_]\S*)?$")
+
+
+# A paper named with the page it printed the article on: 临江日报 第7版, 临江日报 A07版：要闻.
+_PRINTED_ON = re.compile(r"^(?P<paper>\S+?)\s*(?P<page>第\s*[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)$")
 
 
 def page_and_name(text: str) -> tuple[str, str | None]:

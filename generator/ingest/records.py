@@ -20,6 +20,7 @@ from .frontmatter import apply_stated, field_name, record_kind, stated_fields
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_facts
 from .punctuation import fullwidth_punctuation
+from .textpage import sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
@@ -133,7 +134,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
-    return apply_stated(article.with_(dateline=dateline), stated), problems
+    article = apply_stated(article.with_(dateline=dateline), stated)
+    if "kind" not in article.stated and sells_itself(article, article.paragraphs):
+        article = article.with_(kind="advert")  # 服务热线：400-…, under a slogan or two: an advert, as on a page
+    return article, problems
 
 
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.

@@ -83,7 +83,9 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
-                          rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士)(?:\d{{2,4}}级)?"
+                          rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
+                          # a job: 技术员, 营业员, 护士, 司机, 会计
+                          rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计)(?:\d{{2,4}}级)?"
                           rf"|[{HAN}]{{2,16}}[初高][一二三]?[（(]\d{{1,2}}[）)]班")  # 清溪中学高二（3）班
 
 
@@ -173,6 +175,9 @@ def name_line(text: str) -> Byline | None:
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
         return Byline(authors=tuple(names))
+    if len(names) == 2 and (len(names[0]) == 1 or simplified(names[0]) in _COMPOUND_SURNAMES) \
+            and len(names[1]) <= 2 and is_person_name(names[0] + names[1]):
+        return Byline(authors=(names[0] + names[1],))  # 王 小平: the surname set apart
     if re.fullmatch(rf"[{HAN}]\u3000[{HAN}]", text.strip()):
         return Byline(authors=(text.strip().replace("\u3000", ""),))  # 海　莹: two characters padded to three, a name
     if text[:1] in BULLETS and len(names) == 1 and re.fullmatch(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,3}}", names[0]):
@@ -317,6 +322,11 @@ _DATELINE = re.compile(
 )
 
 
+# （吉隆坡18日讯）, （沙登18日電）: where and when, in brackets, as papers in Malaysia and
+# Singapore open an item.
+_PLACE_DATELINE = re.compile(rf"^(?P<dateline>[（(](?P<place>[{HAN}]{{2,10}}?)(?:{_DAY_OF_MONTH}|\d{{1,2}}日)(?:讯|电)[）)])\s*")
+
+
 # 本报记者张楠北京报道　生态环境部日前通报…: the reporter and where the report was filed from, then its text.
 _FILED_LEAD = re.compile(r"^(?P<byline>[^\s，。：:]{0,12}记者[^，。：:]{2,16}?(?:报道|报导|報導|報道))(?:[：:]\s*|\s+)(?=\S)")
 
@@ -368,6 +378,8 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
     if not m and (filed := _FILED_LEAD.match(text)) and (byline := parse_byline(filed["byline"])):
         return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[filed.end():].strip())
+    if not m and (placed := _PLACE_DATELINE.match(simplified(text))):
+        return Lead(dateline=text[:placed.end("dateline")], paper=None, byline=Byline(), rest=text[placed.end():].strip())
     if not m:
         # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
         first = _BRACKETED_BYLINE.match(text)
@@ -682,16 +694,16 @@ _SEE_PAGE = re.compile(rf"^[（(【\[][^（）()【】\[\]]{{0,10}}?见\s*{_PAGE
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
-    a column's rubric alone in brackets (【三农观察】; a box's name so is the box's), a pointer
-    to another page (（另見A05版）), a news app's or a site's buttons and the time it posted the
-    article."""
+    a column's rubric alone in brackets or dots (【三农观察】, ·读者来信·; a box's name so is the
+    box's), a pointer to another page (（另見A05版）), a news app's or a site's buttons and the
+    time it posted the article."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
                 or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text) or is_staff_credits(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
-                or re.fullmatch(r"【[^【】]{2,8}】", text) and not is_box_name(text))
+                or re.fullmatch(r"【[^【】]{2,8}】|[·•・][^·•・]{2,8}[·•・]", text) and not is_box_name(text))
 
 
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
@@ -947,6 +959,11 @@ def is_credit(text: str) -> bool:
         and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
 
 
+# A caption that tells the scene at length and closes with its photographer in brackets
+# (…爱护园内的各项设施。（梁伟强摄）), as papers in Singapore set them.
+LONG_CAPTION = 200
+
+
 def is_caption(text: str) -> bool:
     """A photo caption: ▲…, a line ending in a photo credit (…记者/何春林 摄, …受访者 供图); a
     head after the ▲ (▲西安至延安公路改建工程开工) is a brief's, in a column of them."""
@@ -969,7 +986,7 @@ def is_caption(text: str) -> bool:
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
     # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）
     named = re.search(rf"(?:^|[。！？\s])(?:[（(]([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
-    if named and is_person_name(named[1] or named[2]) and len(text) <= 120:
+    if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
         return True
     return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text)
                                      or _DRAWN_BY.match(text) or _SLASH_CREDIT.search(text))
@@ -1003,6 +1020,8 @@ def is_bare_heading(text: str) -> bool:
     if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-" or is_desk_signature(text) \
             or is_document_number(text):
         return False
+    if re.search(r"。[”’」』]?[^\s”’」』）)]", text):
+        return False  # …用了将近一年时间。低层住户担心采: a sentence ends inside it, and the next runs on
     text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
     if re.fullmatch(r"[^，。！？：:]{2,16}？[^，。！？：:]{1,6}[：:][^，。！？：:]{2,12}", text):
         return True  # a rumour put as a question, then who answers it: “隔夜水”不能喝？专家：没那么可怕
@@ -1210,7 +1229,7 @@ def is_notice_label(text: str) -> bool:
                 or re.fullmatch(r"[^。，！？\s]{0,8}(?:停水|停电|停气|停暖|封路|封闭施工|交通管制|限行)(?:通知|通告|公告|启事)", text))
 
 
-_RUN_IN = re.compile(r"^【(?P<title>[^【】]{4,30})】(?P<text>.{20,})$")
+_RUN_IN = re.compile(rf"^[{ITEM_BULLETS}{BULLETS}]?\s*【(?P<title>[^【】]{{4,30}})】(?P<text>.{{20,}})$")
 
 
 def run_in_title(text: str) -> tuple[str, str] | None:
@@ -1425,8 +1444,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     Of 423 two-line heads on the pages written blind, this reads 362 as their editors did."""
     if tells_what_follows(lower) and not upper.endswith(("——", "：", ":")):
         return False
-    if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower):
-        return True  # a deck explains; a head that asks is the title (…“卡壳”，难在哪)
+    if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
+        return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)
     if is_series_name(upper) and "·" not in lower:
         return True  # a series and its part (推动高质量发展·区县巡礼): a kicker over each of its titles
     if re.search(r"(?:观察|调查|调研行|巡礼|纪实|走笔|看变化|蹲点记)$", upper) and not re.search(r"[，\s]", upper):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Literal, NamedTuple
+from typing import Callable, Iterable, Literal, NamedTuple
 
 from ..model import UNTITLED, Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
@@ -1425,6 +1425,13 @@ def may_be_an_advert(article: Article) -> bool:
     """Unsigned, with no dateline and a few lines of text: an advert if it says where to call or go."""
     return (article.kind == "article" and not article.authors and not article.correspondents
             and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS)
+
+
+def sells_itself(article: Article, lines: Iterable[str]) -> bool:
+    """An unsigned item of a few lines, with no dateline, that says where to call or go (in
+    `lines`: its own, or the file's furniture) or sells twice over: an advert."""
+    return may_be_an_advert(article) and (any(map(rules.is_contact_line, lines))
+                                          or sum(rules.sells(block.text) for block in article.body) >= 2)
 
 
 def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
