@@ -145,8 +145,13 @@ def term_counts(texts: list[str], groups: list[int], group_count: int) -> TermCo
     latin = ((points >= 0x61) & (points <= 0x7A)) | ((points >= 0x30) & (points <= 0x39))
     edges = np.flatnonzero(np.diff(np.r_[0, latin.astype(np.int8), 0])).tolist()
     found = [(group_of[start], folded[start:end]) for start, end in zip(edges[::2], edges[1::2])]
-    found += [(g, w) for g, text in zip(groups, texts) for w in map(normalize, filter(_may_be_long, words(text)))
-              if MIN_WORD <= len(w) <= MAX_WORD and HAN_RUN.fullmatch(w)]
+    # No character folds to none: where the whole folds to as many, each word folds to as many.
+    if len(folded) == len(texts) - 1 + sum(map(len, texts)):
+        cut = ((g, w) for g, text in zip(groups, texts) for w in words(text) if len(w) >= MIN_WORD)
+    else:
+        cut = ((g, w) for g, text in zip(groups, texts) for w in words(text) if _may_be_long(w))
+    found += [(g, w) for g, w in ((g, normalize(w)) for g, w in cut) if MIN_WORD <= len(w) <= MAX_WORD
+              and HAN_RUN.fullmatch(w)]
     spelled: dict[str, int] = {}
     codes.append(np.fromiter((-1 - spelled.setdefault(t, len(spelled)) for _, t in found), np.int64, len(found)))
     owners.append(np.fromiter((g for g, _ in found), np.int64, len(found)))

@@ -30,13 +30,14 @@ class StatedError(ValueError):
         self.line = line
 
 
-class _TextDates(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (its wheels are), far faster than its own.
+class _TextDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """YAML without implicit timestamps: a date stays text so a bad one (2022-13-45) is ours to report."""
 
 
 _TextDates.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for first, resolvers in _TextDates.yaml_implicit_resolvers.items()}
 
 
 def load_yaml(text: str, first_line: int = 1) -> dict:

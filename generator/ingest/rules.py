@@ -97,6 +97,7 @@ _PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|�
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
+_FILED_ENDINGS = ("报道", "报导", "報導", "報道", "整理")
 _FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s+(?:发|發)自[{HAN}]{{2,8}}$"
                         # 特派记者沈思源北京报道: a province's or a capital's name, set close
                         rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
@@ -262,10 +263,12 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     text = re.sub(r"^报[道导]\s*[:：]", "文 ", text)  # 报道：林佩玲, 报导：林美琪, as papers in Malaysia sign
     # 杜一鸣/文 王涛/图: the role after the name
-    text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
+    if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
+        text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
-    text = _FILED_FROM.sub("", text)
+    if text.endswith(_FILED_ENDINGS) or "发自" in text or "發自" in text:
+        text = _FILED_FROM.sub("", text)
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：|｜]+", text) if t])
     if not tokens:
         return None
@@ -767,9 +770,9 @@ def is_running_head(text: str) -> bool:
     one line, or the paper's name beside the number: SA05　2023年9月14日　星期四　南方都市报,
     华夏科技报　2023年9月14日　05, 扬子晚报　法治·平安　A11."""
     parts = re.split(r"\s+", text.strip())
-    dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
     if len(parts) < 2 or re.search(r"[。，！？]", text):
         return False
+    dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
     others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
     numbered, named = (any(_PAGE_NUMBER.match(p) for p in others),
                        any(re.fullmatch(PAPER, p) and not p.startswith("本报") for p in others))
@@ -785,6 +788,8 @@ _CONTENTS_ENTRY = re.compile(r"(?:[（(]\s*(?:详见|见)?第?\s*(?:[A-Z]{0,2}\d
 
 def is_contents_entry(text: str) -> bool:
     """A line of the contents box (本期导读, and the items it points to inside the paper)."""
+    if "版" not in text:
+        return is_contents_head(text)  # an entry names the page it points to
     if re.match(r"[▶►■◆●□]\s*第?\s*[A-Z]{0,2}\d{1,3}\s*版", text):
         return True  # ▶ 第2版　要闻　全市安全生产工作会议召开: the page first, then the item
     return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or is_contents_head(text)
@@ -976,20 +981,23 @@ def is_caption(text: str) -> bool:
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
     text = _CREDIT_AGENCY.sub("", simplified(text))
-    # 通讯员　刘　涛摄: a two-character name padded to three.
-    text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
-    if len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
+    # Most lines credit no one: the searches below look for 摄, 图 or a slash, and need one.
+    shot, pictured, slashed = "摄" in text, "图" in text, "/" in text or "／" in text
+    if " " in text or "\u3000" in text:  # 通讯员　刘　涛摄, 题图　施　晴: a two-character name padded to three.
+        text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
+    if pictured and len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
         return True  # …背乘客下车。图据受访者: where a photo came from
-    if len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
+    if shot and len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
         return True  # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道
-    if re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
+    if pictured and re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
     # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）
-    named = re.search(rf"(?:^|[。！？\s])(?:[（(]([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
+    named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(]([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
     if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
         return True
-    return len(text) <= 120 and bool(_CREDIT.search(text) or _PHOTO_NOTE.match(text) or _AGENCY_PHOTO.match(text)
-                                     or _DRAWN_BY.match(text) or _SLASH_CREDIT.search(text))
+    return len(text) <= 120 and bool((shot or "供图" in text) and _CREDIT.search(text) or _PHOTO_NOTE.match(text)
+                                     or _AGENCY_PHOTO.match(text) or _DRAWN_BY.match(text)
+                                     or slashed and _SLASH_CREDIT.search(text))
 
 
 def is_photo_note(text: str) -> bool:
