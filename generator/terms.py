@@ -145,11 +145,10 @@ def term_counts(texts: list[str], groups: list[int], group_count: int) -> TermCo
     latin = ((points >= 0x61) & (points <= 0x7A)) | ((points >= 0x30) & (points <= 0x39))
     edges = np.flatnonzero(np.diff(np.r_[0, latin.astype(np.int8), 0])).tolist()
     found = [(group_of[start], folded[start:end]) for start, end in zip(edges[::2], edges[1::2])]
-    # No character folds to none: where the whole folds to as many, each word folds to as many.
-    if len(folded) == len(texts) - 1 + sum(map(len, texts)):
-        cut = ((g, w) for g, text in zip(groups, texts) for w in words(text) if len(w) >= MIN_WORD)
-    else:
+    if any(map(FOLDS_INTO_HAN.search, texts)):
         cut = ((g, w) for g, text in zip(groups, texts) for w in words(text) if _may_be_long(w))
+    else:  # no character folds into Han characters and more: no word folds longer and Han
+        cut = ((g, w) for g, text in zip(groups, texts) for w in words(text) if len(w) >= MIN_WORD)
     found += [(g, w) for g, w in ((g, normalize(w)) for g, w in cut) if MIN_WORD <= len(w) <= MAX_WORD
               and HAN_RUN.fullmatch(w)]
     spelled: dict[str, int] = {}
@@ -177,6 +176,10 @@ def _han_terms_packed(points: "np.ndarray", group_of: "np.ndarray") -> tuple[lis
     codes = [points[alone], points[pair] << _BITS | second[pair],
              points[triple] << 2 * _BITS | second[triple] << _BITS | third[triple]]
     return codes, [group_of[alone], group_of[pair], group_of[triple]]
+
+
+# The only characters whose fold is Han and longer than one: ㈱ → (株), ㍻ → 平成, 🉀 → 〔本〕.
+FOLDS_INTO_HAN = re.compile("[\u3200-\u33ff\U0001f200-\U0001f2ff]")
 
 
 def _may_be_long(word: str) -> bool:

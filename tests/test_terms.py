@@ -3,7 +3,7 @@ tokens) and how it is folded."""
 import pytest
 
 from generator.hanzi import traditional_to_simplified
-from generator.terms import han_terms, normalize, terms
+from generator.terms import HAN_RUN, han_terms, normalize, terms
 
 
 def test_every_pair_of_neighbouring_characters_is_a_term():
@@ -54,3 +54,12 @@ def test_term_counts_are_terms_counted_per_group():
     wanted = [Counter(t for text, g in zip(texts, groups) if g == group for t in terms(text)) for group in range(8)]
     assert found == wanted and counted.lengths.tolist() == [sum(c.values()) for c in wanted]
     assert term_counts([], [], 2).lengths.tolist() == [0, 0]
+
+
+def test_only_the_enclosed_and_squared_ideographs_fold_into_han_and_longer():
+    from generator.terms import FOLDS_INTO_HAN, normalize_char
+    for code in range(0x32000):  # the planes above hold no character that folds to Han
+        if 0xD800 <= code <= 0xDFFF or FOLDS_INTO_HAN.match(chr(code)):
+            continue
+        folded = normalize_char(chr(code))
+        assert len(folded) == 1 or not HAN_RUN.search(folded), hex(code)
