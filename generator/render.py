@@ -34,8 +34,9 @@ def environment(config: Config) -> Environment:
     # extend the very template it overrides and change one block of it.
     loader = ChoiceLoader([FileSystemLoader(str(d / "templates")) for d in theme_dirs(config)]
                           + [PrefixLoader({"default": FileSystemLoader(str(DEFAULT_THEME / "templates"))})])
+    # A build reads each template once: no asking the disk on every page whether one changed.
     env = Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.globals.update(site_title=config.site_title, base_url=config.base_url)
     env.filters["description"] = description
     env.globals["calendar_weeks"] = calendar_weeks
