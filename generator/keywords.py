@@ -151,11 +151,11 @@ def ids(position: dict[str, int], words: list[str]) -> np.ndarray:
 
 def flatten(counts: list[Counter]) -> Counts:
     """Counters, one per article, as Counts (their vocabulary in the order first seen)."""
-    words = list(chain.from_iterable(counts))
-    vocabulary = list(dict.fromkeys(words))
-    word = ids(numbered(vocabulary), words).astype(np.int32)
-    times = np.fromiter(chain.from_iterable(c.values() for c in counts), np.int32, len(words))
-    return Counts(vocabulary, np.r_[0, np.cumsum(list(map(len, counts)))], word, times)
+    entries = sum(map(len, counts))
+    position: dict[str, int] = {}  # numbered as first seen, in one look-up a word: millions of them
+    word = np.fromiter((position.setdefault(w, len(position)) for c in counts for w in c), np.int32, entries)
+    times = np.fromiter(chain.from_iterable(c.values() for c in counts), np.int32, entries)
+    return Counts(list(position), np.r_[0, np.cumsum(list(map(len, counts)))], word, times)
 
 
 def summed(vocabulary: list[str], article: np.ndarray, word: np.ndarray, times: np.ndarray,
