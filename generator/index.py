@@ -20,7 +20,7 @@ from .model import Article
 from .parallel import pmap
 from .scoring import bm25, field_norms
 from .shards import encode_terms, key_hashes, lunr_order, shard_count, unpacked, utf16
-from .terms import FIELDS, field_pieces, term_counts
+from .terms import FIELDS, field_pieces, spelled_out, term_counts
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,7 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
                     groups.append(k * len(FIELDS) + f)
     counted = term_counts(texts, groups, len(fields) * len(FIELDS))
     names = counted.names
+    codes = counted.codes
     lengths = counted.lengths.reshape(-1, len(FIELDS)).tolist()
     term = counted.term.astype(np.int32)
     field = (counted.group % len(FIELDS)).astype(np.int32)
@@ -174,9 +175,18 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     buckets = []
     for b in range(BUCKETS):
         held = by_bucket[term_bounds[b]:term_bounds[b + 1]]
-        buckets.append(marshal.dumps(([names[k] for k in held.tolist()], hashes[held].tobytes(),
+        buckets.append(marshal.dumps((*bucket_terms(codes[held], counted.spelled), hashes[held].tobytes(),
                                       packed(postings[posting_bounds[b]:posting_bounds[b + 1]], start), start)))
     _write_chunk(chunk, lengths, len(term), buckets)
+
+
+def bucket_terms(codes: "np.ndarray", spelled: list[str]) -> tuple[bytes, list[str]]:
+    """A bucket's terms as a chunk keeps them: their codes (terms.term_counts'), the spellings
+    among them numbered afresh within the bucket, and those spellings."""
+    mine = codes < 0
+    local = codes.copy()
+    local[mine] = -1 - np.arange(int(mine.sum()))
+    return local.tobytes(), [spelled[-1 - c] for c in codes[mine].tolist()]
 
 
 def packed(rows: "np.ndarray", start: int) -> bytes:
@@ -197,37 +207,34 @@ def unpacked_rows(flat: bytes, start: int) -> "np.ndarray":
 def read_buckets(spill: Spill, buckets) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
     """The buckets' terms in lunr.js order, each term's hash, and their postings as (term
     number, field, ref, count) rows."""
-    names: list[str] = []
-    hashes, parts = [], []
+    # The chunks' vocabularies overlap: a bucket holds each distinct term many times over. A
+    # Han run's terms are numbers (their characters packed) merged at once; only the few
+    # spellings are strings, numbered as first seen.
+    codes, hashes, parts = [], [], []
+    spellings: dict[str, int] = {}
+    held = 0
     for bucket in buckets:
         for chunk, bounds in zip(spill.chunks, spill.bounds):
-            chunk_names, chunk_hashes, flat, start = _bucket(chunk, bounds, bucket)
+            local, spelled, chunk_hashes, flat, start = _bucket(chunk, bounds, bucket)
+            code = np.frombuffer(local, np.int64).copy()
+            mine = code < 0
+            code[mine] = [-1 - spellings.setdefault(name, len(spellings)) for name in spelled]
             rows = unpacked_rows(flat, start)
-            rows[:, 0] += len(names)
-            names += chunk_names
+            rows[:, 0] += held
+            held += len(code)
+            codes.append(code)
             hashes.append(np.frombuffer(chunk_hashes, dtype=np.uint32))
             parts.append(rows)
-    if not names:
+    if not held:
         return [], np.zeros(0, dtype=np.int64), np.zeros((0, 4), dtype=np.int64)
-    ordered, first, number = _merged(names)
+    distinct, somewhere, seen = np.unique(np.concatenate(codes), return_index=True, return_inverse=True)
+    names = spelled_out(distinct, list(spellings))
+    order = lunr_order(names)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[order] = np.arange(len(names))
     rows = np.concatenate(parts)
-    rows[:, 0] = number[rows[:, 0]]
-    return ordered, np.concatenate(hashes)[first].astype(np.int64), rows
-
-
-def _merged(names: list[str]) -> tuple[list[str], "np.ndarray", "np.ndarray"]:
-    """The distinct names in lunr.js order, a position in names of each, and the number of
-    each name in that order."""
-    # The chunks' vocabularies overlap: a bucket holds each distinct term many times over.
-    # Deduplicated first (in C), then only the distinct ones are sorted.
-    distinct = list(dict.fromkeys(names))
-    seen = np.fromiter(map(dict(zip(distinct, range(len(distinct)))).__getitem__, names), np.int64, len(names))
-    somewhere = np.empty(len(distinct), dtype=np.int64)
-    somewhere[seen] = np.arange(len(names))  # of repeated names, any one position will do
-    order = lunr_order(distinct)
-    rank = np.empty(len(distinct), dtype=np.int64)
-    rank[order] = np.arange(len(distinct))
-    return [distinct[k] for k in order.tolist()], somewhere[order], rank[seen]
+    rows[:, 0] = rank[seen[rows[:, 0]]]
+    return [names[k] for k in order.tolist()], np.concatenate(hashes)[somewhere[order]].astype(np.int64), rows
 
 
 def score_group(spill: Spill, group: int) -> list[tuple[int, int, dict]]:
@@ -263,7 +270,8 @@ def postings_in(chunks: list[Path], refs: set[int]) -> list[tuple[str, int, int,
     for chunk in dict.fromkeys(chunks):
         bounds = _head(chunk)[2]
         for bucket in range(BUCKETS):
-            names, _, flat, start = _bucket(chunk, bounds, bucket)
+            local, spelled, _, flat, start = _bucket(chunk, bounds, bucket)
+            names = spelled_out(np.frombuffer(local, np.int64), spelled)
             rows = unpacked_rows(flat, start)
             for term, field, ref, count in rows[np.isin(rows[:, 2], list(refs))].tolist():
                 found.append((names[term], field, ref, count))

@@ -121,11 +121,16 @@ class TermCounts:
     """The terms of many texts at once: the distinct terms, and per group of texts (an article's
     field) each term it holds with how often; and each group's length in terms."""
 
-    names: list[str]
+    codes: "np.ndarray"  # each distinct term, as term_code: its characters packed, or a spelling's number
+    spelled: list[str]  # the spellings the negative codes number
     group: "np.ndarray"  # per entry: its group…
-    term: "np.ndarray"  # …a term, as a position in names…
+    term: "np.ndarray"  # …a term, as a position in codes…
     count: "np.ndarray"  # …and how often the group holds it
     lengths: "np.ndarray"  # per group, how many terms it holds (repeats counted)
+
+    @property
+    def names(self) -> list[str]:
+        return spelled_out(self.codes, self.spelled)
 
 
 # The code points of Han, (first, last) of each range HAN spells.
@@ -160,7 +165,7 @@ def term_counts(texts: list[str], groups: list[int], group_count: int) -> TermCo
     code, owner = code[order], owner[order]
     first = np.flatnonzero(np.r_[True, (code[1:] != code[:-1]) | (owner[1:] != owner[:-1])]) if len(code) else order
     distinct, term = np.unique(code[first], return_inverse=True)
-    return TermCounts(_spelled_out(distinct, list(spelled)), owner[first], term, np.diff(np.r_[first, len(code)]),
+    return TermCounts(distinct, list(spelled), owner[first], term, np.diff(np.r_[first, len(code)]),
                       np.bincount(owner, minlength=group_count))
 
 
@@ -188,13 +193,15 @@ def _may_be_long(word: str) -> bool:
     return len(word) >= MIN_WORD or not (word.isascii() or HAN_RUN.fullmatch(word))
 
 
-def _spelled_out(codes: "np.ndarray", spelled: list[str]) -> list[str]:
-    """The terms the codes stand for: characters packed into one, or strings by number."""
+def spelled_out(codes: "np.ndarray", spelled: list[str]) -> list[str]:
+    """The terms the codes stand for, in their order: a Han run's characters packed into one
+    number (first << 42 | second << 21 | third, as term_counts packs them), or, below zero, a
+    spelling by its number (-1 - k: spelled[k])."""
     packed = codes[codes >= 0]
     mask = (1 << _BITS) - 1
     chars = np.stack([packed >> 2 * _BITS & mask, packed >> _BITS & mask, packed & mask], axis=1)
     # A bigram's first character is in the middle place, a single character's in the last.
     chars = np.where(packed[:, None] >> _BITS == 0, chars[:, [2, 0, 0]] * [1, 0, 0],
                      np.where(packed[:, None] >> 2 * _BITS == 0, chars[:, [1, 2, 0]] * [1, 1, 0], chars))
-    han = np.ascontiguousarray(chars, dtype=np.uint32).view("<U3").ravel().tolist()
-    return [spelled[-1 - int(c)] for c in codes[codes < 0]] + han
+    han = iter(np.ascontiguousarray(chars, dtype=np.uint32).view("<U3").ravel().tolist())
+    return [spelled[-1 - c] if c < 0 else next(han) for c in codes.tolist()]
