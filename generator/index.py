@@ -19,7 +19,7 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import pmap
 from .scoring import bm25, field_norms
-from .shards import encode_terms, key_hashes, lunr_order, shard_count, unpacked, utf16
+from .shards import code_hashes, encode_terms, lunr_order, shard_count, unpacked, utf16
 from .terms import FIELDS, field_pieces, spelled_out, term_counts
 
 
@@ -152,7 +152,6 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
                     texts.append(piece)
                     groups.append(k * len(FIELDS) + f)
     counted = term_counts(texts, groups, len(fields) * len(FIELDS))
-    names = counted.names
     codes = counted.codes
     lengths = counted.lengths.reshape(-1, len(FIELDS)).tolist()
     term = counted.term.astype(np.int32)
@@ -161,13 +160,13 @@ def spill_chunk(job: tuple[int, Path, list[dict]]) -> None:
     count = counted.count
     # Each term's FNV-1a, here where its articles are cut (and recalled with them): its bucket
     # now, its shard when the bucket is scored.
-    hashes = key_hashes(names)
+    hashes = code_hashes(codes, counted.spelled)
     rows = np.stack([term, field, ref, count.astype(np.int32)], axis=1)
     # Terms and postings grouped by bucket, in their order within it.
     by_bucket = np.argsort(hashes % BUCKETS, kind="stable")
     term_bounds = np.searchsorted(hashes[by_bucket] % BUCKETS, np.arange(BUCKETS + 1))
-    within = np.empty(len(names), dtype=np.int32)  # a term's number among its bucket's terms
-    within[by_bucket] = np.arange(len(names)) - np.repeat(term_bounds[:-1], np.diff(term_bounds))
+    within = np.empty(len(codes), dtype=np.int32)  # a term's number among its bucket's terms
+    within[by_bucket] = np.arange(len(codes)) - np.repeat(term_bounds[:-1], np.diff(term_bounds))
     posting_bucket = (hashes % BUCKETS)[rows[:, 0]]
     postings = rows[np.argsort(posting_bucket, kind="stable")]
     postings[:, 0] = within[postings[:, 0]]

@@ -12,7 +12,7 @@ import math
 import lunr
 import numpy as np
 
-from .terms import FIELDS, PIPELINE_NAME
+from .terms import FIELDS, PIPELINE_NAME, leading_points
 
 # A shard of about this many postings keeps what a two-word query downloads small at any size
 # of archive (BENCHMARKS.md).
@@ -64,6 +64,17 @@ def key_hashes(terms: list[str]) -> "np.ndarray":
         live = column < key_lengths
         h[live] = ((h[live] ^ points[live, column]) * 0x01000193) & 0xFFFFFFFF
     return h.astype(np.uint32)
+
+
+def code_hashes(codes: "np.ndarray", spelled: list[str]) -> "np.ndarray":
+    """key_hashes of terms given as terms.term_counts codes: a Han term's key (its first two
+    characters) hashed from its code points, a spelled one's as key_hashes does."""
+    out = np.empty(len(codes), dtype=np.uint32)
+    out[codes < 0] = key_hashes([spelled[-1 - c] for c in codes[codes < 0].tolist()])
+    first, second = (p.astype(np.uint64) for p in leading_points(codes[codes >= 0]))
+    h = ((0x811C9DC5 ^ first) * 0x01000193) & 0xFFFFFFFF
+    out[codes >= 0] = np.where(second > 0, ((h ^ second) * 0x01000193) & 0xFFFFFFFF, h)
+    return out
 
 
 def shard_count(postings: int) -> int:

@@ -193,6 +193,13 @@ def _may_be_long(word: str) -> bool:
     return len(word) >= MIN_WORD or not (word.isascii() or HAN_RUN.fullmatch(word))
 
 
+def leading_points(codes: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+    """Each packed term's first two code points (the second 0 where it is one character)."""
+    mask = (1 << _BITS) - 1
+    pair = np.where(codes >> 2 * _BITS > 0, codes >> _BITS, codes)  # a trigram's first two
+    return np.where(pair >> _BITS > 0, pair >> _BITS, pair), np.where(pair >> _BITS > 0, pair & mask, 0)
+
+
 def spelled_out(codes: "np.ndarray", spelled: list[str]) -> list[str]:
     """The terms the codes stand for, in their order: a Han run's characters packed into one
     number (first << 42 | second << 21 | third, as term_counts packs them), or, below zero, a
