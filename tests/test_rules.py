@@ -997,3 +997,13 @@ def test_a_line_that_ends_a_sentence_inside_is_text_and_a_writer_signs_with_a_jo
     assert rules.name_line("王 小平").authors == ("王小平",) and rules.name_line("欧阳 文").authors == ("欧阳文",)
     assert rules.name_line("中国 人") is None
     assert rules.is_furniture("·读者来信·") and not rules.is_furniture("·")
+
+
+def test_a_head_broken_inside_a_word_a_news_site_s_dateline_and_a_letter_s_signature():
+    assert rules.broken_mid_word("全县上下凝心聚力抢抓机遇推动重点项", "目建设跑出“加速度”")
+    assert not rules.broken_mid_word("国际随笔", "集市上的中国货")  # 随笔集 met by chance
+    assert not rules.broken_mid_word("聚焦高标准农田建设", "我省今年将新建高标准农田420万亩")
+    lead = rules.parse_lead("中新网5月3日电 据日本媒体报道，随着日本“黄金周”到来")
+    assert (lead.dateline, lead.paper) == ("中新网5月3日电", "中新网")
+    assert rules.parse_lead("多地电网用电负荷创历史新高") is None, "a site's dateline is dated"
+    assert rules.parse_byline("东丰县柳湾村 村民 王树林").authors == ("王树林",)

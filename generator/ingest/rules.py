@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..hanzi import simplified
-from ..segment import part_of_speech, parts_of_speech
+from ..segment import part_of_speech, parts_of_speech, words
 from .punctuation import HAN
 
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
@@ -94,6 +94,8 @@ _ONE_HAN = re.compile(rf"[{HAN}]")
 _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
 _PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}")
+# What a reader who writes in says they are, between the place and the name.
+_WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "社员")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
@@ -278,9 +280,10 @@ def parse_byline(text: str) -> Byline | None:
     paper = None
     role = None
     if len(tokens) > 1 and _PLACE.fullmatch(simplified(tokens[0])):
-        # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光: a letter
-        # signed with its writer's place
+        # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光, 东丰县柳湾村
+        # 村民 王树林: a letter signed with its writer's place, and what the writer is there
         rest = tokens[1:]
+        rest = rest[1:] if len(rest) > 1 and simplified(rest[0]) in _WHO_WRITES_IN else rest
         tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])) \
             and all(is_person_name(t) or _AFFILIATION.fullmatch(simplified(t)) for t in tokens[1:]):
@@ -316,7 +319,9 @@ def parse_byline(text: str) -> Byline | None:
 # 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
 _DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?【?(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?(?:讯|电|消息)】?"
+    rf"^(?P<dateline>据?【?(?:(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?"
+    # 中新网北京5月3日电: a news site's dateline, dated
+    rf"|(?P<site>[{HAN}]{{2,4}}网)[{HAN}]{{0,6}}?{_DAY_OF_MONTH})(?:讯|电|消息)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
@@ -398,7 +403,7 @@ def parse_lead(text: str) -> Lead | None:
         byline = sum(filter(None, map(parse_byline, re.split(r"[、，]", inner))), Byline())
     if inner and byline is None:
         return None
-    paper = next((g for g in ("paper", "paper2", "paper3") if m[g]), "paper")
+    paper = next((g for g in ("paper", "site", "paper2", "paper3") if m[g]), "paper")
     return Lead(dateline=text[slice(*m.span("dateline"))],
                 paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None),
                 byline=byline, rest=text[m.end():].strip().lstrip("，,").strip())
@@ -1430,6 +1435,21 @@ def tells_what_follows(text: str) -> bool:
 def is_stray_mark(text: str) -> bool:
     """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own."""
     return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip()))
+
+
+def broken_mid_word(upper: str, lower: str) -> bool:
+    """Two head lines that cut a word in two (…推动重点项 / 目建设跑出“加速度”): one head broken
+    where its column ended, as no kicker or title ends."""
+    at = 0
+    for word in words(upper + lower):
+        if at < len(upper) < at + len(word):
+            # a word of the dictionary that leaves the upper line a lone character at its end: two
+            # heads may meet by chance in a pair or a new word (国际随笔 / 集市上…: 随笔集)
+            return len(word) >= 3 and simplified(word) in part_of_speech() and len(words(upper)[-1]) == 1
+        at += len(word)
+        if at >= len(upper):
+            return False
+    return False
 
 
 # A kicker that turns the reader to a topic: 聚焦高标准农田建设, 关注夏季用电安全, 走进革命老区.

@@ -323,7 +323,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                                    or _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2]))
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
-                or _head_broken_after_subject(above, line, lines[k + 1:k + 3])):
+                or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
+                or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)):
             out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
         else:
             out.append(line)
@@ -495,8 +496,10 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
             after.kind == "subtitle" or after.kind == "byline" and after.byline
             or after.lead is not None and bool(after.lead.dateline)  # a title over 本报讯（记者…）
             or after.kind == "heading" and bool(signed))  # a kicker over a signed title
-        # an exclaimed or asked head may be quoted speech: “别怕，我是医生！” over its byline
-        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.rstrip(rules.QUOTE_CLOSE).endswith(("！", "？"))):
+        # an exclaimed or asked head may be quoted speech: “别怕，我是医生！” over its byline; a
+        # letter's last words over its writer's name (…向小刘和农技推广中心的同志们说声谢谢！) run longer
+        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.rstrip(rules.QUOTE_CLOSE).endswith(("！", "？"))
+                                                   and max(map(len, re.split(r"[，,]", line.text))) <= 16):
             continue
         deck = (before is not None and before.kind == "heading" and not before.level
                 and not rules.is_box_label(before.text) and after is not None and after.gap
