@@ -10,7 +10,6 @@ build). Installed by scripts/install-peer.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 

@@ -9,7 +9,6 @@ import itertools
 import marshal
 import os
 import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 

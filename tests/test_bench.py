@@ -1,5 +1,4 @@
 """The benchmark's archive and its peer: the same articles for both, and a peer site that works."""
-import subprocess
 from collections import Counter
 
 import pytest

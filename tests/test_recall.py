@@ -1,7 +1,6 @@
 """Recall and digests: what a build keeps for the next, and the keys of rendered pages."""
 import dataclasses
 import os
-import pickle
 
 import pytest
 

@@ -1,5 +1,4 @@
 """A news site's article page saved as text: each rule on the lines it exists for."""
-from pathlib import Path
 
 from generator.config import Config
 from generator.ingest import ingest, reading

@@ -105,7 +105,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     blocks = body_blocks(fields.get("body", ""), line)
     if not fields.get("subtitle") and blocks and re.match(r"^[—―]{1,2}", blocks[0].text) and len(blocks[0].text) <= 40:
         fields["subtitle"], blocks = blocks[0].text, blocks[1:]  # ——建屋局：今年内再推两个项目, as the lead's first line
-    if not fields.get("authors") and blocks and (byline := rules.parse_byline(blocks[0].text)
+    if not fields.get("authors") and blocks and (rules.parse_byline(blocks[0].text)
                                                  or rules.is_bulleted(blocks[0].text) and rules.name_line(blocks[0].text)):
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):

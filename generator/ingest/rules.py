@@ -1177,7 +1177,7 @@ def is_source_note(text: str) -> bool:
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
 _ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会|互助会|会馆|公会|宗亲会|校友会|理事会)"
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
-_NOTICE = re.compile(rf"^关于[^。]{{4,60}}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
+_NOTICE = re.compile(r"^关于[^。]{4,60}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
 # …有限公司关于控股股东, or a company and its project (…有限公司年产2万吨): a notice's title goes on.
