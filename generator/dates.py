@@ -86,7 +86,7 @@ def _spelled_month(text: str) -> str | None:
 def parse_stated_date(value: object, source: str) -> IssueDate:
     """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
     or a YAML date."""
-    text = str(value).strip()
+    text = re.sub(r"\s?(?:UTC|GMT)$", "Z", str(value).strip())  # 2023-09-01 06:00:00 UTC, as a CMS prints it
     # 2021-04-04T16:00:00Z, and as Jekyll writes a post's moment: 2018-03-05 06:30:00 +0800
     if isinstance(value, str) and re.search(r"\d[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}:?\d{2})$", text):
         try:

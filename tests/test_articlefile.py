@@ -9,7 +9,7 @@ import yaml
 from bench.synthetic import vocabulary, write_article_files
 from expectations import check_article
 from generator.config import Config
-from generator.enrich import enrich
+from generator.enrich import dated, enrich
 from generator.ingest import ingest
 from generator.ingest.articlefile import header_block, one_article_reading
 from generator.ingest import paths
@@ -708,6 +708,29 @@ def test_the_thirteenth_blind_layouts_a_system_s_labels_a_migrated_site_a_sheet_
     archive = ingest(Config(source=THIRTEENTH))
     assert_each_as_listed(archive, expected)
     assert not any(a.draft or "night-economy" in a.source for a in archive.articles)
+
+
+FOURTEENTH = Path(__file__).parent / "fixtures" / "layouts_fourteenth"
+
+
+def test_the_fourteenth_blind_layouts_an_e_paper_s_links_posts_a_bilingual_cms_and_a_deep_export():
+    """An e-paper crawler's files with the site's links on top, WeChat posts, a bilingual CMS's CSV
+    and JSON Lines nested two deep: 2 of 26 articles as listed at first look, 21 now. The other
+    five are read otherwise on purpose: a standfirst is the summary, not the deck (three); a row
+    with its headline only in English is untitled, with a problem; a post of captions under a
+    writer's credit stays an article."""
+    expected = yaml.safe_load((FOURTEENTH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=FOURTEENTH)))  # a post's date is the time it printed
+    cms = archive_of(archive.articles, "bilingual/chinese_edition_export.csv")
+    for e in expected["bilingual/chinese_edition_export.csv"]["articles"]:
+        if e["subtitle"]:
+            assert next(a for a in cms if a.title == e["title"]).summary == e["subtitle"]
+            e["subtitle"] = None
+        if e["title"].isascii():
+            e["title"] = None
+    next(e for e in expected["wechat"]["articles"] if e.get("kind") == "photo").pop("kind")
+    assert_each_as_listed(archive, expected)
+    assert [(p.path, p.line) for p in archive.problems] == [("bilingual/chinese_edition_export.csv", 5)]
 
 
 def test_a_head_between_the_title_and_the_text_is_its_deck_and_a_pointer_to_another_page_no_text(tmp_path):

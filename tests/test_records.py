@@ -221,3 +221,21 @@ def test_a_news_dataset_s_records_time_desc_and_a_body_opening_with_its_dateline
         "2016-01-24", "铁路客流平稳有序", "新京报", "新京报讯")
     assert (article.authors, article.correspondents) == (("王梦",), ("李青",))
     assert article.paragraphs == ("记者从铁路部门获悉，春运首日全国铁路客流平稳有序。",)
+
+
+def test_a_cms_s_qualified_names_a_deep_record_a_blank_title_and_a_title_joined_to_its_deck():
+    from generator.ingest.frontmatter import field_name
+    from generator.ingest.records import record_article
+    assert [field_name(k) for k in ("headline_zh", "body_html", "print_page", "published_at", "headline_en")] == [
+        "title", "body", "page", "date", None]
+    record = {"doc": {"title": "   ", "meta": {"pubdate": "20230902", "page": "06", "author": "记者 孙悦"},
+                      "text": "“双减”两年 课后服务更有温度\r\n新学期开学，全市中小学课后服务同步开展。\r\n两年来，服务从有到好。"}}
+    article, problems = record_article(record, "x.jsonl", 3)
+    assert (article.title, article.authors, article.issue_date.iso(), article.page) == (
+        "“双减”两年 课后服务更有温度", ("孙悦",), "2023-09-02", "6") and not problems
+    assert article.paragraphs[0].startswith("新学期开学")
+    joined, _ = record_article({"title": "绿水青山间的致富路——青石县发展林下经济见闻", "body": "正文一段。"}, "x.jsonl", 1)
+    assert (joined.title, joined.subtitle) == ("绿水青山间的致富路", "青石县发展林下经济见闻")
+    english, _ = record_article({"headline_zh": "港口集团上半年利润增长两成", "byline": "By Tom Harris",
+                                 "published_at": "2023-08-31 20:00:00 UTC", "body_html": "<p>正文。</p>"}, "x.csv", 2)
+    assert (english.authors, english.issue_date.iso()) == (("Tom Harris",), "2023-09-01")  # Beijing's day

@@ -1007,3 +1007,10 @@ def test_a_head_broken_inside_a_word_a_news_site_s_dateline_and_a_letter_s_signa
     assert (lead.dateline, lead.paper) == ("中新网5月3日电", "中新网")
     assert rules.parse_lead("多地电网用电负荷创历史新高") is None, "a site's dateline is dated"
     assert rules.parse_byline("东丰县柳湾村 村民 王树林").authors == ("王树林",)
+
+
+def test_an_e_paper_site_s_links_are_furniture():
+    assert rules.is_site_links("上一版  下一版") and rules.is_site_links("返回目录") and rules.is_furniture("上一版　下一版")
+    assert not rules.is_site_links("返回家乡的路")
+    assert rules.title_and_deck("绿水青山间的致富路——青石县发展林下经济见闻") == ("绿水青山间的致富路", "青石县发展林下经济见闻")
+    assert rules.title_and_deck("追梦——记王某") is None  # a head's own dash

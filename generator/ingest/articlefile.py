@@ -36,6 +36,7 @@ class Header:
     subtitle: str
     body_start: int  # index of the first body line
     credits: tuple[str, ...] = ()  # 来源：江城日报  作者：刘晓燕  2023-03-15, under the heads
+    furniture: tuple[str, ...] = ()  # the page's among them (原创 临江日报 2023-07-12 08:30 发表于浙江)
     labelled: tuple[tuple[str, str], ...] = ()  # (field, value) of 【作者】…, 【版次】…, 【日期】… lines
 
 
@@ -195,11 +196,15 @@ def header_block(lines: list[str]) -> Header | None:
         return _header("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
     top = [line.strip() for line in lines[:start] if line.strip()]
     credits = tuple(line for line in top if rules.parse_credits(line))
-    heads = [line for line in top if line not in credits and not (credits and rules.is_furniture(line))]
+    # Under a line of credits, or under a site's links kept by its crawler (上一版　下一版), the
+    # page's furniture stands apart from the heads; over bare heads it may be a page's own.
+    apart = credits or any(map(rules.is_site_links, top))
+    furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line))
+    heads = [line for line in top if line not in credits and line not in furniture]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
-    return replace(_header(kicker, title, subtitle, body_start=start), credits=credits)
+    return replace(_header(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
 
 
 def assign_heads(heads: list[str]) -> tuple[str, str, str]:
@@ -405,7 +410,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []
-    furniture: list[str] = list(header.credits)
+    furniture: list[str] = [*header.credits, *header.furniture]
     credited = [rules.parse_credits(line) for line in header.credits]
     for credits in credited:
         draft.byline = draft.byline + credits.byline

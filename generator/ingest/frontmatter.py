@@ -78,7 +78,7 @@ ALIASES = {
     "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
               "post_title"),
     "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti"),
-    "subtitle": ("subheadline", "subhead", "deck", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
+    "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
@@ -91,7 +91,7 @@ ALIASES = {
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
-    "summary": ("description", "desc", "abstract", "excerpt", "摘要", "导语", "post_excerpt"),
+    "summary": ("description", "desc", "abstract", "excerpt", "standfirst", "摘要", "导语", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
     "photographers": ("photographer", "摄影", "摄影记者"),
 }
@@ -125,7 +125,13 @@ def field_name(key: object, guess: bool = True) -> str | None:
     key = str(key).strip().lstrip("\ufeff").lstrip("_").lower()
     if key in _FIELD_OF or not guess:
         return _FIELD_OF.get(key)
+    if (bare := _QUALIFIED.sub("", key)) != key and bare in _FIELD_OF:
+        return _FIELD_OF[bare]  # headline_zh, body_html, print_page: a field in one language or form
     return "date" if is_publication_time(key) else "title" if _A_TITLE.match(key) else None
+
+
+# What a CMS adds to a field's name: its language (the Chinese edition's), its form, its print.
+_QUALIFIED = re.compile(r"^(?:print(?:ed)?_)|_(?:zh|cn|chs|zh_cn|zh_hans|html|text|raw)$")
 
 
 # 稿件标题, 文章标题, 新闻标题: a system's name for the title (副标题, 引标题 are the decks').
@@ -141,7 +147,7 @@ def is_publication_time(key: str) -> bool:
     """A field named for when the article came out, in words no list holds: 发布日期, 发表时间,
     出版时间, publication_date, PubDate, pub_time, a news dataset's time (not 采集时间 or
     update_time: when it was fetched or changed)."""
-    return bool(re.search(r"(?:日期|时间)$|date|pub_?time|^time$", key)) and not _NOT_PRINTED.search(key)
+    return bool(re.search(r"(?:日期|时间)$|date|pub_?time|publish|^time$", key)) and not _NOT_PRINTED.search(key)
 
 
 def named_fields(data: dict) -> dict:
@@ -193,8 +199,9 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     for name in _LIST_FIELDS:
         if name in data and (data[name] or name == "tags"):  # 作者: "" leaves the writers to the text
             fields[name] = _as_list(data[name])
-            if name != "tags":  # 黄　强: a name padded to three characters' width
-                fields[name] = tuple(re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", n) if len(n) <= 5 else n for n in fields[name])
+            if name != "tags":  # 黄　强: a name padded to three characters' width; By Tom Harris
+                fields[name] = tuple(re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", n) if len(n) <= 5 else re.sub(r"^by\s+", "", n, flags=re.I)
+                                     for n in fields[name])
     written = data.get("authors")
     if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line

@@ -34,11 +34,13 @@ _EMPTY = (None, "", "NULL", "\\N")
 def record_fields(record: dict) -> dict:
     """A record's values under this generator's field names (the first of several aliases wins,
     a listed name before a guessed one; a nested object's fields, {"meta": {"date": …, "page":
-    …}}, after the record's own)."""
+    …}}, after the record's own, at any depth)."""
     fields: dict = {}
-    record = {key: _extended(value) for key, value in record.items()}
-    nested = [value for value in record.values() if isinstance(value, dict)]
-    items = [*record.items(), *(item for inner in nested for item in inner.items())]
+    items, level = [], [record]
+    while level:  # {"doc": {"meta": {"pubdate": …}}}: each level's fields after those above it
+        level = [{key: _extended(value) for key, value in inner.items()} for inner in level]
+        items += [item for inner in level for item in inner.items()]
+        level = [value for inner in level for value in inner.values() if isinstance(value, dict)]
     for guess in (False, True):
         for key, value in items:
             name = field_name(key, guess)
@@ -95,6 +97,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     untitled = []
     if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
+    blocks = body_blocks(fields.get("body", ""), line)
+    if not title and len(blocks) > 1 and isinstance(blocks[0], Paragraph) and rules.is_bare_heading(blocks[0].text):
+        title, blocks = blocks[0].text, blocks[1:]  # the title field blank, the head the text's first line
+        fields["title"] = title
+    if not fields.get("subtitle") and (deck := rules.title_and_deck(title)):
+        title, fields["subtitle"] = deck  # 绿水青山间的致富路——青石县发展林下经济见闻: title and deck in one field
+        fields["title"] = title
     if not title:  # a brief filed without a head: kept, as the page reader keeps text without one
         title, fields["title"] = UNTITLED, UNTITLED
         untitled = [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); "
@@ -102,7 +111,6 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if (day := spreadsheet_day(fields.get("date"))) is not None:
         untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
         fields["date"] = day
-    blocks = body_blocks(fields.get("body", ""), line)
     if not fields.get("subtitle") and blocks and re.match(r"^[—―]{1,2}", blocks[0].text) and len(blocks[0].text) <= 40:
         fields["subtitle"], blocks = blocks[0].text, blocks[1:]  # ——建屋局：今年内再推两个项目, as the lead's first line
     if not fields.get("authors") and blocks and (rules.parse_byline(blocks[0].text)

@@ -667,6 +667,15 @@ _POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?)?\s*(?:(?P
 _BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "返回顶部", "扫一扫", "默认", "背景色")
 
 
+# 上一版　下一版, 返回目录: an e-paper site's links between its pages, kept by its crawler.
+_SITE_NAV = re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回|版面导航|本版目录|往期回顾)\s*)+$")
+
+
+def is_site_links(line: str) -> bool:
+    """上一版　下一版, 返回目录: an e-paper site's links between its pages."""
+    return bool(_SITE_NAV.match(line.strip()))
+
+
 def is_page_buttons(line: str) -> bool:
     """【字体：大 中 小】　【打印本页】　【关闭窗口】: a line of the page's buttons, each in brackets."""
     if "【" not in line and "[" not in line:
@@ -703,11 +712,12 @@ def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
     a column's rubric alone in brackets or dots (【三农观察】, ·读者来信·; a box's name so is the
-    box's), a pointer to another page (（另見A05版）), a news app's or a site's buttons and the
-    time it posted the article."""
+    box's), a pointer to another page (（另見A05版）), a news app's or a site's buttons and links
+    (上一版　下一版) and the time it posted the article."""
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
                 or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text) or is_staff_credits(text)
+                or is_site_links(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
@@ -1450,6 +1460,13 @@ def broken_mid_word(upper: str, lower: str) -> bool:
         if at >= len(upper):
             return False
     return False
+
+
+def title_and_deck(text: str) -> tuple[str, str] | None:
+    """A title exported with its deck after a dash in one field (绿水青山间的致富路——青石县发展林下
+    经济见闻): the two, each a head's length."""
+    m = re.fullmatch(r"(?P<title>[^—]{4,40}?)\s*——\s*(?P<deck>[^—]{4,40})", text)
+    return (m["title"].strip(), m["deck"].strip()) if m else None
 
 
 # A kicker that turns the reader to a topic: 聚焦高标准农田建设, 关注夏季用电安全, 走进革命老区.
