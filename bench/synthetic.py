@@ -107,6 +107,14 @@ def paragraph(vocab: Vocabulary, rng: random.Random) -> str:
     return "".join(sentence(vocab, rng) for _ in range(rng.randint(2, 4)))
 
 
+def stated_tags(head: str, rng: random.Random) -> list[str]:
+    """The tags a writer states: up to three nouns of the article's own title, as a Hugo user tags
+    a post by its topics (never a particle or a pronoun drawn at random)."""
+    import jieba.posseg
+    nouns = sorted({w for w, flag in jieba.posseg.lcut(head) if flag.startswith("n") and len(w) >= 2})
+    return sorted(rng.sample(nouns, min(3, len(nouns))))
+
+
 def title(vocab: Vocabulary, rng: random.Random) -> str:
     return phrase(vocab, rng, 3, 6)[:20]
 
@@ -217,8 +225,8 @@ def write_archive(folder: Path, articles: int, seed: int = 1, twins_folder: Path
         # in Markdown and in the records file.
         kind = rng.random()
         if kind < 0.25:
-            tags = sorted({vocab.word(rng) for _ in range(3)})
             head, author = title(vocab, rng), name(rng)
+            tags = stated_tags(head, rng)
             front = (f"---\ntitle: {head}\ndate: {day.isoformat()}\npaper: {paper}\n"
                      f"authors: [{author}]\ntags: [{', '.join(tags)}]\n---\n\n")
             paragraphs = body(vocab, rng)
