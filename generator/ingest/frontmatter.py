@@ -67,6 +67,12 @@ def _as_list(value: object) -> tuple[str, ...]:
     return (str(value),)
 
 
+def _as_signed(name: str) -> str:
+    """A writer's name as signed: 黄　强, padded to three characters' width, as 黄强; By Tom Harris,
+    as an English desk credits, as Tom Harris."""
+    return re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", name) if len(name) <= 5 else re.sub(r"^by\s+", "", name, flags=re.I)
+
+
 def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
     """The file line where `key:` is written in a YAML text starting at `first_line`."""
     m = re.search(rf"^\s*{re.escape(key)}\s*:", yaml_text, re.M)
@@ -199,9 +205,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     for name in _LIST_FIELDS:
         if name in data and (data[name] or name == "tags"):  # 作者: "" leaves the writers to the text
             fields[name] = _as_list(data[name])
-            if name != "tags":  # 黄　强: a name padded to three characters' width; By Tom Harris
-                fields[name] = tuple(re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", n) if len(n) <= 5 else re.sub(r"^by\s+", "", n, flags=re.I)
-                                     for n in fields[name])
+            if name != "tags":
+                fields[name] = tuple(map(_as_signed, fields[name]))
     written = data.get("authors")
     if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line
