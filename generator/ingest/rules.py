@@ -595,8 +595,10 @@ def runs_on_as_head(text: str) -> bool:
     return bool(re.match(r"^的(?!士)[^，。！？]*$", text))
 
 
+# Who made the page, as its credits name them: 责任编辑：王建设, 美编：左骏.
+_STAFF_ROLES = "责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|责编|主编"
 _FURNITURE = re.compile(
-    r"^(?:本版)?(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|首席编辑|视觉设计|视觉编辑|编辑|校对|审读|版式|组版|美编|责编|主编|"
+    rf"^(?:本版)?(?:{_STAFF_ROLES}|首席编辑|视觉编辑|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
@@ -688,7 +690,7 @@ def is_page_buttons(line: str) -> bool:
 
 # Who made the page, as a running head prints it after the page's name: 社会新闻　责任编辑：包文静
 # 美编：邢晨　校对：陆小川.
-_STAFF = r"(?:责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|责编|主编)\s*[:：／/]"
+_STAFF = rf"(?:{_STAFF_ROLES})\s*[:：／/]"
 _STAFF_CREDITS = re.compile(rf"^(?:[^\s，。：:]{{1,10}}[ \u3000]+)?{_STAFF}\s*{NAME}(?:[ \u3000]+{_STAFF}\s*{NAME})*$")
 
 
