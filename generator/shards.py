@@ -30,12 +30,16 @@ def shard_of(term: str, shards: int) -> int:
     return _key_hash(shard_key(term)) % shards
 
 
+# FNV-1a, 32 bits: search/engine.js hashes a term's key with the same two numbers.
+_FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
+
+
 @functools.cache
 def _key_hash(key: str) -> int:
-    h = 0x811C9DC5
+    h = _FNV_OFFSET
     for char in key:
         h ^= ord(char)
-        h = (h * 0x01000193) & 0xFFFFFFFF
+        h = (h * _FNV_PRIME) & 0xFFFFFFFF
     return h
 
 
@@ -59,10 +63,10 @@ def key_hashes(terms: list[str]) -> "np.ndarray":
     lengths = np.strings.str_len(text)
     # shard_key: an ASCII term whole, a Han term's first two characters.
     key_lengths = np.where((points < 128).all(axis=1), lengths, np.minimum(lengths, 2))
-    h = np.full(len(terms), 0x811C9DC5, dtype=np.uint64)
+    h = np.full(len(terms), _FNV_OFFSET, dtype=np.uint64)
     for column in range(int(key_lengths.max())):
         live = column < key_lengths
-        h[live] = ((h[live] ^ points[live, column]) * 0x01000193) & 0xFFFFFFFF
+        h[live] = ((h[live] ^ points[live, column]) * _FNV_PRIME) & 0xFFFFFFFF
     return h.astype(np.uint32)
 
 
@@ -72,8 +76,8 @@ def code_hashes(codes: "np.ndarray", spelled: list[str]) -> "np.ndarray":
     out = np.empty(len(codes), dtype=np.uint32)
     out[codes < 0] = key_hashes([spelled[-1 - c] for c in codes[codes < 0].tolist()])
     first, second = (p.astype(np.uint64) for p in leading_points(codes[codes >= 0]))
-    h = ((0x811C9DC5 ^ first) * 0x01000193) & 0xFFFFFFFF
-    out[codes >= 0] = np.where(second > 0, ((h ^ second) * 0x01000193) & 0xFFFFFFFF, h)
+    h = ((_FNV_OFFSET ^ first) * _FNV_PRIME) & 0xFFFFFFFF
+    out[codes >= 0] = np.where(second > 0, ((h ^ second) * _FNV_PRIME) & 0xFFFFFFFF, h)
     return out
 
 
