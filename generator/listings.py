@@ -15,6 +15,9 @@ from .model import Archive, Article
 
 # Tags a page shows beside what it lists (the home page's 热门标签).
 TOP_TAGS = 24
+# A reporter's page leads to their other articles: one who signed a single article has none
+# (most of an archive's names), so the index of reporters links that article itself.
+MIN_ARTICLES_PER_REPORTER = 2
 
 
 @dataclass(frozen=True)
@@ -126,12 +129,18 @@ class Site:
     years: tuple[Year, ...]
     undated: Listing | None
     papers: tuple[Listing, ...]
-    reporters: tuple[Listing, ...]
+    reporters: tuple[Listing, ...]  # those with a page
     # The most used tags (of two articles or more), for a page that shows a few: such a page
     # changes when they do, not whenever any tag of the archive gains or loses an article.
     top_tags: tuple[Listing, ...] = ()
     # Every day's paper (per paper), oldest first.
     issues: tuple[Issue, ...] = ()
+    # Every reporter, as the index of reporters lists them (the most articles first).
+    signers: tuple[Listing, ...] = ()
+
+    def indexed(self, kind: str) -> tuple[Listing, ...]:
+        """What the index of tags, papers or reporters lists."""
+        return self.signers if kind == "reporters" else getattr(self, kind)
 
     def by_slug(self) -> dict[str, Article]:
         return {a.slug: a for a in self.articles}
@@ -265,6 +274,8 @@ def site_structure(archive: Archive) -> Site:
                  if len(t.articles) >= MIN_ARTICLES_PER_TAG)
     papers = grouped("paper", "papers", collect(articles, lambda a: [a.paper] if a.paper else []), archive.pinyin)
     issues = issues_of(articles, {p.name: p.base.rsplit("/", 1)[-1] for p in papers})
+    signers = grouped("reporter", "reporters", collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents))),
+                      archive.pinyin)
     return Site(
         articles=articles,
         home=Listing("home", "最新文章", "index", articles),
@@ -274,7 +285,6 @@ def site_structure(archive: Archive) -> Site:
         undated=undated,
         issues=issues,
         papers=papers,
-        reporters=grouped("reporter", "reporters",
-                          collect(articles, lambda a: dict.fromkeys((*a.authors, *a.correspondents))),
-                          archive.pinyin),
+        reporters=tuple(r for r in signers if len(r.articles) >= MIN_ARTICLES_PER_REPORTER),
+        signers=signers,
     )

@@ -263,14 +263,14 @@ class Renderer:
     def initials(self, kind: str) -> dict[str, tuple[Listing, ...]]:
         """The tags, papers or reporters by initial, if too many for one page; else none."""
         if kind not in self.by_initial:
-            listings = getattr(self.site, kind)
+            listings = self.site.indexed(kind)
             self.by_initial[kind] = by_initial(listings) if len(listings) > self.config.names_per_index else {}
         return self.by_initial[kind]
 
     def name_index(self, kind: str, letter: str | None) -> None:
         """A page of the index of tags, papers or reporters: all of them, or those of one
         initial, or (the first page of a split index) the most used and the initials."""
-        listings, initials = getattr(self.site, kind), self.initials(kind)
+        listings, initials = self.site.indexed(kind), self.initials(kind)
         if letter:
             shown = initials[letter]
         else:
@@ -285,8 +285,10 @@ class Renderer:
             most = len(listings[0].articles) if listings else 1  # the most used first
             self.page("tags.html", path, cloud=cloud_weights(shown, most), letters=letters, letter=letter, total=total)
         else:
+            # A name without a page of its own (a reporter of one article) links that article.
+            pages = self.reporter_urls if kind == "reporters" else self.paper_urls
             self.page("directory.html", path, kind=kind[:-1], listings=shown, letters=letters, letter=letter,
-                      total=total)
+                      total=total, elsewhere={l.name: l.articles[0].url for l in shown if l.name not in pages})
 
     def listing(self, listing: Listing, template: str = "list.html", **context) -> None:
         pages = listing.pages(self.config.per_page)

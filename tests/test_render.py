@@ -42,9 +42,21 @@ def test_site_has_every_kind_of_page(site):
     for path in ("index.html", "index_2.html", "tags/index.html", "archive/index.html",
                  "archive/2022.html", "archive/2022-11.html", "archive/undated.html",
                  "papers/index.html", "papers/zhu-zhou-ri-bao.html", "reporters/index.html",
-                 "reporters/wei-tao.html", "search.html", "404.html", "feed.xml", "sitemap.xml",
+                 "reporters/he-chun-lin.html", "search.html", "404.html", "feed.xml", "sitemap.xml",
                  "robots.txt", "static/style.css"):
         assert (site / path).is_file(), path
+
+
+def test_a_reporter_of_one_article_is_indexed_with_a_link_to_it(site):
+    """Most names sign one article: the index of reporters lists them all, a name with others
+    to show linking its page, a name of one article that article itself (no page of one item)."""
+    links = {a.text: a.get("href") for a in parse(site / "reporters" / "index.html").iter("a")}
+    assert links["何春林"] == "../reporters/he-chun-lin.html" and links["谭昕吾"] == "../reporters/tan-xin-wu.html"
+    path, _ = article_page(site, "勇往直前 向“疫”而行")
+    assert links["王忠祥"] == f"../articles/{path.name}"
+    assert not (site / "reporters" / "wang-zhong-xiang.html").exists()
+    assert {p.name for p in (site / "reporters").glob("*.html")} == {"index.html", "he-chun-lin.html", "tan-xin-wu.html",
+                                                                     "yang-xu.html", "li-yi-feng.html"}
 
 
 def article_page(site: Path, title: str):
@@ -59,6 +71,8 @@ def test_article_page_links_byline_tags_paper_and_neighbours(site):
     path, tree = article_page(site, "勇往直前 向“疫”而行")
     links = {a.text: a.get("href") for a in tree.iter("a")}
     assert links["何春林"] == "../reporters/he-chun-lin.html"
+    byline = tree.find(".//p[@class='byline']")
+    assert "王忠祥" in "".join(byline.itertext()) and "王忠祥" not in links  # his only article: no page to lead to
     assert links["株洲日报"] == "../papers/zhu-zhou-ri-bao.html"
     tag_links = [a for a in tree.iter("a") if a.get("rel") == "tag"]
     assert 3 <= len(tag_links) <= 8 and all(a.get("href").startswith("../tags/") for a in tag_links)
@@ -108,9 +122,9 @@ def test_archive_marks_inferred_dates_and_groups_undated(site):
 
 
 def test_reporter_page_lists_their_articles(site):
-    page = parse(site / "reporters" / "wei-tao.html")
-    assert page.find(".//h1").text == "记者：魏涛"
-    assert page.findall(".//h2[@class='item-title']")
+    page = parse(site / "reporters" / "tan-xin-wu.html")
+    assert page.find(".//h1").text == "记者：谭昕吾"
+    assert len(page.findall(".//h2[@class='item-title']")) == 2
 
 
 def test_feed_is_atom_with_the_newest_articles(site):
@@ -216,18 +230,20 @@ def test_a_long_index_of_names_goes_by_initial(split, kind, item):
     assert len(first.findall(f".//{item}")) == 3, "the first page shows the most used half of the limit"
     letters = first.findall(".//nav[@class='initials']//a")
     assert len(letters) > 3 and all(a.find("span[@class='count']") is not None for a in letters)
-    everyone = [a.get("href") for a in parse(split / kind / "index.html").findall(f".//{item}")]
+    everyone = [(a.text, a.get("href")) for a in parse(split / kind / "index.html").findall(f".//{item}")]
     listed = []
     for link in letters:
         page = parse(split / kind / link.get("href"))
         letter = link.get("href").removeprefix("index_").removesuffix(".html")
-        names = [a.get("href") for a in page.findall(f".//{item}")]
-        assert names and all(Path(n).name[0] == letter or letter == "0" for n in names)
+        names = [(a.text, a.get("href")) for a in page.findall(f".//{item}")]
+        # a name of one article (a reporter's) links that article, not a page of the index's own
+        assert names and all(Path(href).name[0] == letter or letter == "0" or href.startswith("../articles/")
+                             for _, href in names)
         assert not page.findall(".//nav[@class='initials']//span[@class='count']")  # counts: first page only
         listed += names
     assert len(listed) == len(set(listed)) and set(everyone) <= set(listed)
     pages = [p for p in (split / kind).glob("*.html") if not p.name.startswith("index") and "_" not in p.stem]
-    assert len(listed) == len(pages)
+    assert {Path(href).name for _, href in listed if not href.startswith("../articles/")} == {p.name for p in pages}
 
 
 def test_a_short_index_of_names_is_one_page(site):
