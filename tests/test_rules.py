@@ -1014,3 +1014,16 @@ def test_an_e_paper_site_s_links_are_furniture():
     assert not rules.is_site_links("返回家乡的路")
     assert rules.title_and_deck("绿水青山间的致富路——青石县发展林下经济见闻") == ("绿水青山间的致富路", "青石县发展林下经济见闻")
     assert rules.title_and_deck("追梦——记王某") is None  # a head's own dash
+
+
+def test_a_notice_s_mourners_and_sender_sign_it_and_what_an_advert_offers():
+    for line in ("孝男：林国强　林国华", "孝女　陈美华", "暨全体家属　泣告", "孙、外孙等同泣告", "谨此讣闻",
+                 "孝男 林志明 孝女 林秀英 暨全体家属泣告", "泗水李氏宗亲会　敬启", "澳門恆安同鄉聯誼會理事會　謹啟"):
+        assert rules.signs_a_notice(line), line
+    for line in ("孝道文化节在京开幕", "外孙女的暑假", "本报敬告读者", "孝男为母捐肾。"):
+        assert not rules.signs_a_notice(line), line
+    for line in ("售价由58万令吉起", "沙发、床褥、餐桌椅全场低至五折", "今日起隆重獻映", "全国各地邮局均可订阅　邮发代号：1-53",
+                 "国药准字Z2002xxxx", "黄金以旧换新　工费全免", "足金首飾 每克減$30", "水利部　宣", "全年订阅 只需RM380"):
+        assert rules.offers(line), line
+    for line in ("港股三連跌　成交增至千億", "全省春季植树造林进度过半", "水利部部署北方地区主汛期洪水防御工作"):
+        assert not rules.offers(line), line

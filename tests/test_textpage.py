@@ -810,3 +810,22 @@ def test_a_column_of_fifteen_is_not_read_as_sixteen_wide():
     night, rain = parse_text_page(EVENING_COLUMN, "2023-06-18_A07.txt").articles
     assert night.paragraphs[0].startswith("晚上十点，人民路老街依旧人头攒动。") and night.section_heads == ()
     assert night.authors == ("陈立",) and rain.authors == ("林晓",)
+
+
+def test_a_death_notice_keeps_its_mourners_and_an_advert_under_it_is_named_by_its_offer():
+    page = ("讣告\n先慈林门陈氏秀英老夫人，痛于2024年2月25日寿终正寝，享寿八十有六。\n孝男：林国强　林国华\n孝女：林美珍\n"
+            "泣告\n\n新春大减价\n永丰家私广场\n沙发、床褥、餐桌椅全场低至五折\n")
+    notice, advert = parse_text_page(page, "p.txt").articles
+    assert notice.title == "讣告" and notice.paragraphs[-3:] == ("孝男：林国强　林国华", "孝女：林美珍", "泣告")
+    assert (advert.kind, advert.title) == ("advert", "新春大减价")
+    assert "沙发、床褥、餐桌椅全场低至五折" in advert.paragraphs
+
+
+def test_slogans_over_a_number_to_call_are_an_advert_and_a_brief_offering_news_is_not():
+    page = ("农信社贷款余额增长12%\n本报讯　今年前三季度，全区农村信用社各项贷款余额增长12%。\n\n"
+            "新一期储蓄国债今起发售\n　　新一期储蓄国债今天起发售，3年期票面利率2.38%，5年期2.5%。\n\n"
+            "草原牧民贷\n随借随还　按日计息　最高额度50万元\n手机银行一键申请　当天审批　资金直达\n"
+            "内蒙古某农村商业银行　服务热线：0471-5550888\n")
+    _, brief, advert = parse_text_page(page, "p.txt").articles
+    assert (advert.kind, advert.title) == ("advert", "草原牧民贷")
+    assert (brief.kind, brief.title) == ("article", "新一期储蓄国债今起发售")

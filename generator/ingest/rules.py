@@ -1228,6 +1228,19 @@ def is_date_line(text: str) -> bool:
                              text.strip()))
 
 
+# A notice's closing line: a death notice's mourners (孝男：林国强　林国华, 孝女　陈美华, 暨全体家属
+# 泣告), as the Chinese papers of Southeast Asia print them, or a body's sign-off (…同乡会　敬启).
+_SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
+                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启))")
+
+
+def signs_a_notice(text: str) -> bool:
+    """孝男：林国强　林国华, 孙、外孙等同泣告, 菲律宾石光同乡会　敬启: a line closing a notice (its
+    mourners, its sender), no head."""
+    text = simplified(text.strip())
+    return len(text) <= 40 and "。" not in text and bool(_SIGN_OFF.fullmatch(text))
+
+
 def is_notice_head(text: str) -> bool:
     """A notice titled on one line, however long: a listed company's (深圳市中科源智能装备股份有限公司
     关于召开2023年年度股东大会的通知), or an office's (关于公开征集《…条例（修订草案）》修改意见的公告)."""
@@ -1301,6 +1314,20 @@ _CONTACT = re.compile(r"(?:热线|电话|地址|咨询|订购|订餐|预订|联�
 # What an old advert says of its goods: the price (每瓶大洋一元) and where it is sold (總發行所…, 各埠均有分銷).
 _SELLS = re.compile(r"每[瓶盒包打册本件只双部套罐支袋]\S{0,6}?[元角圆]|大洋\S{0,4}[元角]|总发行所|总经售|经售处|代售处"
                     r"|各埠均有|各大药房|均有出售|均有代售")
+
+
+# What an advert offers, as no head of news words it: a price from or a discount (售价由58万令吉起,
+# 全场低至五折, 每克減$30), a sale or a launch (新盘开售, 火热认筹中), a show's run (今日起隆重献映),
+# a paper's subscription (邮发代号), a medicine's licence (国药准字), a maker's mark (…出品, 监制).
+_OFFERS = re.compile(r"\d+(?:\.\d+)?万?(?:元|令吉|铢)起|[元＄$]\d|RM\d|[一二三四五六七八九\d]折(?:起|优惠)?(?:\s|$)|低至|大?减价|特卖"
+                     r"|酬宾|以旧换新|买一送一|满\d+元?(?:送|减|返)|送完即止|开售|发售中?|开盘|认筹|隆重上市|接受预订"
+                     r"|火热(?:报名|招商|认购)|献映|上映|上演|日场|夜场|票价|邮发代号|欢迎订阅|国药准字|监制$|出品$|全国联保"
+                     r"|均有(?:销售|出售)|[\s　](?:敬)?宣$")
+
+
+def offers(text: str) -> bool:
+    """A line of an advert offering its goods, its show or its paper (see _OFFERS)."""
+    return bool(_OFFERS.search(simplified(text)))
 
 
 def sells(text: str) -> bool:

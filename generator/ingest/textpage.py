@@ -513,14 +513,26 @@ VERSE_LINES = 4
 
 
 def _signatures_to_text(lines: list[Line]) -> list[Line]:
-    """A notice's issuer over the date it was issued, under its text (…特此通告。 / 成都市城市道路
-    建设管理中心 / 2024年6月13日), signs it: both are its text, no head."""
+    """A notice's issuer over the date it was issued, under its text or its number to call (…特此
+    通告。 / 成都市城市道路建设管理中心 / 2024年6月13日), signs it: both are its text, no head."""
     out = list(lines)
     for k in range(1, len(lines) - 1):
-        if (lines[k].kind == "heading" and not lines[k].level and lines[k - 1].kind == "paragraph"
-                and rules.is_date_line(lines[k + 1].text) and not lines[k + 1].gap):
+        if (lines[k].kind == "heading" and not lines[k].level and rules.is_date_line(lines[k + 1].text)
+                and not lines[k + 1].gap and (lines[k - 1].kind == "paragraph" or lines[k - 1].kind == "furniture"
+                                              and rules.is_contact_line(lines[k - 1].text))):
             out[k] = replace(lines[k], kind="paragraph", verse=True)  # each keeps its own line
             out[k + 1] = replace(lines[k + 1], kind="paragraph", verse=True)
+    return _sign_offs_to_text(out)
+
+
+def _sign_offs_to_text(lines: list[Line]) -> list[Line]:
+    """A notice's mourners or sender under its text (…寿终正寝，享寿八十有六。 / 孝男：林国强　林国华 /
+    孝女：林美珍 / 泣告; …谨此致谢。 / 泗水李氏宗亲会　敬启) sign it: its text, each on its line, no
+    heads of an item below."""
+    out = list(lines)
+    for k in range(1, len(lines)):
+        if out[k - 1].kind == "paragraph" and out[k].kind != "paragraph" and rules.signs_a_notice(lines[k].text):
+            out[k] = replace(lines[k], kind="paragraph", verse=True)
     return out
 
 
@@ -1383,8 +1395,8 @@ def _heads(article: Article) -> list[str]:
 
 def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article], tuple[str, ...]]:
     """A head with nothing under it (no text, caption or byline) is no article. Heads standing
-    so together with a number to call are an advert's slogans (明前头采　原产地直供 / 订购热线：…),
-    under its first line; any other is the page's (a box's label, a slogan): its furniture. A
+    so together with a number to call or an offer are an advert's slogans (明前头采　原产地直供 /
+    订购热线：…, 工农牌胶鞋 / 经久耐穿　价格公道 / …均有出售), under its first line; any other is the page's (a box's label, a slogan): its furniture. A
     广告 label with nothing under it marks the item above as an advert."""
     kept: list[Article] = []
     furniture: list[str] = []
@@ -1411,7 +1423,9 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
         end = ends[k + len(block) - 1]
         heads = [t for a in block for t in _heads(a)]
         contact = _contact_lines(lines, article.line, end)
-        if contact:
+        if contact or any(map(rules.offers, heads)):
+            if len(heads) > 1 and rules.is_bare_label(heads[0]):
+                heads = heads[1:]  # 演出预告 over the show it announces
             kept.append(article.with_(kind="advert", kicker="", title=heads[0], subtitle="",
                                       body=tuple(Paragraph(t, article.line) for t in heads[1:] + contact)))
         else:
@@ -1439,13 +1453,18 @@ def sells_itself(article: Article, lines: Iterable[str]) -> bool:
 
 def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
     """An unsigned item of a few lines, with no dateline, over a line of where to call or go
-    (京华牌空调 / 清凉一夏 / … / 东四家用电器商场　地址：…　电话：…) is an advert, named by its first
-    head: its other heads are its slogans."""
+    (京华牌空调 / 清凉一夏 / … / 东四家用电器商场　地址：…　电话：…), or under slogans of its own
+    (草原牧民贷 / 随借随还…), or offering its goods (金福珠宝 / 黄金以旧换新　工费全免), is an advert,
+    named by its first head: its other heads are its slogans."""
     out = []
     for article, end in zip(articles, _ends(articles, lines)):
         contact = _contact_lines(lines, article.line, end) if may_be_an_advert(article) else []
-        if contact:
-            heads = _heads(article)
+        heads = _heads(article)
+        # Its own lines, a report's never: slogans, offers, where to call, and no sentence (新一期
+        # 储蓄国债今起发售 over what the bonds pay is news).
+        says_no_sentence = not any(p.endswith("。") for p in article.paragraphs)
+        if contact or may_be_an_advert(article) and says_no_sentence and (any(map(rules.offers, heads)) or len(
+                heads) > 2 and any(map(rules.is_contact_line, article.paragraphs))):
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
                 b for b in article.body if isinstance(b, Paragraph)) + tuple(Paragraph(t, article.line) for t in contact)
             article = article.with_(kind="advert", kicker="", title=heads[0], subtitle="", body=body)
