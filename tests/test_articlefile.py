@@ -778,3 +778,45 @@ def test_one_report_in_parts_each_by_its_own_reporter(tmp_path):
     assert (article.title, article.authors, article.page, article.order) == (
         "颱風接近 東部防豪雨", ("王大明", "李小華"), "A3", 1)
     assert article.paragraphs[-1].startswith("〔記者李小華／花蓮報導〕花蓮縣政府") and len(article.paragraphs) == 3
+
+
+FIFTEENTH = Path(__file__).parent / "fixtures" / "layouts_fifteenth"
+
+
+def test_the_fifteenth_blind_layouts_a_library_s_downloads_a_page_tree_clippings_and_an_e_paper_s_xml():
+    """A digital library's files named by paper, date, page and title; a page tree in GBK with
+    four header slots; a clipping tool's key：value files; an e-paper system's XML. At first
+    look 26 of 40 articles came out as listed (the XML not read at all); now all but the
+    advert, whose offer under its name is its text, not a deck."""
+    expected = yaml.safe_load((FIFTEENTH / "expected.yml").read_text("utf-8"))
+    advert = next(e for e in expected["xmwb_pages"]["articles"] if e.get("kind") == "advert")
+    offer, advert["subtitle"] = advert["subtitle"], None
+    archive = ingest(Config(source=FIFTEENTH))
+    assert_each_as_listed(archive, expected)
+    assert offer in next(a for a in archive.articles if a.title == advert["title"]).paragraphs
+    assert sorted((p.path, p.message) for p in archive.problems) == [
+        ("xmwb_pages/xmwb/2018/0305/版面目录.txt", "no article found on this page"),
+        ("xmwb_pages/xmwb/2018/0306/A05/03.txt", "empty file")]
+
+
+def test_a_closing_note_signs_a_library_s_essay_and_a_bare_name_under_a_title_its_writer(tmp_path):
+    (tmp_path / "光明日报_2019-06-22_第11版_在守正创新中推动文化繁荣发展.txt").write_text("\n".join([
+        "在守正创新中推动文化繁荣发展", "", I + "文化是一个国家、一个民族的灵魂。", I + "守正是创新的前提。",
+        I + "（作者：王志强，系湖北省社会科学院研究员） "]), encoding="utf-8")
+    page = tmp_path / "xmwb" / "2018" / "0306" / "B02"
+    page.mkdir(parents=True)
+    (page / "01.txt").write_text("\r\n".join(["", "春天的菜场", "", "周涵之", "", "菜场是最早知道春天的地方。", "",
+                                              "摊主们把新上的春笋码得整整齐齐。"]), encoding="gbk")
+    market, essay = sorted(ingest(Config(source=tmp_path)).articles, key=lambda a: a.source)
+    assert (essay.title, essay.authors, essay.page) == ("在守正创新中推动文化繁荣发展", ("王志强",), "11")
+    assert essay.paragraphs[-1] == "守正是创新的前提。"
+    assert (market.kicker, market.title, market.authors, market.page, market.order) == ("", "春天的菜场", ("周涵之",), "B2", 1)
+
+
+def test_a_clipping_s_empty_date_is_the_one_its_address_gives(tmp_path):
+    (tmp_path / "clip_000131.txt").write_text("\n".join([
+        "标题：深圳前海推出跨境金融服务新举措", "日期：", "版次：A07", "来源：南方日报",
+        "原文链接：http://epaper.southcn.com/nfdaily/html/2021-03/18/content_7935210.htm", "",
+        "记者从深圳前海管理局获悉，前海日前推出一批跨境金融服务新举措。"]), encoding="utf-8")
+    (article,) = dated(ingest(Config(source=tmp_path))).articles
+    assert article.issue_date.iso() == "2021-03-18" and article.paper == "南方日报"

@@ -239,3 +239,50 @@ def test_a_cms_s_qualified_names_a_deep_record_a_blank_title_and_a_title_joined_
     english, _ = record_article({"headline_zh": "港口集团上半年利润增长两成", "byline": "By Tom Harris",
                                  "published_at": "2023-08-31 20:00:00 UTC", "body_html": "<p>正文。</p>"}, "x.csv", 2)
     assert (english.authors, english.issue_date.iso()) == (("Tom Harris",), "2023-09-01")  # Beijing's day
+
+
+E_PAPER_XML = """<?xml version="1.0" encoding="gb2312"?>
+<newspaper code="jjrb" name="经济日报" date="2020-07-08">
+  <page no="05" name="产经">
+    <article id="a2" seq="2" type="text">
+      <introtitle/>
+      <title>新能源汽车下乡活动启动</title>
+      <subtitle>——多款车型适合农村市场</subtitle>
+      <author>本报记者　杨光远</author>
+      <content><![CDATA[<p>　　近日，新能源汽车下乡活动正式启动。</p><p>　　业内人士认为，农村市场潜力较大。</p>]]></content>
+    </article>
+    <article id="a1" seq="1" type="ad">
+      <title>经济日报社全媒体广告服务</title>
+      <content><![CDATA[<p>权威发布　精准触达</p><p>广告热线：010-58391234</p>]]></content>
+    </article>
+  </page>
+</newspaper>
+"""
+
+
+def test_an_e_paper_s_xml_gives_each_article_the_paper_date_page_and_section_around_it(tmp_path):
+    (tmp_path / "jjrb_20200708.xml").write_bytes(E_PAPER_XML.encode("gbk"))
+    archive = enrich(ingest(Config(source=tmp_path)), Config())
+    cars, advert = sorted(archive.articles, key=lambda a: a.line)
+    assert (cars.title, cars.kicker, cars.subtitle, cars.authors) == (
+        "新能源汽车下乡活动启动", "", "多款车型适合农村市场", ("杨光远",))
+    assert (cars.paper, cars.issue_date.iso(), cars.page, cars.order, cars.section) == ("经济日报", "2020-07-08", "5", 2, "产经")
+    assert cars.paragraphs == ("近日，新能源汽车下乡活动正式启动。", "业内人士认为，农村市场潜力较大。")
+    assert (advert.kind, advert.order, cars.line, advert.line) == ("advert", 1, 4, 11)
+
+
+def test_a_feed_s_entries_are_records_and_a_broken_xml_file_a_problem_on_its_line(tmp_path):
+    (tmp_path / "feed.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>临江日报</title>\n'
+        "<entry><title>临江新建三座口袋公园</title><author><name>王明</name></author>"
+        "<published>2024-03-12T08:00:00+08:00</published>"
+        "<content type=\"html\">&lt;p&gt;近日，临江市新建三座口袋公园。&lt;/p&gt;</content></entry></feed>\n", encoding="utf-8")
+    (tmp_path / "cut.xml").write_text("<newspaper>\n<page>\n<article><title>半截</title>\n", encoding="utf-8")
+    (tmp_path / "settings.xml").write_text("<settings><color>blue</color></settings>\n", encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (entry,) = archive.articles
+    assert (entry.title, entry.authors, entry.issue_date.iso(), entry.paragraphs) == (
+        "临江新建三座口袋公园", ("王明",), "2024-03-12", ("近日，临江市新建三座口袋公园。",))
+    problems = {p.path: (p.line, p.message) for p in archive.problems}
+    assert problems["cut.xml"][0] == 4 and problems["cut.xml"][1].startswith("not XML")
+    assert problems["settings.xml"] == (1, "no element holding a title in this XML file; nothing read")

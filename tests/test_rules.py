@@ -1027,3 +1027,25 @@ def test_a_notice_s_mourners_and_sender_sign_it_and_what_an_advert_offers():
         assert rules.offers(line), line
     for line in ("港股三連跌　成交增至千億", "全省春季植树造林进度过半", "水利部部署北方地区主汛期洪水防御工作"):
         assert not rules.offers(line), line
+
+
+def test_names_spaced_by_the_ocr_a_word_cut_at_the_column_two_clauses_before_a_column_and_a_label_set_wide():
+    assert rules.parse_byline("記者 梁 嘉欣").authors == ("梁嘉欣",)
+    assert rules.parse_byline("本报记者 欧阳 晓光").authors == ("欧阳晓光",)
+    assert rules.parse_lead("【香港文匯報訊】（記者 陳 文俊）位於大埔").byline.authors == ("陳文俊",)
+    assert rules.broken_mid_word("赴台就讀泰國學生人數創新", "高 台教育部門擴大招生")
+    assert rules.broken_mid_word("長者2元優惠擴至更多街渡路", "線 下月起實施")
+    assert not rules.broken_mid_word("首批数据中心集群", "投入运营")
+    assert rules.is_column_titled("毕业季，我为什么选择回到县城（青年说）")
+    assert not rules.is_column_titled("记者走访发现，多数商户已完成整改，少数仍在观望（完）")
+    assert rules.closed_up("訃  告") == "訃告" and rules.closed_up("更　正") == "更正"
+    assert rules.closed_up("雙北捷運新線試營運 首日湧入逾八萬人次") == "雙北捷運新線試營運 首日湧入逾八萬人次"
+
+
+def test_an_essay_s_closing_note_names_its_writer():
+    assert rules.author_note("作者：王志强，系湖北省社会科学院研究员").authors == ("王志强",)
+    assert rules.author_note("作者：歐陽明，係香港大學教授").authors == ("歐陽明",)
+    assert rules.author_note("作者系湖北省社会科学院研究员") is None
+    assert rules.split_trailing_byline("…繁荣发展。（作者：王志强，系湖北省社会科学院研究员）")[1].authors == ("王志强",)
+    assert rules.closes_with_author_note("…“走出去”。（作者：王立群，系山东大学儒学高等研究院研究员）")
+    assert not rules.closes_with_author_note("…全员复工。（记者 赵六）")

@@ -829,3 +829,13 @@ def test_slogans_over_a_number_to_call_are_an_advert_and_a_brief_offering_news_i
     _, brief, advert = parse_text_page(page, "p.txt").articles
     assert (advert.kind, advert.title) == ("advert", "草原牧民贷")
     assert (brief.kind, brief.title) == ("article", "新一期储蓄国债今起发售")
+
+
+def test_the_note_on_an_essay_s_writer_closes_its_last_section_and_signs_it():
+    page = ("让传统文化在创造性转化中焕发新活力\n王立群\n　　推动传统文化创造性转化、创新性发展，是新时代的课题。\n"
+            "坚守文化根脉\n　　传统文化的创造性转化，前提是准确把握传统文化的精髓，在守正中推动传统文化创新。\n"
+            "激活时代价值\n　　传统文化的生命力在于与时代同行，创造性转化要赋予传统文化新的时代内涵。\n"
+            "拓展传播路径\n　　推动传统文化“活起来”“走出去”，创造性转化需要运用新技术传播传统文化。\n"
+            "　　（作者：王立群，系山东大学儒学高等研究院研究员）\n")
+    (essay,) = parse_text_page(page, "p.txt").articles
+    assert essay.authors == ("王立群",) and essay.section_heads == ("坚守文化根脉", "激活时代价值", "拓展传播路径")

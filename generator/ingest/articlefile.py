@@ -17,7 +17,7 @@ from ..hanzi import simplified
 from ..model import UNTITLED, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, stated_fields
-from .paths import PathFacts
+from .paths import PathFacts, address_date
 from .punctuation import fullwidth_punctuation
 from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
                        photo_items, sells_itself)
@@ -112,6 +112,8 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
     if "headline" in fields:  # Title: Xinmin Wanbao 新民晚报 over Headline: …: the paper's name in Chinese
         named = re.search(r"[\u4e00-\u9fff][\u4e00-\u9fff·]*$", fields.get("title", ""))
         fields = {**fields, "title": fields["headline"]} | ({"paper": named[0]} if named and "paper" not in fields else {})
+    if not fields.get("date") and fields.get("url"):
+        fields = {**fields, "date": address_date(fields["url"]) or ""}  # 日期：empty, 原文链接：…/2021-03/18/…
     labelled = tuple((f, v) for f, v in fields.items()
                      if f not in ("title", "headline", "kicker", "subtitle", "editor", "url", "length") and v)
     if re.fullmatch(r"〔[^〔〕]*〕", fields.get("title", "").strip()):
@@ -201,6 +203,9 @@ def header_block(lines: list[str]) -> Header | None:
     apart = credits or any(map(rules.is_site_links, top))
     furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line))
     heads = [line for line in top if line not in credits and line not in furniture]
+    if len(heads) >= 2 and len(heads[-1]) <= 4 and rules.name_line(heads[-1]):
+        # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
+        start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)

@@ -83,7 +83,7 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 ALIASES = {
     "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
               "post_title"),
-    "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti"),
+    "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti", "introtitle"),
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
@@ -93,7 +93,7 @@ ALIASES = {
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "laiyuan"),
     "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "banmian", "edition"),
-    "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page"),
+    "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
     "kind": ("type", "类型", "稿件类型", "体裁"),
     "tags": ("keywords", "标签", "关键词"),
@@ -108,7 +108,7 @@ _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in 
 
 # What exports and CMSs call an item that is not a news article: a photo with its caption, an advert.
 _KINDS = {"photo": "photo", "photograph": "photo", "picture": "photo", "image": "photo", "图片": "photo", "摄影": "photo", "图片新闻": "photo",
-          "图片稿": "photo", "广告稿": "advert",
+          "图片稿": "photo", "pic": "photo", "广告稿": "advert",
           "ad": "advert", "advert": "advert", "advertisement": "advert", "广告": "advert"}
 
 

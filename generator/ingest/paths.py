@@ -238,3 +238,10 @@ def address_facts(url: str) -> PathFacts:
     if (m := _EPAPER_ARTICLE.search(path)) is not None:
         facts = replace(facts, page=page_label(m["page"]), order=int(m["order"]))
     return facts
+
+
+def address_date(url: str) -> str | None:
+    """The issue date (ISO) an article's web address gives to the day (…/html/2021-03/18/content_…),
+    for a source that leaves its date empty."""
+    day = address_facts(url).issue_date
+    return day.value.isoformat() if day.precision == "day" else None

@@ -1,5 +1,5 @@
-"""Records files (.jsonl, .json, .csv, .tsv): one article per record, as newsroom systems,
-spiders and public datasets export archives.
+"""Records files (.jsonl, .json, .csv, .tsv, .xml): one article per record, as newsroom systems,
+spiders, e-paper systems and public datasets export archives.
 
 Fields: title, date, body, and optionally kicker, subtitle, authors, correspondents, paper,
 page, order, section, kind (photo, ad), tags, summary, slug, url; the usual other names of each (content, text,
@@ -13,19 +13,22 @@ import datetime as dt
 import io
 import json
 import re
+from collections import Counter
+from xml.etree import ElementTree
 
 from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, record_kind, stated_fields
 from .markup import error_page, is_markup, paragraphs_of
-from .paths import address_facts
+from .paths import address_date
 from .punctuation import fullwidth_punctuation
 from .textpage import sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
-RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
+XML_SUFFIXES = (".xml",)
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
 _EMPTY = (None, "", "NULL", "\\N")
@@ -127,8 +130,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             if found and not fields.get(name):
                 fields[name] = " ".join(found)
     if not fields.get("date") and fields.get("url"):
-        day = address_facts(str(fields["url"])).issue_date
-        fields["date"] = day.value.isoformat() if day.precision == "day" else None
+        fields["date"] = address_date(str(fields["url"]))
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
     problems = untitled + problems
     article = Article(source=source, line=line, title=title, body=blocks,
@@ -268,10 +270,67 @@ def is_table(text: str) -> bool:
     return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
 
 
+def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """An XML export (an e-paper system's, a library's): each element holding a title is a record,
+    its children and attributes its fields, and the attributes of the elements around it its
+    fields where it has none of its own (<newspaper name="经济日报" date="2020-07-08"> / <page
+    no="05" name="产经"> / <article seq="2">): the paper, date, page and section of its articles."""
+    # The text is decoded already: its declaration (encoding="gb2312") would make the parser decode it again.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        return [], [Problem(source, error.position[0], f"not XML ({error}); nothing read")]
+    around: dict[ElementTree.Element, list[ElementTree.Element]] = {root: []}
+    for element in root.iter():
+        around.update((child, [*around[element], element]) for child in element)
+    titled = {e for e in root.iter() if any(field_name(_tag(child)) == "title" for child in e)}
+    # a feed's or a paper's own title is no record's: records are the titled elements holding none
+    held = [e for e in titled if not any(inner in titled for inner in e.iter() if inner is not e)]
+    if not held:
+        return [], [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
+    tag = Counter(_tag(e) for e in held).most_common(1)[0][0]
+    opening = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<(?:\w+:)?{re.escape(tag)}[\s>/]", text)]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for k, element in enumerate(e for e in root.iter() if _tag(e) == tag):
+        article, found = record_article(_xml_record(element, around[element]), source,
+                                        opening[k] if k < len(opening) else 1)
+        problems += found
+        if article is not None:
+            articles.append(article)
+    return articles, problems
+
+
+def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) -> dict:
+    """An element's fields: its children (a body that holds elements as markup, <content><p>…;
+    any other by its text, <author><name>…), its attributes, then those of the elements around
+    it, the nearest first, by their tag (page_no, and a named element's name: <newspaper
+    name="…">) and then by their own names (date)."""
+    record = {_tag(child): ElementTree.tostring(child, encoding="unicode") if len(child) and field_name(_tag(child)) == "body"
+              else " ".join(t.strip() for t in child.itertext() if t.strip())
+              for child in reversed(element)}  # the first of two children of one tag wins
+    record = {**dict(reversed(record.items())), **{k: v for k, v in element.attrib.items() if k not in record}}
+    for outer in reversed(above):
+        name = _tag(outer)
+        record.update((f"{name}_{k}", v) for k, v in outer.attrib.items() if f"{name}_{k}" not in record)
+        if "name" in outer.attrib:
+            record.setdefault(name, outer.attrib["name"])
+    for outer in reversed(above):
+        record.update((k, v) for k, v in outer.attrib.items() if k not in record)
+    return record
+
+
+def _tag(element: ElementTree.Element) -> str:
+    return element.tag.rpartition("}")[2]  # without its namespace
+
+
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
     name = source.lower()
-    if name.endswith(JSON_SUFFIXES):
+    if name.endswith(XML_SUFFIXES):
+        articles, problems = read_xml(text, source)
+    elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     elif name.endswith(JSON_LINES_SUFFIXES):
         articles, problems = read_json_lines(text, source)

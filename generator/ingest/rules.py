@@ -125,9 +125,10 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
         if (out and len(token) == 1 and out[-1] not in ROLES and _ONE_HAN.fullmatch(token)
                 and _ROLE_AND_SURNAME.fullmatch(out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
             out[-1] += token
-        elif (out and len(out[-1]) == 1 and simplified(out[-1]) in SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", token)
-              and token not in ROLES and out[-1] not in ROLES and len(out) > 1 and out[-2].endswith(ROLES)):
-            out[-1] += token  # 记者 李 贝贝: a space the OCR read after the surname
+        elif (out and (len(out[-1]) == 1 and simplified(out[-1]) in SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", token)
+                       or simplified(out[-1]) in _COMPOUND_SURNAMES and re.fullmatch(rf"[{HAN}]{{1,2}}", token))
+              and token not in ROLES and out[-1] not in ROLES and len(out) > 1 and simplified(out[-2]).endswith(ROLES)):
+            out[-1] += token  # 记者 李 贝贝, 記者 梁 嘉欣, 本报记者 欧阳 晓光: a space the OCR read after the surname
         else:
             out.append(token)
     return out
@@ -1093,9 +1094,14 @@ def is_column_titled(text: str) -> bool:
     让“小店经济”活起来（人民时评）, 小微企业如何跨过融资关（经济新方位·中小企业闯关记②）.
     A credit in brackets (（据新华社电）, （完）) or a byline is no column."""
     m = _COLUMN_TAG.match(text)
-    # A title may ask or exclaim before its column: 业主能否拒付？（以案说法）
-    return bool(m) and is_bare_heading(m["title"].rstrip("？！?!")) and not _CLOSING_CREDIT.search(text) \
-        and parse_byline(m["column"]) is None
+    if not m:
+        return False
+    # A title may ask or exclaim before its column (业主能否拒付？（以案说法）), or be two short
+    # clauses (毕业季，我为什么选择回到县城（青年说）).
+    title = m["title"].rstrip("？！?!")
+    clauses = title.split("，")
+    return (is_bare_heading(title) or len(clauses) == 2 and all(2 <= len(c) <= 16 and is_bare_heading(c) for c in clauses)) \
+        and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None
 
 
 def is_kicker_line(text: str) -> bool:
@@ -1144,7 +1150,8 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     its caption: …项目。图/记者 蔡磊, …六成。本报记者 张振中 摄."""
     m = _TRAILING_BRACKET.match(text)
     if m and (m["body"] == "" or ends_sentence(m["body"])):
-        byline = parse_byline(m["byline"]) or name_line(m["byline"]) or reprint_credit(m["byline"])
+        byline = parse_byline(m["byline"]) or name_line(m["byline"]) or reprint_credit(m["byline"]) \
+            or author_note(m["byline"])
         if byline:
             return m["body"], byline
     m = _TRAILING_PICTURE_CREDIT.match(text)
@@ -1164,6 +1171,23 @@ _TRAILING_PICTURE_CREDIT = re.compile(
 # （摘自3月12日《新华每日电讯》　徐子涵）, （摘自《人民周刊》2024年第5期　刘晓东/文）: where a digest took
 # an item from, and who wrote it there.
 _REPRINTED = re.compile(r"^(?:摘自|摘编自|转自|转载自|选自|原载)\S*?(?:》|期|网|号)(?:\S*?[》期])?\s+(?P<names>.+)$")
+
+
+# An essay's note on its writer, closing it: （作者：王志强，系湖北省社会科学院研究员）.
+_AUTHOR_NOTE = re.compile(rf"^作者[：:]\s*(?P<name>{NAME}?)\s*(?:[，,、]\s*(?:系|为|是|现为|现任|单位[：:]).*)?$")
+
+
+def author_note(text: str) -> Byline | None:
+    """作者：王志强，系…研究员: who wrote it, as a note in brackets closing a theory page's essay
+    names them (作者系…研究员 names none)."""
+    m = _AUTHOR_NOTE.match(simplified(text.strip()))
+    return Byline(authors=(text.strip()[m.start("name"):m.end("name")],)) if m and is_person_name(m["name"]) else None
+
+
+def closes_with_author_note(text: str) -> bool:
+    """…研究员）: a paragraph closing with the note on its writer, as an essay of several sections ends."""
+    m = _TRAILING_BRACKET.match(text)
+    return bool(m) and author_note(m["byline"]) is not None
 
 
 def reprint_credit(text: str) -> Byline | None:
@@ -1253,12 +1277,15 @@ def is_securities_header(text: str) -> bool:
     return bool(re.match(r"^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}", simplified(text)))
 
 
+def closed_up(text: str) -> str:
+    """A short label as it reads, not as it is set wide: 更　正 → 更正, 訃  告 → 訃告."""
+    return re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text) if len(text.strip()) <= 8 else text
+
+
 def is_notice_label(text: str) -> bool:
     """更正, 更正启事, 致歉声明, 讣告, a call for contributions, 停水通知: a correction or a notice, an
     item of its own under its label wherever it is printed; set wide too (更　正, 讣 告)."""
-    text = simplified(text.strip())
-    if len(text) <= 8:
-        text = re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text)
+    text = closed_up(simplified(text.strip()))
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
@@ -1478,7 +1505,10 @@ def is_stray_mark(text: str) -> bool:
 
 def broken_mid_word(upper: str, lower: str) -> bool:
     """Two head lines that cut a word in two (…推动重点项 / 目建设跑出“加速度”): one head broken
-    where its column ended, as no kicker or title ends."""
+    where its column ended, as no kicker or title ends; so is a line opening with the rest of
+    a word, a character alone before a space (…人數創新 / 高 台教育部門擴大招生)."""
+    if re.match(rf"[{HAN}][ \u3000]+\S{{3}}", lower) and upper[-1:] and simplified(upper[-1] + lower[0]) in part_of_speech():
+        return True
     at = 0
     for word in words(upper + lower):
         if at < len(upper) < at + len(word):

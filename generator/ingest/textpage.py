@@ -1205,7 +1205,8 @@ def _continues_topic(lines: list[Line], i: int, current: Draft, page: PageWords)
 
 
 def _signed_below(lines: list[Line], i: int) -> bool:
-    """The text under heading i ends with its own byline: a section is never signed, an article is."""
+    """The text under heading i ends with its own byline: a section is never signed, an article is
+    (but the note on an essay's writer closes its last section: 拓展传播路径 / … / （作者：王立群，系…））."""
     block = []
     for line in lines[i + 1:]:
         if line.kind == "heading":
@@ -1215,7 +1216,8 @@ def _signed_below(lines: list[Line], i: int) -> bool:
     if not body:
         return False
     last = body[-1]
-    return last.kind == "byline" or rules.split_trailing_byline(last.text) is not None
+    return last.kind == "byline" or rules.split_trailing_byline(last.text) is not None \
+        and not rules.closes_with_author_note(last.text)
 
 
 def _title_follows(lines: list[Line], i: int) -> bool:
@@ -1335,7 +1337,8 @@ def freeze(draft: Draft, source: str) -> Article:
         kind = "photo" if draft.drawn else "title-only"  # a picture printed with its title alone
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
-    return Article(source=source, line=draft.line, title=draft.title, kicker=draft.kicker,
+    title = rules.closed_up(draft.title) if rules.is_notice_label(draft.title) else draft.title
+    return Article(source=source, line=draft.line, title=title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
                    correspondents=byline.correspondents,
                    paper=draft.paper_from_lead or byline.paper, dateline=draft.dateline,
