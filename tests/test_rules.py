@@ -1049,3 +1049,12 @@ def test_an_essay_s_closing_note_names_its_writer():
     assert rules.split_trailing_byline("…繁荣发展。（作者：王志强，系湖北省社会科学院研究员）")[1].authors == ("王志强",)
     assert rules.closes_with_author_note("…“走出去”。（作者：王立群，系山东大学儒学高等研究院研究员）")
     assert not rules.closes_with_author_note("…全员复工。（记者 赵六）")
+
+
+def test_a_site_s_credits_line_its_page_in_a_title_and_where_a_reporter_filed_from():
+    assert rules.printed_date("发布时间：2023-05-06 08:30  来源：江州日报  作者：沈立群") == (2023, 5, 6)
+    assert rules.parse_credits("发布时间：2023-05-08 07:30  来源：江州日报  作者：本报评论员").byline.authors == ()
+    assert rules.title_and_page("市区新增公共充电桩1200个[05版]") == ("市区新增公共充电桩1200个", "05")
+    assert rules.title_and_page("我省出台新举措【第3版】") == ("我省出台新举措", "3")
+    assert rules.title_and_page("高质量发展（五）") is None
+    assert rules.parse_byline("特派记者 孙浩（发自西安）").authors == ("孙浩",)

@@ -84,6 +84,9 @@ def test_a_note_in_markdown_printed_as_the_paper_prints_it():
     assert (photo.kind, photo.authors) == ("photo", ("唐果",))
     listed, _ = parse_markdown_article("---\ntitle: 江滩夜市开市\nauthor:\n  - 吴晓雯\n  - 梁潇\n---\n\n正文。\n", "d.md")
     assert listed.authors == ("吴晓雯", "梁潇")
+    # a list of one credit is that credit: its role and its 摄 are no names
+    credited, _ = parse_markdown_article("---\n标题: 秋日桂湖\n作者:\n  - 本报记者 周楠 摄\n---\n\n市民在桂湖公园赏景。\n", "e.md")
+    assert credited.authors == ("周楠",)
 
 
 def test_a_cms_s_front_matter_under_its_own_names_a_byline_a_line_each_and_a_moment_in_utc():

@@ -412,6 +412,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     """The one article of a file read by `one_article_reading`."""
     lines = _without_body_label(lines, header)
     header, untitled = _titled(header, lines, source)
+    if paged := rules.title_and_page(header.title):  # …[05版]: the site's title names its page
+        header = replace(header, title=paged[0], labelled=header.labelled + (("page", paged[1]),))
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []

@@ -208,8 +208,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
             if name != "tags":
                 fields[name] = tuple(map(_as_signed, fields[name]))
     written = data.get("authors")
-    if isinstance(written, list) and parse_byline(" ".join(map(str, written))):
-        written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line
+    if isinstance(written, list) and (len(written) == 1 or parse_byline(" ".join(map(str, written)))):
+        written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line; [本报记者 周楠 摄]
     # 本報攝影記者　沈　鈞攝: a credit read in either script
     taken = photographers(written) if isinstance(written, str) and closes_with_photo_credit(written) else ()
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None

@@ -100,7 +100,7 @@ _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
 _FILED_ENDINGS = ("报道", "报导", "報導", "報道", "整理")
-_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s+(?:发|發)自[{HAN}]{{2,8}}$"
+_FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s*(?:\s|[（(])(?:发|發)自[{HAN}]{{2,8}}[）)]?$"
                         # 特派记者沈思源北京报道: a province's or a capital's name, set close
                         rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
 
@@ -886,8 +886,9 @@ def _names_credited(value: str) -> Byline:
         return Byline()
     if value.endswith("摄") and (taken := photographers(value)):
         return Byline(taken)
-    byline = parse_byline(value) or name_line(value)
-    return Byline(byline.authors, byline.correspondents) if byline else Byline(
+    byline = parse_byline(value)  # 本报评论员: a role naming no one, an empty byline
+    byline = name_line(value) if byline is None else byline
+    return Byline(byline.authors, byline.correspondents) if byline is not None else Byline(
         tuple(n for n in re.split(r"[、,，;；\s]+", value) if n))
 
 
@@ -915,14 +916,16 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
 
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
-    or in a note of where the article was printed, or when a news app posted it, if this line is one."""
+    or in a note of where the article was printed, or when a news app or a site posted it
+    (发布时间：2023-05-06 08:30  来源：江州日报), if this line is one."""
     text = simplified(text)
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
     if not m:
-        return None
+        credits = parse_credits(text) if re.search(r"[：:]", text) else None
+        return credits.date if credits else None
     if m.groupdict().get("roc"):  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
         return read_number(m["roc"]) + 1911, read_number(m["m"]), read_number(m["d"])
     return (read_number(m["y"]), read_number(m["m"]), read_number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
@@ -1519,6 +1522,16 @@ def broken_mid_word(upper: str, lower: str) -> bool:
         if at >= len(upper):
             return False
     return False
+
+
+# A site's title that names the page its article was printed on: …充电桩1200个[05版], …【第3版】.
+_TITLE_AND_PAGE = re.compile(r"^(?P<title>.{4,}?)\s*[\[【（(]第?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版[\]】）)]$")
+
+
+def title_and_page(text: str) -> tuple[str, str] | None:
+    """市区新增公共充电桩1200个[05版]: the title, and the page it names."""
+    m = _TITLE_AND_PAGE.match(text.strip())
+    return (m["title"], m["page"]) if m else None
 
 
 def title_and_deck(text: str) -> tuple[str, str] | None:
