@@ -1058,3 +1058,13 @@ def test_a_site_s_credits_line_its_page_in_a_title_and_where_a_reporter_filed_fr
     assert rules.title_and_page("我省出台新举措【第3版】") == ("我省出台新举措", "3")
     assert rules.title_and_page("高质量发展（五）") is None
     assert rules.parse_byline("特派记者 孙浩（发自西安）").authors == ("孙浩",)
+
+
+def test_a_head_line_that_cannot_end_a_head_after_what_by_what_means_or_as_a_predicate_alone():
+    assert rules.ends_at_its_frame("沙河公社实行联产承包责任制后") and rules.ends_at_its_frame("台风过境后")
+    assert not rules.ends_at_its_frame("公私合营以后") and not rules.ends_at_its_frame("开学第一周")
+    assert rules.leads_with_its_means("以更优服务") and not rules.leads_with_its_means("以文化人")
+    assert not rules.leads_with_its_means("以案说法") and not rules.leads_with_its_means("凭实力说话")
+    assert rules.runs_on_as_head("是个坑！") and rules.runs_on_as_head("更省心") and rules.runs_on_as_head("又有两座车站封顶")
+    assert not rules.runs_on_as_head("是一封写不完的家书") and not rules.runs_on_as_head("还原历史现场")
+    assert rules.parse_byline("安全工作") is None and rules.parse_byline("周明远作").authors == ("周明远",)

@@ -839,3 +839,10 @@ def test_the_note_on_an_essay_s_writer_closes_its_last_section_and_signs_it():
             "　　（作者：王立群，系山东大学儒学高等研究院研究员）\n")
     (essay,) = parse_text_page(page, "p.txt").articles
     assert essay.authors == ("王立群",) and essay.section_heads == ("坚守文化根脉", "激活时代价值", "拓展传播路径")
+
+
+def test_a_notice_s_title_over_three_lines_is_one_with_its_issuer():
+    page = ("贵州省发展和改革委员会\n关于征集2024年省级重大工程\n项目的公告\n"
+            "为加快推进全省重大项目谋划储备，现将有关事项公告如下。\n特此公告。\n")
+    (notice,) = parse_text_page(page, "p.txt").articles
+    assert notice.title == "贵州省发展和改革委员会关于征集2024年省级重大工程项目的公告"

@@ -221,7 +221,9 @@ def _artist(text: str) -> str | None:
     """The artist of a credit 周明远　作, 刘志刚/作, 周明远作; a head ending in a word of 作, 绘 or
     画 (加强防汛工作, 一幅画) names none: set close, the name must be a person's."""
     m = _ARTIST.match(text)
-    return m["name"] if m and (m["apart"] or is_person_name(m["name"])) else None
+    # set close, a word of 作 closing the line (安全工作, 创作) is no credit
+    return m["name"] if m and (m["apart"] or is_person_name(m["name"]) and simplified(text[-2:]) not in part_of_speech()) \
+        else None
 
 
 # A work of art printed on a page names its medium after its title, as 副刊 set them.
@@ -528,6 +530,19 @@ def ends_at_its_time(text: str) -> bool:
     return not any(_is_verb(f) or f == "p" and w != "至" for w, f in parts_of_speech(simplified(text)))
 
 
+def ends_at_its_frame(text: str) -> bool:
+    """沙河公社实行联产承包责任制后, 台风过境后: a head line ending with after what something happened
+    (…后), the event its main clause, the line below, follows from."""
+    return bool(re.fullmatch(r"[^，。！？\s]{4,20}(?<![之以])后", text))
+
+
+def leads_with_its_means(text: str) -> bool:
+    """以更优服务: a head line saying by what means (以…) and not yet what is done by them."""
+    tagged = parts_of_speech(simplified(text))
+    return len(text) >= 5 and tagged[:1] == [("以", "p")] and not re.search(r"[，。！？\s]", text) \
+        and not any(_is_verb(f) for _, f in tagged[1:])
+
+
 def ends_wanting_its_object(text: str) -> bool:
     """青年突击队战斗在, 水利部部署: a head line ending with a preposition, a conjunction or a verb
     that takes an object, whose object or second part is the line below it."""
@@ -592,8 +607,12 @@ def _is_verb(tag: str) -> bool:
 
 
 def runs_on_as_head(text: str) -> bool:
-    """A line no head starts with: a particle that needs the words before it (的当代启示)."""
-    return bool(re.match(r"^的(?!士)[^，。！？]*$", text))
+    """A line no head starts with: a particle that needs the words before it (的当代启示), or a
+    short predicate opening with a copula or an adverb that needs its subject (是个坑！, 更省心)."""
+    if re.match(r"^的(?!士)[^，。！？]*$", text):
+        return True
+    return len(text) <= 8 and text[:1] in "是更都也还就才又" and not re.search(r"[，。]", text) \
+        and parts_of_speech(simplified(text))[0][0] == text[:1]
 
 
 # Who made the page, as its credits name them: 责任编辑：王建设, 美编：左骏.

@@ -326,6 +326,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)):
             out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
+            if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
+                # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
+                out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
         else:
             out.append(line)
             joined = False
@@ -350,6 +353,7 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
     head (a line of verse may end so; a head stands over its byline, deck or text)."""
     return _stacked(above, line) and (rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
                                       or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
+                                      or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
                                       or rules.ends_wanting_its_object(above.text) and _over_text(below))
 
 
