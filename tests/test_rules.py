@@ -1068,3 +1068,12 @@ def test_a_head_line_that_cannot_end_a_head_after_what_by_what_means_or_as_a_pre
     assert rules.runs_on_as_head("是个坑！") and rules.runs_on_as_head("更省心") and rules.runs_on_as_head("又有两座车站封顶")
     assert not rules.runs_on_as_head("是一封写不完的家书") and not rules.runs_on_as_head("还原历史现场")
     assert rules.parse_byline("安全工作") is None and rules.parse_byline("周明远作").authors == ("周明远",)
+
+
+def test_a_photographer_s_credit_is_no_part_of_a_spaced_name_a_vertical_colon_and_a_notice_s_end():
+    assert rules.parse_byline("文︰何 志 明").authors == ("何志明",)
+    assert rules.parse_byline("新华社记者 何 畅 摄") is None and rules.photographers("新华社记者 何 畅 摄") == ("何畅",)
+    assert rules.parse_byline("记者 周 明 远").authors == ("周明远",)
+    assert rules.is_notice_head("桐岭县医疗保障局关于开展2024年度城乡居民基本医疗保险集中参保缴费工作的通告")
+    assert rules.ends_a_notice_title("柔佛州陈氏公会会员大会通告") and rules.ends_a_notice_title("…挂牌出让的公告")
+    assert not rules.ends_a_notice_title("兹定于2024年1月28日（星期日）举行会员大会")

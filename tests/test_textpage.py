@@ -1,4 +1,6 @@
 """The page-level rules of textpage.py on the few lines each exists for."""
+from pathlib import Path
+
 from generator.ingest import rules
 from generator.ingest.textpage import parse_text_page
 
@@ -846,3 +848,12 @@ def test_a_notice_s_title_over_three_lines_is_one_with_its_issuer():
             "为加快推进全省重大项目谋划储备，现将有关事项公告如下。\n特此公告。\n")
     (notice,) = parse_text_page(page, "p.txt").articles
     assert notice.title == "贵州省发展和改革委员会关于征集2024年省级重大工程项目的公告"
+
+
+def test_a_brief_s_head_after_its_bullet_is_its_own_line_as_wide_as_the_column():
+    """An energy paper's page OCR'd at its column's width: each ■ head of 行业速递 a brief's title,
+    not the first line of a paragraph."""
+    page = (Path(__file__).parent / "fixtures" / "pages_eighth" / "02_energy_industry.txt").read_text("utf-8")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert {"西北首座兆瓦级氢能综合利用站在宁夏投运", "湖南今冬明春电网建设投资超百亿元",
+            "首批电力行业新职业技能等级认定试点启动"} <= set(titles)

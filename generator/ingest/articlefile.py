@@ -165,9 +165,11 @@ def _marks_a_writer(text: str) -> bool:
 
 
 def is_body_line(line: str) -> bool:
-    """A line that only a body holds: indented, long, a byline, or one that ends a sentence."""
+    """A line that only a body holds: indented, long, a byline or a photo's credit, or one that
+    ends a sentence."""
     text = line.strip()
-    return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or _marks_a_writer(text) or (
+    return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or _marks_a_writer(text) \
+        or rules.is_credit(text) or (
         len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?")))
 
 

@@ -108,7 +108,8 @@ _FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報�
 def join_spaced_names(tokens: list[str]) -> list[str]:
     """Papers pad a two-character name to the width of three (王　雪), and some space every
     character of a name (周 明 远): the single characters are one name."""
-    singles = [len(t) == 1 and bool(_ONE_HAN.fullmatch(t)) for t in tokens]
+    # 摄, 文, 图 alone credit who took or wrote it (新华社记者 何 畅 摄): no part of a name
+    singles = [len(t) == 1 and bool(_ONE_HAN.fullmatch(t)) and t not in "摄攝文图圖" for t in tokens]
     spelled: list[str] = []
     k = 0
     while k < len(tokens):
@@ -249,6 +250,7 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     if len(text) > LONGEST_BYLINE:
         return None  # a paragraph: every line of a page is asked, most of them are
+    text = text.replace("︰", "：")  # 文︰何 志 明: a colon of the vertical forms, as Hong Kong sets it
     if (credited := credit_line(text)) is not None:
         return credited
     if re.search(r"[：:]\s*$", text):
@@ -1235,7 +1237,7 @@ def is_source_note(text: str) -> bool:
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
 _ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会|互助会|会馆|公会|宗亲会|校友会|理事会)"
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
-_NOTICE = re.compile(r"^关于[^。]{4,60}(?:公告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
+_NOTICE = re.compile(r"^关于[^。]{4,60}(?:公告|通告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
 
 # …有限公司关于控股股东, or a company and its project (…有限公司年产2万吨): a notice's title goes on.
@@ -1245,6 +1247,11 @@ _NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|通告|启事|决议
 
 # 批前公示, 公告, 招标公告: what kind of notice it is, alone on the title's last line.
 _NOTICE_KIND = re.compile(r"^[^。，\s]{0,4}(?:公告|通告|公示|通知|启事)$")
+
+
+def ends_a_notice_title(text: str) -> bool:
+    """柔佛州陈氏公会会员大会通告, …的公告: a line that closes a notice's title, whole with it."""
+    return bool(_NOTICE_END.match(simplified(text))) and simplified(text).endswith(("公告", "通告", "通知", "启事"))
 
 
 def names_a_notice(text: str) -> bool:
@@ -1265,7 +1272,7 @@ def is_notice_title(upper: str, lower: str) -> bool:
 
 
 _ISSUERS_NOTICE = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:(?:公司|集团|银行|董事会|基金|分局|监管局|管理局)|{_ISSUING}关于)[^。，；！？]{{2,40}}"
-                             r"(?:公告|通知|决议|公示|报告书)(?:[（(][^（()）]+[）)])?$")
+                             r"(?:公告|通告|通知|决议|公示|报告书)(?:[（(][^（()）]+[）)])?$")
 
 
 def is_date_line(text: str) -> bool:

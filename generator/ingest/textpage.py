@@ -205,7 +205,15 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
-                     and not _couplet_head(above.text))
+                     and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
+
+
+def _bulleted_head(text: str, below: str) -> bool:
+    """■西北首座兆瓦级氢能综合利用站在宁夏投运: a brief's head after its bullet, a clause with no
+    mark of a sentence in it, as wide as the column or not: its own line, unless a word runs
+    on across the break (●…工业总产值比去年同期增 / 长…: a brief's text)."""
+    return text[:1] in rules.ITEM_BULLETS + rules.BULLETS and not re.search(r"[，。；：,;:\s]", text[1:].strip()) \
+        and not (below and rules.simplified(text[-1] + below[0]) in rules.part_of_speech())
 
 
 def _after_lead(text: str) -> str:
@@ -315,7 +323,10 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
-        if (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
+        if above is not None and rules.ends_a_notice_title(above.text):
+            out.append(line)  # …会员大会通告: a notice's title is whole, its text below it
+            joined = False
+        elif (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line)
