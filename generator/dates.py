@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 
@@ -83,6 +84,10 @@ def _spelled_month(text: str) -> str | None:
     return None
 
 
+# A feed's moment, as RSS writes it (RFC 822): Mon, 08 May 2023 05:30:00 +0800.
+_RFC_822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}")
+
+
 def parse_stated_date(value: object, source: str) -> IssueDate:
     """A date a person wrote (front matter, sidecar, record): 2022-11-03, 2022-11, 2022, 03.11.2022
     or a YAML date."""
@@ -92,6 +97,11 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
         try:
             value = dt.datetime.fromisoformat(re.sub(r"\s?([+-]\d{2}):?(\d{2})$", r"\1:\2", text.replace("Z", "+00:00")))
         except ValueError:
+            pass
+    if isinstance(value, str) and _RFC_822.match(text):
+        try:  # Mon, 08 May 2023 05:30:00 +0800: a feed's pubDate
+            value = email.utils.parsedate_to_datetime(str(value).strip())
+        except (TypeError, ValueError):
             pass
     if isinstance(value, dt.datetime):
         # a moment with its zone (2021-04-04T16:00:00Z, as a CMS stores it) falls on a day of the

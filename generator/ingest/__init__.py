@@ -103,8 +103,11 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text, sidecar_name)
             problems += sidecar_problems
     if not one and any(a.page for a in articles):
-        # A page's articles stand in the order they were printed.
-        articles = [a if "order" in a.stated else a.with_(order=k) for k, a in enumerate(articles, 1)]
+        # A page's articles stand in the order they were printed (a dump of several pages: each page's).
+        placed: Counter = Counter()
+        for k, a in enumerate(articles):
+            placed[a.page, a.issue_date] += 1
+            articles[k] = a if "order" in a.stated else a.with_(order=placed[a.page, a.issue_date])
     return page, articles, problems
 
 

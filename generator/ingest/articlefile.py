@@ -484,7 +484,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
 
 # What parts the articles of a file that holds several, as a crawler writes a page's to one
 # file: a rule of = or - (=====), or the number of the piece (【第3篇】).
-_PARTING = re.compile(r"^\s*(?:[=＝\-－—_*~]{5,}|【第\s*(?P<order>[\d一二三四五六七八九十]+)\s*篇】)\s*$")
+_PARTING = re.compile(r"^\s*(?:[=＝\-－—_*~]{5,}|【第\s*(?P<order>[\d一二三四五六七八九十]+)\s*篇】"
+                      r"|[=＝]{3,}\s*(?:第\s*(?P<numbered>[\d一二三四五六七八九十]+)\s*篇|全文完)\s*[=＝]{3,})\s*$")
 SEVERAL_LABELLED = "several articles per file: each its fields labelled, parted by rules (=====, 【第3篇】)"
 
 
@@ -496,10 +497,15 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
     for k, line in enumerate([*lines, "====="]):
         if (m := _PARTING.match(line)) is not None:
             parts.append((start, k, order))
-            start, order = k + 1, m["order"]
+            start, order = k + 1, m["order"] or m["numbered"]
     blocks = [(a, b, order, labelled_header(lines[a:b])) for a, b, order in parts if any(x.strip() for x in lines[a:b])]
     if sum(header is not None for *_, header in blocks) < 2:
-        return None
+        if sum(order is not None for *_, order, _ in blocks) < 2:
+            return None
+        # =====第3篇===== over each: a database's dump, each article under its page's running head,
+        # numbered through the dump (no place on a page)
+        blocks = [(a, b, None, _under_running_head(lines, a, b)) for a, b, _, _ in blocks]
+        lines = [("" if rules.is_running_head(line) and rules.printed_date(line) else line) for line in lines]
     articles, furniture, problems = [], [], []
     for a, b, order, header in blocks:
         if header is None:
@@ -521,6 +527,21 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         problems += page.problems
     printed = next((d for d in map(rules.printed_date, furniture) if d), None)
     return PageText(tuple(articles), tuple(furniture), printed, tuple(problems))
+
+
+def _under_running_head(lines: list[str], start: int, end: int) -> Header | None:
+    """The header of an article under its page's running head (东海晨报  2020-11-02  星期一  第01版
+    要闻): its heads as a one-article file's, the date, page and section the running head gives."""
+    top = next((k for k in range(start, end) if lines[k].strip()), None)
+    if top is None or not (rules.is_running_head(lines[top]) and (day := rules.printed_date(lines[top]))):
+        return None
+    header = header_block(lines[top + 1:end])
+    if header is None:
+        return None
+    printed = rules.printed_page((lines[top],))
+    said = (("date", "%04d-%02d-%02d" % day),) + ((("page", printed[0]),) + ((("section", printed[1]),) if printed[1] else ())
+                                                   if printed else ())
+    return replace(header, body_start=header.body_start + top + 1 - start, labelled=header.labelled + said)
 
 
 def _slogan_and_its_sponsors(article) -> bool:

@@ -67,6 +67,10 @@ def _as_list(value: object) -> tuple[str, ...]:
     return (str(value),)
 
 
+# An author as RSS names one: an address, then the name in brackets.
+_MAILED = re.compile(r"^\S+@\S+\s*[（(](?P<name>[^（()）]+)[）)]$")
+
+
 def _as_signed(name: str) -> str:
     """A writer's name as signed: 黄　强, padded to three characters' width, as 黄强; By Tom Harris,
     as an English desk credits, as Tom Harris."""
@@ -89,7 +93,7 @@ ALIASES = {
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time"),
-    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "laiyuan"),
     "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "banmian", "edition"),
@@ -188,6 +192,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         linked = _unlinked(data["authors"])
         data = {**data, "authors": [a for a in linked if not is_site_name(a)] if isinstance(linked, list)
                 else "" if is_site_name(str(linked)) else linked}  # 作者：台州晚报: the account's own name
+    if isinstance(data.get("authors"), str) and (mailed := _MAILED.match(data["authors"].strip())):
+        data = {**data, "authors": mailed["name"]}  # czwb@czwb.com.cn (记者 黄思远): a feed's author, as RSS writes one
     if not data.get("authors") and data.get("photographers"):
         data = {**data, "authors": data["photographers"]}  # 摄影: 记者 卢振宇 alone signs a photo
     if isinstance(data.get("section"), list) and data.get("kind") is None:

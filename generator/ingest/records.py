@@ -233,22 +233,57 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
+    outer = {}  # the plain fields of an object holding the list (报纸名称: 江城晚报), for every record in it
     if isinstance(data, dict):
         # An object holding the list, or one record alone (a dataset's file of one line).
         lists = [value for value in data.values() if isinstance(value, list)]
         held = next((value for value in lists if value and all(isinstance(v, dict) for v in value)), None)
         alone = {"title", "body"} & record_fields(data).keys()
+        if held is not None:
+            outer = {key: value for key, value in data.items() if not isinstance(value, (list, dict))}
         data = held if held is not None else [data] if alone else next(iter(lists), None)
     if not isinstance(data, list):
         return [], [Problem(source, 1, "no list of records in this JSON file; nothing read")]
+    lines = _item_lines(text, len(data))
+    if any(isinstance(item, dict) and "title" not in record_fields(item) and _lists_of_records(item) for item in data):
+        data, lines = _nested_records(data, outer, text)  # issues → pages → articles, as an editing system exports them
     articles: list[Article] = []
     problems: list[Problem] = []
-    for record, line in zip(data, _item_lines(text, len(data))):
+    for record, line in zip(data, lines):
         article, found = record_article(record, source, line)
         problems += found
         if article is not None:
             articles.append(article)
     return articles, problems
+
+
+def _lists_of_records(item: dict) -> list[list]:
+    return [value for value in item.values() if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+
+
+def _nested_records(items: list, outer: dict, text: str) -> tuple[list[dict], list[int]]:
+    """The records nested in lists of lists of objects (an issue's pages, a page's articles), each
+    with the plain fields of the objects around it where it has none of its own (出版日期, 版次,
+    版名), and the line its title is on."""
+    records: list[dict] = []
+    for item in items:
+        if not isinstance(item, dict):
+            records.append(item)
+            continue
+        plain = {**outer, **{key: value for key, value in item.items() if not isinstance(value, (list, dict))}}
+        if "title" not in record_fields(item) and any(isinstance(value, list) for value in item.values()):
+            # a page's articles (a page of none, 稿件: [], holds no record)
+            inner = [record for listed in _lists_of_records(item) for record in listed]
+            records += _nested_records(inner, plain, text)[0]
+        else:
+            records.append({**{k: v for k, v in outer.items() if k not in item}, **item})
+    lines, at = [], 0
+    for record in records:
+        title = str(record_fields(record).get("title", "")) if isinstance(record, dict) else ""
+        found = text.find(json.dumps(title, ensure_ascii=False)[1:-1], at) if title else -1
+        at = found if found >= 0 else at
+        lines.append(text.count("\n", 0, at) + 1)
+    return records, lines
 
 
 def _item_lines(text: str, count: int) -> list[int]:
