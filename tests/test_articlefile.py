@@ -859,5 +859,6 @@ def test_the_seventeenth_blind_layouts_an_editing_system_s_json_named_files_a_fe
     dump = {a.title: a for a in archive_of(archive.articles, "donghai_chenbao_dump")}
     for e in expected["donghai_chenbao_dump"]["articles"]:
         a = dump.get(read_otherwise.get(e["title"], e["title"])) or next(a for a in dump.values() if a.kind == e.get("kind"))
-        assert (a.issue_date.iso(), a.page) == (str(e["issue_date"]), paths.page_label(str(e["page"]))), e["title"]
+        assert (a.issue_date.iso(), a.page, a.paper) == (str(e["issue_date"]), paths.page_label(str(e["page"])), "东海晨报"), \
+            e["title"]
     assert len(dump) == 10 and not archive.problems

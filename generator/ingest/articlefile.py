@@ -531,7 +531,7 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
 
 def _under_running_head(lines: list[str], start: int, end: int) -> Header | None:
     """The header of an article under its page's running head (东海晨报  2020-11-02  星期一  第01版
-    要闻): its heads as a one-article file's, the date, page and section the running head gives."""
+    要闻): its heads as a one-article file's, the paper, date, page and section the running head gives."""
     top = next((k for k in range(start, end) if lines[k].strip()), None)
     if top is None or not (rules.is_running_head(lines[top]) and (day := rules.printed_date(lines[top]))):
         return None
@@ -541,6 +541,8 @@ def _under_running_head(lines: list[str], start: int, end: int) -> Header | None
     printed = rules.printed_page((lines[top],))
     said = (("date", "%04d-%02d-%02d" % day),) + ((("page", printed[0]),) + ((("section", printed[1]),) if printed[1] else ())
                                                    if printed else ())
+    if (named := re.match(rf"{rules.PAPER}(?=\s)", lines[top].strip())) and rules.paper_name(named[0]):
+        said += (("paper", named[0]),)  # the running head's first word, the paper's name
     return replace(header, body_start=header.body_start + top + 1 - start, labelled=header.labelled + said)
 
 

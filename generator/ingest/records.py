@@ -353,6 +353,10 @@ def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) 
             record.setdefault(name, outer.attrib["name"])
     for outer in reversed(above):
         record.update((k, v) for k, v in outer.attrib.items() if k not in record)
+        # a feed's channel titled with the paper's name: <channel><title>澄州晚报 - 数字报</title>
+        titled = next((c.text.strip() for c in outer if field_name(_tag(c)) == "title" and c.text), "")
+        if (named := re.fullmatch(rf"({rules.PAPER})(?:\s*[-–—|｜_·]\s*\S.*)?", titled)) and rules.paper_name(named[1]):
+            record.setdefault("newspaper", named[1])
     return record
 
 
