@@ -309,7 +309,10 @@ def test_an_editing_system_s_issues_pages_and_articles_in_one_json_file(tmp_path
 def test_a_feed_s_author_as_rss_names_one(tmp_path):
     (tmp_path / "feed.xml").write_text(
         "<rss><channel><title>城州晚报 - 数字报</title><item><title>高铁站开工</title><author>czwb@czwb.com.cn (记者 黄思远)</author>"
-        "<pubDate>Mon, 08 May 2023 05:30:00 +0800</pubDate><description>城州高铁站昨日开工。</description></item>"
+        "<pubDate>Mon, 08 May 2023 05:30:00 +0800</pubDate><description><![CDATA[<p class=\"yinti\">总投资486亿元</p>"
+        "<p class=\"futi\">——设计时速350公里</p><p>城州高铁站昨日开工。</p>]]></description></item>"
         "</channel></rss>\n", encoding="utf-8")
     (item,) = ingest(Config(source=tmp_path)).articles
     assert (item.title, item.authors, item.issue_date.iso(), item.paper) == ("高铁站开工", ("黄思远",), "2023-05-08", "城州晚报")
+    # its description is its text, the kicker and deck its HTML marks by class taken out of it
+    assert (item.kicker, item.subtitle, item.paragraphs) == ("总投资486亿元", "设计时速350公里", ("城州高铁站昨日开工。",))

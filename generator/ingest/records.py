@@ -87,6 +87,22 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+# A kicker or a deck an e-paper's HTML marks by its class, above the text: <p class="yinti">,
+# <p class="futi">; the names its systems give them in pinyin or in English.
+_MARKED_HEAD = re.compile(r'<p\b[^>]*\bclass="(?P<kind>yinti|yin_ti|kicker|pretitle|futi|fu_ti|subtitle|deck)"[^>]*>'
+                          r"(?P<text>.*?)</p>", re.I | re.S)
+
+
+def _heads_in_markup(fields: dict) -> dict:
+    """A record's kicker and deck where its body's HTML marks them by class, taken out of the text."""
+    found = {("kicker" if m["kind"].lower() in ("yinti", "yin_ti", "kicker", "pretitle") else "subtitle"):
+             re.sub(r"<[^>]+>", "", m["text"]).strip() for m in _MARKED_HEAD.finditer(str(fields["body"]))}
+    if not found:
+        return fields
+    return {**{name: text for name, text in found.items() if text}, **{k: v for k, v in fields.items() if v},
+            "body": _MARKED_HEAD.sub("", str(fields["body"]))}
+
+
 def record_article(record: object, source: str, line: int) -> tuple[Article | None, list[Problem]]:
     """The article of one record, or the problem that keeps it out."""
     if not isinstance(record, dict):
@@ -100,6 +116,11 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     untitled = []
     if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
+    if not str(fields.get("body") or "").strip() and is_markup(str(fields.get("summary") or "")):
+        # an RSS item's description in paragraphs of HTML: its text, as a feed carries it
+        fields = {**{k: v for k, v in fields.items() if k != "summary"}, "body": fields["summary"]}
+    if is_markup(str(fields.get("body", ""))):
+        fields = _heads_in_markup(fields)
     blocks = body_blocks(fields.get("body", ""), line)
     if not title and len(blocks) > 1 and isinstance(blocks[0], Paragraph) and rules.is_bare_heading(blocks[0].text):
         title, blocks = blocks[0].text, blocks[1:]  # the title field blank, the head the text's first line
