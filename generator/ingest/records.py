@@ -265,9 +265,10 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         data = held if held is not None else [data] if alone else next(iter(lists), None)
     if not isinstance(data, list):
         return [], [Problem(source, 1, "no list of records in this JSON file; nothing read")]
-    lines = _item_lines(text, len(data))
     if any(isinstance(item, dict) and "title" not in record_fields(item) and _lists_of_records(item) for item in data):
         data, lines = _nested_records(data, outer, text)  # issues → pages → articles, as an editing system exports them
+    else:
+        lines = _item_lines(text, len(data))
     articles: list[Article] = []
     problems: list[Problem] = []
     for record, line in zip(data, lines):

@@ -305,7 +305,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
-    lines = _signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw))
+    lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
     lines = _heads_of_subtitles(lines)
     return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
 
@@ -323,10 +323,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
-        if above is not None and rules.ends_a_notice_title(above.text):
-            out.append(line)  # …会员大会通告: a notice's title is whole, its text below it
-            joined = False
-        elif (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
+        # …会员大会通告: a notice's title is whole, its text below it
+        whole = above is not None and rules.ends_a_notice_title(above.text)
+        if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line)
@@ -537,7 +536,7 @@ def _signatures_to_text(lines: list[Line]) -> list[Line]:
                                               and rules.is_contact_line(lines[k - 1].text))):
             out[k] = replace(lines[k], kind="paragraph", verse=True)  # each keeps its own line
             out[k + 1] = replace(lines[k + 1], kind="paragraph", verse=True)
-    return _sign_offs_to_text(out)
+    return out
 
 
 def _sign_offs_to_text(lines: list[Line]) -> list[Line]:
