@@ -865,3 +865,19 @@ def test_the_seventeenth_blind_layouts_an_editing_system_s_json_named_files_a_fe
         assert (a.issue_date.iso(), a.page, a.paper) == (str(e["issue_date"]), paths.page_label(str(e["page"])), "东海晨报"), \
             e["title"]
     assert len(dump) == 10 and not archive.problems
+
+
+EIGHTEENTH = Path(__file__).parent / "fixtures" / "layouts_eighteenth"
+
+
+def test_the_eighteenth_blind_layouts_e_paper_names_a_library_s_records_a_spreadsheet_and_saved_html():
+    """Files named as the e-paper names its articles (nw.D110000jcrb_20180704_2-01: the 2nd of
+    page 01), a library's GB18030 export of records each opening at 【标题】, a CSV whose 序号
+    counts its rows, and an e-paper's pages saved as HTML: 2 of 40 articles as listed at first
+    look, all 40 now, each with its date and page, and a place only where the name gives one."""
+    expected = yaml.safe_load((EIGHTEENTH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=EIGHTEENTH)))
+    assert_each_as_listed(archive, expected)
+    for folder in ("cnki_gb18030", "binhai_csv", "jincheng_epaper"):
+        assert all(a.order is None for a in archive_of(archive.articles, folder)), folder
+    assert not archive.problems

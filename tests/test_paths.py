@@ -126,3 +126,10 @@ def test_a_page_s_folder_under_the_day_s_and_the_place_before_a_title():
     # a folder of numbers is a day, no page; a title opening with figures is no place
     assert paths.path_facts("2012/05/09/02_标题.txt").page is None
     assert paths.path_facts("2012/05/09/A02/2012年工作回顾.txt").order is None
+
+
+def test_an_e_paper_s_own_name_for_an_article_gives_its_place_then_its_page():
+    facts = paths.path_facts("2018/0704/nw.D110000jcrb_20180704_2-01.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2018, 7, 4), "day", "path"), "1", 2)
+    facts = paths.path_facts("rmrb_20200201_06-04.txt")  # no system's prefix: a crawler's page and place
+    assert (facts.page, facts.order) == ("6", 4)

@@ -316,3 +316,14 @@ def test_a_feed_s_author_as_rss_names_one(tmp_path):
     assert (item.title, item.authors, item.issue_date.iso(), item.paper) == ("高铁站开工", ("黄思远",), "2023-05-08", "城州晚报")
     # its description is its text, the kicker and deck its HTML marks by class taken out of it
     assert (item.kicker, item.subtitle, item.paragraphs) == ("总投资486亿元", "设计时速350公里", ("城州高铁站昨日开工。",))
+
+
+def test_a_table_s_row_count_is_no_place_on_a_page_but_a_count_on_each_page_is(tmp_path):
+    rows = "序号,见报日期,版次,标题,正文\n1,2018/8/3,A02,甲新闻,甲。\n2,2018/8/3,A05,乙新闻,乙。\n3,2018/8/4,A02,丙新闻,丙。\n"
+    (tmp_path / "rows.csv").write_text(rows, encoding="utf-8")
+    places = "序号,见报日期,版次,标题,正文\n1,2018/8/3,A02,丁新闻,丁。\n2,2018/8/3,A02,戊新闻,戊。\n1,2018/8/3,A05,己新闻,己。\n"
+    (tmp_path / "places.csv").write_text(places, encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    order = {(a.source, a.title): a.order for a in archive.articles}
+    assert [order["rows.csv", t] for t in ("甲新闻", "乙新闻", "丙新闻")] == [None, None, None]
+    assert [order["places.csv", t] for t in ("丁新闻", "戊新闻", "己新闻")] == [1, 2, 1]

@@ -1077,3 +1077,20 @@ def test_a_photographer_s_credit_is_no_part_of_a_spaced_name_a_vertical_colon_an
     assert rules.is_notice_head("桐岭县医疗保障局关于开展2024年度城乡居民基本医疗保险集中参保缴费工作的通告")
     assert rules.ends_a_notice_title("柔佛州陈氏公会会员大会通告") and rules.ends_a_notice_title("…挂牌出让的公告")
     assert not rules.ends_a_notice_title("兹定于2024年1月28日（星期日）举行会员大会")
+
+
+def test_a_reporting_group_signs_beside_its_reporters_and_is_no_person():
+    assert rules.parse_byline("本报记者　刘国栋　昌乐县委通讯组") == rules.Byline(authors=("刘国栋",))
+    assert rules.parse_byline("新华社记者　王　静　大寨大队报道组").authors == ("王静",)
+
+
+def test_a_head_that_calls_itself_a_notice():
+    assert rules.calls_itself_a_notice("中国体育彩票超级大乐透第19143期开奖公告")
+    assert rules.calls_itself_a_notice("国网甘肃省电力公司2024年第一批物资招标采购公告")
+    assert not rules.calls_itself_a_notice("电网公告栏目迎来新变化")
+
+
+def test_a_column_s_rubric_alone_in_any_brackets_is_furniture():
+    for line in ("【三农观察】", "［我为群众办实事］", "〖法治在线〗"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("［我为群众办实事］株洲：“一网通办”让企业少跑腿")

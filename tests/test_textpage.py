@@ -857,3 +857,36 @@ def test_a_brief_s_head_after_its_bullet_is_its_own_line_as_wide_as_the_column()
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert {"西北首座兆瓦级氢能综合利用站在宁夏投运", "湖南今冬明春电网建设投资超百亿元",
             "首批电力行业新职业技能等级认定试点启动"} <= set(titles)
+
+
+NINTH = Path(__file__).parent / "fixtures" / "pages_ninth"
+
+
+def test_a_credit_s_last_word_wrapped_alone_ends_the_credit_and_nothing_runs_on_after_it():
+    """香港文匯報記者　黎永傑 / 　攝 (wrapped at 13) under a photo's caption: the photo is credited,
+    and the title under it starts its own article, not the caption's text."""
+    page = parse_text_page((NINTH / "10_wenweipo_A12.txt").read_text("utf-8"), "10.txt")
+    by_title = {a.title: a for a in page.articles}
+    assert (by_title["國慶燈飾添喜氣"].kind, by_title["國慶燈飾添喜氣"].authors) == ("photo", ("黎永傑",))
+    assert by_title["長者醫療券去年申領逾三百萬次"].subtitle == "衞生署：近四成用於中醫及牙科"
+
+
+def test_a_line_wider_than_the_column_is_none_of_its_lines():
+    """A head of 19½ characters' width under a column of 16 (half-width figures half a character)
+    starts an item; here a lottery's draw notice, its fields under it."""
+    from generator.ingest.textpage import set_width
+    assert set_width("中国体育彩票超级大乐透第19143期开奖公告") == 19.5
+    assert set_width("2019—2020赛季CBA常规赛第12轮在") == 15  # its dash squeezed too
+    page = parse_text_page((NINTH / "05_qiluwanbao_A15.txt").read_text("utf-8"), "05.txt")
+    *_, run, notice = page.articles
+    assert run.paragraphs[-1].endswith("名额共5000个。")
+    assert (notice.title, notice.kind, notice.paragraphs[0][:15]) == (
+        "中国体育彩票超级大乐透第19143期开奖公告", "advert", "开奖日期：2019年12月9日")
+
+
+def test_a_label_set_wide_reads_closed_up_and_a_reporting_group_is_no_writer():
+    page = parse_text_page((NINTH / "08_dazhongribao_1965_02.txt").read_text("utf-8"), "08.txt")
+    by_title = {a.title: a for a in page.articles}
+    assert "简讯" in by_title and "简　讯" not in by_title
+    assert by_title["一个老贫农的家史"].authors == ("刘国栋",)
+    assert by_title["全国各地夏收夏种进展迅速"].authors == ()  # 城镇职工、机关干部: a line of its text

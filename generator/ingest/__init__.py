@@ -17,6 +17,7 @@ from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, decode_source
+from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .frontmatter import apply_sidecar
 from .markup import error_page
 from .markdownpage import parse_markdown_article
@@ -29,7 +30,7 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
@@ -103,11 +104,13 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text, sidecar_name)
             problems += sidecar_problems
     if not one and any(a.page for a in articles):
-        # A page's articles stand in the order they were printed (a dump of several pages: each page's).
-        placed: Counter = Counter()
+        # A page's articles stand in the order they were printed (a dump of several pages: each
+        # page's); one alone of its page (a library's export, a record a page) says nothing of its place.
+        held, placed = Counter((a.page, a.issue_date) for a in articles), Counter()
         for k, a in enumerate(articles):
             placed[a.page, a.issue_date] += 1
-            articles[k] = a if "order" in a.stated else a.with_(order=placed[a.page, a.issue_date])
+            if "order" not in a.stated and held[a.page, a.issue_date] > 1:
+                articles[k] = a.with_(order=placed[a.page, a.issue_date])
     return page, articles, problems
 
 
@@ -155,7 +158,12 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
+    saved = suffix in HTML_SUFFIXES
+    if saved and (text := html_as_labelled(text)) is None:
+        return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
+    if saved:  # its lines are the labelled text's, not the page's
+        page, found = replace(page, reading=HTML_PAGE), [replace(p, line=None) for p in found]
     articles = [as_a_wire_prints(a) for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
     return (page if articles else None), list(map(fingerprinted, articles)), found
 

@@ -499,6 +499,8 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
             parts.append((start, k, order))
             start, order = k + 1, m["order"] or m["numbered"]
     blocks = [(a, b, order, labelled_header(lines[a:b])) for a, b, order in parts if any(x.strip() for x in lines[a:b])]
+    if sum(header is not None for *_, header in blocks) < 2 and (parts := _parts_by_title_label(lines)):
+        blocks = [(a, b, None, labelled_header(lines[a:b])) for a, b, _ in parts]
     if sum(header is not None for *_, header in blocks) < 2:
         if sum(order is not None for *_, order, _ in blocks) < 2:
             return None
@@ -527,6 +529,23 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         problems += page.problems
     printed = next((d for d in map(rules.printed_date, furniture) if d), None)
     return PageText(tuple(articles), tuple(furniture), printed, tuple(problems))
+
+
+def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:
+    """A library's export of records one after another with no rule between (【标题】… 【正文】…
+    【标题】…): each opens at its title's label, or at the labels over it that every record has
+    (【日期】 over 【标题】); what stands above the first is the export's head. Empty unless two
+    titles are labelled."""
+    labels = {k: found[0] for k, line in enumerate(lines) if line.strip() and (found := _label(line))}
+    counts = Counter(labels.values())
+    starts = [k for k, field in labels.items() if field == "title"]
+    if len(starts) < 2:
+        return []
+    for n, k in enumerate(starts):
+        while k - 1 in labels and counts[labels[k - 1]] == len(starts):
+            k -= 1
+        starts[n] = k
+    return [(0, starts[0], None), *((a, b, None) for a, b in zip(starts, [*starts[1:], len(lines)]))]
 
 
 def _under_running_head(lines: list[str], start: int, end: int) -> Header | None:

@@ -5,8 +5,8 @@ import re
 from html.parser import HTMLParser
 
 # Tags that end a paragraph on the page; what the others hold runs on (<span>, <font>, <strong>).
-_BREAKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote section article table".split())
-_UNPRINTED = frozenset("script style head title".split())
+BREAKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote section article table".split())
+UNPRINTED = frozenset("script style head title".split())
 _MARKUP = re.compile(r"<(?:p|br|div|span|img|font|strong|b)\b[^>]*>|</(?:p|div|span|font)>|&(?:nbsp|[lr]dquo|quot|amp|#\d+);",
                      re.I)
 # A server's error page saved in place of the article: 404 Not Found, 502 Bad Gateway.
@@ -31,15 +31,15 @@ class _Paragraphs(HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _UNPRINTED:
+        if tag in UNPRINTED:
             self.hidden += 1
-        elif tag in _BREAKS:
+        elif tag in BREAKS:
             self.paragraphs.append("")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _UNPRINTED:
+        if tag in UNPRINTED:
             self.hidden = max(0, self.hidden - 1)
-        elif tag in _BREAKS:
+        elif tag in BREAKS:
             self.paragraphs.append("")
 
     def handle_data(self, data: str) -> None:

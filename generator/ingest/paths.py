@@ -175,6 +175,9 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     if pattern is not None:
         return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
     folders, stem = list(path.parent.parts), path.stem
+    if (m := _EPAPER_NAME.match(stem)) is not None:  # a crawler keeps the e-paper's name for the file
+        return PathFacts(_date(m["date"][:4], m["date"][4:6], m["date"][6:], relative), page_label(m["page"]),
+                         int(m["order"]))
     page, order = position_before_title(stem)
     if page is not None:
         # A05_01_高鐵…: the rest of the name is a title, and a date in it no issue date
@@ -228,6 +231,9 @@ def facts_by_pattern(path: str, pattern: re.Pattern, where: str) -> PathFacts:
 # An e-paper served as its makers' systems serve it: …/html/2024-03/12/nw.D110000gmrb_20240312_2-07.htm,
 # the second article of page 07 of 12 March 2024.
 _EPAPER_ARTICLE = re.compile(r"_(?P<date>\d{8})_(?P<order>\d{1,3})-(?P<page>[A-Za-z]?\d{1,3})\.s?html?$")
+# The same name on a file of its own: the system's prefix (nw.D110000, the paper's code) tells it
+# from a crawler's date, page and place (20200201-06-04).
+_EPAPER_NAME = re.compile(r"^nw\.[A-Za-z]\d+[A-Za-z]*_(?P<date>\d{8})_(?P<order>\d{1,3})-(?P<page>[A-Za-z]?\d{1,3})$")
 
 
 def address_facts(url: str) -> PathFacts:

@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
@@ -386,6 +387,16 @@ def _tag(element: ElementTree.Element) -> str:
     return element.tag.rpartition("}")[2]  # without its namespace
 
 
+def row_numbers_dropped(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+    """A table's articles without the order it states where it counts its rows (序号 1, 2, 3…
+    through several pages): a place on a page starts again on the next page."""
+    orders = [a.order for a in articles]
+    counted = len(articles) > 1 and None not in orders and orders == list(range(orders[0], orders[0] + len(orders)))
+    if not counted or len({(a.issue_date, a.page) for a in articles}) < 2:
+        return articles, problems
+    return [replace(a, order=None, stated=a.stated - {"order"}) for a in articles], problems
+
+
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one."""
     name = source.lower()
@@ -394,7 +405,7 @@ def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     elif name.endswith(JSON_LINES_SUFFIXES):
-        articles, problems = read_json_lines(text, source)
+        articles, problems = row_numbers_dropped(*read_json_lines(text, source))
     else:
-        articles, problems = read_csv(text, source)
+        articles, problems = row_numbers_dropped(*read_csv(text, source))
     return articles, problems  # a record exported twice is dropped with every other copy (overlaps.py)

@@ -241,6 +241,11 @@ def artwork(text: str) -> tuple[str, str] | None:
     return m["title"], artist
 
 
+# A party committee's or a unit's group that reported or wrote a piece, as papers of the 1950s–70s
+# credit them beside their reporters: 昌乐县委通讯组, 大寨大队报道组, 上海市委写作组.
+_REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组)")
+
+
 # Far above the longest byline seen (受访专家：中国中医科学院西苑医院营养科主任医师　李晓梅, 27).
 LONGEST_BYLINE = 100
 
@@ -291,7 +296,8 @@ def parse_byline(text: str) -> Byline | None:
         rest = rest[1:] if len(rest) > 1 and simplified(rest[0]) in _WHO_WRITES_IN else rest
         tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])) \
-            and all(is_person_name(t) or _AFFILIATION.fullmatch(simplified(t)) for t in tokens[1:]):
+            and all(is_person_name(t) or _AFFILIATION.fullmatch(simplified(t)) for t in tokens[1:]) \
+            and any(map(is_person_name, tokens[1:])):  # 城镇职工、机关干部: a sentence's list, no writer
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and _MEDIA.fullmatch(simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
@@ -311,6 +317,8 @@ def parse_byline(text: str) -> Byline | None:
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
         elif role and _AFFILIATION.fullmatch(simplified(token).replace("·", "")):
             role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter
+        elif role and _REPORTING_GROUP.fullmatch(simplified(token)):
+            name = None  # 本报记者　刘国栋　昌乐县委通讯组: a county's reporting group signs too, no person
         else:
             return None
         if name:
@@ -735,7 +743,7 @@ _SEE_PAGE = re.compile(rf"^[（(【\[][^（）()【】\[\]]{{0,10}}?见\s*{_PAGE
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
-    a column's rubric alone in brackets or dots (【三农观察】, ·读者来信·; a box's name so is the
+    a column's rubric alone in brackets or dots (【三农观察】, ［我为群众办实事］, ·读者来信·; a box's name so is the
     box's), a pointer to another page (（另見A05版）), a news app's or a site's buttons and links
     (上一版　下一版) and the time it posted the article."""
     text = simplified(text)
@@ -745,7 +753,8 @@ def is_furniture(text: str) -> bool:
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
                 or is_running_head(text) or is_contents_entry(text)
-                or re.fullmatch(r"【[^【】]{2,8}】|[·•・][^·•・]{2,8}[·•・]", text) and not is_box_name(text))
+                or re.fullmatch(r"【[^【】]{2,8}】|［[^［］]{2,8}］|〖[^〖〗]{2,8}〗|[·•・][^·•・]{2,8}[·•・]", text)
+                and not is_box_name(text))
 
 
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
@@ -1298,6 +1307,12 @@ def is_notice_head(text: str) -> bool:
     """A notice titled on one line, however long: a listed company's (深圳市中科源智能装备股份有限公司
     关于召开2023年年度股东大会的通知), or an office's (关于公开征集《…条例（修订草案）》修改意见的公告)."""
     return bool(_ISSUERS_NOTICE.match(simplified(text)) or _NOTICE.match(simplified(text)))
+
+
+def calls_itself_a_notice(text: str) -> bool:
+    """中国体育彩票超级大乐透第19143期开奖公告, …拍卖公告, …招聘启事: a head whose last word says it is a
+    notice, its fields (开奖日期：…) under it, not text."""
+    return bool(re.search(r"(?:公告|通告|公示|启事|声明)$", simplified(text.strip())))
 
 
 def is_securities_header(text: str) -> bool:

@@ -95,9 +95,21 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    raw = _raw_lines(text)
+    raw = _credit_ends_joined(_raw_lines(text))
     joined = _wraps_joined(raw)
     return classify_lines(joined if joined is not raw else hard_wraps_joined(raw))
+
+
+def _credit_ends_joined(raw: list[RawLine]) -> list[RawLine]:
+    """攝 alone on a line ends the credit above it, wrapped at the column's width (香港文匯報記者
+    黎永傑 / 攝), set in or not: never a head's first word."""
+    out: list[RawLine] = []
+    for r in raw:
+        if out and r.text.strip() in ("摄", "攝"):
+            out[-1] = out[-1]._replace(text=f"{out[-1].text}　{r.text.strip()}")
+        else:
+            out.append(r)
+    return out
 
 
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
@@ -116,7 +128,8 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     cut = {r.number for r, below in zip(raw, raw[1:]) if len(r.text) >= width - 1 and not _finished(r.text)
            and not below.indented and not below.gap and rules.parse_byline(below.text) is None}
     return _rejoined(raw, lambda above, r, last: above.indented and (
-        not _finished(above.text) or last >= width - 1 and (_runs_on(r.text) or r.number in cut)))
+        not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
+        and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut)))
 
 
 def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], bool]) -> list[RawLine]:
@@ -200,12 +213,23 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                  if (_opens_with_dateline(below.text) or len(below.text) > width + 1) and not _finished(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
+                     and set_width(r.text) <= width + 1
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", _after_lead(above.text)))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
+
+
+def set_width(text: str) -> float:
+    """How much of a column a line fills: a half-width letter or figure half a character, and a
+    mark of punctuation too (papers squeeze them to fit a line). A line wider than the column
+    (中国体育彩票超级大乐透第19143期开奖公告 over a column of 16) is none of its lines."""
+    return sum(0.5 if c.isascii() or c in _SQUEEZED else 1 for c in text.strip())
+
+
+_SQUEEZED = frozenset("，。、；：！？“”‘’（）《》〈〉「」『』—…·")
 
 
 def _bulleted_head(text: str, below: str) -> bool:
@@ -243,9 +267,13 @@ def _opens_with_dateline(text: str) -> bool:
 def _finished(text: str) -> bool:
     """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄,
     or its last line alone: 邵　丹　摄)."""
-    return rules.ends_sentence(text) or rules.closes_an_article(text) or (
-        text.rstrip().endswith("摄") and bool(rules.photographers(text))) or (
+    return rules.ends_sentence(text) or rules.closes_an_article(text) or _ends_with_photo_credit(text) or (
         len(text) <= 30 and rules.parse_byline(text) is not None)  # a letter's signature: 汉寿县岩汪湖公社社员　张德明
+
+
+def _ends_with_photo_credit(text: str) -> bool:
+    """…灌救。香港文匯報記者　黎永傑　攝: nothing of the item goes on after it, however wide."""
+    return rules.simplified(text.rstrip()).endswith("摄") and bool(rules.photographers(text))
 
 
 def _runs_on(text: str) -> bool:
@@ -1351,7 +1379,9 @@ def freeze(draft: Draft, source: str) -> Article:
         kind = "photo" if draft.drawn else "title-only"  # a picture printed with its title alone
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
-    title = rules.closed_up(draft.title) if rules.is_notice_label(draft.title) else draft.title
+    letters = draft.title.split()
+    set_wide = rules.is_notice_label(draft.title) or 2 <= len(letters) <= 4 and all(len(x) == 1 for x in letters)
+    title = rules.closed_up(draft.title) if set_wide else draft.title  # 简　讯: a label as it reads
     return Article(source=source, line=draft.line, title=title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
                    correspondents=byline.correspondents,
@@ -1440,7 +1470,7 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
         end = ends[k + len(block) - 1]
         heads = [t for a in block for t in _heads(a)]
         contact = _contact_lines(lines, article.line, end)
-        if contact or any(map(rules.offers, heads)):
+        if contact or any(map(rules.offers, heads)) or len(heads) > 1 and rules.calls_itself_a_notice(heads[0]):
             if len(heads) > 1 and rules.is_bare_label(heads[0]):
                 heads = heads[1:]  # 演出预告 over the show it announces
             kept.append(article.with_(kind="advert", kicker="", title=heads[0], subtitle="",

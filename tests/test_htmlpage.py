@@ -1,0 +1,54 @@
+"""An article's page saved as HTML, read as ingest reads a labelled one-article file."""
+from generator.ingest.htmlpage import blocks_of, html_as_labelled, paper_of, text_blocks, title_block
+
+EPAPER = """<html><head><title>锦城晚报数字报-中欧班列今年开行突破千列</title></head><body>
+<div id="header"><span class="date">2018年09月12日 星期三</span>
+  <span class="banci">第A01版：要闻</span>
+  <a href="node_1.html">上一版</a> <a href="node_2.html">下一版</a></div>
+<div class="article"><table><tr><td><h3 class="yinti">“钢铁驼队”跑出开放加速度</h3></td></tr>
+  <tr><td><h1>中欧班列今年开行突破千列</h1></td></tr>
+  <tr><td><h2 class="futi"></h2></td></tr>
+  <tr><td><p class="author">本报记者 罗丹 钟毅</p></td></tr></table>
+  <div id="ozoom"><p>　　9月11日上午，一列中欧班列从锦城国际铁路港
+  驶出。</p><p>　　据了解，今年以来开行量同比增长62%。</p></div></div>
+<div class="right"><h4>本版新闻</h4><ul><li><a href="c1.html">消防体验进校园</a></li></ul></div>
+<div id="footer"><p>锦城晚报社版权所有　未经书面授权不得复制。</p></div></body></html>"""
+
+
+def test_an_e_paper_s_page_as_its_labelled_fields_and_text():
+    assert html_as_labelled(EPAPER).split("\n") == [
+        "标题：中欧班列今年开行突破千列", "引题：“钢铁驼队”跑出开放加速度", "作者：本报记者 罗丹 钟毅",
+        "日期：2018-09-12", "版次：第A01版", "版名：要闻", "报纸：锦城晚报", "正文：",
+        "　　9月11日上午，一列中欧班列从锦城国际铁路港驶出。", "　　据了解，今年以来开行量同比增长62%。", ""]
+
+
+def test_the_text_is_where_most_sentences_stand_together_not_the_footer_or_the_links():
+    blocks, _ = blocks_of(EPAPER)
+    assert [blocks[k].text for k in text_blocks(blocks)] == [
+        "9月11日上午，一列中欧班列从锦城国际铁路港驶出。", "据了解，今年以来开行量同比增长62%。"]
+
+
+def test_an_advert_s_page_of_no_sentences_has_the_text_under_its_h1():
+    page = """<body><h1>2018锦城国际车展9月21日盛大启幕</h1><p class="author"></p>
+    <div id="ozoom"><p>9月21日—28日　锦城世纪城国际会展中心</p><p>购票热线：400-860-8686</p></div>
+    <div id="footer"><p>锦城晚报社版权所有</p></div></body>"""
+    blocks, _ = blocks_of(page)
+    assert [blocks[k].text for k in text_blocks(blocks)] == ["9月21日—28日\u3000锦城世纪城国际会展中心", "购票热线：400-860-8686"]
+
+
+def test_the_title_is_the_head_the_page_s_own_title_names_else_the_last_h1_above_the_text():
+    page = "<body><h1><a href='/'>江城日报</a></h1><h2>稳中有进</h2><h1>外贸进出口增长12.6%</h1><p>记者获悉，增长12.6%。</p></body>"
+    blocks, title = blocks_of(page)
+    assert blocks[title_block(blocks, len(blocks) - 1, title)].text == "外贸进出口增长12.6%"
+    blocks, title = blocks_of("<title>稳中有进_江城日报</title>" + page)
+    assert blocks[title_block(blocks, len(blocks) - 1, title)].text == "稳中有进"
+
+
+def test_the_paper_is_named_beside_the_article_in_the_page_s_own_title():
+    assert paper_of("锦城晚报数字报-中欧班列今年开行突破千列", "中欧班列今年开行突破千列") == "锦城晚报"
+    assert paper_of("外贸进出口增长_江城日报电子版", "外贸进出口增长") == "江城日报"
+    assert paper_of("外贸进出口增长 - 首页", "外贸进出口增长") is None
+
+
+def test_a_page_of_links_alone_has_no_article():
+    assert html_as_labelled("<body><ul><li><a href='a.html'>第01版：要闻</a></li><li><a href='b.html'>第02版：经济</a></li></ul></body>") is None
