@@ -91,10 +91,14 @@ class Store:
             print(f"build store {self.path} cannot be used ({error}); starting afresh", file=sys.stderr, flush=True)
             if self.db is not None:
                 self.db.close()
-            for stale in (self.path, self.path.with_name(self.path.name + "-journal")) if self.path else ():
+            for stale in [self.path, *(self.path.with_name(self.path.name + end) for end in _BESIDE)] if self.path else ():
                 stale.unlink(missing_ok=True)
             self.db = _opened(self.path)
             return work() if again else instead
+
+
+# The files SQLite keeps beside the store while it writes (the write-ahead log and its index).
+_BESIDE = ("-journal", "-wal", "-shm")
 
 
 def _opened(path: Path | None) -> sqlite3.Connection:
@@ -109,9 +113,18 @@ def _opened(path: Path | None) -> sqlite3.Connection:
             db.close()
             raise sqlite3.DatabaseError("a SQLite file of another program")
         if schema == SCHEMA:
-            return db  # as the last build left it: opening writes nothing
+            return _logged(db)  # as the last build left it
         db.executescript("DROP TABLE IF EXISTS result; DROP TABLE IF EXISTS kept;")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA}")
     db.executescript(TABLES)
+    return _logged(db)
+
+
+def _logged(db: sqlite3.Connection) -> sqlite3.Connection:
+    """The store writing ahead to a log, a commit not waiting for the disk: a killed build still
+    leaves the store as its last commit did, and a rebuild's dozen commits cost nothing (each
+    waited on the disk twice with a rollback journal)."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
     return db

@@ -246,6 +246,10 @@ def artwork(text: str) -> tuple[str, str] | None:
 _REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组)")
 
 
+# A sentence that ends before the line does: prose, never a credit.
+_SENTENCE_WITHIN = re.compile(r"[。！？](?=.*[^\s）)】」』”])")
+
+
 # Far above the longest byline seen (受访专家：中国中医科学院西苑医院营养科主任医师　李晓梅, 27).
 LONGEST_BYLINE = 100
 
@@ -253,7 +257,7 @@ LONGEST_BYLINE = 100
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
-    if len(text) > LONGEST_BYLINE:
+    if len(text) > LONGEST_BYLINE or _SENTENCE_WITHIN.search(text):
         return None  # a paragraph: every line of a page is asked, most of them are
     text = text.replace("︰", "：")  # 文︰何 志 明: a colon of the vertical forms, as Hong Kong sets it
     if (credited := credit_line(text)) is not None:
