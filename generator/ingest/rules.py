@@ -928,7 +928,9 @@ def _names_credited(value: str) -> Byline:
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
 # …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:原载|刊于|载于|来源[：:]?)?\s*(?P<before>\d{4}年\d{1,2}月\d{1,2}日)?\s*《\s*(?P<paper>[^》]{2,12}?)\s*》"
+# （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out.
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:本文)?(?:原载于?|刊发于|刊于|载于|来源[：:]?)?\s*(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
+                          r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*[）)*]*$")
 
 
