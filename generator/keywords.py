@@ -23,6 +23,7 @@ from .digest import fingerprint, key_of
 from .model import Article
 from .parallel import MIN_ITEMS, pmap
 from .related import related
+from .ingest.rules import is_person_name
 from .segment import dictionary_freq, jieba_tables, part_of_speech, words
 
 MIN_TAGS, MAX_TAGS = 3, 8
@@ -432,12 +433,31 @@ MIN_ARTICLES_PER_TAG = 3
 TAGS_PER_ROOT = 10
 
 
+# jieba's classes of words that describe and name nothing: idioms (齐心协力, 慷慨激昂) and set
+# phrases. A topic may be a verb (就业, 复工复产), never these.
+DESCRIBING_POS = frozenset({"i", "l"})
+# What ends a place's name, never a person's (白关镇, 鲁磨路).
+_PLACE_ENDS = "省市区县州镇乡村旗街路"
+
+
+def names_a_thing(tag: str) -> bool:
+    """A tag names a topic, a person, a place or an organisation: no idiom or set phrase, and
+    several words end in no person's name (青年干部邓娟 is a name with its post: the name alone
+    is the tag; a name jieba's dictionary lacks, its model found)."""
+    pos = part_of_speech()
+    parts = words(tag)
+    kinds = [pos.get(w, "x") for w in parts]
+    if len(parts) > 1 and kinds[-1] in ("nr", "x") and is_person_name(parts[-1]) and parts[-1][-1] not in _PLACE_ENDS:
+        return False
+    return not DESCRIBING_POS.intersection(kinds)
+
+
 def browsable(tags: Sequence[tuple[str, ...]], about: dict[str, int]) -> frozenset[str]:
-    """The tags worth a page of their own, given each article's: held by several articles,
-    and within the archive's budget of tags, those most articles are about first (`about`:
-    see subjects)."""
+    """The tags worth a page of their own, given each article's: naming something, held by
+    several articles, and within the archive's budget of tags, those most articles are about
+    first (`about`: see subjects)."""
     held = Counter(t for ts in tags for t in set(ts))
-    enough = sorted((t for t, n in held.items() if n >= MIN_ARTICLES_PER_TAG),
+    enough = sorted((t for t, n in held.items() if n >= MIN_ARTICLES_PER_TAG and names_a_thing(t)),
                     key=lambda t: (-about.get(t, 0), -held[t], t))
     return frozenset(enough[:math.ceil(TAGS_PER_ROOT * math.sqrt(len(tags)))])
 

@@ -160,3 +160,15 @@ def test_jiebas_tables_come_back_the_same_from_their_copy(tmp_path, monkeypatch)
     finally:
         for loader in loaders:
             loader.cache_clear()
+
+
+def test_a_tag_names_something_not_an_idiom_a_set_phrase_or_a_name_with_its_post():
+    for tag in ("志愿者", "疫情防控", "复工复产", "就业", "文昌社区", "芦淞区白关镇", "人民政府", "冬奥"):
+        assert keywords.names_a_thing(tag), tag
+    for tag in ("齐心协力", "慷慨激昂", "接下来", "随处可见", "青年干部邓娟", "副局长刘宪鹏", "安慰吴丽华"):
+        assert not keywords.names_a_thing(tag), tag
+
+
+def test_a_tag_that_names_nothing_has_no_page_however_many_hold_it():
+    tags = [("齐心协力", "社区", f"词{k}") for k in range(6)]
+    assert keywords.browsable(tags, {}) == {"社区"}
