@@ -441,14 +441,16 @@ _PLACE_ENDS = "省市区县州镇乡村旗街路"
 
 
 def names_a_thing(tag: str) -> bool:
-    """A tag names a topic, a person, a place or an organisation: no idiom or set phrase, and
-    several words end in no person's name (青年干部邓娟 is a name with its post: the name alone
-    is the tag; a name jieba's dictionary lacks, its model found)."""
+    """A tag names a topic, a person, a place or an organisation: no idiom or set phrase; several
+    words end in no person's name (青年干部邓娟 is a name with its post: the name alone is the tag;
+    a name jieba's dictionary lacks, its model found) and in no verb after other words."""
     pos = part_of_speech()
     parts = words(tag)
     kinds = [pos.get(w, "x") for w in parts]
     if len(parts) > 1 and kinds[-1] in ("nr", "x") and is_person_name(parts[-1]) and parts[-1][-1] not in _PLACE_ENDS:
         return False
+    if len(parts) > 1 and kinds[-1] == "v" and not set(kinds) <= {"v", "x"}:
+        return False  # 汗水浸透, 区委联合: who did what, a clause (复工复产 is one thing done, 就业服务站 a place)
     return not DESCRIBING_POS.intersection(kinds)
 
 

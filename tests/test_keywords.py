@@ -163,9 +163,10 @@ def test_jiebas_tables_come_back_the_same_from_their_copy(tmp_path, monkeypatch)
 
 
 def test_a_tag_names_something_not_an_idiom_a_set_phrase_or_a_name_with_its_post():
-    for tag in ("志愿者", "疫情防控", "复工复产", "就业", "文昌社区", "芦淞区白关镇", "人民政府", "冬奥"):
+    for tag in ("志愿者", "疫情防控", "复工复产", "就业", "文昌社区", "芦淞区白关镇", "人民政府", "冬奥", "就业服务站"):
         assert keywords.names_a_thing(tag), tag
-    for tag in ("齐心协力", "慷慨激昂", "接下来", "随处可见", "青年干部邓娟", "副局长刘宪鹏", "安慰吴丽华"):
+    for tag in ("齐心协力", "慷慨激昂", "接下来", "随处可见", "青年干部邓娟", "副局长刘宪鹏", "安慰吴丽华",
+                "汗水浸透", "区委联合"):
         assert not keywords.names_a_thing(tag), tag
 
 
