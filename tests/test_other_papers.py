@@ -78,14 +78,25 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,121 of 4,504 titles exact and 300
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,133 of 4,504 titles exact and 300
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4121 and extra <= 300, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4133 and extra <= 300, (exact, extra, wanted)
+
+
+def test_the_tenth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_tenth, the latest set: 59 of 66 titles exact and 3 extra articles (first look: 51
+    and 7). With it the sets above stand at 1,568 of 1,651 titles (94.97 %), 75 extra (4.5 %):
+    what is left is two-line heads read as kicker and title where the key has one title (or
+    the other way), a reader's signature with a class year (…2022届毕业生 宋一禾), a photo item
+    whose caption is set as text, a notice that runs on into the article under it. This holds
+    the ground; the bar above is what the rules must reach with it."""
+    exact, extra, wanted = titles_measured(*read_blind("pages_tenth"))
+    assert wanted == 66 and exact >= 59 and extra <= 3, (exact, extra, wanted)
 
 
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):

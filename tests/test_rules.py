@@ -1094,3 +1094,20 @@ def test_a_column_s_rubric_alone_in_any_brackets_is_furniture():
     for line in ("【三农观察】", "［我为群众办实事］", "〖法治在线〗"):
         assert rules.is_furniture(line), line
     assert not rules.is_furniture("［我为群众办实事］株洲：“一网通办”让企业少跑腿")
+
+
+def test_a_reader_who_writes_in_signs_with_where_they_live():
+    assert rules.parse_byline("读者 孙建华（南京市鼓楼区）").authors == ("孙建华",)
+    assert rules.parse_byline("讀者 李錦華（黑沙環）").authors == ("李錦華",)
+    assert rules.parse_byline("記者 梁嘉欣 報道").authors == ("梁嘉欣",)  # filed, from nowhere named
+
+
+def test_a_bare_head_of_two_longer_parts_ends_on_a_whole_word_and_opens_no_quote_it_did_not_close():
+    assert rules.is_bare_heading("【读者来信】预付了两万元的健身卡，门店一夜“蒸发”")
+    assert not rules.is_bare_heading("这支党员志愿者队伍中，有年近70岁的老")
+    assert not rules.is_bare_heading("套完善”之类的模糊表述，法院通常")
+
+
+def test_a_column_of_briefs_by_its_name_alone():
+    assert rules.names_a_column_of_briefs("簡訊") and rules.names_a_column_of_briefs("本市简讯")
+    assert not rules.names_a_column_of_briefs("动态")

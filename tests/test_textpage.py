@@ -890,3 +890,25 @@ def test_a_label_set_wide_reads_closed_up_and_a_reporting_group_is_no_writer():
     assert "简讯" in by_title and "简　讯" not in by_title
     assert by_title["一个老贫农的家史"].authors == ("刘国栋",)
     assert by_title["全国各地夏收夏种进展迅速"].authors == ()  # 城镇职工、机关干部: a line of its text
+
+
+TENTH = Path(__file__).parent / "fixtures" / "pages_tenth"
+
+
+def test_a_supplement_s_pieces_each_signed_under_its_head_are_pieces_of_their_own():
+    """An essay, two poems, a painting, a serial (摆渡人（上）: its part in brackets ends no
+    sentence) and a book note, each head with its writer's name under it: a section is never
+    signed, so each is an item; the page is no one article for its first head and text."""
+    from generator.ingest import ingest
+    from generator.config import Config
+    page = parse_text_page((TENTH / "07_xinminwanbao_fukan.txt").read_text("utf-8"), "07.txt")
+    assert [a.title for a in page.articles] == ["外婆的腌菜坛", "秋分帖（外一首）", "秋山读书图（中国画）", "摆渡人（上）",
+                                                 "【书边小记】重读《边城》"]
+    read = ingest(Config(source=TENTH, jobs=1))
+    assert len([a for a in read.articles if a.source == "07_xinminwanbao_fukan.txt"]) == 5
+
+
+def test_a_deck_under_its_title_is_never_the_rest_of_a_line_wrapped_above_it():
+    page = parse_text_page((TENTH / "03_zhongqingbao_xiaoyuan.txt").read_text("utf-8"), "03.txt")
+    profile = next(a for a in page.articles if a.title == "一名“00后”辅导员的365条留言")
+    assert (profile.subtitle, profile.authors) == ("记南昌航空大学辅导员余晓川", ("程瑞",))

@@ -250,8 +250,8 @@ def _clean(text: str) -> str:
 
 def has_other_headers(lines: list[str], header: Header) -> bool:
     """A second header block further down (two head lines in a row above an indented
-    paragraph, or one above a paragraph opening with a dateline, as no section of an article
-    does): the file is a page of several articles, not one."""
+    paragraph, or a head and its writer, or one above a paragraph opening with a dateline, as
+    no section of an article does): the file is a page of several articles, not one."""
     run = 0
     for line in lines[header.body_start:]:
         if not line.strip():
@@ -261,11 +261,15 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
             if run >= 2 or run and lead is not None and lead.dateline:
                 return True
             run = 0
-        elif is_head_line(line):
-            run += 1
-        else:
-            run = 0
+        elif is_head_line(line) or run and _signs_a_piece(line.strip()):
+            run += 1  # 摆渡人（上） / ◇许家明: a piece's head and its writer
+        elif not (run and len(line.strip()) <= 12 and not rules.ends_sentence(line)):
+            run = 0  # a short credit under them (插图 周 澄) keeps them a header
     return False
+
+
+def _signs_a_piece(text: str) -> bool:
+    return rules.parse_byline(text) is not None or rules.name_line(text) is not None
 
 
 def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = None) -> tuple[str, Header] | None:

@@ -265,7 +265,9 @@ def parse_byline(text: str) -> Byline | None:
     if re.search(r"[：:]\s*$", text):
         return None  # 各学院、各部门：, whom a notice addresses
     where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
-    if where and _AFFILIATION.fullmatch(where["where"]) and not text.startswith(("(", "（")):
+    # 读者 孙建华（南京市鼓楼区）, 讀者 李錦華（黑沙環）: where a reader who writes in lives
+    lives = where and simplified(text.strip()).startswith(_WHO_WRITES_IN)
+    if where and (_AFFILIATION.fullmatch(where["where"]) or lives) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = re.sub(r"文\s*[/／]\s*[图摄片]", "文图", text)  # 文/图, 文/摄, 文/片: the writer took the pictures
@@ -285,6 +287,7 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
     if text.endswith(_FILED_ENDINGS) or "发自" in text or "發自" in text:
         text = _FILED_FROM.sub("", text)
+        text = re.sub(r"(?<=[^\s/／])\s+(?:报道|報道|报导|報導)$", "", text)  # 記者 梁嘉欣 報道: filed, from nowhere named
     tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：|｜]+", text) if t])
     if not tokens:
         return None
@@ -1087,6 +1090,9 @@ def is_bare_heading(text: str) -> bool:
         return False
     if re.search(r"。[”’」』]?[^\s”’」』）)]", text):
         return False  # …用了将近一年时间。低层住户担心采: a sentence ends inside it, and the next runs on
+    text = re.sub(r"^【[^【】]{2,8}】(?=.)", "", text)  # 【读者来信】…: the column's name before the head
+    if re.match(r"^[^“]*”", text):
+        return False  # 套完善”之类的模糊表述，法院通常: it closes a quote it never opened, cut from text
     text = re.sub(r"(?<=\d)[:：∶](?=\d)", "比", text)  # a score or a time (1:1, 19:30) is no colon of speech
     if re.fullmatch(r"[^，。！？：:]{2,16}？[^，。！？：:]{1,6}[：:][^，。！？：:]{2,12}", text):
         return True  # a rumour put as a question, then who answers it: “隔夜水”不能喝？专家：没那么可怕
@@ -1107,7 +1113,11 @@ def is_bare_heading(text: str) -> bool:
         return False
     if len(clauses) == 2 and asks(clauses[1]):
         return all(3 <= len(c) <= 14 for c in clauses)  # 邻居摄像头正对自家大门，能否要求拆除: a question's head
-    return len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses)
+    if len(clauses) == 1 or all(3 <= len(c) <= 9 for c in clauses):
+        return True
+    # Longer parts (预付了两万元的健身卡，门店一夜“蒸发”) where the head ends on a whole word; a line
+    # of text cut at the column's end ends on a character left of one (…有年近70岁的老).
+    return all(3 <= len(c) <= 12 for c in clauses) and len(words(text.rstrip("”’」』）)"))[-1]) > 1
 
 
 # A question put as a head, its mark often left off: 能否…, 该不该…, 如何…
@@ -1464,8 +1474,8 @@ def is_rubric(text: str) -> bool:
 
 
 def names_a_column_of_briefs(text: str) -> bool:
-    """本市简讯, 城事速递, 本埠短讯: a column of briefs, an item of its own wherever it stands."""
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|速览|播报|动态|短波)", simplified(text)))
+    """本市简讯, 城事速递, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|速览|播报|动态|短波)|简讯|短讯", simplified(text)))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

@@ -213,13 +213,18 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                  if (_opens_with_dateline(below.text) or len(below.text) > width + 1) and not _finished(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
-                     and set_width(r.text) <= width + 1
+                     and set_width(r.text) <= width + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", _after_lead(above.text)))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
+
+
+def _deck(text: str) -> bool:
+    """——记南昌航空大学辅导员余晓川: a deck under its title, never the rest of a line above."""
+    return text.startswith("——") and not rules.ends_sentence(text) and len(text) <= 40
 
 
 def set_width(text: str) -> float:
@@ -540,8 +545,10 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
             or after.kind == "heading" and bool(signed))  # a kicker over a signed title
         # an exclaimed or asked head may be quoted speech: “别怕，我是医生！” over its byline; a
         # letter's last words over its writer's name (…向小刘和农技推广中心的同志们说声谢谢！) run longer
-        if rules.ends_sentence(line.text) and not (above_subtitle and line.text.rstrip(rules.QUOTE_CLOSE).endswith(("！", "？"))
-                                                   and max(map(len, re.split(r"[，,]", line.text))) <= 16):
+        tagged = re.search(r"\S[（(][^（）()，。]{1,6}[）)]$", line.text)  # 摆渡人（上）, 秋分帖（外一首）: no sentence's end
+        if rules.ends_sentence(line.text) and not tagged and not (
+                above_subtitle and line.text.rstrip(rules.QUOTE_CLOSE).endswith(("！", "？"))
+                and max(map(len, re.split(r"[，,]", line.text))) <= 16):
             continue
         deck = (before is not None and before.kind == "heading" and not before.level
                 and not rules.is_box_label(before.text) and after is not None and after.gap
@@ -1084,6 +1091,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
+    if below is not None and below.kind == "byline" and below.byline and not rules.is_box_label(line.text):
+        return True  # 秋分帖（外一首） / ○林雪禾: a piece signed under its head; a section never is
     if below is not None and below.kind == "paragraph" and rules.is_salutation(below.text) \
             and not rules.is_reply_head(line.text):
         return True  # a letter's head, over its 编辑同志：
