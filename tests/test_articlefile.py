@@ -1,6 +1,7 @@
 """One article per file: the crawler's layout and the shapes that decide the reading."""
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from generator.config import Config
 from generator.enrich import dated, enrich
 from generator.ingest import ingest
 from generator.ingest.articlefile import header_block, one_article_reading
-from generator.ingest import paths
+from generator.ingest import paths, rules
 from generator.ingest.paths import PathFacts
 
 CRAWLER = Path(__file__).parent / "fixtures" / "crawler"
@@ -414,7 +415,8 @@ def test_a_page_s_articles_in_one_file_each_labelled_between_rules():
     page = parse_labelled_articles(lines, "p.txt")
     assert [(a.title, a.authors, a.order, a.line) for a in page.articles] == [
         ("一季度新能源汽车产销两旺", ("王卓",), 1, 7), ("小微企业融资成本持续下降", ("欧阳静",), 2, 15)]
-    assert page.furniture == ("华夏日报 2021年04月06日 第06版：经济", "本版共3篇") and page.printed_date == (2021, 4, 6)
+    assert page.furniture == ("华夏日报 2021年04月06日 第06版：经济", "本版共3篇")
+    assert rules.printed_date(page.furniture[0]) == (2021, 4, 6)  # the page's date, as enrich reads it
     assert [str(p) for p in page.problems] == ["p.txt:24: no article between the rules ([ERROR] 抓取失败：Read timed out.); skipped"]
     assert parse_labelled_articles(lines[:12], "p.txt") is None and SEVERAL_LABELLED.startswith("several articles")
 
@@ -906,3 +908,30 @@ def test_the_nineteenth_blind_layouts_article_pages_saved_as_html_from_five_kind
     reposts = [by_source[f"jiubao_wordpress/{e['source']}"] for e in blog["articles"]]
     assert [a.title for a in reposts] == ["弄堂里的早点摊", "1979年的南京路夜市", "【图片】1984年的西湖路花市", "城隍庙小吃又回来了"]
     assert all(a.paragraphs for a in reposts) and not archive.problems
+
+
+TWENTIETH = Path(__file__).parent / "fixtures" / "layouts_twentieth"
+
+
+def test_the_twentieth_blind_layouts_word_copies_a_news_api_an_obsidian_vault_and_an_e_paper():
+    """Articles copied from a database into Word (【引　题】 labels spaced, the source line with
+    its date and page), a news API's JSON Lines (sub_headline), an Obsidian vault (a clipping's
+    ——摘自《北京日报》… foot, a deck typed ——…), an e-paper's pages (the page named beside its
+    links): 19 of 35 articles as listed at first look, 29 now; what is left is in the fixture's
+    head, each written out here."""
+    expected = yaml.safe_load((TWENTIETH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=TWENTIETH)))
+    left = {"山村教师杨德明.txt": "a kicker only the file's name tells from its title",
+            "第二批/004.txt": "a subscription notice, read as an article",
+            "06/a0601.html": "a photo page laid out as a table, titled by the site",
+            "08/a0801.html": "an advert's page of no sentences under no <h1>",
+            "全市供暖设施运行平稳.md": "dated by its foot, inside a month's folder",
+            "小微企业减税降费.md": "its writer named in its text"}
+
+    def is_left(source: str) -> bool:
+        return source.endswith(tuple(left))
+    kept = {folder: {**listed, "articles": [e for e in listed["articles"] if not is_left(e["source"])]}
+            for folder, listed in expected.items()}
+    mine = [a for a in archive.articles if not is_left(a.source)]
+    assert_each_as_listed(replace(archive, articles=tuple(mine)), kept)
+    assert sorted(p.line for p in archive.problems if p.path.endswith(".jsonl")) == expected["newsapi_jsonl"]["bad_records"]

@@ -327,3 +327,8 @@ def test_a_table_s_row_count_is_no_place_on_a_page_but_a_count_on_each_page_is(t
     order = {(a.source, a.title): a.order for a in archive.articles}
     assert [order["rows.csv", t] for t in ("甲新闻", "乙新闻", "丙新闻")] == [None, None, None]
     assert [order["places.csv", t] for t in ("丁新闻", "戊新闻", "己新闻")] == [1, 2, 1]
+
+
+def test_a_field_named_with_an_underscore_or_spaced_to_line_up():
+    assert record_fields({"sub_headline": "副", "正　题": "正", "出　处": "光明日报"}) == {
+        "subtitle": "副", "title": "正", "paper": "光明日报"}

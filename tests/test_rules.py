@@ -1111,3 +1111,8 @@ def test_a_bare_head_of_two_longer_parts_ends_on_a_whole_word_and_opens_no_quote
 def test_a_column_of_briefs_by_its_name_alone():
     assert rules.names_a_column_of_briefs("簡訊") and rules.names_a_column_of_briefs("本市简讯")
     assert not rules.names_a_column_of_briefs("动态")
+
+
+def test_a_note_of_the_print_a_clipping_keeps_under_its_text():
+    assert rules.parse_source_note("——摘自《北京日报》2022年1月5日 第6版") == ("北京日报", (2022, 1, 5), "6")
+    assert rules.parse_source_note("（原载《光明日报》1998年8月21日第一版）") == ("光明日报", (1998, 8, 21), "1")

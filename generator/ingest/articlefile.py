@@ -471,8 +471,6 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
         body = ([Paragraph(deck.text, deck.line)] if deck else []) + [Paragraph(b.text, b.line) for b in article.body]
         article = article.with_(kind="advert", body=tuple(body), subtitle="" if deck else article.subtitle)
-    printed = next((d for d in [*(c.date for c in credited),
-                                *map(rules.printed_date, furniture)] if d), None)
     problems: list = untitled
     if (status := dict(header.labelled).get("status", "")).startswith(_WITHDRAWN):
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
@@ -483,7 +481,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         article, problems = apply_stated(article, stated), problems + wrong
         if rules.closes_with_photo_credit(dict(header.labelled).get("authors", "")) and len(article.paragraphs) <= 2:
             article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
-    return PageText((article,), tuple(furniture), printed, tuple(problems))
+    return PageText((article,), tuple(furniture), tuple(problems))
 
 
 # What parts the articles of a file that holds several, as a crawler writes a page's to one
@@ -531,8 +529,7 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
             article = apply_stated(article, {"order": rules.read_number(order)})
         articles.append(article)
         problems += page.problems
-    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
-    return PageText(tuple(articles), tuple(furniture), printed, tuple(problems))
+    return PageText(tuple(articles), tuple(furniture), tuple(problems))
 
 
 def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:

@@ -95,7 +95,7 @@ ALIASES = {
              "刊发日期", "公历", "riqi", "baoqi", "publish_time"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "laiyuan"),
+    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan"),
     "page": ("page_number", "page_no", "page_num", "seite", "版次", "版号", "版面号", "banci", "banmian", "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
     "section": ("page_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories", "category", "分类"),
@@ -133,8 +133,11 @@ def field_name(key: object, guess: bool = True) -> str | None:
         return None
     # _yinti, _banci: a plugin's own fields, kept apart from WordPress's by their underscore
     key = str(key).strip().lstrip("\ufeff").lstrip("_").lower()
+    key = re.sub(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", "", key)  # 正　题, spaced to line up with 作　者
     if key in _FIELD_OF or not guess:
         return _FIELD_OF.get(key)
+    if (joined := key.replace("_", "")) in _FIELD_OF:
+        return _FIELD_OF[joined]  # sub_headline, as subheadline
     if (bare := _QUALIFIED.sub("", key)) != key and bare in _FIELD_OF:
         return _FIELD_OF[bare]  # headline_zh, body_html, print_page: a field in one language or form
     return "date" if is_publication_time(key) else "title" if _A_TITLE.match(key) else None
@@ -237,6 +240,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["page"], fields["section"] = page_and_name(fields["section"])  # 版面: 第1版：要闻, the page and its name
     if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
         fields["paper"] = printed["paper"]  # source: 临江日报 第7版: the paper, and the page it printed it on
+        if printed["day"] and data.get("date") is None:
+            fields["issue_date"] = parse_stated_date(re.sub(r"[年月./]", "-", printed["day"]).rstrip("日"), date_source)
         if "page" not in fields:
             fields["page"], named = page_and_name(printed["page"])
             if named:
@@ -292,7 +297,9 @@ _PAGE_AND_NAME = re.compile(r"^(第?\s*[A-Za-z]?[\d〇一二三四五六七八�
 
 
 # A paper named with the page it printed the article on: 临江日报 第7版, 临江日报 A07版：要闻.
-_PRINTED_ON = re.compile(r"^(?P<paper>\S+?)\s*(?P<page>第\s*[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)$")
+# The day may stand between them: 光明日报　1998.07.03　第2版, 大众日报 2022年1月18日 第4版.
+_PRINTED_ON = re.compile(r"^(?P<paper>\S+?)\s*(?:(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*)?"
+                         r"(?P<page>第\s*[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)$")
 
 
 def page_and_name(text: str) -> tuple[str, str | None]:

@@ -60,6 +60,7 @@ class Block:
     # that, the nearest first.
     within: tuple[int, ...]
     aside: bool = False  # in a box of the site's own (comments, related news, a sidebar)
+    plain: str = ""  # what of it stands outside links (第05版：社会 beside 上一版 下一版)
 
 
 class _Blocks(HTMLParser):
@@ -67,7 +68,7 @@ class _Blocks(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.open: list[tuple[str, str, int, bool]] = [("", "", 0, False)]  # (tag, marks, element number, hides)
-        self.text, self.linked, self.hidden, self.links, self.elements = "", 0, 0, 0, 0
+        self.text, self.plain, self.linked, self.hidden, self.links, self.elements = "", "", 0, 0, 0, 0
         self.title = ""
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
@@ -106,9 +107,11 @@ class _Blocks(HTMLParser):
             self.title += data
         elif not self.hidden and not data.strip():
             self.text += " " if self.text else ""  # between two elements' words (</span> <a>): a gap
+            self.plain += " "
         elif not self.hidden:
             self.text += data
             self.linked += len(data.strip()) if self.links else 0
+            self.plain += " " if self.links else data
 
     def _flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", re.sub(r"\s*[\r\n]+\s*", "", self.text)).strip()
@@ -119,8 +122,9 @@ class _Blocks(HTMLParser):
             at = k if inline else max(k - 1, 0)
             within = tuple(e[2] for e in reversed(self.open[:at + 1]))
             aside = any(_ASIDE.search(e[1]) for e in self.open if e[0] not in ("html", "body"))  # <body class="has-sidebar">
-            self.blocks.append(Block(tag, marks, text, self.linked, within, aside))
-        self.text, self.linked = "", 0
+            plain = re.sub(r"\s+", " ", self.plain).strip()
+            self.blocks.append(Block(tag, marks, text, self.linked, within, aside, plain))
+        self.text, self.plain, self.linked = "", "", 0
 
 
 def blocks_of(html: str) -> tuple[list[Block], str]:
@@ -202,7 +206,7 @@ def html_as_labelled(html: str) -> str | None:
     fields, above = _heads(blocks, title_block(blocks, start, page_title), start)
     if "标题" not in fields and page_title:
         fields["标题"] = _TITLE_PARTS.split(page_title)[0]
-    around = [b.text for k, b in enumerate(blocks) if k not in body and b.linked * 2 < len(b.text)]
+    around = [b.plain for k, b in enumerate(blocks) if k not in body and b.plain]
     # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words
     if day := next(filter(None, map(rules.printed_date, (p for t in around for p in (t, *t.split(" "))))), None):
         fields["日期"] = "%04d-%02d-%02d" % day

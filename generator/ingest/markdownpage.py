@@ -92,9 +92,10 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         below = under[1:4]
     # a bold line under a picture is its slogan or a lead-in, unless set as a deck (**——记…**)
     pictured = bool(below) and any("![" in lines[k] for k in filled[title + 1:] if k < below[0])
-    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)", lines[below[0]].strip())) \
-            and not rules.parse_byline(deck[1] or deck[2]) and (not pictured or _DECK_DASH.match(deck[1] or deck[2])):
-        fields["subtitle"] = (deck[1] or deck[2]).lstrip("—- ").strip()
+    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)|(——[^—].+)", lines[below[0]].strip())) \
+            and not rules.parse_byline(deck[1] or deck[2] or deck[3]) \
+            and (not pictured or _DECK_DASH.match(deck[1] or deck[2] or deck[3])):
+        fields["subtitle"] = (deck[1] or deck[2] or deck[3]).lstrip("—- ").strip()  # **——记…**, or ——… as typed
         drop.add(below[0])
         below = below[1:]
     if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip().strip("*")))

@@ -931,10 +931,12 @@ def _names_credited(value: str) -> Byline:
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
 # …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
-# （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:本文)?(?:原载于?|刊发于|刊于|载于|来源[：:]?)?\s*(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
+# （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out;
+# ——摘自《北京日报》2022年1月5日 第6版: a clipping's.
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文)?(?:原载于?|刊发于|刊于|载于|摘自|选自|转载自|来源[：:]?)?\s*(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
-                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*[）)*]*$")
+                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          r"\s*[）)*]*$")
 
 
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
@@ -947,7 +949,8 @@ _SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d]{2,
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     """The paper, date and page (版) a closing note says an article was printed in, or None."""
     if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"]):
-        return m["paper"], printed_date(m["before"] or m["after"] or ""), m["page"]
+        page = str(read_number(m["page"])) if m["page"] and not m["page"][-1].isdigit() else m["page"]  # 第一版
+        return m["paper"], printed_date(m["before"] or m["after"] or ""), page
     if (m := _SOURCE_LINE.match(text.strip())) and (m["date"] or m["page"] or m["lettered"]):
         return m["paper"], printed_date(m["date"] or ""), m["page"] or m["lettered"]
     return None

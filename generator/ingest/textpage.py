@@ -52,7 +52,6 @@ class PageText:
 
     articles: tuple[Article, ...]
     furniture: tuple[str, ...]
-    printed_date: tuple[int, int, int] | None
     problems: tuple[Problem, ...]
 
 
@@ -1402,10 +1401,9 @@ def freeze(draft: Draft, source: str) -> Article:
 
 
 def parse_text_page(text: str, source: str) -> PageText:
-    """The articles, furniture and printed date of one page of OCR text."""
+    """The articles and furniture of one page of OCR text."""
     lines = editors_note_under_title(repair(classify(text)))
     furniture = tuple(line.text for line in lines if line.kind == "furniture")
-    printed = next((d for d in map(rules.printed_date, furniture) if d), None)
     articles, floating, problems = assemble(lines, source)
     if not articles:
         captions = [c.text for _, c in floating]
@@ -1414,10 +1412,10 @@ def parse_text_page(text: str, source: str) -> PageText:
                                 kind="title-only")]
             floating = [(0, c) for _, c in floating[1:]]
         else:
-            return PageText((), furniture, printed, tuple(problems) + (
+            return PageText((), furniture, tuple(problems) + (
                 Problem(source, None, "no article found on this page"),))
     articles, bare = bare_heads(photo_items(place_captions(articles, floating)), lines)
-    return PageText(tuple(advertised(articles, lines)), furniture + bare, printed, tuple(problems))
+    return PageText(tuple(advertised(articles, lines)), furniture + bare, tuple(problems))
 
 
 def editors_note_under_title(lines: list[Line]) -> list[Line]:
