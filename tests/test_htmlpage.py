@@ -80,3 +80,13 @@ def test_a_post_s_sections_its_credits_over_the_text_and_its_furniture_under_it(
     assert html_as_labelled(page).split("\n") == [
         "标题：春耕时节，他们把课堂搬到田埂上", "作者：张雨萌、李卫东", "报纸：滨海日报", "正文：",
         "　　3月17日，农技人员走进麦田。", "　　“有专家在身边，心里就有底了。”种粮大户说。", "　　今年春耕以来，全县组织30支小分队。", ""]
+
+
+def test_the_credits_line_beside_a_button_whose_choices_are_links():
+    page = """<body><h1>我市老旧小区加装电梯按下“快进键”</h1><h2>——今年计划完成加装200部</h2>
+    <div class="info"><span>时间：2021-04-12 09:30</span>&nbsp;<span>来源：澜州日报</span>&nbsp;<span>作者：记者 张晓峰 李蔓</span>
+    <span class="fontsize">【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+    <div class="TRS_Editor"><p>　　4月10日上午，施工人员正在开挖。</p><p>　　记者从市住建局获悉，今年计划完成200部。</p></div></body>"""
+    assert html_as_labelled(page).split("\n")[:6] == [
+        "标题：我市老旧小区加装电梯按下“快进键”", "副标题：——今年计划完成加装200部", "日期：2021-04-12", "报纸：澜州日报",
+        "作者：张晓峰、李蔓", "正文："]

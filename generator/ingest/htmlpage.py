@@ -122,7 +122,8 @@ class _Blocks(HTMLParser):
             at = k if inline else max(k - 1, 0)
             within = tuple(e[2] for e in reversed(self.open[:at + 1]))
             aside = any(_ASIDE.search(e[1]) for e in self.open if e[0] not in ("html", "body"))  # <body class="has-sidebar">
-            plain = re.sub(r"\s+", " ", self.plain).strip()
+            # 【字号： 】: what a button's brackets keep once its links (大 中 小) are taken out
+            plain = re.sub(r"\s+", " ", re.sub(r"【[^【】]{0,8}[:：]\s*】", "", self.plain)).strip()
             self.blocks.append(Block(tag, marks, text, self.linked, within, aside, plain))
         self.text, self.plain, self.linked = "", "", 0
 
