@@ -269,6 +269,7 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
 
 
 def _signs_a_piece(text: str) -> bool:
+    """A writer's line: a byline, or a name set alone (◇许家明)."""
     return rules.parse_byline(text) is not None or rules.name_line(text) is not None
 
 
