@@ -292,6 +292,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its name ends with the title on its first line", named_header
     if named and names_its_start(named, first):
         return "one article per file: its name is the start of the title on its first line", first_line_header(lines)
+    if named and (under_kicker := named_under_kicker(lines, named)) is not None:
+        return "one article per file: its name ends with the title under its kicker", under_kicker
     if header is None:
         return None
     if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
@@ -314,6 +316,22 @@ def names_its_start(named: str, first: str) -> bool:
     株洲一老旧小区完成加装电梯改造，居民出行不再难)."""
     start = re.split(r"[_\s]+", named)[-1]
     return len(re.findall(r"[\u4e00-\u9fff]", start)) >= 6 and first.startswith(start) and len(first) <= LONGEST_TITLE
+
+
+def named_under_kicker(lines: list[str], named: str) -> Header | None:
+    """Where a file's name ends with its second head line (光明日报1998-06-18第4版-山村教师杨德明.txt
+    over 坚守讲台三十载 / 山村教师杨德明 / ——记…), that line is the title, the one above it its
+    kicker, a —— line under it its subtitle; the page's head or a note of the print on top is none."""
+    heads = [k for k, line in enumerate(lines[:12]) if line.strip() and not rules.is_page_head(line.strip())
+             and not rules.is_furniture(line.strip())][:3]
+    if len(heads) < 2 or heads[1] != heads[0] + 1 or not all(is_head_line(lines[k]) for k in heads[:2]):
+        return None
+    title = _clean(lines[heads[1]])
+    if len(title) < 4 or not named.endswith(title):
+        return None
+    below = heads[2] if len(heads) > 2 and heads[2] == heads[1] + 1 and _DASH.match(lines[heads[2]]) else None
+    header = _header(lines[heads[0]].strip(), title, lines[below].strip() if below else "", body_start=(below or heads[1]) + 1)
+    return replace(header, furniture=tuple(line.strip() for line in lines[:heads[0]] if line.strip()))
 
 
 def first_line_header(lines: list[str]) -> Header:
