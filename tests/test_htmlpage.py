@@ -90,3 +90,11 @@ def test_the_credits_line_beside_a_button_whose_choices_are_links():
     assert html_as_labelled(page).split("\n")[:6] == [
         "标题：我市老旧小区加装电梯按下“快进键”", "副标题：——今年计划完成加装200部", "日期：2021-04-12", "报纸：澜州日报",
         "作者：张晓峰、李蔓", "正文："]
+
+
+def test_a_page_of_cells_with_no_heading_is_titled_by_the_line_over_its_text():
+    page = """<body><table><tr><td class="date">2019-06-18</td></tr>
+    <tr><td class="banci">第06版：图片新闻　<a href="../index.html">返回目录</a></td></tr>
+    <tr><td class="font01">夏茶飘香</td></tr>
+    <tr><td class="font02"><img src="p.jpg"><br>　　6月17日，茶农正在采摘夏茶。<br>　　本报记者　张　彤　摄</td></tr></table></body>"""
+    assert html_as_labelled(page).split("\n")[:4] == ["标题：夏茶飘香", "日期：2019-06-18", "版次：第06版", "版名：图片新闻"]

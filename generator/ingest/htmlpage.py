@@ -180,6 +180,20 @@ def title_block(blocks: list[Block], before: int, page_title: str) -> int | None
     return None
 
 
+def line_over_text(blocks: list[Block], start: int) -> int | None:
+    """On a page of no heading tags (a table's cells, <td class="font01">夏茶飘香</td>), the title is
+    the short line right over the text that is neither the page's number nor its date nor a credit."""
+    for k in range(start - 1, -1, -1):
+        b = blocks[k]
+        if b.linked or b.aside:
+            continue
+        if len(b.text) > 40 or _PAGE.search(b.text) or rules.printed_date(b.text) or rules.parse_credits(b.text) \
+                or rules.parse_byline(b.text):
+            return None
+        return k
+    return None
+
+
 def paper_of(page_title: str, title: str) -> str | None:
     """The paper the page's own title names beside the article's (锦城晚报数字报-…)."""
     for part in _TITLE_PARTS.split(page_title):
@@ -204,7 +218,8 @@ def html_as_labelled(html: str) -> str | None:
         body.pop(0)  # 点击蓝字 关注我们: a post's call to follow it, over the text
     while len(body) > 1 and not _SENTENCE.search(blocks[body[-1]].text) and not _closes_the_text(blocks[body[-1]].text):
         body.pop()  # - END -, 往期推荐, 长按识别二维码: the post's furniture after its last sentence
-    fields, above = _heads(blocks, title_block(blocks, start, page_title), start)
+    title = title_block(blocks, start, page_title)
+    fields, above = _heads(blocks, line_over_text(blocks, start) if title is None else title, start)
     if "标题" not in fields and page_title:
         fields["标题"] = _TITLE_PARTS.split(page_title)[0]
     around = [b.plain for k, b in enumerate(blocks) if k not in body and b.plain]
