@@ -935,3 +935,32 @@ def test_the_twentieth_blind_layouts_word_copies_a_news_api_an_obsidian_vault_an
     mine = [a for a in archive.articles if not is_left(a.source)]
     assert_each_as_listed(replace(archive, articles=tuple(mine)), kept)
     assert sorted(p.line for p in archive.problems if p.path.endswith(".jsonl")) == expected["newsapi_jsonl"]["bad_records"]
+
+
+TWENTYFIRST = Path(__file__).parent / "fixtures" / "layouts_twentyfirst"
+
+
+def test_the_twentyfirst_blind_layouts_big5_clippings_jekyll_posts_a_newsroom_form_and_xml_files():
+    """Clippings in Big5 (a ── deck as Big5 sets the dash), a Jekyll site's posts, a newsroom
+    system's export (fields side by side in a form under the system's name, a rule, then the
+    title on a line of its own), one XML file per article: 16 of 35 articles as listed at first
+    look, 26 now; what is left is in the fixture's head, each file written out here."""
+    expected = yaml.safe_load((TWENTYFIRST / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=TWENTYFIRST)))
+    left = ("剪報目錄.txt", "udn_20150302_A5.txt", "udn_20150304_C6.txt", "uen_20150306_07.txt", "udn_19990922_03.txt",
+            "udn_19990923_05.txt", "2016-05-04-youth-volunteers.md", "2016-05-06-water-outage-notice.md",
+            "2016-05-09-old-street-renewal.md", "20130711_0007.xml")
+    kept = {folder: {**listed, "articles": [e for e in listed["articles"] if not e["source"].endswith(left)]}
+            for folder, listed in expected.items()}
+    assert_each_as_listed(replace(archive, articles=tuple(a for a in archive.articles if not a.source.endswith(left))),
+                          kept)
+    form = archive_of(archive.articles, "bjrb_caibian_export")
+    assert len(form) == 9 and all(a.title and a.issue_date.known for a in form if a.page)
+
+
+def test_a_site_s_own_page_holds_no_article(tmp_path):
+    (tmp_path / "about.md").write_text("---\nlayout: page\ntitle: 关于\n---\n\n这里收录的是见报稿件的文字版。\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\ntitle: 油价三连涨\ndate: 2015-03-02\n---\n\n国际油价走高。\n", encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["油价三连涨"]
+    assert [str(p) for p in archive.problems] == ["about.md: a page of the site's own (layout: page), no article; skipped"]

@@ -15,3 +15,8 @@ def test_numbers_latin_and_urls_stay_ascii():
     assert fw("见https://example.com/a,b?x=1") == "见https://example.com/a,b?x=1"
     assert fw("Python, Java") == "Python, Java"
     assert fw("400万-500万m(2)") == "400万-500万m(2)"
+
+
+def test_a_dash_of_two_box_drawing_lines_as_big5_sets_it():
+    assert fw("──中油宣布今起汽油每公升調漲0.3元") == "——中油宣布今起汽油每公升調漲0.3元"
+    assert fw("────────") == "────────"  # a rule, no dash

@@ -81,8 +81,18 @@ def labelled_header(lines: list[str]) -> Header | None:
     k, keyed = 0, False
     while k < len(lines) and (not lines[k].strip() or _COUNTER.match(lines[k].strip())):
         k += 1  # 文件 2 / 5: the record's place in an export, over its fields
+    # A newsroom system's form: lines of fields side by side (稿件编号：2011-0456     版次：03), under
+    # the system's name, over a rule and the title on a line of its own.
+    form = sum(len(_form_fields(line)) > 1 for line in lines[k:k + 12]) >= 2
+    if form and k + 1 < len(lines) and _label(lines[k].strip()) is None:
+        k += 1  # 滨江日报社采编系统 稿件导出
     while k < len(lines):
         line = lines[k].strip()
+        if form and len(side_by_side := _form_fields(line)) > 1:
+            for field, value, _ in side_by_side:
+                fields.setdefault(field, value)
+            k, keyed = k + 1, True
+            continue
         label = _label(line) if line else None
         if _RULE.match(line) and fields and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
                 and _label(after.strip()) is not None:
@@ -104,7 +114,21 @@ def labelled_header(lines: list[str]) -> Header | None:
         return None
     if k < len(lines) and _RULE.match(lines[k]):
         k += 1  # ======== between the fields and the text
+    if form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
+            is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
+        fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
     return _labelled(fields, body_start=k)
+
+
+def _form_fields(line: str) -> list[tuple[str, str, bool]]:
+    """The fields of a form's line that sets several side by side, spaced apart (栏目：经济
+    稿件类型：文字    字数：1180); none where a part is no label."""
+    parts = re.split(r"(?:\s{2,}|\u3000{2,})(?=\S{1,8}[:：])", line.strip())
+    if len(parts) < 2:
+        return []
+    found = [_label(part) for part in parts]
+    return [f for f in found if f is not None] if all(f is not None or _OTHER_LABEL.match(part)
+                                                      for f, part in zip(found, parts)) else []
 
 
 def _labelled(fields: dict[str, str], body_start: int) -> Header:

@@ -209,6 +209,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     problems = broken + problems
     if is_a_list_of_notes(body):
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
+    if str(data.get("layout", "")).strip().lower() == "page":  # Jekyll's, Hugo's about page: the site's own
+        return None, problems + [Problem(path, None, "a page of the site's own (layout: page), no article; skipped")]
     if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^# ", body, re.M):
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
     if fields.get("title"):

@@ -27,7 +27,8 @@ def _neighbour(text: str, index: int, step: int) -> str:
 
 
 def fullwidth_punctuation(text: str) -> str:
-    """ASCII , ; : ? ! ( ) touching Chinese text become ，；：？！（）; URLs, numbers, Latin stay."""
+    """ASCII , ; : ? ! ( ) touching Chinese text become ，；：？！（）, and a dash of two box-drawing
+    lines before it ——; URLs, numbers, Latin stay."""
     protected = [m.span() for m in _URL.finditer(text)]
 
     def inside_url(i: int) -> bool:
@@ -46,4 +47,8 @@ def fullwidth_punctuation(text: str) -> str:
             continue
         if is_chinese(_neighbour(text, i, -1)) or is_chinese(_neighbour(text, i, +1)):
             chars[i] = _FULL[text[i]]
-    return "".join(chars)
+    return _BOX_DASH.sub("——", "".join(chars))
+
+
+# A dash as Big5 text sets it, two box-drawing lines (──中油宣布…), or two horizontal bars: ——.
+_BOX_DASH = re.compile(r"[─―]{2}(?=[" + CHINESE + r"])")
