@@ -1063,11 +1063,6 @@ def is_caption(text: str) -> bool:
                                      or slashed and _SLASH_CREDIT.search(text))
 
 
-def is_photo_note(text: str) -> bool:
-    """本版图片均由…提供: every photo below it on the page is a caption, marked or not."""
-    return bool(_PHOTO_NOTE.match(text))
-
-
 def is_isolated_caption(text: str, gap_before: int) -> bool:
     """An unmarked caption: one short sentence set apart by the wide gap a photo leaves."""
     return (gap_before >= 2 and len(text) <= 60 and ends_sentence(text)
