@@ -943,11 +943,12 @@ TWENTYFIRST = Path(__file__).parent / "fixtures" / "layouts_twentyfirst"
 def test_the_twentyfirst_blind_layouts_big5_clippings_jekyll_posts_a_newsroom_form_and_xml_files():
     """Clippings in Big5 (a ── deck as Big5 sets the dash), a Jekyll site's posts, a newsroom
     system's export (fields side by side in a form under the system's name, a rule, then the
-    title on a line of its own), one XML file per article: 16 of 35 articles as listed at first
-    look, 26 now; what is left is in the fixture's head, each file written out here."""
+    title on a line of its own), one XML file per article, a running head dated by the Republic's
+    years (【聯合晚報】104/03/06 第7版): 16 of 35 articles as listed at first look, 27 now; what is
+    left is in the fixture's head, each file written out here."""
     expected = yaml.safe_load((TWENTYFIRST / "expected.yml").read_text("utf-8"))
     archive = dated(ingest(Config(source=TWENTYFIRST)))
-    left = ("剪報目錄.txt", "udn_20150302_A5.txt", "udn_20150304_C6.txt", "uen_20150306_07.txt", "udn_19990922_03.txt",
+    left = ("剪報目錄.txt", "udn_20150302_A5.txt", "udn_20150304_C6.txt", "udn_19990922_03.txt",
             "udn_19990923_05.txt", "2016-05-04-youth-volunteers.md", "2016-05-06-water-outage-notice.md",
             "2016-05-09-old-street-renewal.md", "20130711_0007.xml")
     kept = {folder: {**listed, "articles": [e for e in listed["articles"] if not e["source"].endswith(left)]}

@@ -1116,3 +1116,8 @@ def test_a_column_of_briefs_by_its_name_alone():
 def test_a_note_of_the_print_a_clipping_keeps_under_its_text():
     assert rules.parse_source_note("——摘自《北京日报》2022年1月5日 第6版") == ("北京日报", (2022, 1, 5), "6")
     assert rules.parse_source_note("（原载《光明日报》1998年8月21日第一版）") == ("光明日报", (1998, 8, 21), "1")
+
+
+def test_a_running_head_dated_by_the_republic_s_years_its_paper_in_brackets():
+    assert rules.is_running_head("【聯合晚報】104/03/06 第7版 話題")
+    assert rules.printed_date("【聯合晚報】104/03/06 第7版 話題") == (2015, 3, 6)

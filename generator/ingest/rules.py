@@ -672,7 +672,8 @@ _ZH_DIGITS = "〇○零一二三四五六七八九十"
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
 _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DIGITS}百]{{1,5}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
-                           r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))"  # 2024.03.09
+                           r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})"  # 2024.03.09
+                           r"|(?P<roc2>\d{2,3})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 104/03/06: the Republic's year 104
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
@@ -820,17 +821,22 @@ def is_page_head(text: str) -> bool:
     return printed_date(text) is not None or bool(_PAGE_NUMBER.match(simplified(text)))
 
 
+def head_parts(text: str) -> list[str]:
+    """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題."""
+    return [p for p in re.split(r"\s+|(?<=】)", text.strip()) if p]
+
+
 def is_running_head(text: str) -> bool:
     """The head or foot of a page that sets the date beside its number or the paper's name on
     one line, or the paper's name beside the number: SA05　2023年9月14日　星期四　南方都市报,
     华夏科技报　2023年9月14日　05, 扬子晚报　法治·平安　A11."""
-    parts = re.split(r"\s+", text.strip())
+    parts = head_parts(text)
     if len(parts) < 2 or re.search(r"[。，！？]", text):
         return False
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
     others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
     numbered, named = (any(_PAGE_NUMBER.match(p) for p in others),
-                       any(re.fullmatch(PAPER, p) and not p.startswith("本报") for p in others))
+                       any(re.fullmatch(PAPER, p.strip("【】")) and not p.startswith("本报") for p in others))
     return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others)
 
 
@@ -964,12 +970,14 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
-        filter(None, map(_PRINTED_DATE.fullmatch, re.split(r"\s+", text.strip()))), None)
+        filter(None, map(_PRINTED_DATE.fullmatch, head_parts(text))), None)
     if not m:
         credits = parse_credits(text) if re.search(r"[：:]", text) else None
         return credits.date if credits else None
     if m.groupdict().get("roc"):  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
         return read_number(m["roc"]) + 1911, read_number(m["m"]), read_number(m["d"])
+    if m.groupdict().get("roc2"):
+        return int(m["roc2"]) + 1911, int(m["m3"]), int(m["d3"])
     return (read_number(m["y"]), read_number(m["m"]), read_number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
 
