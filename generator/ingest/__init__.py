@@ -20,7 +20,7 @@ from .decode import Undecodable, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .frontmatter import apply_sidecar
 from .markup import error_page
-from .markdownpage import parse_markdown_article
+from .markdownpage import is_a_list_of_notes, parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, path_facts
@@ -161,6 +161,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
+    if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
+        return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     saved = suffix in HTML_SUFFIXES
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
