@@ -1116,6 +1116,7 @@ def test_a_column_of_briefs_by_its_name_alone():
 def test_a_note_of_the_print_a_clipping_keeps_under_its_text():
     assert rules.parse_source_note("——摘自《北京日报》2022年1月5日 第6版") == ("北京日报", (2022, 1, 5), "6")
     assert rules.parse_source_note("（原载《光明日报》1998年8月21日第一版）") == ("光明日报", (1998, 8, 21), "1")
+    assert rules.parse_source_note("原载《羊城晚报》1984年1月30日第1版。") == ("羊城晚报", (1984, 1, 30), "1")  # a sentence's stop
 
 
 def test_a_running_head_dated_by_the_republic_s_years_its_paper_in_brackets():
