@@ -172,3 +172,9 @@ def test_a_post_saved_without_a_title_is_listed_untitled_with_its_text():
     article, problems = parse_markdown_article(untitled, "台州日报/2023-05-16_无标题.md")
     assert (article.title, article.authors) == ("（无题）", ("叶超",))
     assert [p.line for p in problems] == [1] and "no title" in problems[0].message
+
+
+def test_a_paper_named_with_an_impossible_day_is_a_problem_not_a_traceback():
+    article, problems = parse_markdown_article("---\ntitle: 测试\nsource: 光明日报 1998.13.03 第2版\n---\n\n正文一段。\n", "a.md")
+    assert (article.paper, article.page, article.issue_date.known) == ("光明日报", "2", False)
+    assert [p.message for p in problems] == ["paper: not a date: '1998-13-03' (month must be in 1..12); the date is inferred instead"]

@@ -241,7 +241,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
         fields["paper"] = printed["paper"]  # source: 临江日报 第7版: the paper, and the page it printed it on
         if printed["day"] and data.get("date") is None:
-            fields["issue_date"] = parse_stated_date(re.sub(r"[年月./]", "-", printed["day"]).rstrip("日"), date_source)
+            try:
+                fields["issue_date"] = parse_stated_date(re.sub(r"[年月./]", "-", printed["day"]).rstrip("日"), date_source)
+            except ValueError as error:  # 光明日报 1998.13.03 第2版
+                problems.append(Problem(path, line_of("paper"), f"paper: {error}; the date is inferred instead"))
         if "page" not in fields:
             fields["page"], named = page_and_name(printed["page"])
             if named:
