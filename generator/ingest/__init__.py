@@ -91,8 +91,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                 reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
-    noted = next(filter(None, map(rules.parse_source_note, parsed.furniture)), None)
-    if one and noted:  # （本文刊发于3月15日《江城晚报》A5版）: the paper a file's one article was printed in
+    if one and (noted := next(filter(None, map(rules.parse_source_note, parsed.furniture)), None)):
+        # （本文刊发于3月15日《江城晚报》A5版）: the paper a file's one article was printed in
         articles = [a if a.paper else a.with_(paper=noted[0]) for a in articles]
     printed = rules.printed_page(parsed.furniture)
     if printed:

@@ -387,14 +387,14 @@ def _tag(element: ElementTree.Element) -> str:
     return element.tag.rpartition("}")[2]  # without its namespace
 
 
-def row_numbers_dropped(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+def row_numbers_dropped(articles: list[Article]) -> list[Article]:
     """A table's articles without the order it states where it counts its rows (序号 1, 2, 3…
     through several pages): a place on a page starts again on the next page."""
     orders = [a.order for a in articles]
     counted = len(articles) > 1 and None not in orders and orders == list(range(orders[0], orders[0] + len(orders)))
     if not counted or len({(a.issue_date, a.page) for a in articles}) < 2:
-        return articles, problems
-    return [replace(a, order=None, stated=a.stated - {"order"}) for a in articles], problems
+        return articles
+    return [replace(a, order=None, stated=a.stated - {"order"}) for a in articles]
 
 
 def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
@@ -404,8 +404,7 @@ def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         articles, problems = read_xml(text, source)
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
-    elif name.endswith(JSON_LINES_SUFFIXES):
-        articles, problems = row_numbers_dropped(*read_json_lines(text, source))
     else:
-        articles, problems = row_numbers_dropped(*read_csv(text, source))
+        articles, problems = (read_json_lines if name.endswith(JSON_LINES_SUFFIXES) else read_csv)(text, source)
+        articles = row_numbers_dropped(articles)  # a table's rows, unlike an export's pages
     return articles, problems  # a record exported twice is dropped with every other copy (overlaps.py)
