@@ -78,14 +78,14 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,133 of 4,504 titles exact and 300
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,135 of 4,504 titles exact and 300
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4133 and extra <= 300, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4135 and extra <= 300, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():

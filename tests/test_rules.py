@@ -1122,3 +1122,9 @@ def test_a_note_of_the_print_a_clipping_keeps_under_its_text():
 def test_a_running_head_dated_by_the_republic_s_years_its_paper_in_brackets():
     assert rules.is_running_head("【聯合晚報】104/03/06 第7版 話題")
     assert rules.printed_date("【聯合晚報】104/03/06 第7版 話題") == (2015, 3, 6)
+
+
+def test_a_byline_in_round_brackets_opening_the_text():
+    lead = rules.parse_lead("（记者　何晓静　通讯员　孙立）“以前爬六楼要歇三回。”3月15日上午")
+    assert (lead.byline.authors, lead.byline.correspondents, lead.rest[:5]) == (("何晓静",), ("孙立",), "“以前爬六")
+    assert rules.parse_lead("（上接第一版）必须采取措施") is None

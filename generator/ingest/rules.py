@@ -359,7 +359,7 @@ _PLACE_DATELINE = re.compile(rf"^(?P<dateline>[（(](?P<place>[{HAN}]{{2,10}}?)(
 _FILED_LEAD = re.compile(r"^(?P<byline>[^\s，。：:]{0,12}记者[^，。：:]{2,16}?(?:报道|报导|報導|報道))(?:[：:]\s*|\s+)(?=\S)")
 
 
-_BRACKETED_BYLINE = re.compile(r"^[【〔［](?P<byline>[^【】〔〕［］]{2,60})[】〕］]")
+_BRACKETED_BYLINE = re.compile(r"^[【〔［（](?P<byline>[^【】〔〕［］（）]{2,60})[】〕］）]")
 
 
 # A digest's item opens with whom it cites and when: 【德新社柏林9月3日电】, 【英国《金融时报》网站9月3日
@@ -409,7 +409,8 @@ def parse_lead(text: str) -> Lead | None:
     if not m and (placed := _PLACE_DATELINE.match(simplified(text))):
         return Lead(dateline=text[:placed.end("dateline")], paper=None, byline=Byline(), rest=text[placed.end():].strip())
     if not m:
-        # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】: the byline in brackets, first
+        # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】, （记者　何晓静
+        # 通讯员　孙立）: the byline in brackets, first
         first = _BRACKETED_BYLINE.match(text)
         byline = parse_byline(first["byline"]) if first else None
         return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[first.end():].strip()) if byline else None
