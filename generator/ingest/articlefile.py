@@ -123,6 +123,8 @@ def labelled_header(lines: list[str]) -> Header | None:
 def _form_fields(line: str) -> list[tuple[str, str, bool]]:
     """The fields of a form's line that sets several side by side, spaced apart (栏目：经济
     稿件类型：文字    字数：1180); none where a part is no label."""
+    if line.count("：") + line.count(":") < 2:
+        return []
     parts = re.split(r"(?:\s{2,}|\u3000{2,})(?=\S{1,8}[:：])", line.strip())
     if len(parts) < 2:
         return []
@@ -346,6 +348,8 @@ def named_under_kicker(lines: list[str], named: str) -> Header | None:
     """Where a file's name ends with its second head line (光明日报1998-06-18第4版-山村教师杨德明.txt
     over 坚守讲台三十载 / 山村教师杨德明 / ——记…), that line is the title, the one above it its
     kicker, a —— line under it its subtitle; the page's head or a note of the print on top is none."""
+    if not any(len(line.strip()) >= 4 and named.endswith(_clean(line)) for line in lines[:12]):
+        return None  # most names end with no line of the file's head
     heads = [k for k, line in enumerate(lines[:12]) if line.strip() and not rules.is_page_head(line.strip())
              and not rules.is_furniture(line.strip())][:3]
     if len(heads) < 2 or heads[1] != heads[0] + 1 or not all(is_head_line(lines[k]) for k in heads[:2]):

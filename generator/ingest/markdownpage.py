@@ -154,11 +154,14 @@ _STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2
 # A line that points to another file of the archive: a note's [[link]], or a file's name at its end
 # (104/03/02　聯合報　A3　油價三連漲　udn_20150302_A3.txt).
 _POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)$", re.I)
+_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)\s*$", re.I | re.M)
 
 
 def is_a_list_of_notes(body: str) -> bool:
     """A note or a file that lists other notes or files ([[…]], …udn_20150302_A3.txt), with a line
     or two of its own: an index of the archive, no article."""
+    if "[[" not in body and not _NAMES_A_FILE.search(body):
+        return False  # every text file is asked: most point to none
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     linked = sum(bool(_POINTS_TO_A_FILE.search(line)) for line in lines)
     return linked >= 3 and linked >= len(lines) - 2

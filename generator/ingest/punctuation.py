@@ -47,7 +47,8 @@ def fullwidth_punctuation(text: str) -> str:
             continue
         if is_chinese(_neighbour(text, i, -1)) or is_chinese(_neighbour(text, i, +1)):
             chars[i] = _FULL[text[i]]
-    return _BOX_DASH.sub("——", "".join(chars))
+    text = "".join(chars)
+    return _BOX_DASH.sub("——", text) if "──" in text or "――" in text else text
 
 
 # A dash as Big5 text sets it, two box-drawing lines (──中油宣布…), or two horizontal bars: ——.

@@ -824,7 +824,12 @@ def is_page_head(text: str) -> bool:
 
 def head_parts(text: str) -> list[str]:
     """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題."""
-    return [p for p in re.split(r"\s+|(?<=】)", text.strip()) if p]
+    if "】" not in text:
+        return text.split()  # every line of a page is asked: most hold no bracket
+    return [p for p in _HEAD_PART.split(text.strip()) if p]
+
+
+_HEAD_PART = re.compile(r"\s+|(?<=】)")
 
 
 def is_running_head(text: str) -> bool:
