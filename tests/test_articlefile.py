@@ -57,6 +57,16 @@ def test_heads_set_apart_by_blank_lines():
     assert (header.title, header.body_start) == ("标题", 2)
 
 
+def test_a_title_ending_in_a_role_is_a_title_and_a_line_run_on_into_the_body_is_the_body_s():
+    header = header_block(["", "他是一名记者", "", I + "记者节到了，他又一次走进了山村。"])
+    assert (header.kicker, header.title, header.subtitle) == ("", "他是一名记者", "")
+    # a library's text cut at 30 characters: the first line of the notice runs on, with no blank line
+    header = header_block(["清河市第三百货商店迁址营业启事", "", "本店原址中山路一百二十号因城市建设需要拆除，现已迁至解放大街",
+                           "四十六号新址，定于五月十六日起正式营业。", "", "新店营业面积扩大一倍，经营百货、针纺织品、五金交电、文化用品",
+                           "等商品一万余种。"])
+    assert (header.title, header.subtitle, header.body_start) == ("清河市第三百货商店迁址营业启事", "", 2)
+
+
 def test_indented_paragraphs_under_one_header_are_one_article_without_a_telling_name():
     lines = ["城市书房开到家门口", I + "记者从上海市文化和旅游局获悉，今年全市将新建城市书房50家。",
              I + "小标题", I + "在徐汇区一家新开的城市书房里，退休教师李桂芬正在翻阅报纸。"]

@@ -133,3 +133,11 @@ def test_an_e_paper_s_own_name_for_an_article_gives_its_place_then_its_page():
     assert (day(facts), facts.page, facts.order) == ((dt.date(2018, 7, 4), "day", "path"), "1", 2)
     facts = paths.path_facts("rmrb_20200201_06-04.txt")  # no system's prefix: a crawler's page and place
     assert (facts.page, facts.order) == ("6", 4)
+
+
+def test_a_day_s_folder_and_name_spelt_without_the_year_under_year_and_month():
+    facts = paths.path_facts("2021/03/0305/0305-04-03.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2021, 3, 5), "day", "path"), "4", 3)
+    assert day(paths.path_facts("2021/03/0405/a.txt")) == (dt.date(2021, 3, 1), "month", "path")  # no day of March
+    other = paths.path_facts("2021/03/0306/0305-04-03.txt")  # a name of another day: no place read from it
+    assert (day(other)[0], other.page, other.order) == (dt.date(2021, 3, 6), None, None)

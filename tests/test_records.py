@@ -332,3 +332,12 @@ def test_a_table_s_row_count_is_no_place_on_a_page_but_a_count_on_each_page_is(t
 def test_a_field_named_with_an_underscore_or_spaced_to_line_up():
     assert record_fields({"sub_headline": "副", "正　题": "正", "出　处": "光明日报"}) == {
         "subtitle": "副", "title": "正", "paper": "光明日报"}
+
+
+def test_a_crawler_s_body_in_a_field_named_html(tmp_path):
+    record = {"headline": "地铁5号线南延段今日开通", "pub_time": "2021-09-30 06:45:12", "byline": "记者 王晓东",
+              "html": "<p>　　本报讯 南延段全长12.6公里。</p><p>　　开通后只需28分钟。</p>"}
+    (tmp_path / "spider.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert article.kind == "article"
+    assert article.paragraphs == ("南延段全长12.6公里。", "开通后只需28分钟。")

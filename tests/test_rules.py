@@ -508,6 +508,7 @@ def test_a_listed_company_s_notice_and_a_correction_are_items_of_their_own():
     assert rules.is_notice_head("深圳市中科源智能装备股份有限公司关于召开2023年年度股东大会的通知")
     assert not rules.is_notice_head("深圳市中科源智能装备股份有限公司董事会")
     assert rules.is_notice_label("更正") and rules.is_notice_label("更正启事")
+    assert rules.is_notice_label("遷址通告") and rules.is_notice_label("遗失声明")  # a company's move, a lost licence
     assert not rules.is_notice_label("更正错误需要勇气")
 
 
@@ -799,9 +800,26 @@ def test_a_report_s_name_is_no_masthead_and_a_lead_keeps_the_names_it_can_read()
     assert (lead.dateline, lead.byline.authors, lead.rest[:5]) == ("羊城晚报讯", ("林清清",), "7月8日，")
 
 
+def test_a_reporter_named_in_the_lead_s_first_sentence_signs_it():
+    lead = rules.parse_lead("本报北京4月22日讯 记者郭立新从中国银保监会获悉：今年一季度，保费收入同比增长16.2%。")
+    assert (lead.byline.authors, lead.rest[:5]) == (("郭立新",), "记者郭立新")
+    assert rules.parse_lead("本报讯 记者王刚近日从市教育局了解到，今年将新建学校10所。").byline.authors == ("王刚",)
+    assert rules.parse_lead("本报讯 记者在采访中发现，今年将新建学校10所。").byline.authors == ()
+
+
+def test_a_role_after_words_that_name_no_paper_is_a_head_s_last_word_not_a_byline():
+    assert rules.parse_byline("致敬新闻记者") is None and rules.parse_byline("他是一名记者") is None
+    assert rules.parse_byline("新京报体育评论员") == rules.Byline() and rules.parse_byline("本报记者") == rules.Byline()
+
+
 def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     posted = rules.parse_credits("原创 江城晚报 江城晚报 2023-06-25 08:00 湖北")
-    assert (posted.paper, posted.date) == ("江城晚报", (2023, 6, 25))
+    assert (posted.paper, posted.date, posted.byline.authors) == ("江城晚报", (2023, 6, 25), ())
+    signed = rules.parse_credits("原创 陈思雨 南州日报 2023-04-02 07:30")
+    assert (signed.paper, signed.byline.authors) == ("南州日报", ("陈思雨",))
+    barred = rules.parse_credits("来源：东海晚报 | 作者：李一航 | 2023年4月2日")
+    assert (barred.paper, barred.byline.authors, barred.date) == ("东海晚报", ("李一航",), (2023, 4, 2))
+    assert rules.parse_credits("来源：东海晚报 | 作者：综合新华社、央视新闻 | 2023年4月3日").byline.authors == ()
     assert rules.parse_credits("文 | 陈佳  图 | 黄志刚").byline.authors == ("陈佳", "黄志刚")
     assert rules.parse_credits("记者 | 李晓  实习生 | 孙雨桐").byline.authors == ("李晓", "孙雨桐")
     assert rules.parse_credits("城市 | 江城 2023") is None and rules.is_furniture("点击蓝字　关注我们")

@@ -234,10 +234,21 @@ def header_block(lines: list[str]) -> Header | None:
     if len(heads) >= 2 and len(heads[-1]) <= 4 and rules.name_line(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
         start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
+    if len(heads) >= 2 and _opens_the_body(heads[-1], lines, start):
+        heads, start = heads[:-1], start - 1
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
     return replace(_header(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
+
+
+def _opens_the_body(head: str, lines: list[str], start: int) -> bool:
+    """A last head line that is the body's first line cut at its width (本店原址中山路一百二十号因城市
+    建设需要拆除，现已迁至解放大街 / 四十六号新址，…): set apart from the heads by a blank line, it
+    runs on into the body with none between, as wide as the body's widest lines."""
+    widest = max((len(line.strip()) for line in lines[start:]), default=0)
+    return (start >= 2 and lines[start - 1].strip() == head and not lines[start - 2].strip() and not _DASH.match(head)
+            and abs(len(head) - widest) <= 1)
 
 
 def assign_heads(heads: list[str]) -> tuple[str, str, str]:
@@ -401,15 +412,15 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
 WRAPPED_SHARE = 0.6
 
 
-def wrap_width(raw: list) -> int | None:
+def wrap_width(texts: list[str]) -> int | None:
     """The width one article's lines are cut at, if they are (a library's scans cut every line at
     twenty characters): the most common width of its longer lines, held by most of them."""
-    widths = Counter(len(r.text) for r in raw if len(r.text) >= 10)
+    widths = Counter(len(text) for text in texts if len(text) >= 10)
     if not widths:
         return None
     width, held = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda x: (x[1], x[0]))
     # two lines as wide, neither ending a sentence, over a shorter one: a caption cut at its column
-    cut = held >= 3 or held == 2 and not any(rules.ends_sentence(r.text) for r in raw if abs(len(r.text) - width) <= 1)
+    cut = held >= 3 or held == 2 and not any(rules.ends_sentence(text) for text in texts if abs(len(text) - width) <= 1)
     return width if cut and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
 
 
@@ -481,7 +492,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
-    classified = classify_lines(hard_wraps_joined(raw, wrap_width(raw)))
+    classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
     heads = [line.text for line in classified if line.kind == "heading"]
     deck = None
     for line in classified:

@@ -93,6 +93,10 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
         month = _NUMBER_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
         if year and month:
             day = _NUMBER_PART.match(folders[i + 2]) if i + 2 < len(folders) else None
+            # 2021/03/0305: the day's folder spelt with its month again
+            if (day is None and i + 2 < len(folders) and (again := _MONTH_DAY_PART.match(folders[i + 2]))
+                    and int(again["month"]) == int(month["n"])):
+                day = {"n": again["day"]}
             date = _date(year["year"], month["n"], day["n"] if day else None, where)
             if date.known:
                 return date
@@ -187,6 +191,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         page, order = position_in_name(stem[end:])
     else:
         date = date_above(folders, [stem], relative)
+        if date.precision == "day" and (day := _day_without_year(stem, date)):
+            page, order = position_in_name(stem[day:])  # 2021/03/0305/0305-04-03: the day, the page, the place
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
     if page is None and folders and _PAGE_FOLDER.fullmatch(folders[-1]):
@@ -198,6 +204,12 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
         order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place
     return PathFacts(date, page, order)
+
+
+def _day_without_year(stem: str, date: IssueDate) -> int:
+    """Where a name opening with its folders' day without the year (0305-04-03) has it end; 0 if it does not."""
+    day = f"{date.value.month:02d}{date.value.day:02d}"
+    return len(day) if re.match(rf"{day}(?=[-_ ])", stem) else 0
 
 
 def date_above(folders: list[str], stem: list[str], where: str) -> IssueDate:

@@ -296,6 +296,7 @@ def parse_byline(text: str) -> Byline | None:
     photographers: list[str] = []
     paper = None
     role = None
+    nameless = False
     if len(tokens) > 1 and _PLACE.fullmatch(simplified(tokens[0])):
         # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光, 东丰县柳湾村
         # 村民 王树林: a letter signed with its writer's place, and what the writer is there
@@ -318,6 +319,7 @@ def parse_byline(text: str) -> Byline | None:
         if m:
             # 摄影记者 reads as a desk (摄影) and 记者 too: the whole role is the photographer's
             role = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"])
+            nameless = nameless or not (m["paper"] or m["name"] or re.match(PAPER, token)) and m.start("role") > 1
             paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
             name = token[slice(*m.span("name"))] if m["name"] else None
         elif _NAME.match(token) and (role or is_person_name(token)):
@@ -331,8 +333,10 @@ def parse_byline(text: str) -> Byline | None:
         if name:
             (correspondents if role in CORRESPONDENT_ROLES else photographers if role in PHOTO_ROLES
              else authors).append(name)
-    if role is None:
-        return None  # names alone are a byline only where they stand (rules.name_line)
+    if role is None or nameless and not (authors or correspondents or photographers):
+        # names alone are a byline only where they stand (rules.name_line); a role after words
+        # no paper's name (致敬新闻记者, 他是一名记者) names no one: a head's last word
+        return None
     return Byline(tuple(authors or ([] if correspondents else photographers)), tuple(correspondents), paper)
 
 
@@ -425,9 +429,17 @@ def parse_lead(text: str) -> Lead | None:
     if inner and byline is None:
         return None
     paper = next((g for g in ("paper", "site", "paper2", "paper3") if m[g]), "paper")
+    rest = text[m.end():].strip().lstrip("，,").strip()
+    if not byline and (learnt := _REPORTER_LEARNS.match(simplified(rest))) and all(map(is_person_name, learnt["names"].split("、"))):
+        byline = Byline(tuple(rest[slice(*learnt.span("names"))].split("、")))  # the sentence stays the text's
     return Lead(dateline=text[slice(*m.span("dateline"))],
-                paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None),
-                byline=byline, rest=text[m.end():].strip().lstrip("，,").strip())
+                paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None), byline=byline, rest=rest)
+
+
+# 本报北京4月22日讯 记者郭立新从中国银保监会获悉：…: the reporter named in the lead's first
+# sentence, as an economic daily prints its news.
+_REPORTER_LEARNS = re.compile(rf"^记者(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*)"
+                              r"(?=从|在|近日|日前|昨天|昨日|今天|今日|\d{1,2}日|获悉|了解到|采访)")
 
 
 def ends_sentence(text: str) -> bool:
@@ -896,16 +908,21 @@ _COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
 _CREDIT_KEY = re.compile(rf"(?:^|\s)(?:(?P<key>{_CREDIT_KEYS}|{_COUNTER_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
                          rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
-# 原创 江城晚报 江城晚报 2023-06-18 09:15: a WeChat post's account and when it was posted.
-_POSTED = re.compile(r"^(?:原创\s+)?(?P<account>[^\s：:|｜]{2,20})\s+[^\s：:|｜]{2,20}\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})"
+# 原创 陈思雨 南州日报 2023-04-02 07:30: a WeChat post's writer, its account (the writer's field
+# often holds the account's name again: 原创 江城晚报 江城晚报) and when it was posted.
+_POSTED = re.compile(r"^(?:原创\s+)?(?P<writer>[^\s：:|｜]{2,20})\s+(?P<account>[^\s：:|｜]{2,20})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})"
                      r"(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$")  # …09:15 湖北: where it was posted from
+
+
+_BARS = " \t\u3000|｜丨"
 
 
 def parse_credits(text: str) -> Credits | None:
     """A line of key：value (or 【key】value) credits a crawler or a newsroom system sets under
     the title (a source, writers, a date, an editor, and a date alone); None for any other line."""
     if (posted := _POSTED.match(text.strip())) and (when := printed_date(posted["date"])):
-        return Credits(posted["account"], Byline(), when)
+        writer = posted["writer"] if posted["writer"] != posted["account"] and is_person_name(posted["writer"]) else None
+        return Credits(posted["account"], Byline((writer,) if writer else ()), when)
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys or text[:keys[0].start()].strip():
         return None
@@ -913,12 +930,15 @@ def parse_credits(text: str) -> Credits | None:
     for k, m in enumerate(keys):
         key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "图", "摄影", "视频", "实习生", "通讯员")
                                              else m["barred"])
-        value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip()
+        # 来源：东海晚报 | 作者：李一航 | 2023年4月2日: fields set apart by bars
+        value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(_BARS)
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
-            date, value = when, value[:-len(last)].strip()
+            date, value = when, value[:-len(last)].strip(_BARS)
         if key in ("来源", "稿源", "出处") or key in ("作者", "记者") and value.startswith("据"):
             paper = value.removeprefix("据") or None  # 作者：据新华社: a story taken from an agency, no writer
+        elif key in ("作者", "记者") and value.startswith("综合"):
+            pass  # 作者：综合新华社、央视新闻: compiled from agencies' reports, no writer
         elif key in ("作者", "记者", "撰稿", "撰文"):
             named = _names_credited(value)
             names, helpers = names + list(named.authors), helpers + list(named.correspondents)
@@ -1361,7 +1381,7 @@ def is_notice_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
-                or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|更名|合并|分立)(?:公告|声明|启事)", text)
+                or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
                 # a utility's or a road's notice: 停水通知, 施工封路通告
                 or re.fullmatch(r"[^。，！？\s]{0,8}(?:停水|停电|停气|停暖|封路|封闭施工|交通管制|限行)(?:通知|通告|公告|启事)", text))
 
@@ -1407,7 +1427,7 @@ def is_advert_label(text: str) -> bool:
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
-_CONTACT = re.compile(r"(?:热线|电话|地址|咨询|订购|订餐|预订|联系|手机|微信|网址)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
+_CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
 
 
 # What an old advert says of its goods: the price (每瓶大洋一元) and where it is sold (總發行所…, 各埠均有分銷).

@@ -209,7 +209,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # So is one over a line wider than the column, which no paragraph's line is (坚持“以粮为纲”的方针 /
     # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
     over_lead = {r.number for r, below in zip(raw, raw[1:])
-                 if (_opens_with_dateline(below.text) or len(below.text) > width + 1) and not _finished(r.text)}
+                 if (_opens_with_dateline(below.text) or set_width(below.text) > width + 1) and not _finished(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
                      and set_width(r.text) <= width + 1 and not _deck(r.text)
@@ -1046,6 +1046,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
+    if rules.is_contact_line(line.text) and (rules.is_notice_label(current.title) or rules.calls_itself_a_notice(current.title)):
+        return False  # 联系人：张先生, 新址：…: where to call or go, a notice's own line
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
     if current.body and rules.is_numbered(line.text) or line.verse:
