@@ -976,3 +976,26 @@ def test_a_site_s_own_page_holds_no_article(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert [a.title for a in archive.articles] == ["油价三连涨"]
     assert [str(p) for p in archive.problems] == ["about.md: a page of the site's own (layout: page), no article; skipped"]
+
+
+TWENTYSECOND = Path(__file__).parent / "fixtures" / "layouts_twentysecond"
+
+
+def test_the_twentysecond_blind_layouts_five_folders_and_five_records_files():
+    """A day's folder and file named without the year (2021/03/0305/0305-04-03.txt), a WeChat
+    post's writer before its account and credits set apart by bars, a library's text cut at 30
+    characters under its title, a crawler's body as HTML in a field named html: 13 of 60 files and
+    26 of 37 records as listed at first look, all now but for a photo item's photographer, whom
+    ingest signs it with (its writer lists no photographer), and a photo story posted as an article."""
+    expected = yaml.safe_load((TWENTYSECOND / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=TWENTYSECOND)))
+    photos = {e["title"] for listed in expected.values() for e in listed["articles"] if e.get("kind") == "photo"}
+    story = "一组图，带你看春日南州"
+    kept = {name: {"articles": [e for e in listed["articles"] if e["title"] != story]} for name, listed in expected.items()}
+    assert_each_as_listed(replace(archive, articles=tuple(a for a in archive.articles if a.title != story)), kept,
+                          unread_writers=photos)
+    assert {a.kind for a in archive.articles if a.title in photos - {story}} == {"photo"}
+    notices = [a for a in archive.articles if a.title in {"招聘启事", "拍卖公告", "迁址启事", "清河市第三百货商店迁址营业启事"}]
+    assert len(notices) == 4 and all(a.kind in ("article", "advert") and a.paragraphs for a in notices)
+    assert [str(p) for p in archive.problems if p.path.endswith(".jsonl")] == [
+        "jingxuan_2021_03.jsonl:6: not a JSON record (Unterminated string starting at, column 133); skipped"]
