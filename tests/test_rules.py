@@ -1146,3 +1146,12 @@ def test_a_byline_in_round_brackets_opening_the_text():
     lead = rules.parse_lead("（记者　何晓静　通讯员　孙立）“以前爬六楼要歇三回。”3月15日上午")
     assert (lead.byline.authors, lead.byline.correspondents, lead.rest[:5]) == (("何晓静",), ("孙立",), "“以前爬六")
     assert rules.parse_lead("（上接第一版）必须采取措施") is None
+
+
+def test_a_writer_s_post_between_where_they_work_and_their_name_and_a_page_s_section_beside_the_paper():
+    assert rules.parse_byline("河北冀农律师事务所　律师　李文斌").authors == ("李文斌",)
+    assert rules.parse_byline("市人民医院　主任医师　沈建华").authors == ("沈建华",)  # the post is no name
+    assert rules.parse_byline("法制日报　　案件") is None  # a running head's paper and section
+    assert rules.is_credit("（陈福洲摄）") and not rules.is_credit("（完）")
+    assert rules.is_page_head("新加坡　6") and not rules.is_page_head("十大新闻 5")
+    assert rules.printed_page(("联合早报　2019年9月3日　星期二", "新加坡　6")) == ("6", "新加坡")

@@ -501,6 +501,18 @@ def test_a_few_unsigned_lines_over_where_to_call_are_an_advert_named_by_its_firs
     assert advert.paragraphs[0] == "清凉一夏"
 
 
+def test_a_few_lines_of_sentences_closed_by_where_to_call_are_an_advert_and_a_notice_keeps_its_contacts():
+    page = ("我省乡镇企业产值增长三成\n　　本报讯　据省乡镇企业局统计，全省乡镇企业总产值比去年同期增长百分之三十。\n"
+            "长江牌台扇　质优价廉\n　　安庆电扇厂生产的长江牌台式电风扇，造型美观，风量大。现已大批上市，欢迎订购。\n"
+            "　　厂址：安庆市人民路八十六号　电话：二三五七一\n")
+    news, advert = parse_text_page(page, "p.txt").articles
+    assert (news.kind, advert.kind, advert.title) == ("article", "advert", "长江牌台扇　质优价廉")
+    notice = ("老人走失\n　　本报讯　昨天上午，一位老人在玄武门附近走失。\n记者 李明\n寻人启事\n刘桂英，女，68岁，于昨天上午走失，"
+              "有知情者请与家属联系。\n联系人：张先生\n电话：13905181762\n")
+    titles = [a.title for a in parse_text_page(notice, "p.txt").articles]
+    assert titles == ["老人走失", "寻人启事"]  # 联系人：张先生 is the notice's line, no head
+
+
 def test_a_question_s_short_remainder_is_the_head_s_a_label_is_not():
     page = ("中小企业融资“最后一公里”\n如何打通\n中国经济时报记者　王晓丹\n　　“订单有了，设备也看好了，就是缺一笔周转资金。”\n"
             "婆婆帮带娃，观念冲突怎么办\n读者来信\n　　我今年三十岁，孩子刚满一岁，婆婆从老家来帮忙带孩子。\n")

@@ -97,6 +97,16 @@ _PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|�
 # What a reader who writes in says they are, between the place and the name.
 _WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "社员")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
+# A writer's post, set between where they work and their name: 律师, 主任医师, 副教授.
+_PROFESSION = re.compile(r"(?:主任|副主任|主治|副)?(?:医师|医生|教授|研究员|工程师|律师|法官|检察官|教师|分析师)")
+
+
+def _post(token: str) -> bool:
+    """Where a writer works or what they are (市人民医院, 共享联盟·义乌站, 律师), named beside them."""
+    text = simplified(token).replace("·", "")
+    return bool(_AFFILIATION.fullmatch(text) or _PROFESSION.fullmatch(text))
+
+
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
 _FILED_ENDINGS = ("报道", "报导", "報導", "報道", "整理")
@@ -296,7 +306,7 @@ def parse_byline(text: str) -> Byline | None:
     photographers: list[str] = []
     paper = None
     role = None
-    nameless = False
+    nameless = implied = False
     if len(tokens) > 1 and _PLACE.fullmatch(simplified(tokens[0])):
         # 武汉市江岸区 读者 张志强, 河南省新乡县 刘振山, 河北省沧州市 赵玉兰 周　光, 东丰县柳湾村
         # 村民 王树林: a letter signed with its writer's place, and what the writer is there
@@ -304,12 +314,12 @@ def parse_byline(text: str) -> Byline | None:
         rest = rest[1:] if len(rest) > 1 and simplified(rest[0]) in _WHO_WRITES_IN else rest
         tokens = ["读者", *rest] if all(map(is_person_name, rest)) else rest
     if len(tokens) > 1 and _AFFILIATION.fullmatch(simplified(tokens[0])) \
-            and all(is_person_name(t) or _AFFILIATION.fullmatch(simplified(t)) for t in tokens[1:]) \
+            and all(is_person_name(t) or _post(t) for t in tokens[1:]) \
             and any(map(is_person_name, tokens[1:])):  # 城镇职工、机关干部: a sentence's list, no writer
         tokens[0] = "文"  # 市人民医院内分泌科主任医师 沈建华: a writer named with where they work
     if len(tokens) > 1 and _MEDIA.fullmatch(simplified(tokens[0])):
         paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
-        role = "记者"  # names right after the media's name are its reporters'
+        role, implied = "记者", True  # names right after the media's name are its reporters' (法制日报　案件: a page's section)
     for token in tokens:
         m = _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
@@ -318,14 +328,14 @@ def parse_byline(text: str) -> Byline | None:
             m = None  # 王博文 is a name, 主题征文 a head: no 文 (text by) of a desk 王博 or 主题征
         if m:
             # 摄影记者 reads as a desk (摄影) and 记者 too: the whole role is the photographer's
-            role = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"])
+            role, implied = next((r for r in PHOTO_ROLES if simplified(token).startswith(r)), m["role"]), False
             nameless = nameless or not (m["paper"] or m["name"] or re.match(PAPER, token)) and m.start("role") > 1
             paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
             name = token[slice(*m.span("name"))] if m["name"] else None
-        elif _NAME.match(token) and (role or is_person_name(token)):
+        elif _NAME.match(token) and (role and not implied and not _post(token) or is_person_name(token)):
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
-        elif role and _AFFILIATION.fullmatch(simplified(token).replace("·", "")):
-            role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter
+        elif role and _post(token):
+            role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter; 律师 李文斌: a writer's post
         elif role and _REPORTING_GROUP.fullmatch(simplified(token)):
             name = None  # 本报记者　刘国栋　昌乐县委通讯组: a county's reporting group signs too, no person
         else:
@@ -692,7 +702,8 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
-                          rf"|(?P<named_first>[{HAN}·]{{2,8}})\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}}))$")  # 社区新闻　A12, 产业 05
+                          rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
+                          rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)))$")  # 社区新闻　A12, 产业 05, 新加坡　6
 
 
 _PICTURE = re.compile(r"^[\[［<＜〈【(（]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）]$", re.I)
@@ -817,7 +828,7 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
         beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
         for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):
-            label = m["label"] or m["lettered"]
+            label = m["label"] or m["lettered"] or m["single"]
             number = str(read_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
             name = m["name"] or m["label_name"] or m["named_first"]
             found.add((number, None if name and re.fullmatch(rf"(?:星期|周|礼拜)[一二三四五六日天]|{PAPER}", name) else name))
@@ -1055,7 +1066,9 @@ _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
 def is_credit(text: str) -> bool:
     """A photo credit alone on its line, under the caption it closes: 记者　顾　炜　摄,
-    刘　伟摄（人民视觉）; not a caption closed by its credit (上海队罗伯茨（右）突破上篮　新民晚报记者　杨　晔　摄)."""
+    刘　伟摄（人民视觉）, （陈福洲摄）; not a caption closed by its credit (上海队罗伯茨（右）突破上篮　新民晚报记者　杨　晔　摄)."""
+    if re.fullmatch(r"[（(][^（()）]{2,20}[)）]", text.strip()):
+        text = text.strip()[1:-1]  # a credit in brackets, as papers in Singapore set it
     return bool(_AGENCY_PHOTO.match(simplified(text))) or (
         bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
         and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))

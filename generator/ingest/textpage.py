@@ -1519,8 +1519,10 @@ def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
         # Its own lines, a report's never: slogans, offers, where to call, and no sentence (新一期
         # 储蓄国债今起发售 over what the bonds pay is news).
         says_no_sentence = not any(p.endswith("。") for p in article.paragraphs)
-        if contact or may_be_an_advert(article) and says_no_sentence and (any(map(rules.offers, heads)) or len(
-                heads) > 2 and any(map(rules.is_contact_line, article.paragraphs))):
+        # …欢迎各地商业部门订购 / 厂址：…　电话：…: a few lines closed by where to call or go, set as text
+        closed_by_contact = article.paragraphs and rules.is_contact_line(article.paragraphs[-1])
+        if contact or may_be_an_advert(article) and (closed_by_contact or says_no_sentence and (any(map(rules.offers, heads)) or len(
+                heads) > 2 and any(map(rules.is_contact_line, article.paragraphs)))):
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
                 b for b in article.body if isinstance(b, Paragraph)) + tuple(Paragraph(t, article.line) for t in contact)
             article = article.with_(kind="advert", kicker="", title=heads[0], subtitle="", body=body)
