@@ -78,20 +78,20 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,135 of 4,504 titles exact and 300
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,137 of 4,504 titles exact and 300
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4135 and extra <= 300, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4137 and extra <= 300, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():
     """pages_tenth and pages_eleventh, the latest sets: 59 of 66 titles exact and 3 extra
-    articles (first look: 51 and 7), 53 of 58 and 4 (first look, as now). With them the sets
-    above stand at 1,621 of 1,709 titles (94.9 %), 79 extra (4.6 %): what is left is mostly
+    articles (first look: 51 and 7), 54 of 58 and 4 (first look: 53 and 4). With them the sets
+    above stand at 1,624 of 1,709 titles (95.0 %), 76 extra (4.4 %): what is left is mostly
     two-line heads read as kicker and title where the key has one title (or the other way, as
     their writers said, by meaning alone), a reader's signature with a class year, a photo item
     whose caption is set as text, a notice that runs on into the article under it, a paragraph
@@ -100,7 +100,7 @@ def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_th
     exact, extra, wanted = titles_measured(*read_blind("pages_tenth"))
     assert wanted == 66 and exact >= 59 and extra <= 3, (exact, extra, wanted)
     exact, extra, wanted = titles_measured(*read_blind("pages_eleventh"))
-    assert wanted == 58 and exact >= 53 and extra <= 4, (exact, extra, wanted)
+    assert wanted == 58 and exact >= 54 and extra <= 4, (exact, extra, wanted)
 
 
 def test_the_twelfth_pages_written_blind_every_title_kicker_subtitle_and_writer():
