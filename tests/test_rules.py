@@ -820,6 +820,8 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     barred = rules.parse_credits("来源：东海晚报 | 作者：李一航 | 2023年4月2日")
     assert (barred.paper, barred.byline.authors, barred.date) == ("东海晚报", ("李一航",), (2023, 4, 2))
     assert rules.parse_credits("来源：东海晚报 | 作者：综合新华社、央视新闻 | 2023年4月3日").byline.authors == ()
+    app = rules.parse_credits("2020-06-18 07:21 来源：江城日报客户端")  # an app's time of posting first
+    assert (app.paper, app.date) == ("江城日报客户端", (2020, 6, 18)) and rules.parse_credits("江城 来源：新华社") is None
     assert rules.parse_credits("文 | 陈佳  图 | 黄志刚").byline.authors == ("陈佳", "黄志刚")
     assert rules.parse_credits("记者 | 李晓  实习生 | 孙雨桐").byline.authors == ("李晓", "孙雨桐")
     assert rules.parse_credits("城市 | 江城 2023") is None and rules.is_furniture("点击蓝字　关注我们")

@@ -262,6 +262,11 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if len(rest) == 1:
         return "", rest[0], subtitle
     upper, lower = rest
+    # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page; a subject closed
+    # by a word the dictionary does not know (代表委员热议) may be saying something already
+    if not subtitle and rules.names_only_its_subject(upper) and rules.opens_with_its_predicate(lower) \
+            and not rules.tells_what_follows(lower) and rules.parts_of_speech(rules.simplified(upper))[-1][1] != "x":
+        return "", upper + lower, ""
     if rules.upper_is_kicker(upper, lower) or subtitle:
         return upper, lower, subtitle
     return "", upper, lower
@@ -335,8 +340,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return None
     if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
         return "one article per file: a line of credits under its heads", header
-    # Paragraphs once hard-wrapped lines are joined back: most open indented.
-    paragraphs = body_lines(lines, header.body_start)
+    # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
+    # photo's credit under them, set flush, is none).
+    paragraphs = [p for p in body_lines(lines, header.body_start) if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]))]
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header

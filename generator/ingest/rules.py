@@ -926,6 +926,7 @@ _POSTED = re.compile(r"^(?:原创\s+)?(?P<writer>[^\s：:|｜]{2,20})\s+(?P<acco
 
 
 _BARS = " \t\u3000|｜丨"
+_TIME_ONLY = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def parse_credits(text: str) -> Credits | None:
@@ -935,9 +936,12 @@ def parse_credits(text: str) -> Credits | None:
         writer = posted["writer"] if posted["writer"] != posted["account"] and is_person_name(posted["writer"]) else None
         return Credits(posted["account"], Byline((writer,) if writer else ()), when)
     keys = list(_CREDIT_KEY.finditer(text))
-    if not keys or text[:keys[0].start()].strip():
+    # 2020-06-18 07:21 来源：江城日报客户端: an app's time of posting before its credits
+    posted_at = printed_date(text[:keys[0].start()].split()[0]) if keys and text[:keys[0].start()].strip() else None
+    if not keys or text[:keys[0].start()].strip() and not (posted_at and _TIME_ONLY.fullmatch(
+            " ".join(text[:keys[0].start()].split()[1:]))):
         return None
-    paper, names, helpers, date, photographed = None, [], [], None, False
+    paper, names, helpers, date, photographed = None, [], [], posted_at, False
     for k, m in enumerate(keys):
         key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "图", "摄影", "视频", "实习生", "通讯员")
                                              else m["barred"])
