@@ -94,10 +94,9 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
         if year and month:
             day = _NUMBER_PART.match(folders[i + 2]) if i + 2 < len(folders) else None
             # 2021/03/0305: the day's folder spelt with its month again
-            if (day is None and i + 2 < len(folders) and (again := _MONTH_DAY_PART.match(folders[i + 2]))
-                    and int(again["month"]) == int(month["n"])):
-                day = {"n": again["day"]}
-            date = _date(year["year"], month["n"], day["n"] if day else None, where)
+            again = _MONTH_DAY_PART.match(folders[i + 2]) if day is None and i + 2 < len(folders) else None
+            same_month = again is not None and int(again["month"]) == int(month["n"])
+            date = _date(year["year"], month["n"], day["n"] if day else again["day"] if same_month else None, where)
             if date.known:
                 return date
         year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i])

@@ -936,10 +936,12 @@ def parse_credits(text: str) -> Credits | None:
         writer = posted["writer"] if posted["writer"] != posted["account"] and is_person_name(posted["writer"]) else None
         return Credits(posted["account"], Byline((writer,) if writer else ()), when)
     keys = list(_CREDIT_KEY.finditer(text))
+    if not keys:
+        return None
+    before = text[:keys[0].start()].split()
     # 2020-06-18 07:21 来源：江城日报客户端: an app's time of posting before its credits
-    posted_at = printed_date(text[:keys[0].start()].split()[0]) if keys and text[:keys[0].start()].strip() else None
-    if not keys or text[:keys[0].start()].strip() and not (posted_at and _TIME_ONLY.fullmatch(
-            " ".join(text[:keys[0].start()].split()[1:]))):
+    posted_at = printed_date(before[0]) if before and _TIME_ONLY.fullmatch(" ".join(before[1:])) else None
+    if before and not posted_at:
         return None
     paper, names, helpers, date, photographed = None, [], [], posted_at, False
     for k, m in enumerate(keys):
