@@ -1027,3 +1027,25 @@ def test_the_twentythird_blind_layouts_hold_what_the_rules_reach_today():
     assert "香港回归图片展吸引众多市民" in right
     photo = next(a for a in archive.articles if a.source.endswith("1989-09-30_人民日报_第4版.txt"))
     assert (photo.title, photo.kind, [c.text[:4] for c in photo.captions]) == ("天安门广场花团锦簇", "photo", ["国庆节即"])
+
+
+TWENTYFOURTH = Path(__file__).parent / "fixtures" / "layouts_twentyfourth"
+
+
+def test_a_fresh_page_file_and_export_each_as_its_writer_listed_them():
+    """A 1947 page (its date beside the price, its section's name set upright), a file whose byline
+    line ends with the date and page, a CSV with its text under fulltext: every piece as listed,
+    a photo item signed by its photographer."""
+    expected = yaml.safe_load((TWENTYFOURTH / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=TWENTYFOURTH)))
+    plain = lambda text: (text or "").replace(" ", "").replace("\u3000", "")  # noqa: E731
+    for source, listed in expected.items():
+        found = [a for a in archive.articles if a.source == source]
+        assert [plain(a.title) for a in found] == [plain(e["title"]) for e in listed], source
+        for a, e in zip(found, listed):
+            assert (plain(a.kicker), plain(a.subtitle)) == (plain(e["kicker"]), plain(e["subtitle"])), e["title"]
+            writers = e["photographers"] if e["kind"] == "photo" else e["authors"]
+            assert sorted(a.authors + a.correspondents) == sorted(writers), e["title"]
+            assert a.issue_date.iso() == str(e["date"]) and a.issue_date.precision == "day", e["title"]
+            assert a.kind == e["kind"] or e["kind"] == "notice" and a.kind in ("article", "advert"), e["title"]
+            assert a.paragraphs or a.captions, e["title"]

@@ -332,6 +332,7 @@ def test_a_table_s_row_count_is_no_place_on_a_page_but_a_count_on_each_page_is(t
 def test_a_field_named_with_an_underscore_or_spaced_to_line_up():
     assert record_fields({"sub_headline": "副", "正　题": "正", "出　处": "光明日报"}) == {
         "subtitle": "副", "title": "正", "paper": "光明日报"}
+    assert record_fields({"headline": "题", "fulltext": "文。"}) == {"title": "题", "body": "文。"}
 
 
 def test_a_crawler_s_body_in_a_field_named_html(tmp_path):

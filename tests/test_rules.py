@@ -1157,3 +1157,11 @@ def test_a_writer_s_post_between_where_they_work_and_their_name_and_a_page_s_sec
     assert rules.is_credit("（陈福洲摄）") and not rules.is_credit("（完）")
     assert rules.is_page_head("新加坡　6") and not rules.is_page_head("十大新闻 5")
     assert rules.printed_page(("联合早报　2019年9月3日　星期二", "新加坡　6")) == ("6", "新加坡")
+
+
+def test_a_running_head_s_date_beside_the_price_and_a_byline_dated_by_its_system():
+    assert rules.printed_date("中華民國三十六年五月十二日　星期一　　　零售每份法幣五百元") == (1947, 5, 12)
+    dated = "文/本报记者 韩晓梅 通讯员 李振  图/周航    2022年11月08日 星期二  B03版"
+    assert (rules.parse_byline(dated).authors, rules.parse_byline(dated).correspondents) == (("韩晓梅",), ("李振",))
+    assert not rules.is_furniture(dated)  # neither a running head nor a contents entry pointing to B03
+    assert rules.is_contents_entry("胶东经济圈一体化发展再提速　　3版")

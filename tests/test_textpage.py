@@ -513,6 +513,15 @@ def test_a_few_lines_of_sentences_closed_by_where_to_call_are_an_advert_and_a_no
     assert titles == ["老人走失", "寻人启事"]  # 联系人：张先生 is the notice's line, no head
 
 
+def test_a_section_s_name_set_upright_one_character_a_line_is_one_line_of_the_page_s():
+    page = ("中華民國三十六年五月十二日　星期一　　　零售每份法幣五百元\n本\n市\n新\n聞\n米價昨又跳漲\n社會局召集米商緊急談話\n"
+            "【本報訊】本市米價自上週起節節上升，昨日各米市白粳每石開價已達三十八萬元，較月初漲起近十萬元。\n")
+    parsed = parse_text_page(page, "p.txt")
+    [article] = parsed.articles
+    assert (article.kicker, article.title) == ("米價昨又跳漲", "社會局召集米商緊急談話")
+    assert "本市新聞" in parsed.furniture
+
+
 def test_a_question_s_short_remainder_is_the_head_s_a_label_is_not():
     page = ("中小企业融资“最后一公里”\n如何打通\n中国经济时报记者　王晓丹\n　　“订单有了，设备也看好了，就是缺一笔周转资金。”\n"
             "婆婆帮带娃，观念冲突怎么办\n读者来信\n　　我今年三十岁，孩子刚满一岁，婆婆从老家来帮忙带孩子。\n")

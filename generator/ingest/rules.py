@@ -264,6 +264,11 @@ _SENTENCE_WITHIN = re.compile(r"[。！？](?=.*[^\s）)】」』”])")
 LONGEST_BYLINE = 100
 
 
+# The date (and its weekday and page) a newsroom system sets after the byline on its line.
+_DATED_AFTER = re.compile(r"\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s*星期[一二三四五六日天])?"
+                          r"(?:\s*第?[A-Z]?\d{1,3}版)?$")
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
@@ -280,6 +285,7 @@ def parse_byline(text: str) -> Byline | None:
     if where and (_AFFILIATION.fullmatch(where["where"]) or lives) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
+    text = _DATED_AFTER.sub("", text)  # …通讯员 李振　2022年11月08日 星期二　B03版: the system's date and page after
     text = re.sub(r"文\s*[/／]\s*[图摄片]", "文图", text)  # 文/图, 文/摄, 文/片: the writer took the pictures
     if artist := _artist(text):  # 刘志刚/作, 中国画　钱墨耘: who drew it
         text = f"摄影 {artist}"
@@ -697,7 +703,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*日"
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})"  # 2024.03.09
                            r"|(?P<roc2>\d{2,3})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 104/03/06: the Republic's year 104
-                           r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第))")
+                           r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第|零售|每份|定价|售价))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
@@ -866,7 +872,9 @@ def is_running_head(text: str) -> bool:
     others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
     numbered, named = (any(_PAGE_NUMBER.match(p) for p in others),
                        any(re.fullmatch(PAPER, p.strip("【】")) and not p.startswith("本报") for p in others))
-    return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others)
+    # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
+    return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others) \
+        and parse_byline(text) is None
 
 
 # An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.
@@ -882,7 +890,8 @@ def is_contents_entry(text: str) -> bool:
         return is_contents_head(text)  # an entry names the page it points to
     if re.match(r"[▶►■◆●□]\s*第?\s*[A-Z]{0,2}\d{1,3}\s*版", text):
         return True  # ▶ 第2版　要闻　全市安全生产工作会议召开: the page first, then the item
-    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 or is_contents_head(text)
+    # a byline dated by the system, its page last (…李振　2022年11月08日 星期二　B03版), points nowhere
+    return bool(_CONTENTS_ENTRY.search(text)) and len(text) <= 60 and parse_byline(text) is None or is_contents_head(text)
 
 
 def is_led_by_page(text: str) -> bool:

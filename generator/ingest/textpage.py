@@ -94,9 +94,24 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    raw = _credit_ends_joined(_raw_lines(text))
+    raw = _credit_ends_joined(_vertical_labels_joined(_raw_lines(text)))
     joined = _wraps_joined(raw)
     return classify_lines(joined if joined is not raw else hard_wraps_joined(raw))
+
+
+def _vertical_labels_joined(raw: list[RawLine]) -> list[RawLine]:
+    """A label set upright beside the columns (本 / 市 / 新 / 聞), as papers set in vertical
+    type print a section's name, comes out of the OCR one character a line: one line again."""
+    out: list[RawLine] = []
+    run = 0  # the characters alone on their lines just above
+    for r in raw:
+        alone = len(r.text) == 1 and "\u4e00" <= r.text <= "\u9fff" and not (run and r.gap)
+        if alone and run:
+            out[-1] = out[-1]._replace(text=out[-1].text + r.text)
+        else:
+            out.append(r)
+        run = run + 1 if alone else 0
+    return out
 
 
 def _credit_ends_joined(raw: list[RawLine]) -> list[RawLine]:
