@@ -292,7 +292,7 @@ def _finished(text: str) -> bool:
 
 def _ends_with_photo_credit(text: str) -> bool:
     """…灌救。香港文匯報記者　黎永傑　攝: nothing of the item goes on after it, however wide."""
-    return rules.simplified(text.rstrip()).endswith("摄") and bool(rules.photographers(text))
+    return rules.closes_with_photo_credit(text) and bool(rules.photographers(text))
 
 
 def _runs_on(text: str) -> bool:
