@@ -3,12 +3,13 @@ http://127.0.0.1, with every request outside the site caught and blocked."""
 from __future__ import annotations
 
 import contextlib
+import re
 import functools
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -102,3 +103,13 @@ def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def shows_heading(page: Page, text: str | re.Pattern) -> None:
+    """Wait until the page's first h1 reads `text`: a click's navigation may still be on its way."""
+    expect(page.locator("h1").first).to_have_text(text)
+
+
+def reaches(page: Page, ending: str) -> None:
+    """Wait until the page's address ends with `ending` (a followed link or fragment)."""
+    expect(page).to_have_url(re.compile(re.escape(ending) + "$"))
