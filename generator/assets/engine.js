@@ -187,6 +187,14 @@
     })
   }
 
+  /* The value search.deflated wrote: base 64 of deflated JSON, opened by the browser's own
+   * DecompressionStream. */
+  function inflate (deflated) {
+    var bytes = Uint8Array.from(root.atob(deflated), function (c) { return c.charCodeAt(0) })
+    var stream = new root.Blob([bytes]).stream().pipeThrough(new root.DecompressionStream('deflate-raw'))
+    return new root.Response(stream).text().then(JSON.parse)
+  }
+
   function request (key, path) {
     if (!loaded[key]) {
       loaded[key] = new Promise(function (resolve, reject) {
@@ -427,17 +435,19 @@
       for (var i = 0; i + 1 < c.length; i += 2) t2s.set(c[i], c[i + 1])
       settle('manifest', m)
     },
-    shard: function (n, compact) {
-      // Front-coded (search.front_coded): a letter for how much of the term before it a term
-      // shares (A none), then the rest.
-      var before = ''
-      compact.terms = compact.terms.map(function (code) {
-        before = before.slice(0, code.charCodeAt(0) - 65) + code.slice(1)
-        return before
-      })
-      compact.position = new Map()
-      compact.terms.forEach(function (t, i) { compact.position.set(t, i) })
-      settle('shard:' + n, compact)
+    shard: function (n, deflated) {
+      inflate(deflated).then(function (compact) {
+        // Front-coded (search.front_coded): a letter for how much of the term before it a term
+        // shares (A none), then the rest.
+        var before = ''
+        compact.terms = compact.terms.map(function (code) {
+          before = before.slice(0, code.charCodeAt(0) - 65) + code.slice(1)
+          return before
+        })
+        compact.position = new Map()
+        compact.terms.forEach(function (t, i) { compact.position.set(t, i) })
+        settle('shard:' + n, compact)
+      }, function (error) { fail('shard:' + n, error) })
     },
     doc: function (ref, record) { settle('doc:' + ref, record) },
     /* Outside a browser (the Node test): how a path of search/ is loaded. */

@@ -12,7 +12,8 @@ const site = process.env.SITE
 const expected = JSON.parse(fs.readFileSync(process.env.EXPECTED, 'utf8'))
 
 function engine () {
-  const context = vm.createContext({ console })
+  // What a browser gives a page and engine.js uses: Node has them too.
+  const context = vm.createContext({ console, atob, Blob, Response, DecompressionStream })
   context.globalThis = context
   const run = (file) => vm.runInContext(fs.readFileSync(path.join(site, 'search', file), 'utf8'),
     context, { filename: file })
