@@ -34,7 +34,7 @@ from generator.cache import environment  # noqa: E402
 from generator.config import Config  # noqa: E402
 from generator.render import theme_dirs  # noqa: E402
 from generator.query import Searcher  # noqa: E402
-from generator.search import unscript  # noqa: E402
+from generator.search import doc_of_script  # noqa: E402
 from generator.terms import normalize  # noqa: E402
 
 QUERIES = 20
@@ -131,7 +131,7 @@ def two_word_queries(site: Path, count: int, seed: int) -> list[str]:
     rng, docs = random.Random(seed), sorted((site / "search" / "docs").glob("*.js"))
     queries = []
     while len(queries) < count:
-        text = unscript(rng.choice(docs).read_text(encoding="utf-8"))[1]["x"]
+        text = doc_of_script(rng.choice(docs).read_text(encoding="utf-8"))["x"]
         words = sorted({w for w in jieba.lcut(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w)})
         if len(words) >= 2:
             queries.append(" ".join(rng.sample(words, 2)))

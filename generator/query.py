@@ -11,7 +11,7 @@ from pathlib import Path
 from lunr.index import Index
 from lunr.query import QueryPresence
 
-from .search import EPOCH, shard_of_script, unscript
+from .search import EPOCH, doc_of_script, shard_of_script, unscript
 from .shards import decode, expand, postings_of, shard_of
 from .terms import HAN_RUN, MAX_WORD, MIN_WORD, TOKEN, han_terms, normalize, trigrams
 
@@ -123,7 +123,7 @@ class Searcher:
 
     def doc(self, ref: int) -> dict:
         """A result's link, title, date, paper and text."""
-        return unscript((self.folder / "docs" / f"{ref}.js").read_text(encoding="utf-8"))[1]
+        return doc_of_script((self.folder / "docs" / f"{ref}.js").read_text(encoding="utf-8"))
 
     def shard_of(self, term: str) -> int:
         return shard_of(term, self.manifest["shards"])

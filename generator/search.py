@@ -99,14 +99,14 @@ def shard_file(n: int) -> str:
 
 
 def shard_script(n: int, shard: dict) -> str:
-    """script("shard", n, deflated shard), its terms front-coded (front_coded)."""
-    return script("shard", n, deflated({**shard, "terms": front_coded(shard["terms"])}))
+    """script("shard", n, shard made smaller), its terms front-coded (front_coded)."""
+    return script("shard", n, smaller({**shard, "terms": front_coded(shard["terms"])}))
 
 
 def shard_of_script(text: str) -> tuple[int, dict]:
     """The number and shard a shard's script holds (shard_script's inverse)."""
-    n, text = unscript(text)
-    shard = inflated(text)
+    n, value = unscript(text)
+    shard = opened(value)
     return n, {**shard, "terms": front_decoded(shard["terms"])}
 
 
@@ -114,17 +114,19 @@ def shard_of_script(text: str) -> tuple[int, dict]:
 _LEVEL = 6
 
 
-def deflated(value) -> str:
-    """JSON, deflated (raw) and written in base 64: the browser's DecompressionStream opens it
-    (engine.js's inflate), and it still travels in a script, which file:// allows."""
+def smaller(value: dict) -> dict | str:
+    """The value, or its JSON deflated (raw) and written in base 64 where that is shorter (all
+    but the shortest records): the browser's DecompressionStream opens it (engine.js's opened),
+    and it still travels in a script, which file:// allows."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
     deflate = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)
-    return base64.b64encode(deflate.compress(text) + deflate.flush()).decode("ascii")
+    packed = base64.b64encode(deflate.compress(text) + deflate.flush()).decode("ascii")
+    return packed if len(packed) < len(text) else value
 
 
-def inflated(text: str):
-    """deflated's inverse."""
-    return json.loads(zlib.decompress(base64.b64decode(text), -15))
+def opened(value: dict | str) -> dict:
+    """smaller's inverse."""
+    return json.loads(zlib.decompress(base64.b64decode(value), -15)) if isinstance(value, str) else value
 
 
 # A term in lunr's order shares its first characters with the one before it (a shard holds the
@@ -177,4 +179,9 @@ def doc_file(ref: int) -> str:
 
 
 def doc_script(ref: int, article: Article) -> bytes:
-    return script("doc", ref, doc_record(article)).encode()
+    return script("doc", ref, smaller(doc_record(article))).encode()
+
+
+def doc_of_script(text: str) -> dict:
+    """The record an article's script holds (doc_script's inverse)."""
+    return opened(unscript(text)[1])

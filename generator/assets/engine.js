@@ -187,10 +187,11 @@
     })
   }
 
-  /* The value search.deflated wrote: base 64 of deflated JSON, opened by the browser's own
-   * DecompressionStream. */
-  function inflate (deflated) {
-    var bytes = Uint8Array.from(root.atob(deflated), function (c) { return c.charCodeAt(0) })
+  /* A value as search.smaller wrote it: plain, or base 64 of deflated JSON, opened by the
+   * browser's own DecompressionStream. */
+  function opened (value) {
+    if (typeof value !== 'string') return Promise.resolve(value)
+    var bytes = Uint8Array.from(root.atob(value), function (c) { return c.charCodeAt(0) })
     var stream = new root.Blob([bytes]).stream().pipeThrough(new root.DecompressionStream('deflate-raw'))
     return new root.Response(stream).text().then(JSON.parse)
   }
@@ -435,8 +436,8 @@
       for (var i = 0; i + 1 < c.length; i += 2) t2s.set(c[i], c[i + 1])
       settle('manifest', m)
     },
-    shard: function (n, deflated) {
-      inflate(deflated).then(function (compact) {
+    shard: function (n, value) {
+      opened(value).then(function (compact) {
         // Front-coded (search.front_coded): a letter for how much of the term before it a term
         // shares (A none), then the rest.
         var before = ''
@@ -449,7 +450,10 @@
         settle('shard:' + n, compact)
       }, function (error) { fail('shard:' + n, error) })
     },
-    doc: function (ref, record) { settle('doc:' + ref, record) },
+    doc: function (ref, value) {
+      opened(value).then(function (record) { settle('doc:' + ref, record) },
+        function (error) { fail('doc:' + ref, error) })
+    },
     /* Outside a browser (the Node test): how a path of search/ is loaded. */
     useLoader: function (fn) { load = fn }
   }

@@ -113,9 +113,10 @@
         (filtered && found.results.length ? '（筛选前有 ' + found.results.length + ' 篇）' : '') +
         '。可以减少字数，或把词分开（用空格）再试。')
     } else {
-      say('找到 ' + hits.length + ' 篇文章' +
-        (filtered ? '（筛选前 ' + found.results.length + ' 篇）' : ''))
-      append(mine)
+      var summary = '找到 ' + hits.length + ' 篇文章' +
+        (filtered ? '（筛选前 ' + found.results.length + ' 篇）' : '')
+      // Said once the first results are listed: what a screen reader announces is there to read.
+      append(mine).then(function (listed) { if (listed && mine === generation) say(summary) })
     }
   }
 
@@ -128,8 +129,10 @@
       records.forEach(function (record) { list.appendChild(item(record)) })
       more.hidden = shown >= hits.length
       more.textContent = '显示更多结果（还有 ' + (hits.length - shown) + ' 篇）'
+      return true
     }).catch(function (error) {
       if (mine === generation) say('载入结果出错：' + error.message)
+      return false
     })
   }
 
