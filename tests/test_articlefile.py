@@ -1,6 +1,7 @@
 """One article per file: the crawler's layout and the shapes that decide the reading."""
 import json
 import random
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -332,6 +333,33 @@ def test_fields_labelled_key_colon_value_in_chinese_pinyin_or_english():
     assert (article.kicker, article.title, article.subtitle, article.page, article.issue_date.iso()) == (
         "", "轨道交通12号线全线贯通", "预计明年6月开通运营", "A4", "2023-11-25")
     assert one_article_reading(["日期：2024年3月5日", "春耕备耕正当时", "本报讯　各地抢抓农时。"], PathFacts()) is None
+
+
+def test_a_wire_desk_s_record_line_over_its_labelled_slots():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["XHW|2021-09-14 10:12|国内|体育|普通|000335", "引题：聚焦第十四届全运会", "标题：陕西全运村迎来首批代表团入住",
+             "副题：", "", "\u3000\u3000新华社西安9月14日电（记者 张博文、李思源）全运村14日迎来首批代表团入住。",
+             "\u3000\u3000（完）"]
+    reading, header = one_article_reading(lines, PathFacts())
+    assert reading.startswith("one article per file: its fields labelled")
+    (article,) = parse_article_file(lines, header, "wire/2021-09/0914/000335.txt").articles
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "聚焦第十四届全运会", "陕西全运村迎来首批代表团入住", "", ("张博文", "李思源"))
+
+
+def test_a_photo_story_whose_captions_run_over_two_paragraphs_is_a_photo_item():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["秋收时节稻谷黄", "", "\u3000\u30009月13日，在江西省南昌县蒋巷镇，农民驾驶收割机收割水稻。",
+             "\u3000\u3000时下正值中稻收获时节，各地农民抢抓晴好天气收割稻谷。", "\u3000\u3000新华社发（胡晓刚 摄）", "",
+             "\u3000\u30009月13日，在安徽省庐江县白湖镇，农民在晾晒新收的稻谷。", "\u3000\u3000新华社发（左明 摄）", "",
+             "\u3000\u3000（完）"]
+    (article,) = parse_article_file(lines, one_article_reading(lines, PathFacts())[1], "000358.txt").articles
+    assert article.kind == "photo" and not article.paragraphs
+    assert [c.text[:8] for c in article.captions] == ["9月13日，在江", "9月13日，在安"]
+    # A report with a photo keeps its text: it has more paragraphs than photos
+    report = lines[:4] + ["\u3000\u3000各地农机手连日作业，确保颗粒归仓。"] + lines[4:6]
+    (article,) = parse_article_file(report, one_article_reading(report, PathFacts())[1], "000359.txt").articles
+    assert article.kind == "article" and len(article.paragraphs) >= 2
 
 
 def test_a_newsroom_system_s_line_of_date_page_and_section_over_its_head_slots():
@@ -1049,3 +1077,123 @@ def test_a_fresh_page_file_and_export_each_as_its_writer_listed_them():
             assert a.issue_date.iso() == str(e["date"]) and a.issue_date.precision == "day", e["title"]
             assert a.kind == e["kind"] or e["kind"] == "notice" and a.kind in ("article", "advert"), e["title"]
             assert a.paragraphs or a.captions, e["title"]
+
+
+@pytest.mark.parametrize("fixture", ["layouts_twentyfifth", "layouts_twentysixth"])
+def test_two_more_rounds_of_one_article_folders_as_their_writers_listed_them(fixture):
+    """A Hong Kong site's crawl, a wire desk's export, a Singapore site saved as text, a county
+    e-paper by issue number; a provincial e-paper crawl, a 1958 microfilm corpus, a supplement's
+    CMS export, a reader's typed clippings: every title, kicker, subtitle, writer, date and page
+    as listed, a photo item signed by its photographers."""
+    folder = Path(__file__).parent / "fixtures" / fixture
+    expected = yaml.safe_load((folder / "expected.yml").read_text("utf-8"))
+    archive = dated(ingest(Config(source=folder)))
+    plain = lambda text: (text or "").replace(" ", "").replace("\u3000", "")  # noqa: E731
+    # 简讯 over a column of briefs: read as its first item's kicker, where this writer lists none
+    read_otherwise = {"县人社局举办“春风行动”专场招聘会": "简讯"}
+    for source, listed in expected.items():
+        found = [a for a in archive.articles if a.source == source]
+        assert sorted(plain(a.title) for a in found) == sorted(plain(e["title"]) for e in listed), source
+        for e in listed:
+            a = next(a for a in found if plain(a.title) == plain(e["title"]))
+            assert plain(a.kicker) == read_otherwise.get(e["title"], plain(e["kicker"])), e["title"]
+            assert plain(a.subtitle) == plain(e["subtitle"]), e["title"]
+            writers = e["photographers"] if e["kind"] == "photo" else e["authors"]
+            assert sorted(map(plain, a.authors + a.correspondents)) == sorted(map(plain, writers)), e["title"]
+            if e["date"]:
+                assert a.issue_date.iso() == e["date"] and a.issue_date.precision == "day", e["title"]
+            else:
+                assert a.issue_date.precision != "day", e["title"]
+            assert re.sub(r"\D", "", a.page or "") == str(e["page"] or ""), e["title"]
+            assert a.kind == e["kind"] or e["kind"] == "notice" and a.kind in ("article", "advert"), e["title"]
+
+
+def test_a_pen_name_after_a_bullet_signs_a_commentary_a_box_s_name_does_not():
+    from generator.ingest.articlefile import parse_article_file, signature
+    assert signature("□ 禾木").authors == ("禾木",) and signature("刘　亭").authors == ("刘亭",)
+    assert signature("■ 短评") is None and signature("■ 链接") is None
+    lines = ["备春耕要早更要实（短评）", "□ 禾木", "\u3000\u3000一年之计在于春。", "\u3000\u3000备春耕，贵在一个“早”字。"]
+    (article,) = parse_article_file(lines, one_article_reading(lines, PathFacts(order=3, page="1"))[1], "03.txt").articles
+    assert (article.title, article.authors) == ("备春耕要早更要实（短评）", ("禾木",))
+
+
+def test_a_head_cut_inside_its_quotation_marks_is_one_title():
+    from generator.ingest.articlefile import assign_heads
+    assert assign_heads(["我县首批三个乡镇通过“四好农村", "路”市级示范验收"]) == ("", "我县首批三个乡镇通过“四好农村路”市级示范验收", "")
+    assert assign_heads(["聚焦“四好农村路”", "我县首批三个乡镇通过验收"])[0] == "聚焦“四好农村路”"  # closed: a kicker
+
+
+TOP_DATED = ["2017年3月10日 星期五", "抓早抓实抓关键 不误农时备春耕", "全县春耕备耕工作会议召开", "——今年粮食播种面积稳定在52万亩以上",
+             "本报记者 周建国 通讯员 杨帆", "\u3000\u30003月8日，全县春耕备耕工作会议在县行政中心召开。", "\u3000\u3000会议要求抓早抓实。"]
+
+
+def test_the_day_s_date_over_a_one_article_file_dates_it_and_is_no_head():
+    from generator.ingest.articlefile import parse_article_file
+    reading, header = one_article_reading(TOP_DATED, PathFacts(order=1, page="1"))
+    assert reading.endswith("under the day's date") and dict(header.labelled)["date"] == "2017-03-10"
+    (article,) = parse_article_file(TOP_DATED, header, "第1234期/第1版_要闻/01.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "抓早抓实抓关键 不误农时备春耕", "全县春耕备耕工作会议召开", "今年粮食播种面积稳定在52万亩以上")
+    assert article.issue_date.iso() == "2017-03-10" and article.authors == ("周建国",)
+    # a running head that numbers the page tops a page of several, not one article: left to the page's reading
+    paged = ["A6　2017年3月10日　星期五　要闻"] + TOP_DATED[1:]
+    assert one_article_reading(paged, PathFacts()) is None or not one_article_reading(paged, PathFacts())[0].endswith(
+        "under the day's date")
+
+
+def test_a_column_of_briefs_in_one_file_is_read_as_a_page():
+    from generator.ingest.articlefile import holds_briefs
+    briefs = ["简  讯", "县人社局举办“春风行动”专场招聘会", "\u3000\u3000本报讯 3月11日，招聘会举办。（吴敏）",
+              "城关镇开展消防安全大排查", "\u3000\u3000本报讯 近日，城关镇开展排查。（郭涛）"]
+    assert holds_briefs(briefs) and holds_briefs(["2022年1月8日 第4版"] + briefs)
+    assert one_article_reading(briefs, PathFacts(order=2, page="3")) is None
+    assert not holds_briefs(briefs[1:]) and not holds_briefs(briefs[:3])  # no column's name; one item
+
+
+def test_a_web_page_s_time_of_posting_under_its_heads_makes_the_line_under_the_title_its_sub_heading():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["星耀樟宜开幕三周 访客人次突破300万", "周末排队观赏雨漩涡须等一小时", "文／郭丽娟", "发布 / 2019年5月7日 5:30 AM", "",
+             "星耀樟宜的雨漩涡昨天依然吸引大批公众围观拍照。", "", "星耀樟宜开幕至今约三周，访客人次已突破300万。", "",
+             "相关新闻", "", "星耀樟宜开幕首日吸引逾30万人"]
+    reading, header = one_article_reading(lines, PathFacts())
+    assert reading.startswith("one article per file: a site's time of posting")
+    (article,) = parse_article_file(lines, header, "story20190507-954102.txt").articles
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "", "星耀樟宜开幕三周 访客人次突破300万", "周末排队观赏雨漩涡须等一小时", ("郭丽娟",))
+
+
+def test_the_day_s_date_under_a_title_then_its_text_is_one_article():
+    lines = ["五一黃金周將至 旅發局料日均訪港旅客逾十萬", "2023年4月15日 星期六", "",
+             "旅發局昨日表示，預計五一黃金周期間日均訪港旅客逾十萬人次。", "", "（記者 陳嘉欣）"]
+    reading, header = one_article_reading(lines, PathFacts())
+    assert reading == "one article per file: the day's date under its title"
+    assert header.title == "五一黃金周將至 旅發局料日均訪港旅客逾十萬" and header.furniture == ("2023年4月15日 星期六",)
+
+
+def test_a_crawler_s_slots_then_a_byline_line_then_the_text():
+    lines = ["", "在大山深处听见读书声（记者手记）", "", "本报记者\u3000孙丽萍", "\u3000\u3000离开王家岔村时，正是下午放学时分。",
+             "\u3000\u3000山风吹过。"]
+    _, header = one_article_reading(lines, PathFacts(order=2, page="5"))
+    assert (header.kicker, header.title, header.subtitle, header.body_start) == ("", "在大山深处听见读书声（记者手记）", "", 3)
+
+
+def test_a_brief_printed_without_a_head_titled_by_its_file_s_name():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["新华社兰州二十四日电　我国西北地区第一座大", "型毛纺织厂——兰州毛纺织厂的第一期工程，已", "经在本月二十日建成，开始试纺。"]
+    name = "19580325_第4版_兰州毛纺织厂一期工程建成"
+    reading, header = one_article_reading(lines, PathFacts(), name)
+    assert reading == "one article per file: its text from the first line, its title in its name"
+    (article,) = parse_article_file(lines, header, f"1958_人民日报/{name}.txt").articles
+    assert article.title == "兰州毛纺织厂一期工程建成" and article.dateline == "新华社兰州二十四日电"
+    assert [p[:6] for p in article.paragraphs] == ["我国西北地区"]  # the lead's line runs on into the next
+
+
+def test_a_typed_clipping_s_title_over_where_it_was_printed():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["我家的阳台", "（《金陵晚报》2005年4月22日第18版）", "琅琊路小学四（2）班 张雨萱", "我家的阳台不大，却是我最喜欢的地方。",
+             "阳台上摆满了奶奶种的花。"]
+    reading, header = one_article_reading(lines, PathFacts(), "孙女的作文上报了")
+    assert reading == "one article per file: its title over where it was printed"
+    (article,) = parse_article_file(lines, header, "剪报/孙女的作文上报了.txt").articles
+    assert (article.title, article.authors, article.paper, article.page) == ("我家的阳台", ("张雨萱",), "金陵晚报", "18")
+    assert article.issue_date.iso() == "2005-04-22"

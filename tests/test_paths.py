@@ -141,3 +141,24 @@ def test_a_day_s_folder_and_name_spelt_without_the_year_under_year_and_month():
     assert day(paths.path_facts("2021/03/0405/a.txt")) == (dt.date(2021, 3, 1), "month", "path")  # no day of March
     other = paths.path_facts("2021/03/0306/0305-04-03.txt")  # a name of another day: no place read from it
     assert (day(other)[0], other.page, other.order) == (dt.date(2021, 3, 6), None, None)
+    # A wire desk's export: the year and month in one folder, the day's under it
+    assert day(paths.path_facts("wire/2021-09/0914/000312.txt")) == (dt.date(2021, 9, 14), "day", "path")
+    assert day(paths.path_facts("wire/2021-09/1014/000312.txt")) == (dt.date(2021, 9, 1), "month", "path")
+
+
+def test_a_day_printed_in_one_file_of_an_issue_s_folder_dates_the_others():
+    from generator.model import IssueDate
+    printed = IssueDate(dt.date(2017, 3, 10), "day", "labelled")
+    month = IssueDate(dt.date(2017, 3, 1), "month", "path")
+    assert paths.issue_folder("2017年/3月/第1234期/第2版_要闻/03.txt") == "2017年/3月/第1234期"
+    dated = paths.dated_by_their_issue([("2017年/3月/第1234期/第1版_要闻/01.txt", printed),
+                                        ("2017年/3月/第1234期/第2版_要闻/03.txt", month),
+                                        ("2017年/3月/第1235期/第1版_要闻/01.txt", month)])
+    assert list(dated) == ["2017年/3月/第1234期/第2版_要闻/03.txt"]  # the next issue prints no day
+    assert (dated["2017年/3月/第1234期/第2版_要闻/03.txt"].value, dated["2017年/3月/第1234期/第2版_要闻/03.txt"].precision) \
+        == (dt.date(2017, 3, 10), "day")
+    other_day = IssueDate(dt.date(2017, 3, 11), "day", "labelled")  # two days printed: neither is the issue's
+    assert not paths.dated_by_their_issue([("第1234期/01.txt", printed), ("第1234期/02.txt", other_day),
+                                           ("第1234期/03.txt", month)])
+    april = IssueDate(dt.date(2017, 4, 1), "month", "path")  # a month that is not the day's: left alone
+    assert not paths.dated_by_their_issue([("第1234期/01.txt", printed), ("第1234期/02.txt", april)])

@@ -1165,3 +1165,16 @@ def test_a_running_head_s_date_beside_the_price_and_a_byline_dated_by_its_system
     assert (rules.parse_byline(dated).authors, rules.parse_byline(dated).correspondents) == (("韩晓梅",), ("李振",))
     assert not rules.is_furniture(dated)  # neither a running head nor a contents entry pointing to B03
     assert rules.is_contents_entry("胶东经济圈一体化发展再提速　　3版")
+
+
+def test_singapore_s_reporters_before_bao_dao_a_trade_and_a_pupil_s_class_beside_the_name():
+    assert rules.parse_byline("李明辉　陈可欣 报道").authors == ("李明辉", "陈可欣")
+    assert rules.parse_byline("文/周慧（营养师）").authors == ("周慧",)
+    assert rules.parse_byline("琅琊路小学四（2）班 张雨萱").authors == ("张雨萱",)
+    assert rules.parse_byline("清溪中学高二（3）班 李　想").authors == ("李想",)
+
+
+def test_a_site_s_time_of_posting_is_no_text():
+    assert rules.is_posting_time("发布 / 2019年5月6日 5:30 AM") and rules.is_posting_time("更新 / 2019年5月6日 11:02 AM")
+    assert rules.is_posting_time("2024-03-12 09:15·湖南") and rules.is_furniture("发布 / 2019年5月6日 5:30 AM")
+    assert not rules.is_posting_time("发布会将于2019年5月6日上午举行。")

@@ -23,7 +23,7 @@ from .markup import error_page
 from .markdownpage import is_a_list_of_notes, parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
-from .paths import PathFacts, path_facts
+from .paths import PathFacts, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
@@ -221,6 +221,10 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         if page is not None:
             pages.append(page)
     articles, repeated = copies_dropped(jumps_joined(articles))
+    dated = dated_by_their_issue([(a.source, a.issue_date) for a in articles])
+    if dated:  # a file of an issue's folder that prints no day, dated by one that does
+        articles = [fingerprinted(a.with_(issue_date=dated[a.source])) if a.source in dated else a for a in articles]
+        pages = [replace(p, issue_date=dated[p.source]) if p.source in dated else p for p in pages]
     return Archive(tuple(articles), tuple(pages), tuple(problems + repeated))
 
 

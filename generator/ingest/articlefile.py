@@ -58,6 +58,9 @@ _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z
                           r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
 # The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12.
 _COUNTER = re.compile(r"^(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s*(?:/|of)\s*\d+$", re.I)
+# A wire's or a desk system's record of the item over its fields, parts set apart by bars:
+# XHW|2021-09-14 09:41|国内|经济|普通|000312.
+_RECORD_LINE = re.compile(r"^\ufeff?[^|｜。，]{1,24}(?:[|｜][^|｜。，]{0,24}){2,}$")
 # A rule of = or - under the fields, over the text.
 _RULE = re.compile(r"^\s*[=＝\-－—_*~─━]{5,}\s*$")
 # What a newsroom system calls a piece that was never printed.
@@ -81,6 +84,8 @@ def labelled_header(lines: list[str]) -> Header | None:
     k, keyed = 0, False
     while k < len(lines) and (not lines[k].strip() or _COUNTER.match(lines[k].strip())):
         k += 1  # 文件 2 / 5: the record's place in an export, over its fields
+    if k + 1 < len(lines) and _RECORD_LINE.match(lines[k].strip()) and _label(lines[k + 1].strip()) is not None:
+        k += 1  # XHW|2021-09-14 09:41|国内|经济|普通|000312, over 引题：
     # A newsroom system's form: lines of fields side by side (稿件编号：2011-0456     版次：03), under
     # the system's name, over a rule and the title on a line of its own.
     form = sum(len(_form_fields(line)) > 1 for line in lines[k:k + 12]) >= 2
@@ -190,6 +195,19 @@ def _marks_a_writer(text: str) -> bool:
         and rules.name_line(text) is not None
 
 
+# □ 禾木 under a commentary's head: a bullet and two or three characters sign it, a pen name
+# the dictionary need not know.
+_PEN_NAME = re.compile(rf"[{rules.BULLETS}]\s*(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def signature(text: str) -> rules.Byline | None:
+    """The writer a short line between the heads and the text names (刘　亭, ■王　伟, □ 禾木), or None."""
+    if (named := rules.name_line(text)) is not None and (len(text) <= 4 or _marks_a_writer(text)):
+        return named
+    pen = _PEN_NAME.fullmatch(text.strip())
+    return rules.Byline((pen["name"],)) if pen and not rules.is_box_name(text) else None
+
+
 def is_body_line(line: str) -> bool:
     """A line that only a body holds: indented, long, a byline or a photo's credit, or one that
     ends a sentence."""
@@ -202,14 +220,16 @@ def is_body_line(line: str) -> bool:
 def header_block(lines: list[str]) -> Header | None:
     """The head lines on top of the body, or None if the top of the file is no header.
 
-    Three unindented lines above an indented one are the crawler's fixed slots: kicker,
+    Three unindented lines above an indented one (or above a byline over it) are the crawler's fixed slots: kicker,
     title, subtitle, an empty one staying empty (but an empty title between two heads is a
     blank line setting them apart); so are an empty first line and two heads over a byline.
     Otherwise up to three head lines, blank lines between them allowed, stand above the first
     body line, with any line of credits among them.
     """
     slots = [line.strip() for line in lines[:3]]
-    if len(lines) > 3 and is_indented(lines[3]) and not any(map(is_indented, lines[:3])) \
+    # the slots, then the writer's line if there is one (本报记者　孙丽萍), then the text
+    signed = len(lines) > 4 and not is_indented(lines[3]) and rules.parse_byline(lines[3].strip()) is not None
+    if len(lines) > 3 and is_indented(lines[4 if signed else 3]) and not any(map(is_indented, lines[:3])) \
             and any(slots) and (slots[1] or not (slots[0] and slots[2])) \
             and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
         return _header(*slots, body_start=3)
@@ -229,9 +249,13 @@ def header_block(lines: list[str]) -> Header | None:
     # Under a line of credits, or under a site's links kept by its crawler (上一版　下一版), the
     # page's furniture stands apart from the heads; over bare heads it may be a page's own.
     apart = credits or any(map(rules.is_site_links, top))
-    furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line))
+    # Under the title, the day's date (2023年4月15日 星期六) or where it was printed (（《金陵晚报》2005年
+    # 4月22日第18版）) is no head either.
+    furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line)
+                      or line in top[1:] and (rules.is_page_head(line) and rules.printed_date(line)
+                                              or rules.parse_source_note(line)))
     heads = [line for line in top if line not in credits and line not in furniture]
-    if len(heads) >= 2 and len(heads[-1]) <= 4 and rules.name_line(heads[-1]):
+    if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
         start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
     if len(heads) >= 2 and _opens_the_body(heads[-1], lines, start):
@@ -240,6 +264,18 @@ def header_block(lines: list[str]) -> Header | None:
         return None
     kicker, title, subtitle = assign_heads(heads)
     return replace(_header(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
+
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』"}
+
+
+def _opens_what_the_next_closes(upper: str, lower: str) -> bool:
+    """An upper head line that leaves a quotation, a title or a bracket open for the line under
+    it to close: one head cut where the column ended, never a kicker over its title."""
+    for opening, closing in _PAIRS.items():
+        if upper.count(opening) > upper.count(closing) and lower.count(closing) > lower.count(opening):
+            return True
+    return False
 
 
 def _opens_the_body(head: str, lines: list[str], start: int) -> bool:
@@ -262,6 +298,8 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if len(rest) == 1:
         return "", rest[0], subtitle
     upper, lower = rest
+    if not subtitle and _opens_what_the_next_closes(upper, lower):
+        return "", upper + lower, ""  # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收: one title cut at the column
     # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page; a subject closed
     # by a word the dictionary does not know (代表委员热议) may be saying something already
     if not subtitle and rules.names_only_its_subject(upper) and rules.opens_with_its_predicate(lower) \
@@ -290,6 +328,14 @@ def _clean(text: str) -> str:
     return fullwidth_punctuation(re.sub(r"[ \t]+", " ", text).strip())
 
 
+def posted_under_heads(lines: list[str], header: Header) -> bool:
+    """A web page's article: the time the site posted it (发布 / 2019年5月7日 5:30 AM) among the
+    lines under its heads, before its text. A site sets its headline first and the line under
+    it as its sub-heading: print's kicker over the title is not the web's."""
+    under = [line.strip() for line in lines[header.body_start:header.body_start + 6] if line.strip()][:3]
+    return any(map(rules.is_posting_time, under))
+
+
 def has_other_headers(lines: list[str], header: Header) -> bool:
     """A second header block further down (two head lines in a row above an indented
     paragraph, or a head and its writer, or one above a paragraph opening with a dateline, as
@@ -316,14 +362,27 @@ def _signs_a_piece(text: str) -> bool:
 
 
 def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = None) -> tuple[str, Header] | None:
-    """Whether a text file holds one article, and by which rule: its name gives its place on
-    a page (20200201-06-04.txt) or ends with the title its first line prints (`named`, the
-    name without its suffix or a copy's mark), a line of credits (来源：…  作者：…) stands under its heads, or a header block stands on
-    top of indented paragraphs and nowhere else."""
+    """Whether a text file holds one article, and by which rule: its fields are labelled, its
+    name gives its place on a page (20200201-06-04.txt) or ends with the title its first line
+    prints (`named`, the name without its suffix or a copy's mark), a note of where it was
+    printed, a line of credits (来源：…  作者：…), the day's date or a site's time of posting
+    stands under its heads, or a header block stands on top of indented paragraphs and nowhere
+    else; the day's date over any of these dates it. A column of briefs is none."""
     if (labelled := labelled_header(lines)) is not None:
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
     if (faceted := facts_line_header(lines)) is not None:
         return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
+    if holds_briefs(lines):
+        return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is not None and not rules.is_running_head(lines[top]) and (said := running_head_facts(lines[top])):
+        # 2017年3月10日　星期五 over the heads: the file read without it, dated by it (a running
+        # head that numbers the page or names the paper tops a page of several)
+        found = one_article_reading(lines[top + 1:], facts, named)
+        if found is not None:
+            reading, header = found
+            return f"{reading}, under the day's date", replace(
+                header, body_start=header.body_start + top + 1, labelled=header.labelled + said)
     header = header_block(lines)
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title
@@ -334,12 +393,25 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its name ends with the title on its first line", named_header
     if named and names_its_start(named, first):
         return "one article per file: its name is the start of the title on its first line", first_line_header(lines)
+    if (noted := over_its_source_note(lines)) is not None:
+        return "one article per file: its title over where it was printed", noted
+    if named and title_from_name(named) and (lead := rules.parse_lead(first)) is not None and lead.dateline:
+        # 新华社兰州二十四日电　我国西北地区… on the first line of 19580325_第4版_兰州毛纺织厂一期工程建成.txt:
+        # a brief printed without a head, its title in its name
+        start = next(k for k, line in enumerate(lines) if line.strip())
+        return "one article per file: its text from the first line, its title in its name", _header("", "", "", start)
     if named and (under_kicker := named_under_kicker(lines, named)) is not None:
         return "one article per file: its name ends with the title under its kicker", under_kicker
     if header is None:
         return None
     if any(map(_credits_an_article, header.credits)) and not has_other_headers(lines, header):
         return "one article per file: a line of credits under its heads", header
+    if any(map(rules.printed_date, header.furniture)) and not any(map(is_head_line, lines[header.body_start:])):
+        return "one article per file: the day's date under its title", header
+    if posted_under_heads(lines, header) and not has_other_headers(lines, header):
+        if header.kicker and not header.subtitle and not header.kicker.endswith(("——", "：", ":")):
+            header = replace(header, kicker="", title=header.kicker, subtitle=header.title)
+        return "one article per file: a site's time of posting under its heads", header
     # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
     # photo's credit under them, set flush, is none).
     paragraphs = [p for p in body_lines(lines, header.body_start) if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]))]
@@ -347,6 +419,33 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header
     return None
+
+
+def holds_briefs(lines: list[str]) -> bool:
+    """A file under a column of briefs' name (简　讯, 本地简讯) holding two items or more, each a
+    head line over an indented paragraph: the column, not one article."""
+    filled = [line for line in lines if line.strip()]
+    while filled and rules.is_page_head(filled[0].strip()):
+        filled = filled[1:]  # 2022年1月8日 第4版 over the column
+    if not filled or not rules.names_a_column_of_briefs(rules.closed_up(filled[0].strip())):
+        return False
+    items = sum(1 for head, under in zip(filled[1:], filled[2:])
+                if not is_indented(head) and is_head_line(head) and is_indented(under))
+    return items >= 2
+
+
+def over_its_source_note(lines: list[str]) -> Header | None:
+    """A clipping typed in: its title, then where it was printed (（《金陵晚报》2005年4月22日第18版）),
+    then its text; the note gives the paper, the date and the page. None for any other file."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or not is_head_line(lines[filled[0]]) \
+            or not (note := rules.parse_source_note(lines[filled[1]].strip())):
+        return None
+    paper, day, page = note
+    said = tuple((field, value) for field, value in (("paper", paper), ("date", day and "%04d-%02d-%02d" % day),
+                                                     ("page", page)) if value)
+    return replace(_header("", lines[filled[0]].strip(), "", body_start=filled[1] + 1),
+                   furniture=(lines[filled[1]].strip(),), labelled=said)
 
 
 # How long a title runs at most: a longer first line is the text's.
@@ -493,8 +592,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
-    if raw and (_marks_a_writer(raw[0].text) or len(raw[0].text) <= 4 and rules.name_line(raw[0].text)):
-        draft.byline, raw = draft.byline + rules.name_line(raw[0].text), raw[1:]  # 刘　亭, 宋文博 over the text: its writer
+    if raw and (signed := signature(raw[0].text)):
+        draft.byline, raw = draft.byline + signed, raw[1:]  # 刘　亭, 宋文博, □ 禾木 over the text: its writer
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
@@ -530,6 +629,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             and not rules.ends_sentence(draft.body[0].text):
         # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
         captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
+    elif not draft.byline.authors and (opened := captions_opened_by_paragraphs(draft.body, captions)) is not None:
+        draft.body, captions = [], opened
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
     if sells_itself(article, furniture) or _slogan_and_its_sponsors(article):
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
@@ -546,6 +647,23 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         if rules.closes_with_photo_credit(dict(header.labelled).get("authors", "")) and len(article.paragraphs) <= 2:
             article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
     return PageText((article,), tuple(furniture), tuple(problems))
+
+
+def captions_opened_by_paragraphs(body: list, captions: list[Caption]) -> list[Caption] | None:
+    """The captions of a photo item (图片新闻) whose paragraphs, fewer than its photos, each stand
+    right above a caption: a photo's place and time, then what the season shows, then the
+    credit. None for an article that has text of its own."""
+    body = [b for b in body if not isinstance(b, Paragraph) or rules.without_end_mark(b.text)]  # （完）
+    if not body or len(body) >= len(captions) or not all(isinstance(b, Paragraph) for b in body):
+        return None
+    in_order = sorted([*body, *captions], key=lambda item: item.line)
+    opening: dict[int, str] = {}
+    for item, after in zip(in_order, in_order[1:] + [None]):
+        if isinstance(item, Paragraph):
+            if not isinstance(after, Caption):
+                return None
+            opening[after.line] = item.text
+    return [Caption(opening[c.line] + c.text, c.line) if c.line in opening else c for c in captions]
 
 
 # What parts the articles of a file that holds several, as a crawler writes a page's to one
@@ -617,17 +735,25 @@ def _under_running_head(lines: list[str], start: int, end: int) -> Header | None
     """The header of an article under its page's running head (东海晨报  2020-11-02  星期一  第01版
     要闻): its heads as a one-article file's, the paper, date, page and section the running head gives."""
     top = next((k for k in range(start, end) if lines[k].strip()), None)
-    if top is None or not (rules.is_running_head(lines[top]) and (day := rules.printed_date(lines[top]))):
+    if top is None or not rules.is_running_head(lines[top]) or not (said := running_head_facts(lines[top])):
         return None
     header = header_block(lines[top + 1:end])
     if header is None:
         return None
-    printed = rules.printed_page((lines[top],))
+    return replace(header, body_start=header.body_start + top + 1 - start, labelled=header.labelled + said)
+
+
+def running_head_facts(line: str) -> tuple[tuple[str, str], ...]:
+    """The date, page, section and paper a running head (东海晨报  2020-11-02  星期一  第01版  要闻)
+    or a line of the day's date alone (2017年3月10日　星期五) gives; none for any other line."""
+    if not (rules.is_running_head(line) or rules.is_page_head(line)) or not (day := rules.printed_date(line)):
+        return ()
+    printed = rules.printed_page((line,))
     said = (("date", "%04d-%02d-%02d" % day),) + ((("page", printed[0]),) + ((("section", printed[1]),) if printed[1] else ())
                                                    if printed else ())
-    if (named := re.match(rf"{rules.PAPER}(?=\s)", lines[top].strip())) and rules.paper_name(named[0]):
+    if (named := re.match(rf"{rules.PAPER}(?=\s)", line.strip())) and rules.paper_name(named[0]):
         said += (("paper", named[0]),)  # the running head's first word, the paper's name
-    return replace(header, body_start=header.body_start + top + 1 - start, labelled=header.labelled + said)
+    return said
 
 
 def _slogan_and_its_sponsors(article) -> bool:

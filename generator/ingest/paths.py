@@ -92,20 +92,27 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
             return date
         month = _NUMBER_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
         if year and month:
-            day = _NUMBER_PART.match(folders[i + 2]) if i + 2 < len(folders) else None
-            # 2021/03/0305: the day's folder spelt with its month again
-            again = _MONTH_DAY_PART.match(folders[i + 2]) if day is None and i + 2 < len(folders) else None
-            same_month = again is not None and int(again["month"]) == int(month["n"])
-            date = _date(year["year"], month["n"], day["n"] if day else again["day"] if same_month else None, where)
+            date = _date(year["year"], month["n"], _day_folder(folders[i + 2:i + 3], month["n"]), where)
             if date.known:
                 return date
         year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i])
         if year_month:
-            day = _NUMBER_PART.match(folders[i + 1]) if i + 1 < len(folders) else None
-            date = _date(year_month["year"], year_month["month"], day["n"] if day else None, where)
+            date = _date(year_month["year"], year_month["month"], _day_folder(folders[i + 1:i + 2], year_month["month"]),
+                         where)
             if date.known:
                 return date
     return UNDATED
+
+
+def _day_folder(folder: list[str], month: str) -> str | None:
+    """The day a folder under its month's names: 01, 1日, or the day spelt with its month again
+    (2021/03/0305, 2021-09/0914); None if there is no such folder."""
+    if not folder:
+        return None
+    if day := _NUMBER_PART.match(folder[0]):
+        return day["n"]
+    again = _MONTH_DAY_PART.match(folder[0])
+    return again["day"] if again and int(again["month"]) == int(month) else None
 
 
 def position_in_name(rest: str) -> tuple[str | None, int | None]:
@@ -262,3 +269,36 @@ def address_date(url: str) -> str | None:
     for a source that leaves its date empty."""
     day = address_facts(url).issue_date
     return day.value.isoformat() if day.precision == "day" else None
+
+
+# A folder of one issue, by the number the paper gives it: 第1234期, 总第5678期.
+_ISSUE_FOLDER = re.compile(r"^(?:总)?第\s*\d{1,6}\s*期$")
+
+
+def issue_folder(source: str) -> str | None:
+    """The folder of one issue a source sits in (…/第1234期/第2版_要闻/03.txt), or None."""
+    folders = PurePosixPath(source).parts[:-1]
+    for k in range(len(folders) - 1, -1, -1):
+        if _ISSUE_FOLDER.match(folders[k]):
+            return "/".join(folders[:k + 1])
+    return None
+
+
+def dated_by_their_issue(dates: list[tuple[str, IssueDate]]) -> dict[str, IssueDate]:
+    """Where an issue's folder gives no day, the day one of its files prints (2017年3月10日　星期五
+    over its heads) dates the others, if all that print one print the same and the others'
+    month or year agrees: the new date of each source so dated, from (source, date) pairs."""
+    printed: dict[str, set[dt.date]] = {}
+    for source, date in dates:
+        if (folder := issue_folder(source)) and date.precision == "day" and date.source != "inferred":
+            printed.setdefault(folder, set()).add(date.value)
+    out = {}
+    for source, date in dates:
+        folder = issue_folder(source)
+        days = printed.get(folder or "", set())
+        if len(days) != 1 or date.precision == "day" and date.source != "inferred":
+            continue
+        (day,) = days
+        if not date.known or date.value.year == day.year and (date.precision == "year" or date.value.month == day.month):
+            out[source] = IssueDate(day, "day", "path", (f"同一期（{folder}）另一篇印着的日期",))
+    return out

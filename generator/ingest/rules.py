@@ -85,8 +85,10 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
                           # a job: 技术员, 营业员, 护士, 司机, 会计
-                          rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计)(?:\d{{2,4}}级)?"
-                          rf"|[{HAN}]{{2,16}}[初高][一二三]?[（(]\d{{1,2}}[）)]班")  # 清溪中学高二（3）班
+                          rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|"
+                          rf"师)(?:\d{{2,4}}级)?"  # a trade learnt: 营养师, 心理咨询师
+                          # 清溪中学高二（3）班, 琅琊路小学四（2）班
+                          rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班")
 
 
 # Compiled once: bylines are parsed token by token, on every line of every page.
@@ -300,7 +302,8 @@ def parse_byline(text: str) -> Byline | None:
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
-    text = re.sub(rf"^({NAME})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)  # 黄俊杰　报道, as Singapore's do
+    # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do
+    text = re.sub(rf"^({NAME}(?:[\s、]+[{HAN}]{{2,3}}){{0,2}})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)
     if text.endswith(_FILED_ENDINGS) or "发自" in text or "發自" in text:
         text = _FILED_FROM.sub("", text)
         text = re.sub(r"(?<=[^\s/／])\s+(?:报道|報道|报导|報導)$", "", text)  # 記者 梁嘉欣 報道: filed, from nowhere named
@@ -728,9 +731,16 @@ _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|�
 _APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_BUTTON}(?:\s*[\s/／|｜·]\s*{_BUTTON})+)$", re.IGNORECASE)
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
-_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?)?\s*(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                        r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*\d{1,2}:\d{2}(?::\d{2})?"
+# 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.
+_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜]?)?\s*"
+                        r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                        r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?"
                         rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
+
+
+def is_posting_time(text: str) -> bool:
+    """When a site or an app posted the piece (发布 / 2019年5月6日 5:30 AM, 2024-03-12 09:15·湖南)."""
+    return bool(_POSTED_AT.match(text.strip()))
 
 
 # 【字体：大 中 小】【打印本页】【关闭窗口】, 分享到：, 【打印】【收藏】: what a reader clicks, no text.

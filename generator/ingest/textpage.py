@@ -274,7 +274,7 @@ def _couplet_head(text: str) -> bool:
     """活学活用毛主席著作　大搞技术革新: a head of parallel parts as wide as the column, no prose."""
     parts = text.split()
     return len(parts) >= 2 and all(4 <= len(p) <= 12 for p in parts) and not re.search(r"[，。、；：\d]", text) \
-        and text[:1] not in rules.BULLETS + rules.ITEM_BULLETS
+        and text[:1] not in rules.BULLETS + rules.ITEM_BULLETS and not _opens_with_dateline(text)  # 新华社兰州二十四日电　我国…
 
 
 def _opens_with_dateline(text: str) -> bool:
