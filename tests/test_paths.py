@@ -162,3 +162,9 @@ def test_a_day_printed_in_one_file_of_an_issue_s_folder_dates_the_others():
                                            ("第1234期/03.txt", month)])
     april = IssueDate(dt.date(2017, 4, 1), "month", "path")  # a month that is not the day's: left alone
     assert not paths.dated_by_their_issue([("第1234期/01.txt", printed), ("第1234期/02.txt", april)])
+
+
+def test_a_page_named_p07_between_the_paper_and_the_title():
+    facts = paths.path_facts("pinyin_named/2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian.txt")
+    assert (day(facts), facts.page) == ((dt.date(2016, 5, 4), "day", "path"), "7")
+    assert paths.path_facts("2016-05-04_peppa-pig.txt").page is None  # a word that starts with p

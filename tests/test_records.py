@@ -342,3 +342,18 @@ def test_a_crawler_s_body_in_a_field_named_html(tmp_path):
     [article] = ingest(Config(source=tmp_path)).articles
     assert article.kind == "article"
     assert article.paragraphs == ("南延段全长12.6公里。", "开通后只需28分钟。")
+
+
+def test_a_head_nested_as_its_parts_and_a_record_that_is_a_caption():
+    from generator.ingest.records import read_records
+    head = {"headline": {"kicker": "聚焦春耕", "main": "智慧农场投入运营", "sub": "——首批12家"}, "byline": "本报记者 齐　磊",
+            "meta": {"date": "2016-05-03", "page": "01"}, "content": ["春耕时节，田间一片忙碌。"]}
+    photo = {"headline": {"main": "麦浪翻滚 丰收在望", "sub": ""}, "byline": "", "meta": {"date": "2016-05-08"},
+             "content": ["5月7日，农民在麦田里查看小麦长势。　　新华社记者　张　楠摄"]}
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in (head, photo))
+    (article, picture), problems = read_records(text, "scrape/rmrb_2016-05.jsonl")
+    assert not problems
+    assert (article.kicker, article.title, article.subtitle, article.authors, article.page) == (
+        "聚焦春耕", "智慧农场投入运营", "首批12家", ("齐磊",), "1")
+    assert (picture.kind, picture.authors, picture.paragraphs) == ("photo", ("张楠",), ())
+    assert picture.captions[0].text.startswith("5月7日")

@@ -1178,3 +1178,26 @@ def test_a_site_s_time_of_posting_is_no_text():
     assert rules.is_posting_time("发布 / 2019年5月6日 5:30 AM") and rules.is_posting_time("更新 / 2019年5月6日 11:02 AM")
     assert rules.is_posting_time("2024-03-12 09:15·湖南") and rules.is_furniture("发布 / 2019年5月6日 5:30 AM")
     assert not rules.is_posting_time("发布会将于2019年5月6日上午举行。")
+
+
+def test_malaysian_and_taiwanese_credits_and_a_desk_that_signs_no_one():
+    assert rules.parse_byline("报道／摄影：罗志明").authors == ("罗志明",)  # the reporter took the pictures too
+    assert rules.parse_byline("文：陈伟文（教育工作者）").authors == ("陈伟文",)
+    assert rules.parse_byline("文：财经组").authors == ()
+    assert rules.parse_byline("記者林　靜／台北報導").authors == ("林靜",)
+    assert rules.parse_byline("编译张嘉文／综合报道").authors == ("张嘉文",)  # 编译 and a name ending in 文
+    assert rules.parse_lead("〔編譯張嘉文／綜合報導〕日本近來接連發生").byline.authors == ("張嘉文",)
+    assert rules.photographers("圖／記者林志成攝") == ("林志成",) and rules.is_credit("圖／記者林志成攝")
+    assert rules.is_posting_time("2020年11月3日 上午10:25")
+    assert rules.is_posting_time("发布：2020年11月3日 晚上11:48 | 更新：2020年11月4日 上午8:05")
+    assert rules.names_a_column_of_briefs("要聞快遞")
+
+
+def test_a_repost_s_mark_and_the_note_of_where_it_was_printed():
+    assert rules.without_repost_mark("【转】再见了，老街") == "再见了，老街"
+    assert rules.without_repost_mark("转载：今年高考作文题贴近生活") == "今年高考作文题贴近生活"
+    assert rules.without_repost_mark("转型升级：企业的新课题") == "转型升级：企业的新课题"
+    assert rules.parse_source_note("转载自《金陵晚报》2010年7月11日第B7版（副刊·城市记忆）") == ("金陵晚报", (2010, 7, 11), "B7")
+    assert rules.parse_source_note("原载《北方晨报》2010-06-08") == ("北方晨报", (2010, 6, 8), None)
+    assert rules.parse_source_note("转自《羊城快报》") == ("羊城快报", None, None)
+    assert rules.parse_source_note("《人民日报》") is None  # a paper named, nothing said of it

@@ -91,3 +91,45 @@ def test_a_county_media_centre_s_saved_pages_build_as_their_articles(tmp_path):
     assert (untitled.title, untitled.correspondents, untitled.page) == ("（无题）", ("潘晓东",), "2")
     assert list(untitled.paragraphs) == ["今年我县安吉白茶春茶生产已全面结束。"]
     assert any("no title" in str(p) and "638196" in str(p) for p in archive.problems)
+
+
+MALAYSIAN_PAGE = """跳到主要内容
+大马新报
+首页
+国内
+财经
+登入 | 注册
+搜索
+
+首页 > 国内 > 南马
+
+无法回乡逾7个月 新加坡大马员工盼开放通关
+
+发布：2020年11月3日 晚上11:48 | 更新：2020年11月4日 上午8:05
+报道／摄影：罗志明
+
+（新山3日讯）自3月行动管制令实施以来，数以万计在新加坡工作的大马人已超过7个月无法回乡。
+
+他们希望两国政府尽快放宽通关限制，让劳工可以定期往返。
+
+分享到：
+Facebook
+Telegram
+
+标签： 新柔长堤 通关
+
+热门新闻
+1. 新增1054宗确诊病例 沙巴占逾六成
+版权所有 © 2020 大马新报"""
+
+
+def test_a_site_s_menu_above_its_breadcrumb_and_all_from_share_on_are_the_site_s(tmp_path):
+    folder = tmp_path / "my_web" / "2020-11-04"
+    folder.mkdir(parents=True)
+    (folder / "johor-workers.txt").write_text(MALAYSIAN_PAGE, encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert reading(article, archive.pages[0]) == WEB_PAGE
+    assert (article.title, article.subtitle, article.authors) == ("无法回乡逾7个月 新加坡大马员工盼开放通关", "", ("罗志明",))
+    assert article.issue_date.iso() == "2020-11-03"  # the day the site posted it, not the folder's day of saving
+    assert len(article.paragraphs) == 2 and not any("热门" in p or "Telegram" in p for p in article.paragraphs)

@@ -19,12 +19,14 @@ from .databases import is_database_export, read_database_export
 from .decode import Undecodable, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .frontmatter import apply_sidecar
+from .mail import saved_mail
 from .markup import error_page
 from .markdownpage import is_a_list_of_notes, parse_markdown_article
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
+from .styletags import STYLE_TAGGED, style_tagged
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
@@ -74,15 +76,19 @@ def sidecar_of(path: Path) -> Path | None:
 
 
 def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
-                     facts: PathFacts = PathFacts()) -> tuple[Page, list[Article], list[Problem]]:
+                     facts: PathFacts = PathFacts(), named: str | None = None) -> tuple[Page, list[Article], list[Problem]]:
     """The articles of a text file, read as one article or as a page of several, placed by
-    what its path says and then by what its sidecar states."""
+    what its path says and then by what its sidecar states; `named`, the title its name (or a
+    message's subject) gives, where not the file's name."""
     lines = text.split("\n")
+    # A site's page saved as text, or a layout system's export: the file's lines as the article's
     site = web_page(lines)
-    if site is not None:
-        lines = list(site.lines)
-    several = parse_labelled_articles(lines, name) if site is None else None
-    one = (WEB_PAGE, site.header) if site else one_article_reading(lines, facts, name_of(name)) if several is None else None
+    tagged = style_tagged(lines) if site is None else None
+    if site or tagged:
+        lines = list((site or tagged).lines)
+    several = parse_labelled_articles(lines, name) if site is None and tagged is None else None
+    one = (WEB_PAGE, site.header) if site else (STYLE_TAGGED, tagged.header) if tagged else \
+        one_article_reading(lines, facts, named or name_of(name)) if several is None else None
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
@@ -91,9 +97,6 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                 reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
-    if one and (noted := next(filter(None, map(rules.parse_source_note, parsed.furniture)), None)):
-        # （本文刊发于3月15日《江城晚报》A5版）: the paper a file's one article was printed in
-        articles = [a if a.paper else a.with_(paper=noted[0]) for a in articles]
     printed = rules.printed_page(parsed.furniture)
     if printed:
         # The page's own head (第04版：要闻) numbers it and names it, where nothing else did.
@@ -119,8 +122,10 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
 
 def as_a_wire_prints(article: Article) -> Article:
     """A wire story as its paper would print it: the desk before its title (（经济）…) is its
-    section (（图片）: a photo), its end mark （完） no text."""
+    section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark."""
     changes: dict = {}
+    if "title" not in article.stated and (bare := rules.without_repost_mark(article.title)) != article.title:
+        article = article.with_(title=bare)  # 转载：…, 【转】…: a blogger's mark, whatever read the file
     desk = rules.wire_desk(article.title) if "title" not in article.stated else None
     if desk:
         changes["title"] = desk[1]
@@ -166,7 +171,14 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     saved = suffix in HTML_SUFFIXES
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
-    page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
+    mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
+        text = mail.body
+        if facts.issue_date.precision != "day" and mail.sent.known:
+            facts = replace(facts, issue_date=mail.sent)
+    page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts, mail and mail.subject)
+    if mail is not None and mail.paper:
+        articles = [a if a.paper else a.with_(paper=mail.paper) for a in articles]
     if saved:  # its lines are the labelled text's, not the page's
         page, found = replace(page, reading=HTML_PAGE), [replace(p, line=None) for p in found]
     articles = [as_a_wire_prints(a) for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print

@@ -38,6 +38,7 @@ class Header:
     credits: tuple[str, ...] = ()  # 来源：江城日报  作者：刘晓燕  2023-03-15, under the heads
     furniture: tuple[str, ...] = ()  # the page's among them (原创 临江日报 2023-07-12 08:30 发表于浙江)
     labelled: tuple[tuple[str, str], ...] = ()  # (field, value) of 【作者】…, 【版次】…, 【日期】… lines
+    settled: bool = False  # the source names each line's part ([主题]…, [正文]…): no line of the body is a deck
 
 
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
@@ -169,7 +170,7 @@ def facts_line_header(lines: list[str]) -> Header | None:
     facts = tuple((f, v) for f, v in (("date", m["date"]), ("page", m["page"]), ("section", m["section"])) if v)
     if len(lines) > 4 and (not lines[4].strip() or is_indented(lines[4])) \
             and all(is_head_line(slot) for slot in lines[1:4] if slot.strip()):
-        header = _header(*(slot.strip() for slot in lines[1:4]), body_start=4)
+        header = header_of(*(slot.strip() for slot in lines[1:4]), body_start=4)
     else:
         header = header_block([""] + lines[1:])
     return replace(header, labelled=facts) if header is not None else None
@@ -232,7 +233,7 @@ def header_block(lines: list[str]) -> Header | None:
     if len(lines) > 3 and is_indented(lines[4 if signed else 3]) and not any(map(is_indented, lines[:3])) \
             and any(slots) and (slots[1] or not (slots[0] and slots[2])) \
             and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
-        return _header(*slots, body_start=3)
+        return header_of(*slots, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
     credited = next((i for i, line in enumerate(lines[:6]) if _credits_an_article(line)), None)
     if credited is not None and credited <= start:
@@ -243,7 +244,7 @@ def header_block(lines: list[str]) -> Header | None:
             start = more + 1  # 点击蓝字　关注我们 between a post's credits: the page's, not the text
     if start == 3 and not lines[0].strip() and all(is_head_line(line) and not rules.parse_credits(line)
                                                    for line in lines[1:3]):
-        return _header("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
+        return header_of("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
     top = [line.strip() for line in lines[:start] if line.strip()]
     credits = tuple(line for line in top if rules.parse_credits(line))
     # Under a line of credits, or under a site's links kept by its crawler (上一版　下一版), the
@@ -263,7 +264,7 @@ def header_block(lines: list[str]) -> Header | None:
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
-    return replace(_header(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
+    return replace(header_of(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
 
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』"}
@@ -316,11 +317,13 @@ def _credits_an_article(line: str) -> bool:
     return credits is not None and bool(credits.paper or credits.byline.authors or credits.date)
 
 
-def _header(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
+def header_of(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
+    """The header of heads as a file sets them: cleaned, a subtitle's dash and a kicker's colon off."""
     if not title:  # an empty title slot: the kicker or subtitle is all the head there is
         title, kicker, subtitle = kicker or subtitle, "", subtitle if kicker else ""
     # 【地方短波】 over a brief: the column's name, its brackets the paper's type
-    return Header(kicker=re.sub(r"^【([^【】]+)】$", r"\1", _clean(kicker).rstrip("—:： ")), title=_clean(title),
+    return Header(kicker=re.sub(r"^【([^【】]+)】$", r"\1", _clean(kicker).rstrip("—:： ")),
+                  title=rules.without_repost_mark(_clean(title)),
                   subtitle=_DASH.sub("", _clean(subtitle)), body_start=body_start)
 
 
@@ -332,8 +335,20 @@ def posted_under_heads(lines: list[str], header: Header) -> bool:
     """A web page's article: the time the site posted it (发布 / 2019年5月7日 5:30 AM) among the
     lines under its heads, before its text. A site sets its headline first and the line under
     it as its sub-heading: print's kicker over the title is not the web's."""
+    return posted_day(lines, header) is not None
+
+
+def posted_day(lines: list[str], header: Header) -> tuple[int, int, int] | None:
+    """The day a site posted the article, by the time of posting under its heads, or None."""
     under = [line.strip() for line in lines[header.body_start:header.body_start + 6] if line.strip()][:3]
-    return any(map(rules.is_posting_time, under))
+    return next((rules.printed_date(line) for line in [*header.furniture, *under] if rules.is_posting_time(line)), None)
+
+
+def dated_as_posted(lines: list[str], header: Header) -> Header:
+    """The header with the day the site posted the article as its date: the article's own, where a
+    folder's may be the day a reader saved it."""
+    day = posted_day(lines, header)
+    return replace(header, labelled=header.labelled + (("date", "%04d-%02d-%02d" % day),)) if day else header
 
 
 def has_other_headers(lines: list[str], header: Header) -> bool:
@@ -399,7 +414,7 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         # 新华社兰州二十四日电　我国西北地区… on the first line of 19580325_第4版_兰州毛纺织厂一期工程建成.txt:
         # a brief printed without a head, its title in its name
         start = next(k for k, line in enumerate(lines) if line.strip())
-        return "one article per file: its text from the first line, its title in its name", _header("", "", "", start)
+        return "one article per file: its text from the first line, its title in its name", header_of("", "", "", start)
     if named and (under_kicker := named_under_kicker(lines, named)) is not None:
         return "one article per file: its name ends with the title under its kicker", under_kicker
     if header is None:
@@ -411,7 +426,7 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if posted_under_heads(lines, header) and not has_other_headers(lines, header):
         if header.kicker and not header.subtitle and not header.kicker.endswith(("——", "：", ":")):
             header = replace(header, kicker="", title=header.kicker, subtitle=header.title)
-        return "one article per file: a site's time of posting under its heads", header
+        return "one article per file: a site's time of posting under its heads", dated_as_posted(lines, header)
     # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
     # photo's credit under them, set flush, is none).
     paragraphs = [p for p in body_lines(lines, header.body_start) if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]))]
@@ -427,7 +442,7 @@ def holds_briefs(lines: list[str]) -> bool:
     filled = [line for line in lines if line.strip()]
     while filled and rules.is_page_head(filled[0].strip()):
         filled = filled[1:]  # 2022年1月8日 第4版 over the column
-    if not filled or not rules.names_a_column_of_briefs(rules.closed_up(filled[0].strip())):
+    if not filled or not rules.names_a_column_of_briefs(rules.closed_up(rules.simplified(filled[0].strip()))):
         return False
     items = sum(1 for head, under in zip(filled[1:], filled[2:])
                 if not is_indented(head) and is_head_line(head) and is_indented(under))
@@ -444,8 +459,11 @@ def over_its_source_note(lines: list[str]) -> Header | None:
     paper, day, page = note
     said = tuple((field, value) for field, value in (("paper", paper), ("date", day and "%04d-%02d-%02d" % day),
                                                      ("page", page)) if value)
-    return replace(_header("", lines[filled[0]].strip(), "", body_start=filled[1] + 1),
-                   furniture=(lines[filled[1]].strip(),), labelled=said)
+    # 作者：谭志刚 under the note: the writer's credit, over the text
+    credited = filled[2] if len(filled) > 3 and _credits_an_article(lines[filled[2]]) else None
+    return replace(header_of("", lines[filled[0]].strip(), "", body_start=(credited or filled[1]) + 1),
+                   furniture=(lines[filled[1]].strip(),), labelled=said,
+                   credits=(lines[credited].strip(),) if credited else ())
 
 
 # How long a title runs at most: a longer first line is the text's.
@@ -474,7 +492,7 @@ def named_under_kicker(lines: list[str], named: str) -> Header | None:
     if len(title) < 4 or not named.endswith(title):
         return None
     below = heads[2] if len(heads) > 2 and heads[2] == heads[1] + 1 and _DASH.match(lines[heads[2]]) else None
-    header = _header(lines[heads[0]].strip(), title, lines[below].strip() if below else "", body_start=(below or heads[1]) + 1)
+    header = header_of(lines[heads[0]].strip(), title, lines[below].strip() if below else "", body_start=(below or heads[1]) + 1)
     return replace(header, furniture=tuple(line.strip() for line in lines[:heads[0]] if line.strip()))
 
 
@@ -484,8 +502,8 @@ def first_line_header(lines: list[str]) -> Header:
     # the page's running head a clipping caught (滨　江　日　报　　一九八七年六月十八日…) is none
     first = next((i for i, line in enumerate(lines) if line.strip() and not rules.is_page_head(line.strip())), 0)
     if first < len(lines) and is_body_line(lines[first]):
-        return _header("", "", "", body_start=first)
-    return _header("", lines[first].strip() if lines else "", "", body_start=first + 1)
+        return header_of("", "", "", body_start=first)
+    return header_of("", lines[first].strip() if lines else "", "", body_start=first + 1)
 
 
 def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
@@ -601,15 +619,20 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     heads = [line.text for line in classified if line.kind == "heading"]
     deck = None
     for line in classified:
-        if line.kind == "heading" and not draft.subtitle and not draft.body and rules.is_deck(line.text, heads[1:]):
+        # 【路灯坏了半个月没人修】 over the text: the first of its section heads, never a deck
+        sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
+        if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned \
+                and not header.settled and rules.is_deck(line.text, heads[1:]):
             draft.subtitle, deck = line.text, line
         elif line.kind == "furniture":
             furniture.append(line.text)
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
+        elif line.kind == "byline" and draft.byline.authors and rules.is_credit(line.text):
+            furniture.append(line.text)  # 报道：陈慧琳 / 摄影：王国强: who took the pictures, under who wrote it
         elif line.kind == "byline":
             draft.byline = draft.byline + line.byline
-        elif line.kind == "subtitle" and not draft.subtitle and not draft.body:
+        elif line.kind == "subtitle" and not draft.subtitle and not draft.body and not sectioned and not header.settled:
             draft.subtitle = line.text
         elif line.kind in ("heading", "subtitle"):
             draft.body.append(SectionHead(line.text, line.line))
@@ -641,6 +664,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
         article = article.with_(draft=True)
         problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
+    if noted := next(filter(None, map(rules.parse_source_note, furniture)), None):
+        # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it
+        paper, day, page = noted
+        said = (("paper", paper), ("date", day and "%04d-%02d-%02d" % day), ("page", page))
+        header = replace(header, labelled=header.labelled + tuple(
+            (field, value) for field, value in said if value and field not in dict(header.labelled)))
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
@@ -654,7 +683,10 @@ def captions_opened_by_paragraphs(body: list, captions: list[Caption]) -> list[C
     right above a caption: a photo's place and time, then what the season shows, then the
     credit. None for an article that has text of its own."""
     body = [b for b in body if not isinstance(b, Paragraph) or rules.without_end_mark(b.text)]  # （完）
-    if not body or len(body) >= len(captions) or not all(isinstance(b, Paragraph) for b in body):
+    # 圖／記者林志成攝 set apart under the paragraph: a bare credit, whose caption that paragraph is
+    bare = bool(captions) and all(rules.is_credit(c.text) for c in captions)
+    if not body or len(body) >= len(captions) and not (bare and len(body) == len(captions)) \
+            or not all(isinstance(b, Paragraph) for b in body):
         return None
     in_order = sorted([*body, *captions], key=lambda item: item.line)
     opening: dict[int, str] = {}

@@ -38,7 +38,8 @@ _YEAR_MONTH_PART = re.compile(rf"^{_YEAR}(?P<month>\d{{2}})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
 # A page named in a folder or file name: 第06版, 06版, A3版.
-_PAGE_PART = re.compile(r"(?:^|[-_ ])第?(?P<page>[A-Za-z]?\d{1,3})版")
+# 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian).
+_PAGE_PART = re.compile(r"(?:^|[-_ ])(?:第?(?P<page>[A-Za-z]?\d{1,3})版|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -160,11 +161,11 @@ def position_before_title(stem: str) -> tuple[str | None, int | None]:
 
 
 def page_in_parts(parts: list[str]) -> str | None:
-    """A page named in a folder or file name: 第06版/, 20200201_A3版.txt."""
+    """A page named in a folder or file name: 第06版/, 20200201_A3版.txt, …_p07_….txt."""
     for part in reversed(parts):
         m = _PAGE_PART.search(part)
         if m:
-            return page_label(m["page"])
+            return page_label(m["page"] or m["numbered"])
     return None
 
 

@@ -17,13 +17,13 @@ from collections import Counter
 from dataclasses import replace
 from xml.etree import ElementTree
 
-from ..model import UNTITLED, Article, Block, Paragraph, Problem, SectionHead
+from ..model import UNTITLED, Article, Block, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, record_kind, stated_fields
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
-from .textpage import sells_itself
+from .textpage import photo_items, sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
@@ -42,7 +42,7 @@ def record_fields(record: dict) -> dict:
     fields: dict = {}
     items, level = [], [record]
     while level:  # {"doc": {"meta": {"pubdate": …}}}: each level's fields after those above it
-        level = [{key: _extended(value) for key, value in inner.items()} for inner in level]
+        level = [{key: _head_named(key, _extended(value)) for key, value in inner.items()} for inner in level]
         items += [item for inner in level for item in inner.items()]
         level = [value for inner in level for value in inner.values() if isinstance(value, dict)]
     for guess in (False, True):
@@ -51,6 +51,18 @@ def record_fields(record: dict) -> dict:
             if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
                 fields[name] = value
     return fields
+
+
+# A head set as an object of its parts ({"headline": {"kicker": …, "main": …, "sub": …}}): the
+# parts by their place in it.
+_HEAD_PARTS = {"main": "title", "text": "title", "value": "title", "sub": "subtitle", "pre": "kicker"}
+
+
+def _head_named(key: str, value: object) -> object:
+    """A nested head's parts under this generator's names: main is the title, sub its subtitle."""
+    if isinstance(value, dict) and field_name(key) == "title":
+        return {_HEAD_PARTS.get(str(k).lower(), k): v for k, v in value.items()}
+    return value
 
 
 def _extended(value: object) -> object:
@@ -166,6 +178,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
+    elif not fields.get("authors") and len(blocks) == 1 and isinstance(blocks[0], Paragraph) \
+            and rules.closes_with_photo_credit(blocks[0].text) and rules.photographers(blocks[0].text):
+        # …长势良好。　新华社记者　张　楠摄, the record's only text: a photo's caption, by whoever took it
+        article = photo_items([article.with_(kind="title-only", body=(), captions=(Caption(blocks[0].text, line),))])[0]
     article = apply_stated(article.with_(dateline=dateline), stated)
     if "kind" not in article.stated and sells_itself(article, article.paragraphs):
         article = article.with_(kind="advert")  # 服务热线：400-…, under a slogan or two: an advert, as on a page

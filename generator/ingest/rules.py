@@ -33,6 +33,9 @@ PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青�
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
 _ROLE_TOKEN = re.compile(
     rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+# The same with the name: 记者张嘉文 is 记者 and 张嘉文, never a desk 记者张嘉 and 文 (text by).
+_ROLE_NAMED_TOKEN = re.compile(
+    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})$")
 
 CLOSING = "。！？…；：）」』"
 # Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
@@ -85,7 +88,7 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
                           # a job: 技术员, 营业员, 护士, 司机, 会计
-                          rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|"
+                          rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|工作者|"
                           rf"师)(?:\d{{2,4}}级)?"  # a trade learnt: 营养师, 心理咨询师
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班")
@@ -135,8 +138,8 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
             k += 1
     out: list[str] = []
     for token in spelled:
-        if (out and len(token) == 1 and out[-1] not in ROLES and _ONE_HAN.fullmatch(token)
-                and _ROLE_AND_SURNAME.fullmatch(out[-1])):  # 记者宋　晨, 本报通讯员李　冬 too
+        if (out and len(token) == 1 and simplified(out[-1]) not in ROLES and _ONE_HAN.fullmatch(token)
+                and _ROLE_AND_SURNAME.fullmatch(simplified(out[-1]))):  # 记者宋　晨, 本报通讯员李　冬, 記者林　靜 too
             out[-1] += token
         elif (out and (len(out[-1]) == 1 and simplified(out[-1]) in SURNAMES and re.fullmatch(rf"[{HAN}]{{2}}", token)
                        or simplified(out[-1]) in _COMPOUND_SURNAMES and re.fullmatch(rf"[{HAN}]{{1,2}}", token))
@@ -255,7 +258,8 @@ def artwork(text: str) -> tuple[str, str] | None:
 
 # A party committee's or a unit's group that reported or wrote a piece, as papers of the 1950s–70s
 # credit them beside their reporters: 昌乐县委通讯组, 大寨大队报道组, 上海市委写作组.
-_REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组)")
+_REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组)"
+                              rf"|[{HAN}]{{2}}组")  # 文：财经组, a desk of the paper's
 
 
 # A sentence that ends before the line does: prose, never a credit.
@@ -297,7 +301,8 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(r"(?:^|(?<=[\s;；,，、]))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
-    text = re.sub(r"^报[道导]\s*[:：]", "文 ", text)  # 报道：林佩玲, 报导：林美琪, as papers in Malaysia sign
+    # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
+    text = re.sub(r"^报[道导]\s*(?:[/／]\s*摄影?\s*)?[:：]", "文 ", text)
     # 杜一鸣/文 王涛/图: the role after the name
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
@@ -330,7 +335,8 @@ def parse_byline(text: str) -> Byline | None:
         paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
         role, implied = "记者", True  # names right after the media's name are its reporters' (法制日报　案件: a page's section)
     for token in tokens:
-        m = _ROLE_TOKEN.match(simplified(token))
+        named = _ROLE_NAMED_TOKEN.match(simplified(token))
+        m = named if named and len(named["role"]) > 1 and is_person_name(named["name"]) else _ROLE_TOKEN.match(simplified(token))
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
         elif m and not m["name"] and len(m["role"]) == 1 and token != m["role"] and not m["paper"]:
@@ -341,7 +347,8 @@ def parse_byline(text: str) -> Byline | None:
             nameless = nameless or not (m["paper"] or m["name"] or re.match(PAPER, token)) and m.start("role") > 1
             paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
             name = token[slice(*m.span("name"))] if m["name"] else None
-        elif _NAME.match(token) and (role and not implied and not _post(token) or is_person_name(token)):
+        elif _NAME.match(token) and (role and not implied and not _post(token) or is_person_name(token)) \
+                and not _REPORTING_GROUP.fullmatch(simplified(token)):
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
         elif role and _post(token):
             role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter; 律师 李文斌: a writer's post
@@ -732,10 +739,21 @@ _APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.
-_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜]?)?\s*"
+# 2020年11月3日 上午10:25, 发布：2020年11月3日 晚上11:48 | 更新：2020年11月4日 上午8:05, as Malaysia's sites set them.
+_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜:：]?)?\s*"
                         r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                        r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?"
+                        r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[|｜]\s*(?:更新|更新於)\s*[:：/／]?.*)?"
                         rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
+
+
+# 【转】, 转载：, [转]: a blogger's mark that the post is another's, before its title.
+_REPOSTED = re.compile(r"^(?:【转(?:载|帖)?】|\[转(?:载|帖)?\]|转载\s*[:：]|转\s*[:：])\s*")
+
+
+def without_repost_mark(title: str) -> str:
+    """A title as the paper printed it, without a blogger's mark that the post is a repost."""
+    return _REPOSTED.sub("", title)
 
 
 def is_posting_time(text: str) -> bool:
@@ -1001,10 +1019,13 @@ def _names_credited(value: str) -> Byline:
 # …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
 # （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out;
 # ——摘自《北京日报》2022年1月5日 第6版: a clipping's.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文)?(?:原载于?|刊发于|刊于|载于|摘自|选自|转载自|来源[：:]?)?\s*(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文)?(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?)?\s*"
+                          r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
-                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
-                          r"\s*[）)*]*。?$")
+                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
+                          r"(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          # …第B7版（副刊·城市记忆）: the page's name after it
+                          r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*[）)*]*。?$")
 
 
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
@@ -1016,7 +1037,8 @@ _SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d]{2,
 
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     """The paper, date and page (版) a closing note says an article was printed in, or None."""
-    if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"]):
+    # 转自《羊城快报》: a note that says so names the paper alone
+    if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"] or m["prefix"]):
         page = str(read_number(m["page"])) if m["page"] and not m["page"][-1].isdigit() else m["page"]  # 第一版
         return m["paper"], printed_date(m["before"] or m["after"] or ""), page
     if (m := _SOURCE_LINE.match(text.strip())) and (m["date"] or m["page"] or m["lettered"]):
@@ -1083,8 +1105,9 @@ _PHOTO_NOTE = re.compile(r"^(?:本版|本页|本组)?图片(?:均)?由.{1,20}(?:
 
 # 吴勇/光明图片, 李　强／人民视觉: the photographer, then the picture desk or agency that filed it.
 _SLASH_CREDIT = re.compile(rf"(?:^|(?<=[。！？\s]))(?P<by>[{HAN}](?:[{HAN}]|[ \u3000](?=[{HAN}])){{1,4}})\s*[/／]\s*(?:[{HAN}]{{2,4}}图片|人民视觉|视觉中国|东方IC|新华社|中新社)$")
-# 摄影｜郑宇航, 摄影：郑宇航, 图/王涛: the photographer named after a label, as posts credit pictures.
-_LABELLED_PHOTO = re.compile(r"^(?:摄影|摄|图片|图)\s*[｜|丨：:/／]\s*(?P<by>[^｜|丨：:/／。，]{2,20})$")
+# 摄影｜郑宇航, 摄影：郑宇航, 图/王涛, 圖／記者林志成攝: the photographer named after a label, as posts
+# and Taiwan's papers credit pictures.
+_LABELLED_PHOTO = re.compile(r"^(?:摄影|摄|图片|图)\s*[｜|丨：:/／]\s*(?P<by>[^｜|丨：:/／。，]{2,20}?)\s*摄?$")
 # 刘　伟摄（人民视觉）: the agency that supplied a photo, after its credit.
 _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
@@ -1545,7 +1568,7 @@ def is_rubric(text: str) -> bool:
 
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|速览|播报|动态|短波)|简讯|短讯", simplified(text)))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波)|简讯|短讯", simplified(text)))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

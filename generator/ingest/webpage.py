@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..hanzi import simplified
 from . import rules
 from .rules import is_page_buttons
-from .articlefile import Header, header_block
+from .articlefile import Header, dated_as_posted, header_block
 
 WEB_PAGE = "one article per file: a news site's page saved as text (its breadcrumb, buttons and links taken off)"
 
@@ -27,6 +27,10 @@ _NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下
 # The page's own title: the article's, then its channel and the site's (_第01版：要闻_安吉县融媒体中心,
 # -新华网, | 澎湃新闻): parts a site joins with _ or a spaced - or |.
 _TITLE_PARTS = re.compile(r"_|\s+[-|｜]\s+|--")
+
+
+# 分享到：, over the site's buttons, tags, most-read list and copyright: where the article ends.
+_SHARE = re.compile(r"^(?:分享到|分享至|分享|轉發到|转发到|Share(?: this)?)\s*[:：]?$", re.I)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -55,6 +59,10 @@ def crumb_page(line: str) -> tuple[tuple[str, str], ...]:
     return (("page", m[1]),) + ((("section", m[2]),) if m[2] else ()) if m else ()
 
 
+# A site's menu (首页 国内 国际 …, 登入 | 注册, 搜索) may stand above its breadcrumb: this many lines.
+_TOP = 30
+
+
 @dataclass(frozen=True)
 class WebPage:
     lines: tuple[str, ...]  # the file's lines, those of the site's own blanked
@@ -64,17 +72,24 @@ class WebPage:
 def web_page(lines: list[str]) -> WebPage | None:
     """The article of a file that is a news site's page saved as text, or None where the file
     shows no breadcrumb or links to its neighbours, and nothing else of a site's page with it."""
-    crumbs = [k for k, line in enumerate(lines[:8]) if is_breadcrumb(line)]
+    crumbs = [k for k, line in enumerate(lines[:_TOP]) if is_breadcrumb(line)]
     buttons = [k for k, line in enumerate(lines) if is_page_buttons(line.strip())]
     neighbours = [k for k, line in enumerate(lines) if is_neighbour_link(line)]
     first = next((k for k, line in enumerate(lines) if line.strip()), 0)
     titled = title_of_page(lines[first]) if lines and (crumbs and crumbs[0] == first + 1) else None
-    if not (crumbs or neighbours) or len([m for m in (crumbs, buttons, neighbours, [titled] if titled is not None else [])
-                                          if m]) < 2:
+    # 分享到： under the article, over the site's buttons, tags, most-read list and copyright
+    foot = next((k for k in range(crumbs[0], len(lines)) if _SHARE.match(lines[k].strip())), None) if crumbs else None
+    signs = (crumbs, buttons, neighbours, [titled] if titled is not None else [], [foot] if foot is not None else [])
+    if not (crumbs or neighbours) or len([m for m in signs if m]) < 2:
         return None
     site = set(crumbs + buttons + neighbours + ([first] if titled is not None else []))
+    if crumbs:
+        site |= set(range(crumbs[0]))  # the site's menu, logo and login above its breadcrumb
+    if foot is not None:
+        site |= set(range(foot, len(lines)))
     bare = [("" if k in site else line) for k, line in enumerate(lines)]
     header = header_block(bare) or _headless(bare)
+    header = dated_as_posted(bare, header)  # the day the site posted it, not the day it was saved
     header = replace(header, labelled=header.labelled + (crumb_page(lines[crumbs[0]]) if crumbs else ()))
     return WebPage(tuple(bare), titled_as_the_page_says(header, titled or ""))
 

@@ -1,0 +1,64 @@
+"""A newsletter's message saved as a text file (From:, Subject:, Date: over the article): read by
+the standard library's email parser, its subject the title it sends, its date the issue's."""
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass
+
+from ..model import IssueDate
+
+# The message's own head: its first lines are headers, From: and Subject: among them.
+_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:")
+# 【江城日报】五一假期“露营热”带火城郊乡村: the sender's paper in brackets before the title.
+_PAPER_FIRST = re.compile(r"^[【\[](?P<paper>[^】\]]{2,12})[】\]]\s*(?P<title>.+)$")
+# A signature under the text, set off by "-- " (RFC 3676), or a mailing list's footer.
+_SIGNATURE = re.compile(r"^--\s*$")
+
+
+@dataclass(frozen=True)
+class Mail:
+    """What a saved message gives: its text, the title its subject sends, the paper before that
+    title, the day it was sent."""
+
+    body: str
+    subject: str
+    paper: str | None
+    sent: IssueDate
+
+
+def saved_mail(text: str) -> Mail | None:
+    """The message a text file holds, or None if it does not open with a message's headers."""
+    head = text.lstrip("\ufeff").split("\n\n", 1)[0].splitlines()
+    names = {line.split(":", 1)[0].lower() for line in head if _HEADER.match(line)}
+    if not head or not _HEADER.match(head[0]) or not {"from", "subject"} <= names:
+        return None
+    # As bytes: the parser decodes an 8-bit body by its Content-Type's charset only so.
+    message = email.message_from_bytes(text.lstrip("\ufeff").encode("utf-8"), policy=email.policy.default)
+    part = message.get_body(("plain",)) if message.is_multipart() else message
+    if part is None:
+        return None
+    if part.get("content-transfer-encoding", "8bit").lower() in ("7bit", "8bit", "binary"):
+        part.set_param("charset", "utf-8")  # its text was decoded already, and is UTF-8 again above
+    try:
+        body = part.get_content()
+    except (LookupError, ValueError):  # a charset Python does not know, a payload cut short
+        body = part.get_payload()
+    lines = body.replace("\r\n", "\n").split("\n")
+    end = next((k for k, line in enumerate(lines) if _SIGNATURE.match(line)), len(lines))
+    subject = str(message.get("subject", "")).strip()
+    paper = None
+    if m := _PAPER_FIRST.match(subject):
+        paper, subject = m["paper"], m["title"].strip()
+    return Mail("\n".join(lines[:end]), subject, paper, _sent(message.get("date")))
+
+
+def _sent(value: object) -> IssueDate:
+    """The day a message was sent, in its sender's time zone, as written in its Date: header."""
+    try:
+        when = email.utils.parsedate_to_datetime(str(value)) if value else None
+    except (TypeError, ValueError):
+        return IssueDate()
+    return IssueDate(when.date(), "day", "record", (f"邮件日期 {value}",)) if when else IssueDate()

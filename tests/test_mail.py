@@ -1,0 +1,45 @@
+"""A newsletter's message saved as text: read with the standard library's email parser."""
+import datetime as dt
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.mail import saved_mail
+
+MESSAGE = """From: 江城日报早班车 <news@jcrb.com.cn>
+To: reader@example.com
+Subject: =?utf-8?b?44CQ5rGf5Z+O5pel5oql44CR6auY5qCh5q+V5Lia55Sf5LiT5Zy65oub6IGY5Lya?=
+ =?utf-8?b?5o+Q5L6b5bKX5L2NMS4y5LiH5Liq?=
+Date: Mon, 17 May 2021 07:00:00 +0800
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+就业服务
+高校毕业生专场招聘会提供岗位1.2万个
+本报记者 罗　琳
+
+5月16日，2021年高校毕业生专场招聘会在市会展中心举行，320家用人单位提供岗位1.2万个。
+
+据介绍，本次招聘会岗位涵盖智能制造、电子信息、现代服务等行业。
+
+--
+退订请回复TD
+本邮件由系统自动发送，请勿直接回复。
+"""
+
+
+def test_a_message_s_subject_its_paper_its_day_and_its_text_without_the_footer():
+    mail = saved_mail(MESSAGE)
+    assert (mail.subject, mail.paper) == ("高校毕业生专场招聘会提供岗位1.2万个", "江城日报")
+    assert (mail.sent.value, mail.sent.precision) == (dt.date(2021, 5, 17), "day")
+    assert "招聘会" in mail.body and "退订" not in mail.body
+    assert saved_mail("标题：春耕\nFrom here on, a line of text.\n") is None  # no message's head
+
+
+def test_a_saved_message_is_one_article_titled_as_its_subject_says(tmp_path):
+    folder = tmp_path / "mail_digest" / "2021-05"
+    folder.mkdir(parents=True)
+    (folder / "msg00021.txt").write_text(MESSAGE, encoding="utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.authors, article.paper) == (
+        "就业服务", "高校毕业生专场招聘会提供岗位1.2万个", ("罗琳",), "江城日报")
+    assert article.issue_date.iso() == "2021-05-17" and not any("退订" in p for p in article.paragraphs)
