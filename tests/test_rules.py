@@ -1201,3 +1201,12 @@ def test_a_repost_s_mark_and_the_note_of_where_it_was_printed():
     assert rules.parse_source_note("原载《北方晨报》2010-06-08") == ("北方晨报", (2010, 6, 8), None)
     assert rules.parse_source_note("转自《羊城快报》") == ("羊城快报", None, None)
     assert rules.parse_source_note("《人民日报》") is None  # a paper named, nothing said of it
+
+
+def test_a_masthead_s_registration_a_nameless_credit_and_a_column_title_after_a_photo_s_gap():
+    assert rules.is_furniture("国内统一刊号CN36-0001 邮发代号43-1")
+    assert not rules.is_furniture("国内统一推进农村改革")
+    assert rules.is_credit("本报通讯员 摄") and rules.is_credit("本报记者摄") and not rules.is_credit("本报通讯员")
+    assert not rules.is_isolated_caption("春耕莫误农时（短评）", 2)  # its ） closes a column's name
+    assert rules.is_isolated_caption("游客在樱花树下拍照留念。", 2)
+    assert rules.names_a_column_of_briefs("乡镇传真") and rules.is_bracketed_rubric("【乡镇传真】")

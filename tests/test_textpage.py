@@ -933,3 +933,14 @@ def test_a_deck_under_its_title_is_never_the_rest_of_a_line_wrapped_above_it():
     page = parse_text_page((TENTH / "03_zhongqingbao_xiaoyuan.txt").read_text("utf-8"), "03.txt")
     profile = next(a for a in page.articles if a.title == "一名“00后”辅导员的365条留言")
     assert (profile.subtitle, profile.authors) == ("记南昌航空大学辅导员余晓川", ("程瑞",))
+
+
+def test_briefs_under_a_column_s_name_in_brackets_each_an_item_of_its_own():
+    text = "\n".join([
+        "【部门动态】", "县人社局为困难群众送岗位", "　　4月16日，县人社局举办专场招聘会，58家企业提供就业岗位2100余个。（周敏）",
+        "县交警大队送安全知识下乡", "　　县交警大队近日组织民警深入乡镇集市宣传安全驾驶常识。",
+        "县城开展春季爱国卫生运动", "　　县爱卫办组织机关干部清理背街小巷垃圾。"])
+    articles = parse_text_page(text, "page.txt").articles
+    assert [a.title for a in articles] == ["县人社局为困难群众送岗位", "县交警大队送安全知识下乡", "县城开展春季爱国卫生运动"]
+    assert articles[0].authors == ("周敏",)
+    # under a column named otherwise (【市场观察】), a piece with section heads keeps them: pages_fourth's setar56

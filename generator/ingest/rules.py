@@ -687,6 +687,7 @@ _FURNITURE = re.compile(
     r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。]{0,8}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
+    r"|^国内统一(?:连续出版物号|刊号)|^CN\s?\d{2}-\d{4}"  # the paper's registration: 国内统一刊号CN36-0001
     r"|^农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,8}$"  # 农历乙卯年十一月十六日
     # the day's weather and exchange rates, standing lines under the masthead
     rf"|^(?:今日|今天|明日|明天)[{HAN}]{{0,6}}天气[:：]|^(?:今日|今天)(?:汇率|外汇牌价|牌价)"
@@ -818,9 +819,14 @@ def is_furniture(text: str) -> bool:
                 or is_site_links(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
-                or is_running_head(text) or is_contents_entry(text)
-                or re.fullmatch(r"【[^【】]{2,8}】|［[^［］]{2,8}］|〖[^〖〗]{2,8}〗|[·•・][^·•・]{2,8}[·•・]", text)
-                and not is_box_name(text))
+                or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text))
+
+
+def is_bracketed_rubric(text: str) -> bool:
+    """A column's rubric alone in brackets or dots (【乡镇传真】, ［我为群众办实事］, ·读者来信·), over
+    the pieces it gathers; a box's name so is the box's."""
+    return bool(re.fullmatch(r"【[^【】]{2,8}】|［[^［］]{2,8}］|〖[^〖〗]{2,8}〗|[·•・][^·•・]{2,8}[·•・]", text.strip())) \
+        and not is_box_name(text)
 
 
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
@@ -1117,9 +1123,13 @@ def is_credit(text: str) -> bool:
     刘　伟摄（人民视觉）, （陈福洲摄）; not a caption closed by its credit (上海队罗伯茨（右）突破上篮　新民晚报记者　杨　晔　摄)."""
     if re.fullmatch(r"[（(][^（()）]{2,20}[)）]", text.strip()):
         text = text.strip()[1:-1]  # a credit in brackets, as papers in Singapore set it
-    return bool(_AGENCY_PHOTO.match(simplified(text))) or (
+    return bool(_AGENCY_PHOTO.match(simplified(text)) or _NAMELESS_CREDIT.fullmatch(simplified(text.strip()))) or (
         bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
         and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
+
+
+# 本报通讯员 摄, 本报记者摄: a credit that names the photographer's post alone.
+_NAMELESS_CREDIT = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})\s*摄")
 
 
 # A caption that tells the scene at length and closes with its photographer in brackets
@@ -1161,7 +1171,8 @@ def is_caption(text: str) -> bool:
 def is_isolated_caption(text: str, gap_before: int) -> bool:
     """An unmarked caption: one short sentence set apart by the wide gap a photo leaves."""
     return (gap_before >= 2 and len(text) <= 60 and ends_sentence(text)
-            and text.count("。") <= 1 and not text.startswith(("“", "「")))
+            and text.count("。") <= 1 and not text.startswith(("“", "「"))
+            and not is_column_titled(text))  # 春耕莫误农时（短评）: its ） closes a column's name, no sentence
 
 
 def is_desk_signature(text: str) -> bool:
@@ -1568,7 +1579,7 @@ def is_rubric(text: str) -> bool:
 
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波)|简讯|短讯", simplified(text)))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", simplified(text)))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

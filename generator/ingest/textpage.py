@@ -1186,10 +1186,15 @@ def _next_brief(lines: list[Line], i: int) -> bool:
     k = i - 1
     while k >= 0:
         text = 0
-        while k >= 0 and lines[k].kind in ("paragraph", "caption", "furniture"):
+        # a column's name in brackets (【市场观察】) starts another column: the walk back stops there
+        while k >= 0 and lines[k].kind in ("paragraph", "caption", "furniture") \
+                and not (lines[k].kind == "furniture" and rules.is_bracketed_rubric(lines[k].text)):
             text, k = text + (lines[k].kind == "paragraph"), k - 1
         if not 1 <= text <= BRIEF_PARAGRAPHS or k < 0 or lines[k].kind != "heading":
             return False
+        if k and lines[k - 1].kind == "furniture" and rules.is_bracketed_rubric(lines[k - 1].text) \
+                and rules.names_a_column_of_briefs(lines[k - 1].text.strip("【】［］〖〗·•・")):
+            return True  # the first brief, under its column's name in brackets (【乡镇传真】, 【部门动态】)
         if k and lines[k - 1].kind == "heading":  # the first brief, under its rubric
             return _rubric(lines, k - 1) and (k < 2 or lines[k - 2].kind != "heading")
         k -= 1
