@@ -168,3 +168,9 @@ def test_a_page_named_p07_between_the_paper_and_the_title():
     facts = paths.path_facts("pinyin_named/2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian.txt")
     assert (day(facts), facts.page) == ((dt.date(2016, 5, 4), "day", "path"), "7")
     assert paths.path_facts("2016-05-04_peppa-pig.txt").page is None  # a word that starts with p
+
+
+def test_a_year_of_the_republic_in_a_folder_the_day_and_a_page_in_chinese_figures_in_the_name():
+    facts = paths.path_facts("民國報紙/申報/民國二十六年/0712_第三版_01.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(1937, 7, 12), "day", "path"), "3", 1)
+    assert paths.year_of_folder("民国34年") == "1945" and paths.year_of_folder("民國二百年") is None

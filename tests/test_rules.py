@@ -1210,3 +1210,16 @@ def test_a_masthead_s_registration_a_nameless_credit_and_a_column_title_after_a_
     assert not rules.is_isolated_caption("春耕莫误农时（短评）", 2)  # its ） closes a column's name
     assert rules.is_isolated_caption("游客在樱花树下拍照留念。", 2)
     assert rules.names_a_column_of_briefs("乡镇传真") and rules.is_bracketed_rubric("【乡镇传真】")
+
+
+def test_an_older_paper_s_dateline_its_source_in_brackets_first():
+    assert rules.parse_lead("（本報北平十一日專電）平市各界領袖").dateline == "（本報北平十一日專電）"
+    assert rules.parse_lead("（中央社）北平十二日電平市今日秩序").rest == "平市今日秩序"
+    assert rules.parse_lead("（合作社）的社员都来了") is None
+
+
+def test_bodies_that_sign_a_notice_and_a_family_s_note_over_a_clipping():
+    assert rules.names_institutions("临江市公安局交通警察支队　临江市交通运输局")
+    assert not rules.names_institutions("周宁") and not rules.names_institutions("王大队")
+    assert rules.is_keepers_note("爸爸写的，登在《江南农民报》上，83年秋天") and rules.is_keepers_note("里面写到了妈妈！")
+    assert not rules.is_keepers_note("全县春耕备耕工作会议召开") and not rules.is_keepers_note("爸爸去哪儿")

@@ -43,18 +43,19 @@ class Header:
 
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
 # last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
-_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：【】]{2,12})\s*[:：])\s*(?P<value>.*)$")
+# A CMS's export writes key = value (biaoti = …).
+_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：=【】]{2,12})\s*(?:[:：]|\s=\s?))\s*(?P<value>.*)$")
 # Beyond the names exports and front matter give a field (frontmatter.ALIASES), a newsroom
 # system's own (稿件状态, 责任编辑, 字数); and 版面：第01版：要闻 gives the page with its name.
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
 # header gives the article's as the headline.
-_LABELS = {"稿件状态": "status", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "字数": "length", "版面": "page",
-           "headline": "headline"}
+_LABELS = {"稿件状态": "status", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
+           "版面": "page", "headline": "headline"}
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
 _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
-                          r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}:(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211
+                          r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}(?::|\s=\s?)(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211, id = 7
                           r"|【[^【】]{2,6}】(?![^。]*。)"  # 【分类号】F323.8: a library's, not the article's
                           r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
 # The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12.
@@ -63,7 +64,7 @@ _COUNTER = re.compile(r"^(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s
 # XHW|2021-09-14 09:41|国内|经济|普通|000312.
 _RECORD_LINE = re.compile(r"^\ufeff?[^|｜。，]{1,24}(?:[|｜][^|｜。，]{0,24}){2,}$")
 # A rule of = or - under the fields, over the text.
-_RULE = re.compile(r"^\s*[=＝\-－—_*~─━]{5,}\s*$")
+_RULE = re.compile(r"^\s*(?:[=＝\-－—_*~─━]{5,}|#{4,})\s*$")
 # What a newsroom system calls a piece that was never printed.
 _WITHDRAWN = ("已撤稿", "撤稿", "未见报", "未刊发", "已退稿")
 
@@ -254,13 +255,16 @@ def header_block(lines: list[str]) -> Header | None:
     # 4月22日第18版）) is no head either.
     furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line)
                       or line in top[1:] and (rules.is_page_head(line) and rules.printed_date(line)
-                                              or rules.parse_source_note(line)))
+                                              or rules.parse_source_note(line))
+                      or line == top[0] and len(top) >= 2 and rules.is_keepers_note(line))  # 爸爸写的，登在…上
     heads = [line for line in top if line not in credits and line not in furniture]
     if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
         start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
     if len(heads) >= 2 and _opens_the_body(heads[-1], lines, start):
         heads, start = heads[:-1], start - 1
+    elif len(heads) >= 2 and _runs_into_the_body(heads[-1], lines, start) and not any(map(rules.is_jump_line, heads)):
+        start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
     if not 1 <= len(heads) <= 3 or not all(map(is_head_line, heads)):
         return None
     kicker, title, subtitle = assign_heads(heads)
@@ -277,6 +281,16 @@ def _opens_what_the_next_closes(upper: str, lower: str) -> bool:
         if upper.count(opening) > upper.count(closing) and lower.count(closing) > lower.count(opening):
             return True
     return False
+
+
+def _runs_into_the_body(head: str, lines: list[str], start: int) -> bool:
+    """A last head line that is the body's first line, the body cut at a width with no blank line
+    or indent to set it apart (公共汽車公司為便利滬西一帶居民往 / 來…): as wide as the body's lines,
+    pausing mid-sentence (、，) and ending none."""
+    texts = [line.strip() for line in lines[start:] if line.strip()]
+    width = wrap_width(texts) or ragged_width(texts)
+    return width is not None and len(head) >= width - 1 and bool(re.search(r"[、，]", head)) \
+        and not rules.ends_sentence(head)
 
 
 def _opens_the_body(head: str, lines: list[str], start: int) -> bool:
@@ -547,6 +561,40 @@ def wrap_width(texts: list[str]) -> int | None:
     return width if cut and held >= WRAPPED_SHARE * sum(widths.values()) and width <= 40 else None
 
 
+# A line this many characters short of the narrowest of a ragged body's lines ends its paragraph.
+RAGGED_BAND = 6
+
+
+def ragged_lines_joined(raw: list[RawLine]) -> list[RawLine]:
+    """A body cut unevenly (ragged_width) with its lines joined back: a line that ends no
+    sentence, as wide as the others, goes on into the one under it (no byline, no credit)."""
+    low = ragged_width([r.text for r in raw])
+    if low is None:
+        return raw
+    out: list[RawLine] = []
+    for r in raw:
+        above = out[-1] if out else None
+        if above is not None and not r.gap and len(above.text) >= low - 1 and not rules.ends_sentence(above.text) \
+                and not any(rules.parse_byline(t) or rules.is_credit(t) for t in (above.text, r.text)):
+            out[-1] = above._replace(text=above.text + r.text)
+        else:
+            out.append(r)
+    return out
+
+
+def ragged_width(texts: list[str]) -> int | None:
+    """The width a body is cut at unevenly (a vertical page OCR'd column by column: lines of 15 to
+    20 characters, most of them ending mid-sentence, 經收 / 音機正式證實以後): the narrowest of its
+    lines' usual widths, where most lines fall within a few characters and run on."""
+    lines = [text for text in texts if len(text) >= 10]
+    if len(lines) < 5:
+        return None
+    widths = sorted(len(text) for text in lines)
+    low, high = widths[len(widths) // 10], widths[-1 - len(widths) // 10]
+    running_on = sum(not rules.ends_sentence(text) for text in lines)
+    return low if high - low < RAGGED_BAND and high <= 40 and running_on >= WRAPPED_SHARE * len(lines) else None
+
+
 def _without_body_label(lines: list[str], header: Header) -> list[str]:
     """The file's lines with its 【正文】 label, where the first paragraph follows it on its line,
     set as that paragraph's indent."""
@@ -615,6 +663,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
+    if not any(map(is_indented, lines[header.body_start:])):  # where paragraphs are set in, body_lines joined them
+        raw = ragged_lines_joined(raw)
     classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
     heads = [line.text for line in classified if line.kind == "heading"]
     deck = None

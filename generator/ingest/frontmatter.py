@@ -11,8 +11,8 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, parse_byline,
-                    photographers, printed_date, read_number)
+from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
+                    parse_byline, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -103,7 +103,7 @@ ALIASES = {
     "tags": ("keywords", "标签", "关键词"),
     "summary": ("description", "desc", "abstract", "excerpt", "standfirst", "摘要", "导语", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
-    "photographers": ("photographer", "摄影", "摄影记者"),
+    "photographers": ("photographer", "摄影", "摄影记者", "sheying"),
 }
 _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in ALIASES.items() for alias in others}
 
@@ -226,8 +226,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
     if byline is None and isinstance(written, str) and written.strip() and not is_person_name(re.sub(r"\s", "", written)) \
-            and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))):
-        fields["authors"] = ()  # 社论, 编辑部: the piece's genre or desk; （本报特讯）, 路透社十二日日内瓦电: its source
+            and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))
+                 or names_institutions(written)):
+        # 社论, 编辑部: the piece's genre or desk; （本报特讯）, 路透社十二日日内瓦电: its source; 临江市交通运输局: who gives notice
+        fields["authors"] = ()
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄
         fields["authors"] = byline.authors
         if byline.correspondents:  # 作者：林晓 names no correspondent: the printed byline may

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..model import UNDATED, IssueDate
+from .rules import read_number
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # 20200201, 2020-02-01, 2020_02_01, 2020.02.01, 2020年2月1日; never inside a longer number.
@@ -33,13 +34,16 @@ _ROC_YEARS = range(1, 151)  # 1912 to 2061: a plausible year of the Republic
 _YEAR_MONTH = re.compile(rf"(?<!\d){_YEAR}(?:[-_.]|年)(?P<month>\d{{1,2}})月?(?!\d)")
 _YEAR_PART = re.compile(rf"^{_YEAR}年?$")
 _NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
-_MONTH_DAY_PART = re.compile(r"^(?P<month>\d{2})(?P<day>\d{2})$")
+_MONTH_DAY_PART = re.compile(r"^(?P<month>\d{2})(?P<day>\d{2})(?=$|[-_ ])")  # 0305, 0712_第三版_01
+# 民國二十六年, 民国26年: a folder of a year of the Republic (1937).
+_ROC_YEAR_PART = re.compile(r"^(?:中[華华])?民[國国](?P<n>\d{1,3}|[〇一二三四五六七八九十百]{1,5})年$")
 _YEAR_MONTH_PART = re.compile(rf"^{_YEAR}(?P<month>\d{{2}})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
 # A page named in a folder or file name: 第06版, 06版, A3版.
 # 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian).
-_PAGE_PART = re.compile(r"(?:^|[-_ ])(?:第?(?P<page>[A-Za-z]?\d{1,3})版|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))", re.I)
+_PAGE_PART = re.compile(r"(?:^|[-_ ])(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
+                        r"|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,13 +91,13 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
     """A date spelt over nested folders: 2020/02/01, 2020年/2月/1日, 2020年2月/1, 2020/0201,
     202002/01; or the month alone (2020年2月/, 2020-02/, 2020/02/, 202002/), to month precision."""
     for i in range(len(folders) - 1, -1, -1):
-        year = _YEAR_PART.match(folders[i])
+        year = year_of_folder(folders[i])
         month_day = _MONTH_DAY_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
-        if month_day and (date := _date(year["year"], month_day["month"], month_day["day"], where)).known:
+        if month_day and (date := _date(year, month_day["month"], month_day["day"], where)).known:
             return date
         month = _NUMBER_PART.match(folders[i + 1]) if year and i + 1 < len(folders) else None
         if year and month:
-            date = _date(year["year"], month["n"], _day_folder(folders[i + 2:i + 3], month["n"]), where)
+            date = _date(year, month["n"], _day_folder(folders[i + 2:i + 3], month["n"]), where)
             if date.known:
                 return date
         year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i])
@@ -103,6 +107,15 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
             if date.known:
                 return date
     return UNDATED
+
+
+def year_of_folder(folder: str) -> str | None:
+    """The year a folder names: 2020, 2020年, or a year of the Republic, 民國二十六年 (1937)."""
+    if m := _YEAR_PART.match(folder):
+        return m["year"]
+    if (m := _ROC_YEAR_PART.match(folder)) and (n := read_number(m["n"])) in _ROC_YEARS:
+        return str(1911 + n)
+    return None
 
 
 def _day_folder(folder: list[str], month: str) -> str | None:
@@ -165,7 +178,7 @@ def page_in_parts(parts: list[str]) -> str | None:
     for part in reversed(parts):
         m = _PAGE_PART.search(part)
         if m:
-            return page_label(m["page"] or m["numbered"])
+            return page_label(m["page"] or m["numbered"] or str(read_number(m["spelt"])))  # 第三版 → 3
     return None
 
 

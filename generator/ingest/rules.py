@@ -84,6 +84,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
+                          rf"支队|大队|总队|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
@@ -104,6 +105,12 @@ _WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "�
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
 # A writer's post, set between where they work and their name: 律师, 主任医师, 副教授.
 _PROFESSION = re.compile(r"(?:主任|副主任|主治|副)?(?:医师|医生|教授|研究员|工程师|律师|法官|检察官|教师|分析师)")
+
+
+def names_institutions(text: str) -> bool:
+    """临江市公安局交通警察支队　临江市交通运输局: the bodies that sign a notice, no writer among them."""
+    parts = simplified(text).split()
+    return bool(parts) and all(_AFFILIATION.fullmatch(part) and not is_person_name(part) for part in parts)
 
 
 def _post(token: str) -> bool:
@@ -426,6 +433,13 @@ def _reporters_lead(text: str) -> Lead | None:
                 byline=Byline(named[0]), rest=text[m.end():].strip())
 
 
+# An older paper's dateline, its source in brackets first: （本報北平十一日專電）, （中央社）北平十二日電,
+# （路透社）倫敦十一日電.
+_SOURCE_IN_BRACKETS = re.compile(
+    rf"^[（(](?:本报[{HAN}]{{0,8}}?[一二三四五六七八九十\d]{{1,3}}日(?P<filed>专电|电|讯|特讯)[）)]"
+    rf"|(?P<agency>[{HAN}]{{1,4}}社)[）)][{HAN}]{{2,6}}?[一二三四五六七八九十\d]{{1,3}}日(?:专)?电)")
+
+
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
@@ -438,6 +452,8 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[filed.end():].strip())
     if not m and (placed := _PLACE_DATELINE.match(simplified(text))):
         return Lead(dateline=text[:placed.end("dateline")], paper=None, byline=Byline(), rest=text[placed.end():].strip())
+    if not m and (old := _SOURCE_IN_BRACKETS.match(simplified(text))) and (old["filed"] or old["agency"]):
+        return Lead(dateline=text[:old.end()], paper=None, byline=Byline(), rest=text[old.end():].strip())
     if not m:
         # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】, （记者　何晓静
         # 通讯员　孙立）: the byline in brackets, first
@@ -746,6 +762,17 @@ _POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?|(?:发布|
                         r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[|｜]\s*(?:更新|更新於)\s*[:：/／]?.*)?"
                         rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
+
+
+# Whom a family's clippings are about: 爸爸写的，登在《江南农民报》上, 里面写到了妈妈！
+_KIN = "爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|儿子|女儿|孙子|孙女|老伴|我家|我们家"
+
+
+def is_keepers_note(text: str) -> bool:
+    """A line the keeper of a family's clippings wrote over one (爸爸写的，登在《江南农民报》上，83年秋天;
+    里面写到了妈妈！): of the family, in a sentence of their own, no head the paper printed."""
+    text = simplified(text.strip())
+    return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 40
 
 
 # 【转】, 转载：, [转]: a blogger's mark that the post is another's, before its title.

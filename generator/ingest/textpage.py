@@ -1424,7 +1424,7 @@ def freeze(draft: Draft, source: str) -> Article:
 
 def parse_text_page(text: str, source: str) -> PageText:
     """The articles and furniture of one page of OCR text."""
-    lines = editors_note_under_title(repair(classify(text)))
+    lines = editors_note_under_title(repair(keepers_note_off(classify(text))))
     furniture = tuple(line.text for line in lines if line.kind == "furniture")
     articles, floating, problems = assemble(lines, source)
     if not articles:
@@ -1438,6 +1438,14 @@ def parse_text_page(text: str, source: str) -> PageText:
                 Problem(source, None, "no article found on this page"),))
     articles, bare = bare_heads(photo_items(place_captions(articles, floating)), lines)
     return PageText(tuple(advertised(articles, lines)), furniture + bare, tuple(problems))
+
+
+def keepers_note_off(lines: list[Line]) -> list[Line]:
+    """The line a family's keeper wrote over a clipping (爸爸写的，登在《江南农民报》上) is no head or
+    text of it: the file's first line, over the clipping's own."""
+    if len(lines) > 1 and lines[0].kind in ("heading", "paragraph") and rules.is_keepers_note(lines[0].text):
+        return [replace(lines[0], kind="furniture"), *lines[1:]]
+    return lines
 
 
 def editors_note_under_title(lines: list[Line]) -> list[Line]:
