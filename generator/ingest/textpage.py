@@ -96,7 +96,36 @@ def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     raw = _credit_ends_joined(_vertical_labels_joined(_raw_lines(text)))
     joined = _wraps_joined(raw)
-    return classify_lines(joined if joined is not raw else hard_wraps_joined(raw))
+    return tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw)))
+
+
+# A table's row: cells set apart by wide spaces (指数名称　　　收盘点位　　周涨跌幅).
+_CELLS = re.compile(r"\s{2,}|\u3000{2,}")
+# A table has at least this many rows under its head.
+TABLE_ROWS = 3
+
+
+def tables_headed(lines: list[Line]) -> list[Line]:
+    """A data box (上周主要市场指数一览 over rows of cells) is an item of its own: the short line over
+    the rows, no sentence, is its head, whatever the text above it."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        run = 0
+        while k + run < len(out) and out[k + run].kind == "paragraph" and _is_row(out[k + run].text) \
+                and len(_CELLS.split(out[k + run].text.strip())) == len(_CELLS.split(out[k].text.strip())):
+            run += 1
+        head = out[k - 1] if k else None
+        if run >= TABLE_ROWS and head is not None and head.kind == "paragraph" and len(head.text) <= 20 \
+                and not rules.ends_sentence(head.text) and not _is_row(head.text):
+            out[k - 1] = replace(head, kind="heading")
+        k += max(run, 1)
+    return out
+
+
+def _is_row(text: str) -> bool:
+    cells = _CELLS.split(text.strip())
+    return len(cells) >= 3 and all(len(cell) <= 12 for cell in cells)
 
 
 def _vertical_labels_joined(raw: list[RawLine]) -> list[RawLine]:
