@@ -944,3 +944,11 @@ def test_briefs_under_a_column_s_name_in_brackets_each_an_item_of_its_own():
     assert [a.title for a in articles] == ["县人社局为困难群众送岗位", "县交警大队送安全知识下乡", "县城开展春季爱国卫生运动"]
     assert articles[0].authors == ("周敏",)
     # under a column named otherwise (【市场观察】), a piece with section heads keeps them: pages_fourth's setar56
+
+
+def test_a_data_box_s_head_over_rows_of_cells_is_a_head():
+    from generator.ingest.textpage import classify
+    text = "\n".join(["投资者宜控制仓位，关注业绩确定性较高的品种。", "", "上周主要市场指数一览", "指数名称　　　收盘点位　　周涨跌幅",
+                      "上证综指　　　2398.75　　 -3.91%", "深证成指　　　10215.36　　-4.52%", "沪深300　　　 2621.40　　 -4.03%"])
+    kinds = [(line.kind, line.text[:4]) for line in classify(text)]
+    assert kinds[1] == ("heading", "上周主要") and all(kind == "paragraph" for kind, _ in kinds[2:])
