@@ -43,3 +43,10 @@ def test_a_saved_message_is_one_article_titled_as_its_subject_says(tmp_path):
     assert (article.kicker, article.title, article.authors, article.paper) == (
         "就业服务", "高校毕业生专场招聘会提供岗位1.2万个", ("罗琳",), "江城日报")
     assert article.issue_date.iso() == "2021-05-17" and not any("退订" in p for p in article.paragraphs)
+
+
+def test_a_message_with_no_text_of_its_own_is_a_problem_not_an_article(tmp_path):
+    (tmp_path / "msg.txt").write_text('From: a@example.com\nSubject: 图片\nContent-Type: multipart/mixed; boundary="zz"\n\n'
+                                      '--zz\nContent-Type: image/png\n\nxx\n--zz--\n', encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert not archive.articles and [(p.path, "no text" in p.message) for p in archive.problems] == [("msg.txt", True)]

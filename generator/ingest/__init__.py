@@ -172,6 +172,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    if mail is not None and not mail.body.strip():
+        return None, [], [Problem(name, None, "a saved message with no text of its own (pictures or HTML alone); skipped")]
     if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
         text = mail.body
         if facts.issue_date.precision != "day" and mail.sent.known:

@@ -38,8 +38,9 @@ def saved_mail(text: str) -> Mail | None:
     # As bytes: the parser decodes an 8-bit body by its Content-Type's charset only so.
     message = email.message_from_bytes(text.lstrip("\ufeff").encode("utf-8"), policy=email.policy.default)
     part = message.get_body(("plain",)) if message.is_multipart() else message
-    if part is None:
-        return None
+    subject = str(message.get("subject", "")).strip()
+    if part is None:  # pictures or HTML alone: a message, but no text of an article
+        return Mail("", subject, None, _sent(message.get("date")))
     if part.get("content-transfer-encoding", "8bit").lower() in ("7bit", "8bit", "binary"):
         part.set_param("charset", "utf-8")  # its text was decoded already, and is UTF-8 again above
     try:
@@ -48,7 +49,6 @@ def saved_mail(text: str) -> Mail | None:
         body = part.get_payload()
     lines = body.replace("\r\n", "\n").split("\n")
     end = next((k for k, line in enumerate(lines) if _SIGNATURE.match(line)), len(lines))
-    subject = str(message.get("subject", "")).strip()
     paper = None
     if m := _PAPER_FIRST.match(subject):
         paper, subject = m["paper"], m["title"].strip()
