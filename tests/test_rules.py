@@ -1223,3 +1223,9 @@ def test_bodies_that_sign_a_notice_and_a_family_s_note_over_a_clipping():
     assert not rules.names_institutions("周宁") and not rules.names_institutions("王大队")
     assert rules.is_keepers_note("爸爸写的，登在《江南农民报》上，83年秋天") and rules.is_keepers_note("里面写到了妈妈！")
     assert not rules.is_keepers_note("全县春耕备耕工作会议召开") and not rules.is_keepers_note("爸爸去哪儿")
+
+
+def test_a_byline_s_roles_parted_by_bullets_and_a_column_s_name_in_square_brackets():
+    assert rules.parse_byline("本报记者　陈　磊　□　本报通讯员　赵　文") == rules.Byline(("陈磊",), ("赵文",))
+    assert rules.parse_byline("□本报记者　陈　磊　□本报通讯员　赵　文") == rules.Byline(("陈磊",), ("赵文",))
+    assert rules.is_column_titled("“借名买房”协议效力如何认定［以案说法］") and rules.is_column_titled("学习贯彻全会精神【学习札记】")

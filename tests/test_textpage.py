@@ -952,3 +952,10 @@ def test_a_data_box_s_head_over_rows_of_cells_is_a_head():
                       "上证综指　　　2398.75　　 -3.91%", "深证成指　　　10215.36　　-4.52%", "沪深300　　　 2621.40　　 -4.03%"])
     kinds = [(line.kind, line.text[:4]) for line in classify(text)]
     assert kinds[1] == ("heading", "上周主要") and all(kind == "paragraph" for kind, _ in kinds[2:])
+
+
+def test_a_photographer_s_credit_under_the_writer_s_signs_nothing():
+    text = "\n".join(["新山市区塞车问题日益严重", "报道：林美玲", "摄影：黄志强", "（新山21日讯）新山市区塞车问题日益严重，市民怨声载道。",
+                      "市议会表示将研究改善方案。"])
+    (article,) = parse_text_page(text, "page.txt").articles
+    assert article.authors == ("林美玲",)

@@ -319,7 +319,8 @@ def parse_byline(text: str) -> Byline | None:
     if text.endswith(_FILED_ENDINGS) or "发自" in text or "發自" in text:
         text = _FILED_FROM.sub("", text)
         text = re.sub(r"(?<=[^\s/／])\s+(?:报道|報道|报导|報導)$", "", text)  # 記者 梁嘉欣 報道: filed, from nowhere named
-    tokens = join_spaced_names([t for t in re.split(r"[\s/／、,，;；:：|｜]+", text) if t])
+    # 本报记者　陈　磊　□　本报通讯员　赵　文, □本报记者…□本报通讯员…: a bullet parts the roles
+    tokens = join_spaced_names([t.lstrip(BULLETS) for t in re.split(r"[\s/／、,，;；:：|｜]+", text) if t.lstrip(BULLETS)])
     if not tokens:
         return None
     authors: list[str] = []
@@ -1266,7 +1267,8 @@ def puts_a_question(text: str) -> bool:
     return text.endswith(("？", "?")) or bool(re.search(r"(?:吗|呢|在哪|何在)$", text)) or asks(last)
 
 
-_COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(](?P<column>[^（()）\s，。！？；：:]{2,16})[）)]$")
+# …如何认定（以案说法）, or in square brackets: …如何认定［以案说法］, …【学习札记】
+_COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）［］【】\[\]\s，。！？；：:]{2,16})[）)］】\]]$")
 
 
 def is_column_titled(text: str) -> bool:

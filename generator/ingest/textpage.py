@@ -1053,6 +1053,8 @@ def assemble(lines: list[Line], source: str) -> tuple[list[Article], list[tuple[
             elif current is None:
                 problems.append(Problem(source, line.line, "byline before any title; kept as text"))
                 drafts.append(Draft(title=line.text, line=line.line))
+            elif current.byline.authors and not current.body and rules.is_credit(line.text):
+                pass  # 报道：林美玲 / 摄影：黄志强: who took the pictures, under who wrote it
             else:
                 current.byline = current.byline + line.byline
                 current.drawn = current.drawn or rules.is_artist_credit(line.text)
