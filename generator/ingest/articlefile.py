@@ -124,7 +124,37 @@ def labelled_header(lines: list[str]) -> Header | None:
     if form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
         fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
-    return _labelled(fields, body_start=k)
+    noted = any(_NOTE_TIME.match(line.strip()) for line in lines[:k])
+    if noted:
+        fields.pop("authors", None)  # 作者: in a note-taking app's fields, the note's keeper, no writer of the article
+    if re.match(r"https?://", fields.get("paper", "")):
+        fields.setdefault("url", fields.pop("paper"))  # 来源: https://…, where it was copied from
+    return _copied_under(lines, _labelled(fields, body_start=k), noted)
+
+
+# When a note-taking app's note was made: 创建时间: 2021/6/7 9:20.
+_NOTE_TIME = re.compile(r"^\ufeff?(?:创建时间|創建時間|更新时间|修改时间|created|updated)\s*[:：]", re.I)
+
+
+def _copied_under(lines: list[str], header: Header, noted: bool) -> Header:
+    """Under the fields, the article as copied from its site: its title again (no subtitle), then
+    the site's line of credits (2021-06-07 08:59 来源：中国新闻网), whose day is the article's. Under
+    a note's fields (`noted`), the line over the credits is the article's title, whatever the note
+    was named (上海垃圾分类两周年, a keeper's label)."""
+    k = next((j for j in range(header.body_start, len(lines)) if lines[j].strip()), None)
+    if k is None or not header.title:
+        return header
+    credited = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    credits = rules.parse_credits(lines[credited].strip()) if credited is not None else None
+    if noted and credits is not None and is_head_line(lines[k]):
+        header = replace(header, title=_clean(lines[k]))
+    if _clean(lines[k]) != header.title:
+        return header
+    if credits is None:
+        return replace(header, body_start=k + 1)
+    day = () if credits.date is None or "date" in dict(header.labelled) else (("date", "%04d-%02d-%02d" % credits.date),)
+    return replace(header, body_start=credited + 1, credits=header.credits + (lines[credited].strip(),),
+                   labelled=header.labelled + day)
 
 
 def _form_fields(line: str) -> list[tuple[str, str, bool]]:
@@ -175,6 +205,35 @@ def facts_line_header(lines: list[str]) -> Header | None:
     else:
         header = header_block([""] + lines[1:])
     return replace(header, labelled=facts) if header is not None else None
+
+
+def barred_facts_header(lines: list[str]) -> Header | None:
+    """The header of a clipping service's export: its first line the article's facts set apart by
+    bars (明報 | 2019-06-03 | 報章 | A04 | 港聞 | By 記者 陳嘉欣 | 字數：612 |), the paper, the day,
+    the page, the section and the writers; the heads under it as a one-article file's. None unless
+    the line gives a day."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None or not _RECORD_LINE.match(lines[top].strip()):
+        return None
+    parts = [part.strip() for part in re.split(r"[|｜]", lines[top]) if part.strip()]
+    day = next(filter(None, map(rules.printed_date, parts)), None)
+    if day is None:
+        return None
+    said: list[tuple[str, str]] = [("date", "%04d-%02d-%02d" % day)]
+    for part in parts:
+        signed = re.match(r"^by\s+", part, flags=re.I)  # By 何嘉敏: a name alone, the service says whose
+        byline = rules.parse_byline(part[signed.end():] if signed else part) or (
+            rules.name_line(part[signed.end():]) if signed else None)
+        if rules.printed_date(part) or re.match(r"^(?:字数|字數|words)", part, re.I):
+            continue
+        if rules.paper_name(part) and not any(f == "paper" for f, _ in said):
+            said.append(("paper", part))
+        elif re.fullmatch(r"第?[A-Za-z]{0,2}\d{1,3}版?", part):
+            said.append(("page", part))
+        elif byline is not None and byline.authors:
+            said.append(("authors", "、".join(byline.authors)))
+    rest = header_block(lines[top + 1:]) or first_line_header(lines[top + 1:])
+    return replace(rest, body_start=rest.body_start + top + 1, labelled=rest.labelled + tuple(said))
 
 
 def is_indented(line: str) -> bool:
@@ -401,6 +460,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
     if (faceted := facts_line_header(lines)) is not None:
         return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
+    if (barred := barred_facts_header(lines)) is not None:
+        return "one article per file: a clipping service's line of facts set apart by bars over its heads", barred
     if holds_briefs(lines):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
@@ -414,7 +475,10 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
                 header, body_start=header.body_start + top + 1, labelled=header.labelled + said)
     header = header_block(lines)
     if facts.order is not None:
-        # its name says it is one article: at the least, its first line is its title
+        # its name says it is one article: at the least, its first line is its title; a running head
+        # over its heads (【人民日报】2016-03-08 第07版 经济) the page's, its date, page and section the article's
+        if header is None and (headed := _under_running_head(lines, 0, len(lines))) is not None:
+            return "one article per file: its name gives its place on the page, under the page's running head", headed
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     first = next((_clean(line) for line in lines if line.strip()), "")
     if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt

@@ -702,6 +702,8 @@ _FURNITURE = re.compile(
     r"|^[^，。\s]{2,20}(?:委员会|委|社|集团|大学|学院|协会|学会|政府)主办$"
     # a call to scan the paper's code: 红星新闻 扫码下载 看更多新闻
     r"|^[^。，]{0,12}(?:扫码|扫一扫|扫描二维码)[^。]{0,8}(?:下载|关注|看更多|了解更多|阅读|收听|观看)"
+    # a clipping service's number and note under the text: 文章编号: 201906030040117, 本内容经慧科的电子服务提供。
+    r"|^(?:文章编号|文档编号|文章ID|稿件编号)\s*[:：]\s*[\w-]+$|^本内容经.{1,12}(?:服务|系统|平台)提供。?$"
     # subscription notices: 欢迎订阅…, 新民晚报2024年度订阅火热进行中, 邮发代号3-1
     r"|^欢迎订阅|邮发代号|.*(?:征订|订阅)\S{0,6}进行中"
     r"|^国内统一(?:连续出版物号|刊号)|^CN\s?\d{2}-\d{4}"  # the paper's registration: 国内统一刊号CN36-0001
@@ -988,7 +990,7 @@ _CREDIT_KEYS = "来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|�
 # What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
 _COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
-_CREDIT_KEY = re.compile(rf"(?:^|\s)(?:(?P<key>{_CREDIT_KEYS}|{_COUNTER_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
+_CREDIT_KEY = re.compile(rf"(?:^|\s|(?<=[|｜]))(?:(?P<key>{_CREDIT_KEYS}|{_COUNTER_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
                          rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
 # 原创 陈思雨 南州日报 2023-04-02 07:30: a WeChat post's writer, its account (the writer's field
 # often holds the account's name again: 原创 江城晚报 江城晚报) and when it was posted.
@@ -1009,7 +1011,8 @@ def parse_credits(text: str) -> Credits | None:
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys:
         return None
-    before = text[:keys[0].start()].split()
+    # 2021年04月06日05:32|来源：…: the time set close to the day, a bar before the credits
+    before = re.sub(r"(?<=日)(?=\d{1,2}:\d{2})", " ", text[:keys[0].start()]).strip().strip(_BARS).split()
     # 2020-06-18 07:21 来源：江城日报客户端: an app's time of posting before its credits
     posted_at = printed_date(before[0]) if before and _TIME_ONLY.fullmatch(" ".join(before[1:])) else None
     if before and not posted_at:
