@@ -103,6 +103,10 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
             value = email.utils.parsedate_to_datetime(str(value).strip())
         except (TypeError, ValueError):
             pass
+    if isinstance(value, (int, str)) and not isinstance(value, bool) and re.fullmatch(r"1\d{9}(?:\d{3})?", str(value).strip()):
+        # 1662498600, 1662498600000: seconds (or milliseconds) since 1970, as a CMS's API stores a moment
+        seconds = int(str(value).strip())
+        value = dt.datetime.fromtimestamp(seconds / 1000 if seconds > 10**11 else seconds, dt.timezone.utc)
     if isinstance(value, dt.datetime):
         # a moment with its zone (2021-04-04T16:00:00Z, as a CMS stores it) falls on a day of the
         # paper's own clock, China's

@@ -357,3 +357,18 @@ def test_a_head_nested_as_its_parts_and_a_record_that_is_a_caption():
         "聚焦春耕", "智慧农场投入运营", "首批12家", ("齐磊",), "1")
     assert (picture.kind, picture.authors, picture.paragraphs) == ("photo", ("张楠",), ())
     assert picture.captions[0].text.startswith("5月7日")
+
+
+def test_an_api_s_answer_a_killed_story_and_a_moment_in_seconds():
+    from generator.ingest.records import read_records
+    answer = {"code": 200, "message": "success", "data": {"items": [
+        {"id": 1, "title": "全市平均降雨量达38毫米", "preTitle": "立秋后首场降雨缓解旱情", "author": "记者 马骏",
+         "publishTime": "2020-08-15 07:30:00", "pageNo": "01", "pageName": "要闻", "content": "8月14日，全市迎来降雨。"}]}, "total": 1}
+    (article,), problems = read_records(json.dumps(answer, ensure_ascii=False), "api_dump/articles.json")
+    assert (article.kicker, article.title, article.authors, article.page, article.section) == (
+        "立秋后首场降雨缓解旱情", "全市平均降雨量达38毫米", ("马骏",), "1", "要闻") and not problems
+    lines = [{"headline": "暴雨致城区多处积水", "status": "killed", "body": "…"},
+             {"headline": "老旧小区加装电梯进入“快车道”", "pub_date": 1662498600, "body": "9月6日，记者了解到。"}]
+    (article,), problems = read_records("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), "cms.jsonl")
+    assert article.issue_date.iso() == "2022-09-07"  # 05:10 in China, 21:10 the day before in UTC
+    assert [(p.line, "never published" in p.message) for p in problems] == [(1, True)]

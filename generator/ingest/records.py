@@ -77,6 +77,8 @@ def _extended(value: object) -> object:
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
+# What a newsroom system calls a story pulled before it ran: killed, spiked, withdrawn.
+_NEVER_PUBLISHED = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished")
 
 
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
@@ -122,6 +124,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     if str(record.get("post_type", "")).lower() in _NO_POST:
         return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
+    status = next((str(record[k]).strip() for k in ("status", "state", "稿件状态", "状态") if record.get(k)), "")
+    if status.lower() in _NEVER_PUBLISHED or status.startswith(("已撤稿", "撤稿", "未见报", "未刊发")):
+        return None, [Problem(source, line, f"never published (status: {status}); left out")]
     fields = record_fields(record)
     title = str(fields.get("title") or "").strip()
     if not title and (error := error_page(str(fields.get("body") or ""))):
@@ -272,6 +277,10 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
     outer = {}  # the plain fields of an object holding the list (报纸名称: 江城晚报), for every record in it
+    while isinstance(data, dict) and not any(isinstance(v, list) for v in data.values()) \
+            and not {"title", "body"} & record_fields(data).keys() \
+            and len(inner := [v for v in data.values() if isinstance(v, dict)]) == 1:
+        data = inner[0]  # {"code": 200, "data": {"items": […]}}: an API's answer, its records one level in
     if isinstance(data, dict):
         # An object holding the list, or one record alone (a dataset's file of one line).
         lists = [value for value in data.values() if isinstance(value, list)]
