@@ -13,7 +13,7 @@ from expectations import check_article
 from generator.config import Config
 from generator.enrich import dated, enrich
 from generator.ingest import ingest
-from generator.ingest.articlefile import assign_heads, header_block, one_article_reading
+from generator.ingest.articlefile import assign_heads, first_line_header, header_block, one_article_reading
 from generator.ingest import paths, rules
 from generator.ingest.paths import PathFacts
 
@@ -1146,6 +1146,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_twentyninth", 49, (45, 4, 33)),  # first look: 26 titles, 32 extra, 14 whole
     ("layouts_thirtieth", 50, (43, 5, 40)),  # first look: 33 titles, 27 extra, 12 whole
     ("layouts_thirtyfirst", 44, (43, 1, 40)),  # records files; first look: 34 titles, 2 extra, 29 whole
+    ("layouts_thirtysecond", 51, (34, 14, 15)),  # first look: 33 titles, 15 extra, 14 whole; its rules not yet written
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1332,3 +1333,8 @@ def test_a_running_head_over_the_heads_of_a_file_its_name_places():
     (article,) = parse_article_file(lines, header, "rmrb_db/2016/2016-03-08-07-2.txt").articles
     assert (article.kicker, article.title, article.subtitle, article.authors) == (
         "供给侧结构性改革在基层", "钢城转型算好“三笔账”", "河北邯郸部分钢铁企业压减产能见闻", ("刘涛",))
+
+
+def test_a_bullet_before_a_title_is_the_column_s_not_the_title_s():
+    lines = ["■县供销社组织化肥下乡", "本报讯 县供销社近日组织化肥下乡。"]
+    assert first_line_header(lines).title == "县供销社组织化肥下乡"

@@ -396,7 +396,7 @@ def header_of(kicker: str, title: str, subtitle: str, body_start: int) -> Header
         title, kicker, subtitle = kicker or subtitle, "", subtitle if kicker else ""
     # 【地方短波】 over a brief: the column's name, its brackets the paper's type
     return Header(kicker=re.sub(r"^【([^【】]+)】$", r"\1", _clean(kicker).rstrip("—:： ")),
-                  title=rules.without_repost_mark(_clean(title)),
+                  title=rules.without_repost_mark(_clean(title)).lstrip(rules.BULLETS + rules.ITEM_BULLETS).strip(),
                   subtitle=_DASH.sub("", _clean(subtitle)), body_start=body_start)
 
 
