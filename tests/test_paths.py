@@ -174,3 +174,15 @@ def test_a_year_of_the_republic_in_a_folder_the_day_and_a_page_in_chinese_figure
     facts = paths.path_facts("民國報紙/申報/民國二十六年/0712_第三版_01.txt")
     assert (day(facts), facts.page, facts.order) == ((dt.date(1937, 7, 12), "day", "path"), "3", 1)
     assert paths.year_of_folder("民国34年") == "1945" and paths.year_of_folder("民國二百年") is None
+
+
+def test_a_folder_s_note_that_states_the_day_dates_its_files(tmp_path):
+    from generator.config import Config
+    from generator.ingest import ingest
+    issue = tmp_path / "校报" / "第356期"
+    issue.mkdir(parents=True)
+    (issue / "README.txt").write_text("本期共4版，文件按版序编号。\n出版日期：2018年5月10日\n", encoding="utf-8")
+    (issue / "03_春季运动会开幕.txt").write_text("春季运动会开幕\n记者团 周雨桐\n　　5月8日，学校第四十届春季运动会开幕。\n",
+                                           encoding="utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.issue_date.iso(), article.issue_date.precision, article.authors) == ("2018-05-10", "day", ("周雨桐",))

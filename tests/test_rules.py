@@ -1229,3 +1229,8 @@ def test_a_byline_s_roles_parted_by_bullets_and_a_column_s_name_in_square_bracke
     assert rules.parse_byline("本报记者　陈　磊　□　本报通讯员　赵　文") == rules.Byline(("陈磊",), ("赵文",))
     assert rules.parse_byline("□本报记者　陈　磊　□本报通讯员　赵　文") == rules.Byline(("陈磊",), ("赵文",))
     assert rules.is_column_titled("“借名买房”协议效力如何认定［以案说法］") and rules.is_column_titled("学习贯彻全会精神【学习札记】")
+
+
+def test_a_student_paper_s_reporters_corps_and_a_student_s_year_beside_the_name():
+    assert rules.parse_byline("记者团 何嘉怡 吴昊").authors == ("何嘉怡", "吴昊")
+    assert rules.parse_byline("文/苏晓雯（外国语学院2016级）").authors == ("苏晓雯",)

@@ -1,6 +1,7 @@
 """Ingest: the archive's source files to articles, pages and the problems found on the way."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import Counter
@@ -12,7 +13,7 @@ from ..hanzi import simplified
 from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
-from ..model import Archive, Article, Page, Paragraph, Problem
+from ..model import Archive, Article, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
@@ -73,6 +74,21 @@ def size_limit(path: Path, config: Config) -> int:
 
 def sidecar_of(path: Path) -> Path | None:
     return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
+
+
+def folder_note_of(path: Path) -> Path | None:
+    """The note a folder keeps about itself beside the file (README.txt, 说明.txt), if any."""
+    return next((path.with_name(name) for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt")
+                 if path.with_name(name).is_file()), None)
+
+
+# A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
+_NOTED_DAY = re.compile(r"^\s*(?:出版日期|出版时间|出版時間|见报日期|刊期|日期)\s*[:：]\s*(?P<day>.+?)\s*$", re.M)
+
+
+def day_in_folder_note(text: str) -> tuple[int, int, int] | None:
+    """The day a folder's note says its issue was printed, or None."""
+    return next(filter(None, (rules.printed_date(m["day"]) for m in _NOTED_DAY.finditer(text))), None)
 
 
 def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
@@ -154,6 +170,14 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if problem:
         return None, [], [problem]
     facts = path_facts(name, config.path_pattern)
+    if source.note is not None and facts.issue_date.precision != "day":
+        noted, _ = read_text(source.note, source_name(source.note, source.root), config)
+        if noted and (day := day_in_folder_note(noted)):  # 校报/第356期/README.txt: 出版日期：2018年5月10日
+            try:
+                facts = replace(facts, issue_date=IssueDate(dt.date(*day), "day", "path",
+                                                            (f"文件夹说明 {source_name(source.note, source.root)}",)))
+            except ValueError:
+                pass
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
@@ -212,6 +236,7 @@ class Source:
     sidecar: Path | None
     root: Path
     config: Config
+    note: Path | None = None  # the folder's README.txt, which may date the issue its files make
 
 
 def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] | Problem:
@@ -220,7 +245,7 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     root = config.source
     if only is None and not root.is_dir():
         return Problem(str(root), None, "source folder does not exist")
-    return [Source(f, sidecar_of(f), root, config)
+    return [Source(f, sidecar_of(f), root, config, folder_note_of(f))
             for f in (sorted(only) if only is not None else source_files(root))]
 
 

@@ -15,7 +15,7 @@ from .punctuation import HAN
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
-AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者",
+AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者", "学生记者", "记者团",
                 "首席记者", "特派员", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
                 "读者", "作词", "作曲",
                 # a soldier signs an army paper's essay with his rank (上等兵　王博文)
@@ -183,7 +183,7 @@ def is_bulleted(text: str) -> bool:
 
 
 # Where the writer works or studies, in brackets after the name: （北京师范大学文学院学生）, （作者为南京大学教授）
-_WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·]{{2,30}}?)(?:学生|研究生|学员)?[）)]$")
+_WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·]{{2,30}}?(?:\d{{2,4}}级)?)(?:学生|研究生|学员)?[）)]$")
 
 
 # A writer of one of China's minorities is named with their people: □ 巴特尔（蒙古族）. Such
