@@ -78,7 +78,7 @@ def test_a_post_s_sections_its_credits_over_the_text_and_its_furniture_under_it(
     <div style="display:none"><p>用微信扫码分享。</p></div></div>
     <div class="comment"><p>说得好。支持！</p><p>点赞。</p><p>希望越来越好。</p><p>加油。</p></div></body>"""
     assert html_as_labelled(page).split("\n") == [
-        "标题：春耕时节，他们把课堂搬到田埂上", "作者：张雨萌、李卫东", "报纸：滨海日报", "正文：",
+        "标题：春耕时节，他们把课堂搬到田埂上", "作者：张雨萌", "报纸：滨海日报", "正文：",  # 图｜: the photographer
         "　　3月17日，农技人员走进麦田。", "　　“有专家在身边，心里就有底了。”种粮大户说。", "　　今年春耕以来，全县组织30支小分队。", ""]
 
 

@@ -822,7 +822,12 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     assert rules.parse_credits("来源：东海晚报 | 作者：综合新华社、央视新闻 | 2023年4月3日").byline.authors == ()
     app = rules.parse_credits("2020-06-18 07:21 来源：江城日报客户端")  # an app's time of posting first
     assert (app.paper, app.date) == ("江城日报客户端", (2020, 6, 18)) and rules.parse_credits("江城 来源：新华社") is None
-    assert rules.parse_credits("文 | 陈佳  图 | 黄志刚").byline.authors == ("陈佳", "黄志刚")
+    # who took the pictures signs beside the writer, and wrote none of it; alone, a photo's credit
+    assert rules.parse_credits("文 | 陈佳  图 | 黄志刚").byline.authors == ("陈佳",)
+    assert rules.parse_credits("图 | 黄志刚").byline.authors == ("黄志刚",) and rules.parse_credits("图 | 黄志刚").photographed
+    posted = rules.parse_credits("原创 南江发布 南江发布 2022-11-01 18:30 发表于四川")  # an account's post, where from
+    assert (posted.paper, posted.byline.authors, posted.date) == ("南江发布", (), (2022, 11, 1))
+    assert rules.parse_credits("南江发布 2022-11-03 07:30 发表于四川").paper == "南江发布"
     assert rules.parse_credits("记者 | 李晓  实习生 | 孙雨桐").byline.authors == ("李晓", "孙雨桐")
     assert rules.parse_credits("城市 | 江城 2023") is None and rules.is_furniture("点击蓝字　关注我们")
     assert rules.parse_source_note("（2022年1月6日《江城日报》第2版）") == ("江城日报", (2022, 1, 6), "2")

@@ -156,7 +156,7 @@ WECHAT_POST = ("# 老街上的修鞋匠\n\n> 公众号：台州晚报\n> 作者�
 def test_a_wechat_post_saved_as_markdown_its_quoted_facts_banner_byline_and_foot():
     article, problems = parse_markdown_article(WECHAT_POST, "台州晚报/2023-06-28_老街上的修鞋匠.md")
     # 作者：台州晚报 is the account's own name; the writers sign under the banner
-    assert (article.title, article.authors, article.kind) == ("老街上的修鞋匠", ("李想", "陈默"), "article")
+    assert (article.title, article.authors, article.kind) == ("老街上的修鞋匠", ("李想",), "article")  # 图｜陈默 took the pictures
     assert (article.issue_date.iso(), article.page) == ("2023-06-28", "A7")  # the note of its print, under the links
     assert not any("推荐阅读" in p or "来源" in p or "分享" in p for p in article.paragraphs)
     advert = WECHAT_POST.replace("来源：台州晚报 2023年6月28日 A07版", "（广告）")

@@ -994,8 +994,9 @@ _CREDIT_KEY = re.compile(rf"(?:^|\s|(?<=[|｜]))(?:(?P<key>{_CREDIT_KEYS}|{_COUN
                          rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
 # 原创 陈思雨 南州日报 2023-04-02 07:30: a WeChat post's writer, its account (the writer's field
 # often holds the account's name again: 原创 江城晚报 江城晚报) and when it was posted.
-_POSTED = re.compile(r"^(?:原创\s+)?(?P<writer>[^\s：:|｜]{2,20})\s+(?P<account>[^\s：:|｜]{2,20})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})"
-                     r"(?:\s+\d{1,2}:\d{2})?(?:\s+\S{2,4})?$")  # …09:15 湖北: where it was posted from
+_POSTED = re.compile(r"^(?:原创\s+)?(?:(?P<writer>[^\s：:|｜]{2,20})\s+)?(?P<account>[^\s：:|｜]{2,20})\s+"
+                     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})"
+                     r"(?:\s+\d{1,2}:\d{2})?(?:\s+(?:发表于)?\S{2,4})?$")  # …09:15 湖北, …18:30 发表于四川: where from
 
 
 _BARS = " \t\u3000|｜丨"
@@ -1006,7 +1007,8 @@ def parse_credits(text: str) -> Credits | None:
     """A line of key：value (or 【key】value) credits a crawler or a newsroom system sets under
     the title (a source, writers, a date, an editor, and a date alone); None for any other line."""
     if (posted := _POSTED.match(text.strip())) and (when := printed_date(posted["date"])):
-        writer = posted["writer"] if posted["writer"] != posted["account"] and is_person_name(posted["writer"]) else None
+        writer = posted["writer"] if posted["writer"] and posted["writer"] != posted["account"] \
+            and is_person_name(posted["writer"]) else None
         return Credits(posted["account"], Byline((writer,) if writer else ()), when)
     keys = list(_CREDIT_KEY.finditer(text))
     if not keys:
@@ -1017,10 +1019,10 @@ def parse_credits(text: str) -> Credits | None:
     posted_at = printed_date(before[0]) if before and _TIME_ONLY.fullmatch(" ".join(before[1:])) else None
     if before and not posted_at:
         return None
-    paper, names, helpers, date, photographed = None, [], [], posted_at, False
+    paper, names, helpers, shooters, date, photographed = None, [], [], [], posted_at, False
     for k, m in enumerate(keys):
-        key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "图", "摄影", "视频", "实习生", "通讯员")
-                                             else m["barred"])
+        key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "实习生", "通讯员")
+                                             else "摄影" if m["barred"] in ("图", "摄影", "视频") else m["barred"])
         # 来源：东海晚报 | 作者：李一航 | 2023年4月2日: fields set apart by bars
         value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(_BARS)
         last = re.split(r"\s+", value)[-1] if value else ""
@@ -1034,8 +1036,12 @@ def parse_credits(text: str) -> Credits | None:
             named = _names_credited(value)
             names, helpers = names + list(named.authors), helpers + list(named.correspondents)
             photographed = photographed or value.endswith("摄")
+        elif key == "摄影":  # 文 | 何亚林  图 | 杨帆: who took the pictures signs only where nobody wrote
+            shooters += list(_names_credited(value).authors)
         elif key in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
             date = next(filter(None, map(printed_date, value.split())), date)  # 2023-03-15 10:20
+    if not names and not helpers and shooters:
+        names, photographed = shooters, True
     return Credits(paper, Byline(tuple(names), tuple(helpers)), date, photographed)
 
 
