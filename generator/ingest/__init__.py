@@ -91,6 +91,20 @@ def day_in_folder_note(text: str) -> tuple[int, int, int] | None:
     return next(filter(None, (rules.printed_date(m["day"]) for m in _NOTED_DAY.finditer(text))), None)
 
 
+def dated_by_folder_note(facts: PathFacts, source: "Source") -> PathFacts:
+    """The path's facts with the day the folder's note states (校报/第356期/README.txt: 出版日期：
+    2018年5月10日), where the path gives no day."""
+    if source.note is None or facts.issue_date.precision == "day":
+        return facts
+    named = source_name(source.note, source.root)
+    noted, _ = read_text(source.note, named, source.config)
+    day = day_in_folder_note(noted) if noted else None
+    try:
+        return replace(facts, issue_date=IssueDate(dt.date(*day), "day", "path", (f"文件夹说明 {named}",))) if day else facts
+    except ValueError:  # 2018年2月30日: no day
+        return facts
+
+
 def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                      facts: PathFacts = PathFacts(), named: str | None = None) -> tuple[Page, list[Article], list[Problem]]:
     """The articles of a text file, read as one article or as a page of several, placed by
@@ -169,15 +183,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     text, problem = read_text(path, name, config)
     if problem:
         return None, [], [problem]
-    facts = path_facts(name, config.path_pattern)
-    if source.note is not None and facts.issue_date.precision != "day":
-        noted, _ = read_text(source.note, source_name(source.note, source.root), config)
-        if noted and (day := day_in_folder_note(noted)):  # 校报/第356期/README.txt: 出版日期：2018年5月10日
-            try:
-                facts = replace(facts, issue_date=IssueDate(dt.date(*day), "day", "path",
-                                                            (f"文件夹说明 {source_name(source.note, source.root)}",)))
-            except ValueError:
-                pass
+    facts = dated_by_folder_note(path_facts(name, config.path_pattern), source)
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
