@@ -1146,7 +1146,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_twentyninth", 49, (45, 4, 33)),  # first look: 26 titles, 32 extra, 14 whole
     ("layouts_thirtieth", 50, (43, 5, 40)),  # first look: 33 titles, 27 extra, 12 whole
     ("layouts_thirtyfirst", 44, (43, 1, 40)),  # records files; first look: 34 titles, 2 extra, 29 whole
-    ("layouts_thirtysecond", 51, (37, 12, 29)),  # first look: 33 titles, 15 extra, 14 whole
+    ("layouts_thirtysecond", 51, (38, 11, 30)),  # first look: 33 titles, 15 extra, 14 whole
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them

@@ -1239,3 +1239,7 @@ def test_a_byline_s_roles_parted_by_bullets_and_a_column_s_name_in_square_bracke
 def test_a_student_paper_s_reporters_corps_and_a_student_s_year_beside_the_name():
     assert rules.parse_byline("记者团 何嘉怡 吴昊").authors == ("何嘉怡", "吴昊")
     assert rules.parse_byline("文/苏晓雯（外国语学院2016级）").authors == ("苏晓雯",)
+
+
+def test_a_date_the_ocr_closed_with_yue_for_ri():
+    assert rules.printed_date("1986年3月15曰　第3版") == (1986, 3, 15) and rules.printed_date("子曰") is None
