@@ -1146,7 +1146,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_twentyninth", 49, (45, 4, 33)),  # first look: 26 titles, 32 extra, 14 whole
     ("layouts_thirtieth", 50, (43, 5, 40)),  # first look: 33 titles, 27 extra, 12 whole
     ("layouts_thirtyfirst", 44, (43, 1, 40)),  # records files; first look: 34 titles, 2 extra, 29 whole
-    ("layouts_thirtysecond", 51, (38, 11, 30)),  # first look: 33 titles, 15 extra, 14 whole
+    ("layouts_thirtysecond", 51, (40, 8, 32)),  # first look: 33 titles, 15 extra, 14 whole
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1338,3 +1338,15 @@ def test_a_running_head_over_the_heads_of_a_file_its_name_places():
 def test_a_bullet_before_a_title_is_the_column_s_not_the_title_s():
     lines = ["■县供销社组织化肥下乡", "本报讯 县供销社近日组织化肥下乡。"]
     assert first_line_header(lines).title == "县供销社组织化肥下乡"
+
+
+def test_a_post_saved_without_its_title_its_credits_first_titled_by_its_name():
+    from generator.ingest.articlefile import parse_article_file
+    lines = ["原创 南江发布 南江发布 2022-11-12 17:45 发表于四川", "点击蓝字 关注我们", "", "文 | 陈雪  通讯员 | 王建波  图 | 王建波", "",
+             "下午4点，南江县一所乡村小学的放学铃声响起，孩子们却没有急着回家。"]
+    name = "2022-11-12_“双减”之下，这所乡村学校的课后服务有点“潮”"
+    reading, header = one_article_reading(lines, PathFacts(), name)
+    assert reading == "one article per file: its credits first, its title in its name"
+    (article,) = parse_article_file(lines, header, f"公众号文章/南江发布/{name}.txt").articles
+    assert (article.title, article.authors, article.correspondents) == (
+        "“双减”之下，这所乡村学校的课后服务有点“潮”", ("陈雪",), ("王建波",))

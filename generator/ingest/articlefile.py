@@ -488,6 +488,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its name is the start of the title on its first line", first_line_header(lines)
     if (noted := over_its_source_note(lines)) is not None:
         return "one article per file: its title over where it was printed", noted
+    if named and title_from_name(named) and (credited := _credits_on_top(lines)) is not None:
+        # 南江发布 2022-11-03 07:30 发表于四川 first: a post saved without its title, which its name keeps
+        return "one article per file: its credits first, its title in its name", credited
     if named and title_from_name(named) and (lead := rules.parse_lead(first)) is not None and lead.dateline:
         # 新华社兰州二十四日电　我国西北地区… on the first line of 19580325_第4版_兰州毛纺织厂一期工程建成.txt:
         # a brief printed without a head, its title in its name
@@ -525,6 +528,19 @@ def holds_briefs(lines: list[str]) -> bool:
     items = sum(1 for head, under in zip(filled[1:], filled[2:])
                 if not is_indented(head) and is_head_line(head) and is_indented(under))
     return items >= 2
+
+
+def _credits_on_top(lines: list[str]) -> Header | None:
+    """A header of no heads over the credits a file opens on (a post's time and account, 点击蓝字
+    关注我们, 文 | 陈雪  图 | 王建波), the text under them; None unless its first line is credits."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if not filled or not _credits_an_article(lines[filled[0]]):
+        return None
+    k = 0
+    while k < len(filled) and (rules.parse_credits(lines[filled[k]].strip()) or rules.is_furniture(lines[filled[k]].strip())):
+        k += 1
+    credits = tuple(lines[j].strip() for j in filled[:k] if rules.parse_credits(lines[j].strip()))
+    return replace(header_of("", "", "", body_start=filled[k] if k < len(filled) else len(lines)), credits=credits)
 
 
 def over_its_source_note(lines: list[str]) -> Header | None:

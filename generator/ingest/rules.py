@@ -1021,7 +1021,7 @@ def parse_credits(text: str) -> Credits | None:
         return None
     paper, names, helpers, shooters, date, photographed = None, [], [], [], posted_at, False
     for k, m in enumerate(keys):
-        key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "实习生", "通讯员")
+        key = m["key"] or m["bracketed"] or ("作者" if m["barred"] in ("文", "实习生")
                                              else "摄影" if m["barred"] in ("图", "摄影", "视频") else m["barred"])
         # 来源：东海晚报 | 作者：李一航 | 2023年4月2日: fields set apart by bars
         value = text[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(_BARS)
@@ -1036,6 +1036,8 @@ def parse_credits(text: str) -> Credits | None:
             named = _names_credited(value)
             names, helpers = names + list(named.authors), helpers + list(named.correspondents)
             photographed = photographed or value.endswith("摄")
+        elif key == "通讯员":  # 文 | 陈雪  通讯员 | 王建波: a correspondent, beside the writer
+            helpers += list(_names_credited(value).authors)
         elif key == "摄影":  # 文 | 何亚林  图 | 杨帆: who took the pictures signs only where nobody wrote
             shooters += list(_names_credited(value).authors)
         elif key in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
