@@ -48,5 +48,5 @@ def style_tagged(lines: list[str]) -> StyleTagged | None:
             body_start = k
         out.append("\u3000\u3000" + text if role in ("text", "caption") and text else text)
     header = header_of(*("".join(heads[part]) for part in ("kicker", "title", "subtitle")),
-                               body_start=len(lines) if body_start is None else body_start)
+                       body_start=len(lines) if body_start is None else body_start)
     return StyleTagged(tuple(out), replace(header, settled=True))
