@@ -1350,3 +1350,23 @@ def test_a_post_saved_without_its_title_its_credits_first_titled_by_its_name():
     (article,) = parse_article_file(lines, header, f"公众号文章/南江发布/{name}.txt").articles
     assert (article.title, article.authors, article.correspondents) == (
         "“双减”之下，这所乡村学校的课后服务有点“潮”", ("陈雪",), ("王建波",))
+
+
+COUNTY_SITE = Path(__file__).parent / "fixtures" / "layouts_thirtythird"
+
+
+def test_a_county_site_s_reposts_its_posting_time_in_brackets_and_its_credits_under_the_text():
+    """A fresh source written at the session's end, against none of the rules: a county site's
+    reposts of papers' articles (the time of posting in brackets under the title, the print and
+    close buttons and 信息来源：…　发布时间：…　浏览次数：… under the text). At first look every title
+    was read as a kicker over its time of posting and no paper was read; now as listed below."""
+    archive = dated(ingest(Config(source=COUNTY_SITE)))
+    found = {a.source.rsplit("/", 1)[-1]: a for a in archive.articles}
+    listed = {"20190716_0042.txt": ("雨后的乡村公路通了", ("彭小兰",), ("胡建平",), "湘西日报", "2019-07-16", "article", 3),
+              "20190718_0051.txt": ("我县启动“护苗”暑期专项行动", ("田丽娟",), (), "团结报", "2019-07-18", "article", 2),
+              "20190719_0060.txt": ("图片新闻：荷塘月色引客来", ("向昌明",), (), "湘西日报", "2019-07-19", "photo", 0)}
+    for name, (title, authors, correspondents, paper, day, kind, paragraphs) in listed.items():
+        a = found[name]
+        assert (a.kicker, a.title, a.authors, a.correspondents, a.paper) == ("", title, authors, correspondents, paper), name
+        assert (a.issue_date.iso(), a.kind, len(a.paragraphs)) == (day, kind, paragraphs), name
+        assert not any("浏览次数" in p or "打印本页" in p for p in a.paragraphs)

@@ -1243,3 +1243,9 @@ def test_a_student_paper_s_reporters_corps_and_a_student_s_year_beside_the_name(
 
 def test_a_date_the_ocr_closed_with_yue_for_ri():
     assert rules.printed_date("1986年3月15曰　第3版") == (1986, 3, 15) and rules.printed_date("子曰") is None
+
+
+def test_a_time_of_posting_in_brackets_and_a_site_s_credits_under_its_label():
+    assert rules.is_posting_time("（2019-07-16 10:42）") and not rules.is_posting_time("（2019-07-16）")
+    credits = rules.parse_credits("信息来源：湘西日报　　发布时间：2019-07-16　　浏览次数：1523")
+    assert (credits.paper, credits.date) == ("湘西日报", (2019, 7, 16))

@@ -616,6 +616,8 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
         wraps = (indented and out and not gap and not is_indented(raw)
                  and (not rules.ends_sentence(out[-1][2]) or not rules.is_bare_heading(text))
                  and not _DASH.match(out[-1][2]) and rules.parse_byline(text) is None and not _marks_a_writer(text)
+                 # 【打印本页】　【关闭窗口】 / 信息来源：湘西日报　发布时间：…: the page's lines, each its own
+                 and not rules.is_furniture(out[-1][2]) and rules.parse_credits(text) is None
                  and not rules.is_jump_line(out[-1][2]))  # （上接第一版）: a line of its own, no text of the one under it
         if wraps:
             out[-1] = (out[-1][0], out[-1][1], out[-1][2] + text)
@@ -756,6 +758,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             draft.subtitle, deck = line.text, line
         elif line.kind == "furniture":
             furniture.append(line.text)
+        elif line.kind == "paragraph" and not rules.ends_sentence(line.text) and _credits_an_article(line.text):
+            # 信息来源：湘西日报　发布时间：2019-07-16　浏览次数：1523 under the text: the site's credits
+            furniture.append(line.text)
+            draft.paper_from_lead = draft.paper_from_lead or rules.parse_credits(line.text).paper
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
         elif line.kind == "byline" and draft.byline.authors and rules.is_credit(line.text):

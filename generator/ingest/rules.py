@@ -760,11 +760,11 @@ _APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.
 # 2020年11月3日 上午10:25, 发布：2020年11月3日 晚上11:48 | 更新：2020年11月4日 上午8:05, as Malaysia's sites set them.
-_POSTED_AT = re.compile(r"^(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜:：]?)?\s*"
+_POSTED_AT = re.compile(r"^[（(]?(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜:：]?)?\s*"
                         r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                         r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[|｜]\s*(?:更新|更新於)\s*[:：/／]?.*)?"
-                        rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?$", re.IGNORECASE)
+                        rf"(?:\s*(?:[·・|｜]|来自|ip属地[:：]?|发布于)\s*[{HAN}]{{2,8}})?[）)]?$", re.IGNORECASE)  # （2019-07-16 10:42）: in brackets, as a county site sets it
 
 
 # Whom a family's clippings are about: 爸爸写的，登在《江南农民报》上, 里面写到了妈妈！
@@ -986,7 +986,7 @@ class Credits:
     photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEYS = "来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
+_CREDIT_KEYS = "信息来源|文章来源|稿件来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
 # What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
 _COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
@@ -1028,7 +1028,7 @@ def parse_credits(text: str) -> Credits | None:
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
             date, value = when, value[:-len(last)].strip(_BARS)
-        if key in ("来源", "稿源", "出处") or key in ("作者", "记者") and value.startswith("据"):
+        if key in ("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源") or key in ("作者", "记者") and value.startswith("据"):
             paper = value.removeprefix("据") or None  # 作者：据新华社: a story taken from an agency, no writer
         elif key in ("作者", "记者") and value.startswith("综合"):
             pass  # 作者：综合新华社、央视新闻: compiled from agencies' reports, no writer
