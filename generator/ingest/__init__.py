@@ -76,10 +76,10 @@ def sidecar_of(path: Path) -> Path | None:
     return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
 
 
-def folder_note_of(path: Path) -> Path | None:
-    """The note a folder keeps about itself beside the file (README.txt, 说明.txt), if any."""
-    return next((path.with_name(name) for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt")
-                 if path.with_name(name).is_file()), None)
+def folder_note_of(folder: Path) -> Path | None:
+    """The note a folder keeps about itself (README.txt, 说明.txt), if any."""
+    return next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt")
+                 if (folder / name).is_file()), None)
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
@@ -251,8 +251,9 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     root = config.source
     if only is None and not root.is_dir():
         return Problem(str(root), None, "source folder does not exist")
-    return [Source(f, sidecar_of(f), root, config, folder_note_of(f))
-            for f in (sorted(only) if only is not None else source_files(root))]
+    files = sorted(only) if only is not None else source_files(root)
+    notes = {folder: folder_note_of(folder) for folder in {f.parent for f in files}}  # looked for once a folder
+    return [Source(f, sidecar_of(f), root, config, notes[f.parent]) for f in files]
 
 
 def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:

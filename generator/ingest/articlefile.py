@@ -152,7 +152,7 @@ def _copied_under(lines: list[str], header: Header, noted: bool) -> Header:
         return header
     if credits is None:
         return replace(header, body_start=k + 1)
-    day = () if credits.date is None or "date" in dict(header.labelled) else (("date", "%04d-%02d-%02d" % credits.date),)
+    day = () if credits.date is None or "date" in dict(header.labelled) else (("date", _iso(credits.date)),)
     return replace(header, body_start=credited + 1, credits=header.credits + (lines[credited].strip(),),
                    labelled=header.labelled + day)
 
@@ -219,13 +219,13 @@ def barred_facts_header(lines: list[str]) -> Header | None:
     day = next(filter(None, map(rules.printed_date, parts)), None)
     if day is None:
         return None
-    said: list[tuple[str, str]] = [("date", "%04d-%02d-%02d" % day)]
+    said: list[tuple[str, str]] = [("date", _iso(day))]
     for part in parts:
+        if rules.printed_date(part) or re.match(r"^(?:字数|字數|words)", part, re.I):
+            continue
         signed = re.match(r"^by\s+", part, flags=re.I)  # By 何嘉敏: a name alone, the service says whose
         byline = rules.parse_byline(part[signed.end():] if signed else part) or (
             rules.name_line(part[signed.end():]) if signed else None)
-        if rules.printed_date(part) or re.match(r"^(?:字数|字數|words)", part, re.I):
-            continue
         if rules.paper_name(part) and not any(f == "paper" for f, _ in said):
             said.append(("paper", part))
         elif re.fullmatch(r"第?[A-Za-z]{0,2}\d{1,3}版?", part):
@@ -404,24 +404,22 @@ def _clean(text: str) -> str:
     return fullwidth_punctuation(re.sub(r"[ \t]+", " ", text).strip())
 
 
-def posted_under_heads(lines: list[str], header: Header) -> bool:
-    """A web page's article: the time the site posted it (发布 / 2019年5月7日 5:30 AM) among the
-    lines under its heads, before its text. A site sets its headline first and the line under
-    it as its sub-heading: print's kicker over the title is not the web's."""
-    return posted_day(lines, header) is not None
-
-
 def posted_day(lines: list[str], header: Header) -> tuple[int, int, int] | None:
-    """The day a site posted the article, by the time of posting under its heads, or None."""
+    """The day a site posted the article, by the time of posting under its heads (发布 / 2019年5月7日
+    5:30 AM) before its text, or None."""
     under = [line.strip() for line in lines[header.body_start:header.body_start + 6] if line.strip()][:3]
     return next((rules.printed_date(line) for line in [*header.furniture, *under] if rules.is_posting_time(line)), None)
 
 
-def dated_as_posted(lines: list[str], header: Header) -> Header:
-    """The header with the day the site posted the article as its date: the article's own, where a
-    folder's may be the day a reader saved it."""
-    day = posted_day(lines, header)
-    return replace(header, labelled=header.labelled + (("date", "%04d-%02d-%02d" % day),)) if day else header
+def dated_as_posted(lines: list[str], header: Header, day: tuple[int, int, int] | None = None) -> Header:
+    """The header with the day the site posted the article (posted_day, unless given) as its date:
+    the article's own, where a folder's may be the day a reader saved it."""
+    day = day or posted_day(lines, header)
+    return replace(header, labelled=header.labelled + (("date", _iso(day)),)) if day else header
+
+
+def _iso(day: tuple[int, int, int]) -> str:
+    return "%04d-%02d-%02d" % day
 
 
 def has_other_headers(lines: list[str], header: Header) -> bool:
@@ -504,10 +502,12 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: a line of credits under its heads", header
     if any(map(rules.printed_date, header.furniture)) and not any(map(is_head_line, lines[header.body_start:])):
         return "one article per file: the day's date under its title", header
-    if posted_under_heads(lines, header) and not has_other_headers(lines, header):
+    if (posted := posted_day(lines, header)) and not has_other_headers(lines, header):
+        # a site sets its headline first and the line under it as its sub-heading: print's kicker
+        # over the title is not the web's
         if header.kicker and not header.subtitle and not header.kicker.endswith(("——", "：", ":")):
             header = replace(header, kicker="", title=header.kicker, subtitle=header.title)
-        return "one article per file: a site's time of posting under its heads", dated_as_posted(lines, header)
+        return "one article per file: a site's time of posting under its heads", dated_as_posted(lines, header, posted)
     # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
     # photo's credit under them, set flush, is none).
     paragraphs = [p for p in body_lines(lines, header.body_start) if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]))]
@@ -543,6 +543,14 @@ def _credits_on_top(lines: list[str]) -> Header | None:
     return replace(header_of("", "", "", body_start=filled[k] if k < len(filled) else len(lines)), credits=credits)
 
 
+def noted_facts(note: tuple[str, tuple[int, int, int] | None, str | None]) -> tuple[tuple[str, str], ...]:
+    """The paper, date and page a note of where an article was printed gives (rules.parse_source_note),
+    as labels."""
+    paper, day, page = note
+    return tuple((field, value) for field, value in (("paper", paper), ("date", day and _iso(day)), ("page", page))
+                 if value)
+
+
 def over_its_source_note(lines: list[str]) -> Header | None:
     """A clipping typed in: its title, then where it was printed (（《金陵晚报》2005年4月22日第18版）),
     then its text; the note gives the paper, the date and the page. None for any other file."""
@@ -550,9 +558,7 @@ def over_its_source_note(lines: list[str]) -> Header | None:
     if len(filled) < 3 or not is_head_line(lines[filled[0]]) \
             or not (note := rules.parse_source_note(lines[filled[1]].strip())):
         return None
-    paper, day, page = note
-    said = tuple((field, value) for field, value in (("paper", paper), ("date", day and "%04d-%02d-%02d" % day),
-                                                     ("page", page)) if value)
+    said = noted_facts(note)
     # 作者：谭志刚 under the note: the writer's credit, over the text
     credited = filled[2] if len(filled) > 3 and _credits_an_article(lines[filled[2]]) else None
     return replace(header_of("", lines[filled[0]].strip(), "", body_start=(credited or filled[1]) + 1),
@@ -802,10 +808,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
     if noted := next(filter(None, map(rules.parse_source_note, furniture)), None):
         # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it
-        paper, day, page = noted
-        said = (("paper", paper), ("date", day and "%04d-%02d-%02d" % day), ("page", page))
         header = replace(header, labelled=header.labelled + tuple(
-            (field, value) for field, value in said if value and field not in dict(header.labelled)))
+            (field, value) for field, value in noted_facts(noted) if field not in dict(header.labelled)))
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
@@ -917,7 +921,7 @@ def running_head_facts(line: str) -> tuple[tuple[str, str], ...]:
     if not (rules.is_running_head(line) or rules.is_page_head(line)) or not (day := rules.printed_date(line)):
         return ()
     printed = rules.printed_page((line,))
-    said = (("date", "%04d-%02d-%02d" % day),) + ((("page", printed[0]),) + ((("section", printed[1]),) if printed[1] else ())
+    said = (("date", _iso(day)),) + ((("page", printed[0]),) + ((("section", printed[1]),) if printed[1] else ())
                                                    if printed else ())
     if (named := re.match(rf"{rules.PAPER}(?=\s)", line.strip())) and rules.paper_name(named[0]):
         said += (("paper", named[0]),)  # the running head's first word, the paper's name

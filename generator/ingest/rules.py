@@ -33,7 +33,7 @@ PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青�
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
 _ROLE_TOKEN = re.compile(
     rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
-# The same with the name: 记者张嘉文 is 记者 and 张嘉文, never a desk 记者张嘉 and 文 (text by).
+# The same with the name, tried where the above reads a name's last character as 文 (text by).
 _ROLE_NAMED_TOKEN = re.compile(
     rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})$")
 
@@ -343,8 +343,11 @@ def parse_byline(text: str) -> Byline | None:
         paper, tokens = paper_name(re.split(r"[·/-]", tokens[0])[0]), tokens[1:]
         role, implied = "记者", True  # names right after the media's name are its reporters' (法制日报　案件: a page's section)
     for token in tokens:
-        named = _ROLE_NAMED_TOKEN.match(simplified(token))
-        m = named if named and len(named["role"]) > 1 and is_person_name(named["name"]) else _ROLE_TOKEN.match(simplified(token))
+        plain = simplified(token)
+        m = _ROLE_TOKEN.match(plain)
+        if m and not m["name"] and len(m["role"]) == 1 and (named := _ROLE_NAMED_TOKEN.match(plain)) \
+                and len(named["role"]) > 1 and is_person_name(named["name"]):
+            m = named  # 记者张嘉文: 记者 and 张嘉文, never a desk 记者张嘉 and 文 (text by)
         if m and m["name"] and (len(m["role"]) == 1 or not (is_person_name(m["name"]) or "·" in m["name"])):
             m = None  # 文天甲 is a name, not 文 (text by) 天甲; 记者手记 is a box, not 记者 手记
         elif m and not m["name"] and len(m["role"]) == 1 and token != m["role"] and not m["paper"]:
