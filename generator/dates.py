@@ -70,6 +70,24 @@ _STATED = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|\s*[-/.年]\s*(\d{1,2})\s*(?:[-
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# 16/03/2021 (a British or Hong Kong spreadsheet's) or 03/16/2021 (an American one's).
+SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def slashed_order(text: str) -> str | None:
+    """"day" or "month": which comes first in a slashed date, where its numbers tell (16/03/2021:
+    the day); None where either could (05/03/2021) or it is no slashed date."""
+    m = SLASHED.match(text.strip())
+    if not m or (int(m[1]) > 12) == (int(m[2]) > 12):
+        return None
+    return "day" if int(m[1]) > 12 else "month"
+
+
+def read_slashed(text: str, order: str) -> str:
+    """A slashed date as YYYY-MM-DD, its day first or its month."""
+    m = SLASHED.match(text.strip())
+    day, month = (m[1], m[2]) if order == "day" else (m[2], m[1])
+    return f"{m[3]}-{int(month):02d}-{int(day):02d}"
 CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -118,6 +136,11 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
         text = spelled
     if day_first := _DAY_FIRST.match(text):  # 03.11.2020: a European export's day, month, year
         text = f"{day_first[3]}-{int(day_first[2]):02d}-{int(day_first[1]):02d}"
+    if order := slashed_order(text):
+        text = read_slashed(text, order)
+    elif SLASHED.match(text):
+        raise ValueError(f"not a date: {value!r} (its day and its month could be either way round: "
+                         "use YYYY-MM-DD)")
     m = _STATED.match(text)
     if not m:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")

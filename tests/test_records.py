@@ -372,3 +372,32 @@ def test_an_api_s_answer_a_killed_story_and_a_moment_in_seconds():
     (article,), problems = read_records("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), "cms.jsonl")
     assert article.issue_date.iso() == "2022-09-07"  # 05:10 in China, 21:10 the day before in UTC
     assert [(p.line, "never published" in p.message) for p in problems] == [(1, True)]
+
+
+def test_a_sheet_s_heads_in_two_languages_its_slashed_days_and_a_head_over_two_lines_of_its_cell():
+    from generator.ingest.records import read_csv
+    sheet = ("No.,Date 日期,Page 版面,Headline 标题,Author 作者,Text 正文,Remarks 备注\r\n"
+             '1,05/03/2021,第03版,"我市春季植树造林启动\n今年计划新增绿地1200亩",记者 李明,全市启动春季植树。,\r\n'
+             "2,16/03/2021,A4,城南某楼盘涉嫌违规预售被立案调查,记者 马骏,近日，市场监管部门立案。,已撤稿，勿用\r\n"
+             "3,22/03/2021,A8,一座老书店的四十年,文/本报记者 苏晴,古籍书店开业四十年。,\r\n")
+    articles, problems = read_csv(sheet, "excel/稿件.csv")
+    assert [(a.title, a.issue_date.iso(), a.page, a.authors) for a in articles] == [
+        ("我市春季植树造林启动 今年计划新增绿地1200亩", "2021-03-05", "3", ("李明",)),
+        ("一座老书店的四十年", "2021-03-22", "A8", ("苏晴",))]
+    assert [(p.line, "never published" in p.message) for p in problems] == [(4, True)]
+
+
+def test_a_slashed_day_is_read_where_its_numbers_tell_and_said_to_be_unclear_where_not():
+    from generator.dates import parse_stated_date
+    assert parse_stated_date("16/03/2021", "record").iso() == "2021-03-16"
+    assert parse_stated_date("03/16/2021", "record").iso() == "2021-03-16"
+    with pytest.raises(ValueError, match="either way round"):
+        parse_stated_date("05/03/2021", "record")
+
+
+def test_a_scraped_record_credited_to_its_photographer_alone_is_a_photo():
+    from generator.ingest.records import read_records
+    record = {"meta": {"pubtime": "2023-09-18 00:00:00", "page": "04版：社会"},
+              "article": {"title": "金秋稻浪", "authors": ["本报记者 梁伟 摄"], "paragraphs": ["9月17日，农机手抢收中稻。"]}}
+    (article,), _ = read_records(json.dumps(record, ensure_ascii=False), "scraper/djrb.jsonl")
+    assert (article.kind, article.page, article.section) == ("photo", "4", "社会")

@@ -1249,3 +1249,41 @@ def test_a_time_of_posting_in_brackets_and_a_site_s_credits_under_its_label():
     assert rules.is_posting_time("（2019-07-16 10:42）") and not rules.is_posting_time("（2019-07-16）")
     credits = rules.parse_credits("信息来源：湘西日报　　发布时间：2019-07-16　　浏览次数：1523")
     assert (credits.paper, credits.date) == ("湘西日报", (2019, 7, 16))
+
+
+def test_a_story_pulled_before_it_ran_by_its_status_or_an_editor_s_remark():
+    assert rules.is_pulled("killed") and rules.is_pulled("已撤稿，勿用") and rules.is_pulled("撤稿")
+    assert rules.is_pulled("【此稿已撤，请勿刊用】") and not rules.is_pulled("新华社通稿") and not rules.is_pulled("published")
+
+
+def test_a_running_head_set_letter_by_letter_and_an_old_paper_s_page_in_brackets():
+    assert rules.is_furniture("浙 江 日 报　　　　　1970年5月16日　星期六　　　　第 三 版")
+    assert rules.is_furniture("本埠新聞　　　　　　申　報　　　中華民國二十五年四月十八日　星期六　　　　（十一）")
+    assert not rules.is_running_head("（一）　1970年5月16日　各队要抓紧春插")
+    assert rules.is_quotations_head("毛 主 席 语 录") and not rules.is_quotations_head("毛主席语录本")
+
+
+def test_a_portal_s_share_buttons_trail_and_the_paper_s_own_headline_are_furniture():
+    for line in ("分享至", "用微信扫码二维码", "分享至好友和朋友圈", "微博 微信 空间 分享到", "网易首页 > 网易新闻 > 正文",
+                 "原标题：寒潮“打卡”！今明两天全省降温8℃以上", "分享　留言　列印", "分享 留言 列印 A- A+"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("0") and not rules.is_furniture("分享经济的新机遇")
+
+
+def test_a_wire_s_desk_and_series_tags_and_a_photo_s_number_in_its_set():
+    assert rules.wire_desk("（两会·新华视点）从政府工作报告看民生“温度”") == ("两会·新华视点", "从政府工作报告看民生“温度”")
+    assert rules.wire_desk("（两会）（1）十一届全国人大四次会议在京开幕") == ("两会", "十一届全国人大四次会议在京开幕")
+    assert rules.wire_desk("（1）十一届全国人大四次会议在京开幕") == ("", "十一届全国人大四次会议在京开幕")
+    assert rules.wire_desk("（一）种田为了谁") is None
+    assert rules.column_first("自由廣場》長照2.0 別讓家屬成最後一道防線") == ("自由廣場", "長照2.0 別讓家屬成最後一道防線")
+    assert rules.column_first("《红楼梦》新解") is None
+
+
+def test_who_planned_a_piece_who_a_writer_is_and_a_credit_naming_only_the_paper():
+    assert rules.parse_byline("采写：南粤都市报记者 周雯 林一鸣 统筹：郑海").authors == ("周雯", "林一鸣")
+    assert rules.name_line("王晨光（媒体人）").authors == ("王晨光",) and rules.name_line("李静（作家）").authors == ("李静",)
+    assert rules.parse_lead("〔記者賴筱婷／台中報導〕台中捷運綠線機電系統").byline.authors == ("賴筱婷",)
+    credits = rules.parse_credits("本文来源：钱江晚报 作者：记者 沈 励 通讯员 杭轨宣")
+    assert (credits.paper, credits.byline.authors, credits.byline.correspondents) == ("钱江晚报", ("沈励",), ("杭轨宣",))
+    assert rules.parse_credits("本文来源：新京报 作者：新京报社论").byline.authors == ()
+    assert rules.parse_credits("本文来源：华商报 作者：华商报").byline.authors == ()

@@ -959,3 +959,70 @@ def test_a_photographer_s_credit_under_the_writer_s_signs_nothing():
                       "市议会表示将研究改善方案。"])
     (article,) = parse_text_page(text, "page.txt").articles
     assert article.authors == ("林美玲",)
+
+
+def test_a_paragraph_the_ocr_took_without_its_indent_goes_on_as_the_column_runs():
+    """北京市有关部门表示，为保障冬季蔬菜 at the margin: the OCR lost its indent, not a head."""
+    page = "\n".join([
+        '北京冬储大白菜集中上市',
+        '大白菜价格同比回落两成',
+        '\u3000\u3000本报北京11月6日讯\u3000记者刘伟报道：',
+        '随着气温逐渐走低，北京市民冬储大白菜进',
+        '入集中购买期。记者今天从北京新发地 ',
+        '农产品批发市场了解到，近一周来该市场',
+        '大白菜日均上市量达到520万公斤，比',
+        '上月同期增加一倍多，批发价格每公斤0.20',
+        '元至0.30元，比去年同期下降两成',
+        '左右。',
+        '\u3000\u3000据新发地市场有关负责人介绍，今年河',
+        '北、山东等主产区大白菜种植面积扩大，',
+        '加之秋季气候适宜，单产普遍提高，货源',
+        '十分充足。与往年不同的是，今年不少市民',
+        '对冬储大白菜的需求明显减少。家住丰台',
+        '区的退休工人张大爷告诉记者：“过去一到',
+        '冬天，家家户户都要储几百斤大白菜，现',
+        '在一年四季都能买到新鲜蔬菜，就买个一二',
+        '百斤，图个念想。”',
+        '北京市有关部门表示，为保障冬季蔬菜',
+        '市场供应，今年全市共设立冬储菜销售网',
+        '点1200多个，并组织大型超市、便民',
+        '菜店直接到产地采购，减少中间环节。预计',
+        '今年北京冬储大白菜销售量在1.5亿公',
+        '斤左右，价格将保持基本稳定。',
+        "上海二手车交易量创新高",
+        "　　新华社上海11月6日电　记者从上海二手",
+        "车交易中心获悉，今年1至10月，上海二手",
+        "车累计交易量达7.8万辆，己超过去年全年。"])
+    articles = parse_text_page(page, "jjrb.txt").articles
+    assert [(a.title, a.section_heads) for a in articles] == [("大白菜价格同比回落两成", ()), ("上海二手车交易量创新高", ())]
+    assert articles[0].paragraphs[-1].startswith("北京市有关部门表示") and articles[0].paragraphs[-1].endswith("基本稳定。")
+
+
+def test_a_kicker_wider_than_the_column_and_a_deck_stand_apart_from_the_lines_under_them():
+    page = "\n".join([
+        "抓革命　促生产　夺取夏粮大丰收",
+        "用毛泽东思想统帅春耕生产",
+        "——记余杭县塘栖公社丁山河大队",
+        "今年春耕以来，余杭县塘栖公",
+        "社丁山河大队的贫下中农，高",
+        "举毛泽东思想伟大红旗，认真",
+        "落实毛主席的伟大战略方针，",
+        "春耕生产搞得热气腾腾。全大",
+        "队一千二百多亩早稻，己在立",
+        "夏前全部插完，秧苗长势良好",
+        "。大队党支部认识到，春耕生",
+        "产是一场硬仗，要打好这一仗",
+        "，首先必须用毛泽东思想武装",
+        "人的头脑。开春以后，党支部",
+        "组织社员反复学习，广大社员",
+        "进一步提高了路线斗争觉悟。",
+        "第三生产队老贫农说：我们种",
+        "田不是为了个人，是为了支援",
+        "国家建设，支援世界革命。全",
+        "大队社员发扬革命精神，起早",
+        "摸黑，日夜奋战，缺少肥料，",
+        "他们就组织积肥突击队。"])
+    (article,) = parse_text_page(page, "zjrb.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "抓革命　促生产　夺取夏粮大丰收", "用毛泽东思想统帅春耕生产", "记余杭县塘栖公社丁山河大队")
+    assert article.paragraphs[0].startswith("今年春耕以来") and len(article.paragraphs) == 1

@@ -40,8 +40,9 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
-# 錄入說明.txt, 使用说明.txt: a project's notes to those who keep its files.
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录)?说明$|^凡例$")
+# 錄入說明.txt, 使用说明.txt: a project's notes to those who keep its files; 目录.txt, 本期目录.txt:
+# the list of what a folder holds.
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录)?说明$|^凡例$|^(?:本期|本版|存档|总)?(?:目录|索引)$")
 
 
 def source_files(root: Path) -> list[Path]:
@@ -159,7 +160,7 @@ def as_a_wire_prints(article: Article) -> Article:
     desk = rules.wire_desk(article.title) if "title" not in article.stated else None
     if desk:
         changes["title"] = desk[1]
-        if "section" not in article.stated and not article.section:
+        if "section" not in article.stated and not article.section and desk[0]:
             changes["section"] = desk[0]
         if desk[0] == "图片" and article.kind == "article":
             changes["kind"] = "photo"

@@ -39,6 +39,7 @@ class Header:
     furniture: tuple[str, ...] = ()  # the page's among them (原创 临江日报 2023-07-12 08:30 发表于浙江)
     labelled: tuple[tuple[str, str], ...] = ()  # (field, value) of 【作者】…, 【版次】…, 【日期】… lines
     settled: bool = False  # the source names each line's part ([主题]…, [正文]…): no line of the body is a deck
+    body_end: int | None = None  # where the site's own lines under the article begin (相关推荐, 跟贴 105)
 
 
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
@@ -49,7 +50,7 @@ _LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[
 # system's own (稿件状态, 责任编辑, 字数); and 版面：第01版：要闻 gives the page with its name.
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
 # header gives the article's as the headline.
-_LABELS = {"稿件状态": "status", "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
+_LABELS = {**{name: "status" for name in rules.STATUS_FIELDS}, "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
            "版面": "page", "headline": "headline"}
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
@@ -65,8 +66,6 @@ _COUNTER = re.compile(r"^(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s
 _RECORD_LINE = re.compile(r"^\ufeff?[^|｜。，]{1,24}(?:[|｜][^|｜。，]{0,24}){2,}$")
 # A rule of = or - under the fields, over the text.
 _RULE = re.compile(r"^\s*(?:[=＝\-－—_*~─━]{5,}|#{4,})\s*$")
-# What a newsroom system calls a piece that was never printed.
-_WITHDRAWN = ("已撤稿", "撤稿", "未见报", "未刊发", "已退稿")
 
 
 def _label(line: str) -> tuple[str, str, bool] | None:
@@ -83,7 +82,7 @@ def labelled_header(lines: list[str]) -> Header | None:
     no such label, or it labels neither a title nor enough of an article's other fields.
     A title labelled empty or not at all is left empty, for the file's name to give."""
     fields: dict[str, str] = {}
-    k, keyed = 0, False
+    k, keyed, stacked = 0, False, 0
     while k < len(lines) and (not lines[k].strip() or _COUNTER.match(lines[k].strip())):
         k += 1  # 文件 2 / 5: the record's place in an export, over its fields
     if k + 1 < len(lines) and _RECORD_LINE.match(lines[k].strip()) and _label(lines[k + 1].strip()) is not None:
@@ -107,6 +106,7 @@ def labelled_header(lines: list[str]) -> Header | None:
             continue
         if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line):
             break  # a blank line under 标题： lines, or the first line unlabelled
+        stacked += 1
         if label is not None:
             field, value, bracketed = label
             keyed = not bracketed
@@ -117,11 +117,16 @@ def labelled_header(lines: list[str]) -> Header | None:
                 break
             fields.setdefault(field, value)
         k += 1  # a blank line between 【】 labels, or a field of the system's own (稿件ID：…)
-    if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS:
+    # 稿件编号：… / 发稿时间：… / 栏目：… / 字数：634 over the title on a line of its own: a wire's or a
+    # desk's fields, most of them its own
+    titled_under = "title" not in fields and stacked >= _ARTICLE_LABELS and bool(fields.keys() - {"length"}) \
+        and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
+        and is_head_line(lines[top]) and top + 1 < len(lines) and (not lines[top + 1].strip() or is_indented(lines[top + 1]))
+    if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS and not titled_under:
         return None
     if k < len(lines) and _RULE.match(lines[k]):
         k += 1  # ======== between the fields and the text
-    if form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
+    if titled_under or form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
         fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
     noted = any(_NOTE_TIME.match(line.strip()) for line in lines[:k])
@@ -155,6 +160,36 @@ def _copied_under(lines: list[str], header: Header, noted: bool) -> Header:
     day = () if credits.date is None or "date" in dict(header.labelled) else (("date", _iso(credits.date)),)
     return replace(header, body_start=credited + 1, credits=header.credits + (lines[credited].strip(),),
                    labelled=header.labelled + day)
+
+
+# A page a browser saved as text opens with the page's own title: the headline, maybe the site's
+# keywords or section, and the site's name (…改造完成七成_网易新闻, …跌破冰点|寒潮|降温|气象台_新浪新闻,
+# …業者嘆法規卡關 - 地方 - 自由時報電子報).
+_PAGE_TITLE = re.compile(r"^\ufeff?(?P<head>[^_|｜]{4,60}?)(?:\s*(?:[|｜]|\s-\s)\s*[^_|｜]{1,12})*\s*(?:[_|｜]|\s-\s)\s*"
+                         r"[^_|｜]{2,16}$")
+# What a site sets under the article: other headlines, readers' comments.
+_SITE_TAIL = re.compile(r"^(?:相关推荐|相关阅读|相关新闻|推荐阅读|热点新闻|热门推荐|猜你喜欢|延伸阅读|更多精彩|往期推荐"
+                        r"|跟贴\s*\d+|网友评论|热门评论|我要评论|文明上网理性发言)")
+
+
+def saved_page_header(lines: list[str], named: str | None = None) -> Header | None:
+    """The header of a page saved from a site as text: the headline its title names (its first
+    line, or the file's name, as a browser names what it saves), where it stands again on a line
+    of its own under the site's menus; the text under it up to the site's lines under the
+    article (相关推荐, 跟贴 105 参与 1965)."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None:
+        return None
+    m = _PAGE_TITLE.match(lines[top].strip()) or named and _PAGE_TITLE.match(named)
+    if not m:
+        return None
+    head = re.sub(r"\s", "", m["head"])
+    again = next((j for j in range(top + 1, min(len(lines), top + 80)) if re.sub(r"\s", "", lines[j]) == head), None)
+    if again is None:
+        return None
+    end = next((j for j in range(again + 1, len(lines)) if _SITE_TAIL.match(lines[j].strip())), None)
+    header = replace(header_of("", lines[again], "", again), furniture=(lines[top].strip(),), body_end=end)
+    return _copied_under(lines, header, noted=False)
 
 
 def _form_fields(line: str) -> list[tuple[str, str, bool]]:
@@ -458,6 +493,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
     if (faceted := facts_line_header(lines)) is not None:
         return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
+    if (saved := saved_page_header(lines, named)) is not None:
+        return "one article per file: a page saved from a site, its headline again under the site's menus", saved
     if (barred := barred_facts_header(lines)) is not None:
         return "one article per file: a clipping service's line of facts set apart by bars over its heads", barred
     if holds_briefs(lines):
@@ -733,10 +770,12 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
 
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
     """The one article of a file read by `one_article_reading`."""
-    lines = _without_body_label(lines, header)
+    lines = _without_body_label(lines[:header.body_end], header)
     header, untitled = _titled(header, lines, source)
     if paged := rules.title_and_page(header.title):  # …[05版]: the site's title names its page
         header = replace(header, title=paged[0], labelled=header.labelled + (("page", paged[1]),))
+    if column := rules.column_first(header.title):  # 自由廣場》…: the column the site files it under
+        header = replace(header, title=column[1], labelled=header.labelled + (("section", column[0]),))
     draft = Draft(title=header.title, line=_title_line(lines, header), kicker=header.kicker,
                   subtitle=header.subtitle)
     captions: list[Caption] = []
@@ -765,9 +804,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         elif line.kind == "furniture":
             furniture.append(line.text)
         elif line.kind == "paragraph" and not rules.ends_sentence(line.text) and _credits_an_article(line.text):
-            # 信息来源：湘西日报　发布时间：2019-07-16　浏览次数：1523 under the text: the site's credits
+            # 信息来源：湘西日报　发布时间：2019-07-16　浏览次数：1523 under the text: the site's credits;
+            # 本文来源：钱江晚报 作者：记者 沈 励: the writer, where nobody signed above
             furniture.append(line.text)
-            draft.paper_from_lead = draft.paper_from_lead or rules.parse_credits(line.text).paper
+            credits = rules.parse_credits(line.text)
+            draft.paper_from_lead = draft.paper_from_lead or credits.paper
+            draft.byline = draft.byline or credits.byline
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
         elif line.kind == "byline" and draft.byline.authors and rules.is_credit(line.text):
@@ -802,7 +844,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         body = ([Paragraph(deck.text, deck.line)] if deck else []) + [Paragraph(b.text, b.line) for b in article.body]
         article = article.with_(kind="advert", body=tuple(body), subtitle="" if deck else article.subtitle)
     problems: list = untitled
-    if (status := dict(header.labelled).get("status", "")).startswith(_WITHDRAWN):
+    if rules.is_pulled(status := dict(header.labelled).get("status", "")):
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
         article = article.with_(draft=True)
         problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
@@ -894,13 +936,26 @@ def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:
     labels = {k: found[0] for k, line in enumerate(lines) if line.strip() and (found := _label(line))}
     counts = Counter(labels.values())
     starts = [k for k, field in labels.items() if field == "title"]
+    if len(starts) < 2 and labels:
+        # 稿件编号：… / 发稿时间：… / 栏目：… over each wire item's title: each opens where the
+        # fields open, after a blank line
+        first = labels[min(labels)]
+        starts = [k for k, field in labels.items() if field == first
+                  and ((top := _fields_top(lines, k)) == 0 or not lines[top - 1].strip())]
     if len(starts) < 2:
         return []
     for n, k in enumerate(starts):
         while k - 1 in labels and counts[labels[k - 1]] == len(starts):
             k -= 1
-        starts[n] = k
+        starts[n] = _fields_top(lines, k)
     return [(0, starts[0], None), *((a, b, None) for a, b in zip(starts, [*starts[1:], len(lines)]))]
+
+
+def _fields_top(lines: list[str], k: int) -> int:
+    """Where the run of labelled lines that line k is in begins (a system's own, 稿件编号：…, too)."""
+    while k > 0 and lines[k - 1].strip() and _OTHER_LABEL.match(lines[k - 1].strip()):
+        k -= 1
+    return k
 
 
 def _under_running_head(lines: list[str], start: int, end: int) -> Header | None:

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from xml.etree import ElementTree
 
+from .. import dates
 from ..model import UNTITLED, Article, Block, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, record_kind, stated_fields
@@ -77,8 +78,6 @@ def _extended(value: object) -> object:
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
-# What a newsroom system calls a story pulled before it ran: killed, spiked, withdrawn.
-_NEVER_PUBLISHED = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished")
 
 
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
@@ -124,10 +123,15 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     if str(record.get("post_type", "")).lower() in _NO_POST:
         return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
-    status = next((str(record[k]).strip() for k in ("status", "state", "稿件状态", "状态") if record.get(k)), "")
-    if status.lower() in _NEVER_PUBLISHED or status.startswith(("已撤稿", "撤稿", "未见报", "未刊发")):
+    pulled = [str(v).strip() for k, v in record.items() if str(k).lower() in rules.STATUS_FIELDS or
+              any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
+    if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
     fields = record_fields(record)
+    for name in ("title", "kicker", "subtitle"):
+        if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
+            # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
+            fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     title = str(fields.get("title") or "").strip()
     if not title and (error := error_page(str(fields.get("body") or ""))):
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
@@ -180,8 +184,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         article = article.with_(kind=kind)
     elif rules.is_advert_label(str(fields.get("section") or "")):
         article = article.with_(kind="advert")  # filed under the adverts' page (版名 广告)
-    elif (rules.closes_with_photo_credit(str(fields.get("authors") or ""))
-          or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", str(fields.get("authors") or ""))) and len(blocks) <= 2:
+    elif (rules.closes_with_photo_credit(credit := _joined(fields.get("authors")))
+          or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", credit)) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
     elif not fields.get("authors") and len(blocks) == 1 and isinstance(blocks[0], Paragraph) \
             and rules.closes_with_photo_credit(blocks[0].text) and rules.photographers(blocks[0].text):
@@ -191,6 +195,11 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if "kind" not in article.stated and sells_itself(article, article.paragraphs):
         article = article.with_(kind="advert")  # 服务热线：400-…, under a slogan or two: an advert, as on a page
     return article, problems
+
+
+def _joined(value: object) -> str:
+    """A field's text, a list's items (["本报记者 梁伟 摄"]) one after another."""
+    return " ".join(map(str, value)) if isinstance(value, list) else str(value or "")
 
 
 # A spreadsheet shows a date cell that lost its format as the days since 1899-12-30.
@@ -228,6 +237,7 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     articles: list[Article] = []
     problems: list[Problem] = []
+    rows: list[tuple[int, list[str]]] = []  # each with the line it starts on
     try:
         header = next(reader, None)
         if not header or "title" not in record_fields({h: "x" for h in header}):
@@ -235,21 +245,36 @@ def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
                                            "(or 标题, headline); nothing read")]
         start = reader.line_num + 1
         for row in reader:
-            if any(cell.strip() for cell in row):
-                if len(row) != len(header):
-                    problems.append(Problem(source, start, f"record has {len(row)} fields, the header "
-                                                           f"{len(header)}; skipped"))
-                else:
-                    if reader.dialect.delimiter == "\t":
-                        row = [unescaped(cell) for cell in row]
-                    article, found = record_article(dict(zip(header, row)), source, start)
-                    problems += found
-                    if article is not None:
-                        articles.append(article)
+            rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as error:
         problems.append(Problem(source, reader.line_num, f"broken CSV ({error}); the rest is not read"))
+    date_columns = [k for k, name in enumerate(header) if field_name(name) == "date"]
+    read_alike = slashed_days_read_alike([row for _, row in rows], date_columns)
+    for (start, _), row in zip(rows, read_alike):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(Problem(source, start, f"record has {len(row)} fields, the header {len(header)}; skipped"))
+            continue
+        if reader.dialect.delimiter == "\t":
+            row = [unescaped(cell) for cell in row]
+        article, found = record_article(dict(zip(header, row)), source, start)
+        problems += found
+        if article is not None:
+            articles.append(article)
     return articles, problems
+
+
+def slashed_days_read_alike(rows: list[list[str]], columns: list[int]) -> list[list[str]]:
+    """A sheet's slashed dates read one way: where one of them can only be day first (16/03/2021),
+    05/03/2021 is 5 March too (and month first where one can only be that)."""
+    orders = {dates.slashed_order(row[k]) for row in rows for k in columns if k < len(row)} - {None}
+    if len(orders) != 1:
+        return rows
+    order = orders.pop()
+    return [[dates.read_slashed(cell, order) if k in columns and dates.SLASHED.match(cell.strip()) else cell
+             for k, cell in enumerate(row)] for row in rows]
 
 
 def unescaped(cell: str) -> str:

@@ -95,6 +95,15 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班")
 
 
+# Who the writer is, alone in brackets after the name: 王晨光（媒体人）, 李静（作家）.
+_IDENTITY = re.compile(r"(?:资深|青年|知名)?(?:媒体人|作家|诗人|学者|撰稿人|评论人|出版人|策展人|律师|教师|医生|记者)")
+
+
+def describes_a_writer(where: str) -> bool:
+    """What the brackets after a writer's name say: where they work or study, or who they are."""
+    return bool(_AFFILIATION.fullmatch(where) or _IDENTITY.fullmatch(where))
+
+
 # Compiled once: bylines are parsed token by token, on every line of every page.
 _ONE_HAN = re.compile(rf"[{HAN}]")
 _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
@@ -165,7 +174,7 @@ SURNAMES = frozenset(
     "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
     "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
-    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖洪萧冼练阎储揭")
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙")
 
 
@@ -197,7 +206,7 @@ def name_line(text: str) -> Byline | None:
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
-    if where and _AFFILIATION.fullmatch(where["where"]):
+    if where and describes_a_writer(where["where"]):
         text = text[:where.start()]
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
@@ -292,13 +301,17 @@ def parse_byline(text: str) -> Byline | None:
         return credited
     if re.search(r"[：:]\s*$", text):
         return None  # 各学院、各部门：, whom a notice addresses
+    if _REPORTING_GROUP.fullmatch(simplified(text.strip())):
+        return Byline()  # 余杭县革委会报道组 under the text: a county's reporting group signs it, no person
     where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
     # 读者 孙建华（南京市鼓楼区）, 讀者 李錦華（黑沙環）: where a reader who writes in lives
     lives = where and simplified(text.strip()).startswith(_WHO_WRITES_IN)
-    if where and (_AFFILIATION.fullmatch(where["where"]) or lives) and not text.startswith(("(", "（")):
+    if where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     text = _DATED_AFTER.sub("", text)  # …通讯员 李振　2022年11月08日 星期二　B03版: the system's date and page after
+    text = _STAFF_AFTER.sub("", text)  # …记者 周雯 林一鸣 统筹：郑海: who planned or edited it wrote none of it
+    text = re.sub(r"(?<=\S)[\s\u3000]+(?:敬|谨|謹|拜)?上$", "", text)  # 讀者　陳志強　上: a letter's writer, who submits it
     text = re.sub(r"文\s*[/／]\s*[图摄片]", "文图", text)  # 文/图, 文/摄, 文/片: the writer took the pictures
     if artist := _artist(text):  # 刘志刚/作, 中国画　钱墨耘: who drew it
         text = f"摄影 {artist}"
@@ -375,6 +388,10 @@ def parse_byline(text: str) -> Byline | None:
         # no paper's name (致敬新闻记者, 他是一名记者) names no one: a head's last word
         return None
     return Byline(tuple(authors or ([] if correspondents else photographers)), tuple(correspondents), paper)
+
+
+# Who planned, edited or laid out a piece, credited after its writers: none of them wrote it.
+_STAFF_AFTER = re.compile(r"(?<=\S)\s+(?:总?策划|统筹|监制|责任编辑|编辑|责编|校对|美编|版式|设计)\s*[:：/／].*$")
 
 
 # 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
@@ -739,7 +756,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第|零售|每份|定价|售价))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
-                          rf"|(?P<label>[A-Z]{{0,2}}\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
+                          rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
                           rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)))$")  # 社区新闻　A12, 产业 05, 新加坡　6
@@ -754,11 +771,16 @@ def is_picture_mark(text: str) -> bool:
 
 
 # What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
-_POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|分享\s*收藏\s*点赞\s*在看)$")
+_POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|分享\s*收藏\s*点赞\s*在看"
+                           # a portal's: its share buttons (分享至, 用微信扫码二维码, 微博 微信 空间 分享到), its trail
+                           # of sections (网易首页 > 网易新闻 > 正文), the paper's own headline (原标题：…)
+                           r"|分享[至到](?:好友和朋友圈)?|用?微信扫(?:码|一扫)(?:二维码)?(?:分享)?|(?:(?:微博|微信|空间|QQ)\s*)+分享[至到]"
+                           r"|\S{2,10}(?:\s*>\s*\S{2,10})+\s*>\s*正文|原标题[:：].+)$")
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
 # only where no column is so named (评论 and 分享 are).
-_BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发)"
-_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_BUTTON}(?:\s*[\s/／|｜·]\s*{_BUTTON})+)$", re.IGNORECASE)
+_BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
+_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
+                          r"(?:\s*A-\s*A\+)?)$", re.IGNORECASE)  # 分享　留言　列印　A-　A+: a site's buttons
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.
@@ -788,6 +810,16 @@ _REPOSTED = re.compile(r"^(?:【转(?:载|帖)?】|\[转(?:载|帖)?\]|转载\s*
 def without_repost_mark(title: str) -> str:
     """A title as the paper printed it, without a blogger's mark that the post is a repost."""
     return _REPOSTED.sub("", title)
+
+
+# A site's column before its headline, as Taiwan's papers set it: 自由廣場》長照2.0 別讓家屬成最後一道防線.
+_COLUMN_FIRST = re.compile(rf"^(?P<column>[{HAN}]{{2,6}})》(?P<title>[^《》].{{3,}})$")
+
+
+def column_first(title: str) -> tuple[str, str] | None:
+    """(column, headline) of a headline its column's name opens (自由廣場》…), or None."""
+    m = _COLUMN_FIRST.match(title.strip())
+    return (m["column"], m["title"].strip()) if m else None
 
 
 def is_posting_time(text: str) -> bool:
@@ -919,13 +951,22 @@ def is_page_head(text: str) -> bool:
 
 
 def head_parts(text: str) -> list[str]:
-    """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題."""
-    if "】" not in text:
-        return text.split()  # every line of a page is asked: most hold no bracket
-    return [p for p in _HEAD_PART.split(text.strip()) if p]
+    """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題;
+    a name set letter by letter one part (浙 江 日 报, 第 三 版, 申　報)."""
+    parts = text.split() if "】" not in text else [p for p in _HEAD_PART.split(text.strip()) if p]
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        if len(part) == 1 and k and len(parts[k - 1]) == 1 and not part.isascii():
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 _HEAD_PART = re.compile(r"\s+|(?<=】)")
+
+
+_BRACKETED_NUMBER = re.compile(rf"[（(](?:\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})[）)]")
 
 
 def is_running_head(text: str) -> bool:
@@ -937,7 +978,8 @@ def is_running_head(text: str) -> bool:
         return False
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
     others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
-    numbered, named = (any(_PAGE_NUMBER.match(p) for p in others),
+    # …星期六　（十一）: an old paper's page number, in brackets, closing the head its date is in
+    numbered, named = (any(_PAGE_NUMBER.match(p) for p in others) or bool(dated and _BRACKETED_NUMBER.fullmatch(parts[-1])),
                        any(re.fullmatch(PAPER, p.strip("【】")) and not p.startswith("本报") for p in others))
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others) \
@@ -971,8 +1013,8 @@ def is_led_by_page(text: str) -> bool:
 
 def is_quotations_head(text: str) -> bool:
     """The head of the quotations box papers of the 1960s and 70s printed atop a page
-    (毛主席语录, 最高指示): the box is the page's, no article."""
-    return bool(re.fullmatch(r"[■◆●]?\s*(?:(?:毛主席|毛泽东|马克思|恩格斯|列宁|斯大林|鲁迅)语录|最高指示|毛主席教导我们[：:]?)", simplified(text)))
+    (毛主席语录, 最高指示, 毛 主 席 语 录 set letter by letter): the box is the page's, no article."""
+    return bool(re.fullmatch(r"[■◆●]?\s*(?:(?:毛主席|毛泽东|马克思|恩格斯|列宁|斯大林|鲁迅)语录|最高指示|毛主席教导我们[：:]?)", re.sub(r"[\s\u3000]", "", simplified(text))))
 
 
 def is_contents_head(text: str) -> bool:
@@ -989,7 +1031,7 @@ class Credits:
     photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEYS = "信息来源|文章来源|稿件来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
+_CREDIT_KEYS = "信息来源|文章来源|稿件来源|本文来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
 # What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
 _COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
@@ -1031,7 +1073,7 @@ def parse_credits(text: str) -> Credits | None:
         last = re.split(r"\s+", value)[-1] if value else ""
         if last and (when := printed_date(last)):  # 作者：陈默 2023-03-15: the date closes the line
             date, value = when, value[:-len(last)].strip(_BARS)
-        if key in ("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源") or key in ("作者", "记者") and value.startswith("据"):
+        if key in ("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "本文来源") or key in ("作者", "记者") and value.startswith("据"):
             paper = value.removeprefix("据") or None  # 作者：据新华社: a story taken from an agency, no writer
         elif key in ("作者", "记者") and value.startswith("综合"):
             pass  # 作者：综合新华社、央视新闻: compiled from agencies' reports, no writer
@@ -1059,8 +1101,13 @@ def _names_credited(value: str) -> Byline:
         return Byline(taken)
     byline = parse_byline(value)  # 本报评论员: a role naming no one, an empty byline
     byline = name_line(value) if byline is None else byline
-    return Byline(byline.authors, byline.correspondents) if byline is not None else Byline(
-        tuple(n for n in re.split(r"[、,，;；\s]+", value) if n))
+    named = byline.authors if byline is not None else tuple(n for n in re.split(r"[、,，;；\s]+", value) if n)
+    return Byline(tuple(n for n in named if not _NO_PERSON.fullmatch(simplified(n))),
+                  byline.correspondents if byline is not None else ())
+
+
+# 作者：华商报, 作者：新京报社论: a credit that names the paper, or its voice, and no person.
+_NO_PERSON = re.compile(rf"(?:{PAPER})(?:社论|评论员?|编辑部|短评|时评)?|(?:{PAPER})?(?:社论|评论员?|编辑部)")
 
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
@@ -1312,16 +1359,18 @@ _CLOSING_CREDIT = re.compile(
 
 
 # （经济）广东前4月外贸进出口增长12.8%: a wire story's desk, in brackets before its title.
-_WIRE_DESK = re.compile(rf"^[（(](?P<desk>[{HAN}]{{2}})[）)]\s*(?P<title>\S.{{3,}})$")
+_WIRE_DESK = re.compile(rf"^[（(](?:(?P<desk>[{HAN}]{{2}}(?:·[{HAN}]{{2,6}})?)|\d{{1,2}})[）)](?:\s*[（(]\d{{1,2}}[）)])?"
+                        rf"\s*(?P<title>\S.{{3,}})$")
 # …增长较快。（完）: the wire's mark that the story ends here.
 _END_MARK = re.compile(r"\s*[（(]完[）)]\s*$")
 
 
 def wire_desk(title: str) -> tuple[str, str] | None:
     """(desk, title) of a wire story's title opening with its desk in brackets: （社会）深圳地铁
-    12号线二期开通, （图片）广州：市民赏荷消暑."""
+    12号线二期开通, （图片）广州：市民赏荷消暑, （两会·新华视点）从政府工作报告看民生“温度”; or
+    with its number in a set of photos (（两会）（1）十一届全国人大四次会议在京开幕; （1）…: no desk, "")."""
     m = _WIRE_DESK.match(title)
-    return (m["desk"], m["title"]) if m else None
+    return (m["desk"] or "", m["title"]) if m else None
 
 
 def without_end_mark(text: str) -> str:
@@ -1534,6 +1583,19 @@ def is_bare_label(text: str) -> bool:
                                                     "演出预告", "节目预告")
 
 
+# What a newsroom system writes of a story pulled before it ran, in its status or a remark on it.
+_PULLED_WORDS = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished")
+_PULLED = re.compile(r"^【?(?:已撤稿|撤稿|已撤|此稿已撤|未见报|未刊发|已退稿|退稿|作废)")
+# The fields a system keeps that in: its status, an editor's remark.
+STATUS_FIELDS = ("status", "state", "稿件状态", "状态", "备注", "remark", "remarks", "note", "notes", "批注")
+
+
+def is_pulled(status: str) -> bool:
+    """killed, 已撤稿, 状态：撤稿, 备注：已撤稿，勿用: never printed (备注：新华社通稿 is a remark)."""
+    status = str(status).strip()
+    return status.lower() in _PULLED_WORDS or bool(_PULLED.match(status))
+
+
 def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
@@ -1570,8 +1632,13 @@ def sells(text: str) -> bool:
 
 
 def is_contact_line(text: str) -> bool:
-    """Where to call or go (订购热线：0572-5XXXXXX　地址：…): an advert's, or the page's."""
-    return bool(_CONTACT.search(simplified(text))) and not re.search(r"。.", text)
+    """Where to call or go (订购热线：0572-5XXXXXX　地址：…): an advert's, or the page's; or its
+    number alone, wrapped under its label (三－八四五二××)."""
+    return bool(_CONTACT.search(simplified(text))) and not re.search(r"。.", text) or bool(_NUMBER_ALONE.fullmatch(text.strip()))
+
+
+# A telephone number on a line of its own, in figures or Chinese numerals, masked (×) or not.
+_NUMBER_ALONE = re.compile(r"[\d０-９〇零一二三四五六七八九○][\d０-９〇零一二三四五六七八九○\-－—×xX\s]{5,}")
 
 
 # The names papers give the boxes set inside an article, above or below its text.

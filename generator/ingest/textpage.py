@@ -170,9 +170,27 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # a paragraph set in, or over its byline.
     cut = {r.number for r, below in zip(raw, raw[1:]) if len(r.text) >= width - 1 and not _finished(r.text)
            and not below.indented and not below.gap and rules.parse_byline(below.text) is None}
-    return _rejoined(raw, lambda above, r, last: above.indented and (
+    # A line of where to call (地址：…　电话：…) or the page's furniture (责任编辑　林　红) goes on with no
+    # paragraph: an advert's or the page's own, however the line above ends.
+    return _rejoined(raw, lambda above, r, last: above.indented and not rules.is_contact_line(r.text)
+        and not rules.is_furniture(r.text) and (
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
-        and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut)))
+        and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
+        or _lost_its_indent(above.text, r.text, last, width) and set_width(r.text) <= width + 1
+        and (len(above.text) > last or _runs_on(r.text) or _figure_runs_on(above.text, r.text)))
+
+
+def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
+    """北京市有关部门表示，为保障冬季蔬菜 / 市场供应，…: a paragraph whose first line the OCR took
+    without its indent, unfinished at the margin near the column's width (its lines run a character
+    or two short or long), parted by a comma as a head seldom is, or its figure running on under it."""
+    return last >= width - 3 and not _finished(text) and (
+        bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below))
+
+
+def _figure_runs_on(text: str, below: str) -> bool:
+    """…报价每吨2950 / 元至3000元: a figure whose unit opens the next line, as no head ends."""
+    return text[-1:].isdigit() and below[:1] in "元万亿千百%％吨斤米个人次台辆家户件岁年月日号倍"
 
 
 def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], bool]) -> list[RawLine]:
@@ -254,14 +272,21 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
     over_lead = {r.number for r, below in zip(raw, raw[1:])
                  if (_opens_with_dateline(below.text) or set_width(below.text) > width + 1) and not _finished(r.text)}
+    # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
+    # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
+    # 今年春耕以来，…): those are heads, set in their own type.
+    under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > width + 1 or _deck(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
+                     and r.number not in under_head
                      and set_width(r.text) <= width + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", _after_lead(above.text)))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
+                     and not (rules.is_contact_line(above.text) and rules.calls_itself_a_notice(r.text))
+                     and not rules.is_column_titled(above.text)  # …上蓋（讀者來函）: a title, its column's name closing it
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
 
 
@@ -399,8 +424,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         above = out[-1] if out else None
-        # …会员大会通告: a notice's title is whole, its text below it
-        whole = above is not None and rules.ends_a_notice_title(above.text)
+        # …会员大会通告: a notice's title is whole, its text below it; 三－八四五二××: where to call, no head
+        whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text))
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
@@ -867,8 +892,9 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         # (a head set apart under a page's head set close is a title)
         above = lines[max(0, i - 1):i]
         neighbours = [n for n in above if not line.gap or n.gap] + [n for n in lines[i + 1:i + 2] if not n.gap or line.gap]
-        # a page number alone amid the text is where the OCR crossed a column: no head of the page
-        if any(n.kind == "furniture" and not (n.text.isdigit() and 0 < i and any(
+        # a page number alone amid the text is where the OCR crossed a column: no head of the page;
+        # nor is an article's jump to another page (（下转第八版）), over the next item's head
+        if any(n.kind == "furniture" and not rules.is_jump_line(n.text) and not (n.text.isdigit() and 0 < i and any(
                 m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
@@ -1094,6 +1120,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True  # each listed company's notice opens under its codes
     if rules.is_contact_line(line.text) and (rules.is_notice_label(current.title) or rules.calls_itself_a_notice(current.title)):
         return False  # 联系人：张先生, 新址：…: where to call or go, a notice's own line
+    if i and rules.is_contact_line(lines[i - 1].text) and rules.calls_itself_a_notice(line.text):
+        return True  # …招商公告 under an advert's 地址：…　电话：…: the advert has ended, a notice begins
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
     if current.body and rules.is_numbered(line.text) or line.verse:
@@ -1125,6 +1153,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     line = lines[i]
     if line.form or i + 1 < len(lines) and rules.is_jump_line(lines[i + 1].text):
         return True  # a column-tagged title, a dashed kicker, a title over （上接第一版）
+    if i and rules.jumped_out(lines[i - 1].text) == "":
+        return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
     if line.indented:  # set in like the text: a head inside it (专家提醒, a 小标题)
