@@ -1287,3 +1287,16 @@ def test_who_planned_a_piece_who_a_writer_is_and_a_credit_naming_only_the_paper(
     assert (credits.paper, credits.byline.authors, credits.byline.correspondents) == ("钱江晚报", ("沈励",), ("杭轨宣",))
     assert rules.parse_credits("本文来源：新京报 作者：新京报社论").byline.authors == ()
     assert rules.parse_credits("本文来源：华商报 作者：华商报").byline.authors == ()
+
+
+def test_signatures_of_a_reader_a_reporting_group_and_a_name_spelled_out_around_wen():
+    assert rules.parse_byline("讀者　陳志強　上").authors == ("陳志強",)
+    assert rules.parse_byline("余杭县革委会报道组") == rules.Byline()
+    assert rules.name_line("邱 文 华").authors == ("邱文华",) and rules.name_line("短　评") is None
+    assert rules.is_genre_label("短　评") and rules.is_genre_label("社论") and not rules.is_genre_label("短评一则")
+
+
+def test_a_telephone_number_alone_and_a_question_cut_before_what_it_asks():
+    assert rules.is_contact_line("三－八四五二××") and rules.is_contact_line("0575-852×××××")
+    assert not rules.is_contact_line("2003年11月") and not rules.is_contact_line("一九八五年三月十五日")
+    assert rules.ends_wanting_its_object("城乡居民医保报销有哪些") and not rules.ends_wanting_its_object("新规有哪些？")

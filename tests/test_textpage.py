@@ -962,40 +962,13 @@ def test_a_photographer_s_credit_under_the_writer_s_signs_nothing():
 
 
 def test_a_paragraph_the_ocr_took_without_its_indent_goes_on_as_the_column_runs():
-    """北京市有关部门表示，为保障冬季蔬菜 at the margin: the OCR lost its indent, not a head."""
-    page = "\n".join([
-        '北京冬储大白菜集中上市',
-        '大白菜价格同比回落两成',
-        '\u3000\u3000本报北京11月6日讯\u3000记者刘伟报道：',
-        '随着气温逐渐走低，北京市民冬储大白菜进',
-        '入集中购买期。记者今天从北京新发地 ',
-        '农产品批发市场了解到，近一周来该市场',
-        '大白菜日均上市量达到520万公斤，比',
-        '上月同期增加一倍多，批发价格每公斤0.20',
-        '元至0.30元，比去年同期下降两成',
-        '左右。',
-        '\u3000\u3000据新发地市场有关负责人介绍，今年河',
-        '北、山东等主产区大白菜种植面积扩大，',
-        '加之秋季气候适宜，单产普遍提高，货源',
-        '十分充足。与往年不同的是，今年不少市民',
-        '对冬储大白菜的需求明显减少。家住丰台',
-        '区的退休工人张大爷告诉记者：“过去一到',
-        '冬天，家家户户都要储几百斤大白菜，现',
-        '在一年四季都能买到新鲜蔬菜，就买个一二',
-        '百斤，图个念想。”',
-        '北京市有关部门表示，为保障冬季蔬菜',
-        '市场供应，今年全市共设立冬储菜销售网',
-        '点1200多个，并组织大型超市、便民',
-        '菜店直接到产地采购，减少中间环节。预计',
-        '今年北京冬储大白菜销售量在1.5亿公',
-        '斤左右，价格将保持基本稳定。',
-        "上海二手车交易量创新高",
-        "　　新华社上海11月6日电　记者从上海二手",
-        "车交易中心获悉，今年1至10月，上海二手",
-        "车累计交易量达7.8万辆，己超过去年全年。"])
-    articles = parse_text_page(page, "jjrb.txt").articles
-    assert [(a.title, a.section_heads) for a in articles] == [("大白菜价格同比回落两成", ()), ("上海二手车交易量创新高", ())]
-    assert articles[0].paragraphs[-1].startswith("北京市有关部门表示") and articles[0].paragraphs[-1].endswith("基本稳定。")
+    """北京市有关部门表示，为保障冬季蔬菜 at the margin, on a page that sets its paragraphs in: the OCR
+    lost its indent, no head; nor is 目前南宁现货市场白砂糖报价每吨2950 over 元至3000元，…"""
+    page = (Path(__file__).parent / "fixtures" / "pages_sixteenth" / "经济日报_20031107_07.txt").read_text("utf-8")
+    articles = {a.title: a for a in parse_text_page(page, "经济日报_20031107_07.txt").articles}
+    cabbage, sugar = articles["大白菜价格同比回落两成"], articles["广西食糖价格企稳回升"]
+    assert cabbage.section_heads == () and cabbage.paragraphs[-1].startswith("北京市有关部门表示")
+    assert sugar.paragraphs[-1].endswith("制糖企业应理性销售。") and "目前南宁现货市场白砂糖报价每吨2950" not in articles
 
 
 def test_a_kicker_wider_than_the_column_and_a_deck_stand_apart_from_the_lines_under_them():
@@ -1026,3 +999,18 @@ def test_a_kicker_wider_than_the_column_and_a_deck_stand_apart_from_the_lines_un
     assert (article.kicker, article.title, article.subtitle) == (
         "抓革命　促生产　夺取夏粮大丰收", "用毛泽东思想统帅春耕生产", "记余杭县塘栖公社丁山河大队")
     assert article.paragraphs[0].startswith("今年春耕以来") and len(article.paragraphs) == 1
+
+
+def test_heads_on_pages_written_blind_a_question_a_letter_a_notice_under_an_advert_and_a_title_under_a_jump():
+    """诸暨: 城乡居民医保报销有哪些 / 新变化？ one title over its deck; 華僑日報: a title closed by （讀者來函）
+    over its letter, a notice under the advert's number wrapped on a line of its own; 经济日报: the
+    advert under the article that jumps to page 8, the notice under the advert's address."""
+    pages = Path(__file__).parent / "fixtures" / "pages_sixteenth"
+    def titles(name: str) -> list[str]:
+        return [a.title for a in parse_text_page((pages / name).read_text("utf-8"), name).articles]
+    assert "城乡居民医保报销有哪些新变化？" in titles("诸暨日报20160621第03版.txt")
+    hk = titles("WKYP_19850308_07.txt")
+    assert "屋邨巴士站何時加建上蓋（讀者來函）" in hk and hk[-1] == "港九塑膠業商會啟事"
+    markets = titles("经济日报_20031107_07.txt")
+    assert markets[-2:] == ["诚招各地代理商", "2003中国（郑州）农产品交易会招商公告"]
+    assert "大力发扬自力更生的革命精神" in titles("浙江日报-1970-05-16-第3版.txt")

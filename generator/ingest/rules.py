@@ -141,6 +141,10 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
     character of a name (周 明 远): the single characters are one name."""
     # 摄, 文, 图 alone credit who took or wrote it (新华社记者 何 畅 摄): no part of a name
     singles = [len(t) == 1 and bool(_ONE_HAN.fullmatch(t)) and t not in "摄攝文图圖" for t in tokens]
+    for k in range(1, len(tokens) - 1):  # 邱 文 华: a 文 inside a name spelled out, after its surname
+        if tokens[k] in "文图圖" and singles[k - 1] and singles[k + 1] and simplified(tokens[k - 1]) in SURNAMES \
+                and (k + 2 == len(tokens) or not singles[k + 2]):
+            singles[k] = True
     spelled: list[str] = []
     k = 0
     while k < len(tokens):
@@ -203,6 +207,8 @@ _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[�
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
     李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
+    if is_genre_label(text) or is_box_name(text):
+        return None  # 短　评, 编者按: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
@@ -637,10 +643,12 @@ def leads_with_its_means(text: str) -> bool:
 
 
 def ends_wanting_its_object(text: str) -> bool:
-    """青年突击队战斗在, 水利部部署: a head line ending with a preposition, a conjunction or a verb
-    that takes an object, whose object or second part is the line below it."""
+    """青年突击队战斗在, 水利部部署, 医保报销有哪些: a head line ending with a preposition, a conjunction,
+    a verb that takes an object or a question's word, whose object or second part is the line below it."""
     if re.search(r"[^，。！？\s]{3}(?<![获被已经均顺利])(?:部署|印发|审议|通过)$", text):
         return True
+    if re.search(r"[^，。！？\s]{3}(?:有哪些|是哪些|有什么|是什么|有何)$", text):
+        return True  # 城乡居民医保报销有哪些 / 新变化？: a question broken before what it asks about
     # 在, 向, 与 … as a word of their own, not the end of one (方向, 参与)
     return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text)) \
         and parts_of_speech(simplified(text))[-1][0] in tuple("在向对把被从与和及")
@@ -1647,6 +1655,15 @@ BOX_NAMES = frozenset({
     "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "新闻背景", "背景链接", "名词解释", "小贴士", "温馨提示",
     "专家提醒", "专家点评", "专家解读", "专家观点", "法官说法", "律师说法", "法官提醒", "数读", "数据", "点评",
     "编者附言", "专家回复", "律师回复", "编辑回复"})
+
+
+# What a paper prints over a commentary's title, to say what kind of piece it is.
+_GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈"})
+
+
+def is_genre_label(text: str) -> bool:
+    """短　评, 社论, 评论员文章: the kind of piece printed over its title; the line under it is the title."""
+    return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", simplified(text)) in _GENRE_LABELS
 
 
 def is_box_name(text: str) -> bool:

@@ -276,9 +276,11 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
     under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > width + 1 or _deck(r.text)}
+    # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
+    titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
-                     and r.number not in under_head
+                     and r.number not in under_head and above.number not in titles
                      and set_width(r.text) <= width + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", _after_lead(above.text)))
@@ -462,10 +464,13 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
     """A head line that cannot end a head (在推动高质量发展中, 青年突击队战斗在, 南京今年将在老旧小区,
     让古老的木版年画) over its rest: one
     head (a line of verse may end so; a head stands over its byline, deck or text)."""
-    return _stacked(above, line) and (rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
-                                      or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
-                                      or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
-                                      or rules.ends_wanting_its_object(above.text) and _over_text(below))
+    # 城乡居民医保报销有哪些 / 新变化？: the rest a question, which alone reads as a sentence
+    asked = above is not None and line.kind == "paragraph" and rules.is_exclaimed_heading(above.text + line.text)
+    return (_stacked(above, line) or asked and _stacked(above, replace(line, kind="heading"))) and (
+        rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
+        or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
+        or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
+        or rules.ends_wanting_its_object(above.text) and _over_text(below))
 
 
 def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
