@@ -1411,3 +1411,19 @@ def test_a_wire_s_fields_over_its_title_one_item_or_two_in_a_file(tmp_path):
         ("XHN0306-0219.txt", "秘鲁南部发生4.9级地震", "国际", "2011-03-06"),
         ("XHN0306-0219.txt", "肯尼亚启动地热电站扩建项目", "国际", "2011-03-06")]
     assert all(not a.paragraphs[-1].endswith("（完）") for a in articles)
+
+
+def test_a_wire_photo_under_its_fields_and_a_site_s_app_promotion_under_a_photo(tmp_path):
+    photo = ["稿件编号：XHN0305-0201", "发稿时间：2011-03-05 16:31", "栏目：图片·两会", "字数：59",
+             "（两会）（1）十一届全国人大四次会议在京开幕", "", "　　新华社照片，北京，2011年3月5日",
+             "　　3月5日，第十一届全国人民代表大会第四次会议在北京人民大会堂开幕。", "　　新华社记者 张  铎 摄"]
+    (tmp_path / "XHN0305-0201.TXT").write_text("\n".join(photo), encoding="utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kind, article.title, article.paragraphs, article.issue_date.iso()) == (
+        "photo", "十一届全国人大四次会议在京开幕", (), "2011-03-05")
+    assert article.captions[0].text.endswith("新华社记者 张  铎 摄")
+    page = ["陽明山海芋季登場 白色花海迎賓 - 生活 - 自由時報電子報", "", "首頁 > 生活", "", "陽明山海芋季登場 白色花海迎賓", "",
+            "2019/03/17 05:30", "分享　留言　列印", "", "陽明山竹子湖海芋季昨（16）日起登場，大片白色海芋花海吸引遊客。（記者陳柏諭攝）", "",
+            "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法", "", "已經加好友了，謝謝"]
+    reading, header = one_article_reading(page, PathFacts(), None)
+    assert header.body_end == 11 and "a page saved from a site" in reading

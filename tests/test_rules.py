@@ -1300,3 +1300,8 @@ def test_a_telephone_number_alone_and_a_question_cut_before_what_it_asks():
     assert rules.is_contact_line("三－八四五二××") and rules.is_contact_line("0575-852×××××")
     assert not rules.is_contact_line("2003年11月") and not rules.is_contact_line("一九八五年三月十五日")
     assert rules.ends_wanting_its_object("城乡居民医保报销有哪些") and not rules.ends_wanting_its_object("新规有哪些？")
+
+
+def test_a_wire_photo_s_dateline():
+    assert rules.is_photo_dateline("新华社照片，北京，2011年3月5日") and rules.is_photo_dateline("新華社照片，香港，2011年3月5日")
+    assert not rules.is_photo_dateline("新华社北京3月5日电") and not rules.is_photo_dateline("照片，我们一家人，摄于2011年")

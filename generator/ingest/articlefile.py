@@ -167,9 +167,11 @@ def _copied_under(lines: list[str], header: Header, noted: bool) -> Header:
 # …業者嘆法規卡關 - 地方 - 自由時報電子報).
 _PAGE_TITLE = re.compile(r"^\ufeff?(?P<head>[^_|｜]{4,60}?)(?:\s*(?:[|｜]|\s-\s)\s*[^_|｜]{1,12})*\s*(?:[_|｜]|\s-\s)\s*"
                          r"[^_|｜]{2,16}$")
-# What a site sets under the article: other headlines, readers' comments.
+# What a site sets under the article: other headlines, readers' comments, its app's and its
+# account's promotions (點我下載APP, 歡迎加入【自由時報】LINE好友), no sentence of the article.
 _SITE_TAIL = re.compile(r"^(?:相关推荐|相关阅读|相关新闻|推荐阅读|热点新闻|热门推荐|猜你喜欢|延伸阅读|更多精彩|往期推荐"
-                        r"|跟贴\s*\d+|网友评论|热门评论|我要评论|文明上网理性发言)")
+                        r"|跟贴\s*\d+|网友评论|热门评论|我要评论|文明上网理性发言"
+                        r"|[^。]*(?:[点點]我下[载載]|下[载載]\s*APP|LINE好友|扫码下载|掃碼下載)[^。]*$)", re.I)
 
 
 def saved_page_header(lines: list[str], named: str | None = None) -> Header | None:
@@ -795,6 +797,11 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
     heads = [line.text for line in classified if line.kind == "heading"]
     deck = None
+    # 新华社照片，北京，2011年3月5日 first: a wire's photo, its caption under it
+    wired_photo = bool(classified) and rules.is_photo_dateline(classified[0].text)
+    if wired_photo:
+        furniture.append(classified[0].text)
+        classified = classified[1:]
     for line in classified:
         # 【路灯坏了半个月没人修】 over the text: the first of its section heads, never a deck
         sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
@@ -838,6 +845,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         captions[0] = Caption(draft.body.pop().text + captions[0].text, captions[0].line)
     elif not draft.byline.authors and (opened := captions_opened_by_paragraphs(draft.body, captions)) is not None:
         draft.body, captions = [], opened
+    elif wired_photo and 0 < len(draft.body) <= 3:
+        # its caption, then who took it (新华社记者 张  铎 摄) on a line of its own: one caption, credited
+        texts = [b.text for b in draft.body]
+        if len(texts) > 1 and rules.is_credit(texts[-1]):
+            texts[-2:] = [f"{texts[-2]}　{texts[-1]}"]
+        draft.body, captions = [], [Caption(t, draft.body[0].line) for t in texts] + captions
     (article,) = photo_items([freeze(draft, source).with_(captions=tuple(captions))])
     if sells_itself(article, furniture) or _slogan_and_its_sponsors(article):
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set

@@ -1661,6 +1661,15 @@ BOX_NAMES = frozenset({
 _GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈"})
 
 
+# A wire's photo opens with where and when it was taken, as its dateline: 新华社照片，北京，2011年3月5日.
+_PHOTO_DATELINE = re.compile(rf"^(?:新华社|中新社|{PAPER})?(?:照片|图片|传真照片)[，,]\s*[{HAN}]{{2,10}}[，,]\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日$")
+
+
+def is_photo_dateline(text: str) -> bool:
+    """新华社照片，北京，2011年3月5日: a wire photo's dateline, over its caption."""
+    return bool(_PHOTO_DATELINE.match(simplified(text.strip())))
+
+
 def is_genre_label(text: str) -> bool:
     """短　评, 社论, 评论员文章: the kind of piece printed over its title; the line under it is the title."""
     return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", simplified(text)) in _GENRE_LABELS
