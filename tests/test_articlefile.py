@@ -13,7 +13,8 @@ from expectations import check_article
 from generator.config import Config
 from generator.enrich import dated, enrich
 from generator.ingest import ingest
-from generator.ingest.articlefile import assign_heads, first_line_header, header_block, one_article_reading
+from generator.ingest.articlefile import (assign_heads, first_line_header, header_block, one_article_reading,
+                                         parse_article_file)
 from generator.ingest import paths, rules
 from generator.ingest.paths import PathFacts
 
@@ -1149,6 +1150,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtysecond", 51, (40, 8, 32)),  # first look: 33 titles, 15 extra, 14 whole
     ("layouts_thirtyfourth", 52, (52, 0, 45)),  # first look: 18 titles, 48 extra
     ("layouts_thirtyfifth", 38, (38, 0, 33)),  # records files; first look: 28 titles, 1 extra
+    ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1427,3 +1429,32 @@ def test_a_wire_photo_under_its_fields_and_a_site_s_app_promotion_under_a_photo(
             "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法", "", "已經加好友了，謝謝"]
     reading, header = one_article_reading(page, PathFacts(), None)
     assert header.body_end == 11 and "a page saved from a site" in reading
+
+
+def test_a_reader_view_s_page_a_front_page_s_masthead_and_a_script_s_numbered_items():
+    viewed = ["news.mingpao.com", "屯門公路七車串燒 五傷 往荃灣線擠塞兩小時", "2-3 分鐘", "", "港聞", "2017年6月3日 星期六", "",
+              "【明報專訊】屯門公路昨晨繁忙時間發生七車連環相撞意外。"]
+    reading, header = one_article_reading(viewed, PathFacts(), None)
+    assert "reader view" in reading and header.title == "屯門公路七車串燒 五傷 往荃灣線擠塞兩小時"
+    front = ["赣江日报", "GANJIANG DAILY", "2016年8月23日　星期二", "农历丙申年七月廿一", "今日8版", "",
+             "省政府召开常务会议研究部署", "安全生产和防汛抗旱工作", "　　本报讯　（记者　吴齐强）8月22日，省长主持召开省政府常务会议。"]
+    reading, header = one_article_reading(front, PathFacts(page="1", order=1), None)
+    assert reading.endswith("under the paper's masthead") and header.title == "省政府召开常务会议研究部署安全生产和防汛抗旱工作"
+    script = ["栏目：《临江新闻》", "播出日期：2019年3月12日", "稿件类型：口播简讯（两条）", "主持人：林悦", "",
+              "【口播一】全市春季义务植树活动启动", "3月12日是第41个植树节。", "",
+              "【口播二】临江至省城城际列车下月起加密班次", "记者从临江火车站获悉，城际列车将加密。（记者　胡蓉）"]
+    reading, header = one_article_reading(script, PathFacts(), None)
+    items = parse_article_file(script, header, "0312-05 口播简讯.txt").articles
+    assert [(a.title, a.authors) for a in items] == [("全市春季义务植树活动启动", ()), ("临江至省城城际列车下月起加密班次", ("胡蓉",))]
+
+
+def test_a_form_s_name_over_its_fields_and_a_kicker_over_the_title_again_in_the_text():
+    form = ["临江广播电视台新闻稿件", "栏目：《临江新闻》", "播出日期：2019年3月13日", "标题：抢抓农时　春耕备耕忙", "记者：李卫东",
+            "摄像：周强", "主持人：林悦", "", "【主持人导语】", "眼下正值春耕备耕的关键时节。"]
+    reading, header = one_article_reading(form, PathFacts(), None)
+    assert header.title == "抢抓农时　春耕备耕忙" and dict(header.labelled)["authors"] == "李卫东"
+    exported = ["标题：专访华锂动力董事长周振国：固态电池产业化还需五到八年", "来源：21世纪经济报道", "日期：2021-06-01",
+                "作者：孙宇", "正文：", "对话新能源“链主”", "专访华锂动力董事长周振国：固态电池产业化还需五到八年",
+                "21世纪经济报道记者 孙宇 深圳报道", "　　近期，固态电池成为资本市场追逐的热点。"]
+    reading, header = one_article_reading(exported, PathFacts(), None)
+    assert (header.kicker, header.title) == ("对话新能源“链主”", "专访华锂动力董事长周振国：固态电池产业化还需五到八年")

@@ -186,3 +186,11 @@ def test_a_folder_s_note_that_states_the_day_dates_its_files(tmp_path):
                                            encoding="utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.issue_date.iso(), article.issue_date.precision, article.authors) == ("2018-05-10", "day", ("周雨桐",))
+
+
+def test_a_number_alone_between_the_day_and_the_title_is_the_item_s_place_not_a_page():
+    from generator.ingest.paths import path_facts
+    facts = path_facts("临江台新闻稿/2019年03月/0312-01 两会精神宣讲.txt")
+    assert (facts.issue_date.iso(), facts.page, facts.order) == ("2019-03-12", None, 1)
+    facts = path_facts("2020年2月/20200201/20200201-06-04.txt")
+    assert (facts.page, facts.order) == ("6", 4)

@@ -1305,3 +1305,22 @@ def test_a_telephone_number_alone_and_a_question_cut_before_what_it_asks():
 def test_a_wire_photo_s_dateline():
     assert rules.is_photo_dateline("新华社照片，北京，2011年3月5日") and rules.is_photo_dateline("新華社照片，香港，2011年3月5日")
     assert not rules.is_photo_dateline("新华社北京3月5日电") and not rules.is_photo_dateline("照片，我们一家人，摄于2011年")
+
+
+def test_a_head_line_no_head_ends_with_over_its_rest():
+    assert rules.cut_before_its_rest("一条街上的", "四十个下岗工人")
+    assert rules.cut_before_its_rest("工商界人士座谈怎样进一步", "发挥合营企业私方人员的作用")
+    assert rules.cut_before_its_rest("海淀今年新增", "12所公办幼儿园")
+    assert not rules.cut_before_its_rest("武汉新城重大项目集中开工", "28个项目总投资1126亿元")  # a deck, a clause
+    assert not rules.cut_before_its_rest("民营经济一线观察", "一件针织衫的“数字化”之旅")  # a series over its title
+    assert not rules.cut_before_its_rest("33.4%　同比增速", "6720亿元　出口值，增长28.7%")  # rows of a table
+
+
+def test_a_paper_its_voice_or_its_desk_where_a_writer_would_be_named():
+    assert rules.names_no_person("证券时报e公司") and rules.names_no_person("新京报社论") and rules.names_no_person("华商报")
+    assert not rules.names_no_person("王一鸣") and not rules.names_no_person("华一鸣")
+    assert rules.parse_byline("证券时报·e公司记者 王一鸣").authors == ("王一鸣",)
+    assert rules.parse_byline("文﹕陳淑儀").authors == ("陳淑儀",)
+    assert rules.name_line("更　正") is None
+    for line in ("news.mingpao.com", "2-3 分鐘", "少於1分鐘", "相關字詞﹕屯門公路 交通意外"):
+        assert rules.is_furniture(line), line

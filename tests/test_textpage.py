@@ -1014,3 +1014,13 @@ def test_heads_on_pages_written_blind_a_question_a_letter_a_notice_under_an_adve
     markets = titles("经济日报_20031107_07.txt")
     assert markets[-2:] == ["诚招各地代理商", "2003中国（郑州）农产品交易会招商公告"]
     assert "大力发扬自力更生的革命精神" in titles("浙江日报-1970-05-16-第3版.txt")
+
+
+def test_a_title_over_two_lines_between_its_kicker_and_its_deck_and_a_lead_whose_indent_was_lost():
+    """新京报: 关注群租整治 / 朝阳一小区地下室 / 群租整治启动 / its deck: a head has one kicker and one deck;
+    中國時報: 【記者陳文山／台中報導】中部橫貫公 at the margin goes on as the column runs, no head under it."""
+    pages = Path(__file__).parent / "fixtures" / "pages_seventeenth"
+    metro = parse_text_page((pages / "xjb_20140918_A12.txt").read_text("utf-8"), "xjb.txt").articles
+    assert (metro[0].kicker, metro[0].title) == ("关注群租整治", "朝阳一小区地下室群租整治启动")
+    local = {a.title: a for a in parse_text_page((pages / "chinatimes_19930514_11.txt").read_text("utf-8"), "ct.txt").articles}
+    assert "中橫谷關段坍方搶通" in local and local["中橫谷關段坍方搶通"].authors == ("陳文山",)

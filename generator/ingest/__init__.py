@@ -40,9 +40,10 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
-# 錄入說明.txt, 使用说明.txt: a project's notes to those who keep its files; 目录.txt, 本期目录.txt:
-# the list of what a folder holds.
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录)?说明$|^凡例$|^(?:本期|本版|存档|总)?(?:目录|索引)$")
+# 錄入說明.txt, 使用说明.txt, 导出说明.txt: a project's or an export's notes to those who keep its
+# files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据)?说明$|^凡例$"
+                    r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
 
 
 def source_files(root: Path) -> list[Path]:

@@ -92,6 +92,8 @@ def labelled_header(lines: list[str]) -> Header | None:
     form = sum(len(_form_fields(line)) > 1 for line in lines[k:k + 12]) >= 2
     if form and k + 1 < len(lines) and _label(lines[k].strip()) is None:
         k += 1  # 滨江日报社采编系统 稿件导出
+    elif k + 1 < len(lines) and _label(lines[k].strip()) is None and _fields_under(lines, k + 1):
+        k += 1  # 临江广播电视台新闻稿件 over 栏目：… / 播出日期：… / 标题：…: the form's name
     while k < len(lines):
         line = lines[k].strip()
         if form and len(side_by_side := _form_fields(line)) > 1:
@@ -149,6 +151,11 @@ def _copied_under(lines: list[str], header: Header, noted: bool) -> Header:
     k = next((j for j in range(header.body_start, len(lines)) if lines[j].strip()), None)
     if k is None or not header.title:
         return header
+    again = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    if again is not None and _clean(lines[k]) != header.title and _clean(lines[again]) == header.title \
+            and not header.kicker and is_head_line(lines[k]):
+        # 对话新能源“链主” over the title again: the text as printed, its kicker over its title
+        header, k = replace(header, kicker=_clean(lines[k]).rstrip("—:： ")), again
     credited = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
     credits = rules.parse_credits(lines[credited].strip()) if credited is not None else None
     if noted and credits is not None and is_head_line(lines[k]):
@@ -174,6 +181,19 @@ _SITE_TAIL = re.compile(r"^(?:相关推荐|相关阅读|相关新闻|推荐阅�
                         r"|[^。]*(?:[点點]我下[载載]|下[载載]\s*APP|LINE好友|扫码下载|掃碼下載)[^。]*$)", re.I)
 
 
+# A site's address alone on a line: news.mingpao.com.
+_SITE_ADDRESS = re.compile(r"^\ufeff?(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
+
+
+def reader_view_header(lines: list[str]) -> Header | None:
+    """The header of a page a browser's reader view saved: the site's address, the title under
+    it (the time it takes to read and the rest under that)."""
+    top = [k for k, line in enumerate(lines) if line.strip()][:2]
+    if len(top) < 2 or not _SITE_ADDRESS.match(lines[top[0]].strip()) or not is_head_line(lines[top[1]]):
+        return None
+    return replace(header_of("", lines[top[1]], "", top[1] + 1), furniture=(lines[top[0]].strip(),))
+
+
 def saved_page_header(lines: list[str], named: str | None = None) -> Header | None:
     """The header of a page saved from a site as text: the headline its title names (its first
     line, or the file's name, as a browser names what it saves), where it stands again on a line
@@ -192,6 +212,13 @@ def saved_page_header(lines: list[str], named: str | None = None) -> Header | No
     end = next((j for j in range(again + 1, len(lines)) if _SITE_TAIL.match(lines[j].strip())), None)
     header = replace(header_of("", lines[again], "", again), furniture=(lines[top].strip(),), body_end=end)
     return _copied_under(lines, header, noted=False)
+
+
+def _fields_under(lines: list[str], k: int) -> bool:
+    """Whether labelled lines, a title's among them, stand from line k on (a blank line first allowed)."""
+    block = [line.strip() for line in lines[k:k + 10] if line.strip()][:8]
+    found = [_label(line) for line in block]
+    return sum(f is not None for f in found) >= _ARTICLE_LABELS and any(f and f[0] == "title" for f in found)
 
 
 def _form_fields(line: str) -> list[tuple[str, str, bool]]:
@@ -409,8 +436,11 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if len(rest) == 1:
         return "", rest[0], subtitle
     upper, lower = rest
-    if not subtitle and _opens_what_the_next_closes(upper, lower):
-        return "", upper + lower, ""  # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收: one title cut at the column
+    if not subtitle and (_opens_what_the_next_closes(upper, lower) or rules.ends_wanting_its_object(upper)
+                         or rules.cut_before_its_rest(upper, lower)):
+        # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收, 省政府召开常务会议研究部署 / 安全生产和防汛抗旱工作:
+        # one title cut at the column
+        return "", upper + lower, ""
     # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page; a subject closed
     # by a word the dictionary does not know (代表委员热议) may be saying something already
     if not subtitle and rules.names_only_its_subject(upper) and rules.opens_with_its_predicate(lower) \
@@ -479,6 +509,21 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
+# An item a script or a digest numbers, its title on the line: 【口播一】全市春季义务植树活动启动, 【简讯2】….
+_NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
+
+
+def _masthead_end(lines: list[str]) -> int | None:
+    """Where the lines of a front page's masthead (the paper's name, the day, the number of pages:
+    the page's furniture, two or more of them on top) end, or None."""
+    k, held = 0, 0
+    while k < len(lines) and (not lines[k].strip() or rules.is_furniture(lines[k].strip())):
+        held += bool(lines[k].strip())
+        k += 1
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return k if held >= 2 and re.fullmatch(rules.PAPER, rules.simplified(first)) and k < len(lines) else None
+
+
 def _signs_a_piece(text: str) -> bool:
     """A writer's line: a byline, or a name set alone (◇许家明)."""
     return rules.parse_byline(text) is not None or rules.name_line(text) is not None
@@ -495,6 +540,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
     if (faceted := facts_line_header(lines)) is not None:
         return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
+    if (viewed := reader_view_header(lines)) is not None:
+        return "one article per file: a page saved from a browser's reader view, the site's address over its title", viewed
     if (saved := saved_page_header(lines, named)) is not None:
         return "one article per file: a page saved from a site, its headline again under the site's menus", saved
     if (barred := barred_facts_header(lines)) is not None:
@@ -502,6 +549,12 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if holds_briefs(lines):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if (masthead := _masthead_end(lines)) and (found := one_article_reading(lines[masthead:], facts, named)):
+        # 赣江日报 / GANJIANG DAILY / 2016年8月22日　星期一 / 农历… / 今日8版 over the front page's first article
+        reading, header = found
+        return f"{reading}, under the paper's masthead", replace(
+            header, body_start=header.body_start + masthead,
+            furniture=tuple(line.strip() for line in lines[:masthead] if line.strip()) + header.furniture)
     if top is not None and not rules.is_running_head(lines[top]) and (said := running_head_facts(lines[top])):
         # 2017年3月10日　星期五 over the heads: the file read without it, dated by it (a running
         # head that numbers the page or names the paper tops a page of several)
@@ -771,8 +824,16 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
 
 
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
-    """The one article of a file read by `one_article_reading`."""
+    """The one article of a file read by `one_article_reading` (or the items a broadcast's script
+    numbers under its fields: 【口播一】…, 【口播二】…)."""
     lines = _without_body_label(lines[:header.body_end], header)
+    numbered = [k for k in range(header.body_start, len(lines)) if _NUMBERED_ITEM.match(lines[k].strip())]
+    if not header.title and len(numbered) >= 2:
+        parts = [parse_article_file(lines[:b], replace(header, title=_NUMBERED_ITEM.match(lines[a].strip())["title"],
+                                                       body_start=a + 1, body_end=None), source)
+                 for a, b in zip(numbered, [*numbered[1:], len(lines)])]
+        return PageText(tuple(a for p in parts for a in p.articles), tuple(f for p in parts for f in p.furniture),
+                        tuple(x for p in parts for x in p.problems))
     header, untitled = _titled(header, lines, source)
     if paged := rules.title_and_page(header.title):  # …[05版]: the site's title names its page
         header = replace(header, title=paged[0], labelled=header.labelled + (("page", paged[1]),))

@@ -12,7 +12,7 @@ from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
 from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
-                    parse_byline, photographers, printed_date, read_number)
+                    names_no_person, parse_byline, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -236,7 +236,7 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
     if byline is None and isinstance(written, str) and written.strip() and not is_person_name(re.sub(r"\s", "", written)) \
             and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))
-                 or names_institutions(written)):
+                 or names_institutions(written) or names_no_person(written)):
         # 社论, 编辑部: the piece's genre or desk; （本报特讯）, 路透社十二日日内瓦电: its source; 临江市交通运输局: who gives notice
         fields["authors"] = ()
     if byline:  # 本报记者 张三 通讯员 李四: the roles are not names; 周婷 孙磊, 王　伟: names as set; 本报记者 方圆 摄

@@ -130,10 +130,13 @@ def _day_folder(folder: list[str], month: str) -> str | None:
 
 
 def position_in_name(rest: str) -> tuple[str | None, int | None]:
-    """The page and place that follow the date in a file's name: -06-04 → ("6", 4)."""
+    """The page and place that follow the date in a file's name: -06-04 → ("6", 4); a number
+    alone before the title (0312-01 两会精神宣讲) the item's place in the day, no page."""
     m = _POSITION.match(rest)
     if not m:
         return None, None
+    if not m["order"] and re.fullmatch(r"\d{1,3}", m["page"]) and re.match(r"[-_ ]+[^\d\s-]", rest[m.end():]):
+        return None, int(m["page"])
     return page_label(m["page"]), int(m["order"]) if m["order"] else None
 
 
@@ -219,7 +222,7 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         # 江门日报/2012/05/09/A02/02_标题.txt: the page's folder under the day's, the place before the title
         page, place = page_label(folders[-1]), _PLACE_BEFORE_TITLE.match(stem)
         order = int(place["order"]) if place else None
-    if page is None:
+    if page is None and order is None:
         page, order = position_alone(stem)
     if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
         order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place

@@ -29,13 +29,14 @@ _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
 PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|\+|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
          rf"|新华社|中新社|本报")
-# 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name;
+# 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name
+# (证券时报·e公司记者, its brand in letters too);
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
 _ROLE_TOKEN = re.compile(
-    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
+    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\dA-Za-z]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})?$")
 # The same with the name, tried where the above reads a name's last character as 文 (text by).
 _ROLE_NAMED_TOKEN = re.compile(
-    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\d]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})$")
+    rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\dA-Za-z]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})$")
 
 CLOSING = "。！？…；：）」』"
 # Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
@@ -207,8 +208,8 @@ _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[�
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
     李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
-    if is_genre_label(text) or is_box_name(text):
-        return None  # 短　评, 编者按: what kind of piece or box follows, spaced as a name may be
+    if is_genre_label(text) or is_box_name(text) or is_notice_label(text):
+        return None  # 短　评, 编者按, 更　正: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
@@ -302,7 +303,7 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     if len(text) > LONGEST_BYLINE or _SENTENCE_WITHIN.search(text):
         return None  # a paragraph: every line of a page is asked, most of them are
-    text = text.replace("︰", "：")  # 文︰何 志 明: a colon of the vertical forms, as Hong Kong sets it
+    text = text.replace("︰", "：").replace("﹕", "：")  # 文︰何 志 明, 文﹕陳淑儀: the colons Hong Kong sets
     if (credited := credit_line(text)) is not None:
         return credited
     if re.search(r"[：:]\s*$", text):
@@ -654,6 +655,27 @@ def ends_wanting_its_object(text: str) -> bool:
         and parts_of_speech(simplified(text))[-1][0] in tuple("在向对把被从与和及")
 
 
+def cut_before_its_rest(upper: str, lower: str) -> bool:
+    """A head line no head ends with, over its rest: 一条街上的 / 四十个下岗工人 (a modifier without
+    its noun), 工商界人士座谈怎样进一步 / 发挥… (an adverb without its verb), 海淀今年新增 / 12所公办幼儿园
+    (a verb, its object a figure on the line below)."""
+    words = parts_of_speech(simplified(upper))
+    if not words or len(upper) < 4 or re.search(r"[，。！？：；]$|\s", upper + lower):
+        return False  # a row of a table (33.4%　同比增速), or a line that ends a clause
+    word, tag = words[-1]
+    if word == "的" or word in _WANTS_ITS_VERB:
+        return True
+    # a figure in digits (12所…): a head's lines open with 一颗, 三名 and kickers end with 观察, 速递
+    # and the object no clause of its own (28个项目总投资1126亿元 is a deck)
+    return tag == "v" and bool(re.match(r"\d+[^\d\s.%％]", lower)) and not is_series_name(upper) \
+        and not any(t.startswith("v") for _, t in parts_of_speech(simplified(lower)))
+
+
+# Adverbs no head ends with: the verb they qualify is on the next line.
+_WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力", "着力", "切实", "深入", "努力", "积极", "首次",
+                             "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})
+
+
 def opens_a_frame(text: str) -> bool:
     """在推动高质量发展中: an adverbial frame with no verb of its own after it, so no head
     alone; the head line under it is its predicate."""
@@ -783,7 +805,9 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读�
                            # a portal's: its share buttons (分享至, 用微信扫码二维码, 微博 微信 空间 分享到), its trail
                            # of sections (网易首页 > 网易新闻 > 正文), the paper's own headline (原标题：…)
                            r"|分享[至到](?:好友和朋友圈)?|用?微信扫(?:码|一扫)(?:二维码)?(?:分享)?|(?:(?:微博|微信|空间|QQ)\s*)+分享[至到]"
-                           r"|\S{2,10}(?:\s*>\s*\S{2,10})+\s*>\s*正文|原标题[:：].+)$")
+                           r"|\S{2,10}(?:\s*>\s*\S{2,10})+\s*>\s*正文|原标题[:：].+"
+                           # a reader view's: the site's address, the time the piece takes to read, its tags
+                           r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:少于|约)?\s*\d+(?:\s*-\s*\d+)?\s*分钟(?:阅读)?|相关字词\s*[:：﹕].*)$", re.I)
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
@@ -1114,8 +1138,14 @@ def _names_credited(value: str) -> Byline:
                   byline.correspondents if byline is not None else ())
 
 
-# 作者：华商报, 作者：新京报社论: a credit that names the paper, or its voice, and no person.
-_NO_PERSON = re.compile(rf"(?:{PAPER})(?:社论|评论员?|编辑部|短评|时评)?|(?:{PAPER})?(?:社论|评论员?|编辑部)")
+# 作者：华商报, 作者：新京报社论, 作者：证券时报e公司: a credit that names the paper, its voice or its
+# desk, and no person.
+_NO_PERSON = re.compile(rf"(?:{PAPER})(?:社论|评论员?|编辑部|短评|时评|·?[A-Za-z]+[{HAN}]{{0,4}})?|(?:{PAPER})?(?:社论|评论员?|编辑部)")
+
+
+def names_no_person(text: str) -> bool:
+    """华商报, 新京报社论, 证券时报e公司: a paper, its voice or its desk where a writer would be named."""
+    return bool(_NO_PERSON.fullmatch(simplified(re.sub(r"\s", "", text))))
 
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.

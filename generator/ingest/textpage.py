@@ -177,15 +177,17 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
         and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
         or _lost_its_indent(above.text, r.text, last, width) and set_width(r.text) <= width + 1
-        and (len(above.text) > last or _runs_on(r.text) or _figure_runs_on(above.text, r.text)))
+        and (len(above.text) > last or _runs_on(r.text) or _figure_runs_on(above.text, r.text)
+             or rules.parse_lead(above.text) is not None))
 
 
 def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
     """北京市有关部门表示，为保障冬季蔬菜 / 市场供应，…: a paragraph whose first line the OCR took
     without its indent, unfinished at the margin near the column's width (its lines run a character
-    or two short or long), parted by a comma as a head seldom is, or its figure running on under it."""
+    or two short or long), parted by a comma as a head seldom is, opening with its dateline
+    (【記者陳文山／台中報導】中部橫貫公 / 路谷關…), or its figure running on under it."""
     return last >= width - 3 and not _finished(text) and (
-        bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below))
+        bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below) or rules.parse_lead(text) is not None)
 
 
 def _figure_runs_on(text: str, below: str) -> bool:
@@ -437,7 +439,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
-                or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)):
+                or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
+                or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])):
             out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
@@ -470,7 +473,17 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
         rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
         or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
-        or rules.ends_wanting_its_object(above.text) and _over_text(below))
+        or rules.ends_wanting_its_object(above.text) and _over_text(below)
+        or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
+
+
+def _title_between_kicker_and_deck(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """关注群租整治 / 朝阳一小区地下室 / 群租整治启动 / 居住人员须在…搬离；街道设…, then the text: a kicker,
+    a deck and two lines between them, which are one title (a head has one kicker and one deck)."""
+    return (len(before) == 1 and _bare_pair(above, line) and _stacked(before[0], above)
+            and len(below) == 2 and below[0].kind == "paragraph" and not below[0].gap
+            and len(below[0].text) <= 40 and not rules.ends_sentence(below[0].text) and rules.reads_as_deck(below[0].text)
+            and below[1].kind == "paragraph" and len(below[1].text) > len(below[0].text))
 
 
 def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
