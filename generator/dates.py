@@ -69,6 +69,7 @@ _STATED = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|\s*[-/.年]\s*(\d{1,2})\s*(?:[-
                      r"(?:[T\s]\d{1,2}:\d{2}\S*)?$")
 
 
+_DOTNET_DATE = re.compile(r"/?Date\((?P<ms>-?\d{10,13})(?:[+-]\d{4})?\)/?")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # 16/03/2021 (a British or Hong Kong spreadsheet's) or 03/16/2021 (an American one's).
 SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -121,6 +122,8 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
             value = email.utils.parsedate_to_datetime(str(value).strip())
         except (TypeError, ValueError):
             pass
+    if isinstance(value, str) and (dotnet := _DOTNET_DATE.fullmatch(text)):
+        value = dotnet["ms"]  # /Date(1589212800000)/: a moment as .NET's JSON writes it (its zone aside)
     if isinstance(value, (int, str)) and not isinstance(value, bool) and re.fullmatch(r"1\d{9}(?:\d{3})?", str(value).strip()):
         # 1662498600, 1662498600000: seconds (or milliseconds) since 1970, as a CMS's API stores a moment
         seconds = int(str(value).strip())

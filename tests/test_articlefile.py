@@ -1368,7 +1368,7 @@ def test_a_county_site_s_reposts_its_posting_time_in_brackets_and_its_credits_un
     found = {a.source.rsplit("/", 1)[-1]: a for a in archive.articles}
     listed = {"20190716_0042.txt": ("雨后的乡村公路通了", ("彭小兰",), ("胡建平",), "湘西日报", "2019-07-16", "article", 3),
               "20190718_0051.txt": ("我县启动“护苗”暑期专项行动", ("田丽娟",), (), "团结报", "2019-07-18", "article", 2),
-              "20190719_0060.txt": ("图片新闻：荷塘月色引客来", ("向昌明",), (), "湘西日报", "2019-07-19", "photo", 0)}
+              "20190719_0060.txt": ("荷塘月色引客来", ("向昌明",), (), "湘西日报", "2019-07-19", "photo", 0)}
     for name, (title, authors, correspondents, paper, day, kind, paragraphs) in listed.items():
         a = found[name]
         assert (a.kicker, a.title, a.authors, a.correspondents, a.paper) == ("", title, authors, correspondents, paper), name
@@ -1458,3 +1458,24 @@ def test_a_form_s_name_over_its_fields_and_a_kicker_over_the_title_again_in_the_
                 "21世纪经济报道记者 孙宇 深圳报道", "　　近期，固态电池成为资本市场追逐的热点。"]
     reading, header = one_article_reading(exported, PathFacts(), None)
     assert (header.kicker, header.title) == ("对话新能源“链主”", "专访华锂动力董事长周振国：固态电池产业化还需五到八年")
+
+
+FRESH_SOURCE = Path(__file__).parent / "fixtures" / "layouts_thirtyseventh"
+
+
+def test_a_county_history_office_s_transcriptions_and_a_mini_program_s_answer():
+    """A fresh source written at the session's end, against none of the rules: a county history
+    office's transcriptions of a 1963 paper (【原报】【期号】【版次】 over the title, the month in the file's
+    name, a signature set right, 录入者按 under the text) and a mini program's JSON (.NET's /Date(…)/,
+    图片新闻：… a photo). At first look no date was read, nor the paper, one file was read as a page
+    of several (a deck under the title under the fields) and the photo kept its label; now as below."""
+    archive = dated(ingest(Config(source=FRESH_SOURCE)))
+    found = [(a.title, a.subtitle, a.authors + a.correspondents, a.paper, a.issue_date.iso(), a.issue_date.precision,
+              a.page, a.kind) for a in archive.articles]
+    assert found == [
+        ("青山公社社员大搞积肥", "", ("李国华",), "红旗报", "1963-11", "month", "2", "article"),
+        ("县委召开冬季农田水利建设会议", "要求各公社抓紧时机兴修水利", (), "红旗报", "1963-11", "month", "1", "article"),
+        ("我区新增三处口袋公园", "", ("周彤",), None, "2020-05-12", "day", "A3", "article"),
+        ("槐花飘香", "", ("孙明",), None, "2020-05-13", "day", "A4", "photo"),
+        ("关于开展2020年度城乡居民医保集中缴费的通告", "", (), None, "2020-05-14", "day", "A8", "article")]
+    assert not any("录入者按" in p for a in archive.articles for p in a.paragraphs) and not archive.problems

@@ -1324,3 +1324,9 @@ def test_a_paper_its_voice_or_its_desk_where_a_writer_would_be_named():
     assert rules.name_line("更　正") is None
     for line in ("news.mingpao.com", "2-3 分鐘", "少於1分鐘", "相關字詞﹕屯門公路 交通意外"):
         assert rules.is_furniture(line), line
+
+
+def test_a_photo_s_label_before_its_title_and_a_transcriber_s_note():
+    assert rules.photo_label_first("图片新闻：槐花飘香") == "槐花飘香" and rules.photo_label_first("【图片新闻】槐花飘香") == "槐花飘香"
+    assert rules.photo_label_first("图说｜雨后江城") is None and rules.photo_label_first("槐花飘香") is None
+    assert rules.is_furniture("录入者按：原件右下角破损，末段个别字据上下文补出。") and not rules.is_furniture("编者按：本文作者系退休教师。")

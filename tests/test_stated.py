@@ -178,3 +178,9 @@ def test_a_paper_named_with_an_impossible_day_is_a_problem_not_a_traceback():
     article, problems = parse_markdown_article("---\ntitle: 测试\nsource: 光明日报 1998.13.03 第2版\n---\n\n正文一段。\n", "a.md")
     assert (article.paper, article.page, article.issue_date.known) == ("光明日报", "2", False)
     assert [p.message for p in problems] == ["paper: not a date: '1998-13-03' (month must be in 1..12); the date is inferred instead"]
+
+
+def test_a_moment_as_dotnet_s_json_writes_it():
+    from generator.dates import parse_stated_date
+    assert parse_stated_date("/Date(1589212800000)/", "record").iso() == "2020-05-12"  # 16:00 UTC, midnight in China
+    assert parse_stated_date("/Date(1589299200000+0800)/", "record").iso() == "2020-05-13"

@@ -154,10 +154,13 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
 
 def as_a_wire_prints(article: Article) -> Article:
     """A wire story as its paper would print it: the desk before its title (（经济）…) is its
-    section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark."""
+    section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark;
+    a photo's title without the label a site files it under (图片新闻：…)."""
     changes: dict = {}
     if "title" not in article.stated and (bare := rules.without_repost_mark(article.title)) != article.title:
         article = article.with_(title=bare)  # 转载：…, 【转】…: a blogger's mark, whatever read the file
+    if (pictured := rules.photo_label_first(article.title)) and "title" not in article.stated:
+        article = article.with_(title=pictured, kind="photo" if article.kind == "article" else article.kind)
     desk = rules.wire_desk(article.title) if "title" not in article.stated else None
     if desk:
         changes["title"] = desk[1]

@@ -123,7 +123,8 @@ def labelled_header(lines: list[str]) -> Header | None:
     # desk's fields, most of them its own
     titled_under = "title" not in fields and stacked >= _ARTICLE_LABELS and bool(fields.keys() - {"length"}) \
         and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
-        and is_head_line(lines[top]) and top + 1 < len(lines) and (not lines[top + 1].strip() or is_indented(lines[top + 1]))
+        and is_head_line(lines[top]) and top + 1 < len(lines) and (not lines[top + 1].strip() or is_indented(lines[top + 1])
+                                                                   or _deck_over_text(lines, top + 1))
     if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS and not titled_under:
         return None
     if k < len(lines) and _RULE.match(lines[k]):
@@ -131,6 +132,8 @@ def labelled_header(lines: list[str]) -> Header | None:
     if titled_under or form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
         fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
+        if titled_under and _deck_over_text(lines, k):
+            fields["subtitle"], k = lines[k].strip(), k + 1  # …and its deck under it (要求各公社抓紧时机兴修水利)
     noted = any(_NOTE_TIME.match(line.strip()) for line in lines[:k])
     if noted:
         fields.pop("authors", None)  # 作者: in a note-taking app's fields, the note's keeper, no writer of the article
@@ -212,6 +215,11 @@ def saved_page_header(lines: list[str], named: str | None = None) -> Header | No
     end = next((j for j in range(again + 1, len(lines)) if _SITE_TAIL.match(lines[j].strip())), None)
     header = replace(header_of("", lines[again], "", again), furniture=(lines[top].strip(),), body_end=end)
     return _copied_under(lines, header, noted=False)
+
+
+def _deck_over_text(lines: list[str], k: int) -> bool:
+    """Whether line k is a head line right over the text set in (a title's deck)."""
+    return k + 1 < len(lines) and is_head_line(lines[k]) and not is_indented(lines[k]) and is_indented(lines[k + 1])
 
 
 def _fields_under(lines: list[str], k: int) -> bool:

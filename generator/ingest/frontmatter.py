@@ -95,7 +95,7 @@ ALIASES = {
              "刊发日期", "公历", "riqi", "baoqi", "publish_time"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan"),
+    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载"),
     "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "banci", "banmian",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
@@ -249,6 +249,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
             fields["section"] = named
     elif fields.get("section") and _PAGE_AND_NAME.match(fields["section"]) and re.search(r"\d|版", fields["section"]):
         fields["page"], fields["section"] = page_and_name(fields["section"])  # 版面: 第1版：要闻, the page and its name
+    if fields.get("paper") and (described := re.fullmatch(r"(?P<paper>[^（()）]{2,12}报)\s*[（(][^（()）]{2,20}[）)]", fields["paper"])):
+        fields["paper"] = described["paper"]  # 红旗报（中共青山县委机关报）: the paper, and whose it is
     if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
         fields["paper"] = printed["paper"]  # source: 临江日报 第7版: the paper, and the page it printed it on
         if printed["day"] and data.get("date") is None:

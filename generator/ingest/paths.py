@@ -37,6 +37,8 @@ _NUMBER_PART = re.compile(r"^(?P<n>\d{1,2})[月日号]?$")
 _MONTH_DAY_PART = re.compile(r"^(?P<month>\d{2})(?P<day>\d{2})(?=$|[-_ ])")  # 0305, 0712_第三版_01
 # 民國二十六年, 民国26年: a folder of a year of the Republic (1937).
 _ROC_YEAR_PART = re.compile(r"^(?:中[華华])?民[國国](?P<n>\d{1,3}|[〇一二三四五六七八九十百]{1,5})年$")
+# A name opening with the month of the issue it is from, no day: 1963年11月第412期第2版_….
+_MONTH_FIRST = re.compile(rf"^{_YEAR}年(?P<month>\d{{1,2}})月(?![\d日])")
 _YEAR_MONTH_PART = re.compile(rf"^{_YEAR}(?P<month>\d{{2}})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
@@ -216,6 +218,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         date = date_above(folders, [stem], relative)
         if date.precision == "day" and (day := _day_without_year(stem, date)):
             page, order = position_in_name(stem[day:])  # 2021/03/0305/0305-04-03: the day, the page, the place
+        if not date.known and (month := _MONTH_FIRST.match(stem)):
+            date = _date(month["year"], month["month"], None, relative)  # 1963年11月第412期第2版_…: the month
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
     if page is None and folders and _PAGE_FOLDER.fullmatch(folders[-1]):

@@ -147,6 +147,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if not title and len(blocks) > 1 and isinstance(blocks[0], Paragraph) and rules.is_bare_heading(blocks[0].text):
         title, blocks = blocks[0].text, blocks[1:]  # the title field blank, the head the text's first line
         fields["title"] = title
+    if (pictured := rules.photo_label_first(title)) is not None:
+        title, fields["title"] = pictured, pictured  # 图片新闻：槐花飘香: a photo, filed under its label
+        fields.setdefault("kind", "photo")
     if not fields.get("subtitle") and (deck := rules.title_and_deck(title)):
         title, fields["subtitle"] = deck  # 绿水青山间的致富路——青石县发展林下经济见闻: title and deck in one field
         fields["title"] = title

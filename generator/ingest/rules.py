@@ -807,7 +807,9 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读�
                            r"|分享[至到](?:好友和朋友圈)?|用?微信扫(?:码|一扫)(?:二维码)?(?:分享)?|(?:(?:微博|微信|空间|QQ)\s*)+分享[至到]"
                            r"|\S{2,10}(?:\s*>\s*\S{2,10})+\s*>\s*正文|原标题[:：].+"
                            # a reader view's: the site's address, the time the piece takes to read, its tags
-                           r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:少于|约)?\s*\d+(?:\s*-\s*\d+)?\s*分钟(?:阅读)?|相关字词\s*[:：﹕].*)$", re.I)
+                           r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:少于|约)?\s*\d+(?:\s*-\s*\d+)?\s*分钟(?:阅读)?|相关字词\s*[:：﹕].*"
+                           # who typed it in notes what the original lacked: 录入者按：原件右下角破损…
+                           r"|(?:录入者?|整理者|校录者|校者)(?:按|注|附记)\s*[:：].*)$", re.I)
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
@@ -1401,6 +1403,16 @@ _WIRE_DESK = re.compile(rf"^[（(](?:(?P<desk>[{HAN}]{{2}}(?:·[{HAN}]{{2,6}})?)
                         rf"\s*(?P<title>\S.{{3,}})$")
 # …增长较快。（完）: the wire's mark that the story ends here.
 _END_MARK = re.compile(r"\s*[（(]完[）)]\s*$")
+
+
+# 图片新闻：槐花飘香: a photo item's label before its title, as a site or an app files it.
+_PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图片)】|(?:图片新闻|图片报道|新闻图片)\s*[:：｜|]\s*)(?P<title>\S.+)$")
+
+
+def photo_label_first(title: str) -> str | None:
+    """The title of a photo item filed under its label first (图片新闻：槐花飘香 → 槐花飘香), or None."""
+    m = _PHOTO_LABEL_FIRST.match(simplified(title.strip()))
+    return title.strip()[m.start("title"):] if m else None
 
 
 def wire_desk(title: str) -> tuple[str, str] | None:
