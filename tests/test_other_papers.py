@@ -181,6 +181,14 @@ def test_the_seventeenth_pages_written_blind_hold_what_the_rules_reach_today():
     assert pieces_whole(listed, found) >= 26
 
 
+def test_the_eighteenth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_eighteenth: 40 of 47 titles and 5 extra (first look: 38 and 8: titles cut at the column
+    after 在…中 or after what was done, 完成, read as kickers); 37 pieces whole."""
+    listed, found = read_blind("pages_eighteenth")
+    assert titles_measured(listed, found) == (40, 5, 47)
+    assert pieces_whole(listed, found) >= 37
+
+
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):
     listed, found = blind
     agree = total = 0

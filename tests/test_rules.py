@@ -1330,3 +1330,9 @@ def test_a_photo_s_label_before_its_title_and_a_transcriber_s_note():
     assert rules.photo_label_first("图片新闻：槐花飘香") == "槐花飘香" and rules.photo_label_first("【图片新闻】槐花飘香") == "槐花飘香"
     assert rules.photo_label_first("图说｜雨后江城") is None and rules.photo_label_first("槐花飘香") is None
     assert rules.is_furniture("录入者按：原件右下角破损，末段个别字据上下文补出。") and not rules.is_furniture("编者按：本文作者系退休教师。")
+
+
+def test_a_head_line_ending_amid_what_happens_or_on_what_was_done():
+    assert rules.ends_at_its_frame("沪剧院青年演员在基层演出中") and not rules.ends_at_its_frame("在基层演出中")
+    assert rules.cut_before_its_rest("某试验基地圆满完成", "新型装备定型试验任务")
+    assert not rules.cut_before_its_rest("巴黎春节大游行11日举行", "十三区将迎四十余支队伍")

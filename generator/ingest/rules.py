@@ -631,9 +631,9 @@ def ends_at_its_time(text: str) -> bool:
 
 
 def ends_at_its_frame(text: str) -> bool:
-    """沙河公社实行联产承包责任制后, 台风过境后: a head line ending with after what something happened
-    (…后), the event its main clause, the line below, follows from."""
-    return bool(re.fullmatch(r"[^，。！？\s]{4,20}(?<![之以])后", text))
+    """沙河公社实行联产承包责任制后, 台风过境后, 沪剧院青年演员在基层演出中: a head line ending with
+    after what or amid what something happens (…后, 在…中), the main clause on the line below."""
+    return bool(re.fullmatch(r"[^，。！？\s]{4,20}(?<![之以])后|[^，。！？\s]{2,10}在[^，。！？\s]{2,12}中", text))
 
 
 def leads_with_its_means(text: str) -> bool:
@@ -665,12 +665,18 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
     word, tag = words[-1]
     if word == "的" or word in _WANTS_ITS_VERB:
         return True
+    if _DONE_WHAT.search(upper) and (lower_words := parts_of_speech(simplified(lower))) \
+            and not lower_words[0][1].startswith(("v", "d", "p")) and lower_words[-1][1].startswith("n"):
+        return True  # 某试验基地圆满完成 / 新型装备定型试验任务: what was done, on the line below
     # a figure in digits (12所…): a head's lines open with 一颗, 三名 and kickers end with 观察, 速递
     # and the object no clause of its own (28个项目总投资1126亿元 is a deck)
     return tag == "v" and bool(re.match(r"\d+[^\d\s.%％]", lower)) and not is_series_name(upper) \
         and not any(t.startswith("v") for _, t in parts_of_speech(simplified(lower)))
 
 
+# Verbs a head says what was done with, never its last word: 完成 what, 召开 what.
+# (举行, 召开, 开通, 建成 end heads whole: 大游行11日举行.)
+_DONE_WHAT = re.compile(r"[^，。！？\s]{3}(?:完成|实现|签署|推出|出台|迎来|破获|查处|打造)$")
 # Adverbs no head ends with: the verb they qualify is on the next line.
 _WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力", "着力", "切实", "深入", "努力", "积极", "首次",
                              "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})
