@@ -1151,6 +1151,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtyfourth", 52, (52, 0, 45)),  # first look: 18 titles, 48 extra
     ("layouts_thirtyfifth", 38, (38, 0, 33)),  # records files; first look: 28 titles, 1 extra
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
+    ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1479,3 +1480,40 @@ def test_a_county_history_office_s_transcriptions_and_a_mini_program_s_answer():
         ("槐花飘香", "", ("孙明",), None, "2020-05-13", "day", "A4", "photo"),
         ("关于开展2020年度城乡居民医保集中缴费的通告", "", (), None, "2020-05-14", "day", "A8", "article")]
     assert not any("录入者按" in p for a in archive.articles for p in a.paragraphs) and not archive.problems
+
+
+def test_a_database_s_endnote_export_and_its_own_labelled_blocks(tmp_path):
+    endnote = ("%0 Newspaper Article\n%A 李娟\n%A 何川\n%T 成都平原农机合作社唱主角\n%J 四川日报\n%D 2008\n%8 2008-04-01\n"
+               "%P 第007版\n%X 在崇州、新津等地，一批农机专业合作社成为今春备耕生产的主力军。\n%W CNKI\n\n"
+               "%0 Newspaper Article\n%A 郭文\n%T 春耕时节话农谚\n%J 光明日报\n%D 2008\n%P 第010版\n%X 清明前后，种瓜点豆。\n\n"
+               "%0 Newspaper Article\n%A 吴\n%T 江西早稻育秧进")
+    blocks = ("Title-题名: 守住耕地红线——来自豫东平原的调查\nAuthor-作者: 刘建国;孙晓梅;\nOrgan-单位: \nSource-报纸: 河南日报\n"
+              "Summary-摘要: 豫东平原是我省重要的商品粮生产基地。\nPubTime-发表时间: 2008-03-10\nYear-年: 2008\nPage-版号: 第002版\n\n"
+              "Title-题名: 让种粮农民得实惠\nAuthor-作者: 本报评论员;\nOrgan-单位: \nSource-报纸: 经济日报\n"
+              "Summary-摘要: 今年中央进一步加大强农惠农政策力度。\nPubTime-发表时间: 2008-03-15\nYear-年: 2008\nPage-版号: 第006版\n")
+    (tmp_path / "CNKI-E.txt").write_text(endnote, encoding="utf-8")
+    (tmp_path / "自定义.txt").write_text(blocks, encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    found = [(a.title, a.subtitle, a.authors, a.paper, a.issue_date.iso(), a.page, len(a.paragraphs)) for a in archive.articles]
+    assert found == [("成都平原农机合作社唱主角", "", ("李娟", "何川"), "四川日报", "2008-04-01", "7", 1),
+                     ("春耕时节话农谚", "", ("郭文",), "光明日报", "2008", "10", 1),
+                     ("守住耕地红线", "来自豫东平原的调查", ("刘建国", "孙晓梅"), "河南日报", "2008-03-10", "2", 1),
+                     ("让种粮农民得实惠", "", (), "经济日报", "2008-03-15", "6", 1)]
+    assert [(p.path, p.line) for p in archive.problems] == [("CNKI-E.txt", 20)]
+
+
+def test_a_board_s_post_of_what_a_paper_printed():
+    from generator.ingest.bbs import bbs_post
+    post = ["发信人: shanghaier (阿拉), 信区: NewsArchive", "标  题: [合集]文汇报99.6.1 两篇",
+            "发信站: BBS 水木清华站 (Tue Jun  1 20:26:40 1999)", "", "今天文汇报上两篇，合在一起贴了。", "",
+            "=" * 50, "文汇报 1999年6月1日 第2版", "", "          外滩建筑群夜景灯光改造方案确定", "",
+            "              本报记者  周敏", "", "    本报讯  外滩万国建筑群夜景灯光改造方案日前确定。", "=" * 50,
+            "文汇报 1999年6月1日 第5版", "", "          沪上首家网上旧书拍卖开槌", "",
+            "    本报讯  昨天，本市一家旧书店在互联网上举办旧书拍卖。（记者 唐敏 陆一鸣）", "", "--",
+            "※ 来源:·BBS 水木清华站 bbs.net.tsinghua.edu.cn·[FROM: 166.111.160.21]"]
+    lines = bbs_post(post)
+    assert lines[:7] == [""] * 6 + ["=" * 50] and lines[9] == "外滩建筑群夜景灯光改造方案确定" and lines[-2:] == ["", ""]
+    from generator.ingest.articlefile import parse_labelled_articles
+    pieces = parse_labelled_articles(lines, "M.928240000.A.txt").articles
+    assert [(a.title, a.authors, a.page) for a in pieces] == [("外滩建筑群夜景灯光改造方案确定", ("周敏",), "2"),
+                                                              ("沪上首家网上旧书拍卖开槌", ("唐敏", "陆一鸣"), "5")]

@@ -401,3 +401,9 @@ def test_a_scraped_record_credited_to_its_photographer_alone_is_a_photo():
               "article": {"title": "金秋稻浪", "authors": ["本报记者 梁伟 摄"], "paragraphs": ["9月17日，农机手抢收中稻。"]}}
     (article,), _ = read_records(json.dumps(record, ensure_ascii=False), "scraper/djrb.jsonl")
     assert (article.kind, article.page, article.section) == ("photo", "4", "社会")
+
+
+def test_a_head_in_two_languages_parted_by_a_dash_as_cnki_names_its_fields():
+    from generator.ingest.frontmatter import field_name
+    assert [field_name(k) for k in ("Title-题名", "PubTime-发表时间", "Page-版号", "Source-报纸", "Year-年", "sub-title")] == [
+        "title", "date", "page", "paper", None, None]

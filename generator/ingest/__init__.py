@@ -27,6 +27,7 @@ from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
+from .bbs import bbs_post
 from .styletags import STYLE_TAGGED, style_tagged
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
@@ -113,6 +114,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     what its path says and then by what its sidecar states; `named`, the title its name (or a
     message's subject) gives, where not the file's name."""
     lines = text.split("\n")
+    if (posted := bbs_post(lines)) is not None:  # a board's post: what it reposts, as printed
+        lines, text = posted, "\n".join(posted)
     # A site's page saved as text, or a layout system's export: the file's lines as the article's
     site = web_page(lines)
     tagged = style_tagged(lines) if site is None else None

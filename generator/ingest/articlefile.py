@@ -56,6 +56,7 @@ _LABELS = {**{name: "status" for name in rules.STATUS_FIELDS}, "责任编辑": "
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
 _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
+                          r"|[A-Za-z]{2,14}-[\u4e00-\u9fff]{1,4}\s*[:：](?![^。]*。)"  # CNKI's Organ-单位：, SrcDatabase-来源库：
                           r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}(?::|\s=\s?)(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211, id = 7
                           r"|【[^【】]{2,6}】(?![^。]*。)"  # 【分类号】F323.8: a library's, not the article's
                           r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
@@ -253,8 +254,11 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
                      if f not in ("title", "headline", "kicker", "subtitle", "editor", "url", "length") and v)
     if re.fullmatch(r"〔[^〔〕]*〕", fields.get("title", "").strip()):
         fields = {**fields, "title": ""}  # 正題：〔原件殘損、標題無法辨認〕: a transcriber's note where the title was lost
-    header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=_clean(fields.get("title", "")),
-                    subtitle=_DASH.sub("", _clean(fields.get("subtitle", ""))), body_start=body_start)
+    title, subtitle = _clean(fields.get("title", "")), _DASH.sub("", _clean(fields.get("subtitle", "")))
+    if not subtitle and (deck := rules.title_and_deck(title)):
+        title, subtitle = deck  # 守住耕地红线——来自豫东平原的调查: the title and its deck in one field
+    header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=title, subtitle=subtitle,
+                    body_start=body_start)
     return replace(header, labelled=labelled)
 
 
@@ -901,6 +905,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
                 # 〔記者李小華／花蓮報導〕…: one report in parts, each by its own reporter (the lead stays text)
                 draft.byline = draft.byline + line.lead.byline
             add_paragraph(draft, line)
+    if not draft.body and (summary := dict(header.labelled).get("summary")):
+        draft.body.append(Paragraph(summary, draft.line))  # Summary-摘要: all the text a database gives of it
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
             or rules.is_advert_label(dict(header.labelled).get("section", "")):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
@@ -982,10 +988,12 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
     if sum(header is not None for *_, header in blocks) < 2 and (parts := _parts_by_title_label(lines)):
         blocks = [(a, b, None, labelled_header(lines[a:b])) for a, b, _ in parts]
     if sum(header is not None for *_, header in blocks) < 2:
-        if sum(order is not None for *_, order, _ in blocks) < 2:
+        headed = [a for a, b, _, _ in blocks if rules.is_running_head(next((x for x in lines[a:b] if x.strip()), ""))]
+        if sum(order is not None for *_, order, _ in blocks) < 2 and len(headed) < 2:
             return None
         # =====第3篇===== over each: a database's dump, each article under its page's running head,
-        # numbered through the dump (no place on a page)
+        # numbered through the dump (no place on a page); or two pieces a reader copied, each under
+        # its page's head (文汇报 1999年6月1日 第2版), parted by a rule
         blocks = [(a, b, None, _under_running_head(lines, a, b)) for a, b, _, _ in blocks]
         lines = [("" if rules.is_running_head(line) and rules.printed_date(line) else line) for line in lines]
     articles, furniture, problems = [], [], []

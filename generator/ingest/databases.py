@@ -1,5 +1,6 @@
-"""What news databases give a reader who downloads articles as text: Factiva's Article Format and
-LexisNexis' documents, each article a record of its coded or labelled fields and its text."""
+"""What news databases give a reader who downloads articles as text: Factiva's Article Format,
+LexisNexis' documents and EndNote's tagged records (CNKI's, Wanfang's), each article a record of its
+coded or labelled fields and its text."""
 from __future__ import annotations
 
 import re
@@ -98,10 +99,59 @@ def read_lexisnexis(text: str, source: str) -> tuple[list[Article], list[Problem
     return articles, problems
 
 
+# EndNote's tagged format (Refer's), as CNKI and Wanfang export a search's records: %0 the record's
+# type, %A each author, %T the title, %J the paper, %8 the day (%D the year alone), %P the page,
+# %X the abstract (the text CNKI gives, the article's own left out), a blank line between records.
+_ENDNOTE_LINE = re.compile(r"^%(?P<tag>[0-9A-Z@!#$&()*+^~])\s(?P<value>.*)$")
+_ENDNOTE_FIELDS = {"T": "title", "J": "paper", "B": "paper", "8": "date", "P": "page", "X": "body", "K": "tags",
+                   "U": "url"}
+
+
+def is_endnote(text: str) -> bool:
+    """A text file of EndNote's tagged records: its first line a record's type (%0 Newspaper Article)."""
+    first = next((line for line in text.split("\n") if line.strip()), "").lstrip("\ufeff").strip()
+    return first.startswith("%0 ") and len(re.findall(r"^%T ", text, re.M)) >= 1
+
+
+def read_endnote(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every record of an EndNote export; %D the year alone where no %8 gives the day."""
+    records: list[tuple[int, dict]] = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        tagged = _ENDNOTE_LINE.match(raw.strip().lstrip("\ufeff"))
+        if tagged is None:
+            continue  # a blank line between records, or a line the export cut
+        tag, value = tagged["tag"], tagged["value"].strip()
+        if tag == "0" or not records:
+            records.append((number, {}))
+        fields = records[-1][1]
+        if tag == "A":
+            fields["authors"] = f"{fields['authors']} {value}" if fields.get("authors") else value
+        elif tag == "D":
+            fields.setdefault("year", value)
+        elif tag in _ENDNOTE_FIELDS:
+            fields.setdefault(_ENDNOTE_FIELDS[tag], value)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    if records and not text.endswith("\n") and not records[-1][1].keys() & {"paper", "date", "body"}:
+        # the export stops in the middle of its last record (…%T 江西早稻育秧进): nothing to read of it
+        number, _ = records.pop()
+        problems.append(Problem(source, number, "the export ends in the middle of this record; skipped"))
+    for number, record in records:
+        if "date" not in record and record.get("year"):
+            record["date"] = record["year"]
+        record.pop("year", None)
+        article, found = record_article(record, source, number)
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
 def is_database_export(text: str) -> bool:
-    return is_factiva(text) or is_lexisnexis(text)
+    return is_factiva(text) or is_lexisnexis(text) or is_endnote(text)
 
 
 def read_database_export(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every article of a Factiva or LexisNexis download."""
-    return read_factiva(text, source) if is_factiva(text) else read_lexisnexis(text, source)
+    """Every article of a Factiva, LexisNexis or EndNote download."""
+    if is_factiva(text):
+        return read_factiva(text, source)
+    return read_endnote(text, source) if is_endnote(text) else read_lexisnexis(text, source)

@@ -142,7 +142,8 @@ def field_name(key: object, guess: bool = True) -> str | None:
         return _FIELD_OF[joined]  # sub_headline, as subheadline
     if (bare := _QUALIFIED.sub("", key)) != key and bare in _FIELD_OF:
         return _FIELD_OF[bare]  # headline_zh, body_html, print_page: a field in one language or form
-    parts = [part for part in _BILINGUAL.split(key) if part]
+    parts = [part for part in (_BILINGUAL_DASHED if re.search(r"[a-z]-[\u4e00-\u9fff]", key) else _BILINGUAL).split(key)
+             if part]
     if len(parts) > 1 and not _NOT_PRINTED.search(key) and (names := [name for name in map(field_name, parts) if name]):
         return names[0]  # Headline 标题, 日期/Date, Page 版面: a sheet's head in two languages, the first
     return "date" if is_publication_time(key) else "title" if _A_TITLE.match(key) else None
@@ -150,6 +151,8 @@ def field_name(key: object, guess: bool = True) -> str | None:
 
 # What parts the two languages of a column's head: a space, a slash, a bracket, a line break.
 _BILINGUAL = re.compile(r"[\s/／|()（）\[\]]+")
+# …or a dash between them, as CNKI names its fields: Title-题名, PubTime-发表时间, Page-版号.
+_BILINGUAL_DASHED = re.compile(r"[\s/／|()（）\[\]-]+")
 
 
 # What a CMS adds to a field's name: its language (the Chinese edition's), its form, its print.
