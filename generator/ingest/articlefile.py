@@ -521,10 +521,6 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
-# An item a script or a digest numbers, its title on the line: 【口播一】全市春季义务植树活动启动, 【简讯2】….
-_NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
-
-
 def _masthead_end(lines: list[str]) -> int | None:
     """Where the lines of a front page's masthead (the paper's name, the day, the number of pages:
     the page's furniture, two or more of them on top) end, or None."""
@@ -833,6 +829,10 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
     if named:
         return replace(header, title=named), [Problem(source, where, "no title in the file; titled by its name")]
     return replace(header, title=UNTITLED), [Problem(source, where, "no title in the file or its name")]
+
+
+# An item a script or a digest numbers, its title on the line: 【口播一】全市春季义务植树活动启动, 【简讯2】….
+_NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
 
 
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:

@@ -123,8 +123,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     if str(record.get("post_type", "")).lower() in _NO_POST:
         return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
-    pulled = [str(v).strip() for k, v in record.items() if str(k).lower() in rules.STATUS_FIELDS or
-              any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
+    # status, 稿件状态, Remarks 备注: a field that says how the piece stands
+    pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
     fields = record_fields(record)

@@ -1694,7 +1694,7 @@ def is_contact_line(text: str) -> bool:
 
 
 # A telephone number on a line of its own, in figures or Chinese numerals, masked (×) or not.
-_NUMBER_ALONE = re.compile(r"[\d０-９〇零一二三四五六七八九○][\d０-９〇零一二三四五六七八九○\-－—×xX\s]{5,}")
+_NUMBER_ALONE = re.compile(r"(?=.*[-－—×xX])[\d０-９〇零一二三四五六七八九○][\d０-９〇零一二三四五六七八九○\-－—×xX\s]{5,}")
 
 
 # The names papers give the boxes set inside an article, above or below its text.
