@@ -189,6 +189,14 @@ def test_the_eighteenth_pages_written_blind_hold_what_the_rules_reach_today():
     assert pieces_whole(listed, found) >= 37
 
 
+def test_the_nineteenth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_nineteenth: 27 of 45 titles and 16 extra (first look: 25 and 21: a Taipei daily's
+    【中央社…電】 leads and paragraphs whose indent the OCR lost read as heads); 20 pieces whole."""
+    listed, found = read_blind("pages_nineteenth")
+    assert titles_measured(listed, found) == (27, 16, 45)
+    assert pieces_whole(listed, found) >= 20
+
+
 def test_kickers_subtitles_sections_and_bylines_of_pages_written_blind(blind):
     listed, found = blind
     agree = total = 0

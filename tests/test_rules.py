@@ -1336,3 +1336,10 @@ def test_a_head_line_ending_amid_what_happens_or_on_what_was_done():
     assert rules.ends_at_its_frame("沪剧院青年演员在基层演出中") and not rules.ends_at_its_frame("在基层演出中")
     assert rules.cut_before_its_rest("某试验基地圆满完成", "新型装备定型试验任务")
     assert not rules.cut_before_its_rest("巴黎春节大游行11日举行", "十三区将迎四十余支队伍")
+
+
+def test_an_agency_s_dateline_in_brackets_and_a_reporter_run_into_where_the_report_was_filed():
+    lead = rules.parse_lead("【中央社台北九日電】經濟部長今天上午在立法院報告")
+    assert (lead.dateline, lead.paper, lead.rest) == ("【中央社台北九日電】", "中央社", "經濟部長今天上午在立法院報告")
+    assert rules.parse_byline("本報記者林振聲高雄專訪").authors == ("林振聲",)
+    assert rules.parse_byline("本报记者林振声高雄报道").authors == ("林振声",)

@@ -28,7 +28,7 @@ ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + PHOTO_ROLES, key=len, 
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
 PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|\+|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
-         rf"|新华社|中新社|本报")
+         rf"|新华社|中新社|中央社|中通社|中评社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name
 # (证券时报·e公司记者, its brand in letters too);
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
@@ -132,6 +132,8 @@ def _post(token: str) -> bool:
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
 _FILED_ENDINGS = ("报道", "报导", "報導", "報道", "整理")
+# A reporter's name run into the place filed from, then 报道 or 专访, after the role.
+_NAME_AT_PLACE = re.compile(rf"^.*?记者(?P<at>[{HAN}]{{4,8}})(?:报道|报导|专访)$")
 _FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s*(?:\s|[（(])(?:发|發)自[{HAN}]{{2,8}}[）)]?$"
                         # 特派记者沈思源北京报道: a province's or a capital's name, set close
                         rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
@@ -336,6 +338,9 @@ def parse_byline(text: str) -> Byline | None:
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do
     text = re.sub(rf"^({NAME}(?:[\s、]+[{HAN}]{{2,3}}){{0,2}})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)
+    if (filed := _NAME_AT_PLACE.match(simplified(text))) and (named := reporters_and_place(text[slice(*filed.span("at"))])):
+        # 本報記者林振聲高雄專訪, 本报记者张楠深圳报道: the name run into where it was filed from
+        text = f"{text[:filed.start('at')]} {' '.join(named[0])}"
     if text.endswith(_FILED_ENDINGS) or "发自" in text or "發自" in text:
         text = _FILED_FROM.sub("", text)
         text = re.sub(r"(?<=[^\s/／])\s+(?:报道|報道|报导|報導)$", "", text)  # 記者 梁嘉欣 報道: filed, from nowhere named

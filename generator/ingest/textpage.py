@@ -178,7 +178,7 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
         or _lost_its_indent(above.text, r.text, last, width) and set_width(r.text) <= width + 1
         and (len(above.text) > last or _runs_on(r.text) or _figure_runs_on(above.text, r.text)
-             or rules.parse_lead(above.text) is not None))
+             or rules.parse_lead(above.text) is not None or re.search(r"[，、；]", r.text[:-1]) is not None))
 
 
 def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
