@@ -1152,6 +1152,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtyfifth", 38, (38, 0, 33)),  # records files; first look: 28 titles, 1 extra
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
     ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
+    ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1517,3 +1518,38 @@ def test_a_board_s_post_of_what_a_paper_printed():
     pieces = parse_labelled_articles(lines, "M.928240000.A.txt").articles
     assert [(a.title, a.authors, a.page) for a in pieces] == [("外滩建筑群夜景灯光改造方案确定", ("周敏",), "2"),
                                                               ("沪上首家网上旧书拍卖开槌", ("唐敏", "陆一鸣"), "5")]
+
+
+def test_a_museum_s_catalogue_card_a_crawler_s_fields_in_two_languages_and_a_story_list_s_day(tmp_path):
+    card = ["铁路报刊文献数字化·著录卡片", "─" * 20, "馆 藏 号：TDB-RMTD-1958-0217", "题　　名：包兰铁路全线接轨",
+            "副 题 名：沙漠里铺出一条钢铁运输线", "责 任 者：本报记者 刘振声", "报 刊 名：人民铁道", "出版日期：1958年8月1日",
+            "版　　次：第1版", "备　　注：", "─" * 20, "　　本报讯　包头至兰州的铁路，七月三十日下午胜利接轨。"]
+    crawled = ["=== UNcrawl v0.3 / ARTICLE ===", "url: https://www.unitednews.net.ph/news/fil-chi/20230814/1187342.html",
+               "title / 标题: 菲华商联总会捐建农村校舍落成 - 联合日报 United Daily News | 菲律宾华文报",
+               "author / 作者: 本报记者 施振南", "source / 来源: 联合日报", "publish_date / 发布日期: 2023-08-14 08:05",
+               "print_page / 见报版次: 第5版", "=" * 30, "", "本报讯（记者施振南）菲华商联总会捐建的第六座校舍落成。"]
+    listed = ["光华日报·本地新闻组　每日稿单", "编稿日：2024年3月18日（星期一）", "见报日：2024年3月19日（星期二）", "=" * 50, "",
+              "【标题】槟城第二渡轮新船下月起试航", "【版位】第7版（头条）", "【记者】林慧敏", "【正文】", "（槟城18日讯）新渡轮预计4月中旬开始试航。",
+              "", "【标题】全国中学生华文征文比赛截稿延期启事", "【版位】待定", "【正文】", "主办单位宣布截稿日期延至4月15日。"]
+    for name, lines in (("card.txt", card), ("crawled.txt", crawled), ("2024-03-18_稿单.txt", listed)):
+        (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
+    found = {a.title: (a.subtitle, a.authors, a.paper, a.issue_date.iso(), a.page) for a in ingest(Config(source=tmp_path)).articles}
+    assert found == {"包兰铁路全线接轨": ("沙漠里铺出一条钢铁运输线", ("刘振声",), "人民铁道", "1958-08-01", "1"),
+                     "菲华商联总会捐建农村校舍落成": ("", ("施振南",), "联合日报", "2023-08-14", "5"),
+                     "槟城第二渡轮新船下月起试航": ("", ("林慧敏",), None, "2024-03-19", "7"),
+                     "全国中学生华文征文比赛截稿延期启事": ("", (), None, "2024-03-19", None)}
+
+
+def test_a_blog_s_post_of_an_old_article_typed_out_and_a_site_s_missing_page(tmp_path):
+    post = ["老报纸抄录（十二）｜1987年，青年们在争论跳舞", "旧纸堆里的猫  2019-07-28 21:19:44  北京", "",
+            "出处：《中国青年报》1987年3月5日　第四版（“青年话题”栏）", "", "这是一封读者来信，我挑了这一封。", "", "【原文】", "",
+            "我们需要什么样的舞会", "", "编辑同志：", "", "我是一家纺织厂的青年女工。去年以来，我们迷上了跳交谊舞。", "",
+            "湖北沙市　唐小梅", "", "——————", "抄者按：我妈就是那时候在厂里舞会上认识我爸的。", "", "41人喜欢　15人转发"]
+    missing = ["抱歉，您访问的页面不存在或已被删除！", "", "5秒后自动返回首页……"]
+    (tmp_path / "老报纸抄录12_舞会.txt").write_text("\n".join(post), encoding="utf-8")
+    (tmp_path / "1188702.txt").write_text("\n".join(missing), encoding="utf-8")
+    archive = dated(ingest(Config(source=tmp_path)))
+    (letter,) = archive.articles
+    assert (letter.title, letter.authors, letter.issue_date.iso(), letter.page) == ("我们需要什么样的舞会", ("唐小梅",), "1987-03-05", "4")
+    assert not any("抄者按" in p or "喜欢" in p for p in letter.paragraphs)
+    assert [(p.path, p.line) for p in archive.problems] == [("1188702.txt", 1)]

@@ -1343,3 +1343,10 @@ def test_an_agency_s_dateline_in_brackets_and_a_reporter_run_into_where_the_repo
     assert (lead.dateline, lead.paper, lead.rest) == ("【中央社台北九日電】", "中央社", "經濟部長今天上午在立法院報告")
     assert rules.parse_byline("本報記者林振聲高雄專訪").authors == ("林振聲",)
     assert rules.parse_byline("本报记者林振声高雄报道").authors == ("林振声",)
+
+
+def test_a_text_the_ocr_mostly_could_not_read_a_site_s_missing_page_and_a_cataloguer_s_photo_mark():
+    assert rules.mostly_unread("全路春■工作■结座■会在京■开" + "■" * 40) and not rules.mostly_unread("■ 本报讯　昨天召开会议。")
+    assert rules.says_page_is_missing("抱歉，您访问的页面不存在或已被删除！\n5秒后自动返回首页……")
+    assert not rules.says_page_is_missing("记者昨日获悉，该网页不存在的问题已修复。市民反映，此前多次打不开。网站方面表示歉意。")
+    assert rules.photo_label_first("丰台桥梁工厂青年突击队（图片）") == "丰台桥梁工厂青年突击队"

@@ -28,6 +28,7 @@ from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
 from .bbs import bbs_post
+from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
@@ -114,7 +115,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     what its path says and then by what its sidecar states; `named`, the title its name (or a
     message's subject) gives, where not the file's name."""
     lines = text.split("\n")
-    if (posted := bbs_post(lines)) is not None:  # a board's post: what it reposts, as printed
+    # a board's post of what a paper printed, or a blog's post of an old article retyped: the article
+    if (posted := bbs_post(lines) or retyped_post(lines)) is not None:
         lines, text = posted, "\n".join(posted)
     # A site's page saved as text, or a layout system's export: the file's lines as the article's
     site = web_page(lines)
@@ -204,6 +206,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
+        return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     saved = suffix in HTML_SUFFIXES

@@ -45,7 +45,8 @@ class Header:
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
 # last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
 # A CMS's export writes key = value (biaoti = …).
-_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：=【】]{2,12})\s*(?:[:：]|\s=\s?))\s*(?P<value>.*)$")
+_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：=【】]{2,12}|[A-Za-z_]{2,14}/[^\s:：=【】]{2,6})\s*"
+                    r"(?:[:：]|\s=\s?))\s*(?P<value>.*)$")
 # Beyond the names exports and front matter give a field (frontmatter.ALIASES), a newsroom
 # system's own (稿件状态, 责任编辑, 字数); and 版面：第01版：要闻 gives the page with its name.
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
@@ -70,11 +71,17 @@ _RULE = re.compile(r"^\s*(?:[=＝\-－—_*~─━]{5,}|#{4,})\s*$")
 
 
 def _label(line: str) -> tuple[str, str, bool] | None:
-    """(field, value, bracketed) of a labelled line (标题：…, 【版次】第A01版), or None."""
-    m = _LABEL.match(line.strip())
+    """(field, value, bracketed) of a labelled line (标题：…, 【版次】第A01版; 题　　名：…, title / 标题: …
+    as a catalogue card and a crawler set them), or None."""
+    line = _SPACED_KEY.sub(lambda m: re.sub(r"[ \u3000]+", "", m[1]) + m[2], line.strip(), count=1)
+    m = _LABEL.match(line)
     label = m and (m["bracketed"] or m["keyed"])
     field = label and (_LABELS.get(simplified(label).lower()) or field_name(simplified(label)))
     return (field, m["value"].strip(), bool(m["bracketed"])) if field else None
+
+
+# A label's name spaced to line up (题　　名：, 报 刊 名：), or in two languages (title / 标题:).
+_SPACED_KEY = re.compile(r"^\ufeff?((?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]|[A-Za-z_]{2,14} / [\u4e00-\u9fff]{2,6})(\s*[:：])")
 
 
 def labelled_header(lines: list[str]) -> Header | None:
@@ -103,8 +110,8 @@ def labelled_header(lines: list[str]) -> Header | None:
             k, keyed = k + 1, True
             continue
         label = _label(line) if line else None
-        if _RULE.match(line) and fields and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
-                and _label(after.strip()) is not None:
+        if _RULE.match(line) and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
+                and (_label(after.strip()) is not None or _OTHER_LABEL.match(after.strip())):
             k += 1  # ──── between the issue's fields and the article's (引題：, 正題：)
             continue
         if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line):
@@ -255,6 +262,8 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
     if re.fullmatch(r"〔[^〔〕]*〕", fields.get("title", "").strip()):
         fields = {**fields, "title": ""}  # 正題：〔原件殘損、標題無法辨認〕: a transcriber's note where the title was lost
     title, subtitle = _clean(fields.get("title", "")), _DASH.sub("", _clean(fields.get("subtitle", "")))
+    if (paper := fields.get("paper")) and (sited := re.match(rf"(?P<title>.+?)\s+[-|｜_]\s+{re.escape(paper)}", title)):
+        title = sited["title"]  # …校舍落成 - 联合日报 United Daily News | 菲律宾华文报: the page's title, the site's name after
     if not subtitle and (deck := rules.title_and_deck(title)):
         title, subtitle = deck  # 守住耕地红线——来自豫东平原的调查: the title and its deck in one field
     header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=title, subtitle=subtitle,
@@ -936,6 +945,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
         article = article.with_(draft=True)
         problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
+    elif rules.mostly_unread(" ".join(article.paragraphs)):
+        # 全路春■工作■结座■会…: the OCR read almost none of it (a card's 文本：OCR 失败)
+        article = article.with_(draft=True)
+        problems.append(Problem(source, None, "the text is mostly what the OCR could not read (■); left out as a draft"))
     if noted := next(filter(None, map(rules.parse_source_note, furniture)), None):
         # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it
         header = replace(header, labelled=header.labelled + tuple(
@@ -997,7 +1010,12 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         blocks = [(a, b, None, _under_running_head(lines, a, b)) for a, b, _, _ in blocks]
         lines = [("" if rules.is_running_head(line) and rules.printed_date(line) else line) for line in lines]
     articles, furniture, problems = [], [], []
+    # The day the export's head gives (见报日：2024年3月19日 over a story list), each piece's where it gives none
+    day = next(((f, v) for a, b, _, header in blocks[:1] if header is None for line in lines[a:b]
+                if (found := _label(line.strip())) and (f := found[0]) == "date" and (v := found[1])), None)
     for a, b, order, header in blocks:
+        if header is not None and day and "date" not in dict(header.labelled):
+            header = replace(header, labelled=header.labelled + (day,))
         if header is None:
             text = [x.strip() for x in lines[a:b] if x.strip()]
             if articles:

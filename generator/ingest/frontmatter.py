@@ -92,11 +92,11 @@ ALIASES = {
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
-             "刊发日期", "公历", "riqi", "baoqi", "publish_time"),
+             "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载"),
-    "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "banci", "banmian",
+    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
+    "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "banci", "banmian",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
     "section": ("page_name", "pagename", "section_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories",
@@ -325,7 +325,8 @@ def page_and_name(text: str) -> tuple[str, str | None]:
     """The page a stated value gives, and its name where one follows the number."""
     m = _PAGE_AND_NAME.match(text.strip())
     if not m:
-        return page_label(text), None
+        # 待定, 不详: a page not yet decided (a story list's) or not known, no page at all
+        return (None if re.fullmatch(r"[待未]定|不详|未详|不明|[-—？?]+", text.strip()) else page_label(text)), None
     number = m[1]
     if re.search(r"[〇一二三四五六七八九十百]", number):
         number = str(read_number(re.sub(r"[第版\s]", "", number)))

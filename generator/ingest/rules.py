@@ -1165,13 +1165,13 @@ def names_no_person(text: str) -> bool:
 # …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
 # （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out;
 # ——摘自《北京日报》2022年1月5日 第6版: a clipping's.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文)?(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?)?\s*"
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]则均|均)?(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?|出处[：:])?\s*"
                           r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
-                          r"(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          r"[\s\u3000]*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
                           # …第B7版（副刊·城市记忆）: the page's name after it
-                          r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*[）)*]*。?$")
+                          r"\s*(?:[（(][^（()）]{1,14}[）)])?\s*[）)*]*。?$")
 
 
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
@@ -1421,9 +1421,13 @@ _PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图�
 
 
 def photo_label_first(title: str) -> str | None:
-    """The title of a photo item filed under its label first (图片新闻：槐花飘香 → 槐花飘香), or None."""
+    """The title of a photo item filed under its label first (图片新闻：槐花飘香 → 槐花飘香), or marked
+    so by a cataloguer after it (丰台桥梁工厂青年突击队（图片）), or None."""
     m = _PHOTO_LABEL_FIRST.match(simplified(title.strip()))
-    return title.strip()[m.start("title"):] if m else None
+    if m:
+        return title.strip()[m.start("title"):]
+    marked = re.match(r"^(?P<title>.{2,}?)\s*[（(](?:图片|圖片|照片)[）)]$", title.strip())
+    return marked["title"] if marked else None
 
 
 def wire_desk(title: str) -> tuple[str, str] | None:
@@ -1721,6 +1725,21 @@ _PHOTO_DATELINE = re.compile(rf"^(?:新华社|中新社|{PAPER})?(?:照片|图�
 def is_photo_dateline(text: str) -> bool:
     """新华社照片，北京，2011年3月5日: a wire photo's dateline, over its caption."""
     return bool(_PHOTO_DATELINE.match(simplified(text.strip())))
+
+
+# What a site serves where the article was: 抱歉，您访问的页面不存在或已被删除, 404 Not Found.
+_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)?")
+
+
+def says_page_is_missing(text: str) -> bool:
+    """A short text that says the page asked for is not there: a crawler saved the site's 404."""
+    return len(text) < 800 and len(re.findall(r"[。！？]", text)) <= 2 and bool(_PAGE_MISSING.search(simplified(text)))
+
+
+def mostly_unread(text: str) -> bool:
+    """A text the OCR marked unread (■, □) more often than it read a character."""
+    marks = len(re.findall(r"[■□]", text))
+    return marks > 20 and marks > len(re.findall(rf"[{HAN}]", text))
 
 
 def is_genre_label(text: str) -> bool:
