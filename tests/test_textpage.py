@@ -1024,3 +1024,10 @@ def test_a_title_over_two_lines_between_its_kicker_and_its_deck_and_a_lead_whose
     assert (metro[0].kicker, metro[0].title) == ("关注群租整治", "朝阳一小区地下室群租整治启动")
     local = {a.title: a for a in parse_text_page((pages / "chinatimes_19930514_11.txt").read_text("utf-8"), "ct.txt").articles}
     assert "中橫谷關段坍方搶通" in local and local["中橫谷關段坍方搶通"].authors == ("陳文山",)
+
+
+def test_a_column_s_name_wrapped_under_its_title_and_not_a_date_s_note_or_a_credit():
+    page = "\n".join(["职工食堂要注意饭菜卫生", "（读者来信）", "编辑同志：", "我们厂的职工食堂，最近一个时期饭菜不够卫生，希望有关部门重视。",
+                      "上海第五纺织机械厂  陈桂英", "", "中学生足球联赛积分榜", "（截至11月2日）", "名次　学校　积分", "1　邕江中学　19"])
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles[0] == "职工食堂要注意饭菜卫生（读者来信）" and "中学生足球联赛积分榜（截至11月2日）" not in titles

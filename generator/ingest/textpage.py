@@ -440,7 +440,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
-                or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])):
+                or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
+                or _column_name_under(above, line)):
             out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
@@ -475,6 +476,14 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
         or rules.ends_wanting_its_object(above.text) and _over_text(below)
         or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
+
+
+def _column_name_under(above: Line | None, line: Line) -> bool:
+    """职工食堂要注意饭菜卫生 / （读者来信）: the column's name closing a title, wrapped onto a line of its own
+    (not a date's note, （截至11月2日）, nor a credit, （出品方供图））."""
+    return (above is not None and above.kind == "heading" and not line.gap and line.kind in ("heading", "paragraph")
+            and bool(re.fullmatch(r"[（(][\u4e00-\u9fff·]{2,8}(?<!供图)(?<!提供)(?<!供稿)(?<!摄)[）)]", line.text.strip()))
+            and rules.is_column_titled(above.text + line.text.strip()))
 
 
 def _title_between_kicker_and_deck(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
