@@ -1350,3 +1350,4 @@ def test_a_text_the_ocr_mostly_could_not_read_a_site_s_missing_page_and_a_catalo
     assert rules.says_page_is_missing("抱歉，您访问的页面不存在或已被删除！\n5秒后自动返回首页……")
     assert not rules.says_page_is_missing("记者昨日获悉，该网页不存在的问题已修复。市民反映，此前多次打不开。网站方面表示歉意。")
     assert rules.photo_label_first("丰台桥梁工厂青年突击队（图片）") == "丰台桥梁工厂青年突击队"
+    assert not rules.says_page_is_missing("全市404户困难家庭昨日领到救助金。")

@@ -1728,7 +1728,7 @@ def is_photo_dateline(text: str) -> bool:
 
 
 # What a site serves where the article was: 抱歉，您访问的页面不存在或已被删除, 404 Not Found.
-_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)?")
+_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)", re.I)
 
 
 def says_page_is_missing(text: str) -> bool:
