@@ -1153,6 +1153,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
     ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
+    ("layouts_fortieth", 42, (34, 19, 23)),  # first look: 31 titles, 33 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1553,3 +1554,26 @@ def test_a_blog_s_post_of_an_old_article_typed_out_and_a_site_s_missing_page(tmp
     assert (letter.title, letter.authors, letter.issue_date.iso(), letter.page) == ("我们需要什么样的舞会", ("唐小梅",), "1987-03-05", "4")
     assert not any("抄者按" in p or "喜欢" in p for p in letter.paragraphs)
     assert [(p.path, p.line) for p in archive.problems] == [("1188702.txt", 1)]
+
+
+def test_an_e_magazine_s_masthead_between_rules_and_its_writer_labelled_under_the_text():
+    lines = ["=" * 40, "华夏文摘　　第二一四期　　(cm9504c)", "一九九五年四月二十一日出版", "=" * 40, "", "绿卡之后", "",
+             "　　去年秋天，我终于拿到了绿卡。按照规定，我们这批来美的访问学者", "大多已经陆续办妥了身份。",
+             "　　母亲在电话里从来不问我什么时候回去。", "", "【作者】　江　帆", "来源：作者投稿"]
+    reading, header = one_article_reading(lines, PathFacts(), None)
+    assert reading.endswith("under the issue's masthead between rules") and header.title == "绿卡之后"
+    (article,) = parse_article_file(lines, header, "cm9504c_01.txt").articles
+    assert (article.authors, article.issue_date.iso()) == (("江帆",), "1995-04-21")
+    assert article.paragraphs[-1] == "母亲在电话里从来不问我什么时候回去。"
+
+
+def test_a_feed_s_summary_and_a_crawler_s_failed_fetch_are_reported_not_printed_as_text():
+    teaser = ["Title: 觀塘兩男涉騙案被捕", "Published: 2017-03-15", "-" * 40, "",
+              "警方前日在觀塘拘捕兩名涉嫌詐騙長者的男子……", "", "[Inoreader] 此訂閱源只提供摘要，請打開原文連結閱讀全文。"]
+    page = parse_article_file(teaser, one_article_reading(teaser, PathFacts(), None)[1], "teaser.txt")
+    assert page.articles[0].paragraphs == ("警方前日在觀塘拘捕兩名涉嫌詐騙長者的男子……",)
+    assert [(p.line, "summary" in p.message) for p in page.problems] == [(7, True)]
+    clipped = ["标题：柳溪区召开防汛工作会议", "媒体：江州日报", "发布时间：2019-06-12", "正文：",
+               "　　【正文抓取失败：页面已失效或需要登录，请点击原文链接查看】"]
+    page = parse_article_file(clipped, one_article_reading(clipped, PathFacts(), None)[1], "clipped.txt")
+    assert page.articles[0].draft and "failed to fetch" in page.problems[0].message

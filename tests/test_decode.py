@@ -102,3 +102,11 @@ def test_a_page_reads_the_same_in_every_encoding(tmp_path, encoding, bom):
 def test_utf16_junk_is_refused_not_read_as_a_title_of_nuls():
     with pytest.raises(Undecodable, match="binary"):
         decode_source(codecs.BOM_UTF16_LE + b"\x00\x00\x00\x00\x01\x00\x02\x00")
+
+
+def test_hz_is_read_as_the_chinese_it_carries_and_a_uuencoded_mail_is_refused():
+    assert decode_source("标题：绿卡之后\n作者：江帆\n".encode("hz")) == "标题：绿卡之后\n作者：江帆\n"
+    assert decode_source(b"It costs ~~5, see ~{ and ~} in the manual.\n").startswith("It costs ~~5")
+    encoded = b"begin 644 cm9505a.gb\n" + (b"M" + b"5&AE(&QI;F4@;V8@=&AE(&5N8V]D960@9FEL92!T:&%T(&UA:6P@8V%R" + b"\n") * 3 + b"`\nend\n"
+    with pytest.raises(Undecodable, match="uuencoded"):
+        decode_source(encoded)

@@ -1351,3 +1351,11 @@ def test_a_text_the_ocr_mostly_could_not_read_a_site_s_missing_page_and_a_catalo
     assert not rules.says_page_is_missing("记者昨日获悉，该网页不存在的问题已修复。市民反映，此前多次打不开。网站方面表示歉意。")
     assert rules.photo_label_first("丰台桥梁工厂青年突击队（图片）") == "丰台桥梁工厂青年突击队"
     assert not rules.says_page_is_missing("全市404户困难家庭昨日领到救助金。")
+
+
+def test_a_feed_reader_s_notice_of_a_summary_and_a_crawler_s_note_of_a_failed_fetch():
+    assert rules.is_feed_summary_notice("[Inoreader] 此訂閱源只提供摘要，請打開原文連結閱讀全文。")
+    assert rules.is_feed_summary_notice("阅读全文>>") and rules.is_feed_summary_notice("Read more »")
+    assert not rules.is_feed_summary_notice("查看原文的人很多，他说。")
+    assert rules.says_fetch_failed("【正文抓取失败：页面已失效或需要登录，请点击原文链接查看】")
+    assert not rules.says_fetch_failed("记者了解到，这次谈判失败的原因在于双方分歧太大，难以弥合，各方都在反思其中的教训。" * 3)

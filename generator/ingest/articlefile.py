@@ -530,6 +530,17 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
+def _boxed_masthead(lines: list[str]) -> tuple[int, str] | None:
+    """Where a masthead set between two rules on top of the file ends, and the day it gives
+    (一九九五年四月二十一日出版), or None."""
+    rules_at = [k for k, line in enumerate(lines[:8]) if _RULE.match(line)]
+    if len(rules_at) < 2 or any(lines[k].strip() for k in range(rules_at[0])) or rules_at[1] - rules_at[0] > 5:
+        return None
+    day = next(filter(None, (rules.printed_date(re.sub(r"(?:出版|发行|發行)$", "", line.strip()))
+                             for line in lines[rules_at[0] + 1:rules_at[1]])), None)
+    return (rules_at[1] + 1, _iso(day)) if day else None
+
+
 def _masthead_end(lines: list[str]) -> int | None:
     """Where the lines of a front page's masthead (the paper's name, the day, the number of pages:
     the page's furniture, two or more of them on top) end, or None."""
@@ -566,6 +577,14 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if holds_briefs(lines):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if boxed := _boxed_masthead(lines):
+        # ==== / 华夏文摘　第二一四期 / 一九九五年四月二十一日出版 / ====: an issue's masthead between rules, over
+        # its one article
+        rest = lines[boxed[0]:]
+        reading, header = one_article_reading(rest, facts, named) or (
+            "one article per file", header_block(rest) or first_line_header(rest))
+        return f"{reading}, under the issue's masthead between rules", replace(
+            header, body_start=header.body_start + boxed[0], labelled=header.labelled + (("date", boxed[1]),))
     if (masthead := _masthead_end(lines)) and (found := one_article_reading(lines[masthead:], facts, named)):
         # 赣江日报 / GANJIANG DAILY / 2016年8月22日　星期一 / 农历… / 今日8版 over the front page's first article
         reading, header = found
@@ -899,6 +918,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             credits = rules.parse_credits(line.text)
             draft.paper_from_lead = draft.paper_from_lead or credits.paper
             draft.byline = draft.byline or credits.byline
+        elif draft.body and (signed := _label(line.text)) and signed[0] == "authors" \
+                and (named := rules.parse_byline(signed[1]) or rules.name_line(signed[1])):
+            # 【作者】　江　帆 under the text: who wrote it, labelled as an e-magazine signs (作者：要把… is text)
+            draft.byline = draft.byline + named
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
         elif line.kind == "byline" and draft.byline.authors and rules.is_credit(line.text):
@@ -949,6 +972,16 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # 全路春■工作■结座■会…: the OCR read almost none of it (a card's 文本：OCR 失败)
         article = article.with_(draft=True)
         problems.append(Problem(source, None, "the text is mostly what the OCR could not read (■); left out as a draft"))
+    elif len(article.body) == 1 and rules.says_fetch_failed(article.body[0].text):
+        # 【正文抓取失败：页面已失效或需要登录】: its fields were clipped, its text never was
+        article = article.with_(draft=True)
+        problems.append(Problem(source, article.body[0].line, "no text: the crawler says it failed to fetch it "
+                                                              f"({article.body[0].text[:40]}); left out as a draft"))
+    if article.body and rules.is_feed_summary_notice((notice := article.body[-1]).text):
+        # [Inoreader] 此訂閱源只提供摘要…: the feed sent its opening only; the rest was never saved
+        article = article.with_(body=article.body[:-1])
+        problems.append(Problem(source, notice.line, f"only the feed's summary was saved ({notice.text[:40]}); "
+                                                     "the full text is at its link"))
     if noted := next(filter(None, map(rules.parse_source_note, furniture)), None):
         # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it
         header = replace(header, labelled=header.labelled + tuple(

@@ -1,4 +1,4 @@
-"""Bytes of a source file to text: UTF-8 (BOM or not), UTF-16 with BOM, GB18030/GBK or Big5/HKSCS."""
+"""Bytes of a source file to text: UTF-8 (BOM or not), UTF-16 with BOM, GB18030/GBK, Big5/HKSCS or HZ."""
 from __future__ import annotations
 
 import codecs
@@ -18,6 +18,9 @@ class Undecodable(ValueError):
 # Control characters but the whitespace ones (tab to carriage return): no text file holds them.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f]")
+
+# A file uuencoded for mail: begin 644 name, then lines of its encoded bytes.
+_UUENCODED = re.compile(r"^begin [0-7]{3} \S+[ \t]*\n(?:M\S{20,62}\n){2}", re.M)
 
 # The encodings of text that is not UTF-8, in the order that wins a tie: mainland archives
 # (GB18030, a superset of GBK and GB2312) are the common case, and cp950 is Windows' Big5.
@@ -57,6 +60,10 @@ def decode_source(data: bytes) -> str:
             text = _chinese_reading(data, utf8_error.start)
     if _looks_binary(text):  # UTF-16 junk decodes to NULs and controls without an error
         raise Undecodable("binary data (NUL or control characters once decoded), not text")
+    if text.count("~{") >= 2 and text.isascii() and (hz := _decoded(data, "hz")) is not None:
+        text = hz  # ~{;*ODNDU*~}: HZ, GB2312 in seven bits, as mail and Usenet carried Chinese
+    if _UUENCODED.search(text):
+        raise Undecodable("a uuencoded mail (begin 644 …), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

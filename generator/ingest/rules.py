@@ -1736,6 +1736,22 @@ def says_page_is_missing(text: str) -> bool:
     return len(text) < 800 and len(re.findall(r"[。！？]", text)) <= 2 and bool(_PAGE_MISSING.search(simplified(text)))
 
 
+# What a feed reader sets under an item whose feed sends only its opening: 此订阅源只提供摘要,
+# 阅读全文, Read more. The rest of the article is at its link, never saved.
+_FEED_SUMMARY = re.compile(r"^(?:\[[^\]]{1,20}\]\s*)?(?:.{0,12}(?:订阅源|RSS|[Ff]eed).{0,8}(?:只|仅)(?:提供|有|输出)"
+                           r"(?:摘要|全文的开头)|(?:点击)?(?:阅读|查看)(?:全文|原文)[^\w]*$|(?:Read more|Continue reading)[^\w]*$)", re.I)
+
+
+def is_feed_summary_notice(text: str) -> bool:
+    """[Inoreader] 此訂閱源只提供摘要，請打開原文連結閱讀全文: the item is its feed's summary only."""
+    return len(text) < 60 and bool(_FEED_SUMMARY.match(simplified(text.strip())))
+
+
+def says_fetch_failed(text: str) -> bool:
+    """【正文抓取失败：页面已失效或需要登录】: a crawler's note, where the text should be, that it got none."""
+    return len(text) < 100 and bool(re.search(r"(?:正文|内容|全文|文章)?(?:抓取|采集|获取|加载|爬取)失败", simplified(text)))
+
+
 def mostly_unread(text: str) -> bool:
     """A text the OCR marked unread (■, □) more often than it read a character."""
     marks = len(re.findall(r"[■□]", text))
