@@ -40,7 +40,7 @@ def infer_issue_date(mentions: list[Mention], datelines: list[str] = (),
     if printed:
         y, m, d = printed
         try:
-            return IssueDate(dt.date(y, m, d), "day", "inferred", (f"版面日期 {y}年{m}月{d}日 ({where})",))
+            return IssueDate(dt.date(y, m, d), "day", "printed", (f"版面日期 {y}年{m}月{d}日 ({where})",))
         except ValueError:
             pass
     evidence = tuple(f"{m.text} ({m.where})" for m in mentions)

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from .config import Config
 from .dates import Mention, find_mentions, infer_issue_date
+from .ingest.paths import dated_by_their_issue
 from .ingest.rules import printed_date
 from .keywords import all_candidate_counts, tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
@@ -38,8 +39,11 @@ def date_pages(archive: Archive) -> tuple[Page, ...]:
     on_page: dict[str, list[Article]] = {}
     for article in archive.articles:
         on_page.setdefault(article.source, []).append(article)
-    return tuple(replace(p, issue_date=page_issue_date(p, on_page.get(p.source, [])))
-                 for p in archive.pages)
+    pages = [replace(p, issue_date=page_issue_date(p, on_page.get(p.source, []))) for p in archive.pages]
+    # 第59期/p02.txt prints no day where p01's foot does: the issue's day is all its pages'
+    dated = dated_by_their_issue([(a.source, a.issue_date) for a in archive.articles if a.source not in on_page]
+                                 + [(p.source, p.issue_date) for p in pages])
+    return tuple(replace(p, issue_date=dated[p.source]) if p.source in dated else p for p in pages)
 
 
 def _date_and_paper(article: Article, page: Page | None) -> Article:

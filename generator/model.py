@@ -7,8 +7,8 @@ from typing import Literal, Union
 
 Precision = Literal["day", "month", "year"]
 # Where a date comes from: a person (front matter, sidecar, a record's field), the file's
-# path (2020年2月/20200201/…), or what the text says.
-DateSource = Literal["front-matter", "sidecar", "record", "path", "inferred"]
+# path (2020年2月/20200201/…), the page's own head or foot (printed), or what the text says.
+DateSource = Literal["front-matter", "sidecar", "record", "path", "printed", "inferred"]
 
 
 @dataclass(frozen=True)

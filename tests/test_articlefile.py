@@ -1153,7 +1153,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
     ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
-    ("layouts_fortieth", 42, (34, 19, 23)),  # first look: 31 titles, 33 extra
+    ("layouts_fortieth", 42, (36, 8, 27)),  # first look: 31 titles, 33 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them

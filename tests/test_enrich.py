@@ -58,3 +58,18 @@ def test_listings_are_published_under_the_pinyin_enrich_worked_out():
     tag = site_structure(archive).tags[0]
     assert archive.pinyin[tag.name] == title_slug(tag.name) and tag.base == f"tags/{archive.pinyin[tag.name]}"
     assert all(archive.pinyin[a.title] in a.slug for a in archive.articles if "slug" not in a.stated)
+
+
+def test_a_page_of_an_issue_s_folder_that_prints_no_day_takes_the_day_its_front_page_prints(tmp_path):
+    from generator.enrich import dated
+    issue = tmp_path / "第59期"
+    issue.mkdir()
+    item = "　　本刊訊　香港潭江同鄉會於七月十八日舉行第二十屆會董就職典禮，余振華先生再度當選連任會長。\n" \
+           "　　典禮當晚，席開四十餘圍，場面熱鬧。\n"
+    (issue / "p01.txt").write_text("潭江鄉訊　第五十九期\n\n懇親大會在鎮文化廣場舉行\n\n" + item +
+                                   "\n潭江鄉訊　　二○○四年九月十五日　　（1）\n", "utf-8")
+    (issue / "p02.txt").write_text("潭江鄉訊　第五十九期\n\n旅港同鄉會換屆\n\n" + item + "\n　　　— 2 —\n", "utf-8")
+    archive = dated(ingest(Config(source=tmp_path)))
+    by_page = {a.source: a.issue_date for a in archive.articles}
+    assert by_page["第59期/p01.txt"].source == "printed" and by_page["第59期/p01.txt"].label() == "2004年9月15日"
+    assert by_page["第59期/p02.txt"].iso() == "2004-09-15" and by_page["第59期/p02.txt"].precision == "day"

@@ -1359,3 +1359,18 @@ def test_a_feed_reader_s_notice_of_a_summary_and_a_crawler_s_note_of_a_failed_fe
     assert not rules.is_feed_summary_notice("查看原文的人很多，他说。")
     assert rules.says_fetch_failed("【正文抓取失败：页面已失效或需要登录，请点击原文链接查看】")
     assert not rules.says_fetch_failed("记者了解到，这次谈判失败的原因在于双方分歧太大，难以弥合，各方都在反思其中的教训。" * 3)
+
+
+def test_a_page_whose_lines_are_the_ocr_s_noise_and_a_newsletter_s_name_over_its_issue_s_number():
+    photo_page = ["潭江鄉訊　第五十八期　　６", "　曰口l.l川\"｜彳.'十", "　-:匚ㄇ;廾彳'｜l-｜口ㄇ彳一", "　口ㄇ:囗口",
+                  "川=曰.曰匚~廾工工;一", "鎮 文 ll 廣 場", "　;曰日_厂;\"-Iㄅ｜-~ㄅ", "　　— 6 —"]
+    assert rules.ocr_garbled("\n".join(photo_page))
+    assert not rules.ocr_garbled("標題：'三通'談判\n記者 A 報道\n　　雙方昨日在'台北'會面，談了三個小時。\n　　會後發表聲明。")
+    assert rules.is_running_head("潭江鄉訊　　　　　　　　　　第五十八期") and rules.is_running_head("校园周刊　总第512期")
+    assert not rules.is_running_head("第三期　　共八版")
+
+
+def test_a_folio_between_dashes_and_thanks_printed_as_a_notice():
+    assert rules.is_folio("— 2 —") and rules.is_folio("－3－") and rules.is_folio("·4·") and rules.is_furniture("- 12 -")
+    assert not rules.is_folio("—2") and not rules.is_folio("2018 — 2019")
+    assert rules.is_notice_label("鳴　　謝") and rules.is_notice_label("谢启")

@@ -208,6 +208,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.ocr_garbled(text):  # 曰口l.l川"｜彳.'十: a photo page's OCR
+        return None, [], [Problem(name, None, "a page the OCR could not read (its lines are noise); skipped")]
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     saved = suffix in HTML_SUFFIXES

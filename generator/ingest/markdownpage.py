@@ -83,7 +83,7 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
             fields["page"] = printed[0]
             fields.update({"section": printed[1]} if printed[1] else {})
         if day := rules.printed_date(head):
-            fields["issue_date"] = IssueDate(dt.date(*day), "day", "inferred", (head,))
+            fields["issue_date"] = IssueDate(dt.date(*day), "day", "printed", (head,))
         drop.add(below[0])
         below = under[1:4]
     elif below and (credits := rules.parse_credits(_STAMP.sub("", lines[below[0]].strip()))) is not None \

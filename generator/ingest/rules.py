@@ -803,12 +803,12 @@ _PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[
                           rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)))$")  # 社区新闻　A12, 产业 05, 新加坡　6
 
 
-_PICTURE = re.compile(r"^[\[［<＜〈【(（]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）]$", re.I)
+_PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$", re.I)
 
 
 def is_picture_mark(text: str) -> bool:
-    """Where an OCR engine put a picture it could not read: [图片], ［图片］, <image>."""
-    return bool(_PICTURE.match(text.strip()))
+    """Where an OCR engine put a picture it could not read: [图片], ［图片］, 〔圖〕, <image>."""
+    return bool(_PICTURE.match(simplified(text.strip())))
 
 
 # What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
@@ -929,7 +929,12 @@ def is_furniture(text: str) -> bool:
                 or is_site_links(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
-                or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text))
+                or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text))
+
+
+def is_folio(text: str) -> bool:
+    """The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·."""
+    return bool(re.fullmatch(r"([—－\-·•])\1?\s*(?:\d{1,3}|[０-９]{1,3})\s*\1\1?", text.strip()))
 
 
 def is_bracketed_rubric(text: str) -> bool:
@@ -1011,6 +1016,7 @@ def head_parts(text: str) -> list[str]:
 _HEAD_PART = re.compile(r"\s+|(?<=】)")
 
 
+_ISSUE_NUMBER = re.compile(rf"[（(]?总?第\s*(?:\d{{1,4}}|[{_ZH_DIGITS}百千]{{1,6}})\s*期[）)]?")
 _BRACKETED_NUMBER = re.compile(rf"[（(](?:\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})[）)]")
 
 
@@ -1026,9 +1032,12 @@ def is_running_head(text: str) -> bool:
     # …星期六　（十一）: an old paper's page number, in brackets, closing the head its date is in
     numbered, named = (any(_PAGE_NUMBER.match(p) for p in others) or bool(dated and _BRACKETED_NUMBER.fullmatch(parts[-1])),
                        any(re.fullmatch(PAPER, p.strip("【】")) and not p.startswith("本报") for p in others))
+    # 潭江鄉訊　第五十八期　６: a newsletter's name over its issue's number, whatever it calls itself
+    issued = len(parts) <= 3 and bool(re.fullmatch(rf"[{HAN}]{{2,8}}", parts[0])) \
+        and any(_ISSUE_NUMBER.fullmatch(simplified(p)) for p in parts[1:])
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
-    return (numbered or named) and (bool(dated) or numbered and named) and all(len(p) <= 12 for p in others) \
-        and parse_byline(text) is None
+    return ((numbered or named) and (bool(dated) or numbered and named) or issued) \
+        and all(len(p) <= 12 for p in others) and parse_byline(text) is None
 
 
 # An entry of the page's contents (导读) points to the page it is on: …潜力　（4版）, 详见第6版.
@@ -1607,7 +1616,8 @@ def is_notice_label(text: str) -> bool:
     """更正, 更正启事, 致歉声明, 讣告, a call for contributions, 停水通知: a correction or a notice, an
     item of its own under its label wherever it is printed; set wide too (更　正, 讣 告)."""
     text = closed_up(simplified(text.strip()))
-    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻", text)
+    # 鸣谢, 谢启: thanks for gifts or condolences, names and sums under it
+    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
                 or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
@@ -1750,6 +1760,19 @@ def is_feed_summary_notice(text: str) -> bool:
 def says_fetch_failed(text: str) -> bool:
     """【正文抓取失败：页面已失效或需要登录】: a crawler's note, where the text should be, that it got none."""
     return len(text) < 100 and bool(re.search(r"(?:正文|内容|全文|文章)?(?:抓取|采集|获取|加载|爬取)失败", simplified(text)))
+
+
+# What an OCR makes of a photo or a smudge: strokes read as radicals, bopomofo, quotes and stray
+# letters run together with no sentence's marks (曰口l.l川"｜彳.'十).
+_OCR_NOISE = r"[\u3100-\u312f\"'~_=|;｜]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])"
+_NOISE_BESIDE_HAN = re.compile(rf"[{HAN}](?:{_OCR_NOISE})|(?:{_OCR_NOISE})[{HAN}]")
+
+
+def ocr_garbled(text: str) -> bool:
+    """A page most of whose lines that hold Chinese are the OCR's noise: it read no text there."""
+    lines = [line for line in text.split("\n") if re.search(rf"[{HAN}]", line)]
+    noise = [line for line in lines if len(_NOISE_BESIDE_HAN.findall(line)) >= 2 and not re.search("[，。、！？]", line)]
+    return len(lines) >= 4 and len(noise) * 2 > len(lines)
 
 
 def mostly_unread(text: str) -> bool:
