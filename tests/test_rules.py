@@ -1374,3 +1374,18 @@ def test_a_folio_between_dashes_and_thanks_printed_as_a_notice():
     assert rules.is_folio("— 2 —") and rules.is_folio("－3－") and rules.is_folio("·4·") and rules.is_furniture("- 12 -")
     assert not rules.is_folio("—2") and not rules.is_folio("2018 — 2019")
     assert rules.is_notice_label("鳴　　謝") and rules.is_notice_label("谢启")
+
+
+def test_staff_credits_with_no_colon_a_report_with_its_photos_and_a_name_run_into_a_wired_day():
+    assert rules.is_staff_credits("成都新闻　　责任编辑　王　敏　　美术编辑　赵　丹　　校对　刘　畅")
+    assert not rules.is_staff_credits("编辑　说明了一切")
+    assert not rules.is_caption("成都商报记者　李　佳　摄影报道")
+    assert rules.is_caption("工人在车间里拍照。　封面新闻记者　王晓峰　摄影报道")
+    assert rules.parse_lead("【本報記者張文彬高雄二日電】").byline.authors == ("張文彬",)
+    assert rules.is_notice_label("公　告") and rules.name_line("公　告") is None
+
+
+def test_what_an_advert_limits_its_offer_to_its_hours_and_a_book_s_price():
+    assert not rules.is_column_titled("免费送货（巴生谷范围内）") and rules.is_column_titled("让“小店经济”活起来（人民时评）")
+    assert rules.is_contact_line("营业时间：上午10时至晚上9时")
+    assert rules.prices("《农业生产合作社财务会计工作手册》　定价○·四五元") and not rules.prices("各地新华书店均有发售")

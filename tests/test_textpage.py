@@ -1031,3 +1031,17 @@ def test_a_column_s_name_wrapped_under_its_title_and_not_a_date_s_note_or_a_cred
                       "上海第五纺织机械厂  陈桂英", "", "中学生足球联赛积分榜", "（截至11月2日）", "名次　学校　积分", "1　邕江中学　19"])
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles[0] == "职工食堂要注意饭菜卫生（读者来信）" and "中学生足球联赛积分榜（截至11月2日）" not in titles
+
+
+def test_a_kicker_over_a_title_over_a_dashed_deck_a_head_set_letter_by_letter_and_a_notice_under_an_advert():
+    page = "\n".join([
+        "马来西亚日前夕", "古晋万人参与游行", "——各族同胞共庆建国48周年",
+        "（古晋15日讯）马来西亚日前夕，砂拉越州首府古晋今日举行大游行，人数超过一万人，场面热闹。", "",
+        "在 急 诊 室 的 24 小 时", "成都商报记者　李　佳　摄影报道",
+        "早上8点，急诊科医护人员开始交班。交班还没结束，一辆救护车就送来一位突发心梗的老人。", "",
+        "金星彩視年終大特賣", "二十吋遙控彩色電視機", "特價一萬一千八百元", "全省各大電器行均售", "金星電子股份有限公司",
+        "徵文啟事", "本報為記錄海峽兩岸親人團聚的感人故事，即日起徵求「返鄉探親」文稿，每篇以二千字為限。"])
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title) for a in articles][:2] == [("马来西亚日前夕", "古晋万人参与游行"), ("", "在急诊室的24小时")]
+    assert articles[1].authors == ("李佳",)
+    assert [a.title for a in articles][2:] == ["金星彩視年終大特賣", "徵文啟事"]

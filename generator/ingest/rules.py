@@ -132,8 +132,8 @@ def _post(token: str) -> bool:
 # 记者　吴　迪　深圳报道, 記者林佳慧／台北報導, 本报记者　何嘉俊　发自成都: where it was filed
 # from; 整理: who put it together
 _FILED_ENDINGS = ("报道", "报导", "報導", "報道", "整理")
-# A reporter's name run into the place filed from, then 报道 or 专访, after the role.
-_NAME_AT_PLACE = re.compile(rf"^.*?记者(?P<at>[{HAN}]{{4,8}})(?:报道|报导|专访)$")
+# A reporter's name run into the place filed from, then 报道 or 专访, or the day it was wired (二日电), after the role.
+_NAME_AT_PLACE = re.compile(rf"^.*?记者(?P<at>[{HAN}]{{4,8}}?)(?:报道|报导|专访|(?:[一二三四五六七八九十廿卅]{{1,3}}|\d{{1,2}})日电)$")
 _FILED_FROM = re.compile(rf"[\s/／]+[{HAN}]{{2,8}}(?:报道|报导|報導|報道)$|\s+整理$|\s*(?:\s|[（(])(?:发|發)自[{HAN}]{{2,8}}[）)]?$"
                         # 特派记者沈思源北京报道: a province's or a capital's name, set close
                         rf"|(?<=[{HAN}]{{3}})(?:{_PROVINCES})(?:报道|报导|報導|報道)$")
@@ -755,7 +755,7 @@ _FURNITURE = re.compile(
     rf"^(?:本版)?(?:{_STAFF_ROLES}|首席编辑|视觉编辑|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
-    r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
+    r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线|营业时间)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
     r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
     r"|^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}"
@@ -897,14 +897,17 @@ def is_page_buttons(line: str) -> bool:
 
 # Who made the page, as a running head prints it after the page's name: 社会新闻　责任编辑：包文静
 # 美编：邢晨　校对：陆小川.
-_STAFF = rf"(?:{_STAFF_ROLES})\s*[:：／/]"
-_STAFF_CREDITS = re.compile(rf"^(?:[^\s，。：:]{{1,10}}[ \u3000]+)?{_STAFF}\s*{NAME}(?:[ \u3000]+{_STAFF}\s*{NAME})*$")
+# 责任编辑：冯晓岚, or set apart by a space with the name padded (责任编辑　王　敏)
+_STAFF = rf"(?:{_STAFF_ROLES})(?:\s*[:：／/]\s*|[ \u3000]+)(?:{NAME}|[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})"
+_STAFF_CREDITS = re.compile(rf"^(?:[^\s，。：:]{{1,10}}[ \u3000]+)?{_STAFF}(?:[ \u3000]+{_STAFF})*$")
 
 
 def is_staff_credits(text: str) -> bool:
     """The page's staff credited, after its name or alone: 要闻　责任编辑：冯晓岚, 社会新闻
-    责任编辑：包文静　美编：邢晨　校对：陆小川."""
-    return bool(_STAFF_CREDITS.match(text.strip()))
+    责任编辑：包文静　美编：邢晨　校对：陆小川, 成都新闻　　责任编辑　王　敏　　校对　刘　畅."""
+    # with no colon, two roles at least: 编辑　说明了一切 is a head
+    return bool(_STAFF_CREDITS.match(text.strip())) and (
+        bool(re.search("[:：／/]", text)) or len(re.findall(_STAFF_ROLES, text)) >= 2)
 
 
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
@@ -1304,8 +1307,10 @@ def is_caption(text: str) -> bool:
         text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
     if pictured and len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
         return True  # …背乘客下车。图据受访者: where a photo came from
-    if shot and len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？\s][^。！？]{{2,30}}摄影报道$", text):
-        return True  # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道
+    # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道 (alone under a title, 成都商报记者
+    # 李佳 摄影报道 signs the report: she took its pictures and wrote it)
+    if shot and len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？]\s*[^。！？]{{2,30}}摄影报道$", text):
+        return True
     if pictured and re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
     # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）
@@ -1404,7 +1409,12 @@ def is_column_titled(text: str) -> bool:
     title = m["title"].rstrip("？！?!")
     clauses = title.split("，")
     return (is_bare_heading(title) or len(clauses) == 2 and all(2 <= len(c) <= 16 and is_bare_heading(c) for c in clauses)) \
-        and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None
+        and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None \
+        and not _QUALIFIER.search(simplified(m["column"]))
+
+
+# What a bracket after an offer limits it to (免费送货（巴生谷范围内）, （限本市）, （节假日除外）): no column's name.
+_QUALIFIER = re.compile(r"^限|(?:范围内|以内|以上|以下|除外|为准|为止|优先|均可|不限)$")
 
 
 def is_kicker_line(text: str) -> bool:
@@ -1616,8 +1626,9 @@ def is_notice_label(text: str) -> bool:
     """更正, 更正启事, 致歉声明, 讣告, a call for contributions, 停水通知: a correction or a notice, an
     item of its own under its label wherever it is printed; set wide too (更　正, 讣 告)."""
     text = closed_up(simplified(text.strip()))
-    # 鸣谢, 谢启: thanks for gifts or condolences, names and sums under it
-    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启", text)
+    # 鸣谢, 谢启: thanks for gifts or condolences, names and sums under it; 公　告, 声明 alone
+    return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启"
+                             r"|公告|通告|声明|启事|告示", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
                 or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
@@ -1679,12 +1690,13 @@ def is_advert_label(text: str) -> bool:
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
-_CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
+_CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编|营业时间|营业)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
 
 
-# What an old advert says of its goods: the price (每瓶大洋一元) and where it is sold (總發行所…, 各埠均有分銷).
-_SELLS = re.compile(r"每[瓶盒包打册本件只双部套罐支袋]\S{0,6}?[元角圆]|大洋\S{0,4}[元角]|总发行所|总经售|经售处|代售处"
-                    r"|各埠均有|各大药房|均有出售|均有代售")
+# What an old advert says of its goods: the price (每瓶大洋一元, a book's 定价○·四五元) and where it is sold
+# (總發行所…, 各埠均有分銷, 各地新华书店均有发售).
+_PRICE = re.compile(r"每[瓶盒包打册本件只双部套罐支袋]\S{0,6}?[元角圆]|大洋\S{0,4}[元角]|定价\s*[\d○〇零一二三四五六七八九十·.]{1,8}元")
+_SELLS = re.compile(rf"{_PRICE.pattern}|总发行所|总经售|经售处|代售处|各埠均有|各大药房|均有出售|均有代售|均有发售")
 
 
 # What an advert offers, as no head of news words it: a price from or a discount (售价由58万令吉起,
@@ -1699,6 +1711,11 @@ _OFFERS = re.compile(r"\d+(?:\.\d+)?万?(?:元|令吉|铢)起|[元＄$]\d|RM\d|[
 def offers(text: str) -> bool:
     """A line of an advert offering its goods, its show or its paper (see _OFFERS)."""
     return bool(_OFFERS.search(simplified(text)))
+
+
+def prices(text: str) -> bool:
+    """A line that gives the price of goods (每瓶大洋一元, 定价○·四五元): an advert's, never a head."""
+    return bool(_PRICE.search(simplified(text)))
 
 
 def sells(text: str) -> bool:

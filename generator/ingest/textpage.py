@@ -397,9 +397,10 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
         elif not marked and (rules.is_exclaimed_heading(text_) or rules.is_notice_head(text_)):
             lines.append(Line("heading", text_, number, gap))
-        elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)):
+        elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)) and not rules.prices(text_):
             # On a page that marks its headings, a bare short line is a heading only as the
-            # kicker right above a marked title; elsewhere it is a short paragraph.
+            # kicker right above a marked title; elsewhere it is a short paragraph. A price
+            # (《…手册》　定价○·四五元) is an advert's line, never a head.
             lines.append(Line("heading", text_, number, gap))
         else:
             lines.append(Line("paragraph", text_, number, gap))
@@ -430,13 +431,17 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         # …会员大会通告: a notice's title is whole, its text below it; 三－八四五二××: where to call, no head
         whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text))
+        # the issuer opens a notice's head: a company closing an advert's lines (金星電子股份有限公司) is the advert's
+        notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above))
+        # 徵文啟事, 更　正: a notice's label opens an item of its own, no rest of the head above it
+        whole = whole or rules.is_notice_label(line.text) and not notice
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
                 or _head_broken_at_comma(above, line)
                 or not joined and (_head_broken_at_width(above, line, lines[k + 1:k + 2])
                                    or _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2]))
-                or _notice_title_broken(above, line) or _head_broken_at_count(above, line)
+                or notice or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
@@ -528,7 +533,12 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
     (short lines run on above them)."""
     in_verse = bool(before) and not above.gap and before[0].kind in ("heading", "paragraph") \
         and len(before[0].text) <= VERSE_CHARS and not before[0].form
-    return (_bare_pair(above, line) and not in_verse and _over_text(below)
+    # 马来西亚日前夕 / 古晋万人参与游行 / ——各族同胞…: over a dashed deck, a lower line no shorter is the
+    # title under its kicker (a head has a kicker, a title and a deck), unless the upper names only
+    # the subject the lower goes on with (城东乡各高级社 / 冬季积肥掀起高潮)
+    over_deck = bool(below) and below[0].kind == "subtitle" and above is not None and len(line.text) > len(above.text) \
+        and not rules.names_only_its_subject(above.text)
+    return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck
             and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
             and rules.leaves_a_short_rest(above.text, line.text))
 
@@ -545,7 +555,8 @@ def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> b
 
 def _notice_title_broken(above: Line | None, line: Line) -> bool:
     """A company's notice titled on two lines, however broken (…有限公司关于召开 / 2024年第二次临时
-    股东大会的通知): one title, not a title and its deck."""
+    股东大会的通知): one title, not a title and its deck. (The issuer opens the notice's head: a company
+    closing a run of an advert's lines, 金星電子股份有限公司 over 徵文啟事, is the advert's.)"""
     return _stacked(above, line) and rules.is_notice_title(above.text, line.text)
 
 
@@ -1498,8 +1509,10 @@ def freeze(draft: Draft, source: str) -> Article:
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
     letters = draft.title.split()
-    set_wide = rules.is_notice_label(draft.title) or 2 <= len(letters) <= 4 and all(len(x) == 1 for x in letters)
-    title = rules.closed_up(draft.title) if set_wide else draft.title  # 简　讯: a label as it reads
+    # 简　讯, 春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时: a head set letter by letter, as it reads
+    set_wide = rules.is_notice_label(draft.title) or len(letters) >= 2 and all(len(x) == 1 or x.isdigit() for x in letters) \
+        and sum(len(x) == 1 for x in letters) >= 2
+    title = re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", draft.title) if set_wide else draft.title
     return Article(source=source, line=draft.line, title=title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
                    correspondents=byline.correspondents,
