@@ -1154,6 +1154,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
     ("layouts_fortieth", 42, (36, 8, 27)),  # first look: 31 titles, 33 extra
+    ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1577,3 +1578,22 @@ def test_a_feed_s_summary_and_a_crawler_s_failed_fetch_are_reported_not_printed_
                "　　【正文抓取失败：页面已失效或需要登录，请点击原文链接查看】"]
     page = parse_article_file(clipped, one_article_reading(clipped, PathFacts(), None)[1], "clipped.txt")
     assert page.articles[0].draft and "failed to fetch" in page.problems[0].message
+
+
+def test_a_crawler_s_record_over_the_heads_and_a_catalogue_card_s_title_run_on_under_its_label():
+    crawled = ["URL: http://epaper.ljwb.com.cn/html/2015-03/08/content_45821.htm", "抓取时间: 2015-03-10 02:14:33", "",
+               "全国两会·临江声音", "我市代表委员热议政府工作报告", "——代表们表示，要在稳增长调结构中找准临江定位", "",
+               "　　本报记者　江　帆　通讯员　李晓峰", "　　3月7日上午，我省代表团在驻地举行全体会议，审议政府工作报告。"]
+    reading, header = one_article_reading(crawled, PathFacts(page="A1", order=1), None)
+    assert reading.endswith("under the crawler's record of its address")
+    (article,) = parse_article_file(crawled, header, "ljwb_20150308_a1_1.txt").articles
+    assert (article.kicker, article.title, article.authors, article.correspondents, article.issue_date.iso()) == (
+        "全国两会·临江声音", "我市代表委员热议政府工作报告", ("江帆",), ("李晓峰",), "2015-03-08")
+    card = ["館藏號：HJ-0004", "報　名：滬江日報", "日　期：民國廿五年三月九日", "版　次：第一版", "題　名：市府昨開會議決定",
+            "　　　　擴充閘北平民住宅", "著　者：特約通訊員　陳子軒", "編目員：林雅君", "=" * 32, "　　本市市政府於昨日上午十時召開市政會議。"]
+    (article,) = parse_article_file(card, one_article_reading(card, PathFacts(), None)[1], "HJ-0004.txt").articles
+    assert (article.title, article.issue_date.iso()) == ("市府昨開會議決定擴充閘北平民住宅", "1936-03-09")
+    assert article.authors + article.correspondents == ("陳子軒",)
+    photo = ["稿件标题：端午临近粽飘香", "作者：", "摄影：陈默", "见报日期：2019/6/3", "正文：", "　　端午节临近，师傅们正忙着包粽子。"]
+    (article,) = parse_article_file(photo, one_article_reading(photo, PathFacts(), None)[1], "BH002.txt").articles
+    assert article.kind == "photo"

@@ -129,7 +129,7 @@ def test_a_spider_s_json_array_of_the_e_paper_s_html():
             ' "pub_date": "", "page_no": "第01版", "url": "http://epaper.qjrb.cn/html/2022-05/06/content_1.htm",'
             ' "content": "<p>&nbsp;&nbsp;本报讯&nbsp;今年以来，全省&ldquo;压舱石&rdquo;项目开工。</p>\\n<p>记者从省发展改革委'
             '了解到，总投资首次突破2万亿元。（记者&nbsp;孙晓）</p><!--/enpcontent-->"},\n'
-            '{"title": null, "content": "<html><head><title>404 Not Found</title></head><body>nginx</body></html>"}\n]\n')
+            '{"title": "楼市成交量环比回落", "content": "<html><head><title>404 Not Found</title></head><body>nginx</body></html>"}\n]\n')
     (article,), problems = read_records(text, "items.json")
     assert (article.line, article.kicker, article.title, article.page, article.authors) == (
         2, "奋力推进高质量发展", "全省一季度重点项目开工率超九成", "1", ("孙晓",))

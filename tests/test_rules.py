@@ -1389,3 +1389,9 @@ def test_what_an_advert_limits_its_offer_to_its_hours_and_a_book_s_price():
     assert not rules.is_column_titled("免费送货（巴生谷范围内）") and rules.is_column_titled("让“小店经济”活起来（人民时评）")
     assert rules.is_contact_line("营业时间：上午10时至晚上9时")
     assert rules.prices("《农业生产合作社财务会计工作手册》　定价○·四五元") and not rules.prices("各地新华书店均有发售")
+
+
+def test_an_agencies_credit_names_no_one_and_a_day_printed_as_twenty_five():
+    assert rules.names_no_person("综合新华社、中新社报道") and rules.names_no_person("据新华社电")
+    assert not rules.names_no_person("王新华")
+    assert rules.printed_date("民國廿五年三月九日") == (1936, 3, 9) and rules.read_number("卅一") == 31

@@ -90,7 +90,7 @@ def labelled_header(lines: list[str]) -> Header | None:
     no such label, or it labels neither a title nor enough of an article's other fields.
     A title labelled empty or not at all is left empty, for the file's name to give."""
     fields: dict[str, str] = {}
-    k, keyed, stacked = 0, False, 0
+    k, keyed, stacked, last = 0, False, 0, ""
     while k < len(lines) and (not lines[k].strip() or _COUNTER.match(lines[k].strip())):
         k += 1  # 文件 2 / 5: the record's place in an export, over its fields
     if k + 1 < len(lines) and _RECORD_LINE.match(lines[k].strip()) and _label(lines[k + 1].strip()) is not None:
@@ -110,6 +110,12 @@ def labelled_header(lines: list[str]) -> Header | None:
             k, keyed = k + 1, True
             continue
         label = _label(line) if line else None
+        if label is None and line and lines[k][:1] in (" ", "\u3000") and fields and keyed and k + 1 < len(lines) \
+                and _label(lines[k + 1].strip()) is not None:
+            # 題　名：市府昨開會議決定 / 　　　　擴充閘北平民住宅: a value run on under itself, between labels
+            fields[last] += line
+            k += 1
+            continue
         if _RULE.match(line) and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
                 and (_label(after.strip()) is not None or _OTHER_LABEL.match(after.strip())):
             k += 1  # ──── between the issue's fields and the article's (引題：, 正題：)
@@ -126,6 +132,7 @@ def labelled_header(lines: list[str]) -> Header | None:
                 k += 0 if value else 1  # 【正文】 over the text, or 【正文】 and its first paragraph
                 break
             fields.setdefault(field, value)
+            last = field
         k += 1  # a blank line between 【】 labels, or a field of the system's own (稿件ID：…)
     # 稿件编号：… / 发稿时间：… / 栏目：… / 字数：634 over the title on a line of its own: a wire's or a
     # desk's fields, most of them its own
@@ -530,6 +537,25 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
+def _fetch_record_end(lines: list[str]) -> int | None:
+    """Where a crawler's record of the page on top of the file (URL: …, 抓取时间: …, fields alone,
+    one of them its address, over a blank line) ends, or None."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    end = top
+    while end is not None and end < len(lines) and lines[end].strip() \
+            and (_label(lines[end]) is not None or _OTHER_LABEL.match(lines[end].strip())):
+        end += 1
+    if top is None or not 0 < end - top <= 4 or end >= len(lines) or lines[end].strip():
+        return None
+    return end if any((_label(line) or ("",))[0] == "url" for line in lines[top:end]) else None
+
+
+def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
+    """The address a crawler's record gives, and the day in it (…/html/2015-03/08/…)."""
+    url = next(label[1] for line in lines if (label := _label(line)) is not None and label[0] == "url")
+    return (("url", url),) + ((("date", day),) if (day := address_date(url)) else ())
+
+
 def _boxed_masthead(lines: list[str]) -> tuple[int, str] | None:
     """Where a masthead set between two rules on top of the file ends, and the day it gives
     (一九九五年四月二十一日出版), or None."""
@@ -574,6 +600,11 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: a page saved from a site, its headline again under the site's menus", saved
     if (barred := barred_facts_header(lines)) is not None:
         return "one article per file: a clipping service's line of facts set apart by bars over its heads", barred
+    if (fetched := _fetch_record_end(lines)) is not None and (found := one_article_reading(lines[fetched:], facts, named)):
+        # URL: …/2015-03/08/content_45821.htm / 抓取时间: … over the heads: where the crawler fetched it
+        reading, header = found
+        return f"{reading}, under the crawler's record of its address", replace(
+            header, body_start=header.body_start + fetched, labelled=header.labelled + _fetch_record(lines[:fetched]))
     if holds_briefs(lines):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
@@ -989,8 +1020,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong
-        if rules.closes_with_photo_credit(dict(header.labelled).get("authors", "")) and len(article.paragraphs) <= 2:
-            article = article.with_(kind="photo")  # 作者：新华社记者　陈　刚摄 over a caption
+        labels = dict(header.labelled)
+        shot = rules.closes_with_photo_credit(labels.get("authors", "")) \
+            or bool(labels.get("photographers", "").strip()) and not labels.get("authors", "").strip()
+        if shot and len(article.paragraphs) <= 2:
+            # 作者：新华社记者　陈　刚摄, or 摄影：陈默 with no writer, over a caption
+            article = article.with_(kind="photo")
     return PageText((article,), tuple(furniture), tuple(problems))
 
 

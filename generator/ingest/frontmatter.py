@@ -93,7 +93,7 @@ ALIASES = {
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "刊出日期"),
-    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "zuozhe", "creator"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "著者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
     "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "banci", "banmian",

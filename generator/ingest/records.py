@@ -133,7 +133,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     title = str(fields.get("title") or "").strip()
-    if not title and (error := error_page(str(fields.get("body") or ""))):
+    if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []
     if not title and not str(fields.get("body") or "").strip():

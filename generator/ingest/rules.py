@@ -788,7 +788,7 @@ _FURNITURE = re.compile(
     # the paper's web address, the weather box of a front page
     rf"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日|[{HAN}]{{2,6}})?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{{0,30}}℃")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
-_ZH_DIGITS = "〇○零一二三四五六七八九十"
+_ZH_DIGITS = "〇○零一二三四五六七八九十廿卅"  # 廿五, 卅一: twenty-five, thirty-one, as dates were printed
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
 _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DIGITS}百]{{1,5}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*[日曰]"  # 3月15曰: the OCR's 日
@@ -1168,9 +1168,15 @@ def _names_credited(value: str) -> Byline:
 _NO_PERSON = re.compile(rf"(?:{PAPER})(?:社论|评论员?|编辑部|短评|时评|·?[A-Za-z]+[{HAN}]{{0,4}})?|(?:{PAPER})?(?:社论|评论员?|编辑部)")
 
 
+# 综合新华社、中新社报道, 据新华社电, 综合外电: the agencies a desk put the report together from.
+_AGENCIES = re.compile(rf"(?:综合|据)?(?:{PAPER}|外电)(?:[、和及与](?:{PAPER}|外电))*(?:报道|电|消息)?")
+
+
 def names_no_person(text: str) -> bool:
-    """华商报, 新京报社论, 证券时报e公司: a paper, its voice or its desk where a writer would be named."""
-    return bool(_NO_PERSON.fullmatch(simplified(re.sub(r"\s", "", text))))
+    """华商报, 新京报社论, 证券时报e公司: a paper, its voice or its desk where a writer would be named;
+    综合新华社、中新社报道: the agencies it was put together from."""
+    text = simplified(re.sub(r"\s", "", text))
+    return bool(_NO_PERSON.fullmatch(text) or _AGENCIES.fullmatch(text))
 
 
 # （2022年1月6日《江城日报》第2版）, 原载《江城日报》2024年5月20日第6版: where an article was printed.
@@ -1228,9 +1234,10 @@ _ZH_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"�
 
 def read_number(text: str) -> int:
     """A number in figures or in Chinese, as dates and pieces are numbered: 12, 一九七九 (digit by
-    digit), 十一, 二十, 一百零二."""
+    digit), 十一, 二十, 廿五, 一百零二."""
     if text.isdigit():
         return int(text)
+    text = text.replace("廿", "二十").replace("卅", "三十")
     if "百" in text:
         hundreds, _, rest = text.partition("百")
         return _ZH_DIGIT[hundreds or "一"] * 100 + (read_number(rest.lstrip("零〇")) if rest.strip("零〇") else 0)
