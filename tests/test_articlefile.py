@@ -1153,7 +1153,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
     ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
-    ("layouts_fortieth", 42, (36, 8, 27)),  # first look: 31 titles, 33 extra
+    ("layouts_fortieth", 42, (37, 6, 33)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
@@ -1597,3 +1597,27 @@ def test_a_crawler_s_record_over_the_heads_and_a_catalogue_card_s_title_run_on_u
     photo = ["稿件标题：端午临近粽飘香", "作者：", "摄影：陈默", "见报日期：2019/6/3", "正文：", "　　端午节临近，师傅们正忙着包粽子。"]
     (article,) = parse_article_file(photo, one_article_reading(photo, PathFacts(), None)[1], "BH002.txt").articles
     assert article.kind == "photo"
+
+
+def test_a_feed_reader_s_items_each_its_fields_over_a_rule_over_its_text():
+    from generator.ingest.articlefile import parse_labelled_articles
+    item = lambda title, source, text: [f"Title: {title}", f"Source: {source}", "Published: 2017-03-17T21:30:00Z",  # noqa: E731
+                                        "Link: http://orientaldaily.on.cc/cnt/news/20170318/00184_001.html", "-" * 40, "", *text, ""]
+    lines = item("劏房火警頻生 監管不容再拖", "東方日報 - 社論", ["深水埗唐樓劏房前日凌晨起火，一家四口險葬火海。"]) + ["=" * 40, ""] + \
+        item("公屋輪候五年半 基層望穿秋水", "東方日報 - 正論", ["文：梁天健　攝：陳志偉", "", "房委會最新公布，輪候公屋時間已增至五點五年。"])
+    page = parse_labelled_articles(lines, "inoreader_export.txt")
+    assert [(a.title, a.authors, len(a.paragraphs)) for a in page.articles] == [
+        ("劏房火警頻生 監管不容再拖", (), 1), ("公屋輪候五年半 基層望穿秋水", ("梁天健",), 1)]
+    assert page.problems == ()
+
+
+def test_an_e_magazine_s_masthead_over_one_rule_its_writer_s_place_and_a_photo_s_label():
+    lines = ["华夏文摘 第216期（cm9505a） 1995年5月5日", "-" * 40, "", "也谈《绿卡之后》", "",
+             "　　读了贵刊第二一四期江帆先生的《绿卡之后》，感触良多。", "　　愿与江先生共勉。", "", "【作者】　陈　远（密歇根）", "来源：读者来信"]
+    reading, header = one_article_reading(lines, PathFacts(), None)
+    (article,) = parse_article_file(lines, header, "cm9505a_05.txt").articles
+    assert (article.title, article.authors, article.issue_date.iso()) == ("也谈《绿卡之后》", ("陈远",), "1995-05-05")
+    photo = ["Title: 幻彩詠香江換新裝", "Published: 2017-03-16T20:58:00Z", "-" * 40, "", "（圖片新聞）", "",
+             "旅發局燈光匯演今晚起加入全新激光效果，昨晚進行最後彩排。", "", "（黃永健攝）"]
+    (article,) = parse_article_file(photo, one_article_reading(photo, PathFacts(), None)[1], "p.txt").articles
+    assert article.kind == "photo" and article.captions[0].text.startswith("旅發局")

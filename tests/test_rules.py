@@ -1395,3 +1395,9 @@ def test_an_agencies_credit_names_no_one_and_a_day_printed_as_twenty_five():
     assert rules.names_no_person("综合新华社、中新社报道") and rules.names_no_person("据新华社电")
     assert not rules.names_no_person("王新华")
     assert rules.printed_date("民國廿五年三月九日") == (1936, 3, 9) and rules.read_number("卅一") == 31
+
+
+def test_an_advertorial_s_mark_and_who_took_the_pictures_after_a_colon():
+    assert rules.advert_mark_first("【廣告特輯】春季置業博覽開鑼 首置客盡享低息優惠") == "春季置業博覽開鑼 首置客盡享低息優惠"
+    assert rules.advert_mark_first("广告业迎来新变化") is None
+    assert rules.parse_byline("文：何嘉雯　攝：陳志偉").authors == ("何嘉雯",) and rules.parse_byline("图：新华社") is None

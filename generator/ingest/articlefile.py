@@ -557,14 +557,21 @@ def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _boxed_masthead(lines: list[str]) -> tuple[int, str] | None:
-    """Where a masthead set between two rules on top of the file ends, and the day it gives
-    (一九九五年四月二十一日出版), or None."""
+    """Where a masthead set between two rules on top of the file, or on a line or three over a
+    rule, ends, and the day it gives (一九九五年四月二十一日出版; 华夏文摘 第216期 1995年5月5日), or None."""
     rules_at = [k for k, line in enumerate(lines[:8]) if _RULE.match(line)]
-    if len(rules_at) < 2 or any(lines[k].strip() for k in range(rules_at[0])) or rules_at[1] - rules_at[0] > 5:
+    if not rules_at:
         return None
-    day = next(filter(None, (rules.printed_date(re.sub(r"(?:出版|发行|發行)$", "", line.strip()))
-                             for line in lines[rules_at[0] + 1:rules_at[1]])), None)
-    return (rules_at[1] + 1, _iso(day)) if day else None
+    above = [line for line in lines[:rules_at[0]] if line.strip()]
+    if not above and len(rules_at) > 1 and rules_at[1] - rules_at[0] <= 5:
+        head, end = lines[rules_at[0] + 1:rules_at[1]], rules_at[1] + 1
+    elif 0 < len(above) <= 3:
+        head, end = above, rules_at[0] + 1
+    else:
+        return None
+    parts = [part for line in head for part in (line.strip(), *rules.head_parts(line))]
+    day = next(filter(None, (rules.printed_date(re.sub(r"(?:出版|发行|發行)$", "", part)) for part in parts)), None)
+    return (end, _iso(day)) if day else None
 
 
 def _masthead_end(lines: list[str]) -> int | None:
@@ -668,8 +675,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
             header = replace(header, kicker="", title=header.kicker, subtitle=header.title)
         return "one article per file: a site's time of posting under its heads", dated_as_posted(lines, header, posted)
     # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
-    # photo's credit under them, set flush, is none).
-    paragraphs = [p for p in body_lines(lines, header.body_start) if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]))]
+    # photo's credit under them, set flush, is none; nor are labelled lines, 【作者】　王　磊, 来源：…).
+    paragraphs = [p for p in body_lines(lines, header.body_start)
+                  if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]) or _label(p[2]) is not None)]
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header
@@ -950,8 +958,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             draft.paper_from_lead = draft.paper_from_lead or credits.paper
             draft.byline = draft.byline or credits.byline
         elif draft.body and (signed := _label(line.text)) and signed[0] == "authors" \
-                and (named := rules.parse_byline(signed[1]) or rules.name_line(signed[1])):
-            # 【作者】　江　帆 under the text: who wrote it, labelled as an e-magazine signs (作者：要把… is text)
+                and (named := rules.parse_byline(where_off := re.sub(r"[（(][^（）()]{1,12}[）)]$", "", signed[1]))
+                     or rules.name_line(where_off)):
+            # 【作者】　江　帆 under the text: who wrote it, labelled as an e-magazine signs (作者：要把… is text);
+            # 王　磊（德州）: and where they write from
             draft.byline = draft.byline + named
         elif line.kind == "caption":
             captions.append(Caption(line.text, line.line))
@@ -994,6 +1004,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # …　营销中心：…　品鉴热线：027-8888 6666; 每瓶大洋一元 / 總發行所…: its lines are its text, as set
         body = ([Paragraph(deck.text, deck.line)] if deck else []) + [Paragraph(b.text, b.line) for b in article.body]
         article = article.with_(kind="advert", body=tuple(body), subtitle="" if deck else article.subtitle)
+    if article.body and rules.is_photo_label(article.body[0].text):
+        article = article.with_(body=article.body[1:], kind="photo")  # （圖片新聞） over the caption
     problems: list = untitled
     if rules.is_pulled(status := dict(header.labelled).get("status", "")):
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
@@ -1065,7 +1077,8 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         if (m := _PARTING.match(line)) is not None:
             parts.append((start, k, order))
             start, order = k + 1, m["order"] or m["numbered"]
-    blocks = [(a, b, order, labelled_header(lines[a:b])) for a, b, order in parts if any(x.strip() for x in lines[a:b])]
+    blocks = _fields_over_their_text(lines, [(a, b, order, labelled_header(lines[a:b])) for a, b, order in parts
+                                             if any(x.strip() for x in lines[a:b])])
     if sum(header is not None for *_, header in blocks) < 2 and (parts := _parts_by_title_label(lines)):
         blocks = [(a, b, None, labelled_header(lines[a:b])) for a, b, _ in parts]
     if sum(header is not None for *_, header in blocks) < 2:
@@ -1102,6 +1115,19 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         articles.append(article)
         problems += page.problems
     return PageText(tuple(articles), tuple(furniture), tuple(problems))
+
+
+def _fields_over_their_text(lines: list[str], blocks: list[tuple]) -> list[tuple]:
+    """Blocks of fields with no text, each over a block of text alone (Title: … / Link: … / ------ /
+    the text, as a feed reader exports its items): one article each, the rule under its fields."""
+    out: list[tuple] = []
+    for a, b, order, header in blocks:
+        if header is None and out and (last := out[-1])[3] is not None \
+                and not any(x.strip() for x in lines[last[0] + last[3].body_start:last[1]]):
+            out[-1] = (last[0], b, last[2], labelled_header(lines[last[0]:b]) or last[3])
+        else:
+            out.append((a, b, order, header))
+    return out
 
 
 def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:

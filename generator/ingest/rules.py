@@ -325,9 +325,10 @@ def parse_byline(text: str) -> Byline | None:
     if artist := _artist(text):  # 刘志刚/作, 中国画　钱墨耘: who drew it
         text = f"摄影 {artist}"
     text = _MEDIUM_ARTIST.sub(r"摄影 \1", text)
-    # 文/学生记者 苏小满 图/学生记者 高峰, 文/本报记者 罗晓；图/本报记者 程一: who took the
-    # pictures, whatever their role
-    text = re.sub(r"(?:^|(?<=[\s;；,，、]))图(?:片)?\s*[/／]\s*(?:\S{0,6}?记者\s*)?", "摄影 ", text)
+    # 文/学生记者 苏小满 图/学生记者 高峰, 文/本报记者 罗晓；图/本报记者 程一, 文：何嘉雯　攝：陳志偉: who
+    # took the pictures, whatever their role
+    text = re.sub(r"(?:^|(?<=[\s;；,，、]))[图圖](?:片)?\s*[/／]\s*(?:\S{0,6}?[记記]者\s*)?"
+                  r"|(?<=[\s;；,，、])[图圖攝摄]\s*[:：]\s*(?:\S{0,6}?[记記]者\s*)?", "摄影 ", text)
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
@@ -1446,6 +1447,11 @@ _END_MARK = re.compile(r"\s*[（(]完[）)]\s*$")
 _PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图片)】|(?:图片新闻|图片报道|新闻图片)\s*[:：｜|]\s*)(?P<title>\S.+)$")
 
 
+def is_photo_label(text: str) -> bool:
+    """（圖片新聞）, 【图片新闻】 alone on a line over the caption: the item is a photo."""
+    return bool(re.fullmatch(r"[（(【\[]\s*(?:图片新闻|图片报道|新闻图片)\s*[）)】\]]", simplified(text.strip())))
+
+
 def photo_label_first(title: str) -> str | None:
     """The title of a photo item filed under its label first (图片新闻：槐花飘香 → 槐花飘香), or marked
     so by a cataloguer after it (丰台桥梁工厂青年突击队（图片）), or None."""
@@ -1454,6 +1460,16 @@ def photo_label_first(title: str) -> str | None:
         return title.strip()[m.start("title"):]
     marked = re.match(r"^(?P<title>.{2,}?)\s*[（(](?:图片|圖片|照片)[）)]$", title.strip())
     return marked["title"] if marked else None
+
+
+# 【廣告特輯】…, 【广告】…, [推广]…: a site's mark that a paid piece (an advertorial) is no news.
+_ADVERT_MARK_FIRST = re.compile(r"^[【\[［(（]\s*(?:广告|广告特辑|推广|商业专题|商业推广|赞助内容|广告专题)\s*[】\]］)）]\s*(?P<title>\S.+)$")
+
+
+def advert_mark_first(title: str) -> str | None:
+    """The title of an advertorial marked so before it (【廣告特輯】春季置業博覽開鑼 → 春季置業博覽開鑼), or None."""
+    m = _ADVERT_MARK_FIRST.match(simplified(title.strip()))
+    return title.strip()[m.start("title"):] if m else None
 
 
 def wire_desk(title: str) -> tuple[str, str] | None:
