@@ -233,3 +233,13 @@ def test_the_twenty_first_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_twentyfirst")
     assert titles_measured(listed, found) == (47, 0, 47)
     assert pieces_whole(listed, found) == 47
+
+
+def test_the_twenty_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_twentysecond: 47 of 50 titles and none extra (first look: 42 and 7: a digest's cited
+    source in words, 【共同社东京六月六日电】, no dateline; heads cut mid-word or after a verb that leads
+    someone to act; a brief column's name read as its first brief's kicker; a deck cut mid-word); 43
+    pieces whole."""
+    listed, found = read_blind("pages_twentysecond")
+    assert titles_measured(listed, found) == (47, 0, 50)
+    assert pieces_whole(listed, found) >= 43

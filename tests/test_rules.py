@@ -1401,3 +1401,13 @@ def test_an_advertorial_s_mark_and_who_took_the_pictures_after_a_colon():
     assert rules.advert_mark_first("【廣告特輯】春季置業博覽開鑼 首置客盡享低息優惠") == "春季置業博覽開鑼 首置客盡享低息優惠"
     assert rules.advert_mark_first("广告业迎来新变化") is None
     assert rules.parse_byline("文：何嘉雯　攝：陳志偉").authors == ("何嘉雯",) and rules.parse_byline("图：新华社") is None
+
+
+def test_a_digest_s_cited_source_in_words_and_heads_cut_after_a_verb_that_leads_someone_to_act():
+    assert rules.parse_lead("【共同社东京六月六日电】日本电气技术综合研究所").dateline == "【共同社东京六月六日电】"
+    assert rules.parse_lead("【美国《新闻周刊》五月三十日一期文章】题：个人电脑热席卷美国").rest.startswith("题：")
+    assert rules.ends_wanting_its_object("劳动英雄郝生旺带领") and rules.ends_wanting_its_object("延安市商会号召商人")
+    assert not rules.ends_wanting_its_object("响应边区政府号召")
+    assert rules.broken_mid_word("电子计算机正在进", "入美国家庭") and rules.cut_before_its_rest("中国农村出现", "一批专业户")
+    assert rules.runs_on_as_head("和重点户") and not rules.runs_on_as_head("与时俱进")
+    assert rules.parse_byline("安塞縣真武洞　張　秀　英").authors == ("張秀英",)

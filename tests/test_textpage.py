@@ -1045,3 +1045,20 @@ def test_a_kicker_over_a_title_over_a_dashed_deck_a_head_set_letter_by_letter_an
     assert [(a.kicker, a.title) for a in articles][:2] == [("马来西亚日前夕", "古晋万人参与游行"), ("", "在急诊室的24小时")]
     assert articles[1].authors == ("李佳",)
     assert [a.title for a in articles][2:] == ["金星彩視年終大特賣", "徵文啟事"]
+
+
+def test_a_page_s_call_its_contents_a_column_of_briefs_and_a_head_set_letter_by_letter_over_two_lines():
+    page = "\n".join([
+        "天津日报　　　一九五八年十月十六日　星期四　　　第二版", "", "鼓足干劲，力争上游，多快好省地建设社会主义！", "",
+        "本版导读", "·本市钢铁日产量又创新纪录", "·河东区街道妇女办起小工厂", "",
+        "响应政府号召", "延 屬 各 縣 春 耕 運 動", "普 遍 展 開", "——變工隊扎工隊紛紛組", "織起來",
+        "【本報訊】清明已過，延屬分區各縣春耕運動業己普遍展開。", "",
+        "本 市 简 讯",
+        "▲南开区红专学校开学　南开区第一所业余红专学校昨日开学，首批入学的职工六百余人。",
+        "▲第一机床厂提前完成全年计划　第一机床厂全体职工经过苦战，已提前完成全年生产计划。",
+        "小高炉遍地开花", "全市街道居民办起小高炉三百余座，日产铁三十余吨。（本报记者　刘　振）"])
+    result = parse_text_page(page, "p.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in result.articles] == [
+        ("响应政府号召", "延屬各縣春耕運動普遍展開", "變工隊扎工隊紛紛組織起來"), ("", "南开区红专学校开学", ""),
+        ("", "第一机床厂提前完成全年计划", ""), ("", "小高炉遍地开花", "")]
+    assert not result.problems

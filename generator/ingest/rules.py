@@ -109,7 +109,8 @@ def describes_a_writer(where: str) -> bool:
 _ONE_HAN = re.compile(rf"[{HAN}]")
 _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
-_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}")
+# (安塞县真武洞: a county, then the village in it)
+_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}|[{HAN}]{{2,4}}县[{HAN}]{{2,5}}")
 # What a reader who writes in says they are, between the place and the name.
 _WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "社员")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
@@ -435,7 +436,10 @@ _BRACKETED_BYLINE = re.compile(r"^[【〔［（](?P<byline>[^【】〔〕［］�
 
 # A digest's item opens with whom it cites and when: 【德新社柏林9月3日电】, 【英国《金融时报》网站9月3日
 # 报道】, 【美国《外交政策》杂志网站9月2日文章】.
-_CITED_SOURCE = re.compile(r"^(?P<source>【[^【】]{2,40}?\d{1,2}月\d{1,2}日(?:电|报道|報道|文章|消息|讯|訊|报导|報導)】)")
+# 【美国《新闻周刊》五月三十日一期文章】, 【共同社东京六月六日电】, 【香港《镜报》月刊六月号文章】: the paper,
+# the agency or the magazine a digest cites, and its day, in figures or in words.
+_CITED_DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日|号|號)|(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)"
+_CITED_SOURCE = re.compile(rf"^(?P<source>【[^【】]{{2,40}}?{_CITED_DAY}[^【】]{{0,6}}?(?:电|電|报道|報道|文章|消息|讯|訊|报导|報導)】)")
 
 
 # 新华社记者王明北京3月2日电, （中央社記者蔡明哲嘉義18日電）: the agency's reporters named in its
@@ -480,10 +484,12 @@ def parse_lead(text: str) -> Lead | None:
     if "记者" in simplified(text) and (reported := _reporters_lead(text)):
         return reported
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
-    if not m and (cited := _CITED_SOURCE.match(text)):
-        return Lead(dateline=cited["source"], paper=None, byline=Byline(), rest=text[cited.end():].strip())
     if not m and (filed := _FILED_LEAD.match(text)) and (byline := parse_byline(filed["byline"])):
         return Lead(dateline="", paper=byline.paper, byline=byline, rest=text[filed.end():].strip())
+    if not m and (cited := _CITED_SOURCE.match(text)):
+        # 【本報記者張文彬高雄二日電】: a reporter's name run into the dateline signs it
+        byline = parse_byline(cited["source"][1:-1]) if "记者" in simplified(cited["source"]) else None
+        return Lead(dateline=cited["source"], paper=None, byline=byline or Byline(), rest=text[cited.end():].strip())
     if not m and (placed := _PLACE_DATELINE.match(simplified(text))):
         return Lead(dateline=text[:placed.end("dateline")], paper=None, byline=Byline(), rest=text[placed.end():].strip())
     if not m and (old := _SOURCE_IN_BRACKETS.match(simplified(text))) and (old["filed"] or old["agency"]):
@@ -649,6 +655,10 @@ def leads_with_its_means(text: str) -> bool:
         and not any(_is_verb(f) for _, f in tagged[1:])
 
 
+# A verb that leads, calls or helps someone to do something (带领, 号召, 动员), then whom, if named.
+_PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组织|率领|促使)(?P<whom>[{HAN}]{{0,4}})$")
+
+
 def ends_wanting_its_object(text: str) -> bool:
     """青年突击队战斗在, 水利部部署, 医保报销有哪些: a head line ending with a preposition, a conjunction,
     a verb that takes an object or a question's word, whose object or second part is the line below it."""
@@ -656,6 +666,11 @@ def ends_wanting_its_object(text: str) -> bool:
         return True
     if re.search(r"[^，。！？\s]{3}(?:有哪些|是哪些|有什么|是什么|有何)$", text):
         return True  # 城乡居民医保报销有哪些 / 新变化？: a question broken before what it asks about
+    # (no verb before it: 响应边区政府号召 answers a call, a kicker whole)
+    if (pivot := _PIVOT.search(simplified(text))) and len(text) >= 6 \
+            and all(tag.startswith("n") for _, tag in parts_of_speech(pivot["whom"]) if pivot["whom"]) \
+            and not any(tag.startswith("v") for _, tag in parts_of_speech(simplified(text)[:pivot.start()])):
+        return True  # 劳动英雄郝生旺带领 / 全村订出…, 商会号召商人 / 踊跃购买…: whom it leads, and to do what
     # 在, 向, 与 … as a word of their own, not the end of one (方向, 参与)
     return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text)) \
         and parts_of_speech(simplified(text))[-1][0] in tuple("在向对把被从与和及")
@@ -676,7 +691,10 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
         return True  # 某试验基地圆满完成 / 新型装备定型试验任务: what was done, on the line below
     # a figure in digits (12所…): a head's lines open with 一颗, 三名 and kickers end with 观察, 速递
     # and the object no clause of its own (28个项目总投资1126亿元 is a deck)
-    return tag == "v" and bool(re.match(r"\d+[^\d\s.%％]", lower)) and not is_series_name(upper) \
+    # (or in words, 中国农村出现 / 一批专业户, under a line that says where first)
+    counted = bool(re.match(r"\d+[^\d\s.%％]", lower)) or len(upper) >= 5 and words[0][1] == "ns" \
+        and bool(re.match(r"[一二两三四五六七八九十百千万几]+[批个名座家项条所位种件]", lower))
+    return tag == "v" and counted and not is_series_name(upper) \
         and not any(t.startswith("v") for _, t in parts_of_speech(simplified(lower)))
 
 
@@ -746,6 +764,8 @@ def runs_on_as_head(text: str) -> bool:
     short predicate opening with a copula or an adverb that needs its subject (是个坑！, 更省心)."""
     if re.match(r"^的(?!士)[^，。！？]*$", text):
         return True
+    if len(text) <= 8 and text[:1] in "和与及" and parts_of_speech(simplified(text))[0] == (text[:1], "c"):
+        return True  # 一批专业户 / 和重点户: the rest of a list, after its conjunction
     return len(text) <= 8 and text[:1] in "是更都也还就才又" and not re.search(r"[，。]", text) \
         and parts_of_speech(simplified(text))[0][0] == text[:1]
 
@@ -1964,8 +1984,10 @@ def broken_mid_word(upper: str, lower: str) -> bool:
     for word in words(upper + lower):
         if at < len(upper) < at + len(word):
             # a word of the dictionary that leaves the upper line a lone character at its end: two
-            # heads may meet by chance in a pair or a new word (国际随笔 / 集市上…: 随笔集)
-            return len(word) >= 3 and simplified(word) in part_of_speech() and len(words(upper)[-1]) == 1
+            # heads may meet by chance in a pair or a new word (国际随笔 / 集市上…: 随笔集); a word of two
+            # only under a long line (电子计算机正在进 / 入美国家庭)
+            return (len(word) >= 3 or len(upper) >= 7) and simplified(word) in part_of_speech() \
+                and len(words(upper)[-1]) == 1
         at += len(word)
         if at >= len(upper):
             return False

@@ -202,7 +202,8 @@ def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], boo
     last = 0
     for r in raw:
         if out and not r.indented and not r.gap and goes_on(out[-1], r, last):
-            out[-1] = out[-1]._replace(text=out[-1].text + r.text)
+            spaced = _set_letter_by_letter(out[-1].text) and _set_letter_by_letter(r.text)  # 延 屬 … / 普 遍 展 開
+            out[-1] = out[-1]._replace(text=out[-1].text + (" " if spaced else "") + r.text)
             last = len(r.text)
         else:
             out.append(r)
@@ -445,16 +446,28 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
+                or _stacked(above, line) and _set_letter_by_letter(above.text) and _set_letter_by_letter(line.text)
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _column_name_under(above, line)):
-            out[-1], joined = replace(above, kind="heading", text=above.text + line.text), True
+            # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
+            spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
+            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + line.text), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
                 out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
+        elif above is not None and above.kind == "subtitle" and line.kind in ("heading", "paragraph") and not line.gap \
+                and len(line.text) <= 8 and rules.broken_mid_word(above.text, line.text):
+            out[-1] = replace(above, text=above.text + line.text)  # ——變工隊扎工隊紛紛組 / 織起來: one deck
         else:
             out.append(line)
             joined = False
     return out
+
+
+def _set_letter_by_letter(text: str) -> bool:
+    """春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时: a head whose characters are set apart one by one."""
+    parts = text.split()
+    return len(parts) >= 2 and all(len(x) == 1 or x.isdigit() for x in parts) and sum(len(x) == 1 for x in parts) >= 2
 
 
 def _stacked(above: Line | None, line: Line) -> bool:
@@ -578,12 +591,16 @@ def _head_broken_at_comma(above: Line | None, line: Line) -> bool:
 
 def _run_in_briefs(lines: list[Line]) -> list[Line]:
     """Two or more paragraphs in a row, each opening with its title in brackets (【孟子轩新专辑
-    9月发行】歌手孟子轩8日宣布…), are a column of briefs: each a title over its text."""
+    9月发行】歌手孟子轩8日宣布…), are a column of briefs: each a title over its text; a short head
+    right over the first (本 市 简 讯) is the column's name, no kicker of its first brief."""
     split = [rules.run_in_title(line.text) if line.kind == "paragraph" and not line.lead else None
              for line in lines]
     out: list[Line] = []
     for k, line in enumerate(lines):
-        if split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
+        if line.kind == "heading" and not line.level and k + 2 < len(lines) and split[k + 1] and split[k + 2] \
+                and len(re.sub(r"\s", "", line.text)) <= 8:
+            out.append(replace(line, kind="furniture"))
+        elif split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
@@ -878,13 +895,15 @@ def _figures_to_furniture(lines: list[Line]) -> list[Line]:
 
 def _contents_to_furniture(lines: list[Line]) -> list[Line]:
     """The entries of a contents box (导读, 本期导读) follow its head, each a short line led by
-    the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布), and the quotations of a
-    quotations box (毛主席语录) theirs: the page's."""
+    the page it points to (A08 高考阅卷启动 成绩预计6月23日左右公布), or by a dot on a page's own
+    box (本版导读 / ·曹妃甸重大项目建设提速), and the quotations of a quotations box (毛主席语录)
+    theirs: the page's."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.kind == "furniture" and rules.is_contents_head(line.text):
             for k in range(i + 1, len(lines)):
-                if not rules.is_led_by_page(lines[k].text):
+                dotted = lines[k].text[:1] in "·•・" and not lines[k].gap and len(lines[k].text) <= 30
+                if not (rules.is_led_by_page(lines[k].text) or dotted):
                     break
                 out[k] = replace(lines[k], kind="furniture")
         elif rules.is_quotations_head(line.text):  # 毛主席语录 / 备战、备荒、为人民。: the box, to its end
@@ -898,9 +917,15 @@ def _contents_to_furniture(lines: list[Line]) -> list[Line]:
 
 def _slogans_to_furniture(lines: list[Line]) -> list[Line]:
     """A head amid the masthead's lines, furniture above it and below it (工业学大庆　农业学大寨 over
-    the 毛主席语录 box), is the page's slogan, no article's."""
+    the 毛主席语录 box), is the page's slogan, no article's; so is a call alone under the page's
+    head, over the first head (鼓足干劲，力争上游，多快好省地建设社会主义！)."""
     out = list(lines)
     for i, line in enumerate(lines):
+        if line.kind == "paragraph" and 0 < i < len(lines) - 1 and all(n.kind == "furniture" for n in lines[:i]) \
+                and len(line.text) <= 30 and line.text.endswith(("！", "!")) and lines[i + 1].kind in ("heading", "furniture") \
+                and lines[i + 1].gap:
+            out[i] = replace(line, kind="furniture")
+            break
         if line.kind != "furniture":
             if line.kind == "heading" and 0 < i < len(lines) - 1 and lines[i + 1].kind == "furniture" \
                     and not rules.is_jump_line(lines[i + 1].text):  # a title over （上接第一版）
@@ -1156,6 +1181,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
+    if any(n.line == current.line and n.form == "run-in" for n in lines[max(0, i - 40):i]):
+        return True  # a brief, its title run in (△郊野公園防火 …), has no heads inside it
     if rules.is_contact_line(line.text) and (rules.is_notice_label(current.title) or rules.calls_itself_a_notice(current.title)):
         return False  # 联系人：张先生, 新址：…: where to call or go, a notice's own line
     if i and rules.is_contact_line(lines[i - 1].text) and rules.calls_itself_a_notice(line.text):
@@ -1508,10 +1535,8 @@ def freeze(draft: Draft, source: str) -> Article:
         kind = "photo" if draft.drawn else "title-only"  # a picture printed with its title alone
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
-    letters = draft.title.split()
     # 简　讯, 春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时: a head set letter by letter, as it reads
-    set_wide = rules.is_notice_label(draft.title) or len(letters) >= 2 and all(len(x) == 1 or x.isdigit() for x in letters) \
-        and sum(len(x) == 1 for x in letters) >= 2
+    set_wide = rules.is_notice_label(draft.title) or _set_letter_by_letter(draft.title)
     title = re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", draft.title) if set_wide else draft.title
     return Article(source=source, line=draft.line, title=title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
