@@ -1155,6 +1155,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
     ("layouts_fortieth", 42, (37, 6, 33)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
+    ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1621,3 +1622,22 @@ def test_an_e_magazine_s_masthead_over_one_rule_its_writer_s_place_and_a_photo_s
              "旅發局燈光匯演今晚起加入全新激光效果，昨晚進行最後彩排。", "", "（黃永健攝）"]
     (article,) = parse_article_file(photo, one_article_reading(photo, PathFacts(), None)[1], "p.txt").articles
     assert article.kind == "photo" and article.captions[0].text.startswith("旅發局")
+
+
+def test_a_writer_s_notes_on_her_own_clippings_and_a_county_scan_s_heads():
+    noted = ["发表于《江城日报》2003年5月6日第7版", "", "筑起社区防控“防火墙”", "——我市社区防治非典工作见闻", "",
+             "本报记者　何晓雯", "", "　　走进江城市东湖区水果湖街道的各个小区，记者看到，小区门口都设立了登记点。"]
+    reading, header = one_article_reading(noted, PathFacts(), None)
+    assert reading.endswith("under a note of where it was printed")
+    (article,) = parse_article_file(noted, header, "2003.05.06 社区防非典.txt").articles
+    assert (article.kicker, article.title, article.issue_date.iso(), article.page) == ("", "筑起社区防控“防火墙”", "2003-05-06", "7")
+    draft = ["【初稿　5月7日晚写　待改，别发！】", "", "封闭管理不封爱心", "", "　　（导语待改）5月初，我市部分小区实行封闭管理。"]
+    page = parse_article_file(draft, one_article_reading(draft, PathFacts(), None)[1], "初稿.txt")
+    assert page.articles[0].draft and "draft" in page.problems[0].message
+    scanned = ["我县首家股份合作制乡镇企", "业挂牌成立", "", "　　本报讯（通讯员　黄志强）５月２日上午，我县首家股份合作制乡镇企业挂牌成立。",
+               "　　该公司前身为石桥镇农机修配厂，技术人员为二（原件此处破损，以下文字无法识别）"]
+    page = parse_article_file(scanned, one_article_reading(scanned, PathFacts(page="1", order=2), None)[1], "第1版_02.txt")
+    assert page.articles[0].title == "我县首家股份合作制乡镇企业挂牌成立"
+    assert page.articles[0].paragraphs[-1].endswith("技术人员为二") and "damaged" in page.problems[0].message
+    notice = ["滨江县人民政府", "关于加强汛期河道管理的公告", "滨政告〔１９９８〕３号", "", "　　为确保我县今年安全度汛，现将有关事项公告如下："]
+    assert header_block(notice).title == "滨江县人民政府关于加强汛期河道管理的公告"

@@ -98,3 +98,15 @@ def test_a_page_of_cells_with_no_heading_is_titled_by_the_line_over_its_text():
     <tr><td class="font01">夏茶飘香</td></tr>
     <tr><td class="font02"><img src="p.jpg"><br>　　6月17日，茶农正在采摘夏茶。<br>　　本报记者　张　彤　摄</td></tr></table></body>"""
     assert html_as_labelled(page).split("\n")[:4] == ["标题：夏茶飘香", "日期：2019-06-18", "版次：第06版", "版名：图片新闻"]
+
+
+def test_the_site_s_clock_is_not_the_article_s_day_and_a_missing_article_s_page_is_no_article():
+    from generator.ingest.htmlpage import html_as_labelled
+    page = ('<html><head><title>港都日報-旗津渡輪新船下水</title></head><body>'
+            '<div id="top"><span class="today">今天是 中華民國112年8月1日 星期二</span></div>'
+            '<table><tr><td class="ndate">出刊日期：105/04/13　第十二版　副刊</td></tr>'
+            '<tr><td><h1>旗津渡輪新船下水</h1></td></tr><tr><td><p>【記者蔡宗翰∕高雄報導】高雄市政府交通局委託建造的'
+            '旗津新渡輪「旗津一號」，十二日在前鎮區造船廠舉行下水典禮。</p><p>交通局長表示，新船將在六月加入營運。</p></td></tr>'
+            '</table></body></html>')
+    labelled = html_as_labelled(page)
+    assert "日期：2016-04-13" in labelled and "版次：第12版" in labelled

@@ -407,3 +407,13 @@ def test_a_head_in_two_languages_parted_by_a_dash_as_cnki_names_its_fields():
     from generator.ingest.frontmatter import field_name
     assert [field_name(k) for k in ("Title-题名", "PubTime-发表时间", "Page-版号", "Source-报纸", "Year-年", "sub-title")] == [
         "title", "date", "page", "paper", None, None]
+
+
+def test_a_scraper_s_page_as_an_object_and_a_photo_signed_in_its_author_field():
+    from generator.ingest.records import read_records
+    text = json.dumps({"meta": {"title": "春日花海引客来", "author": "周洁", "page": {"num": "05", "name": "城事"},
+                                "pub_date": "2016-03-09T00:00:00+08:00"},
+                       "content_html": "<p><img src='a.jpg' /></p><p>3月8日，游客在江州植物园郁金香花海中赏花拍照。</p>"
+                                       "<p>本报记者 周洁 摄</p>"}, ensure_ascii=False)
+    (article,), problems = read_records(text, "d2a97b4c60.json")
+    assert (article.page, article.section, article.kind, article.issue_date.iso()) == ("5", "城事", "photo", "2016-03-09")

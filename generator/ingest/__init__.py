@@ -218,6 +218,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     saved = suffix in HTML_SUFFIXES
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
+    if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
+        return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
     if mail is not None and not mail.body.strip():
         return None, [], [Problem(name, None, "a saved message with no text of its own (pictures or HTML alone); skipped")]

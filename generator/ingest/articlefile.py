@@ -385,7 +385,16 @@ def header_block(lines: list[str]) -> Header | None:
     if len(lines) > 3 and is_indented(lines[4 if signed else 3]) and not any(map(is_indented, lines[:3])) \
             and any(slots) and (slots[1] or not (slots[0] and slots[2])) \
             and all(is_head_line(slot) and not rules.parse_credits(slot) for slot in slots if slot):
-        return header_of(*slots, body_start=3)
+        kicker, title, subtitle = slots
+        if kicker and title and not subtitle and (_DASH.match(title) or rules.is_document_number(title)):
+            kicker, title, subtitle = "", kicker, title if _DASH.match(title) else ""  # 让群众看得起病 / ——访…
+        elif rules.is_document_number(subtitle):
+            subtitle = ""  # 滨政告〔1998〕3号 under a notice's title: its number, no deck
+        # 我县首家股份合作制乡镇企 / 业挂牌成立, cut mid-word, a short rest under it; an issuer over its notice
+        if kicker and title and (not subtitle and rules.leaves_a_short_rest(kicker, title)
+                                 and rules.broken_mid_word(kicker, title) or rules.is_notice_title(kicker, title)):
+            kicker, title = "", kicker + title
+        return header_of(kicker, title, subtitle, body_start=3)
     start = next((i for i, line in enumerate(lines) if is_body_line(line)), len(lines))
     credited = next((i for i, line in enumerate(lines[:6]) if _credits_an_article(line)), None)
     if credited is not None and credited <= start:
@@ -407,7 +416,8 @@ def header_block(lines: list[str]) -> Header | None:
     furniture = tuple(line for line in top if line not in credits and apart and rules.is_furniture(line)
                       or line in top[1:] and (rules.is_page_head(line) and rules.printed_date(line)
                                               or rules.parse_source_note(line))
-                      or line == top[0] and len(top) >= 2 and rules.is_keepers_note(line))  # 爸爸写的，登在…上
+                      or line == top[0] and len(top) >= 2 and rules.is_keepers_note(line)  # 爸爸写的，登在…上
+                      or line in top[1:] and rules.is_document_number(line))  # 滨政告〔1998〕3号 under a notice's title
     heads = [line for line in top if line not in credits and line not in furniture]
     if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
@@ -465,9 +475,10 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
         return "", rest[0], subtitle
     upper, lower = rest
     if not subtitle and (_opens_what_the_next_closes(upper, lower) or rules.ends_wanting_its_object(upper)
-                         or rules.cut_before_its_rest(upper, lower)):
-        # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收, 省政府召开常务会议研究部署 / 安全生产和防汛抗旱工作:
-        # one title cut at the column
+                         or rules.cut_before_its_rest(upper, lower) or rules.broken_mid_word(upper, lower)
+                         or rules.is_notice_title(upper, lower)):
+        # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收, 省政府召开常务会议研究部署 / 安全生产和防汛抗旱工作,
+        # 我县首家股份合作制乡镇企 / 业挂牌成立, 滨江县人民政府 / 关于加强…的公告: one title cut at the column
         return "", upper + lower, ""
     # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page; a subject closed
     # by a word the dictionary does not know (代表委员热议) may be saying something already
@@ -607,6 +618,14 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return "one article per file: a page saved from a site, its headline again under the site's menus", saved
     if (barred := barred_facts_header(lines)) is not None:
         return "one article per file: a clipping service's line of facts set apart by bars over its heads", barred
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is not None and (note := rules.parse_source_note(lines[top].strip())) is not None \
+            and (found := one_article_reading(lines[top + 1:], facts, named)):
+        # 发表于《江城日报》2003年5月6日第7版 over the heads: the writer's note of where it was printed
+        reading, header = found
+        return f"{reading}, under a note of where it was printed", replace(
+            header, body_start=header.body_start + top + 1, labelled=header.labelled + noted_facts(note),
+            furniture=(lines[top].strip(),) + header.furniture)
     if (fetched := _fetch_record_end(lines)) is not None and (found := one_article_reading(lines[fetched:], facts, named)):
         # URL: …/2015-03/08/content_45821.htm / 抓取时间: … over the heads: where the crawler fetched it
         reading, header = found
@@ -1011,6 +1030,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # 稿件状态：已撤稿: pulled before the paper went to press, as a draft is
         article = article.with_(draft=True)
         problems.append(Problem(source, None, f"never printed ({status}); left out as a draft"))
+    elif rules.is_draft_note(first := next((line for line in lines if line.strip()), "")):
+        # 【初稿　5月7日晚写　待改，别发！】 on top: the writer's draft, never printed
+        article = article.with_(draft=True)
+        problems.append(Problem(source, None, f"the writer's note calls it a draft ({first.strip()[:30]}); left out as a draft"))
     elif rules.mostly_unread(" ".join(article.paragraphs)):
         # 全路春■工作■结座■会…: the OCR read almost none of it (a card's 文本：OCR 失败)
         article = article.with_(draft=True)
@@ -1020,7 +1043,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         article = article.with_(draft=True)
         problems.append(Problem(source, article.body[0].line, "no text: the crawler says it failed to fetch it "
                                                               f"({article.body[0].text[:40]}); left out as a draft"))
-    if article.body and rules.is_feed_summary_notice((notice := article.body[-1]).text):
+    if article.body and (read := rules.without_damage_note((notice := article.body[-1]).text)) is not None:
+        # …为二（原件此处破损，以下文字无法识别）: what could be read is kept, and the loss told
+        article = article.with_(body=article.body[:-1] + ((replace(notice, text=read),) if read else ()))
+        problems.append(Problem(source, notice.line, f"the original is damaged ({notice.text[len(read):][:30]}); "
+                                                     "its text stops short"))
+    elif article.body and rules.is_feed_summary_notice((notice := article.body[-1]).text):
         # [Inoreader] 此訂閱源只提供摘要…: the feed sent its opening only; the rest was never saved
         article = article.with_(body=article.body[:-1])
         problems.append(Problem(source, notice.line, f"only the feed's summary was saved ({notice.text[:40]}); "

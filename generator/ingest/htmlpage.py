@@ -42,7 +42,7 @@ _SENTENCE = re.compile(r"[。！？]")
 # 锦城晚报数字报-标题, 标题_新民晚报: the site's name beside the article's in the page's own title.
 _TITLE_PARTS = re.compile(r"\s*(?:[-_|｜—]|--)\s*")
 # 第A01版：要闻 beside the date over an e-paper's article: its page and the page's name.
-_PAGE = re.compile(r"第\s*(?P<page>[A-Za-z]?\d{1,3})\s*版(?:\s*[:：]\s*(?P<section>[^\s:：]{1,10}))?")
+_PAGE = re.compile(r"第\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]\s*(?P<section>[^\s:：]{1,10}))?")
 _CREDITS_START = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|文)\s*[:：｜|]")
 _EDITION = re.compile(r"(?:数字报|电子报|数字版|电子版|数字报刊|数字报纸|电子版报纸|官网|网站)$")
 
@@ -223,11 +223,17 @@ def html_as_labelled(html: str) -> str | None:
     if "标题" not in fields and page_title:
         fields["标题"] = _TITLE_PARTS.split(page_title)[0]
     around = [b.plain for k, b in enumerate(blocks) if k not in body and b.plain]
-    # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words
-    if day := next(filter(None, map(rules.printed_date, (p for t in around for p in (t, *t.split(" "))))), None):
+    # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words, the one
+    # beside the page's number first; 今天是 中華民國112年8月1日: the site's clock, the day it was saved
+    dated = sorted((t for t in around if not re.match(r"\s*(?:今天是|今日是|今天|Today is)", t, re.I)),
+                   key=lambda t: not _PAGE.search(t))
+    # (出刊日期：105/04/13　第1版: each part, its label off)
+    parts = (re.sub(r"^[^：:]{2,6}[：:]", "", p) for t in dated for p in (t, *re.split(r"[\s｜|]+", t)))
+    if day := next(filter(None, map(rules.printed_date, parts)), None):
         fields["日期"] = "%04d-%02d-%02d" % day
     if printed := next(filter(None, map(_PAGE.search, around)), None):
-        fields["版次"] = f"第{printed['page']}版"
+        page = printed["page"]
+        fields["版次"] = f"第{page if page[-1].isdigit() else rules.read_number(page)}版"  # 第十二版
         fields.update({"版名": printed["section"]} if printed["section"] else {})
     if paper := paper_of(page_title, fields.get("标题", "")):
         fields["报纸"] = paper

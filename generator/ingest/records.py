@@ -57,12 +57,17 @@ def record_fields(record: dict) -> dict:
 # A head set as an object of its parts ({"headline": {"kicker": …, "main": …, "sub": …}}): the
 # parts by their place in it.
 _HEAD_PARTS = {"main": "title", "text": "title", "value": "title", "sub": "subtitle", "pre": "kicker"}
+# …and a page as an object of its number and name ({"page": {"num": "04", "name": "国内"}}).
+_PAGE_PARTS = {"num": "page", "number": "page", "no": "page", "value": "page", "id": "page",
+               "name": "section", "title": "section", "label": "section"}
 
 
 def _head_named(key: str, value: object) -> object:
-    """A nested head's parts under this generator's names: main is the title, sub its subtitle."""
-    if isinstance(value, dict) and field_name(key) == "title":
-        return {_HEAD_PARTS.get(str(k).lower(), k): v for k, v in value.items()}
+    """A nested head's or page's parts under this generator's names: main is the title, sub its
+    subtitle; a page's num its number, its name the section."""
+    if isinstance(value, dict) and field_name(key) in ("title", "page"):
+        parts = _HEAD_PARTS if field_name(key) == "title" else _PAGE_PARTS
+        return {parts.get(str(k).lower(), k): v for k, v in value.items()}
     return value
 
 
@@ -190,6 +195,11 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif (rules.closes_with_photo_credit(credit := _joined(fields.get("authors")))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", credit)) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
+    elif 1 < len(blocks) <= 2 and isinstance(blocks[-1], Paragraph) and len(blocks[-1].text) <= 24 \
+            and rules.closes_with_photo_credit(blocks[-1].text) and (shot := rules.photographers(blocks[-1].text)) \
+            and set(shot) >= set(getattr(rules.parse_byline(_joined(fields.get("authors"))), "authors", ())):
+        # a caption over 本报记者 周洁 摄, the author field naming her: a photo, by whoever took it
+        article = article.with_(kind="photo")
     elif not fields.get("authors") and len(blocks) == 1 and isinstance(blocks[0], Paragraph) \
             and rules.closes_with_photo_credit(blocks[0].text) and rules.photographers(blocks[0].text):
         # …长势良好。　新华社记者　张　楠摄, the record's only text: a photo's caption, by whoever took it

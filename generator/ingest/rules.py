@@ -1204,13 +1204,16 @@ def names_no_person(text: str) -> bool:
 # …《江城日报》第2版）, and the e-paper's own foot of a page it serves: 《 光明日报 》（ 2024年03月12日　07版）
 # （本文刊发于3月15日《江城晚报》A5版）, （原载3月17日《江城晚报》）: a post's note of its print, the year left out;
 # ——摘自《北京日报》2022年1月5日 第6版: a clipping's.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]则均|均)?(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?|出处[：:])?\s*"
-                          r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
+# A writer's own note on a clipping: 发表于《江城日报》2003年5月6日第7版, 剪自《…》…, 见报：2003.5.9　《江城日报》
+# 三版　责编：郑涛, （原载《江城日报》2003年5月20日第5版，获2003年度江城新闻奖二等奖）.
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]则均|均)?"
+                          r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
+                          r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"[\s\u3000]*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
-                          # …第B7版（副刊·城市记忆）: the page's name after it
-                          r"\s*(?:[（(][^（()）]{1,14}[）)])?\s*[）)*]*。?$")
+                          # …第B7版（副刊·城市记忆）: the page's name after it; 责编：郑涛, ，获…奖: the writer's own notes
+                          r"\s*(?:[（(][^（()）]{1,14}[）)])?(?:[，,]\s*[^（()）《》]{2,30}|[\s\u3000]+责编[：:]\S{2,4})?\s*[）)*]*。?$")
 
 
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
@@ -1719,6 +1722,15 @@ _PULLED = re.compile(r"^【?(?:已撤稿|撤稿|已撤|此稿已撤|未见报|�
 STATUS_FIELDS = ("status", "state", "稿件状态", "状态", "备注", "remark", "remarks", "note", "notes", "批注")
 
 
+# 【初稿　5月7日晚写　待改，别发！】: a writer's own note that the file is a draft, never sent to print.
+_DRAFT_NOTE = re.compile(r"^[【\[［（(][^【】\[\]［］（）()。]{0,16}(?:初稿|草稿|待改|别发|勿发|不发|未发|未刊|废稿)[^【】\[\]［］（）()。]{0,16}[】\]］）)]?$")
+
+
+def is_draft_note(text: str) -> bool:
+    """【初稿　待改，别发！】, （草稿）: the writer's note that what follows was never printed."""
+    return len(text.strip()) <= 30 and bool(_DRAFT_NOTE.match(simplified(text.strip())))
+
+
 def is_pulled(status: str) -> bool:
     """killed, 已撤稿, 状态：撤稿, 备注：已撤稿，勿用: never printed (备注：新华社通稿 is a remark)."""
     status = str(status).strip()
@@ -1798,7 +1810,8 @@ def is_photo_dateline(text: str) -> bool:
 
 
 # What a site serves where the article was: 抱歉，您访问的页面不存在或已被删除, 404 Not Found.
-_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)", re.I)
+_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)"
+                           r"|查无此(?:则|篇|条)?(?:新闻|文章|内容|稿件)", re.I)
 
 
 def says_page_is_missing(text: str) -> bool:
@@ -1810,6 +1823,16 @@ def says_page_is_missing(text: str) -> bool:
 # 阅读全文, Read more. The rest of the article is at its link, never saved.
 _FEED_SUMMARY = re.compile(r"^(?:\[[^\]]{1,20}\]\s*)?(?:.{0,12}(?:订阅源|RSS|[Ff]eed).{0,8}(?:只|仅)(?:提供|有|输出)"
                            r"(?:摘要|全文的开头)|(?:点击)?(?:阅读|查看)(?:全文|原文)[^\w]*$|(?:Read more|Continue reading)[^\w]*$)", re.I)
+
+
+# （原件此处破损，以下文字无法识别）: a transcriber's note, closing the text, that it stops where the paper did.
+_DAMAGE_NOTE = re.compile(r"[（(〔\[]原件[^（）()〔〕\[\]]{0,8}(?:破损|残缺|缺损|损毁|缺失|撕裂)[^（）()〔〕\[\]]{0,24}[）)〕\]]$")
+
+
+def without_damage_note(text: str) -> str | None:
+    """The text before a closing note that the original is damaged (…技术人员为二（原件此处破损…）), or None."""
+    m = _DAMAGE_NOTE.search(simplified(text.strip()))
+    return text.strip()[:m.start()] if m else None
 
 
 def is_feed_summary_notice(text: str) -> bool:
