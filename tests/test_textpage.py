@@ -1062,3 +1062,12 @@ def test_a_page_s_call_its_contents_a_column_of_briefs_and_a_head_set_letter_by_
         ("响应政府号召", "延屬各縣春耕運動普遍展開", "變工隊扎工隊紛紛組織起來"), ("", "南开区红专学校开学", ""),
         ("", "第一机床厂提前完成全年计划", ""), ("", "小高炉遍地开花", "")]
     assert not result.problems
+
+
+def test_a_title_over_two_lines_between_a_kicker_and_a_deck_set_as_couplets():
+    page = "\n".join(["潭江鄉訊　第五十八期", "", "情繫桑梓　惠澤後代", "旅美鄉親捐資重建", "潭江中學科學樓",
+                      "總投資逾三百萬元　預計明年秋季落成", "", "　　本刊訊　旅美鄉親黃錦泉先生及其家族，日前捐資港幣二百萬元，重建潭江中學科學樓。",
+                      "", "　　　— 1 —"])
+    (article,) = parse_text_page(page, "p01.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("情繫桑梓　惠澤後代", "旅美鄉親捐資重建潭江中學科學樓",
+                                                                 "總投資逾三百萬元　預計明年秋季落成")

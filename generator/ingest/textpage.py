@@ -448,6 +448,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
                 or _stacked(above, line) and _set_letter_by_letter(above.text) and _set_letter_by_letter(line.text)
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
+                or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _column_name_under(above, line)):
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
@@ -511,6 +512,14 @@ def _title_between_kicker_and_deck(before: list[Line], above: Line | None, line:
             and len(below) == 2 and below[0].kind == "paragraph" and not below[0].gap
             and len(below[0].text) <= 40 and not rules.ends_sentence(below[0].text) and rules.reads_as_deck(below[0].text)
             and below[1].kind == "paragraph" and len(below[1].text) > len(below[0].text))
+
+
+def _title_between_couplets(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """情繫桑梓　惠澤後代 / 旅美鄉親捐資重建 / 潭江中學科學樓 / 總投資逾三百萬元　預計明年秋季落成, then the
+    text: four heads, a kicker and a deck set as couplets, the two plain lines between them one title."""
+    return (len(before) == 1 and _bare_pair(above, line) and _stacked(before[0], above)
+            and rules.is_couplet(before[0].text) and len(below) == 2 and _stacked(line, below[0])
+            and rules.is_couplet(below[0].text) and below[1].kind != "heading")
 
 
 def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
