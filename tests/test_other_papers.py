@@ -243,3 +243,12 @@ def test_the_twenty_second_pages_written_blind_hold_what_the_rules_reach_today()
     listed, found = read_blind("pages_twentysecond")
     assert titles_measured(listed, found) == (47, 0, 50)
     assert pieces_whole(listed, found) >= 43
+
+
+def test_the_twenty_third_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_twentythird: 46 of 50 titles and 5 extra (first look: 40 and 14: heads cut inside a
+    word, a name or after a word that only qualifies a noun; a section set wide apart from its one
+    editor; a box's entry (新聞小辭典 / 部分負擔) read as a title); 40 pieces whole."""
+    listed, found = read_blind("pages_twentythird")
+    assert titles_measured(listed, found) == (46, 5, 50)
+    assert pieces_whole(listed, found) >= 40

@@ -1411,3 +1411,12 @@ def test_a_digest_s_cited_source_in_words_and_heads_cut_after_a_verb_that_leads_
     assert rules.broken_mid_word("电子计算机正在进", "入美国家庭") and rules.cut_before_its_rest("中国农村出现", "一批专业户")
     assert rules.runs_on_as_head("和重点户") and not rules.runs_on_as_head("与时俱进")
     assert rules.parse_byline("安塞縣真武洞　張　秀　英").authors == ("張秀英",)
+
+
+def test_heads_cut_inside_a_word_or_a_name_or_after_a_word_that_only_qualifies_a_noun():
+    assert rules.broken_mid_word("全国人大常委会法制工作委员会邀请专家学者座谈行政诉讼", "法草案")
+    assert rules.broken_mid_word("河南光山县女支书陈玉", "兰带领乡亲十年修通致富路")
+    assert not rules.broken_mid_word("国际随笔", "集市上的年味")
+    assert rules.cut_before_its_rest("齐齐哈尔车辆工厂试制成功新型", "货车") and not rules.cut_before_its_rest("春回大地播新绿", "各地春季造林")
+    assert rules.is_staff_credits("政法综合　　　　　　　责任编辑　郑　毅") and rules.is_box_name("新聞小辭典")
+    assert rules.names_a_column_of_briefs("法 国 简 讯")

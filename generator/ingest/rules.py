@@ -684,8 +684,8 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
     if not words or len(upper) < 4 or re.search(r"[，。！？：；]$|\s", upper + lower):
         return False  # a row of a table (33.4%　同比增速), or a line that ends a clause
     word, tag = words[-1]
-    if word == "的" or word in _WANTS_ITS_VERB:
-        return True
+    if word == "的" or word in _WANTS_ITS_VERB or tag == "b" and len(upper) >= 10:
+        return True  # …试制成功新型 / 货车: a long line closed by a word that only qualifies a noun (新型, 大型, 国营)
     if _DONE_WHAT.search(upper) and (lower_words := parts_of_speech(simplified(lower))) \
             and not lower_words[0][1].startswith(("v", "d", "p")) and lower_words[-1][1].startswith("n"):
         return True  # 某试验基地圆满完成 / 新型装备定型试验任务: what was done, on the line below
@@ -926,9 +926,10 @@ _STAFF_CREDITS = re.compile(rf"^(?:[^\s，。：:]{{1,10}}[ \u3000]+)?{_STAFF}(?
 def is_staff_credits(text: str) -> bool:
     """The page's staff credited, after its name or alone: 要闻　责任编辑：冯晓岚, 社会新闻
     责任编辑：包文静　美编：邢晨　校对：陆小川, 成都新闻　　责任编辑　王　敏　　校对　刘　畅."""
-    # with no colon, two roles at least: 编辑　说明了一切 is a head
+    # with no colon, two roles at least, or the page's name set wide apart before it: 编辑　说明了一切 is a head
     return bool(_STAFF_CREDITS.match(text.strip())) and (
-        bool(re.search("[:：／/]", text)) or len(re.findall(_STAFF_ROLES, text)) >= 2)
+        bool(re.search("[:：／/]", text)) or len(re.findall(_STAFF_ROLES, text)) >= 2
+        or bool(re.match(r"^\S{2,8}[ \u3000]{2,}", text.strip())))
 
 
 # A head ending like a paper's name but naming a report (地质勘查成果通报, 上市公司年报): no masthead.
@@ -1793,7 +1794,7 @@ BOX_NAMES = frozenset({
     "核心阅读", "阅读提示", "编者按", "编者的话", "短评", "记者手记", "记者观察", "采访手记", "编后", "编后语",
     "链接", "相关链接", "新闻链接", "延伸阅读", "背景", "新闻背景", "背景链接", "名词解释", "小贴士", "温馨提示",
     "专家提醒", "专家点评", "专家解读", "专家观点", "法官说法", "律师说法", "法官提醒", "数读", "数据", "点评",
-    "编者附言", "专家回复", "律师回复", "编辑回复"})
+    "编者附言", "专家回复", "律师回复", "编辑回复", "小辞典", "新闻小辞典", "小资料", "知识链接", "小知识", "新闻小知识"})
 
 
 # What a paper prints over a commentary's title, to say what kind of piece it is.
@@ -1872,7 +1873,7 @@ def is_genre_label(text: str) -> bool:
 def is_box_name(text: str) -> bool:
     """A box's name as papers print it (核心阅读, 编者按, 专家提醒), spaced or bracketed: never a
     title, even right under one."""
-    return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", text) in BOX_NAMES
+    return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", simplified(text)) in BOX_NAMES
 
 
 # 上接第一版, （上接第3版）, 下转第6版: an article running from or onto another page.
@@ -1909,7 +1910,8 @@ def is_rubric(text: str) -> bool:
 
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", simplified(text)))
+    text = re.sub(r"[ \u3000]", "", simplified(text.strip()))  # 省 内 简 讯, set letter by letter
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,
@@ -2009,8 +2011,11 @@ def broken_mid_word(upper: str, lower: str) -> bool:
             # a word of the dictionary that leaves the upper line a lone character at its end: two
             # heads may meet by chance in a pair or a new word (国际随笔 / 集市上…: 随笔集); a word of two
             # only under a long line (电子计算机正在进 / 入美国家庭)
-            return (len(word) >= 3 or len(upper) >= 7) and simplified(word) in part_of_speech() \
-                and len(words(upper)[-1]) == 1
+            # …座谈行政诉讼 / 法草案, …女支书陈玉 / 兰带领…: or, under a long line (no verse's), a word whose
+            # last character the lower line cannot open a word with, standing alone there
+            lone_rest = len(upper) >= 10 and len(first := words(lower)[0]) == 1 and word.endswith(first)
+            return (len(word) >= 3 or len(upper) >= 7 or lone_rest) and simplified(word) in part_of_speech() \
+                and (len(words(upper)[-1]) == 1 or lone_rest)
         at += len(word)
         if at >= len(upper):
             return False

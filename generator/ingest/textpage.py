@@ -1252,7 +1252,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
     signed_off = lines[i - 1].kind == "byline" and bool(lines[i - 1].byline)  # the article above closed
-    boxed = lines[i - 1].kind == "heading" and rules.is_box_label(lines[i - 1].text)  # 链接 / 柳州螺蛳粉产业主要数据
+    # 链接 / 柳州螺蛳粉产业主要数据, 新聞小辭典 / 部分負擔: a box's entry under its name
+    boxed = lines[i - 1].kind == "heading" and (rules.is_box_label(lines[i - 1].text) or rules.is_box_name(lines[i - 1].text))
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or boxed \
             or _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
