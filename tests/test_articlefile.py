@@ -1155,6 +1155,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortieth", 42, (38, 5, 34)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
+    ("layouts_fortythird", 46, (43, 8, 36)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them
@@ -1640,3 +1641,18 @@ def test_a_writer_s_notes_on_her_own_clippings_and_a_county_scan_s_heads():
     assert page.articles[0].paragraphs[-1].endswith("技术人员为二") and "damaged" in page.problems[0].message
     notice = ["滨江县人民政府", "关于加强汛期河道管理的公告", "滨政告〔１９９８〕３号", "", "　　为确保我县今年安全度汛，现将有关事项公告如下："]
     assert header_block(notice).title == "滨江县人民政府关于加强汛期河道管理的公告"
+
+
+def test_a_school_paper_s_pdf_text_page_by_page_its_day_in_the_parent_folder_s_table(tmp_path):
+    (tmp_path / "README.txt").write_text("期号        出版日期          版数\n第356期     1998年4月15日     4\n", "utf-8")
+    issue = tmp_path / "第356期"
+    issue.mkdir()
+    front = ["江滨师范学院报", "JIANGBIN SHIFAN XUEYUAN BAO", "第356期", "中共江滨师范学院委员会主办", "本期四版", "",
+             "我校召开第十二届学生代表大会", "本报记者　刘　洋", "4月10日至11日，我校第十二届学生代表大会在学术报告厅隆重召开。",
+             "大会听取并审议了第十一届学生会工作报告。", "", "— 1 —"]
+    second = ["第 2 版", "江滨师范学院报", "校园新闻", "", "校园的梧桐", "□中文系九六级　苏　晓",
+              "从宿舍到教学楼，要经过一条长长的林荫道。道路两旁，是两排高大的法国梧桐。", "", "21", "— 2 —"]
+    (issue / "356.txt").write_text("\n".join(front) + "\n\f" + "\n".join(second) + "\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.page, a.issue_date.iso(), a.authors) for a in archive.articles] == [
+        ("我校召开第十二届学生代表大会", "1", "1998-04-15", ("刘洋",)), ("校园的梧桐", "2", "1998-04-15", ("苏晓",))]

@@ -1420,3 +1420,9 @@ def test_heads_cut_inside_a_word_or_a_name_or_after_a_word_that_only_qualifies_a
     assert rules.cut_before_its_rest("齐齐哈尔车辆工厂试制成功新型", "货车") and not rules.cut_before_its_rest("春回大地播新绿", "各地春季造林")
     assert rules.is_staff_credits("政法综合　　　　　　　责任编辑　郑　毅") and rules.is_box_name("新聞小辭典")
     assert rules.names_a_column_of_briefs("法 国 简 讯")
+
+
+def test_a_page_said_in_words_over_a_stray_number_and_a_class_s_year_before_a_writer():
+    assert rules.printed_page(("第 4 版", "21", "— 4 —")) == ("4", None)
+    assert rules.parse_byline("□中文系九六级　苏　晓").authors == ("苏晓",)
+    assert rules.is_furniture("本期四版") and rules.parse_source_note("《皖南日报》一九八八年十二月三日第二版")[1] == (1988, 12, 3)

@@ -184,3 +184,14 @@ def test_a_moment_as_dotnet_s_json_writes_it():
     from generator.dates import parse_stated_date
     assert parse_stated_date("/Date(1589212800000)/", "record").iso() == "2020-05-12"  # 16:00 UTC, midnight in China
     assert parse_stated_date("/Date(1589299200000+0800)/", "record").iso() == "2020-05-13"
+
+
+def test_a_hugo_post_of_an_old_article_in_toml_its_print_in_its_source_field(tmp_path):
+    from generator.ingest.markdownpage import parse_markdown_article
+    post = ('+++\ntitle = "旧报新读｜冬修水利掀高潮"\ndate = 2021-08-21T20:10:00+08:00\ncategories = ["旧报新读"]\n'
+            'source = "《皖南日报》一九八八年十二月三日第二版"\n+++\n\n<p class="yinti">抓住农闲有利时机</p>\n\n# 冬修水利掀高潮\n\n'
+            '### 全县投入劳力八万人\n\n本报记者　黄　钧\n\n入冬以来，我县掀起了农田水利基本建设高潮。\n')
+    article, problems = parse_markdown_article(post, "2021-08-21-dongxiu-shuili.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "抓住农闲有利时机", "冬修水利掀高潮", "全县投入劳力八万人", ("黄钧",))
+    assert (article.paper, article.issue_date.iso(), article.page) == ("皖南日报", "1988-12-03", "2") and not problems

@@ -90,9 +90,13 @@ def folder_note_of(folder: Path) -> Path | None:
 _NOTED_DAY = re.compile(r"^\s*(?:出版日期|出版时间|出版時間|见报日期|刊期|日期)\s*[:：]\s*(?P<day>.+?)\s*$", re.M)
 
 
-def day_in_folder_note(text: str) -> tuple[int, int, int] | None:
-    """The day a folder's note says its issue was printed, or None."""
-    return next(filter(None, (rules.printed_date(m["day"]) for m in _NOTED_DAY.finditer(text))), None)
+def day_in_folder_note(text: str, listed: str | None = None) -> tuple[int, int, int] | None:
+    """The day a folder's note says its issue was printed, or None; or, in its parent's note, the
+    day on the row that names the folder (`listed`: 第357期     1998年4月30日     4)."""
+    if listed is None:
+        return next(filter(None, (rules.printed_date(m["day"]) for m in _NOTED_DAY.finditer(text))), None)
+    row = next((line for line in text.split("\n") if line.strip().startswith(listed)), "")
+    return next(filter(None, map(rules.printed_date, re.split(r"[\s\u3000|｜,，]{2,}|\t", row)[1:])), None)
 
 
 def dated_by_folder_note(facts: PathFacts, source: "Source") -> PathFacts:
@@ -102,7 +106,8 @@ def dated_by_folder_note(facts: PathFacts, source: "Source") -> PathFacts:
         return facts
     named = source_name(source.note, source.root)
     noted, _ = read_text(source.note, named, source.config)
-    day = day_in_folder_note(noted) if noted else None
+    own = source.note.parent == source.path.parent
+    day = day_in_folder_note(noted, None if own else source.path.parent.name) if noted else None
     try:
         return replace(facts, issue_date=IssueDate(dt.date(*day), "day", "path", (f"文件夹说明 {named}",))) if day else facts
     except ValueError:  # 2018年2月30日: no day
@@ -114,6 +119,9 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     """The articles of a text file, read as one article or as a page of several, placed by
     what its path says and then by what its sidecar states; `named`, the title its name (or a
     message's subject) gives, where not the file's name."""
+    if len([chunk for chunk in text.split("\f") if chunk.strip()]) > 1 \
+            and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
+        return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
     # a board's post of what a paper printed, or a blog's post of an old article retyped: the article
     if (posted := bbs_post(lines) or retyped_post(lines)) is not None:
@@ -155,6 +163,24 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             if "order" not in a.stated and held[a.page, a.issue_date] > 1:
                 articles[k] = a.with_(order=placed[a.page, a.issue_date])
     return page, articles, problems
+
+
+def pages_of_a_pdf(sidecar: Path | None, name: str, text: str, config: Config,
+                   facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
+    """A PDF's text (pdftotext's), its pages parted by form feeds: each read as a page of its own,
+    under its own running head, its lines numbered as in the file."""
+    results, offset = [], 0
+    for chunk in text.split("\f"):
+        if chunk.strip():
+            results.append(ingest_text_page(sidecar, name, "\n" * offset + chunk, config, facts, named))
+        offset += chunk.count("\n")
+    first = results[0][0]
+    if not any(a.page for a in results[0][1]) and any(a.page in ("2", "02") for _, found, _ in results[1:2] for a in found):
+        # the first page, under the masthead and numbered by none, before page 2: the front page
+        results[0] = (first, [a.with_(page="1") for a in results[0][1]], results[0][2])
+    page = replace(first, furniture=tuple(line for p, _, _ in results for line in p.furniture),
+                   reading=f"{first.reading}, page by page (a PDF's text, its pages parted by form feeds)")
+    return page, [a for _, found, _ in results for a in found], [p for _, _, found in results for p in found]
 
 
 def as_a_wire_prints(article: Article) -> Article:
@@ -271,7 +297,9 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     if only is None and not root.is_dir():
         return Problem(str(root), None, "source folder does not exist")
     files = sorted(only) if only is not None else source_files(root)
-    notes = {folder: folder_note_of(folder) for folder in {f.parent for f in files}}  # looked for once a folder
+    # looked for once a folder; an issue's folder with none of its own may be listed in its parent's
+    notes = {folder: folder_note_of(folder) or (folder_note_of(folder.parent) if folder != root else None)
+             for folder in {f.parent for f in files}}
     return [Source(f, sidecar_of(f), root, config, notes[f.parent]) for f in files]
 
 

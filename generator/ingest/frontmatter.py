@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import replace
 
 import yaml
@@ -12,7 +13,7 @@ from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
 from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
-                    names_no_person, parse_byline, photographers, printed_date, read_number)
+                    names_no_person, parse_byline, parse_source_note, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -57,7 +58,8 @@ def load_yaml(text: str, first_line: int = 1) -> dict:
     return data
 
 
-def _as_list(value: object) -> tuple[str, ...]:
+def as_list(value: object) -> tuple[str, ...]:
+    """A field given as a list or as text parted by commas, as its items."""
     if value is None:
         return ()
     if isinstance(value, str):
@@ -78,8 +80,8 @@ def _as_signed(name: str) -> str:
 
 
 def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
-    """The file line where `key:` is written in a YAML text starting at `first_line`."""
-    m = re.search(rf"^\s*{re.escape(key)}\s*:", yaml_text, re.M)
+    """The file line where `key:` (or TOML's `key =`) is written in a front matter starting at `first_line`."""
+    m = re.search(rf"^\s*{re.escape(key)}\s*[:=]", yaml_text, re.M)
     return first_line + yaml_text[:m.start()].count("\n") if m else None
 
 
@@ -225,7 +227,7 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["subtitle"] = _SUBTITLE_DASH.sub("", fields["subtitle"])
     for name in _LIST_FIELDS:
         if name in data and (data[name] or name == "tags"):  # 作者: "" leaves the writers to the text
-            fields[name] = _as_list(data[name])
+            fields[name] = as_list(data[name])
             if name != "tags":
                 fields[name] = tuple(map(_as_signed, fields[name]))
     written = data.get("authors")
@@ -252,6 +254,11 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
             fields["section"] = named
     elif fields.get("section") and _PAGE_AND_NAME.match(fields["section"]) and re.search(r"\d|版", fields["section"]):
         fields["page"], fields["section"] = page_and_name(fields["section"])  # 版面: 第1版：要闻, the page and its name
+    noted = parse_source_note(fields["paper"]) if "《" in fields.get("paper", "") else None
+    if noted:  # source: 《皖南日报》1985年3月4日第2版: the paper, and the day and page it printed it on
+        fields["paper"] = noted[0]
+        if noted[2] and "page" not in fields:
+            fields["page"] = noted[2]
     if fields.get("paper") and (described := re.fullmatch(r"(?P<paper>[^（()）]{2,12}报)\s*[（(][^（()）]{2,20}[）)]", fields["paper"])):
         fields["paper"] = described["paper"]  # 红旗报（中共青山县委机关报）: the paper, and whose it is
     if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
@@ -270,7 +277,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
             fields["order"] = order
         else:
             problems.append(Problem(path, line_of("order"), f"order: {data['order']!r} is not a whole number"))
-    if data.get("date") is not None:
+    if noted and noted[1]:
+        # …and the day it was printed, where a post's date: is the day it was posted (a blog of old articles retyped)
+        fields["issue_date"] = IssueDate(dt.date(*noted[1]), "day", date_source)
+    elif data.get("date") is not None:
         try:
             fields["issue_date"] = parse_stated_date(data["date"], date_source)
         except ValueError as error:
@@ -394,15 +404,28 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
     return page, result, problems
 
 
-def split_front_matter(text: str) -> tuple[str, str, int]:
-    """(YAML, body, line where the body starts) of a Markdown file; no front matter gives ''."""
-    if not text.startswith("---\n"):
-        return "", text, 1
-    end = re.search(r"^(?:---|\.\.\.)\s*$", text[4:], re.M)
+def split_front_matter(text: str) -> tuple[str, str, int, bool]:
+    """(front matter, body, line where the body starts, whether it is TOML) of a Markdown file:
+    YAML between ---, or TOML between +++ as Hugo writes it; no front matter gives ''."""
+    fence = text[:4]
+    if fence not in ("---\n", "+++\n"):
+        return "", text, 1, False
+    end = re.search(r"^(?:---|\.\.\.)\s*$" if fence == "---\n" else r"^\+\+\+\s*$", text[4:], re.M)
     if not end:
-        raise StatedError("front matter opened with --- is never closed", 1)
-    yaml_text = text[4:4 + end.start()]
+        raise StatedError(f"front matter opened with {fence.strip()} is never closed", 1)
+    front = text[4:4 + end.start()]
     body = text[4 + end.end():].lstrip("\n")
     body_line = text[:len(text) - len(body)].count("\n") + 1
-    return yaml_text, body, body_line
+    return front, body, body_line, fence == "+++\n"
+
+
+def load_toml(text: str, first_line: int = 1) -> dict:
+    """Parse Hugo's TOML front matter; errors carry the line in the file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise StatedError(f"broken TOML: {str(error).split(' (')[0]}", int(line[1]) + first_line - 1 if line else None) from None
+    # date = 2021-07-03T19:40:00+08:00 unquoted: as text, as the YAML reader keeps dates
+    return {key: value.isoformat() if isinstance(value, (dt.date, dt.time)) else value for key, value in data.items()}
 

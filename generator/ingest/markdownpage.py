@@ -9,7 +9,7 @@ import markdown
 
 from ..model import UNTITLED, Article, Block, IssueDate, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import (StatedError, apply_stated, field_name, key_line, load_yaml, named_fields,
+from .frontmatter import (StatedError, apply_stated, as_list, field_name, key_line, load_toml, load_yaml, named_fields,
                           split_front_matter, stated_fields)
 from .articlefile import title_from_name
 from .paths import address_facts, page_label
@@ -57,6 +57,10 @@ def markdown_blocks(source: str) -> tuple[Block, ...]:
 _BYLINE_CREDIT = re.compile(r"^(?:[■□●◆]\s*)?(?:文[/／]图|图[/／]文|文|图)?\s*[/／:：]?\s*")
 
 
+# A kicker an e-paper's markup names, kept in a post: <p class="yinti">…</p>.
+_KICKER_MARKUP = re.compile(r"<p[^>]*class=[\"'](?:yinti|kicker|yt)[\"'][^>]*>(.*?)</p>")
+
+
 def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     """What a note kept as a newspaper prints it says without front matter: a kicker quoted
     above the title (> 城市更新进行时 / # …), a bold deck under it (**——记返乡创业青年林小满**), a
@@ -72,8 +76,13 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     title = next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
     if title is None:
         return fields, body
-    if title >= 1 and lines[filled[title - 1]].startswith((">", "##")):  # > 引题, or set as a smaller head
+    above = lines[filled[title - 1]].lstrip(">#　 ").strip() if title >= 1 else ""
+    # > 引题, or set as a smaller head (> 录入说明：原文竖排…。 is the typist's note, no kicker)
+    if title >= 1 and lines[filled[title - 1]].startswith((">", "##")) and len(above) <= 30 and not rules.ends_sentence(above):
         fields["kicker"] = lines[filled[title - 1]].lstrip(">#　 ").strip().rstrip("—")
+        drop.add(filled[title - 1])
+    elif title >= 1 and (marked := _KICKER_MARKUP.fullmatch(lines[filled[title - 1]].strip())):
+        fields["kicker"] = marked[1].strip()  # <p class="yinti">为了让山区孩子读上书</p>, as an e-paper marks it
         drop.add(filled[title - 1])
     # a post's rule and banner picture between its title and its byline stand for nothing
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
@@ -92,10 +101,13 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         below = under[1:4]
     # a bold line under a picture is its slogan or a lead-in, unless set as a deck (**——记…**)
     pictured = bool(below) and any("![" in lines[k] for k in filled[title + 1:] if k < below[0])
-    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)|(——[^—].+)", lines[below[0]].strip())) \
-            and not rules.parse_byline(deck[1] or deck[2] or deck[3]) \
-            and (not pictured or _DECK_DASH.match(deck[1] or deck[2] or deck[3])):
-        fields["subtitle"] = (deck[1] or deck[2] or deck[3]).lstrip("—- ").strip()  # **——记…**, or ——… as typed
+    # ### 全县投入劳力八万人… over the byline: a smaller head under the title, its deck
+    headed_deck = len(below) > 1 and bool(rules.parse_byline(lines[below[1]].strip()) or rules.name_line(lines[below[1]].strip()))
+    if below and (deck := re.fullmatch(r"\*\*(.+)\*\*|#{2,4}\s*(——.+)|(——[^—].+)" + (r"|#{2,4}\s*(.+)" if headed_deck else ""),
+                                       lines[below[0]].strip())) \
+            and not rules.parse_byline(said := next(filter(None, deck.groups()))) \
+            and (not pictured or _DECK_DASH.match(said)):
+        fields["subtitle"] = said.lstrip("—- ").strip()  # **——记…**, or ——… as typed
         drop.add(below[0])
         below = below[1:]
     if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip().strip("*")))
@@ -203,11 +215,11 @@ def field_lines(yaml_text: str) -> dict:
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
-        yaml_text, body, body_line = split_front_matter(text)
+        yaml_text, body, body_line, toml = split_front_matter(text)
     except StatedError as error:
         return None, [Problem(path, error.line, str(error))]
     try:
-        data, broken = (load_yaml(yaml_text, first_line=2) if yaml_text else {}), []
+        data, broken = ((load_toml if toml else load_yaml)(yaml_text, first_line=2) if yaml_text else {}), []
     except StatedError as error:
         data, broken = field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
     if not yaml_text:
@@ -223,6 +235,10 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
     if fields.get("title"):
         fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
+    filed = [str(c) for key in ("categories", "series", "tags") for c in as_list(data.get(key))]
+    if fields.get("title") and (m := re.match(r"^(?P<label>[^｜|]{2,8}?)\s*[｜|]\s*(?P<rest>\S.*)$", fields["title"])) \
+            and m["label"].strip() in filed:
+        fields["title"] = m["rest"]  # 旧报新读｜春耕时节话农机: the blog's category before the article's title
     named = None if fields.get("title") or re.search(r"^#{1,2} ", body, re.M) else title_from_name(path)
     # a note with no head at all (a post saved untitled) opens with its text, as a titled one may
     headless = not re.search(r"^#{1,6} ", body, re.M)

@@ -91,7 +91,8 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
                           # a job: 技术员, 营业员, 护士, 司机, 会计
                           rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|工作者|"
-                          rf"师)(?:\d{{2,4}}级)?"  # a trade learnt: 营养师, 心理咨询师
+                          # a trade learnt: 营养师, 心理咨询师; a class's year (中文系96级, 中文系九六级学生)
+                          rf"师)(?:(?:\d{{2,4}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班")
 
@@ -778,7 +779,7 @@ _FURNITURE = re.compile(
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线|营业时间)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^今日\d+版"
+    r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^(?:今日|本期|本报今日)[\d一二三四五六七八九十]+版"
     r"|^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}"
     # 中共东湖理工大学委员会主办, 光明日报社主办: who publishes the paper
     r"|^[^，。\s]{2,20}(?:委员会|委|社|集团|大学|学院|协会|学会|政府)主办$"
@@ -999,8 +1000,10 @@ def is_weather_line(text: str) -> bool:
 def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The page (版) a page's furniture numbers, and its name where one follows the number
     (第04版：要闻 → 4, 要闻; SA05　2023年9月14日… → SA5); none where its lines disagree."""
-    found = set()
+    found, said = set(), set()
     for line in map(simplified, furniture):
+        if said_page := re.fullmatch(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版", line.strip()):
+            said.add(str(read_number(said_page[1])))  # 第 4 版 alone on its line: the page says so in words
         if (note := parse_source_note(line)) and note[2]:
             found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
             continue
@@ -1013,10 +1016,13 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
             name = m["name"] or m["label_name"] or m["named_first"]
             found.add((number, None if name and re.fullmatch(rf"(?:星期|周|礼拜)[一二三四五六日天]|{PAPER}", name) else name))
     numbers = {number for number, _ in found}
+    if len(numbers) > 1 and len(said) == 1 and said <= numbers:
+        numbers = said  # 第 4 版 over a stray 21 the OCR kept as a line of its own
     if len(numbers) != 1:
         return None
-    names = sorted(name for _, name in found if name)
-    return numbers.pop(), names[0] if len(names) == 1 else None
+    number = numbers.pop()
+    names = sorted(name for n, name in found if name and n == number)
+    return number, names[0] if len(names) == 1 else None
 
 
 def is_page_head(text: str) -> bool:
@@ -1211,7 +1217,9 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]�
                           r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
                           r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
-                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
+                          # …一九八八年十二月三日第二版: the day in words, as a typist copies it
+                          r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+                          r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)?\s*"
                           r"[\s\u3000]*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
                           # …第B7版（副刊·城市记忆）: the page's name after it; 责编：郑涛, ，获…奖: the writer's own notes
                           r"\s*(?:[（(][^（()）]{1,14}[）)])?(?:[，,]\s*[^（()）《》]{2,30}|[\s\u3000]+责编[：:]\S{2,4})?\s*[）)*]*。?$")
