@@ -1155,7 +1155,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortieth", 42, (38, 5, 34)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
-    ("layouts_fortythird", 46, (43, 8, 36)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
+    ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
 ])
 def test_the_latest_rounds_of_one_article_folders_hold_what_the_rules_reach_today(fixture, listed, reached):
     """Titles found, pieces found that no one listed, and pieces whole, as the rules reach them

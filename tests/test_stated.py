@@ -195,3 +195,14 @@ def test_a_hugo_post_of_an_old_article_in_toml_its_print_in_its_source_field(tmp
     assert (article.kicker, article.title, article.subtitle, article.authors) == (
         "抓住农闲有利时机", "冬修水利掀高潮", "全县投入劳力八万人", ("黄钧",))
     assert (article.paper, article.issue_date.iso(), article.page) == ("皖南日报", "1988-12-03", "2") and not problems
+
+
+def test_a_post_titled_for_the_pieces_it_holds_is_each_piece():
+    from generator.ingest.markdownpage import parse_markdown_article, pieces_under_heads
+    post = ("---\ntitle: 1987年5月8日第四版两则\nsource: 《皖南日报》1987年5月8日第4版\n---\n\n这一版上有两则小文章，一并录在这里。\n\n"
+            "## 我县举办首届青年歌手大奖赛\n\n本报讯　首届青年歌手大奖赛日前在县影剧院落下帷幕。\n\n（县文化馆　吴　斌）\n\n"
+            "## 更正\n\n本报五月四日第一版一文中，“八十多个”应为“一百八十多个”。特此更正。\n")
+    article, _ = parse_markdown_article(post, "1987-0508-disiban.md")
+    pieces = pieces_under_heads(article)
+    assert [(p.title, p.authors, p.page, p.issue_date.iso()) for p in pieces] == [
+        ("我县举办首届青年歌手大奖赛", ("吴斌",), "4", "1987-05-08"), ("更正", (), "4", "1987-05-08")]

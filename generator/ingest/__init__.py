@@ -22,7 +22,7 @@ from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .frontmatter import apply_sidecar
 from .mail import saved_mail
 from .markup import error_page
-from .markdownpage import is_a_list_of_notes, parse_markdown_article
+from .markdownpage import is_a_list_of_notes, parse_markdown_article, pieces_under_heads
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
@@ -227,7 +227,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
-        return None, [fingerprinted(placed_by_path(article, facts))] if keep else [], found
+        return None, [fingerprinted(placed_by_path(piece, facts)) for piece in pieces_under_heads(article)] if keep else [], found
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)

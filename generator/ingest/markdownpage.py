@@ -9,6 +9,7 @@ import markdown
 
 from ..model import UNTITLED, Article, Block, IssueDate, Paragraph, Problem, SectionHead
 from . import rules
+from .rules import Byline
 from .frontmatter import (StatedError, apply_stated, as_list, field_name, key_line, load_toml, load_yaml, named_fields,
                           split_front_matter, stated_fields)
 from .articlefile import title_from_name
@@ -265,3 +266,27 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
                       markdown=body).with_(**{k: v for k, v in printed.items() if not fields.get(k)})
     return apply_stated(article, fields), problems
+
+
+# 1987年5月8日第四版两则, 社区新闻三则: a post that says it holds so many pieces.
+_PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})则\W*$")
+
+
+def pieces_under_heads(article: Article) -> list[Article]:
+    """A post titled for the pieces it holds (…两则), each under its own head (## 更正): each piece an
+    article of its own, as printed, signed where its text closes with a name; else the post."""
+    said = _PIECES.search(article.title)
+    heads = [k for k, block in enumerate(article.body) if isinstance(block, SectionHead)]
+    if not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
+            said["count"].replace("两", "二"))):
+        return [article]
+    pieces = []
+    for start, end in zip(heads, heads[1:] + [len(article.body)]):
+        head, body = article.body[start], list(article.body[start + 1:end])
+        byline = Byline()
+        if body and isinstance(body[-1], Paragraph) and (signed := rules.split_trailing_byline(body[-1].text)):
+            byline = signed[1]  # （县文化馆　吴　斌）, closing the piece
+            body = body[:-1] + ([Paragraph(signed[0], body[-1].line)] if signed[0] else [])
+        pieces.append(article.with_(title=head.text, line=head.line, body=tuple(body), markdown="", kicker="",
+                                    subtitle="", authors=byline.authors, correspondents=byline.correspondents))
+    return pieces

@@ -84,7 +84,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # Where an outside writer works, or what they do, set before their name.
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|"
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
