@@ -1150,7 +1150,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtyfourth", 52, (52, 0, 45)),  # first look: 18 titles, 48 extra
     ("layouts_thirtyfifth", 38, (38, 0, 33)),  # records files; first look: 28 titles, 1 extra
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
-    ("layouts_thirtyeighth", 45, (42, 5, 35)),  # first look: 26 titles, 33 extra
+    ("layouts_thirtyeighth", 45, (44, 4, 36)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (38, 9, 26)),  # first look: 18 titles, 62 extra
     ("layouts_fortieth", 42, (38, 5, 34)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
