@@ -1426,3 +1426,8 @@ def test_a_page_said_in_words_over_a_stray_number_and_a_class_s_year_before_a_wr
     assert rules.printed_page(("第 4 版", "21", "— 4 —")) == ("4", None)
     assert rules.parse_byline("□中文系九六级　苏　晓").authors == ("苏晓",)
     assert rules.is_furniture("本期四版") and rules.parse_source_note("《皖南日报》一九八八年十二月三日第二版")[1] == (1988, 12, 3)
+
+
+def test_a_head_cut_after_要求_a_recruitment_notice_and_staff_led_by_执行编辑():
+    assert rules.ends_wanting_its_object("九龍城寨居民要求") and rules.runs_on_as_head("为何屡禁不止")
+    assert rules.is_notice_label("誠徵業務人員") and rules.is_staff_credits("执行编辑：郑文华　美术：李佩仪")

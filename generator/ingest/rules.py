@@ -657,7 +657,7 @@ def leads_with_its_means(text: str) -> bool:
 
 
 # A verb that leads, calls or helps someone to do something (带领, 号召, 动员), then whom, if named.
-_PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组织|率领|促使)(?P<whom>[{HAN}]{{0,4}})$")
+_PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组织|率领|促使|要求|敦促|促请|吁请|呼吁)(?P<whom>[{HAN}]{{0,4}})$")
 
 
 def ends_wanting_its_object(text: str) -> bool:
@@ -767,12 +767,14 @@ def runs_on_as_head(text: str) -> bool:
         return True
     if len(text) <= 8 and text[:1] in "和与及" and parts_of_speech(simplified(text))[0] == (text[:1], "c"):
         return True  # 一批专业户 / 和重点户: the rest of a list, after its conjunction
+    if len(text) <= 8 and re.match(r"(?:为何|为什么|缘何|何以)\S", simplified(text)):
+        return True  # 杭城出租车“拒载” / 为何屡禁不止: asking why of the subject above
     return len(text) <= 8 and text[:1] in "是更都也还就才又" and not re.search(r"[，。]", text) \
         and parts_of_speech(simplified(text))[0][0] == text[:1]
 
 
 # Who made the page, as its credits name them: 责任编辑：王建设, 美编：左骏.
-_STAFF_ROLES = "责任编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|责编|主编"
+_STAFF_ROLES = "责任编辑|执行编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|美术|责编|主编"
 _FURNITURE = re.compile(
     rf"^(?:本版)?(?:{_STAFF_ROLES}|首席编辑|视觉编辑|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
@@ -1685,6 +1687,7 @@ def is_notice_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启"
                              r"|公告|通告|声明|启事|告示", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
+                or re.fullmatch(r"(?:诚征|诚聘|急聘|高薪诚聘)[^。，！？\s]{2,10}", text)  # 誠徵業務人員: a paid notice
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
                 or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
                 # a utility's or a road's notice: 停水通知, 施工封路通告

@@ -1476,7 +1476,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     # though a line signed under it is no section head (警方提醒：… / 本报记者 江 中), unless
     # the line above it is but a theme (聚焦制造业高质量发展): a kicker over the title.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
-            and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text)
+            and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not rules.is_notice_label(nxt.text)
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")
             and (_signed_under(lines, i) and not rules.opens_with_its_predicate(head.text)
                  or not _in_series(lines, i, [], rules.listed_alike))):
