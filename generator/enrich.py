@@ -50,7 +50,7 @@ def _date_and_paper(article: Article, page: Page | None) -> Article:
     issue_date = article.issue_date
     # A page's date (stated, from its path, or inferred) is its articles'; an article of its
     # own file keeps the date its path gives.
-    if "issue_date" not in article.stated and (page or article.issue_date.source != "path"):
+    if "issue_date" not in article.stated and (page or article.issue_date.source not in ("path", "printed")):
         issue_date = page.issue_date if page else infer_issue_date(_mentions(article),
                                                                   [article.dateline] if article.dateline else [],
                                                                   where=article.source)

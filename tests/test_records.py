@@ -417,3 +417,14 @@ def test_a_scraper_s_page_as_an_object_and_a_photo_signed_in_its_author_field():
                                        "<p>本报记者 周洁 摄</p>"}, ensure_ascii=False)
     (article,), problems = read_records(text, "d2a97b4c60.json")
     assert (article.page, article.section, article.kind, article.issue_date.iso()) == ("5", "城事", "photo", "2016-03-09")
+
+
+def test_a_body_cut_at_a_database_field_s_length_and_a_placeholder_record_are_reported():
+    from generator.ingest.records import read_records
+    cut = "县文化馆日前举办农民书画展，展出作品一百二十余件。" * 11
+    cut = cut[:255]
+    rows = [{"标题": "县文化馆举办农民书画展", "日期": "98.6.2", "正文": cut},
+            {"标题": "岚州籍作家座谈会在杭召开", "备注": "待录入", "正文": ""}]
+    articles, problems = read_records("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "bzk.jsonl")
+    assert [a.issue_date.iso() for a in articles] == ["1998-06-02", None]
+    assert ["255 characters" in p.message or "placeholder" in p.message for p in problems] == [True, True]

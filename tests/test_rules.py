@@ -1431,3 +1431,12 @@ def test_a_page_said_in_words_over_a_stray_number_and_a_class_s_year_before_a_wr
 def test_a_head_cut_after_要求_a_recruitment_notice_and_staff_led_by_执行编辑():
     assert rules.ends_wanting_its_object("九龍城寨居民要求") and rules.runs_on_as_head("为何屡禁不止")
     assert rules.is_notice_label("誠徵業務人員") and rules.is_staff_credits("执行编辑：郑文华　美术：李佩仪")
+
+
+def test_a_post_s_note_of_its_printed_title_and_a_printout_s_folio():
+    assert rules.printed_title_note("**原标题：《岚江二桥主体结构全线合龙》**") == "岚江二桥主体结构全线合龙"
+    line = "来源：岚州日报 | 2023-04-15 第3版 | 原题《市图书馆夜间开放延长至22时》"
+    assert rules.printed_title_note(line) == "市图书馆夜间开放延长至22时"
+    assert rules.parse_source_note(rules.without_printed_title_note(line)) == ("岚州日报", (2023, 4, 15), "3")
+    assert rules.parse_source_note("来源：岚州日报（2023年3月6日 第1版）") == ("岚州日报", (2023, 3, 6), "1")
+    assert rules.is_folio("匯思資訊剪報服務　　　第 1 頁／共 3 頁") and rules.broken_mid_word("屯門公路擴闊工", "程明年動工")

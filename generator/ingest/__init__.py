@@ -119,7 +119,9 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     """The articles of a text file, read as one article or as a page of several, placed by
     what its path says and then by what its sidecar states; `named`, the title its name (or a
     message's subject) gives, where not the file's name."""
-    if len([chunk for chunk in text.split("\f") if chunk.strip()]) > 1 \
+    if "\f" in text and parse_labelled_articles(text.replace("\f", "\n").split("\n"), name) is not None:
+        text = without_page_breaks(text)  # a clipping service's records, its PDF's pages breaking them anywhere
+    elif len([chunk for chunk in text.split("\f") if chunk.strip()]) > 1 \
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
@@ -163,6 +165,30 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             if "order" not in a.stated and held[a.page, a.issue_date] > 1:
                 articles[k] = a.with_(order=placed[a.page, a.issue_date])
     return page, articles, problems
+
+
+def without_page_breaks(text: str) -> str:
+    """A printout's text with its page breaks taken out: the form feed, and round it the printout's
+    foot and head (匯思資訊剪報服務　第 1 頁／共 3 頁, 客戶：…　帳號：…, the same line at every break)."""
+    chunks = text.split("\f")
+    heads = Counter(next((line for line in chunk.split("\n") if line.strip()), "") for chunk in chunks[1:])
+    kept = []
+    for k, chunk in enumerate(chunks):
+        lines = chunk.split("\n")
+        if k:  # the printout's head over this page, where every page has it
+            top = next((j for j, line in enumerate(lines) if line.strip()), None)
+            if top is not None and heads[lines[top]] == len(chunks) - 1 and len(chunks) > 2 or top is not None \
+                    and rules.is_folio(lines[top]):
+                del lines[top]
+        if k < len(chunks) - 1:  # its foot under this page: a folio, and the blank line over it
+            while lines and not lines[-1].strip():
+                lines.pop()
+            if lines and rules.is_folio(lines[-1]):
+                lines.pop()
+                while lines and not lines[-1].strip():
+                    lines.pop()
+        kept.append("\n".join(lines))
+    return "\n".join(kept)
 
 
 def pages_of_a_pdf(sidecar: Path | None, name: str, text: str, config: Config,

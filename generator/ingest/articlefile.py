@@ -61,8 +61,8 @@ _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z
                           r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}(?::|\s=\s?)(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211, id = 7
                           r"|【[^【】]{2,6}】(?![^。]*。)"  # 【分类号】F323.8: a library's, not the article's
                           r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
-# The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12.
-_COUNTER = re.compile(r"^(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s*(?:/|of)\s*\d+$", re.I)
+# The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12, [1].
+_COUNTER = re.compile(r"^(?:(?:文件|文檔|文档|Document|Article|No\.?)\s*\d+\s*(?:/|of)\s*\d+|\[\d{1,3}\])$", re.I)
 # A wire's or a desk system's record of the item over its fields, parts set apart by bars:
 # XHW|2021-09-14 09:41|国内|经济|普通|000312.
 _RECORD_LINE = re.compile(r"^\ufeff?[^|｜。，]{1,24}(?:[|｜][^|｜。，]{0,24}){2,}$")
@@ -140,9 +140,18 @@ def labelled_header(lines: list[str]) -> Header | None:
         and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
         and is_head_line(lines[top]) and top + 1 < len(lines) and (not lines[top + 1].strip() or is_indented(lines[top + 1])
                                                                    or _deck_over_text(lines, top + 1))
+    # 報章：… / 日期：… / 版面：… / 字數：… over a kicker, a title and a deck of their own, then the text
+    headed = None
+    if "title" not in fields and not titled_under and stacked >= _ARTICLE_LABELS \
+            and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
+            and (headed := header_block(lines[top:])) is not None and headed.title and not headed.title.startswith("【") \
+            and not has_other_headers(lines[top:], headed):
+        fields.update({"title": headed.title} | ({"kicker": headed.kicker} if headed.kicker else {})
+                      | ({"subtitle": headed.subtitle} if headed.subtitle else {}))
+        k = top + headed.body_start
     if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS and not titled_under:
         return None
-    if k < len(lines) and _RULE.match(lines[k]):
+    if k < len(lines) and _RULE.match(lines[k]) and headed is None:
         k += 1  # ======== between the fields and the text
     if titled_under or form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():

@@ -248,7 +248,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["authors"] = byline.authors
         if byline.correspondents:  # 作者：林晓 names no correspondent: the printed byline may
             fields.setdefault("correspondents", byline.correspondents)
-    if data.get("page") is not None and str(data["page"]).strip():
+    numbered = data.get("page") is not None and re.search(r"\d|[０-９]|[〇一二三四五六七八九十]\s*版|^\s*[A-Za-z]", str(data["page"]))
+    if data.get("page") is not None and str(data["page"]).strip() and not numbered:
+        fields.setdefault("section", str(data["page"]).strip())  # 版面：副刊　街角隨筆: a page named, not numbered
+    elif data.get("page") is not None and str(data["page"]).strip():
         fields["page"], named = page_and_name(str(data["page"]))
         if named and not fields.get("section"):
             fields["section"] = named

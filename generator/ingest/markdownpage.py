@@ -129,7 +129,7 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
         fields["page"] = note[2] and page_label(note[2])
         if note[1]:
-            fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "inferred", (last,))
+            fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "printed", (last,))
         drop.add(filled.pop())
         last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
@@ -151,7 +151,10 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
 
 _DECK_DASH = re.compile(r"^\s*[—―]{1,2}")
 # A rule (---, ***) or a picture alone on its line: ![图片](https://mmbiz.qpic.cn/…)
-_ORNAMENT = re.compile(r"^(?:[-*_]{3,}|!\[[^\]]*\]\([^)]*\))$")
+# A rule, a picture; a reader app's note that it converted the post (> 本文由 简悦 SimpRead 转码…), and the
+# account's line over a post (原创 岚报融媒 [岚州日报](javascript:void(0);) _2023-03-06 07:30_ _发表于浙江_).
+_ORNAMENT = re.compile(r"^(?:[-*_]{3,}|!\[[^\]]*\]\([^)]*\))$|^>\s*本文由.{0,80}转码"
+                       r"|^(?:原创\s+)?[^\s\[]{0,12}\s*\[[^\]]{2,16}\]\(javascript:[^)]*\)")
 # What a post sets under its text: 往期推荐 over links to older posts, the account's QR code.
 _POST_FOOT = re.compile(r"^\**(?:往期推荐|推荐阅读|往期回顾|往期精彩|精彩推荐|猜你喜欢|相关阅读|更多精彩)\**$|^\[[^\]]+\]\([^)]*\)$")
 
@@ -240,6 +243,13 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     if fields.get("title") and (m := re.match(r"^(?P<label>[^｜|]{2,8}?)\s*[｜|]\s*(?P<rest>\S.*)$", fields["title"])) \
             and m["label"].strip() in filed:
         fields["title"] = m["rest"]  # 旧报新读｜春耕时节话农机: the blog's category before the article's title
+    # **原标题：《…》** near the top: the post's headline is the site's, the article's is the printed one
+    noted = next(((k, t) for k, line in enumerate(body.split("\n")) if (t := rules.printed_title_note(line))), None)
+    if noted:  # (or among its closing credits: 来源：… | 2023-04-15 第3版 | 原题《…》, the rest of them kept)
+        fields["title"] = noted[1]
+        rest = rules.without_printed_title_note(body.split("\n")[noted[0]])
+        body = "\n".join(rest if k == noted[0] else line for k, line in enumerate(body.split("\n"))
+                         if not line.startswith("# ") and (k != noted[0] or rest))
     named = None if fields.get("title") or re.search(r"^#{1,2} ", body, re.M) else title_from_name(path)
     # a note with no head at all (a post saved untitled) opens with its text, as a titled one may
     headless = not re.search(r"^#{1,6} ", body, re.M)

@@ -184,6 +184,14 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         fields["date"] = address_date(str(fields["url"]))
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
     problems = untitled + problems
+    text = "".join(b.text for b in blocks if isinstance(b, Paragraph))
+    if len(str(fields.get("body") or "").strip()) in _FIELD_LIMITS and not rules.ends_sentence(text):
+        # …在县文化馆展出的作品中有不少: 255 characters and mid-sentence, as a database's text field cuts a body
+        problems.append(Problem(source, line, f"its text stops at {len(str(fields['body']).strip())} characters, "
+                                              "mid-sentence, as a database's field cuts it; kept as read"))
+    if not blocks and any(re.search(r"待录入|待錄入|待补录|待補錄|暂缺|暫缺", str(v)) for v in record.values()):
+        # 备注：待录入: a placeholder its typist meant to fill
+        problems.append(Problem(source, line, "record has no text yet (a placeholder: 待录入); kept as its title alone"))
     article = Article(source=source, line=line, title=title, body=blocks,
                       kind="article" if blocks else "title-only")
     if fields.get("url"):
@@ -208,6 +216,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if "kind" not in article.stated and sells_itself(article, article.paragraphs):
         article = article.with_(kind="advert")  # 服务热线：400-…, under a slogan or two: an advert, as on a page
     return article, problems
+
+
+# The lengths a database's text field holds (Access's 255, a VARCHAR's 4000): a body of exactly one is cut.
+_FIELD_LIMITS = (255, 256, 1000, 1024, 2000, 4000, 8000)
 
 
 def _joined(value: object) -> str:

@@ -774,7 +774,7 @@ def runs_on_as_head(text: str) -> bool:
 
 
 # Who made the page, as its credits name them: 责任编辑：王建设, 美编：左骏.
-_STAFF_ROLES = "责任编辑|执行编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|版式|组版|美编|美术|责编|主编"
+_STAFF_ROLES = "责任编辑|执行编辑|美术编辑|版式设计|版面设计|版面编辑|值班编辑|视觉设计|编辑|校对|审读|审核|监制|终审|版式|组版|美编|美术|责编|主编"
 _FURNITURE = re.compile(
     rf"^(?:本版)?(?:{_STAFF_ROLES}|首席编辑|视觉编辑|"
     r"邮箱|电子邮箱|电话|热线|传真)(?:\s*[:：／/]|\s+\S)"
@@ -961,8 +961,10 @@ def is_furniture(text: str) -> bool:
 
 
 def is_folio(text: str) -> bool:
-    """The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·."""
-    return bool(re.fullmatch(r"([—－\-·•])\1?\s*(?:\d{1,3}|[０-９]{1,3})\s*\1\1?", text.strip()))
+    """The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·; or a
+    printout's (匯思資訊剪報服務　第 1 頁／共 3 頁)."""
+    return bool(re.fullmatch(r"([—－\-·•])\1?\s*(?:\d{1,3}|[０-９]{1,3})\s*\1\1?", text.strip())
+                or len(text) <= 40 and re.search(r"第\s*\d{1,3}\s*[页頁]\s*[／/]\s*共\s*\d{1,3}\s*[页頁]$", text.strip()))
 
 
 def is_bracketed_rubric(text: str) -> bool:
@@ -1229,9 +1231,10 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]�
 
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
 # 来源：台州晚报6月25日A04版: a paper's post naming its print, in the many ways editors type it.
-_SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d]{2,12}?)\s*"
+# (来源：岚州日报（2023年3月6日 第1版）: the day and page in brackets after the paper)
+_SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d（(]{2,12}?)\s*[（(]?\s*"
                           r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{1,2}月\d{1,2}日)?\s*"
-                          r"(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版|(?P<lettered>[A-Z]\d{1,3}))?$")
+                          r"(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版|(?P<lettered>[A-Z]\d{1,3}))?\s*[）)]?$")
 
 
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
@@ -1847,6 +1850,26 @@ def without_damage_note(text: str) -> str | None:
     return text.strip()[:m.start()] if m else None
 
 
+# **原标题：《岚江二桥主体结构全线合龙》**: a post's note of the title its article was printed under.
+_PRINTED_TITLE = re.compile(r"^[*_]*(?:原标题|原題|原题|原標題|见报标题)\s*[:：]\s*《?(?P<title>[^《》*_]{4,60}?)》?[*_]*$")
+
+
+# 来源：岚州日报 | 2023-04-15 第3版 | 原题《市图书馆夜间开放延长至22时》: the note among a post's credits.
+_PRINTED_TITLE_AMID = re.compile(r"\s*[|｜]?\s*(?:原标题|原題|原题|原標題)\s*[:：]?\s*《(?P<title>[^《》]{4,60})》\s*")
+
+
+def printed_title_note(text: str) -> str | None:
+    """The title a post says its article was printed under (原标题：《…》, alone or among its credits), or None."""
+    m = _PRINTED_TITLE.match(text.strip()) or _PRINTED_TITLE_AMID.search(text)
+    return m["title"].strip() if m else None
+
+
+def without_printed_title_note(text: str) -> str:
+    """A post's line of credits without its note of the printed title, its bars spaces (来源：岚州日报 2023-04-15 第3版)."""
+    rest = re.sub(r"\s*[|｜]\s*", " ", _PRINTED_TITLE_AMID.sub(" ", text)).strip()
+    return "" if re.fullmatch(r"[*_\s]*", rest) else rest  # **原标题：…**: nothing but its emphasis left
+
+
 def is_feed_summary_notice(text: str) -> bool:
     """[Inoreader] 此訂閱源只提供摘要，請打開原文連結閱讀全文: the item is its feed's summary only."""
     return len(text) < 60 and bool(_FEED_SUMMARY.match(simplified(text.strip())))
@@ -2025,8 +2048,10 @@ def broken_mid_word(upper: str, lower: str) -> bool:
             # …座谈行政诉讼 / 法草案, …女支书陈玉 / 兰带领…: or, under a long line (no verse's), a word whose
             # last character the lower line cannot open a word with, standing alone there
             lone_rest = len(upper) >= 10 and len(first := words(lower)[0]) == 1 and word.endswith(first)
+            # (屯門公路擴闊工 / 程明年動工: the upper line's last characters no word of the dictionary, 擴闊工)
+            glued = simplified(last := words(upper)[-1]) not in part_of_speech() and len(last) > 1
             return (len(word) >= 3 or len(upper) >= 7 or lone_rest) and simplified(word) in part_of_speech() \
-                and (len(words(upper)[-1]) == 1 or lone_rest)
+                and (len(last) == 1 or lone_rest or glued)
         at += len(word)
         if at >= len(upper):
             return False
