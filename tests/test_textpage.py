@@ -1071,3 +1071,12 @@ def test_a_title_over_two_lines_between_a_kicker_and_a_deck_set_as_couplets():
     (article,) = parse_text_page(page, "p01.txt").articles
     assert (article.kicker, article.title, article.subtitle) == ("情繫桑梓　惠澤後代", "旅美鄉親捐資重建潭江中學科學樓",
                                                                  "總投資逾三百萬元　預計明年秋季落成")
+
+
+def test_a_head_set_letter_by_letter_over_its_deck_and_a_head_cut_after_掀起():
+    page = "\n".join(["旺 角 金 舖 遭 械 劫", "三匪掠去金飾值六萬元", "　　（本報專訊）旺角彌敦道一間金舖，昨午三時許遭三名持槍匪徒行劫。", "",
+                      "加强田间管理，争取秋季丰收", "渭南县各农业社掀起", "锄草追肥热潮", "　　　　　　　本报记者　王守义",
+                      "　　渭南县各农业社在完成夏收夏种以后，立即掀起了锄草追肥的热潮。"])
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
+        ("", "旺角金舖遭械劫", "三匪掠去金飾值六萬元"), ("加强田间管理，争取秋季丰收", "渭南县各农业社掀起锄草追肥热潮", "")]

@@ -701,7 +701,7 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
 
 # Verbs a head says what was done with, never its last word: 完成 what, 召开 what.
 # (举行, 召开, 开通, 建成 end heads whole: 大游行11日举行.)
-_DONE_WHAT = re.compile(r"[^，。！？\s]{3}(?:完成|实现|签署|推出|出台|迎来|破获|查处|打造)$")
+_DONE_WHAT = re.compile(r"[^，。！？\s]{3}(?:完成|实现|签署|推出|出台|迎来|破获|查处|打造|掀起|搞好|做好|抓好|办好)$")
 # Adverbs no head ends with: the verb they qualify is on the next line.
 _WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力", "着力", "切实", "深入", "努力", "积极", "首次",
                              "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})

@@ -1308,8 +1308,8 @@ def _rubric(lines: list[Line], i: int) -> bool:
     """Heading i names a column: by its form (rules.is_rubric), or as a short label over a column
     of briefs (生活小窍门 over 柚子皮巧除冰箱异味 and the tip under it)."""
     text = lines[i].text
-    return rules.is_rubric(text) or (len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text)
-                                     and _column_of_briefs(lines, i + 1))
+    return rules.is_rubric(text) or rules.names_a_column_of_briefs(text) or (
+        len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text) and _column_of_briefs(lines, i + 1))
 
 
 def _next_brief(lines: list[Line], i: int) -> bool:
@@ -1513,7 +1513,10 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
         return first.level > second.level
     if second.level and not first.level:
         return True
-    return not first.level and not second.level and (
+    # 旺 角 金 舖 遭 械 劫 over 三匪掠去…: a head set letter by letter is the big one, no kicker (a label so
+    # set, 要 闻, 短　评, names what stands under it)
+    display = _set_letter_by_letter(first.text) and len(first.text.split()) >= 5
+    return not first.level and not second.level and not display and (
         first.form == "kicker" or subtitle_below or rules.upper_is_kicker(first.text, second.text))
 
 
