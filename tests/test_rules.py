@@ -1440,3 +1440,9 @@ def test_a_post_s_note_of_its_printed_title_and_a_printout_s_folio():
     assert rules.parse_source_note(rules.without_printed_title_note(line)) == ("岚州日报", (2023, 4, 15), "3")
     assert rules.parse_source_note("来源：岚州日报（2023年3月6日 第1版）") == ("岚州日报", (2023, 3, 6), "1")
     assert rules.is_folio("匯思資訊剪報服務　　　第 1 頁／共 3 頁") and rules.broken_mid_word("屯門公路擴闊工", "程明年動工")
+
+
+def test_a_page_s_number_set_letter_by_letter_or_in_brackets_in_its_running_head():
+    assert rules.printed_page(("吉　林　日　报　　　　　1965年10月14日　星期四　　　　　第 二 版",)) == ("2", None)
+    assert rules.printed_page(("成報　　一九七九年八月十七日　星期五　　　（６）",)) == ("6", None)
+    assert rules.is_document_number("赣工商〔1984〕第18号")

@@ -592,7 +592,7 @@ def is_site_name(text: str) -> bool:
 def is_document_number(text: str) -> bool:
     """卫字第十七号, 沪府发〔2024〕12号, （2006）雁民初字第1234号: the number an office or a court
     gives its notice, under its title."""
-    return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕\d+)号", text.strip())
+    return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕第?\d+)号", text.strip())
                 or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}字?第[\dxX×]+号", text.strip()))
 
 
@@ -1011,7 +1011,11 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         if (note := parse_source_note(line)) and note[2]:
             found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
             continue
-        parts = re.split(r"\s+", line.strip()) if is_running_head(line) else [line.strip()]
+        head = is_running_head(line)
+        parts = head_parts(line) if head else [line.strip()]  # (第 二 版, set letter by letter: one part)
+        if head and (bracketed := _BRACKETED_NUMBER.fullmatch(parts[-1])) and any(map(_PRINTED_DATE.fullmatch, parts)):
+            found.add((str(read_number(bracketed[0].strip("（()）"))), None))  # …星期五　（６）: an old page's number
+            continue
         # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
         beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
         for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):

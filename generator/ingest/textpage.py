@@ -1477,6 +1477,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     # the line above it is but a theme (聚焦制造业高质量发展): a kicker over the title.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
             and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not rules.is_notice_label(nxt.text)
+            and not rules.is_document_number(nxt.text)  # 赣工商〔1984〕第18号 under a notice's title: its number
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")
             and (_signed_under(lines, i) and not rules.opens_with_its_predicate(head.text)
                  or not _in_series(lines, i, [], rules.listed_alike))):
