@@ -1446,3 +1446,18 @@ def test_a_page_s_number_set_letter_by_letter_or_in_brackets_in_its_running_head
     assert rules.printed_page(("吉　林　日　报　　　　　1965年10月14日　星期四　　　　　第 二 版",)) == ("2", None)
     assert rules.printed_page(("成報　　一九七九年八月十七日　星期五　　　（６）",)) == ("6", None)
     assert rules.is_document_number("赣工商〔1984〕第18号")
+
+
+def test_a_notice_s_number_after_its_day_an_office_signing_an_order_a_firm_signing_an_advert():
+    assert rules.is_document_number("中華民國七十三年三月七日　高市府工土字第〇八七六號")
+    assert not rules.is_document_number("中華民國七十三年三月七日　高市府舉行記者會")
+    for line in ("市長", "县长　王大成", "局長"):
+        assert rules.signs_a_notice(line), line
+    assert not rules.signs_a_notice("市长说") and not rules.signs_a_notice("市长热线办理群众诉求三万件")
+    for line in ("广东健力宝集团公司", "大統百貨公司　高雄市五福三路"):
+        assert rules.names_its_maker(line), line
+    for line in ("公司債發行創新高", "广东健力宝集团公司扩建新厂投产"):
+        assert not rules.names_its_maker(line), line
+    assert rules.offers("廣生行有限公司出品　各大百貨公司及士多均有代售")
+    assert rules.sells("《怎样办好公共食堂》　每册八分") and not rules.sells("每场比赛得分")
+    assert rules.names_a_column_of_briefs("港 聞 簡 報")

@@ -1080,3 +1080,34 @@ def test_a_head_set_letter_by_letter_over_its_deck_and_a_head_cut_after_掀起()
     articles = parse_text_page(page, "p.txt").articles
     assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
         ("", "旺角金舖遭械劫", "三匪掠去金飾值六萬元"), ("加强田间管理，争取秋季丰收", "渭南县各农业社掀起锄草追肥热潮", "")]
+
+
+def test_a_title_over_two_lines_under_its_kicker_and_over_its_dashed_deck():
+    page = "\n".join(["四 川 日 报", "1958年10月14日　星期二　　　第三版", "", "郫县红光人民公社", "晚稻丰收在望",
+                      "社员日夜突击抢收", "——全社已收割三万余亩", "本报记者　李文华",
+                      "本报讯　郫县红光人民公社两万多亩晚稻已经黄熟，全社社员日夜突击抢收。"])
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("郫县红光人民公社", "晚稻丰收在望社员日夜突击抢收",
+                                                                 "全社已收割三万余亩")
+    assert article.authors == ("李文华",)
+
+
+def test_a_government_notice_signed_by_its_office_a_price_list_and_an_advert_signed_by_its_maker():
+    page = "\n".join([
+        "高雄市政府公告", "中華民國七十三年三月七日　高市府工土字第〇八七六號",
+        "主旨：公告本市三民區建國一路拓寬工程，自本月十二日起施工，施工期間實施交通管制。", "市長", "",
+        "新 书 出 版", "《土法炼铁技术问答》　每册一角二分", "《怎样办好公共食堂》　每册八分",
+        "《农业技术革新经验汇编》　每册二角", "四川人民出版社出版　各地新华书店发行", "",
+        "健　力　宝", "第十一届亚运会指定饮料", "中国魔水　畅饮健力宝", "广东健力宝集团公司"])
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kind, a.title) for a in articles] == [("article", "高雄市政府公告"), ("advert", "新书出版"),
+                                                      ("advert", "健力宝")]
+    assert articles[0].paragraphs[-1] == "市長"
+
+
+def test_a_notice_s_label_takes_no_kicker_from_the_advert_above_it():
+    page = "\n".join(["雙 妹 嚜 花 露 水", "", "夏日良伴　清香提神　驅蚊止癢", "", "廣生行有限公司出品　各大百貨公司及士多均有代售", "",
+                      "遺失聲明", "", "本人陳國樑不慎遺失香港身份證一張，特此聲明作廢。"])
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title) for a in articles] == [("", "雙妹嚜花露水"), ("", "遺失聲明")]
+    assert articles[0].kind == "advert"

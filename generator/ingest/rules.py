@@ -589,9 +589,14 @@ def is_site_name(text: str) -> bool:
     return bool(re.fullmatch(rf"{PAPER}|[{HAN}]{{2,8}}(?:网|新闻)", simplified(text.strip())))
 
 
+# The day an office issued its notice, set before the notice's number (中華民國七十三年三月七日).
+_ISSUED_ON = r"(?:中华民国|民国)?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+
+
 def is_document_number(text: str) -> bool:
     """卫字第十七号, 沪府发〔2024〕12号, （2006）雁民初字第1234号: the number an office or a court
     gives its notice, under its title."""
+    text = re.sub(rf"^{_ISSUED_ON}[\s　]*", "", simplified(text.strip()))  # 中华民国七十三年三月七日　高市府工土字第〇八七六号
     return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕第?\d+)号", text.strip())
                 or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}字?第[\dxX×]+号", text.strip()))
 
@@ -1651,9 +1656,11 @@ def is_date_line(text: str) -> bool:
 
 
 # A notice's closing line: a death notice's mourners (孝男：林国强　林国华, 孝女　陈美华, 暨全体家属
-# 泣告), as the Chinese papers of Southeast Asia print them, or a body's sign-off (…同乡会　敬启).
+# 泣告), as the Chinese papers of Southeast Asia print them, a body's sign-off (…同乡会　敬启), or the
+# office that issues an order, named or not (市长, 县长　王大成), as a government's notice ends.
 _SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
-                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启))")
+                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启)"
+                       rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?)")
 
 
 def signs_a_notice(text: str) -> bool:
@@ -1769,7 +1776,7 @@ _CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|
 
 # What an old advert says of its goods: the price (每瓶大洋一元, a book's 定价○·四五元) and where it is sold
 # (總發行所…, 各埠均有分銷, 各地新华书店均有发售).
-_PRICE = re.compile(r"每[瓶盒包打册本件只双部套罐支袋]\S{0,6}?[元角圆]|大洋\S{0,4}[元角]|定价\s*[\d○〇零一二三四五六七八九十·.]{1,8}元")
+_PRICE = re.compile(r"每[瓶盒包打册本件只双部套罐支袋](?:\S{0,6}?[元角圆]|[〇零一二三四五六七八九十\d]{1,3}分)|大洋\S{0,4}[元角]|定价\s*[\d○〇零一二三四五六七八九十·.]{1,8}元")
 _SELLS = re.compile(rf"{_PRICE.pattern}|总发行所|总经售|经售处|代售处|各埠均有|各大药房|均有出售|均有代售|均有发售")
 
 
@@ -1779,7 +1786,7 @@ _SELLS = re.compile(rf"{_PRICE.pattern}|总发行所|总经售|经售处|代售�
 _OFFERS = re.compile(r"\d+(?:\.\d+)?万?(?:元|令吉|铢)起|[元＄$]\d|RM\d|[一二三四五六七八九\d]折(?:起|优惠)?(?:\s|$)|低至|大?减价|特卖"
                      r"|酬宾|以旧换新|买一送一|满\d+元?(?:送|减|返)|送完即止|开售|发售中?|开盘|认筹|隆重上市|接受预订"
                      r"|火热(?:报名|招商|认购)|献映|上映|上演|日场|夜场|票价|邮发代号|欢迎订阅|国药准字|监制$|出品$|全国联保"
-                     r"|均有(?:销售|出售)|[\s　](?:敬)?宣$")
+                     r"|均有(?:销售|出售|代售)|[\s　](?:敬)?宣$")
 
 
 def offers(text: str) -> bool:
@@ -1790,6 +1797,13 @@ def offers(text: str) -> bool:
 def prices(text: str) -> bool:
     """A line that gives the price of goods (每瓶大洋一元, 定价○·四五元): an advert's, never a head."""
     return bool(_PRICE.search(simplified(text)))
+
+
+def names_its_maker(text: str) -> bool:
+    """广东健力宝集团公司, 大統百貨公司　高雄市五福三路: a firm's name alone on its line, or with where
+    it is, as an advert signs off (a head of news names what a firm did)."""
+    return bool(re.fullmatch(rf"[{HAN}]{{2,16}}(?:公司|集团|商场|商行|药行|药房|百货|书局)(?:[\s　]+[{HAN}\d]{{2,20}})?",
+                             simplified(text.strip())))
 
 
 def sells(text: str) -> bool:
@@ -1947,9 +1961,9 @@ def is_rubric(text: str) -> bool:
 
 
 def names_a_column_of_briefs(text: str) -> bool:
-    """本市简讯, 城事速递, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
+    """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
     text = re.sub(r"[ \u3000]", "", simplified(text.strip()))  # 省 内 简 讯, set letter by letter
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

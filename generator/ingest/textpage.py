@@ -282,7 +282,9 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
-    return _rejoined(raw, lambda above, r, last: last >= width - 1 and r.number not in over_lead
+    # A notice's number cut at the width (中華民國七十三年三月七日　高市府工 / 土字第〇八七六號) is one line.
+    return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= width - 1
+                     and r.number not in over_lead
                      and r.number not in under_head and above.number not in titles
                      and set_width(r.text) <= width + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
@@ -446,9 +448,11 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
+                or _stacked(above, line) and rules.is_document_number(above.text + line.text)
                 or _stacked(above, line) and _set_letter_by_letter(above.text) and _set_letter_by_letter(line.text)
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
+                or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
                 or _column_name_under(above, line)):
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
@@ -512,6 +516,14 @@ def _title_between_kicker_and_deck(before: list[Line], above: Line | None, line:
             and len(below) == 2 and below[0].kind == "paragraph" and not below[0].gap
             and len(below[0].text) <= 40 and not rules.ends_sentence(below[0].text) and rules.reads_as_deck(below[0].text)
             and below[1].kind == "paragraph" and len(below[1].text) > len(below[0].text))
+
+
+def _title_under_kicker_over_deck(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """郫县红光人民公社 / 晚稻丰收在望 / 社员日夜突击抢收 / ——全社已收割三万余亩: three bare head lines over
+    a dashed deck, which is the head's one deck; the first is its one kicker, the other two its title."""
+    return (bool(before) and _bare_pair(above, line) and _bare_pair(before[-1], above)
+            and not (len(before) == 2 and _stacked(before[0], before[1]))
+            and bool(below) and below[0].kind == "subtitle" and not below[0].gap)
 
 
 def _title_between_couplets(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1453,7 +1465,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         head, i = nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
     elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text) and not rules.artwork(nxt.text)
-            and not rules.is_notice_label(head.text)
+            and not rules.is_notice_label(head.text) and not rules.is_notice_label(nxt.text)  # 遺失聲明: none over it
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
@@ -1549,9 +1561,7 @@ def freeze(draft: Draft, source: str) -> Article:
         kind = "photo" if draft.drawn else "title-only"  # a picture printed with its title alone
     if kind == "advert":  # an advert's lines are its text, set as it set them
         body = [Paragraph(b.text, b.line) if isinstance(b, SectionHead) else b for b in body]
-    # 简　讯, 春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时: a head set letter by letter, as it reads
-    set_wide = rules.is_notice_label(draft.title) or _set_letter_by_letter(draft.title)
-    title = re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", draft.title) if set_wide else draft.title
+    title = _as_read(draft.title)
     return Article(source=source, line=draft.line, title=title, kicker=draft.kicker,
                    subtitle=draft.subtitle, authors=byline.authors,
                    correspondents=byline.correspondents,
@@ -1560,6 +1570,12 @@ def freeze(draft: Draft, source: str) -> Article:
 
 
 # ---------------------------------------------------------------- the page
+
+
+def _as_read(title: str) -> str:
+    """简　讯, 春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时, 健　力　宝: a head set letter by letter, as it reads."""
+    set_wide = rules.is_notice_label(title) or _set_letter_by_letter(title)
+    return re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", title) if set_wide else title
 
 
 def parse_text_page(text: str, source: str) -> PageText:
@@ -1647,10 +1663,11 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
         end = ends[k + len(block) - 1]
         heads = [t for a in block for t in _heads(a)]
         contact = _contact_lines(lines, article.line, end)
-        if contact or any(map(rules.offers, heads)) or len(heads) > 1 and rules.calls_itself_a_notice(heads[0]):
+        if contact or any(map(rules.offers, heads)) or len(heads) > 1 and (
+                rules.calls_itself_a_notice(heads[0]) or rules.names_its_maker(heads[-1])):
             if len(heads) > 1 and rules.is_bare_label(heads[0]):
                 heads = heads[1:]  # 演出预告 over the show it announces
-            kept.append(article.with_(kind="advert", kicker="", title=heads[0], subtitle="",
+            kept.append(article.with_(kind="advert", kicker="", title=_as_read(heads[0]), subtitle="",
                                       body=tuple(Paragraph(t, article.line) for t in heads[1:] + contact)))
         else:
             furniture += heads
@@ -1664,8 +1681,12 @@ ADVERT_PARAGRAPHS = 3
 
 def may_be_an_advert(article: Article) -> bool:
     """Unsigned, with no dateline and a few lines of text: an advert if it says where to call or go."""
-    return (article.kind == "article" and not article.authors and not article.correspondents
-            and not article.dateline and len(article.paragraphs) <= ADVERT_PARAGRAPHS)
+    return _unsigned(article) and len(article.paragraphs) <= ADVERT_PARAGRAPHS
+
+
+def _unsigned(article: Article) -> bool:
+    """An item signed by no one and with no dateline, as an advert is."""
+    return article.kind == "article" and not article.authors and not article.correspondents and not article.dateline
 
 
 def sells_itself(article: Article, lines: Iterable[str]) -> bool:
@@ -1689,11 +1710,14 @@ def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
         says_no_sentence = not any(p.endswith("。") for p in article.paragraphs)
         # …欢迎各地商业部门订购 / 厂址：…　电话：…: a few lines closed by where to call or go, set as text
         closed_by_contact = article.paragraphs and rules.is_contact_line(article.paragraphs[-1])
-        if contact or may_be_an_advert(article) and (closed_by_contact or says_no_sentence and (any(map(rules.offers, heads)) or len(
-                heads) > 2 and any(map(rules.is_contact_line, article.paragraphs)))):
+        # 新 书 出 版 / 《土法炼铁技术问答》　每册一角二分 / 《怎样办好公共食堂》　每册八分: a list of
+        # goods and their prices, however long, and no sentence
+        price_list = says_no_sentence and sum(map(rules.sells, article.paragraphs)) >= 2 and _unsigned(article)
+        if contact or price_list or may_be_an_advert(article) and (closed_by_contact or says_no_sentence and (
+                any(map(rules.offers, heads)) or len(heads) > 2 and any(map(rules.is_contact_line, article.paragraphs)))):
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
                 b for b in article.body if isinstance(b, Paragraph)) + tuple(Paragraph(t, article.line) for t in contact)
-            article = article.with_(kind="advert", kicker="", title=heads[0], subtitle="", body=body)
+            article = article.with_(kind="advert", kicker="", title=_as_read(heads[0]), subtitle="", body=body)
         out.append(article)
     return out
 
