@@ -1461,3 +1461,11 @@ def test_a_notice_s_number_after_its_day_an_office_signing_an_order_a_firm_signi
     assert rules.offers("廣生行有限公司出品　各大百貨公司及士多均有代售")
     assert rules.sells("《怎样办好公共食堂》　每册八分") and not rules.sells("每场比赛得分")
     assert rules.names_a_column_of_briefs("港 聞 簡 報")
+
+
+def test_a_wire_s_record_of_print_an_agency_s_dateline_a_column_s_mark_and_a_folio_set_full_width():
+    assert rules.parse_source_note("【采用情况】滨城商报 2019-04-03 A2版 采用（标题未改）") == ("滨城商报", (2019, 4, 3), "A2")
+    lead = rules.parse_lead("滨城通讯社滨城4月2日电（记者 方静怡）　4月2日上午，一列班列驶出。")
+    assert (lead.paper, lead.byline.authors) == ("滨城通讯社", ("方静怡",))
+    assert rules.name_line("■简讯") is None and rules.name_line("■ 岑樂") is not None
+    assert rules.printed_page(("潭江鄉訊　第五十八期　　　　　　　　２",))[0] == "2"  # a newsletter numbers its pages so

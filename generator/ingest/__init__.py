@@ -14,7 +14,7 @@ from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
 from ..model import Archive, Article, IssueDate, Page, Paragraph, Problem
-from .articlefile import (SEVERAL_LABELLED, name_of, one_article_reading, parse_article_file,
+from .articlefile import (SEVERAL_LABELLED, fetch_record_end, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, decode_source
@@ -136,6 +136,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     several = parse_labelled_articles(lines, name) if site is None and tagged is None else None
     one = (WEB_PAGE, site.header) if site else (STYLE_TAGGED, tagged.header) if tagged else \
         one_article_reading(lines, facts, named or name_of(name)) if several is None else None
+    if not one and not several and (fetched := fetch_record_end(lines)):
+        text = "\n" * fetched + "\n".join(lines[fetched:])  # a crawler's record over a column of briefs: none of it
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
@@ -146,8 +148,10 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     articles = [placed_by_path(a, on_page) for a in parsed.articles]
     printed = rules.printed_page(parsed.furniture)
     if printed:
-        # The page's own head (第04版：要闻) numbers it and names it, where nothing else did.
-        articles = [a.with_(page=a.page or printed[0], section=a.section or printed[1]) for a in articles]
+        # The page's own head (第04版：要闻) numbers it and names it, over what its file's name says
+        # (p1_安徽日报.txt: the first file, not the first page), where nothing stated otherwise.
+        articles = [a.with_(page=printed[0] if "page" not in a.stated else a.page, section=a.section or printed[1])
+                    for a in articles]
     if sidecar is not None:
         sidecar_name = str(Path(name).with_name(sidecar.name))
         sidecar_text, problem = read_text(sidecar, sidecar_name, config)

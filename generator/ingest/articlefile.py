@@ -52,7 +52,7 @@ _LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
 # header gives the article's as the headline.
 _LABELS = {**{name: "status" for name in rules.STATUS_FIELDS}, "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
-           "版面": "page", "headline": "headline"}
+           "版面": "page", "headline": "headline", "电头": "dateline", "電頭": "dateline"}
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
@@ -153,17 +153,59 @@ def labelled_header(lines: list[str]) -> Header | None:
         return None
     if k < len(lines) and _RULE.match(lines[k]) and headed is None:
         k += 1  # ======== between the fields and the text
+    if fields.get("title") and headed is None and (printed := _printed_heads(lines, k, fields["title"])) is not None:
+        heads, k = printed
+        fields.update(heads)
     if titled_under or form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
         fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
         if titled_under and _deck_over_text(lines, k):
             fields["subtitle"], k = lines[k].strip(), k + 1  # …and its deck under it (要求各公社抓紧时机兴修水利)
-    noted = any(_NOTE_TIME.match(line.strip()) for line in lines[:k])
+    # (a newsroom system's fields time its drafts too, 创建时间, but place them on a page: 版次)
+    noted = any(_NOTE_TIME.match(line.strip()) for line in lines[:k]) and "page" not in fields
     if noted:
         fields.pop("authors", None)  # 作者: in a note-taking app's fields, the note's keeper, no writer of the article
     if re.match(r"https?://", fields.get("paper", "")):
         fields.setdefault("url", fields.pop("paper"))  # 来源: https://…, where it was copied from
     return _copied_under(lines, _labelled(fields, body_start=k), noted)
+
+
+# A head printed over as many lines as a kicker, a title broken over two or three, and a deck take.
+_HEAD_LINES = 5
+
+
+def _printed_heads(lines: list[str], k: int, title: str) -> tuple[dict[str, str], int] | None:
+    """The heads printed over the text under a record's fields, and where the text starts, where
+    they hold its labelled title (篇名：公車專用道試辦路段定案 over 改善市區交通壅塞 / 公車專用道 /
+    試辦路段定案 / 信義路、仁愛路下月起實施): the lines above the title's its kicker, those below its
+    deck. A cataloguer's title that only describes the piece (廣告（金福大酒樓）, 北辰日報遷址啟事)
+    gives way to the one head printed over the text, if they share a name (金福大酒樓中秋月餅隆重登場)."""
+    top = next((j for j in range(k, len(lines)) if lines[j].strip()), None)
+    end = top
+    while end is not None and end < len(lines) and end - top < _HEAD_LINES and lines[end].strip() \
+            and not is_indented(lines[end]) and is_head_line(lines[end]) and not _signs_a_piece(lines[end].strip()) \
+            and rules.parse_lead(lines[end].strip()) is None and not re.search(r"[。：:]$", lines[end].strip()):
+        end += 1
+        if _RULE.match(lines[end - 1]):
+            top = end  # 载　　体：… / ──── over the heads: fields of the card the loop above did not know
+    under = next((line.strip() for line in lines[end:] if line.strip()), "")
+    if top is None or end == top or not under or _credits_an_article(under) or rules.printed_date(under):
+        return None  # (…两周年：居民区… / 2021年07月01日05:32|来源：人民网: a site's page copied, _copied_under's)
+    heads = [_DASH.sub("", lines[j].strip()) for j in range(top, end)]
+    wanted = {_squeezed(t) for t in (title, re.sub(r"[（(][^）)]{1,6}[）)]$", "", title), re.sub(r"^[^：:]{2,8}[：:]", "", title))}
+    for i in range(len(heads)):
+        for j in range(i + 1, len(heads) + 1):
+            if _squeezed("".join(heads[i:j])) in wanted:
+                column = re.match(r"^([^：:]{2,8})[：:]", title)  # 港人港事：…, the column's name over the title
+                kicker = "".join(heads[:i]) if not column or column[1] != "".join(heads[:i]) else ""
+                return {"kicker": kicker, "title": "".join(heads[i:j]), "subtitle": "".join(heads[j:])}, end
+    shared = len(heads) == 1 and re.search(r"[\u4e00-\u9fff]{3,}", title) and any(
+        title[n:n + 3] in heads[0] for n in range(len(title) - 2) if re.fullmatch(r"[\u4e00-\u9fff]{3}", title[n:n + 3]))
+    return ({"title": heads[0]}, end) if shared else None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000]", "", text)
 
 
 # When a note-taking app's note was made: 创建时间: 2021/6/7 9:20.
@@ -273,6 +315,9 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
         fields = {**fields, "title": fields["headline"]} | ({"paper": named[0]} if named and "paper" not in fields else {})
     if not fields.get("date") and fields.get("url"):
         fields = {**fields, "date": address_date(fields["url"]) or ""}  # 日期：empty, 原文链接：…/2021-03/18/…
+    if (dateline := fields.pop("dateline", None)) is not None and not fields.get("authors") \
+            and (lead := rules.parse_lead(dateline + "\u3000")) is not None and lead.byline.authors:
+        fields["authors"] = "、".join(lead.byline.authors)  # 电头：…4月2日电（记者 方静怡）: who filed it
     labelled = tuple((f, v) for f, v in fields.items()
                      if f not in ("title", "headline", "kicker", "subtitle", "editor", "url", "length") and v)
     if re.fullmatch(r"〔[^〔〕]*〕", fields.get("title", "").strip()):
@@ -537,6 +582,11 @@ def _iso(day: tuple[int, int, int]) -> str:
     return "%04d-%02d-%02d" % day
 
 
+def _iso_day(value: str) -> str:
+    """The day a labelled date gives (2019-04-02 09:15, 2019年4月2日) as 2019-04-02, or ""."""
+    return _iso(day) if (day := rules.printed_date(value)) else ""
+
+
 def has_other_headers(lines: list[str], header: Header) -> bool:
     """A second header block further down (two head lines in a row above an indented
     paragraph, or a head and its writer, or one above a paragraph opening with a dateline, as
@@ -557,17 +607,26 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     return False
 
 
-def _fetch_record_end(lines: list[str]) -> int | None:
+def fetch_record_end(lines: list[str]) -> int | None:
     """Where a crawler's record of the page on top of the file (URL: …, 抓取时间: …, fields alone,
-    one of them its address, over a blank line) ends, or None."""
+    one of them its address, over a blank line or a rule) ends, or None. The page's own title
+    may stand over it (“我们不裁员”--宁江晨报数字版): the site's, not the article's heads."""
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is not None and top + 1 < len(lines) and not _is_field(lines[top]) \
+            and (_label(lines[top + 1]) or ("",))[0] == "url":
+        top += 1
     end = top
-    while end is not None and end < len(lines) and lines[end].strip() \
-            and (_label(lines[end]) is not None or _OTHER_LABEL.match(lines[end].strip())):
+    while end is not None and end < len(lines) and lines[end].strip() and _is_field(lines[end]):
         end += 1
-    if top is None or not 0 < end - top <= 4 or end >= len(lines) or lines[end].strip():
+    if top is None or not 0 < end - top <= 4 or end >= len(lines) or lines[end].strip() and not _RULE.match(lines[end]):
         return None
-    return end if any((_label(line) or ("",))[0] == "url" for line in lines[top:end]) else None
+    return end + bool(_RULE.match(lines[end])) if any(
+        (_label(line) or ("",))[0] == "url" for line in lines[top:end]) else None
+
+
+def _is_field(line: str) -> bool:
+    """A labelled line of a record (标题：…, 抓取时间: …)."""
+    return _label(line) is not None or bool(_OTHER_LABEL.match(line.strip()))
 
 
 def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
@@ -635,12 +694,12 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return f"{reading}, under a note of where it was printed", replace(
             header, body_start=header.body_start + top + 1, labelled=header.labelled + noted_facts(note),
             furniture=(lines[top].strip(),) + header.furniture)
-    if (fetched := _fetch_record_end(lines)) is not None and (found := one_article_reading(lines[fetched:], facts, named)):
+    if (fetched := fetch_record_end(lines)) is not None and (found := one_article_reading(lines[fetched:], facts, named)):
         # URL: …/2015-03/08/content_45821.htm / 抓取时间: … over the heads: where the crawler fetched it
         reading, header = found
         return f"{reading}, under the crawler's record of its address", replace(
             header, body_start=header.body_start + fetched, labelled=header.labelled + _fetch_record(lines[:fetched]))
-    if holds_briefs(lines):
+    if holds_briefs(lines[fetched or 0:]):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
     if boxed := _boxed_masthead(lines):
@@ -683,6 +742,11 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if named and title_from_name(named) and (credited := _credits_on_top(lines)) is not None:
         # 南江发布 2022-11-03 07:30 发表于四川 first: a post saved without its title, which its name keeps
         return "one article per file: its credits first, its title in its name", credited
+    if named and title_from_name(named) and (signed := rules.parse_byline(first)) is not None and signed.authors:
+        # 本报记者　方静怡　实习生　孙　畅 first in 20180415见报-老字号的直播间（定稿）.txt: a writer's own copy,
+        # its title in its name
+        start = next(k for k, line in enumerate(lines) if line.strip())
+        return "one article per file: its byline first, its title in its name", header_of("", "", "", start)
     if named and title_from_name(named) and (lead := rules.parse_lead(first)) is not None and lead.dateline:
         # 新华社兰州二十四日电　我国西北地区… on the first line of 19580325_第4版_兰州毛纺织厂一期工程建成.txt:
         # a brief printed without a head, its title in its name
@@ -718,7 +782,8 @@ def holds_briefs(lines: list[str]) -> bool:
     filled = [line for line in lines if line.strip()]
     while filled and rules.is_page_head(filled[0].strip()):
         filled = filled[1:]  # 2022年1月8日 第4版 over the column
-    if not filled or not rules.names_a_column_of_briefs(rules.closed_up(rules.simplified(filled[0].strip()))):
+    # ■简讯: the column's mark before its name
+    if not filled or not rules.names_a_column_of_briefs(rules.closed_up(rules.simplified(filled[0].strip().lstrip(rules.ITEM_BULLETS + rules.BULLETS)))):
         return False
     items = sum(1 for head, under in zip(filled[1:], filled[2:])
                 if not is_indented(head) and is_head_line(head) and is_indented(under))
@@ -889,10 +954,12 @@ def _without_body_label(lines: list[str], header: Header) -> list[str]:
 
 # What a crawler or a hand adds to a file's name: its place on the page (A01_02_, 要聞-A02-01-,
 # 副刊-D04-) before the title, a second copy's mark after it; names that are no title at all.
-_NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}版?[-_](?:\d{1,3}[-_])?(?=\D)")
-_NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", re.I)
-# 2023-05-16_无标题.md: the day a post or page was saved, before its title
-_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+(?=\D)")
+_NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}(?:版?[-_]|版\s+)(?:\d{1,3}[-_])?(?=\D)")
+# A second copy's mark (…(1), … - 副本), or a draft's stage a writer keeps apart (…（定稿）, …_终稿)
+_NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy"
+                        r"|\s*[（(【](?:定稿|终稿|終稿|初稿|修改稿|改稿|送审稿|送審稿|见报稿|見報稿)[)）】]|[_-](?:定稿|终稿|終稿|初稿))$", re.I)
+# 2023-05-16_无标题.md, 20180415见报-老字号的直播间: the day a post or page was saved or printed, before its title
+_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D)")
 _NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
 
 
@@ -1063,9 +1130,13 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         problems.append(Problem(source, notice.line, f"only the feed's summary was saved ({notice.text[:40]}); "
                                                      "the full text is at its link"))
     if noted := next(filter(None, map(rules.parse_source_note, furniture)), None):
-        # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it
-        header = replace(header, labelled=header.labelled + tuple(
-            (field, value) for field, value in noted_facts(noted) if field not in dict(header.labelled)))
+        # （本文原载2021年5月6日《江城日报》第3版）: where and when it was printed, as a label says it; a day
+        # after the one labelled is the print's of a story filed or posted before (发稿时间：2019-04-02 …
+        # 【采用情况】滨城商报 2019-04-03 A2版), one before it where a reprint was first printed
+        facts, labelled = dict(noted_facts(noted)), dict(header.labelled)
+        later = bool(facts.get("date")) and _iso_day(labelled.get("date", "")) < facts["date"]
+        header = replace(header, labelled=tuple((f, v) for f, v in header.labelled if not (later and f in ("date", "page")))
+                         + tuple((f, v) for f, v in facts.items() if f not in labelled or later and f in ("date", "page")))
     if header.labelled:  # what the labels say wins over the path, as a sidecar does
         stated, wrong = stated_fields(dict(header.labelled), source, lambda key: None, "labelled")
         article, problems = apply_stated(article, stated), problems + wrong

@@ -179,14 +179,16 @@ def is_publication_time(key: str) -> bool:
 
 def named_fields(data: dict) -> dict:
     """A front matter's fields under this generator's names, the others as they are (draft,
-    slug); a field's own name wins over its aliases."""
+    slug); a field's own name wins over its aliases, and a listed alias over a guessed one
+    (见报日期 over 拍摄日期, wherever each stands)."""
     named = dict(data)
-    for key, value in data.items():
-        name = field_name(key)
-        if name == "paper" and re.match(r"https?://", str(value)):
-            name = "url"  # source: https://… is where the page was, not its paper
-        if name and name != key and name not in data:
-            named.setdefault(name, value)
+    for guess in (False, True):
+        for key, value in data.items():
+            name = field_name(key, guess)
+            if name == "paper" and re.match(r"https?://", str(value)):
+                name = "url"  # source: https://… is where the page was, not its paper
+            if name and name != key and name not in data:
+                named.setdefault(name, value)
     return named
 
 

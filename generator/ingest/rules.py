@@ -28,7 +28,7 @@ ROLES = tuple(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES + PHOTO_ROLES, key=len, 
 _ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # A paper's name as it prefixes a role or a lead: 株洲日报, 南方都市报, 新华社, 中新社, 本报.
 PAPER = (rf"[{HAN}]{{1,8}}?(?:日报|晚报|早报|商报|时报|都市报|青年报|报)(?:网|\+|[·/-][{HAN}]{{2,8}}?(?:网|新闻|客户端))?"
-         rf"|新华社|中新社|中央社|中通社|中评社|本报")
+         rf"|新华社|中新社|中央社|中通社|中评社|[{HAN}]{{2,6}}?通讯社|本报")
 # 本报驻柏林记者, 紫牛新闻记者: a correspondent posted abroad names the place, a desk its name
 # (证券时报·e公司记者, its brand in letters too);
 # 新甘肃·甘肃日报通讯员: a paper's app or brand may come first.
@@ -212,8 +212,9 @@ _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[�
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
     李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
-    if is_genre_label(text) or is_box_name(text) or is_notice_label(text):
-        return None  # 短　评, 编者按, 更　正: what kind of piece or box follows, spaced as a name may be
+    if is_genre_label(text) or is_box_name(text) or is_notice_label(text) \
+            or names_a_column_of_briefs(text.strip().lstrip(BULLETS)):
+        return None  # 短　评, 编者按, 更　正, ■简讯: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
@@ -1006,11 +1007,14 @@ def is_weather_line(text: str) -> bool:
         re.match(r"^(?:空气质量|AQI)", text))
 
 
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
+
+
 def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The page (版) a page's furniture numbers, and its name where one follows the number
     (第04版：要闻 → 4, 要闻; SA05　2023年9月14日… → SA5); none where its lines disagree."""
     found, said = set(), set()
-    for line in map(simplified, furniture):
+    for line in (simplified(line).translate(_HALF_WIDTH) for line in furniture):  # — ２ —: page 2
         if said_page := re.fullmatch(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版", line.strip()):
             said.add(str(read_number(said_page[1])))  # 第 4 版 alone on its line: the page says so in words
         if (note := parse_source_note(line)) and note[2]:
@@ -1246,6 +1250,11 @@ _SOURCE_LINE = re.compile(r"^来源\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d（(
                           r"(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版|(?P<lettered>[A-Z]\d{1,3}))?\s*[）)]?$")
 
 
+# 【采用情况】滨城商报 2019-04-03 A2版 采用（标题未改）: a wire's record of the paper that printed its story.
+_USED_LINE = re.compile(rf"^【?(?:采用情况|见报情况|刊用情况)】?[：:]?\s*(?P<paper>{PAPER})\s*"
+                        r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?)\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*(?:采用.*)?$")
+
+
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     """The paper, date and page (版) a closing note says an article was printed in, or None."""
     # 转自《羊城快报》: a note that says so names the paper alone
@@ -1254,6 +1263,8 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
         return m["paper"], printed_date(m["before"] or m["after"] or ""), page
     if (m := _SOURCE_LINE.match(text.strip())) and (m["date"] or m["page"] or m["lettered"]):
         return m["paper"], printed_date(m["date"] or ""), m["page"] or m["lettered"]
+    if m := _USED_LINE.match(simplified(text.strip())):
+        return m["paper"], printed_date(m["date"]), m["page"]
     return None
 
 
