@@ -1469,3 +1469,19 @@ def test_a_wire_s_record_of_print_an_agency_s_dateline_a_column_s_mark_and_a_fol
     assert (lead.paper, lead.byline.authors) == ("滨城通讯社", ("方静怡",))
     assert rules.name_line("■简讯") is None and rules.name_line("■ 岑樂") is not None
     assert rules.printed_page(("潭江鄉訊　第五十八期　　　　　　　　２",))[0] == "2"  # a newsletter numbers its pages so
+
+
+def test_a_folio_numbers_the_page_an_O_for_a_zero_a_penang_reporter_a_special_dispatch_and_a_cross_reference():
+    assert rules.printed_page(("责任编辑  陆  军", "— 8 —")) == ("8", None)
+    assert rules.printed_date("光華日報　　二O一一年七月九日　星期六　　北馬新聞　　第十四版") == (2011, 7, 9)
+    assert rules.parse_byline("報導：陳文傑　攝影：林志強").authors == ("陳文傑",)
+    lead = rules.parse_lead("本报杭州10月9日专电 特派记者宋明报道：为期五天的全国游泳冠军赛今晚落幕。")
+    assert (lead.dateline, lead.byline.authors, lead.rest) == ("本报杭州10月9日专电", ("宋明",), "为期五天的全国游泳冠军赛今晚落幕。")
+    assert rules.parse_lead("新华社北京11曰电 据农业部门统计，晚秋作物已收获六成。").dateline == "新华社北京11曰电"
+    assert rules.is_jump_line("◎相關新聞見第二十四版") and not rules.is_jump_line("相关新闻发布会召开")
+    assert rules.is_notice_title("仁愛中醫診所", "遷　址　啟　事") and rules.is_notice_title("中国纺织大学函授部", "一九八五年招生启事")
+    assert rules.is_caption("檳島龍舟隊隊員昨日在丹絨道光海域加緊操練。（圖：本報 李國威）")
+    assert rules.photographers("檳島龍舟隊隊員昨日加緊操練。（圖：本報 李國威）") == ("李國威",)
+    assert rules.is_caption("醫療服務隊昨天到尖石鄉，為山地同胞義診。（記者 黃 國 華 攝）")
+    assert rules.offers("上海健将体育用品厂出品  各大商场均") and not rules.offers("出品人大会召开")
+    assert rules.name_line("读 者 来 信") is None

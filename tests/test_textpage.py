@@ -1111,3 +1111,24 @@ def test_a_notice_s_label_takes_no_kicker_from_the_advert_above_it():
     articles = parse_text_page(page, "p.txt").articles
     assert [(a.kicker, a.title) for a in articles] == [("", "雙妹嚜花露水"), ("", "遺失聲明")]
     assert articles[0].kind == "advert"
+
+
+def test_a_page_s_name_set_wide_on_top_a_column_s_name_set_wide_over_briefs_and_a_box_s_fields():
+    page = "\n".join([
+        "企 业 管 理", "", "放权搞活 扭亏为盈", "咸阳第二棉纺厂实行厂长负责制一年见成效", "——全厂实现利润比上年增长百分之四十二",
+        "本报记者 张卫东", "　　咸阳第二棉纺厂去年实行厂长负责制，一年扭亏为盈。", "本报记者  沈一鸣", "【相关链接】", "顾海林档案",
+        "出生：1962年  身高：1.81米", "位置：守门员", "主要经历：1980年进入上海队一线队，曾随队获全运会足球赛亚军。", "",
+        "街 头 巷 尾", "● 醉汉躺铁轨旁 巡警及时拉回", "本报讯 前晚10时许，一名醉汉躺在铁轨旁，巡警及时将其拉回。",
+        "● 网吧偷手机 少年当场被抓", "本报讯 前日深夜，一名16岁少年在网吧内偷走一部手机，当场被抓获。"])
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title) for a in articles] == [
+        ("放权搞活 扭亏为盈", "咸阳第二棉纺厂实行厂长负责制一年见成效"), ("", "顾海林档案"),
+        ("", "醉汉躺铁轨旁 巡警及时拉回"), ("", "网吧偷手机 少年当场被抓")]
+    assert "位置：守门员" in [b.text for b in articles[1].body]
+
+
+def test_a_brief_s_title_cut_at_a_narrow_column_under_its_column_s_name():
+    page = (Path(__file__).parent / "fixtures" / "pages_twentyeighth" / "p1_anhui_ribao_1958.txt").read_text("utf-8")
+    articles = parse_text_page(page, "p1.txt").articles
+    assert [a.title for a in articles][2:5] == ["全国各地掀起秋收秋种高潮", "土高炉前夜如昼", "肥东县办起一百多所红专学校"]
+    assert articles[4].kicker == ""  # 各  地  简  讯: the column's name, no kicker

@@ -220,6 +220,9 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
             page, order = position_in_name(stem[day:])  # 2021/03/0305/0305-04-03: the day, the page, the place
         if not date.known and (month := _MONTH_FIRST.match(stem)):
             date = _date(month["year"], month["month"], None, relative)  # 1963年11月第412期第2版_…: the month
+    if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
+        order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place
+    # (the file's own name before its folders': p6_体育版.txt in blind_p64/ is page 6)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
     if page is None and folders and _PAGE_FOLDER.fullmatch(folders[-1]):
@@ -228,8 +231,6 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         order = int(place["order"]) if place else None
     if page is None and order is None:
         page, order = position_alone(stem)
-    if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
-        order = int(last["n"])  # 2022年11月8日_第5版_城市_03: the page, its name, then the place
     return PathFacts(date, page, order)
 
 

@@ -214,7 +214,7 @@ def name_line(text: str) -> Byline | None:
     李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
     if is_genre_label(text) or is_box_name(text) or is_notice_label(text) \
             or names_a_column_of_briefs(text.strip().lstrip(BULLETS)):
-        return None  # 短　评, 编者按, 更　正, ■简讯: what kind of piece or box follows, spaced as a name may be
+        return None  # 短　评, 读 者 来 信, 编者按, 更　正, ■简讯: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
     where = _WHERE_AFTER_NAME.search(text)
@@ -335,7 +335,7 @@ def parse_byline(text: str) -> Byline | None:
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
-    text = re.sub(r"^报[道导]\s*(?:[/／]\s*摄影?\s*)?[:：]", "文 ", text)
+    text = re.sub(r"^[报報][道导導]\s*(?:[/／]\s*[摄攝]影?\s*)?[:：]", "文 ", text)  # 報導：陳文傑, as Penang's
     # 杜一鸣/文 王涛/图: the role after the name
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
@@ -413,9 +413,10 @@ _STAFF_AFTER = re.compile(r"(?<=\S)\s+(?:总?策划|统筹|监制|责任编辑|�
 # 9月13日, 十一月十九日 (older papers print datelines in Chinese numerals)
 _DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>据?【?(?:(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH})?"
+    # 新华社北京11日电, 11曰电: the day in figures, its 日 as the OCR may misread it
+    rf"^(?P<dateline>据?【?(?:(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰])?"
     # 中新网北京5月3日电: a news site's dateline, dated
-    rf"|(?P<site>[{HAN}]{{2,4}}网)[{HAN}]{{0,6}}?{_DAY_OF_MONTH})(?:讯|电|消息)】?"
+    rf"|(?P<site>[{HAN}]{{2,4}}网)[{HAN}]{{0,6}}?{_DAY_OF_MONTH})(?:讯|专电|电|消息)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
     rf"|(?P<paper3>[{HAN}]{{2,6}}?)讯(?=[\s（(]))"
     rf"\s*(?:[（(](?P<byline>[^（()）]{{2,40}})[）)]"
@@ -516,6 +517,9 @@ def parse_lead(text: str) -> Lead | None:
     rest = text[m.end():].strip().lstrip("，,").strip()
     if not byline and (learnt := _REPORTER_LEARNS.match(simplified(rest))) and all(map(is_person_name, learnt["names"].split("、"))):
         byline = Byline(tuple(rest[slice(*learnt.span("names"))].split("、")))  # the sentence stays the text's
+    elif not byline and (filed := _FILED_LEAD.match(rest)) and (signed := parse_byline(filed["byline"]) or parse_byline(
+            re.sub(r"(?:报道|报导|報導|報道)$", "", filed["byline"]))):
+        byline, rest = signed, rest[filed.end():].strip()  # 本报杭州10月9日专电 特派记者宋明报道：…
     return Lead(dateline=text[slice(*m.span("dateline"))],
                 paper=paper_name(text[slice(*m.span(paper))] if m[paper] else None), byline=byline, rest=rest)
 
@@ -966,10 +970,14 @@ def is_furniture(text: str) -> bool:
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text))
 
 
+# The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·.
+_FOLIO = re.compile(r"([—－\-·•])\1?\s*(?P<n>\d{1,3}|[０-９]{1,3})\s*\1\1?")
+
+
 def is_folio(text: str) -> bool:
     """The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·; or a
     printout's (匯思資訊剪報服務　第 1 頁／共 3 頁)."""
-    return bool(re.fullmatch(r"([—－\-·•])\1?\s*(?:\d{1,3}|[０-９]{1,3})\s*\1\1?", text.strip())
+    return bool(_FOLIO.fullmatch(text.strip())
                 or len(text) <= 40 and re.search(r"第\s*\d{1,3}\s*[页頁]\s*[／/]\s*共\s*\d{1,3}\s*[页頁]$", text.strip()))
 
 
@@ -1019,6 +1027,9 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
             said.add(str(read_number(said_page[1])))  # 第 4 版 alone on its line: the page says so in words
         if (note := parse_source_note(line)) and note[2]:
             found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
+            continue
+        if folio := _FOLIO.fullmatch(line.strip()):
+            found.add((folio["n"].lstrip("0"), None))  # — 8 — at the page's foot
             continue
         head = is_running_head(line)
         parts = head_parts(line) if head else [line.strip()]  # (第 二 版, set letter by letter: one part)
@@ -1272,7 +1283,8 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
     or in a note of where the article was printed, or when a news app or a site posted it
     (发布时间：2023-05-06 08:30  来源：江州日报), if this line is one."""
-    text = simplified(text)
+    # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
+    text = re.sub(r"(?<=[〇零一二三四五六七八九])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
@@ -1317,6 +1329,8 @@ _CREDIT = re.compile(
     rf"\s*(?:摄|供图)\s*[）)]?$|(?:^|\s)(?:摄|供图)$"
     # 本报记者 王一鸣摄, 新华社记者 李贺摄: the photographer's name runs into 摄
     rf"|(?:记者|通讯员|摄影|摄影记者)\s*{NAME}(?:[、\s]{NAME})*摄\s*[）)]?$")
+# …加緊操練。（圖：本報 李國威）: who took the photo, named after 图 in brackets closing its caption.
+_PICTURED_BY = re.compile(r"[。！？]\s*[（(]\s*[图圖]\s*[：:／/]\s*(?P<by>[^（()）：:。]{2,16})[）)]$")
 # 新华社发（陈　亮摄）: a photo an agency sent, its photographer in brackets.
 _AGENCY_PHOTO = re.compile(rf"^(?:{PAPER}|[{HAN}]{{2,8}}社)发(?:\s*[（(](?P<by>[^（()）]{{1,20}})摄[）)])?$")
 # …冬季蔬菜供应充足。新华社发（欧阳东摄）: the same credit closing a caption
@@ -1369,7 +1383,10 @@ def is_caption(text: str) -> bool:
     # Most lines credit no one: the searches below look for 摄, 图 or a slash, and need one.
     shot, pictured, slashed = "摄" in text, "图" in text, "/" in text or "／" in text
     if " " in text or "\u3000" in text:  # 通讯员　刘　涛摄, 题图　施　晴: a two-character name padded to three.
+        text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])[ \u3000]([{HAN}])(?=\s*摄)", r"\1\2\3", text)  # 黃 國 華 攝
         text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
+    if pictured and len(text) <= 120 and _PICTURED_BY.search(text) and _photographers(text):
+        return True
     if pictured and len(text) <= 120 and re.search(r"(?:视频截图|资料图片|资料图|网络图片|[。！？\s]图据[^。，\s]{2,10})$", text):
         return True  # …背乘客下车。图据受访者: where a photo came from
     # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道 (alone under a title, 成都商报记者
@@ -1620,7 +1637,8 @@ def is_source_note(text: str) -> bool:
 
 
 # Who issues a notice: a company, a bank, a fund, or an office of government (…自然资源局, …管理委员会).
-_ISSUING = "(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|办公室|中心|支队|大队|报社|协会|商会|联谊会|同乡会|总会|互助会|会馆|公会|宗亲会|校友会|理事会)"
+_ISSUING = ("(?:公司|集团|银行|董事会|基金|合伙企业|政府|委员会|局|厅|处|部|办公室|中心|支队|大队|报社|出版社|大学|学院|学校|医院|诊所|研究所"
+            "|协会|商会|联谊会|同乡会|总会|互助会|会馆|公会|宗亲会|校友会|理事会)")
 _ISSUER = re.compile(rf"^[{HAN}（）()]{{4,30}}{_ISSUING}$")
 _NOTICE = re.compile(r"^关于[^。]{4,60}(?:公告|通告|通知|决议|报告书|提示性公告)(?:[（(][^（()）]+[）)])?$")
 
@@ -1650,7 +1668,7 @@ def is_notice_title(upper: str, lower: str) -> bool:
     broken anywhere after 关于 or in a company's project (…有限公司关于控股股东 / 部分股份质押的公告,
     …有限公司年产2万吨 / 电子化学品项目环境影响评价第二次公示), or what it is about over the kind
     of notice alone (《东林市国土空间总体规划（2021—2035年）》 / 批前公示): one title."""
-    upper, lower = simplified(upper), simplified(lower)
+    upper, lower = simplified(upper), closed_up(simplified(lower))  # 遷　址　啟　事, set wide
     return bool(_ISSUER.match(upper) and (_NOTICE.match(lower) or _NOTICE_END.match(lower))
                 or _ISSUED.match(upper) and _NOTICE_END.match(lower)
                 or len(upper) >= 6 and not re.search(r"[，。！？：:—]$", upper) and _NOTICE_KIND.match(lower))
@@ -1796,7 +1814,7 @@ _SELLS = re.compile(rf"{_PRICE.pattern}|总发行所|总经售|经售处|代售�
 # a paper's subscription (邮发代号), a medicine's licence (国药准字), a maker's mark (…出品, 监制).
 _OFFERS = re.compile(r"\d+(?:\.\d+)?万?(?:元|令吉|铢)起|[元＄$]\d|RM\d|[一二三四五六七八九\d]折(?:起|优惠)?(?:\s|$)|低至|大?减价|特卖"
                      r"|酬宾|以旧换新|买一送一|满\d+元?(?:送|减|返)|送完即止|开售|发售中?|开盘|认筹|隆重上市|接受预订"
-                     r"|火热(?:报名|招商|认购)|献映|上映|上演|日场|夜场|票价|邮发代号|欢迎订阅|国药准字|监制$|出品$|全国联保"
+                     r"|火热(?:报名|招商|认购)|献映|上映|上演|日场|夜场|票价|邮发代号|欢迎订阅|国药准字|监制$|出品(?=\s|$)|全国联保"
                      r"|均有(?:销售|出售|代售)|[\s　](?:敬)?宣$")
 
 
@@ -1841,7 +1859,8 @@ BOX_NAMES = frozenset({
 
 
 # What a paper prints over a commentary's title, to say what kind of piece it is.
-_GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈"})
+_GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈",
+                           "读者来信", "读者来函"})
 
 
 # A wire's photo opens with where and when it was taken, as its dateline: 新华社照片，北京，2011年3月5日.
@@ -1940,7 +1959,8 @@ def is_box_name(text: str) -> bool:
 
 
 # 上接第一版, （上接第3版）, 下转第6版: an article running from or onto another page.
-_JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|接上版|转下版)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
+# ◎相關新聞見第二十四版: where more of the story is, as a jump says.
+_JUMP = re.compile(r"^[（(◎●]?\s*(?:上接|下转|接上版|转下版|相关(?:新闻|报道|消息|评论)见)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
 
 
 _JUMPS_OUT = re.compile(r"[（(]\s*(?:下转|转下版|转第)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]$")
@@ -1955,7 +1975,7 @@ def jumped_out(text: str) -> str | None:
 
 def is_jump_line(text: str) -> bool:
     """The note of an article continued from or onto another page: （上接第一版）, 下转第6版."""
-    return bool(_JUMP.match(text.strip()))
+    return bool(_JUMP.match(simplified(text.strip())))
 
 
 def is_box_label(text: str) -> bool:
@@ -2174,7 +2194,7 @@ def _photographers(caption: str) -> tuple[str, ...]:
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
-        or _LABELLED_PHOTO.match(caption.strip()) \
+        or _LABELLED_PHOTO.match(caption.strip()) or _PICTURED_BY.search(caption.strip()) \
         or re.search(r"[（(]?(?P<by>[^。！？（(]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()

@@ -456,7 +456,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _column_name_under(above, line)):
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
-            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + line.text), True
+            # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
+            rest = line.text if spaced or not _set_letter_by_letter(line.text) else _as_read(line.text)
+            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + rest), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
                 out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
@@ -566,7 +568,8 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
     the text, its byline or its deck: one head. Not a poem's last lines over the next title
     (short lines run on above them)."""
     in_verse = bool(before) and not above.gap and before[0].kind in ("heading", "paragraph") \
-        and len(before[0].text) <= VERSE_CHARS and not before[0].form
+        and len(before[0].text) <= VERSE_CHARS and not before[0].form \
+        and not rules.names_a_column_of_briefs(before[0].text)  # 各  地  简  讯 over the briefs: no verse
     # 马来西亚日前夕 / 古晋万人参与游行 / ——各族同胞…: over a dashed deck, a lower line no shorter is the
     # title under its kicker (a head has a kicker, a title and a deck), unless the upper names only
     # the subject the lower goes on with (城东乡各高级社 / 冬季积肥掀起高潮)
@@ -957,13 +960,19 @@ def _slogans_to_furniture(lines: list[Line]) -> list[Line]:
 
 
 def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
-    """A short heading printed right beside the furniture is the column's name (就业·创业)."""
+    """A short heading printed right beside the furniture is the column's name (就业·创业); so is one
+    set letter by letter on top of the page, set apart from what follows (企 业 管 理)."""
     out = list(lines)
     for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if line.kind == "heading" and all(n.kind == "furniture" for n in lines[:i]) and _set_letter_by_letter(line.text) \
+                and len(line.text.split()) <= 4 and below is not None and below.gap > 0 \
+                and not rules.is_notice_label(line.text) and not rules.is_genre_label(line.text):  # 訃　　告, 短　评: items
+            out[i] = replace(line, kind="furniture")
+            continue
         if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text) \
                 or rules.is_notice_label(line.text):
             continue
-        below = lines[i + 1] if i + 1 < len(lines) else None
         if below is not None and below.kind == "heading" and (
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
@@ -1197,8 +1206,11 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
+    if current is not None and not line.level and _a_field_among_fields(lines, i):
+        return False  # 出生：1962年  身高：1.81米 / 位置：守门员: a field of a box, as those beside it
     if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text) \
-            or rules.is_notice_head(line.text) or rules.artwork(line.text) or rules.names_a_column_of_briefs(line.text):
+            or rules.is_notice_head(line.text) or rules.artwork(line.text) or rules.names_a_column_of_briefs(line.text) \
+            or _rubric(lines, i) and _column_of_briefs(lines, i + 1):  # 街 头 巷 尾 over its briefs
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
         return True  # each listed company's notice opens under its codes
@@ -1281,6 +1293,14 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
 _SPEAKER = re.compile(r"^([^：:，。]{1,12})[：:]")
 
 
+def _a_field_among_fields(lines: list[Line], i: int) -> bool:
+    """位置：守门员 between 出生：1962年  身高：1.81米 and 主要经历：…: a box's field, labelled as those
+    beside it are, no title."""
+    field = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\S")
+    return bool(field.match(lines[i].text)) and len(lines[i].text) <= 12 and any(
+        0 <= k < len(lines) and lines[k].kind == "paragraph" and field.match(lines[k].text) for k in (i - 1, i + 1))
+
+
 def _between_answers(lines: list[Line], i: int, current: Draft) -> bool:
     """An interview set as questions and answers, each opened by its speaker (《中国科学报》：…,
     沈知远：…), going on under heading i with a speaker who spoke above it."""
@@ -1319,7 +1339,7 @@ RUBRIC_CHARS = 6
 def _rubric(lines: list[Line], i: int) -> bool:
     """Heading i names a column: by its form (rules.is_rubric), or as a short label over a column
     of briefs (生活小窍门 over 柚子皮巧除冰箱异味 and the tip under it)."""
-    text = lines[i].text
+    text = _as_read(lines[i].text)  # 新  产  品  介  绍, set letter by letter
     return rules.is_rubric(text) or rules.names_a_column_of_briefs(text) or (
         len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text) and _column_of_briefs(lines, i + 1))
 
@@ -1402,8 +1422,8 @@ def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel
     for k in range(i + 1, len(lines)):
         if lines[k].kind != "heading":
             continue
-        if lines[k].form or lines[k].level or _is_title_ahead(lines, k):
-            break
+        if lines[k].form or lines[k].level or _is_title_ahead(lines, k) or rules.is_genre_label(lines[k].text):
+            break  # (短评, 读者来信: the kind of the next piece, over its title)
         below.append(lines[k].text)
     text = lines[i].text
     if alike is rules.parallel_heads and sum(
