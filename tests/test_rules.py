@@ -1485,3 +1485,8 @@ def test_a_folio_numbers_the_page_an_O_for_a_zero_a_penang_reporter_a_special_di
     assert rules.is_caption("醫療服務隊昨天到尖石鄉，為山地同胞義診。（記者 黃 國 華 攝）")
     assert rules.offers("上海健将体育用品厂出品  各大商场均") and not rules.offers("出品人大会召开")
     assert rules.name_line("读 者 来 信") is None
+
+
+def test_a_column_s_name_alone_is_no_dateline():
+    assert rules.parse_lead("本报简讯") is None and rules.parse_lead("本报讯　市防汛指挥部召开紧急会议。") is not None
+    assert rules.is_furniture("【影格】0457-0121　【OCR】2011-10-14") and not rules.is_furniture("【本報訊】本市米價")

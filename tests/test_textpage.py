@@ -1132,3 +1132,20 @@ def test_a_brief_s_title_cut_at_a_narrow_column_under_its_column_s_name():
     articles = parse_text_page(page, "p1.txt").articles
     assert [a.title for a in articles][2:5] == ["全国各地掀起秋收秋种高潮", "土高炉前夜如昼", "肥东县办起一百多所红专学校"]
     assert articles[4].kicker == ""  # 各  地  简  讯: the column's name, no kicker
+
+
+def test_a_column_of_vertical_text_ocr_d_across_and_a_frame_s_fields_in_brackets():
+    page = "\n".join(["【津沽日報】民國三十六年三月十二日　星期三　第一版", "【影格】0457-0121　【OCR】2011-10-14", "",
+                      "米價一週漲三成", "——市民叫苦連天當局擬辦平糶", "【本報訊】本市米價", "自上週以來節節上", "升，白米每袋已漲至",
+                      "十八萬元，較一週前", "上漲三成有奇。市民", "排隊購米者，每晨自", "五時起即絡繹不絕。", "據社會局負責人談，",
+                      "當局擬即向各糧商", "洽購存米，舉辦平糶，", "以平抑市價。"])
+    (article,) = parse_text_page(page, "frame0121.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "米價一週漲三成", "市民叫苦連天當局擬辦平糶")
+    assert len(article.paragraphs) == 1 and article.paragraphs[0].endswith("以平抑市價。")
+
+
+def test_a_poem_s_short_lines_stay_apart():
+    page = "\n".join(["家（外一首）", "林　枫", "无论走到天涯海角", "心里总有一个家在等你", "灯下的母亲还在等", "窗前的老树还在长",
+                      "门口的小路还在弯", "碗里的汤还是那样烫", "无论走到天涯海角", "心里总有一个家在等你"])
+    (poem,) = parse_text_page(page, "p.txt").articles
+    assert len(poem.paragraphs) >= 8

@@ -14,10 +14,10 @@ from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
 from ..model import Archive, Article, IssueDate, Page, Paragraph, Problem
-from .articlefile import (SEVERAL_LABELLED, fetch_record_end, name_of, one_article_reading, parse_article_file,
+from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
-from .decode import Undecodable, decode_source
+from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .frontmatter import apply_sidecar
 from .mail import saved_mail
@@ -56,19 +56,24 @@ def source_files(root: Path) -> list[Path]:
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
-    """A source's text, or the problem that stops it being read."""
+    """A source's text, or the problem that stops it being read; or both, where the file was cut
+    short inside its last character and is read up to it."""
     size = path.stat().st_size
     if size == 0:
         return None, Problem(name, None, "empty file")
     if size > size_limit(path, config):
         return None, Problem(name, None, f"file is {size / 2**20:.1f} MB, over the "
                                          f"{size_limit(path, config) / 2**20:.0f} MB limit for one source; skipped")
+    data = path.read_bytes()
     try:
-        text = decode_source(path.read_bytes())
+        text = decode_source(data)
     except (Undecodable, UnicodeDecodeError) as error:
         return None, Problem(name, None, f"cannot read as text: {error}")
     if not text.strip():
         return None, Problem(name, None, "file holds only white space")
+    if cut_mid_character(data):
+        return text, Problem(name, text.count("\n") + 1, "the file ends inside a character, as a download or a copy "
+                                                          "cut short leaves it; read up to there")
     return text, None
 
 
@@ -125,6 +130,9 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
+    if (trailer := fetch_record_start(lines)) is not None:
+        lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
+        text = "\n".join(lines)
     # a board's post of what a paper printed, or a blog's post of an old article retyped: the article
     if (posted := bbs_post(lines) or retyped_post(lines)) is not None:
         lines, text = posted, "\n".join(posted)
@@ -157,7 +165,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
         sidecar_text, problem = read_text(sidecar, sidecar_name, config)
         if problem:
             problems.append(problem)
-        else:
+        if sidecar_text is not None:
             page, articles, sidecar_problems = apply_sidecar(page, articles, sidecar_text, sidecar_name)
             problems += sidecar_problems
     if not one and any(a.page for a in articles):
@@ -247,11 +255,17 @@ def placed_by_path(article: Article, facts: PathFacts) -> Article:
 
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
-    path, config = source.path, source.config
-    name = source_name(path, source.root)
-    text, problem = read_text(path, name, config)
-    if problem:
+    name = source_name(source.path, source.root)
+    text, problem = read_text(source.path, name, source.config)
+    if text is None:
         return None, [], [problem]
+    page, articles, found = _ingest_text(source, name, text)
+    return page, articles, [problem] * bool(problem) + found  # (a file cut short, read as far as it goes)
+
+
+def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, list[Article], list[Problem]]:
+    """One source file's text: its page (for a text page), its articles and its problems."""
+    path, config = source.path, source.config
     facts = dated_by_folder_note(path_facts(name, config.path_pattern), source)
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:

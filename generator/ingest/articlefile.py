@@ -444,6 +444,8 @@ def header_block(lines: list[str]) -> Header | None:
             kicker, title, subtitle = "", kicker, title if _DASH.match(title) else ""  # 让群众看得起病 / ——访…
         elif rules.is_document_number(subtitle):
             subtitle = ""  # 滨政告〔1998〕3号 under a notice's title: its number, no deck
+        elif kicker and title and len(subtitle) <= 4 and rules.name_line(subtitle) is not None:
+            return header_of(kicker, title, "", body_start=2)  # 【晚报短评】 / 让文明成为习惯 / 司马言: its writer
         # 我县首家股份合作制乡镇企 / 业挂牌成立, cut mid-word, a short rest under it; an issuer over its notice
         if kicker and title and (not subtitle and rules.leaves_a_short_rest(kicker, title)
                                  and rules.broken_mid_word(kicker, title) or rules.is_notice_title(kicker, title)):
@@ -622,6 +624,18 @@ def fetch_record_end(lines: list[str]) -> int | None:
         return None
     return end + bool(_RULE.match(lines[end])) if any(
         (_label(line) or ("",))[0] == "url" for line in lines[top:end]) else None
+
+
+def fetch_record_start(lines: list[str]) -> int | None:
+    """Where a crawler's record of the page closing the file (抓取时间：… / URL：…, fields alone
+    under a blank line, one of them its address) starts, or None."""
+    end = max((k + 1 for k, line in enumerate(lines) if line.strip()), default=0)
+    start = end
+    while start > 0 and lines[start - 1].strip() and _is_field(lines[start - 1]):
+        start -= 1
+    if not 0 < end - start <= 4 or start == 0 or lines[start - 1].strip():
+        return None
+    return start if any((_label(line) or ("",))[0] == "url" for line in lines[start:end]) else None
 
 
 def _is_field(line: str) -> bool:

@@ -45,8 +45,34 @@ def _looks_binary(data: bytes | str) -> bool:
     return len(controls) > len(head) // 50
 
 
+def cut_mid_character(data: bytes) -> bool:
+    """Whether the bytes end inside a character (a download or a copy cut short), which
+    decode_source leaves off."""
+    return _whole_characters(data) != data
+
+
+def _whole_characters(data: bytes) -> bytes:
+    """The bytes without a character cut short at their end, where that is what stops them
+    being UTF-8 or a Chinese encoding."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_binary(data):
+        return data
+    for encoding in ("utf-8", *_CHINESE_ENCODINGS):
+        try:
+            data.decode(encoding)
+            return data
+        except UnicodeDecodeError as error:
+            if error.start >= len(data) - 3 and ("end of data" in error.reason or "incomplete" in error.reason):
+                try:
+                    data[:error.start].decode(encoding)
+                    return data[:error.start]
+                except UnicodeDecodeError:
+                    pass
+    return data
+
+
 def decode_source(data: bytes) -> str:
     """Decode a source file and normalise line endings to LF."""
+    data = _whole_characters(data)
     if data.startswith(codecs.BOM_UTF8):
         text = data[len(codecs.BOM_UTF8):].decode("utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -484,6 +484,8 @@ _SOURCE_IN_BRACKETS = re.compile(
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
+    if names_a_column_of_briefs(text):
+        return None  # 本报简讯 alone: the column's name, no dateline
     if "记者" in simplified(text) and (reported := _reporters_lead(text)):
         return reported
     m = _DATELINE.match(simplified(text))  # 【大公報訊】 reads as 【大公报讯】, and keeps its script
@@ -967,7 +969,12 @@ def is_furniture(text: str) -> bool:
                 or is_site_links(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
-                or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text))
+                or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
+                or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())))
+
+
+# 【影格】0457-0121　【OCR】2011-10-14: a scan's or a catalogue's fields, each in brackets, over the page.
+_FIELDS_IN_BRACKETS = re.compile(r"(?:【[^【】]{1,6}】[^【】。，]{1,24}?[\s\u3000]*){2,}")
 
 
 # The page's number set alone between dashes or dots at its foot: — 2 —, －3－, ·4·.

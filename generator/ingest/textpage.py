@@ -238,22 +238,27 @@ def _modal_width(widths: Counter) -> tuple[int, int]:
 
 
 # An article OCR'd line by line on a page whose other articles keep a paragraph to a line: so
-# many lines of one width ending mid-sentence are the column's, never paragraphs.
+# many lines of one width ending mid-sentence are the column's, never paragraphs. A column of
+# vertical text OCR'd across holds eight characters or so.
 CUT_LINES = 6
+NARROWEST_CUT = 8
 
 
-def cut_width(raw: list[RawLine]) -> int | None:
-    """The width of lines cut mid-sentence one under another, where enough of them share it."""
+def cut_width(raw: list[RawLine], narrowest: int = 15, widest: int = 40) -> int | None:
+    """The width of lines cut mid-sentence one under another, where enough of them share it;
+    failing that, of a column of vertical text OCR'd across (eight to ten characters)."""
     def cut(r: RawLine) -> bool:
-        return 15 <= len(r.text) <= 40 and not r.indented and not _finished(r.text) and not re.search(r"\s", r.text)
+        return narrowest <= len(r.text) <= widest and not r.indented and not _finished(r.text) and not re.search(r"\s", r.text)
     # A line of a wrapped paragraph has another of its width above or below it; heads have text.
     widths = Counter(len(r.text) for k, r in enumerate(raw) if cut(r) and any(
         0 <= j < len(raw) and cut(raw[j]) and abs(len(raw[j].text) - len(r.text)) <= 2 and not raw[max(j, k)].gap
         for j in (k - 1, k + 1)))
-    if not widths:
-        return None
-    width, held = _modal_width(widths)
-    return width if held >= CUT_LINES else None
+    width, held = _modal_width(widths) if widths else (None, 0)
+    # (a column that narrow is a poem's, unless its lines are prose, parted by commas within)
+    prose = narrowest >= NARROWEST_COLUMN or sum(bool(re.search(r"[，、；：。]", r.text)) for r in raw if cut(r)) * 3 >= held
+    if held >= CUT_LINES and prose:
+        return width
+    return cut_width(raw, NARROWEST_CUT, NARROWEST_COLUMN - 1) if narrowest > NARROWEST_CUT else None
 
 
 def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawLine]:
