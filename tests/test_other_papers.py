@@ -300,3 +300,14 @@ def test_the_twenty_eighth_pages_written_blind_hold_what_the_rules_reach_today()
     listed, found = read_blind("pages_twentyeighth")
     assert titles_measured(listed, found) == (50, 2, 51)
     assert pieces_whole(listed, found) >= 47
+
+
+def test_the_twenty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_twentyninth: 47 of 50 titles and 3 extra (first look: 42 and 7: an old paper's sheet and
+    bracketed page in its running head, a report ending 云 run into the next head, an agency's
+    dateline in brackets dated in numerals, a kicker of what the news happens amid read as a
+    column's name, a column's name over a dashed kicker, a death notice's short lines read as
+    titles); 44 pieces whole."""
+    listed, found = read_blind("pages_twentyninth")
+    assert titles_measured(listed, found) == (47, 3, 50)
+    assert pieces_whole(listed, found) >= 44

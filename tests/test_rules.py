@@ -1490,3 +1490,12 @@ def test_a_folio_numbers_the_page_an_O_for_a_zero_a_penang_reporter_a_special_di
 def test_a_column_s_name_alone_is_no_dateline():
     assert rules.parse_lead("本报简讯") is None and rules.parse_lead("本报讯　市防汛指挥部召开紧急会议。") is not None
     assert rules.is_furniture("【影格】0457-0121　【OCR】2011-10-14") and not rules.is_furniture("【本報訊】本市米價")
+
+
+def test_an_old_paper_s_sheet_and_page_a_date_with_the_letter_O_an_agency_in_brackets_a_notice_s_name():
+    assert rules.printed_page(("第三張　　（第十版）　　本埠新聞",)) == ("10", "本埠新闻")
+    assert rules.printed_date("人 民 日 报　　　　1975年8月2O日　　星期三　　　　第 二 版") == (1975, 8, 20)
+    assert rules.parse_lead("（中央社南京十六曰電）行政院十六日上午舉行會議").dateline == "（中央社南京十六曰電）"
+    assert rules.names_a_column_of_briefs("本埠零訊")
+    assert rules.parse_byline("报道　林慧敏　　摄影　陈振华").authors == ("林慧敏",)
+    assert rules.ends_wanting_its_object("行政院通過")

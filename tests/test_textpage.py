@@ -1149,3 +1149,21 @@ def test_a_poem_s_short_lines_stay_apart():
                       "门口的小路还在弯", "碗里的汤还是那样烫", "无论走到天涯海角", "心里总有一个家在等你"])
     (poem,) = parse_text_page(page, "p.txt").articles
     assert len(poem.paragraphs) >= 8
+
+
+def _fixture_page(folder: str, name: str) -> list:
+    return list(parse_text_page((Path(__file__).parent / "fixtures" / folder / name).read_text("utf-8"), name).articles)
+
+
+def test_a_column_s_name_over_a_dashed_kicker_a_short_title_over_two_lines_and_a_death_notice_s_lines():
+    legal = _fixture_page("pages_twentyninth", "p3_fazhi_1990s.txt")
+    assert (legal[0].kicker, legal[0].title) == ("贪图高息酿苦果", "七旬老太被骗三万元")
+    assert [a.title for a in legal][-2:] == ["江城市中级人民法院公告", "悬赏通告"]  # after an answer signed by its lawyer
+    community = [a.title for a in _fixture_page("pages_twentyninth", "p5_zaobao_2019.txt")]
+    assert "讣告" in community and not any("安息主怀" in t for t in community)
+
+
+def test_an_unpunctuated_report_ends_with_云_and_the_column_s_name_under_it_opens_the_briefs():
+    titles = [a.title for a in _fixture_page("pages_twentyninth", "p1_hujiang_1936.txt")]
+    assert titles[:5] == ["市商會議決救濟辦法", "行政院通過全國度量衡劃一期限", "法租界菜市街昨晨火警", "閘北蘇州河發見無名男屍",
+                          "公共汽車與人力車相撞"]

@@ -335,7 +335,8 @@ def parse_byline(text: str) -> Byline | None:
     # 观海新闻/青岛日报记者: the paper's news app before the paper, as its brand
     text = re.sub(rf"^([{HAN}]{{2,6}}(?:新闻|客户端))\s*[/／]\s*(?=[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))", r"\1·", text)
     # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
-    text = re.sub(r"^[报報][道导導]\s*(?:[/／]\s*[摄攝]影?\s*)?[:：]", "文 ", text)  # 報導：陳文傑, as Penang's
+    # 報導：陳文傑, as Penang's; 报道　林慧敏　　摄影　陈振华, as Singapore's
+    text = re.sub(rf"^[报報][道导導]\s*(?:[/／]\s*[摄攝]影?\s*)?(?:[:：]|\s+(?={NAME}(?:\s|$)))", "文 ", text)
     # 杜一鸣/文 王涛/图: the role after the name
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
@@ -427,7 +428,9 @@ _DATELINE = re.compile(
 
 # （吉隆坡18日讯）, （沙登18日電）: where and when, in brackets, as papers in Malaysia and
 # Singapore open an item.
-_PLACE_DATELINE = re.compile(rf"^(?P<dateline>[（(](?P<place>[{HAN}]{{2,10}}?)(?:{_DAY_OF_MONTH}|\d{{1,2}}日)(?:讯|电)[）)])\s*")
+# （中央社南京十六曰電）: an agency's, the day in numerals, 日 as the OCR may misread it.
+_PLACE_DATELINE = re.compile(rf"^(?P<dateline>[（(](?P<place>[{HAN}]{{2,10}}?)"
+                             rf"(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰]|[一二三四五六七八九十廿卅]{{1,3}}[日曰])(?:讯|专电|电)[）)])\s*")
 
 
 # 本报记者张楠北京报道　生态环境部日前通报…: the reporter and where the report was filed from, then its text.
@@ -675,6 +678,7 @@ _PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组�
 def ends_wanting_its_object(text: str) -> bool:
     """青年突击队战斗在, 水利部部署, 医保报销有哪些: a head line ending with a preposition, a conjunction,
     a verb that takes an object or a question's word, whose object or second part is the line below it."""
+    text = simplified(text)  # 行政院通過, in either script
     if re.search(r"[^，。！？\s]{3}(?<![获被已经均顺利])(?:部署|印发|审议|通过)$", text):
         return True
     if re.search(r"[^，。！？\s]{3}(?:有哪些|是哪些|有什么|是什么|有何)$", text):
@@ -832,7 +836,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
                            r"|(?P<roc2>\d{2,3})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 104/03/06: the Republic's year 104
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第|零售|每份|定价|售价))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
-_PAGE_NUMBER = re.compile(rf"^(?:第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
+_PAGE_NUMBER = re.compile(rf"^(?:[（(]?第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版[）)]?(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
@@ -1101,6 +1105,8 @@ def is_running_head(text: str) -> bool:
     # 潭江鄉訊　第五十八期　６: a newsletter's name over its issue's number, whatever it calls itself
     issued = len(parts) <= 3 and bool(re.fullmatch(rf"[{HAN}]{{2,8}}", parts[0])) \
         and any(_ISSUE_NUMBER.fullmatch(simplified(p)) for p in parts[1:])
+    # 第三張　　（第十版）　　本埠新聞: an old paper's sheet beside its page
+    named = named or any(re.fullmatch(rf"第[{_ZH_DIGITS}\d]{{1,3}}[张張]", p) for p in others)
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return ((numbered or named) and (bool(dated) or numbered and named) or issued) \
         and all(len(p) <= 12 for p in others) and parse_byline(text) is None
@@ -1292,6 +1298,7 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     (发布时间：2023-05-06 08:30  来源：江州日报), if this line is one."""
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
     text = re.sub(r"(?<=[〇零一二三四五六七八九])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
+    text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
@@ -2001,7 +2008,7 @@ def is_rubric(text: str) -> bool:
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
     text = re.sub(r"[ \u3000]", "", simplified(text.strip()))  # 省 内 简 讯, set letter by letter
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

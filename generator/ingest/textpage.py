@@ -353,7 +353,8 @@ def _finished(text: str) -> bool:
     """A line that ends its paragraph: a sentence, or the credit closing an item (…六成。本报记者 张振中 摄,
     or its last line alone: 邵　丹　摄)."""
     return rules.ends_sentence(text) or rules.closes_an_article(text) or _ends_with_photo_credit(text) or (
-        len(text) <= 30 and rules.parse_byline(text) is not None)  # a letter's signature: 汉寿县岩汪湖公社社员　张德明
+        len(text) <= 30 and rules.parse_byline(text) is not None) or (  # a letter's signature: 汉寿县岩汪湖公社社员　张德明
+        text.endswith("云") and not re.search(r"[，。、；]", text))  # …數起云: an old paper's report, set unpunctuated, ends so
 
 
 def _ends_with_photo_credit(text: str) -> bool:
@@ -458,6 +459,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
+                or not joined and _short_title_under_a_leading_kicker(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or _column_name_under(above, line)):
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
@@ -531,6 +533,13 @@ def _title_under_kicker_over_deck(before: list[Line], above: Line | None, line: 
     return (bool(before) and _bare_pair(above, line) and _bare_pair(before[-1], above)
             and not (len(before) == 2 and _stacked(before[0], before[1]))
             and bool(below) and below[0].kind == "subtitle" and not below[0].gap)
+
+
+def _short_title_under_a_leading_kicker(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """贪图高息酿苦果—— / 七旬老太 / 被骗三万元, then the text: under a kicker leading into its title,
+    two short bare lines are that title set narrow, no title and deck (a deck explains at length)."""
+    return (len(before) == 1 and before[0].form == "kicker" and _bare_pair(above, line) and _stacked(before[0], above)
+            and len(above.text) <= 6 and len(line.text) <= 8 and _over_text(below))
 
 
 def _title_between_couplets(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1213,8 +1222,12 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
     line = lines[i]
     if current is not None and not line.level and _a_field_among_fields(lines, i):
         return False  # 出生：1962年  身高：1.81米 / 位置：守门员: a field of a box, as those beside it
+    if current is not None and rules.is_notice_label(current.title) and not line.gap and not line.level \
+            and not any(isinstance(b, Paragraph) for b in current.body) and not rules.is_notice_label(line.text):
+        return False  # 讣告 / 林公亚福 / 享年八十五岁 / …: a notice's short lines under its label, its own
     if current is None or line.level == 1 or rules.is_advert_label(line.text) or rules.is_notice_label(line.text) \
             or rules.is_notice_head(line.text) or rules.artwork(line.text) or rules.names_a_column_of_briefs(line.text) \
+            or rules.calls_itself_a_notice(line.text) and len(line.text) <= 20 \
             or _rubric(lines, i) and _column_of_briefs(lines, i + 1):  # 街 头 巷 尾 over its briefs
         return True
     if i and rules.is_securities_header(lines[i - 1].text):
@@ -1345,8 +1358,10 @@ def _rubric(lines: list[Line], i: int) -> bool:
     """Heading i names a column: by its form (rules.is_rubric), or as a short label over a column
     of briefs (生活小窍门 over 柚子皮巧除冰箱异味 and the tip under it)."""
     text = _as_read(lines[i].text)  # 新  产  品  介  绍, set letter by letter
+    # (絲業衰落聲中, 春节前夕: amid what or before what the news under it happens, a kicker's frame)
     return rules.is_rubric(text) or rules.names_a_column_of_briefs(text) or (
-        len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text) and _column_of_briefs(lines, i + 1))
+        len(text) <= RUBRIC_CHARS and not re.search(r"[\s，：:！？]", text) and _column_of_briefs(lines, i + 1)
+        and not re.search(r"(?:声中|聲中|之际|之際|前夕|期间|期間|以来|以來)$", text))
 
 
 def _next_brief(lines: list[Line], i: int) -> bool:
@@ -1479,6 +1494,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         return i + 1
     kicker = ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.kind == "heading" and nxt.form == "kicker" and not head.level and not head.form and not nxt.gap:
+        head, i = nxt, i + 1  # 案 件 聚 焦 over 贪图高息酿苦果——: the column's name over a kicker, none of the head
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     # A rubric (a column's short name) over a series of heads stands over the first; over a
     # column of briefs it names them all, and is none's kicker.
@@ -1554,8 +1572,10 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     # 旺 角 金 舖 遭 械 劫 over 三匪掠去…: a head set letter by letter is the big one, no kicker (a label so
     # set, 要 闻, 短　评, names what stands under it)
     display = _set_letter_by_letter(first.text) and len(first.text.split()) >= 5
+    # 以 案 说 法 over 借条上没写还款日期怎么办: a column's short name set wide, over the title
+    label = _set_letter_by_letter(first.text) and len(first.text.split()) <= 4 and not _set_letter_by_letter(second.text)
     return not first.level and not second.level and not display and (
-        first.form == "kicker" or subtitle_below or rules.upper_is_kicker(first.text, second.text))
+        first.form == "kicker" or subtitle_below or label or rules.upper_is_kicker(first.text, second.text))
 
 
 def add_paragraph(draft: Draft, line: Line) -> None:
