@@ -311,3 +311,13 @@ def test_the_twenty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_twentyninth")
     assert titles_measured(listed, found) == (47, 3, 50)
     assert pieces_whole(listed, found) >= 44
+
+
+def test_the_thirtieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtieth: 42 of 52 titles and 5 extra (first look: 38 and 16: a page OCR'd with a blank
+    line after every line, a caption set narrower than its column, letters signed by a unit or a
+    soldier, heads set narrow over two lines in a ten-character column, a brief's head under its
+    bullet over two lines, the Buddhist era's years, a weekday beside the page's number); 38 pieces whole."""
+    listed, found = read_blind("pages_thirtieth")
+    assert titles_measured(listed, found) == (42, 5, 52)
+    assert pieces_whole(listed, found) >= 38

@@ -1499,3 +1499,16 @@ def test_an_old_paper_s_sheet_and_page_a_date_with_the_letter_O_an_agency_in_bra
     assert rules.names_a_column_of_briefs("本埠零訊")
     assert rules.parse_byline("报道　林慧敏　　摄影　陈振华").authors == ("林慧敏",)
     assert rules.ends_wanting_its_object("行政院通過")
+
+
+def test_the_buddhist_era_two_letters_O_a_weekday_beside_the_page_a_unit_s_soldier_and_a_surname_run_into_the_role():
+    assert rules.printed_date("僑聲日報　　佛曆二五六六年五月十六日　星期二　　第十三版") == (2023, 5, 16)
+    assert rules.printed_date("香江日報　　A12　港聞　　二OO七年十一月五日　星期一") == (2007, 11, 5)
+    assert rules.printed_page(("星期五　　　　　第三版",)) == ("3", None)
+    assert not rules.is_running_head("2017年3月10日　星期五")
+    assert rules.parse_byline("某部一连　刘长河").authors == ("刘长河",)
+    assert rules.parse_byline("战士　马占元").authors == ("马占元",)
+    assert rules.parse_byline("（記者麥 詠詩）").authors == ("麥詠詩",)
+    assert rules.ends_wanting_its_object("清潔工遭") and rules.ends_wanting_its_object("海關截獲")
+    assert rules.names_a_kind_of_news("特約通信") and not rules.names_a_kind_of_news("海關截獲")
+    assert rules.is_notice_label("福興號遷移啟事")

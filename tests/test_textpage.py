@@ -1167,3 +1167,14 @@ def test_an_unpunctuated_report_ends_with_云_and_the_column_s_name_under_it_ope
     titles = [a.title for a in _fixture_page("pages_twentyninth", "p1_hujiang_1936.txt")]
     assert titles[:5] == ["市商會議決救濟辦法", "行政院通過全國度量衡劃一期限", "法租界菜市街昨晨火警", "閘北蘇州河發見無名男屍",
                           "公共汽車與人力車相撞"]
+
+
+def test_a_page_ocr_d_with_a_blank_line_after_every_line_and_a_narrow_caption():
+    titles = [(a.kind, a.title) for a in _fixture_page("pages_thirtieth", "qianshao_zhanshi_1957.txt")]
+    assert titles[:4] == [("article", "某部炮兵连苦练夜间射击"), ("article", "坚守海防线"), ("photo", "练好杀敌本领"),
+                          ("article", "后勤部门为连队送菜上山")]
+
+
+def test_briefs_headed_over_two_lines_under_their_bullets():
+    titles = [a.title for a in _fixture_page("pages_thirtieth", "xiangjiang_ribao_2007.txt")]
+    assert {"清潔工遭拖糧三個月", "沙田單車徑週末局部封閉", "海關截獲走私煙十萬支"} <= set(titles)

@@ -85,7 +85,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
-                          rf"支队|大队|总队|"
+                          rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
@@ -94,7 +94,9 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|
                           # a trade learnt: 营养师, 心理咨询师; a class's year (中文系96级, 中文系九六级学生)
                           rf"师)(?:(?:\d{{2,4}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
-                          rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班")
+                          rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班"
+                          # 战士　马占元: what the writer is, alone before the name
+                          rf"|战士|社员|职工|工人|农民")
 
 
 # Who the writer is, alone in brackets after the name: 王晨光（媒体人）, 李静（作家）.
@@ -170,6 +172,9 @@ def join_spaced_names(tokens: list[str]) -> list[str]:
                        or simplified(out[-1]) in _COMPOUND_SURNAMES and re.fullmatch(rf"[{HAN}]{{1,2}}", token))
               and token not in ROLES and out[-1] not in ROLES and len(out) > 1 and simplified(out[-2]).endswith(ROLES)):
             out[-1] += token  # 记者 李 贝贝, 記者 梁 嘉欣, 本报记者 欧阳 晓光: a space the OCR read after the surname
+        elif (out and re.fullmatch(rf"[{HAN}]{{2}}", token) and token not in ROLES
+              and (role := simplified(out[-1]))[-1:] in SURNAMES and role[:-1].endswith(ROLES)):
+            out[-1] += token  # 記者麥 詠詩: the surname run into the role, the space after it
         else:
             out.append(token)
     return out
@@ -681,6 +686,9 @@ def ends_wanting_its_object(text: str) -> bool:
     text = simplified(text)  # 行政院通過, in either script
     if re.search(r"[^，。！？\s]{3}(?<![获被已经均顺利])(?:部署|印发|审议|通过)$", text):
         return True
+    # 清潔工遭 / 拖糧三個月, 海關截獲 / 走私煙十萬支: a verb that cannot end a head, what it took below
+    if re.search(r"[^，。！？\s]{2}(?:遭|遭到|截获|查获|缴获|破获|捣毁|抓获|检获)$", text):
+        return True
     if re.search(r"[^，。！？\s]{3}(?:有哪些|是哪些|有什么|是什么|有何)$", text):
         return True  # 城乡居民医保报销有哪些 / 新变化？: a question broken before what it asks about
     # (no verb before it: 响应边区政府号召 answers a call, a kicker whole)
@@ -830,7 +838,9 @@ _FURNITURE = re.compile(
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十廿卅"  # 廿五, 卅一: twenty-five, thirty-one, as dates were printed
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
-_PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DIGITS}百]{{1,5}})|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
+# Thailand's count the Buddhist era, 543 years ahead: 佛曆二五六六年 is 2023.
+_PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DIGITS}百]{{1,5}})|佛历(?P<be>\d{{4}}|[{_ZH_DIGITS}]{{4}})"
+                           rf"|(?P<y>\d{{4}}|[{_ZH_DIGITS}]{{4}}))\s*年\s*(?P<m>\d{{1,2}}|[{_ZH_DIGITS}]{{1,2}})\s*月"
                            rf"\s*(?P<d>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*[日曰]"  # 3月15曰: the OCR's 日
                            r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})"  # 2024.03.09
                            r"|(?P<roc2>\d{2,3})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 104/03/06: the Republic's year 104
@@ -1105,8 +1115,10 @@ def is_running_head(text: str) -> bool:
     # 潭江鄉訊　第五十八期　６: a newsletter's name over its issue's number, whatever it calls itself
     issued = len(parts) <= 3 and bool(re.fullmatch(rf"[{HAN}]{{2,8}}", parts[0])) \
         and any(_ISSUE_NUMBER.fullmatch(simplified(p)) for p in parts[1:])
-    # 第三張　　（第十版）　　本埠新聞: an old paper's sheet beside its page
-    named = named or any(re.fullmatch(rf"第[{_ZH_DIGITS}\d]{{1,3}}[张張]", p) for p in others)
+    # 第三張　　（第十版）　　本埠新聞: an old paper's sheet beside its page; 星期五　　第三版: the day's
+    # second line of the head, the page's number beside it
+    named = named or any(re.fullmatch(rf"第[{_ZH_DIGITS}\d]{{1,3}}[张張]", p) for p in others) \
+        or numbered and any(re.fullmatch(r"(?:星期|礼拜)[一二三四五六日天]", p) for p in others)
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return ((numbered or named) and (bool(dated) or numbered and named) or issued) \
         and all(len(p) <= 12 for p in others) and parse_byline(text) is None
@@ -1297,7 +1309,7 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     or in a note of where the article was printed, or when a news app or a site posted it
     (发布时间：2023-05-06 08:30  来源：江州日报), if this line is one."""
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
-    text = re.sub(r"(?<=[〇零一二三四五六七八九])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
+    text = re.sub(r"(?<=[〇零一二三四五六七八九OoＯ])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
     if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
         return note[1]
@@ -1308,6 +1320,8 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
         return credits.date if credits else None
     if m.groupdict().get("roc"):  # 中華民國七十六年七月十五日: the Republic's years, as Taiwan prints them
         return read_number(m["roc"]) + 1911, read_number(m["m"]), read_number(m["d"])
+    if m.groupdict().get("be"):
+        return read_number(m["be"]) - 543, read_number(m["m"]), read_number(m["d"])
     if m.groupdict().get("roc2"):
         return int(m["roc2"]) + 1911, int(m["m3"]), int(m["d3"])
     return (read_number(m["y"]), read_number(m["m"]), read_number(m["d"])) if m["y"] else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
@@ -1746,7 +1760,7 @@ def is_notice_label(text: str) -> bool:
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
                 or re.fullmatch(r"(?:诚征|诚聘|急聘|高薪诚聘)[^。，！？\s]{2,10}", text)  # 誠徵業務人員: a paid notice
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
-                or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
+                or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|迁移|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
                 # a utility's or a road's notice: 停水通知, 施工封路通告
                 or re.fullmatch(r"[^。，！？\s]{0,8}(?:停水|停电|停气|停暖|封路|封闭施工|交通管制|限行)(?:通知|通告|公告|启事)", text))
 
@@ -2003,6 +2017,13 @@ def is_rubric(text: str) -> bool:
     a box's name, or a longer one that says it holds pieces."""
     return is_box_label(text) and not is_box_name(text) or names_a_column_of_briefs(text) or bool(
         re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|信箱|园地|之窗)", text))
+
+
+def names_a_kind_of_news(text: str) -> bool:
+    """特約通信, 本館專電, 本埠新聞, 港聞拾零: a label naming the kind of news set under it, or a column of
+    briefs, no head of a piece."""
+    return names_a_column_of_briefs(text) or bool(
+        re.fullmatch(rf"[{HAN}]{{0,4}}(?:通信|通讯|新闻|专电|专讯|消息|拾零|点滴)", re.sub(r"[ \u3000]", "", simplified(text.strip()))))
 
 
 def names_a_column_of_briefs(text: str) -> bool:

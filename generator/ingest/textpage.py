@@ -78,7 +78,17 @@ def _raw_lines(text: str) -> list[RawLine]:
             continue
         out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
         gap = 0
+    # A page OCR'd line by line at its column's width, a blank line after every line, says nothing
+    # by one: only a second sets apart. (A page of whole paragraphs so set keeps its heads apart.)
+    if len(out) >= SPACED_LINES and sum(r.gap > 0 for r in out[1:]) >= SPACED_SHARE * (len(out) - 1) \
+            and column_width(out) is not None:
+        out = [r._replace(gap=max(0, r.gap - 1)) for r in out]
     return out
+
+
+# How many of a page's lines, and what share of them, a blank line follows where that is the OCR's habit.
+SPACED_LINES = 12
+SPACED_SHARE = 0.9
 
 
 # A sentence this long, finished, is a paragraph on any page.
@@ -433,10 +443,16 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     dashes_its_decks = any(line.kind == "subtitle" for line in lines)
     joined = False  # the head above is two printed lines already, so no single line cut at the width
+    marked_above = False  # the head above opened with an item's bullet
     for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
         if line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
+        # ■海關截獲 / 走私煙十萬支, then the text: a brief's head under its bullet, set narrow over two lines
+        rest_of_brief = marked_above and not bulleted and _stacked(out[-1] if out else None, line) and len(line.text) <= 8 \
+            and k + 1 < len(lines) and lines[k + 1].kind == "paragraph" \
+            and not rules.names_a_kind_of_news(out[-1].text)  # (▲特約通信 / 直南災況之一斑: the column's name over its title)
+        marked_above = bulleted and line.kind == "heading"
         above = out[-1] if out else None
         # …会员大会通告: a notice's title is whole, its text below it; 三－八四五二××: where to call, no head
         whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text))
@@ -460,7 +476,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
                 or not joined and _short_title_under_a_leading_kicker(out[-2:-1], above, line, lines[k + 1:k + 2])
-                or _column_name_under(above, line)):
+                or _column_name_under(above, line) or rest_of_brief):
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
             # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
@@ -680,6 +696,11 @@ def _credited_captions(lines: list[Line]) -> list[Line]:
         if (line.kind == "caption" and rules.is_credit(line.text) and above is not None
                 and above.kind == "paragraph" and not above.lead and len(above.text) <= 200):
             out[-1] = replace(above, kind="caption", text=f"{above.text} {line.text}")
+            # 某部三连战士在进行刺杀对抗 / 训练。 / 新华社记者　赵明远摄: a caption set narrower than the
+            # column, its line cut short of the width running on into the one the credit closes
+            if len(out) > 1 and out[-2].kind in ("heading", "paragraph") and not out[-2].lead \
+                    and not _finished(out[-2].text) and len(above.text) <= 8 and not line.gap and not above.gap:
+                out[-2:] = [replace(out[-2], kind="caption", text=out[-2].text + out[-1].text)]
         else:
             out.append(line)
     return out
