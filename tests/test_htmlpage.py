@@ -110,3 +110,14 @@ def test_the_site_s_clock_is_not_the_article_s_day_and_a_missing_article_s_page_
             '</table></body></html>')
     labelled = html_as_labelled(page)
     assert "日期：2016-04-13" in labelled and "版次：第12版" in labelled
+
+
+def test_an_e_paper_s_fields_set_side_by_side_in_spans():
+    html = ("<html><head><title>年货市场人气旺_梅江县报</title></head><body>"
+            "<div class='paper-info'><span>梅江县报</span><span>2018年2月9日 星期五</span><span>A01版：头版</span></div>"
+            "<article><h1 class='title'>年货市场人气旺</h1>"
+            "<div class='meta'><span>作者：本报记者 朱  琳 黄志强</span><span>发布：2018-02-08 21:47:33</span><span>浏览：1024</span></div>"
+            "<div class='content'><p>春节临近，县城各大商场、农贸市场年货供应充足，前来采购的市民络绎不绝。</p>"
+            "<p>据县商务局统计，全县主要商超春节期间储备粮油货值达四千多万元，市场价格总体平稳。</p></div></article></body></html>")
+    labelled = html_as_labelled(html)
+    assert "日期：2018-02-09" in labelled and "版次：第A01版" in labelled and "作者：朱琳、黄志强" in labelled

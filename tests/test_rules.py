@@ -1512,3 +1512,13 @@ def test_the_buddhist_era_two_letters_O_a_weekday_beside_the_page_a_unit_s_soldi
     assert rules.ends_wanting_its_object("清潔工遭") and rules.ends_wanting_its_object("海關截獲")
     assert rules.names_a_kind_of_news("特約通信") and not rules.names_a_kind_of_news("海關截獲")
     assert rules.is_notice_label("福興號遷移啟事")
+
+
+def test_a_keeper_s_note_a_wire_s_field_and_a_scan_mostly_unread():
+    assert rules.parse_source_note("85.1.20 省报 二版 两条") == ("省报", (1985, 1, 20), "2")
+    assert rules.parse_source_note("1990.6.1 1990.6.1 少年报 第1版 小军上报了！！") == ("少年报", (1990, 6, 1), "1")
+    assert rules.is_keepers_note("八三年五月 县报")
+    assert rules.mostly_unread("丨丶亠 业局召幵 ▇▇▇ 工作会\n本扌艮讯 ▇月▇日，县 ▇▇▇▇ 召开 丁作会议，余 ▇ 部署\n昜 ▇▇ 亻 ▇▇▇ 口口口")
+    assert not rules.mostly_unread("本报讯　梅江县白石水电站日前建成并网发电。该电站装机容量三千二百千瓦。")
+    credits = rules.parse_credits("作者：本报记者 朱  琳 黄志强\u3000发布：2018-02-08 21:47:33\u3000浏览：1024")
+    assert credits.byline.authors == ("朱琳", "黄志强") and credits.date == (2018, 2, 8)

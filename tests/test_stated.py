@@ -206,3 +206,12 @@ def test_a_post_titled_for_the_pieces_it_holds_is_each_piece():
     pieces = pieces_under_heads(article)
     assert [(p.title, p.authors, p.page, p.issue_date.iso()) for p in pieces] == [
         ("我县举办首届青年歌手大奖赛", ("吴斌",), "4", "1987-05-08"), ("更正", (), "4", "1987-05-08")]
+
+
+def test_a_post_s_closing_note_of_print_without_its_year_dates_it_before_the_post():
+    post = ("---\ntitle: \"🔥重磅！我区这所学校上了省报头版！\"\n发布时间: 2022-01-02 18:30:12\n---\n\n"
+            "# 🔥重磅！我区这所学校上了省报头版！\n\n原标题：《东湖区2021年十件民生实事全部完成》\n\n记者 周海燕\n\n"
+            "走进东湖区柳塘小学的科学教室，显微镜整整齐齐地摆在柜子里。\n\n来源：江东日报 12月31日 1版\n\n"
+            "编辑：小东 | 审核：李明 | 监制：张卫国\n\n长按识别二维码 关注东湖区发布\n")
+    article, problems = parse_markdown_article(post, "2022/20220102_民生实事.md")
+    assert (article.title, article.issue_date.iso(), article.page) == ("东湖区2021年十件民生实事全部完成", "2021-12-31", "1")

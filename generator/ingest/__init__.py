@@ -247,8 +247,10 @@ def as_a_wire_prints(article: Article) -> Article:
 
 
 def placed_by_path(article: Article, facts: PathFacts) -> Article:
-    """The article with what its file's path says of it, where nobody stated otherwise."""
-    said = {"issue_date": facts.issue_date if facts.issue_date.known else None,
+    """The article with what its file's path says of it, where nobody stated otherwise and the
+    article does not print it (来源：江东日报 9月13日 1版 in a post saved as 20210914_….md)."""
+    printed = article.issue_date.source == "printed"
+    said = {"issue_date": facts.issue_date if facts.issue_date.known and not printed else None,
             "page": facts.page, "order": facts.order}
     return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
 

@@ -52,7 +52,8 @@ _LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
 # header gives the article's as the headline.
 _LABELS = {**{name: "status" for name in rules.STATUS_FIELDS}, "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
-           "版面": "page", "headline": "headline", "电头": "dateline", "電頭": "dateline"}
+           "版面": "page", "headline": "headline", "电头": "dateline", "電頭": "dateline",
+           "稿件": "title"}  # (稿件：更正, a newsroom's name for the piece; in a JSON export, the list of pieces)
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
@@ -137,13 +138,13 @@ def labelled_header(lines: list[str]) -> Header | None:
     # 稿件编号：… / 发稿时间：… / 栏目：… / 字数：634 over the title on a line of its own: a wire's or a
     # desk's fields, most of them its own
     titled_under = "title" not in fields and stacked >= _ARTICLE_LABELS and bool(fields.keys() - {"length"}) \
-        and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
+        and (top := _first_filled(lines, k)) is not None \
         and is_head_line(lines[top]) and top + 1 < len(lines) and (not lines[top + 1].strip() or is_indented(lines[top + 1])
                                                                    or _deck_over_text(lines, top + 1))
     # 報章：… / 日期：… / 版面：… / 字數：… over a kicker, a title and a deck of their own, then the text
     headed = None
     if "title" not in fields and not titled_under and stacked >= _ARTICLE_LABELS \
-            and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) is not None \
+            and (top := _first_filled(lines, k)) is not None \
             and (headed := header_block(lines[top:])) is not None and headed.title and not headed.title.startswith("【") \
             and not has_other_headers(lines[top:], headed):
         fields.update({"title": headed.title} | ({"kicker": headed.kicker} if headed.kicker else {})
@@ -156,7 +157,7 @@ def labelled_header(lines: list[str]) -> Header | None:
     if fields.get("title") and headed is None and (printed := _printed_heads(lines, k, fields["title"])) is not None:
         heads, k = printed
         fields.update(heads)
-    if titled_under or form and "title" not in fields and (top := next((j for j in range(k, len(lines)) if lines[j].strip()), None)) \
+    if titled_under or form and "title" not in fields and (top := _first_filled(lines, k)) \
             is not None and is_head_line(lines[top]) and top + 1 < len(lines) and not lines[top + 1].strip():
         fields["title"], k = lines[top].strip(), top + 1  # the form's fields, then the title on a line of its own
         if titled_under and _deck_over_text(lines, k):
@@ -172,6 +173,11 @@ def labelled_header(lines: list[str]) -> Header | None:
 
 # A head printed over as many lines as a kicker, a title broken over two or three, and a deck take.
 _HEAD_LINES = 5
+
+
+def _first_filled(lines: list[str], k: int) -> int | None:
+    """The first line from k with words on it (a rule between the fields and the text is none)."""
+    return next((j for j in range(k, len(lines)) if lines[j].strip() and not _RULE.match(lines[j])), None)
 
 
 def _printed_heads(lines: list[str], k: int, title: str) -> tuple[dict[str, str], int] | None:
@@ -315,6 +321,9 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
         fields = {**fields, "title": fields["headline"]} | ({"paper": named[0]} if named and "paper" not in fields else {})
     if not fields.get("date") and fields.get("url"):
         fields = {**fields, "date": address_date(fields["url"]) or ""}  # 日期：empty, 原文链接：…/2021-03/18/…
+    if (paged := re.search(r"\s*第\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*$", fields.get("date", ""))) \
+            and not fields.get("page"):  # 见报：2024年3月26日　第2版: the day and the page in one field
+        fields = {**fields, "date": fields["date"][:paged.start()].strip(), "page": paged[0].strip()}
     if (dateline := fields.pop("dateline", None)) is not None and not fields.get("authors") \
             and (lead := rules.parse_lead(dateline + "\u3000")) is not None and lead.byline.authors:
         fields["authors"] = "、".join(lead.byline.authors)  # 电头：…4月2日电（记者 方静怡）: who filed it

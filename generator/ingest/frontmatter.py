@@ -94,16 +94,16 @@ ALIASES = {
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
     "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
-             "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "刊出日期"),
+             "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "著者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
-    "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "banci", "banmian",
+    "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
     "section": ("page_name", "pagename", "section_name", "版名", "版面", "栏目", "column", "banming", "lanmu", "categories",
                 "category", "分类"),
-    "kind": ("type", "类型", "稿件类型", "体裁"),
+    "kind": ("type", "类型", "稿件类型", "体裁", "类别"),
     "tags": ("keywords", "标签", "关键词"),
     "summary": ("description", "desc", "abstract", "excerpt", "standfirst", "摘要", "导语", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
@@ -177,6 +177,11 @@ def is_publication_time(key: str) -> bool:
     return bool(re.search(r"(?:日期|时间)$|date|pub_?time|publish|^time$", key)) and not _NOT_PRINTED.search(key)
 
 
+def is_issue_number(value: object) -> bool:
+    """第402期: an issue's number, in a field a list names for the date (刊期)."""
+    return bool(re.fullmatch(r"第?\s*[\d一二三四五六七八九十百千]+\s*期", str(value).strip()))
+
+
 def named_fields(data: dict) -> dict:
     """A front matter's fields under this generator's names, the others as they are (draft,
     slug); a field's own name wins over its aliases, and a listed alias over a guessed one
@@ -187,6 +192,8 @@ def named_fields(data: dict) -> dict:
             name = field_name(key, guess)
             if name == "paper" and re.match(r"https?://", str(value)):
                 name = "url"  # source: https://… is where the page was, not its paper
+            if name == "date" and is_issue_number(value):
+                continue  # 刊期：第402期: the issue's number, the day is another field's
             if name and name != key and name not in data:
                 named.setdefault(name, value)
     return named

@@ -42,7 +42,9 @@ _SENTENCE = re.compile(r"[。！？]")
 # 锦城晚报数字报-标题, 标题_新民晚报: the site's name beside the article's in the page's own title.
 _TITLE_PARTS = re.compile(r"\s*(?:[-_|｜—]|--)\s*")
 # 第A01版：要闻 beside the date over an e-paper's article: its page and the page's name.
-_PAGE = re.compile(r"第\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]\s*(?P<section>[^\s:：]{1,10}))?")
+# (A01版：头版, a lettered page without its 第)
+_PAGE = re.compile(r"(?:第\s*|(?<![\dA-Za-z])(?=[A-Z]\d))(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+                   r"(?:\s*[:：]\s*(?P<section>[^\s:：]{1,10}))?")
 _CREDITS_START = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|文)\s*[:：｜|]")
 _EDITION = re.compile(r"(?:数字报|电子报|数字版|电子版|数字报刊|数字报纸|电子版报纸|官网|网站)$")
 
@@ -70,6 +72,7 @@ class _Blocks(HTMLParser):
         self.open: list[tuple[str, str, int, bool]] = [("", "", 0, False)]  # (tag, marks, element number, hides)
         self.text, self.plain, self.linked, self.hidden, self.links, self.elements = "", "", 0, 0, 0, 0
         self.title = ""
+        self.after_span = False  # the last tag closed a <span>, with no word since
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         hides = tag in UNPRINTED or any(k == "hidden" or k == "style" and _HIDDEN.search(v or "") for k, v in attrs)
@@ -79,6 +82,11 @@ class _Blocks(HTMLParser):
             self.links += 1
         if tag in _BOXES or tag in _VOID:
             self._flush()
+        if tag == "span" and self.after_span and not self.hidden and not any(t == "p" for t, *_ in self.open):
+            # <span>作者：…</span><span>发布：…</span>, <span>梅江县报</span><span>2018年2月9日</span>: fields
+            # side by side, set apart (inside a paragraph, spans split its words as an editor styled them)
+            self.text += "\u3000"
+            self.plain += "\u3000"
         if tag not in _VOID:
             self.elements += 1
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
@@ -90,6 +98,7 @@ class _Blocks(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        self.after_span = tag == "span"
         if tag in _BOXES:
             self._flush()
         if not any(t == tag for t, *_ in self.open[1:]):
@@ -109,6 +118,7 @@ class _Blocks(HTMLParser):
             self.text += " " if self.text else ""  # between two elements' words (</span> <a>): a gap
             self.plain += " "
         elif not self.hidden:
+            self.after_span = False
             self.text += data
             self.linked += len(data.strip()) if self.links else 0
             self.plain += " " if self.links else data

@@ -1,6 +1,7 @@
 """A Markdown article (.md, with YAML front matter or kept as the paper printed it) to an Article."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from html.parser import HTMLParser
@@ -130,6 +131,8 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields["page"] = note[2] and page_label(note[2])
         if note[1]:
             fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "printed", (last,))
+        elif day := re.search(r"(\d{1,2})月(\d{1,2})日", last):  # 来源：江东日报 9月13日 1版: its year the post's
+            fields["printed_day"] = (int(day[1]), int(day[2]), last)
         drop.add(filled.pop())
         last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
@@ -156,7 +159,9 @@ _DECK_DASH = re.compile(r"^\s*[—―]{1,2}")
 _ORNAMENT = re.compile(r"^(?:[-*_]{3,}|!\[[^\]]*\]\([^)]*\))$|^>\s*本文由.{0,80}转码"
                        r"|^(?:原创\s+)?[^\s\[]{0,12}\s*\[[^\]]{2,16}\]\(javascript:[^)]*\)")
 # What a post sets under its text: 往期推荐 over links to older posts, the account's QR code.
-_POST_FOOT = re.compile(r"^\**(?:往期推荐|推荐阅读|往期回顾|往期精彩|精彩推荐|猜你喜欢|相关阅读|更多精彩)\**$|^\[[^\]]+\]\([^)]*\)$")
+# 长按识别二维码 关注东湖区发布: how to follow the account.
+_POST_FOOT = re.compile(r"^\**(?:往期推荐|推荐阅读|往期回顾|往期精彩|精彩推荐|猜你喜欢|相关阅读|更多精彩)\**$|^\[[^\]]+\]\([^)]*\)$"
+                        r"|^(?:长按|扫描|扫码)(?:识别)?(?:二维码|下方二维码)?\s*(?:关注|添加).{0,20}$")
 
 
 def _is_post_foot(line: str) -> bool:
@@ -273,6 +278,15 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         said = {"issue_date": address.issue_date if address.issue_date.known else None,
                 "page": address.page, "order": address.order}
         fields.update({k: v for k, v in said.items() if v is not None and not fields.get(k) and not printed.get(k)})
+    posted = fields.get("issue_date")
+    if (noted_day := printed.pop("printed_day", None)) and posted is not None and posted.known:
+        # printed the day it says, in the year it was posted, or the year before (12月31日, posted 1月2日)
+        month, day, line = noted_day
+        year = posted.value.year - ((month, day) > (posted.value.month, posted.value.day))
+        with contextlib.suppress(ValueError):
+            printed["issue_date"] = IssueDate(dt.date(year, month, day), "day", "printed", (line,))
+    if printed.get("issue_date") and posted is not None and posted.known and printed["issue_date"].value <= posted.value:
+        del fields["issue_date"]  # printed before the post that carries it was put up: the print's day
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
                       markdown=body).with_(**{k: v for k, v in printed.items() if not fields.get(k)})
     return apply_stated(article, fields), problems

@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 from .. import dates
 from ..model import UNTITLED, Article, Block, Caption, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import apply_stated, field_name, record_kind, stated_fields
+from .frontmatter import apply_stated, field_name, is_issue_number, record_kind, stated_fields
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
@@ -33,7 +33,7 @@ XML_SUFFIXES = (".xml",)
 RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
-_EMPTY = (None, "", "NULL", "\\N")
+_EMPTY = (None, "", "NULL", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty)
 
 
 def record_fields(record: dict) -> dict:
@@ -49,6 +49,8 @@ def record_fields(record: dict) -> dict:
     for guess in (False, True):
         for key, value in items:
             name = field_name(key, guess)
+            if name == "date" and is_issue_number(value):
+                continue  # 刊期：第402期: the issue's number, the day is another field's
             if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
                 fields[name] = value
     return fields
@@ -141,6 +143,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []
+    if re.fullmatch(r"#(?:REF|VALUE|N/A|NAME\?|DIV/0)!?", title):
+        return None, [Problem(source, line, f"a spreadsheet's broken cell ({title}) where the title was; skipped")]
     if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
     if not str(fields.get("body") or "").strip() and is_markup(str(fields.get("summary") or "")):

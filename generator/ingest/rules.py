@@ -895,7 +895,9 @@ def is_keepers_note(text: str) -> bool:
     """A line the keeper of a family's clippings wrote over one (爸爸写的，登在《江南农民报》上，83年秋天;
     里面写到了妈妈！): of the family, in a sentence of their own, no head the paper printed."""
     text = simplified(text.strip())
-    return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 40
+    # 八三年五月　县报: when and where, as a hand wrote it over the clipping
+    return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 40 \
+        or bool(re.fullmatch(rf"[〇零一二三四五六七八九]{{2}}年(?:[一二三四五六七八九十]{{1,2}}月)?\s*[{HAN}]{{1,8}}?报", text))
 
 
 # 【转】, 转载：, [转]: a blogger's mark that the post is another's, before its title.
@@ -1169,9 +1171,9 @@ class Credits:
     photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEYS = "信息来源|文章来源|稿件来源|本文来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|出版日期|编辑|责任编辑|责编|校对|审核"
+_CREDIT_KEYS = "信息来源|文章来源|稿件来源|本文来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|发布|出版日期|编辑|责任编辑|责编|校对|审核"
 # What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
-_COUNTER_KEYS = "浏览次数|浏览量|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
+_COUNTER_KEYS = "浏览次数|浏览量|浏览|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.
 _CREDIT_KEY = re.compile(rf"(?:^|\s|(?<=[|｜]))(?:(?P<key>{_CREDIT_KEYS}|{_COUNTER_KEYS})[：:]|【(?P<bracketed>{_CREDIT_KEYS})】"
                          rf"|(?P<barred>{_CREDIT_KEYS}|文|图|摄影|视频|实习生|通讯员)\s*[|｜]\s*)")
@@ -1223,7 +1225,7 @@ def parse_credits(text: str) -> Credits | None:
             helpers += list(_names_credited(value).authors)
         elif key == "摄影":  # 文 | 何亚林  图 | 杨帆: who took the pictures signs only where nobody wrote
             shooters += list(_names_credited(value).authors)
-        elif key in ("日期", "时间", "发布时间", "发布日期", "出版日期"):
+        elif key in ("日期", "时间", "发布时间", "发布日期", "发布", "出版日期"):
             date = next(filter(None, map(printed_date, value.split())), date)  # 2023-03-15 10:20
     if not names and not helpers and shooters:
         names, photographed = shooters, True
@@ -1291,6 +1293,12 @@ _USED_LINE = re.compile(rf"^【?(?:采用情况|见报情况|刊用情况)】?[�
                         r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?)\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?\s*(?:采用.*)?$")
 
 
+# 85.1.20 省报 二版 两条, 1986.4.29 工人日报 第二版, 1990.6.1 1990.6.1 少年报 第1版 小军上报了！！: a
+# family's note over a clipping, the day (written twice, as a stamp and a pen may) before the paper.
+_KEEPERS_NOTE = re.compile(rf"^(?P<date>(?:\d{{4}}|\d{{2}})\.\d{{1,2}}\.\d{{1,2}})(?:\s+(?P=date))?\s+(?P<paper>[{HAN}]{{1,8}}?报)"
+                           r"(?:\s*第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?(?:\s+.*)?$")
+
+
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     """The paper, date and page (版) a closing note says an article was printed in, or None."""
     # 转自《羊城快报》: a note that says so names the paper alone
@@ -1301,6 +1309,11 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
         return m["paper"], printed_date(m["date"] or ""), m["page"] or m["lettered"]
     if m := _USED_LINE.match(simplified(text.strip())):
         return m["paper"], printed_date(m["date"]), m["page"]
+    if m := _KEEPERS_NOTE.match(simplified(text.strip())):
+        year, month, day = map(int, m["date"].split("."))
+        year += 1900 if year < 100 else 0  # 85.1.20: the last century's, as such notes were written
+        page = m["page"] and (m["page"] if m["page"].isdigit() else str(read_number(m["page"])))
+        return m["paper"], (year, month, day), page
     return None
 
 
@@ -1311,7 +1324,7 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
     text = re.sub(r"(?<=[〇零一二三四五六七八九OoＯ])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
-    if text.endswith(("）", ")", "*", "版", "》")) and (note := parse_source_note(text)) and note[1]:
+    if (text.endswith(("）", ")", "*", "版", "》")) or _KEEPERS_NOTE.match(text)) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, head_parts(text))), None)
@@ -1970,9 +1983,12 @@ def ocr_garbled(text: str) -> bool:
 
 
 def mostly_unread(text: str) -> bool:
-    """A text the OCR marked unread (■, □) more often than it read a character."""
-    marks = len(re.findall(r"[■□]", text))
-    return marks > 20 and marks > len(re.findall(rf"[{HAN}]", text))
+    """A text the OCR marked unread (■, □, ▇) more often than it read a character, or a short one
+    whose marks, with the radicals alone it reads where it cannot (丨丶亠亻扌), are a third of it."""
+    marks = len(re.findall(r"[■□▇█]|口{3,}", text))
+    radicals = len(re.findall(r"[丨丶亠亻扌氵忄彳]", text))
+    return marks > 20 and marks > len(re.findall(rf"[{HAN}]", text)) \
+        or marks >= 8 and (marks + radicals) * 3 > len(re.findall(rf"[{HAN}]", text))
 
 
 def is_genre_label(text: str) -> bool:
