@@ -321,3 +321,21 @@ def test_the_thirtieth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_thirtieth")
     assert titles_measured(listed, found) == (42, 5, 52)
     assert pieces_whole(listed, found) >= 38
+
+
+def test_the_thirty_first_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtyfirst: 49 of 53 titles and 5 extra (first look: 43 and 7: rules drawn across the
+    page read as heads, a title under a digest's （摘自《…》） read as a column's name, a masthead set
+    letter by letter read as a title, a running head with the issue's number unread); 40 pieces whole."""
+    listed, found = read_blind("pages_thirtyfirst")
+    assert titles_measured(listed, found) == (49, 5, 53)
+    assert pieces_whole(listed, found) >= 40
+
+
+def test_the_thirty_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtysecond: 39 of 47 titles and 4 extra (first look: 3 and 3, every page read as one
+    article by its file's name, p72_3_…; a running head broken inside its date, a page's number set
+    wide first in its head, a hotline's box, a court's case number, a title cut after 同比); 37 pieces whole."""
+    listed, found = read_blind("pages_thirtysecond")
+    assert titles_measured(listed, found) == (39, 4, 47)
+    assert pieces_whole(listed, found) >= 37

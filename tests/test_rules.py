@@ -1522,3 +1522,12 @@ def test_a_keeper_s_note_a_wire_s_field_and_a_scan_mostly_unread():
     assert not rules.mostly_unread("本报讯　梅江县白石水电站日前建成并网发电。该电站装机容量三千二百千瓦。")
     credits = rules.parse_credits("作者：本报记者 朱  琳 黄志强\u3000发布：2018-02-08 21:47:33\u3000浏览：1024")
     assert credits.byline.authors == ("朱琳", "黄志强") and credits.date == (2018, 2, 8)
+
+
+def test_a_page_set_wide_first_its_number_spaced_an_issue_s_number_a_hotline_and_a_case_number():
+    assert rules.printed_page(("２　　　　要　　闻　　　　华夏日报　2024年５月14日　星期二",)) == ("2", "要闻")
+    assert rules.printed_page(("总第112期　　　第 3 版　　　邻 里",)) == ("3", "邻里")
+    assert rules.is_furniture("梧 桐 社 区 报") and rules.is_furniture("新闻热线 96700000  24小时欢迎报料")
+    assert not rules.is_furniture("12所公办幼儿园")
+    assert rules.is_document_number("(2024)江0102民初3386号")
+    assert rules.ends_wanting_its_object("全省规上工业增加值同比")

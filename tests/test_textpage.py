@@ -1178,3 +1178,12 @@ def test_a_page_ocr_d_with_a_blank_line_after_every_line_and_a_narrow_caption():
 def test_briefs_headed_over_two_lines_under_their_bullets():
     titles = [a.title for a in _fixture_page("pages_thirtieth", "xiangjiang_ribao_2007.txt")]
     assert {"清潔工遭拖糧三個月", "沙田單車徑週末局部封閉", "海關截獲走私煙十萬支"} <= set(titles)
+
+
+def test_a_running_head_broken_inside_its_date_rules_across_the_page_and_a_digest_s_notes():
+    text = (Path(__file__).parent / "fixtures" / "pages_thirtysecond" / "p72_2_provincial_jingji.txt").read_text("utf-8")
+    assert "江南日报 2024年3月8日 星期五 第6版" in parse_text_page(text, "p.txt").furniture
+    community = [a.title for a in _fixture_page("pages_thirtyfirst", "p6_wutong_community.txt")]
+    assert "巧手展风采" in community and not any("──" in t for t in community) and "梧桐社区报" not in community
+    digest = [a.title for a in _fixture_page("pages_thirtyfirst", "p3_wencui_1986.txt")]
+    assert {"瑞士人的守时", "理发", "考试"} <= set(digest)

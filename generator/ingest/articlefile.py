@@ -602,20 +602,28 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
     """A second header block further down (two head lines in a row above an indented
     paragraph, or a head and its writer, or one above a paragraph opening with a dateline, as
     no section of an article does): the file is a page of several articles, not one."""
-    run = 0
+    return other_headers(lines, header) > 0
+
+
+# Heads of articles under the first that make a file a page, whatever its name says.
+SEVERAL = 3
+
+
+def other_headers(lines: list[str], header: Header) -> int:
+    """How many header blocks (see has_other_headers) stand under the file's first."""
+    run, found = 0, 0
     for line in lines[header.body_start:]:
         if not line.strip():
             continue
-        if is_indented(line):
-            lead = rules.parse_lead(line.strip())
-            if run >= 2 or run and lead is not None and lead.dateline:
-                return True
+        if is_indented(line) or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
+            lead = rules.parse_lead(line.strip())  # (a head over 本报讯 …, set in or not)
+            found += run >= 2 or bool(run and lead is not None and lead.dateline)
             run = 0
         elif is_head_line(line) or run and _signs_a_piece(line.strip()):
             run += 1  # 摆渡人（上） / ◇许家明: a piece's head and its writer
         elif not (run and len(line.strip()) <= 12 and not rules.ends_sentence(line)):
             run = 0  # a short credit under them (插图 周 澄) keeps them a header
-    return False
+    return found
 
 
 def fetch_record_end(lines: list[str]) -> int | None:
@@ -751,8 +759,11 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if facts.order is not None:
         # its name says it is one article: at the least, its first line is its title; a running head
         # over its heads (【人民日报】2016-03-08 第07版 经济) the page's, its date, page and section the article's
-        if header is None and (headed := _under_running_head(lines, 0, len(lines))) is not None:
-            return "one article per file: its name gives its place on the page, under the page's running head", headed
+        under_head = _under_running_head(lines, 0, len(lines)) if header is None else None
+        if other_headers(lines, under_head or header or first_line_header(lines)) >= SEVERAL:
+            return None  # a whole page, however its name reads (p72_3_社会.txt: the set's third file)
+        if under_head is not None:
+            return "one article per file: its name gives its place on the page, under the page's running head", under_head
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     first = next((_clean(line) for line in lines if line.strip()), "")
     if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt

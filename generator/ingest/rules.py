@@ -613,7 +613,7 @@ def is_document_number(text: str) -> bool:
     gives its notice, under its title."""
     text = re.sub(rf"^{_ISSUED_ON}[\s　]*", "", simplified(text.strip()))  # 中华民国七十三年三月七日　高市府工土字第〇八七六号
     return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕第?\d+)号", text.strip())
-                or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}字?第[\dxX×]+号", text.strip()))
+                or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}?(?:字?第)?[\dxX×]+号", text.strip()))  # (2024)江0102民初3386号
 
 
 def is_series_name(text: str) -> bool:
@@ -686,6 +686,8 @@ def ends_wanting_its_object(text: str) -> bool:
     text = simplified(text)  # 行政院通過, in either script
     if re.search(r"[^，。！？\s]{3}(?<![获被已经均顺利])(?:部署|印发|审议|通过)$", text):
         return True
+    if re.search(r"[^，。！？\s]{3}(?:同比|环比|比上年|较上年)$", text):
+        return True  # 全省规上工业增加值同比 / 增长6.2%: compared, but not yet how
     # 清潔工遭 / 拖糧三個月, 海關截獲 / 走私煙十萬支: a verb that cannot end a head, what it took below
     if re.search(r"[^，。！？\s]{2}(?:遭|遭到|截获|查获|缴获|破获|捣毁|抓获|检获)$", text):
         return True
@@ -973,6 +975,12 @@ _SEE_PAGE = re.compile(rf"^[（(【\[][^（）()【】\[\]]{{0,10}}?见\s*{_PAGE
                        r"\s*[）)】\]]$")
 
 
+def _spelt_closed(text: str) -> str:
+    """梧 桐 社 区 报 as it reads: a name set letter by letter, closed up."""
+    parts = text.split()
+    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 for p in parts) else text
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: 责任编辑:王建设 美术编辑:左骏 (責任編輯：…), a printed date line, a page
     number, the paper's name alone (人民日报, 大公報), a running head, an entry of the contents,
@@ -984,9 +992,13 @@ def is_furniture(text: str) -> bool:
                 or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text) or is_staff_credits(text)
                 or is_site_links(text)
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
-                or re.fullmatch(PAPER, text) and not text.startswith("本报") and not _REPORT.search(text)
+                or re.fullmatch(PAPER, spelt := _spelt_closed(text)) and not spelt.startswith("本报") and not _REPORT.search(spelt)
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
-                or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())))
+                or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip())))
+
+
+# 新闻热线 96700000  24小时欢迎报料: the paper's own number to call, in a box of its own.
+_HOTLINE = re.compile(r"(?:新闻|报料|爆料|读者|服务|投诉)?热线\s*[：:]?\s*\d[\d\s-]{4,}\d(?:\s+\S{2,12})?")
 
 
 # 【影格】0457-0121　【OCR】2011-10-14: a scan's or a catalogue's fields, each in brackets, over the page.
@@ -1059,6 +1071,9 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         if head and (bracketed := _BRACKETED_NUMBER.fullmatch(parts[-1])) and any(map(_PRINTED_DATE.fullmatch, parts)):
             found.add((str(read_number(bracketed[0].strip("（()）"))), None))  # …星期五　（６）: an old page's number
             continue
+        if head and (lead := re.fullmatch(rf"(\d{{1,2}})([{HAN}]{{2,6}})", parts[0])):
+            found.add((lead[1].lstrip("0"), lead[2]))  # ２　要　闻　华夏日报…, its page set wide and closed up: 2要闻
+            continue
         # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
         beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
         for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):
@@ -1085,6 +1100,7 @@ def is_page_head(text: str) -> bool:
 def head_parts(text: str) -> list[str]:
     """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題;
     a name set letter by letter one part (浙 江 日 报, 第 三 版, 申　報)."""
+    text = re.sub(r"第\s+(\d{1,3})\s+版", r"第\1版", text)  # 第 3 版: the page's number set apart in it
     parts = text.split() if "】" not in text else [p for p in _HEAD_PART.split(text.strip()) if p]
     out: list[str] = []
     for k, part in enumerate(parts):
@@ -1106,7 +1122,7 @@ def is_running_head(text: str) -> bool:
     """The head or foot of a page that sets the date beside its number or the paper's name on
     one line, or the paper's name beside the number: SA05　2023年9月14日　星期四　南方都市报,
     华夏科技报　2023年9月14日　05, 扬子晚报　法治·平安　A11."""
-    parts = head_parts(text)
+    parts = head_parts(text.translate(_HALF_WIDTH))  # ２　要　闻　华夏日报　2024年５月14日: figures set wide
     if len(parts) < 2 or re.search(r"[。，！？]", text):
         return False
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
@@ -1120,7 +1136,7 @@ def is_running_head(text: str) -> bool:
     # 第三張　　（第十版）　　本埠新聞: an old paper's sheet beside its page; 星期五　　第三版: the day's
     # second line of the head, the page's number beside it
     named = named or any(re.fullmatch(rf"第[{_ZH_DIGITS}\d]{{1,3}}[张張]", p) for p in others) \
-        or numbered and any(re.fullmatch(r"(?:星期|礼拜)[一二三四五六日天]", p) for p in others)
+        or numbered and any(re.fullmatch(r"(?:星期|礼拜)[一二三四五六日天]|总?第\d{1,5}期", p) for p in others)
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return ((numbered or named) and (bool(dated) or numbered and named) or issued) \
         and all(len(p) <= 12 for p in others) and parse_byline(text) is None
@@ -1841,7 +1857,9 @@ def is_advert_label(text: str) -> bool:
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
-_CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编|营业时间|营业)[^：:。，]{0,4}[：:]|\b(?:400|800)-|\d{3,4}-\d{7,8}")
+# (新闻热线 96700000, the number set apart by a space, as a paper prints where to call it)
+_CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编|营业时间|营业)[^：:。，]{0,4}[：:]"
+                      r"|\b(?:400|800)-|\d{3,4}-\d{7,8}|(?:热线|电话)\s+\d{5,8}(?!\d)")
 
 
 # What an old advert says of its goods: the price (每瓶大洋一元, a book's 定价○·四五元) and where it is sold

@@ -73,7 +73,8 @@ def _raw_lines(text: str) -> list[RawLine]:
     out, gap = [], 0
     for number, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip()
-        if not stripped or rules.is_picture_mark(stripped):
+        # a rule drawn across the page (──────, ======) sets apart as a blank line does
+        if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
             continue
         out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
@@ -104,7 +105,7 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    raw = _credit_ends_joined(_vertical_labels_joined(_raw_lines(text)))
+    raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(text))))
     joined = _wraps_joined(raw)
     return tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw)))
 
@@ -150,6 +151,18 @@ def _vertical_labels_joined(raw: list[RawLine]) -> list[RawLine]:
         else:
             out.append(r)
         run = run + 1 if alone else 0
+    return out
+
+
+def _broken_dates_joined(raw: list[RawLine]) -> list[RawLine]:
+    """江南日报 2024年3 / 月8日 星期五 第6版: a running head the OCR broke inside its date is one line."""
+    out: list[RawLine] = []
+    for r in raw:
+        if out and not r.gap and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}(?:月\d?)?)?$", out[-1].text) \
+                and re.match(r"\d{0,2}[月日]", r.text):
+            out[-1] = out[-1]._replace(text=out[-1].text + r.text)
+        else:
+            out.append(r)
     return out
 
 
@@ -1022,8 +1035,9 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         neighbours = [n for n in above if not line.gap or n.gap] + [n for n in lines[i + 1:i + 2] if not n.gap or line.gap]
         # a page number alone amid the text is where the OCR crossed a column: no head of the page;
         # nor is an article's jump to another page (（下转第八版）), over the next item's head
-        if any(n.kind == "furniture" and not rules.is_jump_line(n.text) and not (n.text.isdigit() and 0 < i and any(
-                m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
+        # (（摘自《海外文摘》） closes the piece above: the next piece's title under it is no column's name)
+        if any(n.kind == "furniture" and not rules.is_jump_line(n.text) and not rules.parse_source_note(n.text)
+               and not (n.text.isdigit() and 0 < i and any(m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
 
