@@ -1157,6 +1157,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (26, 8, 22)),  # first look: 20 titles, 27 extra
+    ("layouts_fortyeighth", 39, (39, 1, 35)),  # first look: 34 titles, 4 extra
     ("layouts_fortyseventh", 45, (40, 4, 17)),  # first look: 39 titles, 7 extra; a catalogue's records with no text are titles alone
     ("layouts_fortysixth", 47, (45, 3, 39)),  # first look: 42 titles, 12 extra
     ("layouts_fortyfifth", 42, (42, 1, 40)),  # first look: 23 titles, 18 extra; the one extra a download cut inside its title, read and reported
@@ -1787,3 +1788,10 @@ def test_a_catalogue_s_issue_number_its_dates_a_broken_cell_and_a_hand_s_note_ov
 def test_a_file_holding_a_whole_page_is_read_as_one_whatever_its_name_says():
     lines = (Path(__file__).parent / "fixtures" / "pages_thirtysecond" / "p72_3_metro_shehui.txt").read_text("utf-8").split("\n")
     assert one_article_reading(lines, paths.path_facts("p72_3_metro_shehui.txt")) is None
+
+
+def test_briefs_under_a_copied_running_head_and_a_photo_where_the_ocr_marked_its_picture():
+    folder = Path(__file__).parent / "fixtures" / "layouts_fortyeighth" / "C_湘中日报_档案馆OCR" / "1972" / "19720614" / "第3版"
+    archive = ingest(Config(source=folder))
+    titles = [a.title for a in sorted(archive.articles, key=lambda a: (a.source, a.line))]
+    assert titles == ["株洲市新建一座小化肥厂", "衡阳县整修渠道三百余条", "邵阳地区推广双季稻良种", "丰收在望"]

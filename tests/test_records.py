@@ -428,3 +428,25 @@ def test_a_body_cut_at_a_database_field_s_length_and_a_placeholder_record_are_re
     articles, problems = read_records("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "bzk.jsonl")
     assert [a.issue_date.iso() for a in articles] == ["1998-06-02", None]
     assert ["255 characters" in p.message or "placeholder" in p.message for p in problems] == [True, True]
+
+
+def test_a_cms_s_byline_as_names_and_roles_the_print_s_day_nested_and_a_repost_s_note(tmp_path):
+    record = {"meta": {"edition_date": "2021-09-15", "page": "03", "published_at": "2021-09-14T22:31:05+08:00"},
+              "content": {"headline": "地铁5号线南延段今起试运行", "byline": [
+                  {"name": "沈佳怡", "role": "记者"}, {"name": "钱一鸣", "role": "通讯员"}, {"name": "许丹", "role": "责任编辑"}],
+                  "body": ["记者从市轨道交通集团获悉，地铁5号线南延段今天起开始试运行。"]}}
+    nested = {"meta": {"print": {"date": "20210916", "page_no": 3}, "published_at": "2021-09-16T06:00:00+08:00"},
+              "content": {"headlines": {"kicker": "聚焦“双减”落地", "main": "课后服务“菜单”更丰富了", "sub": "全市小学课后服务覆盖率达100%"},
+                          "author": "记者 王晨阳 实习生 林可", "text": "新学期开学两周，全市小学课后服务已实现全覆盖。"}}
+    repost = {"meta": {"edition_date": None, "published_at": "2021-09-16T10:00:00+08:00"},
+              "content": {"headline": "听三代青年讲奋斗故事", "note": "本文原载于2020年5月4日《江南晚报》第07版",
+                          "body": ["75岁的退休纺织工程师、48岁的乡村医生、24岁的外卖骑手，三代青年坐在一起。"]}}
+    for name, data in (("a.json", record), ("b.json", nested), ("c.json", repost)):
+        (tmp_path / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    found = {a.title: a for a in ingest(Config(source=tmp_path)).articles}
+    metro = found["地铁5号线南延段今起试运行"]
+    assert (metro.authors, metro.correspondents, metro.issue_date.iso(), metro.page) == (("沈佳怡",), ("钱一鸣",), "2021-09-15", "3")
+    school = found["课后服务“菜单”更丰富了"]
+    assert (school.kicker, school.subtitle, school.issue_date.iso(), school.page) == (
+        "聚焦“双减”落地", "全市小学课后服务覆盖率达100%", "2021-09-16", "3")
+    assert (found["听三代青年讲奋斗故事"].issue_date.iso(), found["听三代青年讲奋斗故事"].page) == ("2020-05-04", "7")

@@ -1531,3 +1531,9 @@ def test_a_page_set_wide_first_its_number_spaced_an_issue_s_number_a_hotline_and
     assert not rules.is_furniture("12所公办幼儿园")
     assert rules.is_document_number("(2024)江0102民初3386号")
     assert rules.ends_wanting_its_object("全省规上工业增加值同比")
+
+
+def test_an_issue_s_number_under_the_masthead_a_transcriber_s_mark_and_a_picture_marked_by_a_cataloguer():
+    assert rules.is_furniture("（第8015号）　　　　今日四版") and rules.is_furniture("〔录入：黄丽华　2009-04-13〕")
+    assert rules.photo_label_first("（圖）豪雨過後農民搶收西瓜") == "豪雨過後農民搶收西瓜"
+    assert rules.photo_label_first("【图片】1984年的西湖路花市") is None  # (a site's label, kept as its writer lists it)

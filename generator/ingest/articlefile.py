@@ -401,7 +401,8 @@ def is_head_line(line: str) -> bool:
     # The page's own head (人民日报　2024年3月6日, 第04版：要闻) heads no article: the file is a page.
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
             and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text)
-            and rules.parse_byline(text) is None and not _marks_a_writer(text))  # 本报记者 孙婷婷: its byline, no head
+            and rules.parse_byline(text) is None and not _marks_a_writer(text)  # 本报记者 孙婷婷: its byline, no head
+            and not rules.is_picture_mark(text))  # 〔图片〕: where the photo stood
 
 
 def _marks_a_writer(text: str) -> bool:
@@ -814,8 +815,9 @@ def holds_briefs(lines: list[str]) -> bool:
     """A file under a column of briefs' name (简　讯, 本地简讯) holding two items or more, each a
     head line over an indented paragraph: the column, not one article."""
     filled = [line for line in lines if line.strip()]
-    while filled and rules.is_page_head(filled[0].strip()):
-        filled = filled[1:]  # 2022年1月8日 第4版 over the column
+    while filled and (rules.is_page_head(filled[0].strip()) or rules.is_furniture(filled[0].strip()) or _RULE.match(filled[0])
+                      or re.fullmatch(r"[（(]第\d+号[）)].*", filled[0].strip())):
+        filled = filled[1:]  # 2022年1月8日 第4版, （第8015号）　今日四版, ──── over the column
     # ■简讯: the column's mark before its name
     if not filled or not rules.names_a_column_of_briefs(rules.closed_up(rules.simplified(filled[0].strip().lstrip(rules.ITEM_BULLETS + rules.BULLETS)))):
         return False

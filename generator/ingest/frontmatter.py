@@ -87,15 +87,15 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 
 # Other names a field goes by in exports and front matter, lower-cased.
 ALIASES = {
-    "title": ("headline", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
+    "title": ("headline", "headlines", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
               "post_title"),
     "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti", "introtitle"),
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
-    "date": ("issue_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
+    "date": ("issue_date", "edition_date", "print_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
-    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "责任者", "著者", "zuozhe", "creator"),
+    "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
     "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian",

@@ -43,8 +43,11 @@ def record_fields(record: dict) -> dict:
     fields: dict = {}
     items, level = [], [record]
     while level:  # {"doc": {"meta": {"pubdate": …}}}: each level's fields after those above it
-        level = [{key: _head_named(key, _extended(value)) for key, value in inner.items()} for inner in level]
+        level = [{key: _head_named(key, _byline_of(_extended(value))) for key, value in inner.items()} for inner in level]
         items += [item for inner in level for item in inner.items()]
+        # {"print": {"date": "20210916", "page_no": 3}}: what the print says before what the site says
+        items = [item for inner in level for key, value in inner.items() if str(key).lower() in _PRINTED and isinstance(value, dict)
+                 for item in value.items()] + items
         level = [value for inner in level for value in inner.values() if isinstance(value, dict)]
     for guess in (False, True):
         for key, value in items:
@@ -62,6 +65,29 @@ _HEAD_PARTS = {"main": "title", "text": "title", "value": "title", "sub": "subti
 # …and a page as an object of its number and name ({"page": {"num": "04", "name": "国内"}}).
 _PAGE_PARTS = {"num": "page", "number": "page", "no": "page", "value": "page", "id": "page",
                "name": "section", "title": "section", "label": "section"}
+
+
+# What an export calls the print edition's own fields, nested: {"print": {"date": …, "page_no": …}}.
+_PRINTED = ("print", "printed", "edition", "paper_edition", "print_edition")
+
+
+def record_leaves(record: dict) -> list[tuple[object, object]]:
+    """Every (key, value) of a record and of the objects nested in it."""
+    leaves, level = [], [record]
+    while level:
+        leaves += [item for inner in level for item in inner.items()]
+        level = [value for inner in level for value in inner.values() if isinstance(value, dict)]
+    return leaves
+
+
+def _byline_of(value: object) -> object:
+    """[{"name": "沈佳怡", "role": "记者"}, {"name": "许丹", "role": "责任编辑"}]: a byline as the list of
+    its people and roles, read as the line it prints (记者 沈佳怡 … 责任编辑 许丹)."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "name" in v for v in value):
+        # (its editors, its source and the house's signature are no writers: 责任编辑, 来源, 署名)
+        return "　".join(f"{v.get('role') or ''} {v['name']}".strip() for v in value
+                        if not re.search(r"编|校|审|监制|来源|署名", str(v.get("role") or "")))
+    return value
 
 
 def _head_named(key: str, value: object) -> object:
@@ -166,6 +192,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         title, fields["title"] = UNTITLED, UNTITLED
         untitled = [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); "
                                           "kept as an untitled item")]
+    # "note": "本文原载于2020年5月4日《江南晚报》第07版": where the print was, over the day it was posted
+    noted = next(filter(None, (rules.parse_source_note(str(v)) for k, v in record_leaves(record)
+                               if str(k).lower() in ("note", "notes", "remark", "remarks", "备注", "说明") and isinstance(v, str))), None)
+    if noted and noted[1]:
+        fields["date"] = "%04d-%02d-%02d" % noted[1]
+        fields["page"] = noted[2] or fields.get("page")
     if (day := spreadsheet_day(fields.get("date"))) is not None:
         untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
         fields["date"] = day

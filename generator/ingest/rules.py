@@ -994,7 +994,14 @@ def is_furniture(text: str) -> bool:
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
                 or re.fullmatch(PAPER, spelt := _spelt_closed(text)) and not spelt.startswith("本报") and not _REPORT.search(spelt)
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
-                or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip())))
+                or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
+                or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip())))
+
+
+# （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
+_ISSUE_LINE = re.compile(r"[（(]?总?第\s*\d{1,6}\s*[号期][）)]?(?:\s+今日[一二三四五六七八九十\d]{1,3}版)?")
+# 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets.
+_KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]")
 
 
 # 新闻热线 96700000  24小时欢迎报料: the paper's own number to call, in a box of its own.
@@ -1575,7 +1582,9 @@ _END_MARK = re.compile(r"\s*[（(]完[）)]\s*$")
 
 
 # 图片新闻：槐花飘香: a photo item's label before its title, as a site or an app files it.
-_PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图片)】|(?:图片新闻|图片报道|新闻图片)\s*[:：｜|]\s*)(?P<title>\S.+)$")
+# (（圖）豪雨過後農民搶收西瓜: a cataloguer's mark that the clipping is a picture)
+_PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图片)】|(?:图片新闻|图片报道|新闻图片)\s*[:：｜|]\s*"
+                                r"|[（(]图[）)]\s*)(?P<title>\S.+)$")
 
 
 def is_photo_label(text: str) -> bool:
