@@ -1537,3 +1537,8 @@ def test_an_issue_s_number_under_the_masthead_a_transcriber_s_mark_and_a_picture
     assert rules.is_furniture("（第8015号）　　　　今日四版") and rules.is_furniture("〔录入：黄丽华　2009-04-13〕")
     assert rules.photo_label_first("（圖）豪雨過後農民搶收西瓜") == "豪雨過後農民搶收西瓜"
     assert rules.photo_label_first("【图片】1984年的西湖路花市") is None  # (a site's label, kept as its writer lists it)
+
+
+def test_a_head_line_saying_what_it_takes_and_not_yet_what_it_does_with_it():
+    assert rules.takes_without_its_verb("把工业学大庆的群众运动") and rules.takes_without_its_verb("把春耕备耕工作")
+    assert not rules.takes_without_its_verb("把握新发展阶段") and not rules.takes_without_its_verb("把好事办好")

@@ -1187,3 +1187,10 @@ def test_a_running_head_broken_inside_its_date_rules_across_the_page_and_a_diges
     assert "巧手展风采" in community and not any("──" in t for t in community) and "梧桐社区报" not in community
     digest = [a.title for a in _fixture_page("pages_thirtyfirst", "p3_wencui_1986.txt")]
     assert {"瑞士人的守时", "理发", "考试"} <= set(digest)
+
+
+def test_an_editorial_s_title_cut_after_what_it_takes():
+    page = "\n".join(["解放日报　1975年3月18日　星期二", "", "把工业学大庆的群众运动", "推向新的高潮（社论）",
+                      "　　在全国人民认真学习无产阶级专政理论的热潮中，本市工业战线形势一片大好。"])
+    (editorial,) = parse_text_page(page, "p.txt").articles
+    assert editorial.title == "把工业学大庆的群众运动推向新的高潮（社论）"

@@ -631,6 +631,13 @@ def ends_with_a_count(text: str) -> bool:
     return not before or before[-1][1] not in _NOUNS  # 再加装电梯300部 has its noun: a whole head
 
 
+def takes_without_its_verb(text: str) -> bool:
+    """把工业学大庆的群众运动 / 推向新的高潮: a head line saying what it takes (把) and not yet what it
+    does with it."""
+    tagged = parts_of_speech(simplified(text)) if re.match(r"把[^，。！？\s]{3,16}$", text) else []
+    return len(tagged) > 1 and tagged[0] == ("把", "p") and (tagged[-1][1].startswith("n") or tagged[-1][1] in ("l", "vn"))
+
+
 def lets_without_its_verb(text: str) -> bool:
     """让古老的木版年画, 让“高效办成一件事”: a head line that says what it lets (让, 使) and not yet
     what that does, which the line below says."""

@@ -535,7 +535,7 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
         rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
         or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
-        or rules.ends_wanting_its_object(above.text) and _over_text(below)
+        or (rules.ends_wanting_its_object(above.text) or rules.takes_without_its_verb(above.text)) and _over_text(below)
         or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
 
 
@@ -1013,8 +1013,10 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
+        # (南 方 周 末　　　城 市: the paper's name and the page's, each set wide, a wide space between)
+        groups = re.split(r"\u3000{2,}|\s{3,}", line.text.strip())
         if line.kind == "heading" and all(n.kind == "furniture" for n in lines[:i]) and _set_letter_by_letter(line.text) \
-                and len(line.text.split()) <= 4 and below is not None and below.gap > 0 \
+                and all(len(g.split()) <= 4 for g in groups) and len(groups) <= 2 and below is not None and below.gap > 0 \
                 and not rules.is_notice_label(line.text) and not rules.is_genre_label(line.text):  # 訃　　告, 短　评: items
             out[i] = replace(line, kind="furniture")
             continue
