@@ -1157,6 +1157,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (26, 8, 22)),  # first look: 20 titles, 27 extra
+    ("layouts_fortyninth", 45, (43, 6, 35)),  # first look: 34 titles, 24 extra
     ("layouts_fortyeighth", 39, (39, 1, 35)),  # first look: 34 titles, 4 extra
     ("layouts_fortyseventh", 45, (40, 4, 17)),  # first look: 39 titles, 7 extra; a catalogue's records with no text are titles alone
     ("layouts_fortysixth", 47, (45, 3, 39)),  # first look: 42 titles, 12 extra
@@ -1795,3 +1796,21 @@ def test_briefs_under_a_copied_running_head_and_a_photo_where_the_ocr_marked_its
     archive = ingest(Config(source=folder))
     titles = [a.title for a in sorted(archive.articles, key=lambda a: (a.source, a.line))]
     assert titles == ["株洲市新建一座小化肥厂", "衡阳县整修渠道三百余条", "邵阳地区推广双季稻良种", "丰收在望"]
+
+
+def test_heads_typed_over_with_their_slots_a_title_named_under_its_kicker_and_a_site_s_page_named_by_the_browser(tmp_path):
+    (tmp_path / "国庆前夕访老劳模.txt").write_text(
+        "刊于：江城日报 1990年9月30日 第3版\n\n（肩题）国庆前夕访老劳模\n四十年，他的工作服换了五套\n本报记者  陈建国\n\n"
+        "\u3000\u3000国庆前夕，记者来到江城纺织厂，拜访了全国劳动模范吴师傅。\n", "utf-8")
+    (tmp_path / "2021-07-01_02_01_“我们将接续奋斗，再创佳绩”.txt").write_text(
+        "各地干部群众喜迎建党百年\n“我们将接续奋斗，再创佳绩”\n\n本报记者　李　翔\n\n\u3000\u3000建党百年，举国同庆。\n", "utf-8")
+    (tmp_path / "港聞｜市建局擬收購深水埗兩街區 - 港島日報.txt").write_text(
+        "港島日報 Gangdao Daily\n首頁 | 要聞 | 港聞 | 中國 | 國際\n首頁 > 港聞\n2019年10月15日 星期二\n\n市建局擬收購深水埗兩街區\n"
+        "涉逾六百戶 居民憂補償不足\n\n字體：小 中 大　　分享：Facebook WhatsApp 列印\n\n"
+        "【本報訊】記者何嘉欣報道：市區重建局昨日宣布，計劃於深水埗區展開兩個重建項目。\n\n相關新聞\n• 舊樓維修資助計劃接受申請\n", "utf-8")
+    found = {a.source: a for a in ingest(Config(source=tmp_path)).articles}
+    worker = found["国庆前夕访老劳模.txt"]
+    assert (worker.kicker, worker.title, worker.page, worker.issue_date.iso()) == ("国庆前夕访老劳模", "四十年，他的工作服换了五套", "3", "1990-09-30")
+    party = found["2021-07-01_02_01_“我们将接续奋斗，再创佳绩”.txt"]
+    assert (party.kicker, party.title) == ("各地干部群众喜迎建党百年", "“我们将接续奋斗，再创佳绩”")
+    assert [a.title for a in found.values() if a.source.startswith("港聞")] == ["市建局擬收購深水埗兩街區"]

@@ -1542,3 +1542,9 @@ def test_an_issue_s_number_under_the_masthead_a_transcriber_s_mark_and_a_picture
 def test_a_head_line_saying_what_it_takes_and_not_yet_what_it_does_with_it():
     assert rules.takes_without_its_verb("把工业学大庆的群众运动") and rules.takes_without_its_verb("把春耕备耕工作")
     assert not rules.takes_without_its_verb("把握新发展阶段") and not rules.takes_without_its_verb("把好事办好")
+
+
+def test_a_writer_s_notes_of_where_it_was_printed_with_his_own_words_after_them():
+    assert rules.parse_source_note("刊于：江城日报 1990年9月30日 第3版") == ("江城日报", (1990, 9, 30), "3")
+    assert rules.parse_source_note("刊于《江城日报》1992.6.18 四版“市场观察”专栏") == ("江城日报", (1992, 6, 18), "4")
+    assert rules.parse_source_note("《江城日报》1990年3月2日第一版 短讯（同一天一版登了我三条）") == ("江城日报", (1990, 3, 2), "1")

@@ -278,10 +278,17 @@ def saved_page_header(lines: list[str], named: str | None = None) -> Header | No
     if top is None:
         return None
     m = _PAGE_TITLE.match(lines[top].strip()) or named and _PAGE_TITLE.match(named)
-    if not m:
+    # a browser's name for the page it saved, its site's name after " - " (港聞｜市建局擬收購深水埗兩街區 - 港島日報):
+    # the headline among its parts wherever the site sets it, after its column (社評：…), or cut short
+    site = named and re.fullmatch(r"(?P<parts>.+?)\s-\s(?P<site>[^-]{2,12})", named)
+    saved = site and (rules.is_site_name(site["site"]) or re.search(r"[报報网網]$", site["site"]))
+    if not m and not saved:
         return None
-    head = re.sub(r"\s", "", m["head"])
-    again = next((j for j in range(top + 1, min(len(lines), top + 80)) if re.sub(r"\s", "", lines[j]) == head), None)
+    heads = [re.sub(r"\s", "", m["head"])] if m else []
+    heads += [re.sub(r"\s", "", part) for part in re.split(r"[|｜：]", site["parts"]) if len(part.strip()) >= 4] if saved else []
+    again = next((j for j in range(top + 1, min(len(lines), top + 80)) if (squeezed := re.sub(r"\s", "", lines[j])) in heads
+                  or saved and is_head_line(lines[j]) and any(len(h) >= 8 and squeezed.startswith(h) for h in heads[bool(m):])),
+                 None)
     if again is None:
         return None
     end = next((j for j in range(again + 1, len(lines)) if _SITE_TAIL.match(lines[j].strip())), None)
@@ -434,6 +441,33 @@ def is_body_line(line: str) -> bool:
         len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?")))
 
 
+# （肩题）国庆前夕访老劳模: a head typed over with the name of its slot, as a writer copies a clipping.
+_SLOT_LABEL = re.compile(r"^[（(【\[](?P<slot>肩题|引题|眉题|主题|正题|标题|主标题|副题|副标题)[）)】\]]\s*(?P<head>\S.*)$")
+_SLOTS = {"肩题": "kicker", "引题": "kicker", "眉题": "kicker", "主题": "title", "正题": "title", "标题": "title",
+          "主标题": "title", "副题": "subtitle", "副标题": "subtitle"}
+
+
+def slot_labelled_header(lines: list[str]) -> Header | None:
+    """The heads on top of a file where a typist named their slots ((肩题) / the title / (副题)), or None."""
+    heads: dict[str, str] = {}
+    k, labelled = 0, False
+    while k < len(lines) and len(heads) < 3:
+        text = lines[k].strip()
+        if not text:
+            k += 1
+            continue
+        if m := _SLOT_LABEL.match(text):
+            heads.setdefault(_SLOTS[m["slot"]], m["head"].strip())
+            labelled = True
+        elif is_head_line(lines[k]) and "title" not in heads and labelled:
+            heads["title"] = text  # the title left unnamed between its named kicker and deck
+        else:
+            break
+        k += 1
+    return replace(header_of(heads.get("kicker", ""), heads.get("title", ""), heads.get("subtitle", ""), body_start=k),
+                   settled=True) if labelled and heads.get("title") else None
+
+
 def header_block(lines: list[str]) -> Header | None:
     """The head lines on top of the body, or None if the top of the file is no header.
 
@@ -443,6 +477,8 @@ def header_block(lines: list[str]) -> Header | None:
     Otherwise up to three head lines, blank lines between them allowed, stand above the first
     body line, with any line of credits among them.
     """
+    if (slotted := slot_labelled_header(lines)) is not None:
+        return slotted
     slots = [line.strip() for line in lines[:3]]
     # the slots, then the writer's line if there is one (本报记者　孙丽萍), then the text
     signed = len(lines) > 4 and not is_indented(lines[3]) and rules.parse_byline(lines[3].strip()) is not None
@@ -995,7 +1031,7 @@ _NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}(?:版?[-_
 _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy"
                         r"|\s*[（(【](?:定稿|终稿|終稿|初稿|修改稿|改稿|送审稿|送審稿|见报稿|見報稿)[)）】]|[_-](?:定稿|终稿|終稿|初稿))$", re.I)
 # 2023-05-16_无标题.md, 20180415见报-老字号的直播间: the day a post or page was saved or printed, before its title
-_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D)")
+_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D|\d{1,3}[-_])")
 _NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
 
 
@@ -1017,10 +1053,13 @@ def title_from_name(source: str) -> str | None:
 def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list[Problem]]:
     """A header whose title is empty (标题： left blank, or the text starting on the first line)
     takes its file's name for one; where the name is none, the article is untitled. A name
-    that is the upper of two heads says that one is the title, the lower its subtitle."""
+    that is the upper of two heads says that one is the title, the lower its subtitle; one that
+    is the lower, that the upper is its kicker."""
     named = title_from_name(source)
-    if header.title and named and header.kicker == named and not header.subtitle:
+    if header.title and named and header.kicker == named and not header.subtitle and not header.settled:
         return replace(header, kicker="", title=named, subtitle=header.title), []
+    if header.title and named and header.subtitle == named and not header.kicker and not header.settled:
+        return replace(header, kicker=header.title, title=named, subtitle=""), []  # …and the lower: the upper its kicker
     if header.title:
         return header, []
     where = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
