@@ -1157,6 +1157,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (26, 8, 22)),  # first look: 20 titles, 27 extra
+    ("layouts_fiftieth", 46, (43, 3, 40)),  # first look: 33 titles, 10 extra
     ("layouts_fortyninth", 45, (43, 6, 35)),  # first look: 34 titles, 24 extra
     ("layouts_fortyeighth", 39, (39, 1, 35)),  # first look: 34 titles, 4 extra
     ("layouts_fortyseventh", 45, (40, 4, 17)),  # first look: 39 titles, 7 extra; a catalogue's records with no text are titles alone
@@ -1814,3 +1815,20 @@ def test_heads_typed_over_with_their_slots_a_title_named_under_its_kicker_and_a_
     party = found["2021-07-01_02_01_“我们将接续奋斗，再创佳绩”.txt"]
     assert (party.kicker, party.title) == ("各地干部群众喜迎建党百年", "“我们将接续奋斗，再创佳绩”")
     assert [a.title for a in found.values() if a.source.startswith("港聞")] == ["市建局擬收購深水埗兩街區"]
+
+
+def test_a_channel_s_messages_and_a_file_of_reposts_parted_by_rules_with_bold_titles(tmp_path):
+    (tmp_path / "频道导出_2021-03-06.txt").write_text(
+        "老报摘抄 | Old Paper Digest\n频道导出  导出时间：2021-03-08 22:10:45\n\n[06.03.21 08:15] 老报摘抄:\n【春耕时节农机下田忙】\n"
+        "江南农民报记者 赵磊\n眼下正值春耕备耕关键期，一台台旋耕机在田间来回穿梭。\n来源：《江南农民报》2021年3月5日 第2版\n#农业 #春耕\n👁 1.2K\n\n"
+        "[06.03.21 21:30] 老报摘抄:\n【县城里的“共享菜园”】\n作者：陆一鸣\n在东川县城西的一片空地上，二十多户居民认领了各自的“一分地”。\n"
+        "（原载《东川晚报》2020年12月28日第7版，有删节）\n👁 2.0K\n", "utf-8")
+    (tmp_path / "转载合集.txt").write_text(
+        "**城南快速路今日通车**\n来源：东川晚报 2021-04-02 第1版\n记者 陈思远\n全长12.6公里的城南快速路今天上午正式通车。\n\n---\n\n"
+        "**清明祭扫倡导文明新风**\n来源：北溪日报 2021.04.02 第2版\n清明节将至，市民政局发出倡议，倡导文明祭扫。\n", "utf-8")
+    (tmp_path / "jcwb.json").write_text(json.dumps([{"title": "江城晚报数字报-社区食堂开进老小区", "date": "2019-05-20",
+                                                     "content": ["社区食堂开进老小区，老人吃饭不再难。"]}], ensure_ascii=False), "utf-8")
+    found = {a.title: a for a in ingest(Config(source=tmp_path)).articles}
+    assert (found["春耕时节农机下田忙"].issue_date.iso(), found["春耕时节农机下田忙"].page) == ("2021-03-05", "2")
+    assert found["县城里的“共享菜园”"].issue_date.iso() == "2020-12-28"
+    assert {"城南快速路今日通车", "清明祭扫倡导文明新风", "社区食堂开进老小区"} <= set(found)

@@ -1251,10 +1251,48 @@ _PARTING = re.compile(r"^\s*(?:[=＝\-－—_*~]{5,}|【第\s*(?P<order>[\d一�
 SEVERAL_LABELLED = "several articles per file: each its fields labelled, parted by rules (=====, 【第3篇】)"
 
 
+# [06.03.21 08:15] 老报摘抄: a channel's message as a chat app exports it, its time and its sender.
+_MESSAGE = re.compile(r"^\[\d{2}\.\d{2}\.\d{2,4} \d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s:：]{1,30}[:：]\s*$")
+# What a channel sets under a message: its tags and how often it was seen (#农业 #春耕, 👁 1.2K).
+_MESSAGE_FOOT = re.compile(r"^(?:#\S+(?:\s+#\S+)*|👁\s*[\d.,]+[KkMm万]?)$")
+
+
+def _marked_title(line: str) -> bool:
+    return bool(re.fullmatch(r"【[^【】]{2,40}】|\*\*[^*]{2,40}\*\*", line.strip()))
+
+
+def channel_messages(lines: list[str], source: str) -> PageText | None:
+    """The pieces a channel's export holds, one a message (its title in 【】 or bold on its first
+    line, where it was printed in its 来源 or 原载 note), or a file of pieces so titled parted by
+    rules (---); None unless it holds two."""
+    starts = [k for k, line in enumerate(lines) if _MESSAGE.match(line.strip())]
+    if len(starts) < 2:
+        ruled = [-1] + [k for k, line in enumerate(lines) if re.fullmatch(r"-{3,}|—{3,}|\*{3,}", line.strip())]
+        firsts = [next((line for line in lines[k + 1:] if line.strip()), "") for k in ruled]
+        starts = ruled if len(ruled) >= 2 and all(map(_marked_title, firsts)) else []
+    if len(starts) < 2:
+        return None
+    articles, problems = [], []
+    for a, b in zip(starts, [*starts[1:], len(lines)]):
+        piece = [("" if _MESSAGE_FOOT.match(line.strip()) else line) for line in lines[a + 1:b]]
+        top = next((k for k, line in enumerate(piece) if line.strip()), None)
+        if top is None:
+            continue
+        piece[top] = re.sub(r"^【(.+)】$|^\*\*(.+)\*\*$", lambda m: m[1] or m[2], piece[top].strip())
+        header = header_block(piece) or first_line_header(piece)
+        shown = [""] * (a + 1) + piece + [""] * (len(lines) - b)
+        page = parse_article_file(shown, replace(header, body_start=header.body_start + a + 1), source)
+        articles += page.articles
+        problems += page.problems
+    return PageText(tuple(articles), (), tuple(problems))
+
+
 def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
     """The articles of a file holding several, each a block of labelled fields (标题：…, 正文：)
     between rules, in their order on the page; what stands above the first is the page's head,
     a block that holds no article (a fetch's error) a problem. None unless two blocks are articles."""
+    if (messages := channel_messages(lines, source)) is not None:
+        return messages
     parts, start, order = [], 0, None
     for k, line in enumerate([*lines, "====="]):
         if (m := _PARTING.match(line)) is not None:

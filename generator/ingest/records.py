@@ -165,7 +165,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
-    title = str(fields.get("title") or "").strip()
+    title = rules.without_site_name(str(fields.get("title") or "").strip())  # 江城晚报数字报-…: a spider's page title
+    fields["title"] = title
     if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []

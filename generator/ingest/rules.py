@@ -594,9 +594,13 @@ _SITE_SUFFIX = re.compile(r"(?:\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{1,12}?)*\s*(?:
 
 
 def without_site_name(title: str) -> str:
-    """An article's title as a clipped web page's title gives it, without the site's name."""
-    rest = _SITE_SUFFIX.sub("", title).strip()
+    """An article's title as a clipped web page's title gives it, without the site's name (after it,
+    or before it as an e-paper names its pages: 江城晚报数字报-社区食堂开进老小区)."""
+    rest = _SITE_PREFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
     return rest if len(rest) >= 4 else title
+
+
+_SITE_PREFIX = re.compile(rf"^[{HAN}]{{2,10}}(?:数字报|數字報|电子报|電子報|数字版|电子版)\s*(?:--|[-_|｜—])\s*")
 
 
 def is_site_name(text: str) -> bool:
