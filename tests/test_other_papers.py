@@ -349,3 +349,11 @@ def test_the_thirty_third_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_thirtythird")
     assert titles_measured(listed, found) == (43, 4, 47)
     assert pieces_whole(listed, found) >= 36
+
+
+def test_the_thirty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtyfourth: 36 of 47 titles and 8 extra (first look the same: a dash page's titles joined
+    with their decks, a 1937 Hong Kong tabloid's heads, a letters page's column heads); 28 pieces whole."""
+    listed, found = read_blind("pages_thirtyfourth")
+    assert titles_measured(listed, found) == (36, 8, 47)
+    assert pieces_whole(listed, found) >= 28

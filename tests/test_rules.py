@@ -20,6 +20,7 @@ def test_not_bylines():
     assert rules.parse_byline("天元区 邀请劳模工匠欢聚一堂") is None
     assert rules.parse_byline("王刚要求") is None
     assert rules.parse_byline("星星之火 可以燎原") is None
+    assert rules.parse_byline("读　者　来　信") is None  # a page's section: 读者 is a role, 来信 no name
 
 
 def test_a_byline_is_never_a_paragraph_long():

@@ -313,6 +313,8 @@ def parse_byline(text: str) -> Byline | None:
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
     if len(text) > LONGEST_BYLINE or _SENTENCE_WITHIN.search(text):
         return None  # a paragraph: every line of a page is asked, most of them are
+    if len(text) <= 12 and is_genre_label(text):
+        return None  # 读　者　来　信: what kind of piece follows (读者 a reader, 来信 no name)
     text = text.replace("︰", "：").replace("﹕", "：")  # 文︰何 志 明, 文﹕陳淑儀: the colons Hong Kong sets
     if (credited := credit_line(text)) is not None:
         return credited
