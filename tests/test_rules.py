@@ -1549,3 +1549,19 @@ def test_a_writer_s_notes_of_where_it_was_printed_with_his_own_words_after_them(
     assert rules.parse_source_note("刊于：江城日报 1990年9月30日 第3版") == ("江城日报", (1990, 9, 30), "3")
     assert rules.parse_source_note("刊于《江城日报》1992.6.18 四版“市场观察”专栏") == ("江城日报", (1992, 6, 18), "4")
     assert rules.parse_source_note("《江城日报》1990年3月2日第一版 短讯（同一天一版登了我三条）") == ("江城日报", (1990, 3, 2), "1")
+
+
+def test_a_kicker_and_its_title_each_a_whole_clause():
+    assert rules.two_whole_clauses("昨午赤柱海面突起狂風", "漁船翻沉三人遇救")
+    assert not rules.two_whole_clauses("外卖小哥跳河救起", "落水老人")  # the verb's object below
+    assert not rules.two_whole_clauses("武汉地铁12号线", "年底前全线贯通")  # the subject above
+
+
+def test_a_wish_put_to_someone_wants_what_to_heed():
+    assert rules.ends_wanting_its_object("希望有关部门重视")
+    assert not rules.ends_wanting_its_object("希望工程圆了山里娃的梦")
+
+
+def test_a_reply_titled_as_a_document_is_no_part_of_the_letter():
+    assert rules.is_reply_head("相关部门回复")
+    assert not rules.is_reply_head("关于报纸投递迟缓问题的答复")

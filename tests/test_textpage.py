@@ -1194,3 +1194,30 @@ def test_an_editorial_s_title_cut_after_what_it_takes():
                       "　　在全国人民认真学习无产阶级专政理论的热潮中，本市工业战线形势一片大好。"])
     (editorial,) = parse_text_page(page, "p.txt").articles
     assert editorial.title == "把工业学大庆的群众运动推向新的高潮（社论）"
+
+
+def test_a_letters_page_set_line_by_line_apart_its_columns_replies_and_heads_set_over_two_lines():
+    page = ("读　者　来　信\n\n批评与建议\n\n农村供销社应当及时供应农具\n\n"
+            "　　今年夏收夏种期间，我们这一带的农业社普遍缺少小农具，社员们一连跑了好几趟。\n\n"
+            "　　　　　　　　河南省许昌县　孙志刚\n\n报纸为什么投递得这样慢\n\n"
+            "　　我是天水县东乡的一个小学教员，订阅了人民日报，报纸常常要走七八天。\n\n"
+            "　　　　　　　（甘肃省天水县　读者　马文清）\n\n关于报纸投递迟缓问题的答复\n\n"
+            "　　编辑同志：本月五日贵报刊登的马文清的来信，经我们派人调查，确有其事。特此答复。\n\n"
+            "　　　　　　　　邮电部邮政总局\n\n希望有关部门重视\n\n城市公共汽车的安全问题\n\n"
+            "　　上海市有些公共汽车司机在行车时抢行、超速，到站不停稳就开车。\n\n"
+            "　　　　　　　　上海市　读者　周伟民\n")
+    assert [(a.kicker, a.title) for a in parse_text_page(page, "p.txt").articles] == [
+        ("批评与建议", "农村供销社应当及时供应农具"), ("", "报纸为什么投递得这样慢"),
+        ("", "关于报纸投递迟缓问题的答复"), ("", "希望有关部门重视城市公共汽车的安全问题")]
+
+
+def test_a_tabloid_s_kicker_and_title_each_a_clause_and_a_head_whole_by_its_colon_over_a_deck():
+    tabloid = ("西環街市昨晨失火\n【本報專訊】昨晨五時許，西環街市二樓某菜檔突然起火，幸無人受傷。\n"
+               "昨午赤柱海面突起狂風\n漁船翻沉三人遇救\n【本報專訊】昨日午後二時，赤柱海面風浪大作，漁船一艘被巨浪打翻。\n")
+    assert [(a.kicker, a.title) for a in parse_text_page(tabloid, "p.txt").articles] == [
+        ("", "西環街市昨晨失火"), ("昨午赤柱海面突起狂風", "漁船翻沉三人遇救")]
+    county = ("县委召开全会\n——部署下半年六项重点工作\n　　6月13日，县委召开全体会议，部署下半年工作。\n\n"
+              "青溪镇：小网格撬动基层大治理\n全镇划分68个网格实现服务全覆盖\n"
+              "　　今年以来，青溪镇以网格化管理为抓手，将全镇划分为68个网格。\n")
+    assert [(a.title, a.subtitle) for a in parse_text_page(county, "p.txt").articles][1] == \
+        ("青溪镇：小网格撬动基层大治理", "全镇划分68个网格实现服务全覆盖")

@@ -589,6 +589,20 @@ def leaves_a_short_rest(upper: str, lower: str) -> bool:
         and not re.search(r"[，、；]", lower)
 
 
+def two_whole_clauses(upper: str, lower: str) -> bool:
+    """昨午赤柱海面突起狂風 / 漁船翻沉三人遇救: an upper head line that ends on what its verb does to
+    something, over a lower that names its own subject and then what it did: each a whole clause,
+    a kicker over its title, not one head broken."""
+    low = parts_of_speech(simplified(lower))
+    return _ends_on_its_object(upper) and len(low) >= 2 and low[0][1] in _NOUNS[:5] and _is_verb(low[1][1])
+
+
+def _ends_on_its_object(text: str) -> bool:
+    """…海面突起狂風, 油麻地發生竊案: a clause closed by its verb and what the verb takes."""
+    tagged = parts_of_speech(simplified(text))
+    return len(tagged) >= 3 and tagged[-1][1] in _NOUNS[:5] and _is_verb(tagged[-2][1])
+
+
 # What a web page's title adds to the article's: its section and site (--社会--人民网, _光明网,
 # -新华网, _中国经济网——国家经济门户, | 澎湃新闻).
 _SITE_SUFFIX = re.compile(r"(?:\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{1,12}?)*\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{2,12}?(?:网|新闻|客户端)"
@@ -711,6 +725,9 @@ def ends_wanting_its_object(text: str) -> bool:
             and all(tag.startswith("n") for _, tag in parts_of_speech(pivot["whom"]) if pivot["whom"]) \
             and not any(tag.startswith("v") for _, tag in parts_of_speech(simplified(text)[:pivot.start()])):
         return True  # 劳动英雄郝生旺带领 / 全村订出…, 商会号召商人 / 踊跃购买…: whom it leads, and to do what
+    if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请)[^，。！？\s]{3,12}$", text) \
+            and parts_of_speech(text)[-1][1] == "v":
+        return True  # 希望有关部门重视 / 城市公共汽车的安全问题: a wish put to someone, what to heed below
     # 在, 向, 与 … as a word of their own, not the end of one (方向, 参与)
     return bool(re.search(r"[^，。！？\s]{3}[在向对把被从与和及]$", text)) \
         and parts_of_speech(simplified(text))[-1][0] in tuple("在向对把被从与和及")
@@ -2099,8 +2116,10 @@ _REPORT_OPENING = re.compile(
 
 def is_reply_head(text: str) -> bool:
     """The head of a reply printed under a reader's letter (专家回复, 相关部门回复), or of the
-    reporter's follow-up of it (记者追访, 记者调查): the letter's."""
-    return bool(re.search(r"(?:回复|答复|回应)$|^记者(?:追访|追踪|调查|回访|走访|探访|核实)$", text))
+    reporter's follow-up of it (记者追访, 记者调查): the letter's. A reply titled as a document
+    (关于报纸投递迟缓问题的答复) is printed as an item of its own."""
+    return bool(re.search(r"(?:回复|答复|回应)$|^记者(?:追访|追踪|调查|回访|走访|探访|核实)$", text)) \
+        and not re.match(r"关于.{2,}的", text)
 
 
 def is_salutation(text: str) -> bool:

@@ -620,16 +620,18 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
         and not rules.names_only_its_subject(above.text)
     return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck
             and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
-            and rules.leaves_a_short_rest(above.text, line.text))
+            and rules.leaves_a_short_rest(above.text, line.text) and not rules.two_whole_clauses(above.text, line.text))
 
 
 def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> bool:
     """On a page that sets its decks (副题) with a dash, two bare head lines over the text or its
     byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
     title and its deck: a deck there would have its dash. A line that still reads as a deck (a
-    second clause after a comma, a couplet, a speaker) is left to be one."""
+    second clause after a comma, a couplet, a speaker) is left to be one, and so is the line under a
+    head whole in its form (青溪镇：小网格撬动基层大治理, where, then what)."""
     return (_bare_pair(above, line) and not re.search(r"[，,：:（(—]", line.text)
-            and not above.text.endswith(("：", ":", "——")) and not rules.upper_is_kicker(above.text, line.text)
+            and not re.search(r"[：:]", above.text) and not above.text.endswith("——")
+            and not rules.upper_is_kicker(above.text, line.text)
             and bool(below) and below[0].kind in ("paragraph", "byline"))
 
 
@@ -1550,6 +1552,12 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if rules.ends_wanting_its_object(kicker) or rules.takes_without_its_verb(kicker):
+            # one head set apart over two lines
+            kicker, head = "", replace(head, text=kicker + head.text, line=lines[i - 1].line)
+        elif _column_over_its_title(lines, i):
+            kicker, head, i = head.text, nxt, i + 1  # 读　者　来　信 / 批评与建议 / 农村供销社应当…
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
     if (rules.is_advert_label(head.text) and rules.is_bare_label(head.text) and nxt is not None
             and nxt.kind == "heading" and not head.level and not nxt.level):
         head, i = nxt, i + 1  # 广告 over an advert: the advert's own first line names it
@@ -1576,6 +1584,18 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         draft.subtitle = nxt.text
         i += 1
     return i
+
+
+def _column_over_its_title(lines: list[Line], i: int) -> bool:
+    """Under a page's section set wide (读　者　来　信), heading i a column's short name over a
+    longer head that explains nothing (no deck), over the text: the column's name, then the title."""
+    if i + 2 >= len(lines):
+        return False
+    section, column, title = lines[i - 1], lines[i], lines[i + 1]
+    return (_set_letter_by_letter(section.text) and len(section.text.split()) <= 4
+            and title.kind == "heading" and not column.level and not title.level
+            and len(column.text) <= 5 < len(title.text) and not rules.reads_as_deck(title.text)
+            and lines[i + 2].kind in ("byline", "paragraph"))
 
 
 def _signed_under(lines: list[Line], i: int) -> bool:
