@@ -1565,3 +1565,17 @@ def test_a_wish_put_to_someone_wants_what_to_heed():
 def test_a_reply_titled_as_a_document_is_no_part_of_the_letter():
     assert rules.is_reply_head("相关部门回复")
     assert not rules.is_reply_head("关于报纸投递迟缓问题的答复")
+
+
+def test_a_figure_s_note_in_brackets_is_no_column_and_a_catalogue_lists_a_title_without_its_column():
+    assert not rules.is_column_titled("业绩比较基准 3.80%—4.20%（年化）")
+    assert rules.without_column_tag("改革要敢于碰硬（评论员文章）") == "改革要敢于碰硬"
+    assert rules.without_column_tag("侨乡新貌") == "侨乡新貌"
+
+
+def test_a_letter_signed_with_its_writer_s_school_and_a_note_naming_the_page_s_column():
+    assert rules.parse_byline("东江市第二中学 温秋生").authors == ("温秋生",)
+    assert rules.parse_source_note("本文转自《珠城日报》2016年8月31日第8版“珠江人物”，公众号标题为编者所加。") == (
+        "珠城日报", (2016, 8, 31), "8")
+    assert rules.printed_title_note("> 原标题：城中村排水改造工程下月动工") == "城中村排水改造工程下月动工"
+    assert rules.without_printed_title_note("> 原标题：城中村排水改造工程下月动工") == ""

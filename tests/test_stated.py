@@ -215,3 +215,42 @@ def test_a_post_s_closing_note_of_print_without_its_year_dates_it_before_the_pos
             "编辑：小东 | 审核：李明 | 监制：张卫国\n\n长按识别二维码 关注东湖区发布\n")
     article, problems = parse_markdown_article(post, "2022/20220102_民生实事.md")
     assert (article.title, article.issue_date.iso(), article.page) == ("东湖区2021年十件民生实事全部完成", "2021-12-31", "1")
+
+
+POST_TOP = "岭南读报 *2016-08-03 07:45*\n\n![](images/banner_top.gif)\n\n"
+
+
+def test_a_wechat_post_reposting_a_paper_s_article_its_print_s_heads_day_page_and_writers():
+    quoted = ("# 暴雨过后，这个城中村的排水沟终于要改造了！\n\n" + POST_TOP + "> 原标题：城中村排水改造工程下月动工\n>\n"
+              "> 来源：《珠城日报》2016年8月2日第5版\n\n文/珠城日报记者 梁晓东 通讯员 罗敏\n\n上周的一场暴雨，让西坑村的村民又一次“看海”。\n")
+    article, _ = parse_markdown_article(quoted, "2016-08-03_暴雨过后.md")
+    assert (article.title, article.authors, article.correspondents) == ("城中村排水改造工程下月动工", ("梁晓东",), ("罗敏",))
+    assert (article.issue_date.iso(), article.page) == ("2016-08-02", "5")
+    assert article.paragraphs == ("上周的一场暴雨，让西坑村的村民又一次“看海”。",)  # the account's lines are none of it
+    inner = ("# 六十年，他把一条江走成了一生\n\n" + POST_TOP + "> 本文转自《珠城日报》2016年8月31日第8版“珠江人物”，公众号标题为编者所加。\n\n"
+             "**珠江人物**\n\n## 一位老船工的六十年\n\n**——记珠城航运公司退休船长何炳坤**\n\n■ 珠城日报记者 陈佩玲 文/图\n\n"
+             "何炳坤今年七十六岁，十六岁上船。\n")
+    article, _ = parse_markdown_article(inner, "2016-09-01_六十年.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "珠江人物", "一位老船工的六十年", "记珠城航运公司退休船长何炳坤", ("陈佩玲",))
+    assert (article.issue_date.iso(), article.page) == ("2016-08-31", "8")
+    bold = ("# 1979年的这篇报道，记录了珠城第一家个体饭店\n\n" + POST_TOP + "【老报纸里的珠城】第12期\n\n"
+            "编者按：我们找到了这篇报道。它原载于《珠城日报》1979年4月3日第二版，记录的是珠城第一家个体饭店开张的情景。\n\n---\n\n"
+            "**“好味”小饭店开张了**\n\n本报通讯员 邓志远\n\n三月三十一日，在惠福路口，一家小饭店开张了。\n")
+    article, _ = parse_markdown_article(bold, "2017-01-05_1979年.md")
+    assert (article.title, article.correspondents, article.issue_date.iso(), article.page) == (
+        "“好味”小饭店开张了", ("邓志远",), "1979-04-03", "2")
+
+
+def test_a_post_s_digest_of_pieces_each_noted_and_a_post_listing_older_posts():
+    from generator.ingest.markdownpage import pieces_under_heads
+    digest = ("# 一周报摘｜珠城这些新闻你可能错过了\n\n" + POST_TOP + "小编为你摘选了几条值得关注的新闻。\n\n"
+              "### 1. 珠城将新建3座人行天桥\n\n（《珠城日报》2017年5月8日第3版 记者 梁晓东）\n\n今年将新建3座人行天桥。\n\n"
+              "### 2. 今年高考报名人数创新高\n\n（《珠城晚报》2017年5月9日第6版）\n\n今年全市高考报名人数达4.2万人。\n")
+    article, _ = parse_markdown_article(digest, "2017-05-12_一周报摘.md")
+    assert [(a.title, a.issue_date.iso(), a.page, a.authors, a.paragraphs) for a in pieces_under_heads(article)] == [
+        ("珠城将新建3座人行天桥", "2017-05-08", "3", ("梁晓东",), ("今年将新建3座人行天桥。",)),
+        ("今年高考报名人数创新高", "2017-05-09", "6", (), ("今年全市高考报名人数达4.2万人。",))]
+    listing = ("# 往期精选｜这些文章你读过吗？\n\n" + POST_TOP + "小编把阅读量最高的几篇整理如下，点击标题即可阅读：\n\n"
+               "1. [珠城地铁2号线东延段年底通车](#)\n2. [六十年，他把一条江走成了一生](#)\n3. [老城区这5家糖水铺，你吃过几家？](#)\n")
+    assert parse_markdown_article(listing, "往期精选.md")[0] is None

@@ -433,12 +433,14 @@ def signature(text: str) -> rules.Byline | None:
 
 
 def is_body_line(line: str) -> bool:
-    """A line that only a body holds: indented, long, a byline or a photo's credit, or one that
-    ends a sentence."""
+    """A line that only a body holds: indented, long, a byline or a photo's credit, a letter's
+    编辑同志：, or one that ends a sentence."""
     text = line.strip()
     return is_indented(line) or len(text) > HEAD_MAX or rules.parse_byline(text) is not None or _marks_a_writer(text) \
+        or rules.is_salutation(text) \
         or rules.is_credit(text) or (
-        len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?")))
+        len(text) > 12 and rules.ends_sentence(text) and not text.endswith(("！", "？", "!", "?"))
+        and not rules.is_column_titled(text))  # 改革要敢于碰硬（评论员文章）: a title closed by its column's name
 
 
 # （肩题）国庆前夕访老劳模: a head typed over with the name of its slot, as a writer copies a clipping.
@@ -1068,6 +1070,22 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
     return replace(header, title=UNTITLED), [Problem(source, where, "no title in the file or its name")]
 
 
+def _items_within(lines: list[str], header: Header) -> list[tuple[int, str]]:
+    """The items a file of fields holds under no title of its own, each opening on its line
+    with its title: numbered as a script numbers them (【口播一】…), or under a column of briefs'
+    name (标题：要闻简报) each its bulleted head over its text (■全市初三、高三学生下周一复课)."""
+    numbered = [(k, m["title"]) for k in range(header.body_start, len(lines))
+                if (m := _NUMBERED_ITEM.match(lines[k].strip()))]
+    if not header.title:
+        return numbered
+    if not rules.names_a_column_of_briefs(rules.simplified(header.title)):
+        return []
+    filled = [k for k in range(header.body_start, len(lines)) if lines[k].strip()]
+    return [(k, lines[k].strip()[1:].strip()) for k, below in zip(filled, filled[1:])
+            if lines[k].strip()[:1] in rules.BULLETS + rules.ITEM_BULLETS and is_head_line(lines[k].strip()[1:])
+            and not is_head_line(lines[below])]
+
+
 # An item a script or a digest numbers, its title on the line: 【口播一】全市春季义务植树活动启动, 【简讯2】….
 _NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
 
@@ -1076,11 +1094,11 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     """The one article of a file read by `one_article_reading` (or the items a broadcast's script
     numbers under its fields: 【口播一】…, 【口播二】…)."""
     lines = _without_body_label(lines[:header.body_end], header)
-    numbered = [k for k in range(header.body_start, len(lines)) if _NUMBERED_ITEM.match(lines[k].strip())]
-    if not header.title and len(numbered) >= 2:
-        parts = [parse_article_file(lines[:b], replace(header, title=_NUMBERED_ITEM.match(lines[a].strip())["title"],
+    items = _items_within(lines, header)
+    if len(items) >= 2:
+        parts = [parse_article_file(lines[:b], replace(header, title=title, kicker="", subtitle="",
                                                        body_start=a + 1, body_end=None), source)
-                 for a, b in zip(numbered, [*numbered[1:], len(lines)])]
+                 for (a, title), b in zip(items, [*(k for k, _ in items[1:]), len(lines)])]
         return PageText(tuple(a for p in parts for a in p.articles), tuple(f for p in parts for f in p.furniture),
                         tuple(x for p in parts for x in p.problems))
     header, untitled = _titled(header, lines, source)
@@ -1096,7 +1114,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     for credits in credited:
         draft.byline = draft.byline + credits.byline
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
-    raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)]
+    raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)
+           if not rules.is_picture_mark(text)]  # 〔图片〕: where the photo stood, which the OCR could not read
     if raw and (signed := signature(raw[0].text)):
         draft.byline, raw = draft.byline + signed, raw[1:]  # 刘　亭, 宋文博, □ 禾木 over the text: its writer
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
@@ -1112,12 +1131,18 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if wired_photo:
         furniture.append(classified[0].text)
         classified = classified[1:]
-    for line in classified:
+    for k, line in enumerate(classified):
         # 【路灯坏了半个月没人修】 over the text: the first of its section heads, never a deck
         sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
         if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned \
-                and not header.settled and rules.is_deck(line.text, heads[1:]):
+                and not header.settled and rules.is_deck(line.text, heads[1:]) and not rules.is_salutation(line.text):
             draft.subtitle, deck = line.text, line
+            if not draft.kicker and rules.is_couplet(draft.title) and not rules.is_couplet(line.text) \
+                    and rules.upper_is_kicker(draft.title, line.text) \
+                    and k + 1 < len(classified) and classified[k + 1].lead is not None:
+                # 深化企业改革 增强企业活力 / 全市四十家国营企业试行厂长负责制 / 本报讯…: a slogan set as a
+                # couplet over the news
+                draft.kicker, draft.title, draft.subtitle = draft.title, line.text, ""
         elif line.kind == "furniture":
             furniture.append(line.text)
         elif line.kind == "paragraph" and not rules.ends_sentence(line.text) and _credits_an_article(line.text):
@@ -1153,10 +1178,17 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     if rules.is_advert_label(draft.title) or re.search(r"(?:^|[/_\-\s：:])(?:广告|廣告)(?:$|[/_\-\s.])", source) \
             or rules.is_advert_label(dict(header.labelled).get("section", "")):
         draft.kind = "advert"  # its name files it under the adverts' page (…_第8版_广告_01.txt)
-        if deck:  # an advert has no deck: its lines are its text
+        if deck and lines[deck.line - 2].strip() and rules.is_advert_label(draft.title) and rules.is_bare_label(draft.title):
+            # 广　告 right over the line that names what it sells (a line set apart under it is its text)
+            draft.title, draft.line, draft.subtitle = deck.text, deck.line, ""
+        elif deck:  # an advert has no deck: its lines are its text
             draft.subtitle, draft.body = "", [SectionHead(deck.text, deck.line), *draft.body]
     elif (signed_photo or any(c.photographed for c in credited)) and len(draft.body) <= 2:
         draft.kind = "photo"  # 【作者】本报记者 李俊 摄 over a caption
+    if deck and not draft.body and captions and not draft.byline.authors and not rules.ends_sentence(deck.text):
+        # 侨乡新貌 / 青溪县石坑乡旅港同胞捐资兴建的石坑中心小学 / 新校舍，日前交付使用。本报记者 叶建新摄: no
+        # deck, the caption's first line
+        draft.subtitle, draft.body = "", [Paragraph(deck.text, deck.line)]
     if len(draft.body) == 1 and captions and not draft.byline.authors and isinstance(draft.body[0], Paragraph) \
             and not rules.ends_sentence(draft.body[0].text):
         # a caption cut where its line ended (…图为浙江省嘉 / 兴县农民在田间管理油菜。新华社记者 冯刚 摄): one caption
@@ -1419,6 +1451,7 @@ def _title_line(lines: list[str], header: Header) -> int:
     """The line the title stands on: its own, or its label's (Headline: over Title:, the paper's)."""
     top = list(enumerate(lines[:header.body_start], 1))
     fields = {k: (_label(line) or ("",))[0] for k, line in top if line.strip()}
-    return next((k for k, line in top if line.strip() and _clean(line) == header.title), None) \
+    bullets = rules.BULLETS + rules.ITEM_BULLETS  # ■全市初三、高三学生下周一复课: a brief's, in a column of them
+    return next((k for k, line in top if line.strip() and _clean(line).lstrip(bullets).strip() == header.title), None) \
         or next((k for k, field in fields.items() if field == "headline"), None) \
         or next((k for k, field in fields.items() if field == "title"), 1)

@@ -88,6 +88,21 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         drop.add(filled[title - 1])
     # a post's rule and banner picture between its title and its byline stand for nothing
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
+    while under and _post_preamble(_unquoted(lines[under[0]]), fields):
+        drop.add(under.pop(0))  # the account's line, its series' number, where it had the article from
+    reposted = any(key in fields for key in ("page", "issue_date", "printed_day"))
+    # ## 一位老船工的六十年, or **“好味”小饭店开张了** over its byline: a head the article was printed under
+    inner = next((n for n, k in enumerate(under[:2]) if re.match(r"##\s", lines[k]) or _bold(lines[k]) and n + 1 < len(under)
+                  and rules.parse_byline(lines[under[n + 1]].strip())), None)
+    kicked = inner == 1 and _bold(lines[under[0]])
+    if reposted and title >= 0 and (inner == 0 or kicked):
+        # # 六十年，他把一条江走成了一生 / > 本文转自《珠城日报》…第8版 / **珠江人物** / ## 一位老船工的六十年:
+        # the heads the article was printed under, below the post's own
+        fields["title"] = _bold(lines[under[inner]]) or lines[under[inner]].lstrip("# ").strip()
+        if kicked:
+            fields["kicker"] = kicked
+        drop.update([filled[title], *under[:inner + 1]])
+        under = under[inner + 1:]
     below = under[:3]
     if below and rules.is_page_head(head := lines[below[0]].strip()):  # 第05版：观点　　2024年03月05日
         if printed := rules.printed_page((head,)):
@@ -127,12 +142,7 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
             and (rules.is_furniture(lines[filled[-1]].strip().strip("[]()（） ")) or _is_post_foot(lines[filled[-1]].strip())):
         drop.add(filled.pop())
     last = lines[filled[-1]].strip() if filled else ""
-    if (note := rules.parse_source_note(last)) is not None:  # *原载《江城日报》2024年5月20日第6版*
-        fields["page"] = note[2] and page_label(note[2])
-        if note[1]:
-            fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "printed", (last,))
-        elif day := re.search(r"(\d{1,2})月(\d{1,2})日", last):  # 来源：江东日报 9月13日 1版: its year the post's
-            fields["printed_day"] = (int(day[1]), int(day[2]), last)
+    if _noted_print(last, fields):  # *原载《江城日报》2024年5月20日第6版*
         drop.add(filled.pop())
         last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
@@ -150,6 +160,48 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+def _noted_print(line: str, fields: dict) -> bool:
+    """Whether a line notes where its article was printed (原载《江城日报》2024年5月20日第6版); its
+    page and day go into `fields`."""
+    if (note := rules.parse_source_note(line)) is None:
+        return False
+    fields["page"] = note[2] and page_label(note[2])
+    if note[1]:
+        fields["issue_date"] = IssueDate(dt.date(*note[1]), "day", "printed", (line,))
+    elif day := re.search(r"(\d{1,2})月(\d{1,2})日", line):  # 来源：江东日报 9月13日 1版: its year the post's
+        fields["printed_day"] = (int(day[1]), int(day[2]), line)
+    return True
+
+
+def _post_preamble(line: str, fields: dict) -> bool:
+    """Whether a line under a post's title comes before the article it reposts: the account's
+    name and when it posted (岭南读报 *2016-08-10 18:02*), the number in its series (【老报纸里的珠城】第12期),
+    where it had the article from (来源：《珠城晚报》2017年5月31日第1版, 来源：珠城日报), whose page and day
+    go into `fields`."""
+    # 编者按：…它原载于《珠城日报》1979年4月3日第二版…: the account's note on what it reposts, saying where
+    noted = re.match(r"(?:编者按|编者的话|小编按)[：:]", line) and _EMBEDDED_NOTE.search(line)
+    return bool(not line or _POSTED.match(line) or re.fullmatch(r"【[^【】]{2,16}】\s*第\s*\d{1,4}\s*期", line)
+                or _noted_print(line, fields) or noted and _noted_print(noted[0], fields)
+                or (credits := rules.parse_credits(line)) is not None and not credits.byline.authors and bool(credits.paper))
+
+
+def _bold(line: str) -> str:
+    """**珠江人物**: the words of a line set bold whole, or ""."""
+    return m[1].strip() if (m := re.fullmatch(r"\*\*([^*]+)\*\*", line.strip())) else ""
+
+
+def _unquoted(line: str) -> str:
+    """A line without the quote marks and emphasis a post sets its notes in (> 本文转自…, *本文原载…*)."""
+    return re.sub(r"^\s*(?:>\s*)+", "", line).strip().strip("*_").strip()
+
+
+_EMBEDDED_NOTE = re.compile(r"(?:原载于?|刊于|刊发于|刊登于|载于|转自)《[^》]{2,12}》[^，。；《》]{0,30}?版")
+
+
+# The account's name and when it posted, over a post: 岭南读报 *2016-08-10 18:02*.
+_POSTED = re.compile(r"^(?:原创\s+)?[^\s\[\]*_]{2,16}\s+[*_]?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?[*_]?$")
 
 
 _DECK_DASH = re.compile(r"^\s*[—―]{1,2}")
@@ -180,12 +232,21 @@ _NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)\s*$", 
 
 def is_a_list_of_notes(body: str) -> bool:
     """A note or a file that lists other notes or files ([[…]], …udn_20150302_A3.txt), with a line
-    or two of its own: an index of the archive, no article."""
+    or two of its own: an index of the archive, no article; or a post listing older posts
+    (1. [珠城地铁2号线东延段年底通车](#)), a paragraph or two around the list."""
+    lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    posts = sum(bool(_LISTED_LINK.match(line)) for line in lines)
+    prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
+    if posts >= 3 and prose <= 2 and posts > 2 * prose:
+        return True
     if "[[" not in body and not _NAMES_A_FILE.search(body):
         return False  # every text file is asked: most point to none
-    lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     linked = sum(bool(_POINTS_TO_A_FILE.search(line)) for line in lines)
     return linked >= 3 and linked >= len(lines) - 2
+
+
+# An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).
+_LISTED_LINK = re.compile(r"^(?:\d{1,2}[.、]|[-*+])\s*\[[^\]]{2,60}\]\([^)]*\)$")
 
 
 # Notion's export of a database's page: under its title, a `Name: value` line for each property
@@ -260,6 +321,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     headless = not re.search(r"^#{1,6} ", body, re.M)
     printed, body = printed_heads(body, titled=bool(fields.get("title") or named) or headless)
     blocks = markdown_blocks(body)
+    if printed.get("title"):  # a repost's own heads, under the post's
+        fields["title"] = printed.pop("title")
     if "title" not in fields or not fields["title"]:
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
         if heading is None and named is None and not blocks:
@@ -301,16 +364,35 @@ def pieces_under_heads(article: Article) -> list[Article]:
     article of its own, as printed, signed where its text closes with a name; else the post."""
     said = _PIECES.search(article.title)
     heads = [k for k, block in enumerate(article.body) if isinstance(block, SectionHead)]
-    if not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
-            said["count"].replace("两", "二"))):
+    # ### 1. 珠城将新建3座人行天桥 / （《珠城日报》2017年5月8日第3版 记者 梁晓东）: a digest's pieces, each
+    # under its head and a note of its print
+    noted = len(heads) >= 2 and all(k + 1 < len(article.body) and isinstance(article.body[k + 1], Paragraph)
+                                    and _piece_note(article.body[k + 1].text) for k in heads)
+    if not noted and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
+            said["count"].replace("两", "二")))):
         return [article]
     pieces = []
     for start, end in zip(heads, heads[1:] + [len(article.body)]):
         head, body = article.body[start], list(article.body[start + 1:end])
-        byline = Byline()
+        byline, printed = Byline(), {}
+        if noted:
+            note, byline = _piece_note(body[0].text)
+            printed = {"page": note[2] and page_label(note[2]),
+                       "issue_date": IssueDate(dt.date(*note[1]), "day", "printed", (body[0].text,)) if note[1] else None}
+            body = body[1:]
         if body and isinstance(body[-1], Paragraph) and (signed := rules.split_trailing_byline(body[-1].text)):
             byline = signed[1]  # （县文化馆　吴　斌）, closing the piece
             body = body[:-1] + ([Paragraph(signed[0], body[-1].line)] if signed[0] else [])
-        pieces.append(article.with_(title=head.text, line=head.line, body=tuple(body), markdown="", kicker="",
-                                    subtitle="", authors=byline.authors, correspondents=byline.correspondents))
+        pieces.append(article.with_(title=re.sub(r"^\d{1,2}[.、．]\s*", "", head.text), line=head.line, body=tuple(body),
+                                    markdown="", kicker="", subtitle="", authors=byline.authors,
+                                    correspondents=byline.correspondents,
+                                    **{k: v for k, v in printed.items() if v is not None}))
     return pieces
+
+
+def _piece_note(text: str) -> tuple[tuple, Byline] | None:
+    """（《珠城日报》2017年5月8日第3版 记者 梁晓东）: where a digest's piece was printed, and who wrote it."""
+    m = re.fullmatch(r"[（(]\s*(?P<note>《[^》]{2,12}》[^（()）]*?版)\s*(?P<by>[^（()）]*)[）)]", text.strip())
+    if not m or (note := rules.parse_source_note(m["note"])) is None:
+        return None
+    return note, (rules.parse_byline(m["by"]) or Byline()) if m["by"] else Byline()

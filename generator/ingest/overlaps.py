@@ -39,17 +39,20 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         return a.issue_date and a.issue_date.known and (a.issue_date.value, a.issue_date.precision) or None
     titled: dict[str, list[Article]] = {}
     for article in articles:  # untitled items too: their text tells a copy (标题 - 副本.txt) from another
-        titled.setdefault(article.title, []).append(article)
+        # (a catalogue lists a commentary without its column's name: 改革要敢于碰硬, not …（评论员文章）)
+        titled.setdefault(rules.without_column_tag(article.title), []).append(article)
     dropped: dict[int, Problem] = {}
+    def listed(a: Article) -> bool:
+        # a record with a title alone (a database's list of what its pages hold, as Notion exports
+        # one beside them) is a copy of the page with its text or its photo's caption, on its day
+        # or where it gives none
+        return not a.paragraphs and a.source.lower().endswith(RECORD_SUFFIXES)
     for same in titled.values():
         kept: list[Article] = []
-        for article in sorted(same, key=lambda a: (-len(a.paragraphs), len(a.source), a.source, a.line)):
-            # a record with a title alone (a database's list of what its pages hold, as Notion exports
-            # one beside them) is a copy of the page with its text, on its day or where it gives none
-            listed = not article.paragraphs and article.source.lower().endswith(RECORD_SUFFIXES)
-            original = next((k for k in kept if (day(k) == day(article) or listed and day(article) is None)
+        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), len(a.source), a.source, a.line)):
+            original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
                              and set(article.paragraphs) <= set(k.paragraphs)
-                             and (article.paragraphs or listed and k.paragraphs)), None)
+                             and (article.paragraphs or listed(article) and (k.paragraphs or k.captions))), None)
             if original is None:
                 kept.append(article)
             else:

@@ -84,7 +84,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # Where an outside writer works, or what they do, set before their name.
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
@@ -1329,6 +1329,7 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]�
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)?\s*"
                           r"[\s\u3000]*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          r"(?:[“\"][^”\"]{1,12}[”\"](?:专栏|栏目)?)?"  # …第8版“珠江人物”: the page's column
                           # …第B7版（副刊·城市记忆）: the page's name after it; 责编：郑涛, ，获…奖: the writer's own notes
                           r"\s*(?:[（(][^（()）]{1,14}[）)])?(?:[，,]\s*[^（()）《》]{2,30}|[\s\u3000]+责编[：:]\S{2,4}"
                           # …四版“市场观察”专栏, …第一版 短讯（同一天一版登了我三条）: the writer's own word on it
@@ -1588,7 +1589,13 @@ def is_column_titled(text: str) -> bool:
     clauses = title.split("，")
     return (is_bare_heading(title) or len(clauses) == 2 and all(2 <= len(c) <= 16 and is_bare_heading(c) for c in clauses)) \
         and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None \
-        and not _QUALIFIER.search(simplified(m["column"]))
+        and not _QUALIFIER.search(simplified(m["column"])) \
+        and not re.search(r"[\d%％]$", m["title"])  # 3.80%—4.20%（年化）: a figure's note, no column
+
+
+def without_column_tag(title: str) -> str:
+    """改革要敢于碰硬（评论员文章） → 改革要敢于碰硬: the title as a list of the page's pieces gives it."""
+    return _COLUMN_TAG.match(title)["title"] if is_column_titled(title) else title
 
 
 # What a bracket after an offer limits it to (免费送货（巴生谷范围内）, （限本市）, （节假日除外）): no column's name.
@@ -2007,13 +2014,17 @@ _PRINTED_TITLE_AMID = re.compile(r"\s*[|｜]?\s*(?:原标题|原題|原题|原�
 
 
 def printed_title_note(text: str) -> str | None:
-    """The title a post says its article was printed under (原标题：《…》, alone or among its credits), or None."""
+    """The title a post says its article was printed under (原标题：《…》, alone or among its credits,
+    or quoted as a post quotes its source: > 原标题：…), or None."""
+    text = re.sub(r"^\s*(?:>\s*)+", "", text)
     m = _PRINTED_TITLE.match(text.strip()) or _PRINTED_TITLE_AMID.search(text)
     return m["title"].strip() if m else None
 
 
 def without_printed_title_note(text: str) -> str:
     """A post's line of credits without its note of the printed title, its bars spaces (来源：岚州日报 2023-04-15 第3版)."""
+    if _PRINTED_TITLE.match(re.sub(r"^\s*(?:>\s*)+", "", text).strip()):
+        return ""  # > 原标题：…: the note alone on its line
     rest = re.sub(r"\s*[|｜]\s*", " ", _PRINTED_TITLE_AMID.sub(" ", text)).strip()
     return "" if re.fullmatch(r"[*_\s]*", rest) else rest  # **原标题：…**: nothing but its emphasis left
 
