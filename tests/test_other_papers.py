@@ -358,3 +358,12 @@ def test_the_thirty_fourth_pages_written_blind_hold_what_the_rules_reach_today()
     listed, found = read_blind("pages_thirtyfourth")
     assert titles_measured(listed, found) == (41, 4, 47)
     assert pieces_whole(listed, found) >= 32
+
+
+def test_the_thirty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtyfifth: 50 of 52 titles and 2 extra (first look: 48 and 5: a weather box in traditional
+    characters with its figures in words, a markets box set line by line apart, news in figures over a
+    couplet that is its deck); 48 pieces whole."""
+    listed, found = read_blind("pages_thirtyfifth")
+    assert titles_measured(listed, found) == (50, 2, 52)
+    assert pieces_whole(listed, found) >= 48

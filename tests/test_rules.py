@@ -1579,3 +1579,16 @@ def test_a_letter_signed_with_its_writer_s_school_and_a_note_naming_the_page_s_c
         "珠城日报", (2016, 8, 31), "8")
     assert rules.printed_title_note("> 原标题：城中村排水改造工程下月动工") == "城中村排水改造工程下月动工"
     assert rules.without_printed_title_note("> 原标题：城中村排水改造工程下月动工") == ""
+
+
+def test_a_forecast_in_traditional_characters_its_figures_in_words():
+    assert rules.is_weather_head("長沙市天氣預報")
+    assert rules.is_weather_line("今天　晴到少雲　偏北風二到三級") and rules.is_weather_line("湖南省氣象台昨日發布")
+    assert rules.weather_figures("最高溫度二十四度　最低溫度十四度") == 1
+    assert not rules.is_weather_line("气温骤降10℃ 多地发布寒潮预警")
+
+
+def test_news_in_figures_over_a_couplet_that_tells_more_is_the_title_over_its_deck():
+    assert not rules.upper_is_kicker("建屋局明年第二季推出逾4000个预购组屋单位", "榜鹅和登加有新项目　部分单位等候时间缩短至四年内")
+    assert rules.upper_is_kicker("全市45万亩早稻进入收割高峰", "早稻开镰 农机唱主角")  # a slogan's short parts
+    assert rules.upper_is_kicker("2019年“春风行动”全面启动", "春风送岗位　就业暖人心")  # a year names a campaign

@@ -1221,3 +1221,16 @@ def test_a_tabloid_s_kicker_and_title_each_a_clause_and_a_head_whole_by_its_colo
               "　　今年以来，青溪镇以网格化管理为抓手，将全镇划分为68个网格。\n")
     assert [(a.title, a.subtitle) for a in parse_text_page(county, "p.txt").articles][1] == \
         ("青溪镇：小网格撬动基层大治理", "全镇划分68个网格实现服务全覆盖")
+
+
+def test_a_weather_box_a_caption_opening_with_tu_wei_and_a_markets_box_set_line_by_line_apart():
+    page = ("本報訊　衡陽專區各縣秋徵工作開展以來，入倉進度逐日加快。\n長沙市天氣預報\n湖南省氣象台昨日發布\n"
+            "今天　晴到少雲　偏北風二到三級\n最高溫度二十四度　最低溫度十四度\n明天　多雲　氣溫略有下降\n洞庭湖區的晚稻豐收了\n"
+            "圖為南縣明山鄉農業生產合作社社員正在搶收晚稻。\n這個社在今年大水退後，及時補種了晚稻一百二十\n餘畝。\n本報記者　李子明攝\n")
+    photo = parse_text_page(page, "p.txt").articles[-1]
+    assert (photo.kind, photo.kicker, photo.title, photo.authors) == ("photo", "", "洞庭湖區的晚稻豐收了", ("李子明",))
+    assert photo.captions[0].text.startswith("圖為南縣明山鄉") and not photo.paragraphs
+    markets = ("保险业一季度保费收入增长超三成\n\n本报讯　保监会最新统计显示，一季度全国保险业原保险保费收入8423亿元。（记者 方敏）\n\n"
+               "市场数据　4月22日\n\n上证综指　4293.62　+2.44%\n\n深证成指　14701.17　+1.48%\n\n人民币对美元中间价　6.1208\n\n"
+               "通达银行“稳盈”系列理财产品\n\n稳盈1号　期限91天　预期年化收益率5.10%\n\n客户服务热线：400-688-9558\n")
+    assert [a.title for a in parse_text_page(markets, "p.txt").articles] == ["保险业一季度保费收入增长超三成", "通达银行“稳盈”系列理财产品"]

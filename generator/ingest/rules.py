@@ -1063,28 +1063,39 @@ def is_bracketed_rubric(text: str) -> bool:
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures
 # rather than sentences: 多云到阴　最低温度9℃　最高温度16℃, 东南风3—4级　相对湿度55%—85%.
 _WEATHER_HEAD = re.compile(rf"^[{HAN}]{{0,4}}天气(?:预报)?$")
-_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*(?:℃|°C)", r"风(?:力)?\s*\d+(?:[—～~-]\d+)?级", r"湿度", r"空气质量|AQI|PM2\.5", r"紫外线",
-                    r"[晴阴]|多云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾")
+# (最高温度二十四度, 偏北风二到三级: the figures in words, as papers printed them before the 1980s)
+_WEATHER_FIGURES = (r"-?\d+(?:\.\d+)?\s*(?:℃|°C)|(?:温度|气温)[一二三四五六七八九十零〇]+度",
+                    r"风(?:力)?\s*(?:\d+(?:[—～~-]\d+)?|[一二三四五六七八九十]+(?:到[一二三四五六七八九十]+)?)级",
+                    r"湿度", r"空气质量|AQI|PM2\.5", r"紫外线", r"[晴阴]|多云|少云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾")
 
 
 def is_market_head(text: str) -> bool:
-    """The head of the markets' box a paper prints every day: 沪深股市行情（3月27日）, 今日汇率, 外汇牌价."""
-    return len(text) <= 16 and bool(re.search(r"行情|汇率|牌价|收盘|外汇|股指|期货|报价", simplified(text)))
+    """The head of the markets' box a paper prints every day: 沪深股市行情（3月27日）, 今日汇率, 外汇牌价,
+    市场数据　4月22日."""
+    return len(text) <= 16 and bool(re.search(r"行情|汇率|牌价|收盘|外汇|股指|期货|报价|市场数据", simplified(text)))
 
 
 def is_weather_head(text: str) -> bool:
-    return bool(_WEATHER_HEAD.match(text))
+    return bool(_WEATHER_HEAD.match(simplified(text)))
+
+
+def weather_figures(text: str) -> int:
+    """How many kinds of weather figure a line gives (多云, 最高温度二十四度, 偏北风二到三级)."""
+    text = simplified(text)
+    return sum(bool(re.search(f, text)) for f in _WEATHER_FIGURES)
 
 
 def is_weather_line(text: str) -> bool:
     """A line of a forecast: two kinds of weather figure or more, and no sentence; or one of the
     day's indices a forecast gives (穿衣指数：寒冷，建议穿棉衣…, 紫外线指数：弱)."""
+    text = simplified(text)
     if re.match(rf"^[{HAN}]{{2,4}}指数\s*[:：]", text) and len(text) <= 40 and "。" not in text[:-1]:
         return True
     if re.search(r"[。，！？]", text):
         return False
-    return sum(bool(re.search(f, text)) for f in _WEATHER_FIGURES) >= 2 or bool(
-        re.match(r"^(?:空气质量|AQI)", text))
+    # 湖南省气象台昨日发布: who gave the forecast, under its head
+    return weather_figures(text) >= 2 or bool(
+        re.match(r"^(?:空气质量|AQI)", text) or re.fullmatch(rf"[{HAN}]{{2,8}}气象(?:台|局|站)[{HAN}]{{0,6}}发布", text))
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
@@ -2266,6 +2277,12 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     or a plain line above a couplet (… / 夏粮收购有序开展　农民售粮便捷顺畅) is a kicker all the same.
     Of 423 two-line heads on the pages written blind, this reads 362 as their editors did."""
     if tells_what_follows(lower) and not upper.endswith(("——", "：", ":")):
+        return False
+    if is_couplet(lower) and not is_couplet(upper) and re.search(r"\d+(?![\d年])", upper) and len(upper) >= 12 \
+            and any(len(part) > 6 for part in lower.split()):
+        # 建屋局明年第二季推出逾4000个预购组屋单位 / 榜鹅和登加有新项目　部分单位等候时间缩短至四年内: the
+        # news counted, its deck telling more; a slogan's short parts (早稻开镰 农机唱主角) are the title,
+        # and a year names a campaign, a kicker's (2019年“春风行动”全面启动)
         return False
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)

@@ -718,6 +718,12 @@ def _credited_captions(lines: list[Line]) -> list[Line]:
                 out[-2:] = [replace(out[-2], kind="caption", text=out[-2].text + out[-1].text)]
         else:
             out.append(line)
+        opening = out[-2] if len(out) > 1 else None
+        if out[-1].kind == "caption" and opening is not None and opening.kind == "paragraph" and not out[-1].gap \
+                and re.match(r"[图圖][为為]|[图圖]片?[：:]", opening.text) and len(opening.text) <= 80:
+            # 圖為南縣…正在搶收晚稻。 / 這個社…五十斤左右。本報記者　李子明攝: a caption's first sentence,
+            # as captions open, over the rest its credit closes
+            out[-2:] = [replace(opening, kind="caption", text=opening.text + out[-1].text)]
     return out
 
 
@@ -935,8 +941,10 @@ def _weather_to_furniture(lines: list[Line]) -> list[Line]:
         if rules.is_weather_head(line.text):
             out[i] = replace(line, kind="furniture")
             for k in range(i + 1, len(lines)):
+                # (under its head, a line of one figure is the forecast's too: 明天　多雲　氣溫略有下降)
                 if lines[k].gap or lines[k].kind not in ("paragraph", "heading") or (
-                        lines[k].kind == "heading" and not rules.is_weather_line(lines[k].text)):
+                        lines[k].kind == "heading" and not rules.is_weather_line(lines[k].text)
+                        and not rules.weather_figures(lines[k].text)):
                     break
                 out[k] = replace(lines[k], kind="furniture")
         elif rules.is_weather_line(line.text) and any(
@@ -960,7 +968,8 @@ def _figures_to_furniture(lines: list[Line]) -> list[Line]:
         if line.kind != "heading" or line.level or not rules.is_market_head(line.text):
             continue
         k = i + 1
-        while k < len(lines) and not lines[k].gap and _figures_row(lines[k]):
+        spacing = min(lines[k].gap, 1) if k < len(lines) else 0  # a page that sets every line apart sets its rows so
+        while k < len(lines) and lines[k].gap <= spacing and _figures_row(lines[k]):
             k += 1
         if k - i > 2 and (k == len(lines) or lines[k].kind == "heading"):
             out[i:k] = [replace(n, kind="furniture") for n in lines[i:k]]
