@@ -1159,6 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (26, 8, 22)),  # first look: 20 titles, 27 extra
+    ("layouts_fiftysecond", 42, (42, 0, 42)),  # first look: 29 titles, 15 extra
     ("layouts_fiftyfirst", 45, (44, 2, 40)),  # first look: 32 titles, 14 extra
     ("layouts_fiftieth", 46, (43, 3, 40)),  # first look: 33 titles, 10 extra
     ("layouts_fortyninth", 45, (43, 6, 35)),  # first look: 34 titles, 24 extra
@@ -1884,3 +1885,41 @@ def test_a_catalogue_beside_its_files_lists_them_and_adds_none(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert sorted(a.title for a in archive.articles) == ["侨乡新貌", "改革要敢于碰硬（评论员文章）"]
     assert sorted((p.path, p.line) for p in archive.problems) == [("篇目.csv", 2), ("篇目.csv", 3)]
+
+
+def test_an_e_paper_s_tools_and_credits_over_the_heads_and_a_keeper_s_note_over_a_clipping(tmp_path):
+    crawled, = _read_file(tmp_path, "2021-06/15/A01-要闻-01.txt", (
+        "\r\n【字号 大 中 小】　【打印本页】　【关闭窗口】\r\n来源：闽江日报　　发布时间：2021-06-15 06:50:12\r\n\r\n"
+        "奋力谱写全面建设社会主义现代化国家福建篇章\r\n我省重点项目建设跑出“加速度”\r\n——1至5月完成投资1968亿元，同比增长14.2%\r\n\r\n"
+        "本报记者　陈立新　通讯员　黄海燕\r\n\r\n　　6月的八闽大地，处处涌动着项目建设的热潮。\r\n"))
+    assert (crawled.kicker, crawled.title, crawled.subtitle, crawled.authors, crawled.page) == (
+        "奋力谱写全面建设社会主义现代化国家福建篇章", "我省重点项目建设跑出“加速度”", "1至5月完成投资1968亿元，同比增长14.2%",
+        ("陈立新",), "A1")
+    kept, = _read_file(tmp_path, "爸爸的剪报 一九六四.txt", (
+        "爸爸的剪报，贴在第一本账本的第一页，边上有他用钢笔写的“向老师傅们学习，争取早日入党”。\n\n"
+        "《中国青年报》一九六四年三月十七日　第二版\n\n苦练基本功的青年钳工\n——记江城第一机床厂共青团员李德顺\n\n本报通讯员　周广才\n\n"
+        "　　在江城第一机床厂工具车间，提起钳工李德顺，没有一个不竖大拇指的。\n"))
+    assert (kept.title, kept.subtitle, kept.correspondents, kept.issue_date.iso(), kept.page) == (
+        "苦练基本功的青年钳工", "记江城第一机床厂共青团员李德顺", ("周广才",), "1964-03-17", "2")
+
+
+def test_a_microfilm_s_frames_dated_and_paged_by_the_folder_s_index(tmp_path):
+    (tmp_path / "index.csv").write_text("\ufeff卷号,帧号,文件名,报名,出版日期,版次,备注\n"
+                                        "012,0345,reel012_frame0345.txt,青溪报,1958-03-08,1,\n"
+                                        "012,0371,reel012_frame0371.txt,青溪报,1958-03-22,1,社论\n", "utf-8")
+    editorial, = _read_file(tmp_path, "reel012_frame0371.txt", "鼓足干劲，力争上游，为实现全县农业\n发展纲要而奋斗（社论）\n"
+                            "    全国农业发展纲要（修正草案）公\n布以后，我县广大农民受到很大鼓舞。\n    要实现这个目标，关键在于鼓足干\n劲。\n")
+    assert (editorial.title, editorial.issue_date.iso(), editorial.page) == (
+        "鼓足干劲，力争上游，为实现全县农业发展纲要而奋斗（社论）", "1958-03-22", "1")
+    assert editorial.issue_date.evidence == ("索引 index.csv 第3行",)
+    unlisted, = _read_file(tmp_path, "reel015_frame0090.txt", "石岭大队办起了农业中学\n    石岭大队今春办起了一所农业中学。\n")
+    assert unlisted.issue_date.precision != "day" and unlisted.page is None
+    letter, = _read_file(tmp_path, "reel015_frame0102.txt", (
+        "读者来信\n食堂的饭菜要多样化\n编辑同志：\n    我是前进大队的社员。我们大队的\n公共食堂办得不错，社员们都很满意。\n"
+        "但是也有一个问题，就是饭菜花样太少\n，天天都是红薯饭、萝卜菜。\n    我建议食堂多想办法，多种些蔬菜。\n"
+        "              前进大队社员 刘长顺\n"))
+    assert (letter.kicker, letter.title, letter.subtitle, letter.authors) == ("读者来信", "食堂的饭菜要多样化", "", ("刘长顺",))
+    books, = _read_file(tmp_path, "reel009_frame0130.txt", (
+        "新 書 到 貨\n    《農業生產合作社示範章程草案》每冊\n一角二分\n    《怎樣辦好農業生產合作社》每冊□角\n五分\n"
+        "    《農民識字課本》（第一冊）每冊八分\n    《冬季積肥技術》每冊五分\n    歡迎各區鄉供銷社前來批購。\n"))
+    assert (books.kind, books.title) == ("advert", "新書到貨")

@@ -450,3 +450,11 @@ def test_a_cms_s_byline_as_names_and_roles_the_print_s_day_nested_and_a_repost_s
     assert (school.kicker, school.subtitle, school.issue_date.iso(), school.page) == (
         "聚焦“双减”落地", "全市小学课后服务覆盖率达100%", "2021-09-16", "3")
     assert (found["听三代青年讲奋斗故事"].issue_date.iso(), found["听三代青年讲奋斗故事"].page) == ("2020-05-04", "7")
+
+
+def test_a_photo_record_its_caption_over_its_credit_and_no_author_field():
+    from generator.ingest.records import read_json_lines
+    record = ('{"title": "春耕备耕正当时", "author": "", "pubdate": "2019-03-05", "page": "10", "content": '
+              '"\\u3000\\u30003月4日，江西省泰和县螺溪镇农民驾驶旋耕机在田间作业。\\n\\u3000\\u3000新华社记者\\u3000胡晨欢摄"}\n')
+    (photo,), problems = read_json_lines(record, "a.jsonl")
+    assert (photo.kind, photo.authors, problems) == ("photo", ("胡晨欢",), [])

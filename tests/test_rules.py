@@ -1592,3 +1592,25 @@ def test_news_in_figures_over_a_couplet_that_tells_more_is_the_title_over_its_de
     assert not rules.upper_is_kicker("建屋局明年第二季推出逾4000个预购组屋单位", "榜鹅和登加有新项目　部分单位等候时间缩短至四年内")
     assert rules.upper_is_kicker("全市45万亩早稻进入收割高峰", "早稻开镰 农机唱主角")  # a slogan's short parts
     assert rules.upper_is_kicker("2019年“春风行动”全面启动", "春风送岗位　就业暖人心")  # a year names a campaign
+
+
+def test_a_keeper_s_notes_of_where_clippings_were_printed():
+    assert rules.parse_source_note("江城日报 1986.4.30 一版（只有一张照片，爸爸在第二排左三）") == ("江城日报", (1986, 4, 30), "1")
+    assert rules.parse_source_note("（一）《江城日报》1979年5月2日 第1版") == ("江城日报", (1979, 5, 2), "1")
+    assert rules.parse_source_note("江城日报 2015年3月12日 第4版　（爸爸走了。这是厂里登的讣告。）") == ("江城日报", (2015, 3, 12), "4")
+    lines = ["（一）《江城日报》1979年5月2日 第1版", "", "我市命名一百二十六名劳动模范", "　　本报讯　市革委会日前作出决定。", "",
+             "（二）同上，1983年4月29日 第2版", "", "第一机床厂职工喜迎劳模表彰", "　　本报讯（通讯员 许建平）四月二十七日。"]
+    first, second = rules.clippings_noted(lines)
+    assert first.split("\n")[:3] == ["《江城日报》1979年5月2日 第1版", "", "我市命名一百二十六名劳动模范"]
+    assert second.startswith("《江城日报》1983年4月29日 第2版\n") and (first + second).count("\n") == len(lines)
+    assert rules.clippings_noted(lines[:5]) is None  # one clipping: the file is read whole
+
+
+def test_a_reel_s_title_frame_an_office_s_number_of_the_sixties_a_purpose_broken_and_an_anniversary_kicker():
+    assert rules.is_reel_leader("青溪县档案馆\n馆藏报纸缩微品\n青 溪 报\n1958年1月1日—1958年6月30日\n第 012 卷\n")
+    assert not rules.is_reel_leader("第三卷　长篇连载\n他走进了村子。\n")
+    assert rules.is_document_number("（六〇）青民字第十五号")
+    assert rules.closes_its_purpose_below("鼓足干劲，力争上游，为实现全县农业", "发展纲要而奋斗（社论）")
+    assert not rules.closes_its_purpose_below("为群众办实事", "我县开通十条农村公交线路")
+    assert rules.upper_is_kicker("庆祝中国共产党成立100周年", "红色资源“活起来”　党史教育“热起来”")
+    assert rules.is_caption("（县文化馆 陈光摄）")

@@ -19,6 +19,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
+from .folderindex import folder_index_of, indexed_day_and_page
 from .frontmatter import apply_sidecar
 from .mail import saved_mail
 from .markup import error_page
@@ -52,7 +53,8 @@ def source_files(root: Path) -> list[Path]:
     """Every source file under root in a stable order; hidden files and folders are skipped, and
     a section's list page."""
     return [p for p in files_under(root) if p.suffix.lower() in SOURCE_SUFFIXES
-            and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))]
+            and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
+            and p.name.lower() != "index.csv"]  # a folder's index of its files (folderindex), no records of articles
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -89,6 +91,17 @@ def folder_note_of(folder: Path) -> Path | None:
     """The note a folder keeps about itself (README.txt, 说明.txt), if any."""
     return next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt")
                  if (folder / name).is_file()), None)
+
+
+def placed_by_folder_index(facts: PathFacts, source: "Source") -> PathFacts:
+    """The path's facts with the day and page the folder's index gives the file on its row
+    (reel012_frame0345.txt,青溪报,1958-03-08,1), where the path gives no day."""
+    if source.index is None or facts.issue_date.precision == "day":
+        return facts
+    named = source_name(source.index, source.root)
+    text, _ = read_text(source.index, named, source.config)
+    day, page = indexed_day_and_page(text or "", source.path.name, named)
+    return replace(facts, issue_date=day or facts.issue_date, page=page or facts.page)
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
@@ -130,6 +143,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
+    if (clippings := rules.clippings_noted(lines)) is not None:
+        return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
         text = "\n".join(lines)
@@ -207,17 +222,34 @@ def pages_of_a_pdf(sidecar: Path | None, name: str, text: str, config: Config,
                    facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
     """A PDF's text (pdftotext's), its pages parted by form feeds: each read as a page of its own,
     under its own running head, its lines numbered as in the file."""
-    results, offset = [], 0
-    for chunk in text.split("\f"):
-        if chunk.strip():
-            results.append(ingest_text_page(sidecar, name, "\n" * offset + chunk, config, facts, named))
-        offset += chunk.count("\n")
+    results = _parts_read(sidecar, name, text.split("\f"), config, facts, named)
     first = results[0][0]
     if not any(a.page for a in results[0][1]) and any(a.page in ("2", "02") for _, found, _ in results[1:2] for a in found):
         # the first page, under the masthead and numbered by none, before page 2: the front page
         results[0] = (first, [a.with_(page="1") for a in results[0][1]], results[0][2])
     page = replace(first, furniture=tuple(line for p, _, _ in results for line in p.furniture),
                    reading=f"{first.reading}, page by page (a PDF's text, its pages parted by form feeds)")
+    return page, [a for _, found, _ in results for a in found], [p for _, _, found in results for p in found]
+
+
+def _parts_read(sidecar: Path | None, name: str, parts: list[str], config: Config, facts: PathFacts,
+                named: str | None) -> list[tuple[Page, list[Article], list[Problem]]]:
+    """Each part of a file's text read as a file of its own, its lines numbered as in the file."""
+    results, offset = [], 0
+    for chunk in parts:
+        if chunk.strip():
+            results.append(ingest_text_page(sidecar, name, "\n" * offset + chunk, config, facts, named))
+        offset += chunk.count("\n")
+    return results
+
+
+def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], config: Config,
+                        facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
+    """A keeper's file of clippings, each under its note of where it was printed (rules.clippings_noted):
+    each read as a file of its own, dated and paged by its note."""
+    results = _parts_read(sidecar, name, parts, config, facts, named)
+    page = replace(results[0][0], furniture=tuple(line for p, _, _ in results for line in p.furniture),
+                   reading=f"{results[0][0].reading}, clipping by clipping (each under its note of where it was printed)")
     return page, [a for _, found, _ in results for a in found], [p for _, _, found in results for p in found]
 
 
@@ -268,7 +300,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
 def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file's text: its page (for a text page), its articles and its problems."""
     path, config = source.path, source.config
-    facts = dated_by_folder_note(path_facts(name, config.path_pattern), source)
+    facts = placed_by_folder_index(dated_by_folder_note(path_facts(name, config.path_pattern), source), source)
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
@@ -283,6 +315,9 @@ def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, lis
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
+        return None, [], [Problem(name, None, "a microfilm reel's title frame (the paper, its days, the reel's number), "
+                                              "no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.ocr_garbled(text):  # 曰口l.l川"｜彳.'十: a photo page's OCR
         return None, [], [Problem(name, None, "a page the OCR could not read (its lines are noise); skipped")]
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
@@ -334,6 +369,7 @@ class Source:
     root: Path
     config: Config
     note: Path | None = None  # the folder's README.txt, which may date the issue its files make
+    index: Path | None = None  # the folder's index.csv, which may date and page each of its files
 
 
 def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] | Problem:
@@ -346,7 +382,8 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     # looked for once a folder; an issue's folder with none of its own may be listed in its parent's
     notes = {folder: folder_note_of(folder) or (folder_note_of(folder.parent) if folder != root else None)
              for folder in {f.parent for f in files}}
-    return [Source(f, sidecar_of(f), root, config, notes[f.parent]) for f in files]
+    indexes = {folder: folder_index_of(folder) for folder in {f.parent for f in files}}
+    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent]) for f in files]
 
 
 def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:

@@ -409,6 +409,7 @@ def is_head_line(line: str) -> bool:
     return (0 < len(text) <= HEAD_MAX and not text.endswith(("。", "；", "，", "、"))
             and not rules.is_caption(text) and rules.parse_lead(text) is None and not rules.is_page_head(text)
             and rules.parse_byline(text) is None and not _marks_a_writer(text)  # 本报记者 孙婷婷: its byline, no head
+            and not rules.is_salutation(text)  # 编辑同志：, a letter's first line
             and not rules.is_picture_mark(text))  # 〔图片〕: where the photo stood
 
 
@@ -523,6 +524,11 @@ def header_block(lines: list[str]) -> Header | None:
                       or line == top[0] and len(top) >= 2 and rules.is_keepers_note(line)  # 爸爸写的，登在…上
                       or line in top[1:] and rules.is_document_number(line))  # 滨政告〔1998〕3号 under a notice's title
     heads = [line for line in top if line not in credits and line not in furniture]
+    if not heads and credited is not None and (under := header_block(lines[credited + 1:])) is not None:
+        # 【字号 大 中 小】　【打印本页】 / 来源：闽江日报　发布时间：… over the heads: a site's page, its tools
+        # and credits on top
+        return replace(under, body_start=under.body_start + credited + 1, credits=credits + under.credits,
+                       furniture=furniture + under.furniture)
     if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
         start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
@@ -579,6 +585,7 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
         return "", rest[0], subtitle
     upper, lower = rest
     if not subtitle and (_opens_what_the_next_closes(upper, lower) or rules.ends_wanting_its_object(upper)
+                         or rules.closes_its_purpose_below(upper, lower)
                          or rules.cut_before_its_rest(upper, lower) or rules.broken_mid_word(upper, lower)
                          or rules.is_notice_title(upper, lower)):
         # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收, 省政府召开常务会议研究部署 / 安全生产和防汛抗旱工作,
@@ -764,6 +771,13 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return f"{reading}, under a note of where it was printed", replace(
             header, body_start=header.body_start + top + 1, labelled=header.labelled + noted_facts(note),
             furniture=(lines[top].strip(),) + header.furniture)
+    if top is not None and rules.is_keepers_note(lines[top]) and re.search(r"[，。！]", lines[top]) \
+            and not any(map(_RULE.match, lines[top + 1:])) and (found := one_article_reading(lines[top + 1:], facts, named)):
+        # (a rule under it parts two clippings: a page of several)
+        # 爸爸的剪报，贴在第一本账本的第一页… over it: the keeper's word on the clipping, none of it
+        reading, header = found
+        return f"{reading}, under its keeper's note", replace(
+            header, body_start=header.body_start + top + 1, furniture=(lines[top].strip(),) + header.furniture)
     if (fetched := fetch_record_end(lines)) is not None and (found := one_article_reading(lines[fetched:], facts, named)):
         # URL: …/2015-03/08/content_45821.htm / 抓取时间: … over the heads: where the crawler fetched it
         reading, header = found
@@ -842,7 +856,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     # Paragraphs once hard-wrapped lines are joined back: most open indented (a byline or a
     # photo's credit under them, set flush, is none; nor are labelled lines, 【作者】　王　磊, 来源：…).
     paragraphs = [p for p in body_lines(lines, header.body_start)
-                  if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]) or _label(p[2]) is not None)]
+                  if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]) or _label(p[2]) is not None
+                          or rules.is_salutation(p[2]))]  # 编辑同志：, set flush over a letter
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
     if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
         return "one article per file: a header block above indented paragraphs", header

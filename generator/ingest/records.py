@@ -243,8 +243,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     elif 1 < len(blocks) <= 2 and isinstance(blocks[-1], Paragraph) and len(blocks[-1].text) <= 24 \
             and rules.closes_with_photo_credit(blocks[-1].text) and (shot := rules.photographers(blocks[-1].text)) \
             and set(shot) >= set(getattr(rules.parse_byline(_joined(fields.get("authors"))), "authors", ())):
-        # a caption over 本报记者 周洁 摄, the author field naming her: a photo, by whoever took it
-        article = article.with_(kind="photo")
+        # a caption over 本报记者 周洁 摄, the author field naming her or empty: a photo, by whoever took it
+        article = article.with_(kind="photo", authors=shot)
     elif not fields.get("authors") and len(blocks) == 1 and isinstance(blocks[0], Paragraph) \
             and rules.closes_with_photo_credit(blocks[0].text) and rules.photographers(blocks[0].text):
         # …长势良好。　新华社记者　张　楠摄, the record's only text: a photo's caption, by whoever took it

@@ -632,6 +632,8 @@ def is_document_number(text: str) -> bool:
     """卫字第十七号, 沪府发〔2024〕12号, （2006）雁民初字第1234号: the number an office or a court
     gives its notice, under its title."""
     text = re.sub(rf"^{_ISSUED_ON}[\s　]*", "", simplified(text.strip()))  # 中华民国七十三年三月七日　高市府工土字第〇八七六号
+    # （六〇）青民字第十五号: the year in two numerals, as offices numbered them in the 1950s and 60s
+    text = re.sub(r"^[（(〔][〇零一二三四五六七八九\d]{2}[）)〕]", "", text.strip())
     return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕第?\d+)号", text.strip())
                 or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}?(?:字?第)?[\dxX×]+号", text.strip()))  # (2024)江0102民初3386号
 
@@ -761,6 +763,13 @@ _DONE_WHAT = re.compile(r"[^，。！？\s]{3}(?:完成|实现|签署|推出|出
 # Adverbs no head ends with: the verb they qualify is on the next line.
 _WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力", "着力", "切实", "深入", "努力", "积极", "首次",
                              "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})
+
+
+def closes_its_purpose_below(upper: str, lower: str) -> bool:
+    """鼓足干劲，力争上游，为实现全县农业 / 发展纲要而奋斗（社论）: a purpose the upper line opens (为…)
+    and the lower closes (…而奋斗): one head broken inside it."""
+    last = re.split(r"[，、,\s]", upper)[-1]
+    return bool(re.fullmatch(r"为[^而，。！？]{2,16}", last)) and "而" in lower[:16]
 
 
 def opens_a_frame(text: str) -> bool:
@@ -928,7 +937,7 @@ def is_keepers_note(text: str) -> bool:
     里面写到了妈妈！): of the family, in a sentence of their own, no head the paper printed."""
     text = simplified(text.strip())
     # 八三年五月　县报: when and where, as a hand wrote it over the clipping
-    return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 40 \
+    return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 60 \
         or bool(re.fullmatch(rf"[〇零一二三四五六七八九]{{2}}年(?:[一二三四五六七八九十]{{1,2}}月)?\s*[{HAN}]{{1,8}}?报", text))
 
 
@@ -1367,7 +1376,56 @@ _KEEPERS_NOTE = re.compile(rf"^(?P<date>(?:\d{{4}}|\d{{2}})\.\d{{1,2}}\.\d{{1,2}
 
 
 def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
-    """The paper, date and page (版) a closing note says an article was printed in, or None."""
+    """The paper, date and page (版) a closing note says an article was printed in, or None; a
+    keeper's number before it (（一）《江城日报》…) and a word of theirs after it in brackets
+    (江城日报 1986.4.30 一版（爸爸在第二排左三）) aside."""
+    text = _ITEM_NUMBER.sub("", text.strip())
+    if (remark := re.search(r"[\s\u3000]*[（(][^（()）]{2,40}[）)]$", text)) and (aside := parse_source_note(text[:remark.start()])):
+        return aside
+    if m := _PAPER_DAY_PAGE.match(simplified(text)):  # 江城日报 2015年3月12日 第4版, as a hand typed it
+        page = m["page"] and (m["page"] if m["page"].isdigit() else str(read_number(m["page"])))
+        return m["paper"], printed_date(m["date"]) or _dotted_day(m["date"]), page
+    return _parse_source_note(text)
+
+
+def clippings_noted(lines: list[str]) -> list[str] | None:
+    """A keeper's file of two clippings or more, each under its note of where it was printed
+    (（一）《江城日报》1979年5月2日 第1版 / 我市命名… // （二）同上，1983年4月29日 第2版 / …): the file's
+    text in parts, each opening on its note (同上, "the same", given the paper's name above), or None."""
+    starts, paper, parts = [], None, []
+    for k, line in enumerate(lines):
+        text = _ITEM_NUMBER.sub("", line.strip())
+        if paper and (same := re.match(r"同上[，,\s]*", text)):
+            text = f"《{paper}》{text[same.end():]}"
+        head = next((n.strip() for n in lines[k + 1:k + 3] if n.strip()), "")
+        if (k == 0 or not lines[k - 1].strip()) and (note := parse_source_note(text)) and note[1] \
+                and 0 < len(head) <= 30 and not ends_sentence(head):
+            starts.append(k)
+            parts.append(text)
+            paper = note[0]
+    if len(starts) < 2:
+        return None
+    # each part opens on its note, as rewritten (同上 named), the lines over the first with it; its
+    # lines keep their places in the file
+    ends = [*starts[1:], len(lines)]
+    return ["\n".join(lines[:a] * (k == 0) + [note] + lines[a + 1:b]) + "\n"
+            for k, (note, a, b) in enumerate(zip(parts, starts, ends))]
+
+
+# （一）, (2), 一、: a keeper's number of a clipping among several.
+_ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)\s*")
+# 江城日报 1986.4.30 一版, 江城日报 2015年3月12日 第4版: a paper's name, the day, the page, and nothing else.
+_PAPER_DAY_PAGE = re.compile(rf"^(?P<paper>[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))[\s\u3000]*"
+                             r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})[\s\u3000]*"
+                             r"(?:第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?$")
+
+
+def _dotted_day(text: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"(\d{4})\.(\d{1,2})\.(\d{1,2})", text)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     # 转自《羊城快报》: a note that says so names the paper alone
     if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"] or m["prefix"]):
         page = str(read_number(m["page"])) if m["page"] and not m["page"][-1].isdigit() else m["page"]  # 第一版
@@ -1503,8 +1561,8 @@ def is_caption(text: str) -> bool:
         return True
     if pictured and re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
-    # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）
-    named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(]([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
+    # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）, （县文化馆 陈光摄）: where the photographer works, then who
+    named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(](?:[{HAN}]{{2,10}}\s+)?([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
     if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
         return True
     return len(text) <= 120 and bool((shot or "供图" in text) and _CREDIT.search(text) or _PHOTO_NOTE.match(text)
@@ -2056,6 +2114,14 @@ _OCR_NOISE = r"[\u3100-\u312f\"'~_=|;｜]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])"
 _NOISE_BESIDE_HAN = re.compile(rf"[{HAN}](?:{_OCR_NOISE})|(?:{_OCR_NOISE})[{HAN}]")
 
 
+def is_reel_leader(text: str) -> bool:
+    """青溪县档案馆 / 馆藏报纸缩微品 / 青 溪 报 / 1958年1月1日—1958年6月30日 / 第 012 卷: the frame a
+    microfilm reel opens with, naming the paper, the days it holds and its number; no article."""
+    simple = simplified(text)
+    return len(text.strip()) <= 300 and "。" not in text and bool(re.search(r"第\s*\d{1,4}\s*[卷盘]", simple)) \
+        and bool(re.search(r"缩微|胶片|\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[—－\-~～至]+\s*\d{4}年", simple))
+
+
 def ocr_garbled(text: str) -> bool:
     """A page most of whose lines that hold Chinese are the OCR's noise: it read no text there."""
     lines = [line for line in text.split("\n") if re.search(rf"[{HAN}]", line)]
@@ -2278,11 +2344,11 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
     Of 423 two-line heads on the pages written blind, this reads 362 as their editors did."""
     if tells_what_follows(lower) and not upper.endswith(("——", "：", ":")):
         return False
-    if is_couplet(lower) and not is_couplet(upper) and re.search(r"\d+(?![\d年])", upper) and len(upper) >= 12 \
+    if is_couplet(lower) and not is_couplet(upper) and re.search(r"\d+(?![\d年]|周年|週年)", upper) and len(upper) >= 12 \
             and any(len(part) > 6 for part in lower.split()):
         # 建屋局明年第二季推出逾4000个预购组屋单位 / 榜鹅和登加有新项目　部分单位等候时间缩短至四年内: the
         # news counted, its deck telling more; a slogan's short parts (早稻开镰 农机唱主角) are the title,
-        # and a year names a campaign, a kicker's (2019年“春风行动”全面启动)
+        # and a year or an anniversary names a campaign, a kicker's (2019年“春风行动”全面启动)
         return False
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)

@@ -535,6 +535,7 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
         rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
         or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
+        or rules.closes_its_purpose_below(above.text, line.text)
         or (rules.ends_wanting_its_object(above.text) or rules.takes_without_its_verb(above.text)) and _over_text(below)
         or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
 
@@ -1802,9 +1803,11 @@ def _unsigned(article: Article) -> bool:
 
 def sells_itself(article: Article, lines: Iterable[str]) -> bool:
     """An unsigned item of a few lines, with no dateline, that says where to call or go (in
-    `lines`: its own, or the file's furniture) or sells twice over: an advert."""
-    return may_be_an_advert(article) and (any(map(rules.is_contact_line, lines))
-                                          or sum(rules.sells(block.text) for block in article.body) >= 2)
+    `lines`: its own, or the file's furniture) or sells twice over; or a list of goods, most of
+    its lines priced (《冬季積肥技術》每冊五分): an advert."""
+    selling = sum(rules.sells(block.text) for block in article.body)
+    return may_be_an_advert(article) and (any(map(rules.is_contact_line, lines)) or selling >= 2) \
+        or _unsigned(article) and selling >= 3 and 2 * selling > len(article.body)
 
 
 def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
