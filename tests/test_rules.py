@@ -1614,3 +1614,14 @@ def test_a_reel_s_title_frame_an_office_s_number_of_the_sixties_a_purpose_broken
     assert not rules.closes_its_purpose_below("为群众办实事", "我县开通十条农村公交线路")
     assert rules.upper_is_kicker("庆祝中国共产党成立100周年", "红色资源“活起来”　党史教育“热起来”")
     assert rules.is_caption("（县文化馆 陈光摄）")
+
+
+def test_a_section_and_page_set_wide_a_day_in_a_head_far_capitals_and_a_quotation_left_open():
+    assert rules.is_running_head("本 埠 新 聞　　　　　　　　　　第 四 版")
+    assert rules.head_parts("申　　報　　　中華民國三十六年三月十五日") == ["申報", "中華民國三十六年三月十五日"]
+    assert not rules.names_only_its_subject("市參議會昨日續開大會") and rules.names_only_its_subject("三江源国家公园")
+    assert rules.parse_lead("新华社布宜诺斯艾利斯八日电　阿根廷工人").dateline == "新华社布宜诺斯艾利斯八日电"
+    assert rules.parse_lead("【本報記者張文彬高雄二日電】").byline.authors == ("張文彬",)
+    assert rules.two_whole_clauses("我国人民对外友好协会举行招待会", "欢迎马里文化代表团")
+    assert not rules.two_whole_clauses("全职妈妈重返职场", "要迈过几道坎")
+    assert rules.opens_what_the_next_closes("他们不愿被叫作“下岗", "职工”（记者手记）")

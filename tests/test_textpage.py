@@ -1234,3 +1234,22 @@ def test_a_weather_box_a_caption_opening_with_tu_wei_and_a_markets_box_set_line_
                "市场数据　4月22日\n\n上证综指　4293.62　+2.44%\n\n深证成指　14701.17　+1.48%\n\n人民币对美元中间价　6.1208\n\n"
                "通达银行“稳盈”系列理财产品\n\n稳盈1号　期限91天　预期年化收益率5.10%\n\n客户服务热线：400-688-9558\n")
     assert [a.title for a in parse_text_page(markets, "p.txt").articles] == ["保险业一季度保费收入增长超三成", "通达银行“稳盈”系列理财产品"]
+
+
+def test_an_old_page_s_heads_over_three_lines_a_dispatch_under_its_own_head_and_a_feature_s_quoted_sections():
+    shun = ("申　　報　　　中華民國三十六年三月十五日　星期六\n本 埠 新 聞　　　　　　　　　　第 四 版\n市參議會昨日續開大會\n"
+            "討論平抑物價辦法\n決議呈請市府嚴懲囤積居奇\n【本報訊】本市參議會第一屆第五次大會，昨\n日下午二時續在市參議會大禮堂舉行，出席參\n"
+            "議員一百二十餘人，由議長主席。\n閘北寶山路昨晨失慎延燒平\n房十餘間\n災民百餘人暫借小學棲身\n【本報訊】閘北寶山路一帶，昨日清晨四時許\n"
+            "，某號平房內突然起火，其時住戶多在睡夢中。\n")
+    assert [(a.kicker, a.title, a.subtitle) for a in parse_text_page(shun, "p.txt").articles] == [
+        ("市參議會昨日續開大會", "討論平抑物價辦法", "決議呈請市府嚴懲囤積居奇"), ("", "閘北寶山路昨晨失慎延燒平房十餘間", "災民百餘人暫借小學棲身")]
+    wire = ("日本煤矿工人举行二十四小时罢工\n　　新华社东京十日电　日本煤矿工会联合会所属的四十多个煤矿的工人，今天举行了罢工，要求提高工资。\n"
+            "巴西农民集会要求实行土地改革\n　　新华社里约热内卢八日电　巴西的一万多名农民，最近在累西腓举行集会，要求政府实行土地改革。\n")
+    assert [a.title for a in parse_text_page(wire, "p.txt").articles] == ["日本煤矿工人举行二十四小时罢工", "巴西农民集会要求实行土地改革"]
+    feature = ("一座资源枯竭型城市的十年——\n最后一座矿井关闭之后\n——东北煤城鹤岭的转身与阵痛\n南方周末记者　赵一鸣\n"
+               "编者按：煤炭曾经是鹤岭的一切。2013年底，这座城市最后一座国有大矿关闭。\n  2013年12月28日下午4点，最后一个班次的矿工走出罐笼。\n"
+               "  这座开采了57年的矿井，从那一天起正式关闭。\n“矿上的人都走了”\n  王铁柱今年51岁，在井下干了28年。\n"
+               "他们不愿被叫作“下岗\n职工”（记者手记）\n  在鹤岭采访的半个月里，我发现一个细节。\n赵一鸣\n")
+    story, notes = parse_text_page(feature, "p.txt").articles
+    assert story.title == "最后一座矿井关闭之后" and "“矿上的人都走了”" in [b.text for b in story.body]
+    assert (notes.title, notes.authors) == ("他们不愿被叫作“下岗职工”（记者手记）", ("赵一鸣",))

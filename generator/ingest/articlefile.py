@@ -542,18 +542,6 @@ def header_block(lines: list[str]) -> Header | None:
     return replace(header_of(kicker, title, subtitle, body_start=start), credits=credits, furniture=furniture)
 
 
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』"}
-
-
-def _opens_what_the_next_closes(upper: str, lower: str) -> bool:
-    """An upper head line that leaves a quotation, a title or a bracket open for the line under
-    it to close: one head cut where the column ended, never a kicker over its title."""
-    for opening, closing in _PAIRS.items():
-        if upper.count(opening) > upper.count(closing) and lower.count(closing) > lower.count(opening):
-            return True
-    return False
-
-
 def _runs_into_the_body(head: str, lines: list[str], start: int) -> bool:
     """A last head line that is the body's first line, the body cut at a width with no blank line
     or indent to set it apart (公共汽車公司為便利滬西一帶居民往 / 來…): as wide as the body's lines,
@@ -584,7 +572,7 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
     if len(rest) == 1:
         return "", rest[0], subtitle
     upper, lower = rest
-    if not subtitle and (_opens_what_the_next_closes(upper, lower) or rules.ends_wanting_its_object(upper)
+    if not subtitle and (rules.opens_what_the_next_closes(upper, lower) or rules.ends_wanting_its_object(upper)
                          or rules.closes_its_purpose_below(upper, lower)
                          or rules.cut_before_its_rest(upper, lower) or rules.broken_mid_word(upper, lower)
                          or rules.is_notice_title(upper, lower)):

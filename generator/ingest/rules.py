@@ -422,7 +422,10 @@ _STAFF_AFTER = re.compile(r"(?<=\S)\s+(?:总?策划|统筹|监制|责任编辑|�
 _DAY_OF_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE = re.compile(
     # 新华社北京11日电, 11曰电: the day in figures, its 日 as the OCR may misread it
-    rf"^(?P<dateline>据?【?(?:(?P<paper>{PAPER})[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰])?"
+    # 新华社布宜诺斯艾利斯八日电: a far city's long name, the day in numerals (本報記者張文彬高雄二日電: a
+    # reporter and where he filed from, read below, no place)
+    rf"^(?P<dateline>据?【?(?:(?P<paper>{PAPER})(?:[{HAN}A-Za-z]{{0,6}}?(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰])?"
+    rf"|(?![{HAN}]{{0,2}}[记記]者)[{HAN}]{{2,7}}?[一二三四五六七八九十廿卅]{{1,3}}[日曰])"
     # 中新网北京5月3日电: a news site's dateline, dated
     rf"|(?P<site>[{HAN}]{{2,4}}网)[{HAN}]{{0,6}}?{_DAY_OF_MONTH})(?:讯|专电|电|消息)】?"
     rf"|(?P<paper2>[{HAN}]{{2,8}}?(?:日报|晚报|早报|报))(?=\s*[（(])"
@@ -590,14 +593,18 @@ def leaves_a_short_rest(upper: str, lower: str) -> bool:
 
 
 def two_whole_clauses(upper: str, lower: str) -> bool:
-    """昨午赤柱海面突起狂風 / 漁船翻沉三人遇救: an upper head line that ends on what its verb does to
-    something, over a lower that names its own subject and then what it did: each a whole clause,
-    a kicker over its title, not one head broken."""
+    """昨午赤柱海面突起狂風 / 漁船翻沉三人遇救, 我国人民对外友好协会举行招待会 / 欢迎马里文化代表团: an upper
+    head line that ends on what its verb does to something, over a lower that names its own subject
+    and then what it did, or opens on a verb of its own: each a whole clause (a kicker over its title,
+    a title over its deck), not one head broken."""
     low = parts_of_speech(simplified(lower))
-    return _ends_on_its_object(upper) and len(low) >= 2 and low[0][1] in _NOUNS[:5] and _is_verb(low[1][1])
+    # (全职妈妈重返职场 / 要迈过几道坎: a modal or an adverb first wants the subject above, one head)
+    return ends_on_its_object(upper) and (len(low) >= 2 and low[0][1] in _NOUNS[:5] and _is_verb(low[1][1])
+                                          or opens_with_its_predicate(lower) and low[0][1] == "v"
+                                          and not re.match(r"[要将能会该应可才还也都就已需得]", lower))
 
 
-def _ends_on_its_object(text: str) -> bool:
+def ends_on_its_object(text: str) -> bool:
     """…海面突起狂風, 油麻地發生竊案: a clause closed by its verb and what the verb takes."""
     tagged = parts_of_speech(simplified(text))
     return len(tagged) >= 3 and tagged[-1][1] in _NOUNS[:5] and _is_verb(tagged[-2][1])
@@ -765,6 +772,17 @@ _WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力"
                              "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})
 
 
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』"}
+
+
+def opens_what_the_next_closes(upper: str, lower: str) -> bool:
+    """An upper head line that leaves a quotation, a title or a bracket open for the line under
+    it to close (他们不愿被叫作“下岗 / 职工”（记者手记）): one head cut where the column ended, never a
+    kicker over its title."""
+    return any(upper.count(opening) > upper.count(closing) and lower.count(closing) > lower.count(opening)
+               for opening, closing in _PAIRS.items())
+
+
 def closes_its_purpose_below(upper: str, lower: str) -> bool:
     """鼓足干劲，力争上游，为实现全县农业 / 发展纲要而奋斗（社论）: a purpose the upper line opens (为…)
     and the lower closes (…而奋斗): one head broken inside it."""
@@ -795,7 +813,9 @@ def names_only_its_subject(text: str) -> bool:
     # and a set phrase or a verb as a noun closing one (各高等学校, “无废城市”建设)
     named = tagged and (tagged[-1][1] in _NOUNS or tagged[-1][1] in ("t", "b", "l", "vn") and tagged[-2:-1]
                         and tagged[-2][1] in _NOUNS + ("r",))
-    return bool(named) and tagged[0][1][0] not in "cuy" \
+    # 市參議會昨日續開大會: a day after the subject says what it did that day, a verb the dictionary missed
+    dated = any(re.fullmatch(r"[昨今明前]天|[昨今明]日|昨[晨晚午夜]|今[晨晚午]|日前|近日", w) for w, _ in tagged[1:-1])
+    return bool(named) and tagged[0][1][0] not in "cuy" and not dated \
         and not any(_is_verb(f) or f in ("p", "d") for _, f in tagged)  # 在, 又: said of it
 
 
@@ -1158,13 +1178,15 @@ def head_parts(text: str) -> list[str]:
     """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題;
     a name set letter by letter one part (浙 江 日 报, 第 三 版, 申　報)."""
     text = re.sub(r"第\s+(\d{1,3})\s+版", r"第\1版", text)  # 第 3 版: the page's number set apart in it
-    parts = text.split() if "】" not in text else [p for p in _HEAD_PART.split(text.strip()) if p]
     out: list[str] = []
-    for k, part in enumerate(parts):
-        if len(part) == 1 and k and len(parts[k - 1]) == 1 and not part.isascii():
-            out[-1] += part
-        else:
-            out.append(part)
+    # 本 埠 新 聞　　　　　第 四 版: a wide space parts what is set letter by letter on either side of it
+    for segment in re.split(r"[\s\u3000]{3,}", text.strip()):
+        parts = segment.split() if "】" not in segment else [p for p in _HEAD_PART.split(segment.strip()) if p]
+        for k, part in enumerate(parts):
+            if len(part) == 1 and k and len(parts[k - 1]) == 1 and not part.isascii():
+                out[-1] += part
+            else:
+                out.append(part)
     return out
 
 
@@ -1194,8 +1216,10 @@ def is_running_head(text: str) -> bool:
     # second line of the head, the page's number beside it
     named = named or any(re.fullmatch(rf"第[{_ZH_DIGITS}\d]{{1,3}}[张張]", p) for p in others) \
         or numbered and any(re.fullmatch(r"(?:星期|礼拜)[一二三四五六日天]|总?第\d{1,5}期", p) for p in others)
+    # 本 埠 新 聞　　　第 四 版: the page's section and number, each set letter by letter, as a head is
+    sectioned = numbered and len(parts) == 2 and sum(len(t) == 1 for t in text.split()) >= 4
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
-    return ((numbered or named) and (bool(dated) or numbered and named) or issued) \
+    return ((numbered or named) and (bool(dated) or numbered and named) or issued or sectioned) \
         and all(len(p) <= 12 for p in others) and parse_byline(text) is None
 
 

@@ -44,6 +44,8 @@ class Line:
     # A line of verse or a row of a table: text that keeps its own line, never joined on (a
     # heading so marked is a poem's own, over some of its stanzas).
     verse: bool = False
+    # A head printed over two lines, joined: a title, as a kicker is one line.
+    wrapped: bool = False
 
 
 @dataclass(frozen=True)
@@ -479,6 +481,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _head_broken_at_comma(above, line)
                 or not joined and (_head_broken_at_width(above, line, lines[k + 1:k + 2])
                                    or _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2]))
+                # 亞洲女籃賽中 / 華隊今晨啟程 / 赴漢城: a head over three narrow lines, its last a few characters
+                or joined and len(line.text) <= 4 and _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or notice or _head_broken_at_count(above, line)
                 or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
@@ -494,7 +498,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
             # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
             rest = line.text if spaced or not _set_letter_by_letter(line.text) else _as_read(line.text)
-            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + rest), True
+            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + rest, wrapped=True), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
                 out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
@@ -531,11 +535,14 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
     head (a line of verse may end so; a head stands over its byline, deck or text)."""
     # 城乡居民医保报销有哪些 / 新变化？: the rest a question, which alone reads as a sentence
     asked = above is not None and line.kind == "paragraph" and rules.is_exclaimed_heading(above.text + line.text)
-    return (_stacked(above, line) or asked and _stacked(above, replace(line, kind="heading"))) and (
+    # 他们不愿被叫作“下岗 / 职工”（记者手记）: the rest closing a quotation, which alone reads as no head
+    closing = above is not None and line.kind == "paragraph" and len(line.text) <= 16 \
+        and rules.opens_what_the_next_closes(above.text, line.text)
+    return (_stacked(above, line) or (asked or closing) and _stacked(above, replace(line, kind="heading"))) and (
         rules.opens_a_frame(above.text) or rules.ends_in_its_setting(above.text)
         or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
-        or rules.closes_its_purpose_below(above.text, line.text)
+        or rules.closes_its_purpose_below(above.text, line.text) or rules.opens_what_the_next_closes(above.text, line.text)
         or (rules.ends_wanting_its_object(above.text) or rules.takes_without_its_verb(above.text)) and _over_text(below)
         or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
 
@@ -629,9 +636,11 @@ def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> b
     byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
     title and its deck: a deck there would have its dash. A line that still reads as a deck (a
     second clause after a comma, a couplet, a speaker) is left to be one, and so is the line under a
-    head whole in its form (青溪镇：小网格撬动基层大治理, where, then what)."""
+    head whole in its form (青溪镇：小网格撬动基层大治理, where, then what) or in its words (我国人民对外友好
+    协会举行招待会 / 欢迎马里文化代表团: what it did, then what for)."""
     return (_bare_pair(above, line) and not re.search(r"[，,：:（(—]", line.text)
             and not re.search(r"[：:]", above.text) and not above.text.endswith("——")
+            and not rules.two_whole_clauses(above.text, line.text)
             and not rules.upper_is_kicker(above.text, line.text)
             and bool(below) and below[0].kind in ("paragraph", "byline"))
 
@@ -1354,6 +1363,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True  # a letter signed under its text (…公社　李国栋), then the next letter's head (not its reply)
     if below is not None and below.kind == "paragraph" and rules.opens_like_a_report(below.text):
         return True
+    if below is not None and below.lead is not None and below.lead.dateline and len(line.text) >= 8:
+        return True  # 巴西农民集会要求实行土地改革 / 新华社里约热内卢八日电…: a head over a dispatch of its own
     return _continues_topic(lines, i, current, page) < (SERIES_COHESION if sections else SECTION_COHESION)
 
 
@@ -1457,8 +1468,12 @@ def _displayed_lead_only(current: Draft, signed_apart: bool = False) -> bool:
     body, boxed = list(current.body), False
     while len(body) > 1 and isinstance(body[0], SectionHead) and rules.is_box_name(body[0].text):
         body, boxed = body[2:], True  # the box and its text
-    return bool(current.kicker or current.subtitle or boxed or signed_apart) and len(body) == 1 \
-        and isinstance(body[0], Paragraph)
+    if len(body) > 1 and isinstance(body[0], Paragraph) and rules.is_box_name(re.split(r"[：:]", body[0].text, 1)[0]):
+        body, boxed = body[1:], True  # 编者按：煤炭曾经是鹤岭的一切…, its name run into its text
+    displayed = bool(current.kicker or current.subtitle or signed_apart)
+    # (a lead of two paragraphs under a display head and its box, as a feature opens)
+    return (displayed or boxed) and len(body) == 1 and isinstance(body[0], Paragraph) \
+        or displayed and boxed and len(body) == 2 and all(isinstance(b, Paragraph) for b in body)
 
 
 def _signed_apart(lines: list[Line], i: int) -> bool:
@@ -1641,7 +1656,10 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     display = _set_letter_by_letter(first.text) and len(first.text.split()) >= 5
     # 以 案 说 法 over 借条上没写还款日期怎么办: a column's short name set wide, over the title
     label = _set_letter_by_letter(first.text) and len(first.text.split()) <= 4 and not _set_letter_by_letter(second.text)
-    return not first.level and not second.level and not display and (
+    # 閘北寶山路昨晨失慎延燒平 / 房十餘間 over 災民百餘人暫借小學棲身: a head over two lines is the title, its
+    # deck under it (a deck explains at length; a few characters under it are the head's third line)
+    wrapped = first.wrapped and not second.wrapped and not subtitle_below and not first.form and len(second.text) > 5
+    return not first.level and not second.level and not display and not wrapped and (
         first.form == "kicker" or subtitle_below or label or rules.upper_is_kicker(first.text, second.text))
 
 
