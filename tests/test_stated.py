@@ -254,3 +254,16 @@ def test_a_post_s_digest_of_pieces_each_noted_and_a_post_listing_older_posts():
     listing = ("# 往期精选｜这些文章你读过吗？\n\n" + POST_TOP + "小编把阅读量最高的几篇整理如下，点击标题即可阅读：\n\n"
                "1. [珠城地铁2号线东延段年底通车](#)\n2. [六十年，他把一条江走成了一生](#)\n3. [老城区这5家糖水铺，你吃过几家？](#)\n")
     assert parse_markdown_article(listing, "往期精选.md")[0] is None
+
+
+def test_a_society_s_transcriptions_a_signed_essay_three_pieces_under_heads_an_advert_and_its_table_of_files():
+    from generator.ingest.markdownpage import pieces_under_heads
+    essay, _ = parse_markdown_article("---\ntitle: 米價與農村（自由談）\ndate: 1933-11-02\npaper: 申報\npage: 17\n---\n\n"
+                                      "（署名　陳靜之）\n\n今年秋收。各地號稱豐稔。而米價反較往年低落。\n", "1933-11-02_米價與農村.md")
+    assert (essay.title, essay.authors, essay.paragraphs) == ("米價與農村（自由談）", ("陳靜之",), ("今年秋收。各地號稱豐稔。而米價反較往年低落。",))
+    briefs, _ = parse_markdown_article("---\ntitle: 地方短訊（三則）\ndate: 1935-10-12\npage: 2\n---\n\n## 縣商會改選\n\n縣商會改選。\n\n"
+                                       "## 城隍廟失竊\n\n城隍廟前晚被竊。\n\n## 秋季運動會展期\n\n運動會展期一星期。\n", "b.md")
+    assert [a.title for a in pieces_under_heads(briefs)] == ["縣商會改選", "城隍廟失竊", "秋季運動會展期"]
+    table = ("# 目錄\n\n| 檔案 | 標題 | 報名 | 日期 |\n|---|---|---|---|\n| 1926-09-03_開學.md | 縣立女子中學昨日開學 | 雲間日報 | 1926-09-03 |\n"
+             "| 1928_公路.md | 松江縣修築滬杭公路支線 | 申報 | 1928 |\n| 1931-08-25_急賑會.md | 松江各界組織水災急賑會 | 申報 | 1931-08-25 |\n")
+    assert parse_markdown_article(table, "index.md")[0] is None

@@ -34,7 +34,7 @@ from .styletags import STYLE_TAGGED, style_tagged
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -250,7 +250,20 @@ def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], confi
     results = _parts_read(sidecar, name, parts, config, facts, named)
     page = replace(results[0][0], furniture=tuple(line for p, _, _ in results for line in p.furniture),
                    reading=f"{results[0][0].reading}, clipping by clipping (each under its note of where it was printed)")
-    return page, [a for _, found, _ in results for a in found], [p for _, _, found in results for p in found]
+    articles = []
+    for part, (_, found, _) in zip((p for p in parts if p.strip()), results):
+        # 【第3版·城事】 over a digest's item: the page it is from, as its note
+        noted = rules.printed_page((next(line for line in part.split("\n") if line.strip()).strip(),))
+        articles += [a.with_(page=noted[0], section=a.section or noted[1]) if noted and "page" not in a.stated else a
+                     for a in found]
+    return page, articles, [p for _, _, found in results for p in found]
+
+
+def titled_as_an_advert(article: Article) -> Article:
+    """五洲大藥房人造自來血廣告: an item its title calls an advert is one."""
+    if article.kind == "article" and "kind" not in article.stated and re.search(r".{2}(?:广告|廣告)$", article.title):
+        return article.with_(kind="advert")
+    return article
 
 
 def as_a_wire_prints(article: Article) -> Article:
@@ -265,6 +278,7 @@ def as_a_wire_prints(article: Article) -> Article:
         article = article.with_(title=pictured, kind="photo" if article.kind == "article" else article.kind)
     if (paid := rules.advert_mark_first(article.title)) and "title" not in article.stated:
         article = article.with_(title=paid, kind="advert")
+    article = titled_as_an_advert(article)
     desk = rules.wire_desk(article.title) if "title" not in article.stated else None
     if desk:
         changes["title"] = desk[1]
@@ -305,7 +319,8 @@ def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, lis
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)
         keep = article is not None and (config.drafts or not article.draft)
-        return None, [fingerprinted(placed_by_path(piece, facts)) for piece in pieces_under_heads(article)] if keep else [], found
+        return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
+                      for piece in pieces_under_heads(article)] if keep else [], found
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)
@@ -328,12 +343,20 @@ def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, lis
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    if mail is not None and rules.is_senders_notice(mail.body):
+        return None, [], [Problem(name, None, "a message of the sender's own (a subscription confirmed, an issue "
+                                              "sent as an attachment), no article; skipped")]
     if mail is not None and not mail.body.strip():
         return None, [], [Problem(name, None, "a saved message with no text of its own (pictures or HTML alone); skipped")]
     if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
         text = mail.body
         if facts.issue_date.precision != "day" and mail.sent.known:
             facts = replace(facts, issue_date=mail.sent)
+        if (forwarded := rules.forwarded_parts(text.split("\n"))) is not None:
+            # the articles it forwards between rules, each under its note of print; none of the sender's words
+            page, articles, found = clippings_of_a_file(source.sidecar, name, forwarded, config, facts,
+                                                         mail.subject if len(forwarded) == 1 else None)
+            return page, list(map(fingerprinted, (as_a_wire_prints(a) for a in articles))), found
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts, mail and mail.subject)
     if mail is not None and mail.paper:
         articles = [a if a.paper else a.with_(paper=mail.paper) for a in articles]

@@ -135,6 +135,9 @@ def labelled_header(lines: list[str]) -> Header | None:
             fields.setdefault(field, value)
             last = field
         k += 1  # a blank line between 【】 labels, or a field of the system's own (稿件ID：…)
+    if (top := _first_filled(lines, k)) is not None and (text_label := _label(lines[top].strip())) is not None \
+            and text_label[:2] == ("body", ""):
+        k = top + 1  # 內文： alone under a blank line, over the text whose first line is its title
     # 稿件编号：… / 发稿时间：… / 栏目：… / 字数：634 over the title on a line of its own: a wire's or a
     # desk's fields, most of them its own
     titled_under = "title" not in fields and stacked >= _ARTICLE_LABELS and bool(fields.keys() - {"length"}) \

@@ -92,7 +92,7 @@ ALIASES = {
     "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti", "introtitle"),
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
-    "body": ("content", "text", "article", "paragraphs", "正文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
     "date": ("issue_date", "edition_date", "print_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator"),

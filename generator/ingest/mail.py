@@ -2,6 +2,7 @@
 the standard library's email parser, its subject the title it sends, its date the issue's."""
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import email.utils
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import IssueDate
+from .rules import printed_date
 
 # The message's own head: its first lines are headers, From: and Subject: among them.
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:")
@@ -29,15 +31,24 @@ class Mail:
     sent: IssueDate
 
 
+# The headers a Chinese mail client prints over a message it saves or forwards (发件人: …, 主题: …).
+_CHINESE_HEADERS = {"发件人": "From", "寄件者": "From", "收件人": "To", "收件者": "To", "抄送": "Cc", "主题": "Subject",
+                    "主旨": "Subject", "发送时间": "Date", "日期": "Date", "时间": "Date"}
+_CHINESE_HEADER = re.compile(rf"^({'|'.join(_CHINESE_HEADERS)})\s*[:：]\s*", re.M)
+
+
 def saved_mail(text: str) -> Mail | None:
     """The message a text file holds, or None if it does not open with a message's headers."""
+    head = text.lstrip("\ufeff").split("\n\n", 1)[0]
+    if _CHINESE_HEADER.match(head) and (named := _english_headers(head)) != head:
+        text = text.lstrip("\ufeff").replace(head, named, 1)  # 发件人: 乡土周报编辑部 <…> / 主题: …, as Outlook saves them
     head = text.lstrip("\ufeff").split("\n\n", 1)[0].splitlines()
     names = {line.split(":", 1)[0].lower() for line in head if _HEADER.match(line)}
     if not head or not _HEADER.match(head[0]) or not {"from", "subject"} <= names:
         return None
     # As bytes: the parser decodes an 8-bit body by its Content-Type's charset only so.
     message = email.message_from_bytes(text.lstrip("\ufeff").encode("utf-8"), policy=email.policy.default)
-    part = message.get_body(("plain",)) if message.is_multipart() else message
+    part = message.get_body(("plain",))  # (a message of HTML alone, sent as Outlook sends it, has no plain text)
     subject = str(message.get("subject", "")).strip()
     if part is None:  # pictures or HTML alone: a message, but no text of an article
         return Mail("", subject, None, _sent(message.get("date")))
@@ -55,8 +66,16 @@ def saved_mail(text: str) -> Mail | None:
     return Mail("\n".join(lines[:end]), subject, paper, _sent(message.get("date")))
 
 
+def _english_headers(head: str) -> str:
+    """A message's head with a Chinese client's header names as a mail parser reads them."""
+    return _CHINESE_HEADER.sub(lambda m: f"{_CHINESE_HEADERS[m[1]]}: ", head)
+
+
 def _sent(value: object) -> IssueDate:
-    """The day a message was sent, in its sender's time zone, as written in its Date: header."""
+    """The day a message was sent, in its sender's time zone, as written in its Date: header
+    (or as a Chinese client writes it: 2021年6月7日 星期一 9:02)."""
+    if value and (day := printed_date(str(value))):
+        return IssueDate(dt.date(*day), "day", "record", (f"邮件日期 {value}",))
     try:
         when = email.utils.parsedate_to_datetime(str(value)) if value else None
     except (TypeError, ValueError):

@@ -226,8 +226,9 @@ _STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2
 
 # A line that points to another file of the archive: a note's [[link]], or a file's name at its end
 # (104/03/02　聯合報　A3　油價三連漲　udn_20150302_A3.txt).
-_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)$", re.I)
-_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)\s*$", re.I | re.M)
+# (| 1926-09-03_縣立女子中學開學.md | 縣立女子中學昨日開學 |: a table's row naming a file, in its cell)
+_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)(?=\s*\||$)", re.I)
+_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)(?=\s*\||\s*$)", re.I | re.M)
 
 
 def is_a_list_of_notes(body: str) -> bool:
@@ -235,7 +236,8 @@ def is_a_list_of_notes(body: str) -> bool:
     or two of its own: an index of the archive, no article; or a post listing older posts
     (1. [珠城地铁2号线东延段年底通车](#)), a paragraph or two around the list."""
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
-    posts = sum(bool(_LISTED_LINK.match(line)) for line in lines)
+    # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
+    posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)) for line in lines)
     prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
     if posts >= 3 and prose <= 2 and posts > 2 * prose:
         return True
@@ -245,6 +247,10 @@ def is_a_list_of_notes(body: str) -> bool:
     return linked >= 3 and linked >= len(lines) - 2
 
 
+# 1. 多地出台新政 稳就业保民生 | 人民网 | http://finance.people.com.cn/… | 收藏于 2022-05-10: a saved page's address.
+_ADDRESSED = re.compile(r"\|\s*https?://\S+")
+# · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
+_LISTED_HEADLINE = re.compile(r"^[·•・●]\s*\S.{3,40}?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
 # An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).
 _LISTED_LINK = re.compile(r"^(?:\d{1,2}[.、]|[-*+])\s*\[[^\]]{2,60}\]\([^)]*\)$")
 
@@ -362,7 +368,7 @@ _PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})则\W*
 def pieces_under_heads(article: Article) -> list[Article]:
     """A post titled for the pieces it holds (…两则), each under its own head (## 更正): each piece an
     article of its own, as printed, signed where its text closes with a name; else the post."""
-    said = _PIECES.search(article.title)
+    said = _PIECES.search(rules.simplified(article.title))  # 地方短訊（三則）, in either script
     heads = [k for k, block in enumerate(article.body) if isinstance(block, SectionHead)]
     # ### 1. 珠城将新建3座人行天桥 / （《珠城日报》2017年5月8日第3版 记者 梁晓东）: a digest's pieces, each
     # under its head and a note of its print

@@ -104,7 +104,10 @@ _IDENTITY = re.compile(r"(?:资深|青年|知名)?(?:媒体人|作家|诗人|学
 
 
 def describes_a_writer(where: str) -> bool:
-    """What the brackets after a writer's name say: where they work or study, or who they are."""
+    """What the brackets after a writer's name say: where they work or study, or who they are;
+    or where they live and what they do (台北市／家庭主婦), as a readers' forum signs its letters."""
+    if len(parts := re.split(r"[／/、]", simplified(where))) == 2 and _PLACE.fullmatch(parts[0]):
+        return bool(re.fullmatch(rf"[{HAN}]{{2,6}}", parts[1]))
     return bool(_AFFILIATION.fullmatch(where) or _IDENTITY.fullmatch(where))
 
 
@@ -206,7 +209,7 @@ def is_bulleted(text: str) -> bool:
 
 
 # Where the writer works or studies, in brackets after the name: （北京师范大学文学院学生）, （作者为南京大学教授）
-_WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·]{{2,30}}?(?:\d{{2,4}}级)?)(?:学生|研究生|学员)?[）)]$")
+_WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·／/]{{2,30}}?(?:\d{{2,4}}级)?)(?:学生|研究生|学员)?[）)]$")
 
 
 # A writer of one of China's minorities is named with their people: □ 巴特尔（蒙古族）. Such
@@ -315,6 +318,8 @@ def parse_byline(text: str) -> Byline | None:
         return None  # a paragraph: every line of a page is asked, most of them are
     if len(text) <= 12 and is_genre_label(text):
         return None  # 读　者　来　信: what kind of piece follows (读者 a reader, 来信 no name)
+    if signed := re.fullmatch(r"[（(]?署名[：:\s\u3000]*([^（）()：:]{2,16}?)[）)]?", text.strip()):
+        return name_line(signed[1])  # （署名　陳靜之）: a transcriber's word of whose name the piece bore
     text = text.replace("︰", "：").replace("﹕", "：")  # 文︰何 志 明, 文﹕陳淑儀: the colons Hong Kong sets
     if (credited := credit_line(text)) is not None:
         return credited
@@ -907,7 +912,8 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
                            r"|(?P<roc2>\d{2,3})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 104/03/06: the Republic's year 104
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第|零售|每份|定价|售价))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
-_PAGE_NUMBER = re.compile(rf"^(?:[（(]?第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版[）)]?(?:[\s:：]+(?P<name>[{HAN}·]{{2,8}}))?(?:[\s:：].*)?"
+# (【第3版·城事】: a digest's label of the page an item is from, its section inside the brackets)
+_PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版[）)]?(?:[\s:：·｜|]+(?P<name>[{HAN}·]{{2,8}}))?】?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
@@ -994,8 +1000,14 @@ _SITE_NAV = re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|返回�
 
 
 def is_site_links(line: str) -> bool:
-    """上一版　下一版, 返回目录: an e-paper site's links between its pages."""
-    return bool(_SITE_NAV.match(line.strip()))
+    """上一版　下一版, 返回目录: an e-paper site's links between its pages; a site's menu or the path to a
+    page saved from it (新华网首页 | 时政 | 国际 | 财经, 人民网>>观点>>人民时评>>正文)."""
+    return bool(_SITE_NAV.match(line.strip()) or _SITE_MENU.fullmatch(line.strip()))
+
+
+# A site's menu or path: short labels parted by bars or arrows, three or more, or two under the site's name.
+_SITE_MENU = re.compile(rf"(?:[^\s|｜>＞]{{1,8}}(?:\s*(?:\||｜|>>?|＞＞?)\s*[^\s|｜>＞]{{1,8}}){{2,}}"
+                        rf"|[{HAN}]{{1,6}}网(?:首页)?\s*(?:>>?|＞＞?|\||｜)\s*[^\s|｜>＞]{{1,8}})")
 
 
 def is_page_buttons(line: str) -> bool:
@@ -1434,6 +1446,40 @@ def clippings_noted(lines: list[str]) -> list[str] | None:
     ends = [*starts[1:], len(lines)]
     return ["\n".join(lines[:a] * (k == 0) + [note] + lines[a + 1:b]) + "\n"
             for k, (note, a, b) in enumerate(zip(parts, starts, ends))]
+
+
+def is_senders_notice(body: str) -> bool:
+    """A short message of the sender's own, no article (感谢您订阅…, 内容请见附件《…》): a subscription's
+    confirmation, or a note that the issue is in the attachment."""
+    text = re.sub(r"\s+", "", body)
+    return len(text) <= 400 and not any(parse_source_note(line.strip()) for line in body.split("\n")) \
+        and bool(re.search(r"感谢您订阅|订阅确认|欢迎订阅|成功订阅|订阅成功|(?:请|详)见附件|见附件《|附件为", text))
+
+
+def forwarded_parts(lines: list[str]) -> list[str] | None:
+    """A newsletter's message forwarding articles, each between rules (=====) and noting where it
+    was printed under or over its heads (原载《农民日报》2021年3月4日第5版, 【第3版·城事】): the message in parts, one
+    for each article, its note moved over its heads where its rule was, the sender's words around
+    them blanked; or None."""
+    rules_at = [k for k, line in enumerate(lines) if re.fullmatch(r"\s*[=＝\-－—─━_~]{6,}\s*", line)]
+    parts, kept = [], 0
+    for start, end in zip(rules_at, rules_at[1:]):
+        top = [k for k in range(start + 1, end) if lines[k].strip()][:6]
+        noted = next((k for k in top if parse_source_note(lines[k].strip()) or is_page_head(lines[k].strip())), None)
+        if noted is None:
+            continue
+        body = ["" if k == noted or re.fullmatch(r"[【\[（(][一二三四五六七八九十\d]{1,2}[】\]）)]", lines[k].strip())
+                else lines[k] for k in range(start + 1, end)]
+        parts.append((start, end, [lines[noted].strip(), *body]))
+        kept += 1
+    if not kept:
+        return None
+    out, at = [], 0
+    for start, end, text in parts:  # each part from its rule to the next, the lines before it blank
+        out.append("\n".join([""] * (start - at) + text) + "\n")
+        at = end
+    out[-1] += "\n" * (len(lines) - at - 1)
+    return out
 
 
 # （一）, (2), 一、: a keeper's number of a clipping among several.
