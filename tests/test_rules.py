@@ -1625,3 +1625,9 @@ def test_a_section_and_page_set_wide_a_day_in_a_head_far_capitals_and_a_quotatio
     assert rules.two_whole_clauses("我国人民对外友好协会举行招待会", "欢迎马里文化代表团")
     assert not rules.two_whole_clauses("全职妈妈重返职场", "要迈过几道坎")
     assert rules.opens_what_the_next_closes("他们不愿被叫作“下岗", "职工”（记者手记）")
+
+
+def test_who_makes_a_notice_s_statement_and_a_running_head_naming_a_paper_as_no_bao_does():
+    assert rules.signs_a_notice("聲明人　張德厚")
+    assert rules.is_running_head("2003年3月6日　星期四　　　　　　国际新闻　　　　　　参考消息")
+    assert not rules.is_running_head("2003年3月6日　星期四")

@@ -1230,6 +1230,10 @@ def is_running_head(text: str) -> bool:
         or numbered and any(re.fullmatch(r"(?:星期|礼拜)[一二三四五六日天]|总?第\d{1,5}期", p) for p in others)
     # 本 埠 新 聞　　　第 四 版: the page's section and number, each set letter by letter, as a head is
     sectioned = numbered and len(parts) == 2 and sum(len(t) == 1 for t in text.split()) >= 4
+    # 2003年3月6日　星期四　　国际新闻　　参考消息: the day, its weekday, the section and the paper, whatever it
+    # calls itself
+    sectioned = sectioned or bool(dated) and len(others) >= 3 \
+        and any(re.fullmatch(r"(?:星期|礼拜|禮拜)[一二三四五六日天]", p) for p in others)
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return ((numbered or named) and (bool(dated) or numbered and named) or issued or sectioned) \
         and all(len(p) <= 12 for p in others) and parse_byline(text) is None
@@ -1933,7 +1937,9 @@ def is_date_line(text: str) -> bool:
 # office that issues an order, named or not (市长, 县长　王大成), as a government's notice ends.
 _SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
                        r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启)"
-                       rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?)")
+                       rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?"
+                       # 聲明人　張德厚, 启事人：王某: who makes the statement a notice is
+                       rf"|(?:声明人|启事人|登报人|具名人)[\s　：:]*[{HAN}]{{2,4}})")
 
 
 def signs_a_notice(text: str) -> bool:
