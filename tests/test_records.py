@@ -458,3 +458,17 @@ def test_a_photo_record_its_caption_over_its_credit_and_no_author_field():
               '"\\u3000\\u30003月4日，江西省泰和县螺溪镇农民驾驶旋耕机在田间作业。\\n\\u3000\\u3000新华社记者\\u3000胡晨欢摄"}\n')
     (photo,), problems = read_json_lines(record, "a.jsonl")
     assert (photo.kind, photo.authors, problems) == ("photo", ("胡晨欢",), [])
+
+
+def test_an_app_s_api_its_list_under_its_answer_and_its_fields_named_its_own_way():
+    from generator.dates import parse_stated_date
+    from generator.ingest.records import read_json_array
+    answer = ('{"code": 0, "msg": "success", "data": {"paperName": "江城日报", "paperDate": "2023-04-12", "list": [{"id": 1,'
+              ' "articleTitle": "我市一季度经济运行稳中向好", "introTitle": "开局良好 动能强劲", "subTitle": "——地区生产总值同比增长5.8%",'
+              ' "authorName": "本报记者 王明 通讯员 李华", "publishTime": 1681228800000, "pageNo": "01", "pageName": "要闻",'
+              ' "content": "<p>本报讯 4月11日，市统计局发布一季度全市经济运行情况。</p>"}]}}')
+    (article,), problems = read_json_array(answer, "paper_20230412.json")
+    assert (article.kicker, article.title, article.subtitle, article.authors, article.correspondents) == (
+        "开局良好 动能强劲", "我市一季度经济运行稳中向好", "地区生产总值同比增长5.8%", ("王明",), ("李华",))
+    assert (article.issue_date.iso(), article.page, article.section, problems) == ("2023-04-12", "1", "要闻", [])
+    assert parse_stated_date("87-05-12", "record").iso() == "1987-05-12"  # a typist's two-figure year

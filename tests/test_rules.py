@@ -1631,3 +1631,9 @@ def test_who_makes_a_notice_s_statement_and_a_running_head_naming_a_paper_as_no_
     assert rules.signs_a_notice("聲明人　張德厚")
     assert rules.is_running_head("2003年3月6日　星期四　　　　　　国际新闻　　　　　　参考消息")
     assert not rules.is_running_head("2003年3月6日　星期四")
+
+
+def test_a_scanner_s_first_line_the_paper_and_a_day_as_a_hand_wrote_them():
+    assert rules.parse_source_note("江城日报 85.4.2 二版") == ("江城日报", (1985, 4, 2), "2")
+    assert rules.parse_source_note("85年6月1日 江城日报") == ("江城日报", (1985, 6, 1), None)
+    assert rules.printed_date("江城日报85.8.3") == (1985, 8, 3)

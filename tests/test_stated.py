@@ -267,3 +267,16 @@ def test_a_society_s_transcriptions_a_signed_essay_three_pieces_under_heads_an_a
     table = ("# 目錄\n\n| 檔案 | 標題 | 報名 | 日期 |\n|---|---|---|---|\n| 1926-09-03_開學.md | 縣立女子中學昨日開學 | 雲間日報 | 1926-09-03 |\n"
              "| 1928_公路.md | 松江縣修築滬杭公路支線 | 申報 | 1928 |\n| 1931-08-25_急賑會.md | 松江各界組織水災急賑會 | 申報 | 1931-08-25 |\n")
     assert parse_markdown_article(table, "index.md")[0] is None
+
+
+def test_a_blogger_s_repost_his_words_over_the_note_of_print_and_the_printed_heads_under_it():
+    post = ("---\nlayout: post\ntitle: \"翻出一张八六年的《青川日报》\"\ndate: 2016-04-18 20:30:00 +0800\nauthor: 老张\n---\n\n"
+            "这张报纸是从老家阁楼上翻出来的，标题上面还有一行小字，一并照录。\n\n> 原载《青川日报》1986年4月2日第一版\n\n"
+            "科技兴农见实效——\n\n### 农机站里春意浓\n\n——访红旗乡农机站站长赵长春\n\n本报记者 孙立平　通讯员 何志勇\n\n"
+            "清明刚过，红旗乡农机站的院子里就排起了长队。\n")
+    article, _ = parse_markdown_article(post, "_posts/2016-04-18-nongjizhan.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors, article.correspondents) == (
+        "科技兴农见实效", "农机站里春意浓", "访红旗乡农机站站长赵长春", ("孙立平",), ("何志勇",))
+    assert (article.issue_date.iso(), article.page, article.paragraphs) == ("1986-04-02", "1", ("清明刚过，红旗乡农机站的院子里就排起了长队。",))
+    typed, _ = parse_markdown_article("---\ntitle: 全市春季物资交流大会开幕\nauthor: 本报讯（记者 何平）\n---\n\n为期十天的交流大会开幕。\n", "b.md")
+    assert typed.authors == ("何平",)

@@ -13,7 +13,7 @@ from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
 from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
-                    names_no_person, parse_byline, parse_source_note, photographers, printed_date, read_number)
+                    names_no_person, parse_byline, parse_lead, parse_source_note, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -157,8 +157,9 @@ _BILINGUAL = re.compile(r"[\s/／|()（）\[\]]+")
 _BILINGUAL_DASHED = re.compile(r"[\s/／|()（）\[\]-]+")
 
 
-# What a CMS adds to a field's name: its language (the Chinese edition's), its form, its print.
-_QUALIFIED = re.compile(r"^(?:print(?:ed)?_)|_(?:zh|cn|chs|zh_cn|zh_hans|html|text|raw)$")
+# What a CMS adds to a field's name: its language (the Chinese edition's), its form, its print; what
+# an app's API adds (articleTitle, authorName, newsTitle).
+_QUALIFIED = re.compile(r"^(?:print(?:ed)?_|article_?|news_?|item_?)|_(?:zh|cn|chs|zh_cn|zh_hans|html|text|raw)$|_?name$")
 
 
 # 稿件标题, 文章标题, 新闻标题: a system's name for the title (副标题, 引标题 are the decks').
@@ -247,7 +248,10 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
-    byline = (Byline(taken) if taken else parsed or name_line(written)) if isinstance(written, str) else None
+    # 本报讯（记者 何平）: the lead's dateline typed as its writer, the writer in its brackets
+    led = parse_lead(written.strip()) if isinstance(written, str) and not taken and parsed is None else None
+    byline = (Byline(taken) if taken else parsed or name_line(written) or (led.byline if led and led.byline.authors else None)) \
+        if isinstance(written, str) else None
     if byline is None and isinstance(written, str) and written.strip() and not is_person_name(re.sub(r"\s", "", written)) \
             and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))
                  or names_institutions(written) or names_no_person(written)):

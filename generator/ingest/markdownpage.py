@@ -90,18 +90,27 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
     while under and _post_preamble(_unquoted(lines[under[0]]), fields):
         drop.add(under.pop(0))  # the account's line, its series' number, where it had the article from
+    # 前几天在旧书摊淘到…照录如下。 / > 原载《江城日报》1987年5月8日第二版: a blogger's words over the note of
+    # the print he copies, none of the article
+    noted_at = next((n for n, k in enumerate(under[:6]) if lines[k].lstrip().startswith(">")
+                     and rules.parse_source_note(_unquoted(lines[k]))), None)
+    if noted_at and not any(lines[k].lstrip().startswith("#") for k in under[:noted_at]):
+        _noted_print(_unquoted(lines[under[noted_at]]), fields)
+        drop.update(under[:noted_at + 1])
+        under = under[noted_at + 1:]
     reposted = any(key in fields for key in ("page", "issue_date", "printed_day"))
     # ## 一位老船工的六十年, or **“好味”小饭店开张了** over its byline: a head the article was printed under
-    inner = next((n for n, k in enumerate(under[:2]) if re.match(r"##\s", lines[k]) or _bold(lines[k]) and n + 1 < len(under)
+    inner = next((n for n, k in enumerate(under[:2]) if re.match(r"#{2,4}\s", lines[k]) or _bold(lines[k]) and n + 1 < len(under)
                   and rules.parse_byline(lines[under[n + 1]].strip())), None)
-    kicked = inner == 1 and _bold(lines[under[0]])
-    if reposted and title >= 0 and (inner == 0 or kicked):
+    # **珠江人物**, or 科技兴农见实效—— as typed: the kicker over it
+    kicked = inner == 1 and (_bold(lines[under[0]]) or lines[under[0]].strip().endswith("——") and lines[under[0]].strip()[:-2])
+    if reposted and (inner == 0 or kicked):
         # # 六十年，他把一条江走成了一生 / > 本文转自《珠城日报》…第8版 / **珠江人物** / ## 一位老船工的六十年:
         # the heads the article was printed under, below the post's own
         fields["title"] = _bold(lines[under[inner]]) or lines[under[inner]].lstrip("# ").strip()
         if kicked:
             fields["kicker"] = kicked
-        drop.update([filled[title], *under[:inner + 1]])
+        drop.update([filled[title]] * (title >= 0) + under[:inner + 1])
         under = under[inner + 1:]
     below = under[:3]
     if below and rules.is_page_head(head := lines[below[0]].strip()):  # 第05版：观点　　2024年03月05日
@@ -329,6 +338,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     blocks = markdown_blocks(body)
     if printed.get("title"):  # a repost's own heads, under the post's
         fields["title"] = printed.pop("title")
+    if printed.get("authors") and (printed.get("issue_date") or printed.get("page")):
+        fields.pop("authors", None)  # author: 老张, the blogger; the print's byline names who wrote it
     if "title" not in fields or not fields["title"]:
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
         if heading is None and named is None and not blocks:

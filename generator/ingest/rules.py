@@ -1422,7 +1422,8 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
     text = _ITEM_NUMBER.sub("", text.strip())
     if (remark := re.search(r"[\s\u3000]*[（(][^（()）]{2,40}[）)]$", text)) and (aside := parse_source_note(text[:remark.start()])):
         return aside
-    if m := _PAPER_DAY_PAGE.match(simplified(text)):  # 江城日报 2015年3月12日 第4版, as a hand typed it
+    if m := _PAPER_DAY_PAGE.match(simplified(text)) or _DAY_PAPER.match(simplified(text)):
+        # 江城日报 2015年3月12日 第4版, 江城日报 85.4.2 二版, 85年6月1日 江城日报: as a hand wrote it
         page = m["page"] and (m["page"] if m["page"].isdigit() else str(read_number(m["page"])))
         return m["paper"], printed_date(m["date"]) or _dotted_day(m["date"]), page
     return _parse_source_note(text)
@@ -1490,13 +1491,20 @@ def forwarded_parts(lines: list[str]) -> list[str] | None:
 _ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)\s*")
 # 江城日报 1986.4.30 一版, 江城日报 2015年3月12日 第4版: a paper's name, the day, the page, and nothing else.
 _PAPER_DAY_PAGE = re.compile(rf"^(?P<paper>[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))[\s\u3000]*"
-                             r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\d{1,2}\.\d{1,2})[\s\u3000]*"
+                             r"(?P<date>(?:\d{4}|\d{2})年\d{1,2}月\d{1,2}日|(?:\d{4}|\d{2})\.\d{1,2}\.\d{1,2})[\s\u3000]*"
                              r"(?:第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?$")
+_DAY_PAPER = re.compile(rf"^(?P<date>(?:\d{{4}}|\d{{2}})年\d{{1,2}}月\d{{1,2}}日|(?:\d{{4}}|\d{{2}})\.\d{{1,2}}\.\d{{1,2}})[\s\u3000]*"
+                        rf"(?P<paper>[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))[\s\u3000]*"
+                        r"(?:第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?$")
 
 
 def _dotted_day(text: str) -> tuple[int, int, int] | None:
-    m = re.fullmatch(r"(\d{4})\.(\d{1,2})\.(\d{1,2})", text)
-    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+    """85.4.2, 85年6月1日, 1986.4.30: a day as a hand writes it, a two-figure year the last century's."""
+    m = re.fullmatch(r"(\d{4}|\d{2})[.年](\d{1,2})[.月](\d{1,2})日?", text)
+    if not m:
+        return None
+    year = int(m[1]) + (1900 if len(m[1]) == 2 else 0)
+    return year, int(m[2]), int(m[3])
 
 
 def _parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
@@ -1523,7 +1531,8 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
     text = re.sub(r"(?<=[〇零一二三四五六七八九OoＯ])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
-    if (text.endswith(("）", ")", "*", "版", "》")) or _KEEPERS_NOTE.match(text)) and (note := parse_source_note(text)) and note[1]:
+    if (text.endswith(("）", ")", "*", "版", "》")) or _KEEPERS_NOTE.match(text) or _PAPER_DAY_PAGE.match(text)
+            or _DAY_PAPER.match(text)) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
         filter(None, map(_PRINTED_DATE.fullmatch, head_parts(text))), None)
