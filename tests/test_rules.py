@@ -1637,3 +1637,8 @@ def test_a_scanner_s_first_line_the_paper_and_a_day_as_a_hand_wrote_them():
     assert rules.parse_source_note("江城日报 85.4.2 二版") == ("江城日报", (1985, 4, 2), "2")
     assert rules.parse_source_note("85年6月1日 江城日报") == ("江城日报", (1985, 6, 1), None)
     assert rules.printed_date("江城日报85.8.3") == (1985, 8, 3)
+
+
+def test_a_notice_s_day_on_a_line_of_its_own():
+    assert rules.is_date_alone("二O二三年六月十日") and rules.is_date_alone("2024年6月13日")
+    assert not rules.is_date_alone("2024年6月13日起实施") and not rules.is_date_alone("便民信息")

@@ -1253,3 +1253,10 @@ def test_an_old_page_s_heads_over_three_lines_a_dispatch_under_its_own_head_and_
     story, notes = parse_text_page(feature, "p.txt").articles
     assert story.title == "最后一座矿井关闭之后" and "“矿上的人都走了”" in [b.text for b in story.body]
     assert (notes.title, notes.authors) == ("他们不愿被叫作“下岗职工”（记者手记）", ("赵一鸣",))
+
+
+def test_a_notice_dated_under_its_issuer_over_the_next_box():
+    page = ("关于开展农资打假专项行动的通告\n为保障农业生产安全，即日起在全县开展农资打假专项行动。\n举报电话：0570-6123456\n"
+            "桐江县农业农村局\n二O二三年六月十日\n便民信息\n【停水】因管网改造施工，6月17日城东片区将暂停供水，请居民提前做好储水准备。\n")
+    notice, box = parse_text_page(page, "p.txt").articles
+    assert notice.paragraphs[-1] == "二O二三年六月十日" and box.title == "便民信息"

@@ -1524,6 +1524,13 @@ def _parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str
     return None
 
 
+def is_date_alone(text: str) -> bool:
+    """二O二三年六月十日, 2024年6月13日: a day on a line of its own, as a notice is dated under its
+    issuer; never the start of a head."""
+    return bool(re.fullmatch(r"[\d〇零○一二三四五六七八九OoＯ]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日",
+                             simplified(text.strip()))) and printed_date(text) is not None
+
+
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
     or in a note of where the article was printed, or when a news app or a site posted it

@@ -421,7 +421,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("byline", text_, number, gap, byline=byline))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
-        elif rules.is_source_note(text_):
+        elif rules.is_source_note(text_) or rules.is_date_alone(text_):  # 二O二三年六月十日: a notice's day, its text
             lines.append(Line("paragraph", text_, number, gap))
         elif rules.is_isolated_caption(text_, gap):
             lines.append(Line("caption", text_, number, gap))
@@ -470,7 +470,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         marked_above = bulleted and line.kind == "heading"
         above = out[-1] if out else None
         # …会员大会通告: a notice's title is whole, its text below it; 三－八四五二××: where to call, no head
-        whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text))
+        whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text)
+                                       or rules.is_date_alone(above.text))  # 二O二三年六月十日: a notice's day
         # the issuer opens a notice's head: a company closing an advert's lines (金星電子股份有限公司) is the advert's
         notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above))
         # 徵文啟事, 更　正: a notice's label opens an item of its own, no rest of the head above it
