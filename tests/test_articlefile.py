@@ -1978,3 +1978,12 @@ def test_an_item_titled_an_advert_is_one(tmp_path):
     advert, = _read_file(tmp_path, "1934_五洲大藥房廣告.md", "---\ntitle: 五洲大藥房人造自來血廣告\ndate: 1934-05\n---\n\n"
                          "人造自來血\n\n補血聖藥　強身妙品\n\n上海五洲大藥房謹啟\n")
     assert (advert.kind, advert.title) == ("advert", "五洲大藥房人造自來血廣告")
+
+
+def test_an_index_row_giving_no_day_there_is_is_a_problem_naming_its_line(tmp_path):
+    (tmp_path / "index.csv").write_text("文件名,出版日期,版次\nreel001_frame0002.txt,1958-02-30,2\n", "utf-8")
+    (tmp_path / "reel001_frame0002.txt").write_text("县里办起了农业中学\n    石岭大队今春办起了一所农业中学。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert article.issue_date.precision != "day" and article.page == "2"
+    assert [(p.path, p.line) for p in archive.problems] == [("index.csv", 2)]

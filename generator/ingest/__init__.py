@@ -93,15 +93,17 @@ def folder_note_of(folder: Path) -> Path | None:
                  if (folder / name).is_file()), None)
 
 
-def placed_by_folder_index(facts: PathFacts, source: "Source") -> PathFacts:
+def placed_by_folder_index(facts: PathFacts, source: "Source") -> tuple[PathFacts, list[Problem]]:
     """The path's facts with the day and page the folder's index gives the file on its row
-    (reel012_frame0345.txt,青溪报,1958-03-08,1), where the path gives no day."""
+    (reel012_frame0345.txt,青溪报,1958-03-08,1), where the path gives no day; and the problem of a row
+    giving a day there is none (1958-02-30)."""
     if source.index is None or facts.issue_date.precision == "day":
-        return facts
+        return facts, []
     named = source_name(source.index, source.root)
     text, _ = read_text(source.index, named, source.config)
-    day, page = indexed_day_and_page(text or "", source.path.name, named)
-    return replace(facts, issue_date=day or facts.issue_date, page=page or facts.page)
+    day, page, wrong = indexed_day_and_page(text or "", source.path.name, named)
+    placed = replace(facts, issue_date=day or facts.issue_date, page=page or facts.page)
+    return placed, [Problem(named, wrong[0], wrong[1])] if wrong else []
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
@@ -307,14 +309,15 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     text, problem = read_text(source.path, name, source.config)
     if text is None:
         return None, [], [problem]
-    page, articles, found = _ingest_text(source, name, text)
-    return page, articles, [problem] * bool(problem) + found  # (a file cut short, read as far as it goes)
+    facts, indexed = placed_by_folder_index(dated_by_folder_note(path_facts(name, source.config.path_pattern), source),
+                                            source)
+    page, articles, found = _ingest_text(source, name, text, facts)
+    return page, articles, [problem] * bool(problem) + indexed + found  # (a file cut short, read as far as it goes)
 
 
-def _ingest_text(source: Source, name: str, text: str) -> tuple[Page | None, list[Article], list[Problem]]:
-    """One source file's text: its page (for a text page), its articles and its problems."""
+def _ingest_text(source: Source, name: str, text: str, facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
+    """One source file's text, placed by `facts`: its page (for a text page), its articles and its problems."""
     path, config = source.path, source.config
-    facts = placed_by_folder_index(dated_by_folder_note(path_facts(name, config.path_pattern), source), source)
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         article, found = parse_markdown_article(text, name)

@@ -764,8 +764,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
             furniture=(lines[top].strip(),) + header.furniture)
     if top is not None and rules.is_keepers_note(lines[top]) and re.search(r"[，。！]", lines[top]) \
             and not any(map(_RULE.match, lines[top + 1:])) and (found := one_article_reading(lines[top + 1:], facts, named)):
-        # (a rule under it parts two clippings: a page of several)
-        # 爸爸的剪报，贴在第一本账本的第一页… over it: the keeper's word on the clipping, none of it
+        # 爸爸的剪报，贴在第一本账本的第一页… over it: the keeper's word on the clipping, none of it (a rule
+        # under it parts two clippings: a page of several)
         reading, header = found
         return f"{reading}, under its keeper's note", replace(
             header, body_start=header.body_start + top + 1, furniture=(lines[top].strip(),) + header.furniture)

@@ -25,21 +25,23 @@ def folder_index_of(folder: Path) -> Path | None:
     return next((p for p in sorted(folder.glob("*.csv")) if _INDEX_NAME.match(simplified(p.stem))), None)
 
 
-def indexed_day_and_page(text: str, file_name: str, named: str) -> tuple[IssueDate | None, str | None]:
-    """The day and page an index gives the file on the row naming it (None where it gives none)."""
+def indexed_day_and_page(text: str, file_name: str, named: str) \
+        -> tuple[IssueDate | None, str | None, tuple[int, str] | None]:
+    """The day and page an index gives the file on the row naming it (None where it gives none), and
+    the line and words of what is wrong with its day, if anything is."""
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter(text.lstrip("\ufeff"))))
     head = [cell.strip() for cell in rows[0]] if rows else []
     line, row = next(((k, dict(zip(head, row))) for k, row in enumerate(rows[1:], 2)
                       if any(cell.strip() == file_name for cell in row)), (None, None))
     if row is None:
-        return None, None
+        return None, None, None
     day = next(filter(None, (_day(value) for key, value in row.items() if _DAY.search(key))), None)
     page = next((value.strip().lstrip("0") for key, value in row.items()
                  if _PAGE.match(key) and value.strip().isdigit() and value.strip().lstrip("0")), None)
     try:
-        return (IssueDate(dt.date(*day), "day", "path", (f"索引 {named} 第{line}行",)) if day else None), page
-    except ValueError:  # 1958-02-30: no day
-        return None, page
+        return (IssueDate(dt.date(*day), "day", "path", (f"索引 {named} 第{line}行",)) if day else None), page, None
+    except ValueError as error:  # 1958-02-30: no day
+        return None, page, (line, f"the row of {file_name} gives no day there is ({error}); its date is inferred instead")
 
 
 def _day(value: str) -> tuple[int, int, int] | None:
