@@ -146,6 +146,8 @@ def test_section_heads_come_in_series():
     assert rules.parallel_heads("奔赴社区，吹响青春集结号", "帮老扶老，传播青春正能量")
     assert not rules.parallel_heads("夜市经济升温", "小区电梯“罢工”三天")
     assert not rules.parallel_heads("国际油价小幅上涨", "多国加快推进疫苗接种")
+    # one word in common, one head near twice the other: two titles, no series
+    assert not rules.parallel_heads("直奉兩方感情日趨惡化之真相及保定方面之態度", "日本朝野對華態度之一斑")
 
 
 def test_names_padded_to_three_characters_and_names_alone():

@@ -579,6 +579,20 @@ def test_a_head_beside_the_furniture_over_its_deck_is_a_title_not_the_page_s_nam
     assert (article.title, article.authors) == ("在交响中听见江南", ("何笛",))
 
 
+def test_a_kind_of_news_over_dispatches_of_no_head_is_their_title_and_long_heads_of_one_length_are_titles():
+    page = ("晨　　報　　　　中華民國十二年四月十五日　　　第三版\n◎本社專電\n"
+            "上海電（十四日）滬總商會昨開臨時大會\n，議決通電南北當局，請即日息爭。\n"
+            "漢口電（十四日）鄂省財政困難萬狀，軍\n餉積欠己逾三月，商會多持異議。\n"
+            "◎教育界索薪問題之昨訊\n國立八校教職員聯席會議，於前日下午二\n時在美術學校開會，議決事項如左：\n"
+            "一、推舉代表六人，謁見財政當局，要求\n將積欠薪俸，按月撥發二成，以維生計。\n"
+            "◎京師警察廳嚴禁私售軍火\n京師警察廳以近來城內外時有私售槍彈情\n事，特於昨日通令各區署，認真查緝。\n"
+            "凡有私藏私售者，一經查出，即行從嚴\n究辦，決不寬貸，望商民人等一體遵照。\n"
+            "◎日本朝野對華態度之一斑\n日本對華政策，近來頗有轉變之跡，論者\n謂其意在經濟之提攜，不在武力云云。\n"
+            "又留東學生近日集會，討論旅大收回問題\n，到者數百人，演說者慷慨激昂云。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["本社專電", "教育界索薪問題之昨訊", "京師警察廳嚴禁私售軍火", "日本朝野對華態度之一斑"]
+
+
 def test_a_song_s_lines_end_where_a_rubric_heads_the_next_item():
     page = ("新歌词\n山那边的灯火\n词／柳　青\n山那边有一盏灯火\n亮了一年又一年\n娘说那是回家的路\n走得再远也看得见\n\n"
             "乐坛快讯\n第十届民族器乐大赛在杭州落幕\n日前，第十届民族器乐大赛在杭州落下帷幕，来自全国各地的860余名选手参赛。（钱　雷）\n")

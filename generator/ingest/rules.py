@@ -2352,6 +2352,9 @@ def parallel_heads(first: str, second: str) -> bool:
         return True
     if _NUMBERED.match(first) or _NUMBERED.match(second) or head_form(first) != head_form(second):
         return False
+    # composed to one measure: a head half as long again as the other shares a word with it, not its form
+    if 2 * max(len(first), len(second)) > 3 * min(len(first), len(second)):
+        return False
     return any(first[k:k + 2] in second for k in range(len(first) - 1)
                if re.fullmatch(rf"[{HAN}]{{2}}", first[k:k + 2]))
 

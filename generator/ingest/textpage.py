@@ -1053,6 +1053,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
             continue  # a title: its byline, its deck or (closing the page) its photo's caption stands under it
         if _heads_down_to_a_contact(lines, i):
             continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
+        if rules.names_a_kind_of_news(line.text) and below is not None and below.kind == "paragraph":
+            continue  # 本社專電 over its dispatches, no head of their own under it: their title
         # beside it: with no blank line between, unless the page's head sets each of its lines apart
         # (a head set apart under a page's head set close is a title)
         above = lines[max(0, i - 1):i]
@@ -1500,6 +1502,10 @@ def _after_photo(lines: list[Line], i: int) -> bool:
     return above is not None and above < i - 1 and lines[above].kind == "heading"
 
 
+# Up to this long, a section head of a series may be a character longer or shorter than the others.
+SERIES_SLACK_CHARS = 9
+
+
 def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel_heads) -> bool:
     """Heading i shares its form (`alike`) with a section head `above` it in its article, or with
     a bare heading below it before the next article's sure start."""
@@ -1511,8 +1517,11 @@ def _in_series(lines: list[Line], i: int, above: list[str], alike=rules.parallel
             break  # (短评, 读者来信: the kind of the next piece, over its title)
         below.append(lines[k].text)
     text = lines[i].text
+    # short heads composed to one length, give or take a character; longer ones to the very character
+    # (three titles of 10 and 11 characters on one page are no series: 教育界索薪問題之昨訊)
+    slack = 1 if len(text) <= SERIES_SLACK_CHARS else 0
     if alike is rules.parallel_heads and sum(
-            abs(len(other) - len(text)) <= 1 and rules.head_form(other) == rules.head_form(text) for other in above + below) >= 2:
+            abs(len(other) - len(text)) <= slack and rules.head_form(other) == rules.head_form(text) for other in above + below) >= 2:
         return True  # 政策红利持续释放 / 外资车企纷纷加码 / 配套短板仍待补齐: composed to one length
     return any(alike(text, other) for other in above + below)
 
