@@ -175,6 +175,9 @@ def test_which_of_two_stacked_heads_is_the_kicker():
     assert rules.upper_is_kicker("各地多措并举做好夏粮收购", "夏粮收购有序开展　农民售粮便捷顺畅")
     assert rules.upper_is_kicker("全国安全生产大检查全面展开——", "排查隐患不留死角　压实责任落到实处")
     assert rules.upper_is_kicker("数字赋能制造业转型", "全省首个工业互联网“5G+”示范园区投用")
+    # a match's result is the news, the couplet under it its deck
+    assert not rules.upper_is_kicker("实德0比0闷平泰山", "主场三连胜终结 锋线乏力问题凸显")
+    assert rules.upper_is_kicker("中超第8轮", "申花2比1力克国安")
     assert rules.upper_is_kicker("川渝共建巴蜀文化旅游走廊", "一张“惠民卡”畅游两地百余景区")
     assert not rules.upper_is_kicker("江滩夜市今晚开市", "200多个摊位，营业至次日凌晨1时")
     assert not rules.upper_is_kicker("德阳重大装备制造“链”上发力", "前4月全市装备制造业产值同比增长12.6%")

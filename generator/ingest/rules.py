@@ -2429,6 +2429,10 @@ def turns_to_a_topic(text: str) -> bool:
     return bool(_TOPIC_TURN.match(simplified(text)))
 
 
+# A match's result as a sports page sets it in a head: 2比1, 0∶0.
+_SCORE = re.compile(r"\d{1,3}\s*[比∶]\s*\d{1,3}")
+
+
 def upper_is_kicker(upper: str, lower: str) -> bool:
     """Of two bare heads stacked, whether the upper is the kicker (引题) above the title, not
     the title above its deck (副题). A deck explains the head above it, with a clause, figures
@@ -2445,6 +2449,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         # news counted, its deck telling more; a slogan's short parts (早稻开镰 农机唱主角) are the title,
         # and a year or an anniversary names a campaign, a kicker's (2019年“春风行动”全面启动)
         return False
+    if _SCORE.search(upper) and not _SCORE.search(lower) and not upper.endswith(("——", "：", ":")):
+        return False  # 实德0比0闷平泰山 / 主场三连胜终结　锋线乏力问题凸显: the result is the news, its deck under it
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)
     if is_series_name(upper) and "·" not in lower:
