@@ -397,3 +397,10 @@ def test_the_thirty_eighth_pages_written_blind_hold_what_the_rules_reach_today()
     listed, found = read_blind("pages_thirtyeighth")
     assert titles_measured(listed, found) == (41, 8, 46)
     assert pieces_whole(listed, found) >= 33
+
+
+def test_the_thirty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_thirtyninth: 49 of 56 titles and 7 extra at first look; 43 pieces whole."""
+    listed, found = read_blind("pages_thirtyninth")
+    assert titles_measured(listed, found) == (49, 7, 56)
+    assert pieces_whole(listed, found) >= 43
