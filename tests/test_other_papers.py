@@ -246,15 +246,16 @@ def test_the_twenty_second_pages_written_blind_hold_what_the_rules_reach_today()
     pieces whole."""
     listed, found = read_blind("pages_twentysecond")
     assert titles_measured(listed, found) == (47, 0, 50)
-    assert pieces_whole(listed, found) >= 43
+    assert pieces_whole(listed, found) >= 50
 
 
 def test_the_twenty_third_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_twentythird: 46 of 50 titles and 5 extra (first look: 40 and 14: heads cut inside a
+    """pages_twentythird: 46 of 50 titles and 4 extra (first look: 40 and 14: heads cut inside a
     word, a name or after a word that only qualifies a noun; a section set wide apart from its one
-    editor; a box's entry (新聞小辭典 / 部分負擔) read as a title); 40 pieces whole."""
+    editor; a box's entry (新聞小辭典 / 部分負擔) read as a title; 5 extra until a box's name over a
+    head of its own kept the box in the article above); 40 pieces whole."""
     listed, found = read_blind("pages_twentythird")
-    assert titles_measured(listed, found) == (46, 5, 50)
+    assert titles_measured(listed, found) == (46, 4, 50)
     assert pieces_whole(listed, found) >= 40
 
 
@@ -336,11 +337,12 @@ def test_the_thirty_first_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_thirty_second_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_thirtysecond: 39 of 47 titles and 4 extra (first look: 3 and 3, every page read as one
+    """pages_thirtysecond: 39 of 47 titles and 3 extra (first look: 3 and 3, every page read as one
     article by its file's name, p72_3_…; a running head broken inside its date, a page's number set
-    wide first in its head, a hotline's box, a court's case number, a title cut after 同比); 37 pieces whole."""
+    wide first in its head, a hotline's box, a court's case number, a title cut after 同比; 4 extra until a box's name over a head of its own
+    kept the box in the article above); 37 pieces whole."""
     listed, found = read_blind("pages_thirtysecond")
-    assert titles_measured(listed, found) == (39, 4, 47)
+    assert titles_measured(listed, found) == (39, 3, 47)
     assert pieces_whole(listed, found) >= 37
 
 
@@ -390,17 +392,23 @@ def test_the_thirty_seventh_pages_written_blind_hold_what_the_rules_reach_today(
 
 
 def test_the_thirty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_thirtyeighth: 41 of 46 titles and 8 extra (first look, spaces in titles closed up: 36 and 10;
+    """pages_thirtyeighth: 41 of 46 titles and 7 extra (first look, spaces in titles closed up: 36 and 10;
     since, a notice's day in numerals, 二O二三年六月十日, no longer the head of the box under it; 本社專電
     the title of the dispatches under it, 1923's titles of 10 to 21 characters no series of section
-    heads, and a match's result the title over its deck); 33 pieces whole."""
+    heads, a match's result the title over its deck, and 链接 with a head of its own kept in its article);
+    33 pieces whole."""
     listed, found = read_blind("pages_thirtyeighth")
-    assert titles_measured(listed, found) == (41, 8, 46)
+    assert titles_measured(listed, found) == (41, 7, 46)
     assert pieces_whole(listed, found) >= 33
 
 
 def test_the_thirty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_thirtyninth: 49 of 56 titles and 7 extra at first look; 43 pieces whole."""
+    """pages_thirtyninth: 55 of 56 titles and 1 extra (first look: 49 and 7: a serial's part, 綏東旅行記（三）,
+    run on with the text above it and its parts numbered 一　… read as titles; a head set letter by
+    letter joined to the slogan over it; a smudge of marks read as a kicker; 記者鄧建國／攝影 no credit;
+    an old advert's one price and its slogan no advert; 延伸阅读 and its head read as an item). Left:
+    黔东南茶产业链不断延伸 over 山区茶农走出增收新路子（新时代新征程）, one title to its writer, a kicker
+    here."""
     listed, found = read_blind("pages_thirtyninth")
-    assert titles_measured(listed, found) == (49, 7, 56)
-    assert pieces_whole(listed, found) >= 43
+    assert titles_measured(listed, found) == (55, 1, 56)
+    assert pieces_whole(listed, found) >= 50

@@ -1647,3 +1647,13 @@ def test_a_scanner_s_first_line_the_paper_and_a_day_as_a_hand_wrote_them():
 def test_a_notice_s_day_on_a_line_of_its_own():
     assert rules.is_date_alone("二O二三年六月十日") and rules.is_date_alone("2024年6月13日")
     assert not rules.is_date_alone("2024年6月13日起实施") and not rules.is_date_alone("便民信息")
+
+
+def test_a_serial_s_part_a_number_set_apart_a_smudge_and_a_taiwan_photo_credit():
+    assert rules.is_column_titled("綏東旅行記（三）") and rules.is_column_titled("农村调查（上）")
+    assert not rules.is_column_titled("第一集凡五種：（一）")
+    assert rules.listed_alike("一　集寧道上", "二　平地泉之市況")
+    assert not rules.listed_alike("十　年　磨　一　剑", "二　平地泉之市況")
+    assert rules.is_stray_mark("※▲ ‥·■ ◆◆ ）（ ▓ ·· ‥") and not rules.is_stray_mark("■ 短评")
+    caption = "台北市昨天午後下了一場大雷雨，吸引不少民眾駐足觀賞。　記者鄧建國／攝影"
+    assert rules.is_caption(caption) and rules.photographers(caption) == ("鄧建國",)

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from generator.ingest import rules
 from generator.ingest.textpage import parse_text_page
+from generator.model import SectionHead
 
 
 def listed(text):
@@ -591,6 +592,28 @@ def test_a_kind_of_news_over_dispatches_of_no_head_is_their_title_and_long_heads
             "又留東學生近日集會，討論旅大收回問題\n，到者數百人，演說者慷慨激昂云。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles == ["本社專電", "教育界索薪問題之昨訊", "京師警察廳嚴禁私售軍火", "日本朝野對華態度之一斑"]
+
+
+def test_a_serial_s_part_under_finished_text_numbered_parts_inside_it_and_an_old_advert_s_price():
+    page = (Path(__file__).parent / "fixtures" / "pages_thirtyninth" / "dagongbao_19360512.txt").read_text("utf-8")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.authors, a.kind) for a in articles[-4:]] == [
+        ("綏東旅行記（三）", ("徐子衡",), "article"), ("本報北平分館遷移啟事", (), "article"), ("更正", (), "article"),
+        ("華昌牌補腦益壽丸", (), "advert")]
+    travel = articles[-4]
+    assert [b.text for b in travel.body if isinstance(b, SectionHead)] == ["一　集寧道上", "二　平地泉之市況"]
+
+
+def test_a_head_set_letter_by_letter_under_a_slogan_and_a_box_closing_an_article():
+    page = ("全省人民总动员\n掀 起 秋 收 秋 种 高 潮\n——各专区已有八百万人投入战斗\n"
+            "　　本报讯　全省秋收秋种工作已经全面展开，各专区已有八百多万人投入了秋收秋种战斗。\n")
+    article, = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("全省人民总动员", "掀起秋收秋种高潮", "各专区已有八百万人投入战斗")
+    page = ("城市更新让老街区焕发新活力\n本报记者　李　想\n　　老街区改造要坚持以人为本，既改善人居环境，也留住城市记忆。\n"
+            "延伸阅读\n我国城市更新行动稳步推进\n　　据统计，2022年全国新开工改造城镇老旧小区5.25万个，惠及居民876万户。\n"
+            "短评\n把好事办到群众心坎上\n　　城市更新是民生工程，也是发展工程，好事要办好，更要办到群众心坎上。\n")
+    titles = [(a.kicker, a.title) for a in parse_text_page(page, "p.txt").articles]
+    assert titles == [("", "城市更新让老街区焕发新活力"), ("短评", "把好事办到群众心坎上")]
 
 
 def test_a_song_s_lines_end_where_a_rubric_heads_the_next_item():

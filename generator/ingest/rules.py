@@ -1647,7 +1647,8 @@ def is_caption(text: str) -> bool:
         return True  # …背乘客下车。图据受访者: where a photo came from
     # …厂房　沈一鸣/摄, 杨帆／摄 alone, …拍照。　封面新闻记者　王晓峰　摄影报道 (alone under a title, 成都商报记者
     # 李佳 摄影报道 signs the report: she took its pictures and wrote it)
-    if shot and len(text) <= 120 and re.search(rf"(?:^|[。！？\s]){NAME}\s*[/／]\s*摄$|[。！？]\s*[^。！？]{{2,30}}摄影报道$", text):
+    # (記者鄧建國／攝影: Taiwan's papers credit a photo as they sign a report, 記者…／台北報導)
+    if shot and len(text) <= 120 and re.search(rf"(?:^|[。！？\s])(?:记者)?{NAME}\s*[/／]\s*摄影?$|[。！？]\s*[^。！？]{{2,30}}摄影报道$", text):
         return True
     if pictured and re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
@@ -1732,7 +1733,9 @@ def puts_a_question(text: str) -> bool:
 
 
 # …如何认定（以案说法）, or in square brackets: …如何认定［以案说法］, …【学习札记】
-_COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）［］【】\[\]\s，。！？；：:]{2,16})[）)］】\]]$")
+# (A serial's part, 綏東旅行記（三）, 农村调查（上）, closes its title as a column's name does.)
+_COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）［］【】\[\]\s，。！？；：:]{2,16}"
+                         r"|[一二三四五六七八九十上中下续續])[）)］】\]]$")
 
 
 def is_column_titled(text: str) -> bool:
@@ -2319,7 +2322,9 @@ def head_form(text: str) -> str:
     return re.sub(r"[^\s，：:、·]+", "X", text.replace("\u3000", " "))
 
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[①-⑳])")
+# (一　集寧道上: an older paper sets its number apart by a space; a head set letter by letter, 十　年　磨　一　剑, is no number)
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[①-⑳]"
+                       r"|[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S{2,}$))")
 
 
 def is_numbered(text: str) -> bool:
@@ -2373,8 +2378,9 @@ def tells_what_follows(text: str) -> bool:
 
 
 def is_stray_mark(text: str) -> bool:
-    """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own."""
-    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip()))
+    """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own;
+    or a line of marks and nothing else (※▲ ‥·■ ◆◆ ）（ ▓), a smudge or a picture read as text."""
+    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip())) or len(text.strip()) >= 3 and not re.search(r"\w", text)
 
 
 def broken_mid_word(upper: str, lower: str) -> bool:
@@ -2502,7 +2508,7 @@ def _photographers(caption: str) -> tuple[str, ...]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
         or _LABELLED_PHOTO.match(caption.strip()) or _PICTURED_BY.search(caption.strip()) \
-        or re.search(r"[（(]?(?P<by>[^。！？（(]*?)摄(?:影报道)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
+        or re.search(r"[（(]?(?P<by>[^。！？（(]*?)摄(?:影报道|影)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])

@@ -389,8 +389,8 @@ def _ends_with_photo_credit(text: str) -> bool:
 
 def _runs_on(text: str) -> bool:
     """A line that may go on with a paragraph: no head, byline or caption of its own."""
-    return not (rules.is_bare_heading(text) or rules.parse_byline(text) is not None or rules.name_line(text)
-                or rules.is_caption(text) or rules.is_furniture(text))
+    return not (rules.is_bare_heading(text) or rules.is_column_titled(text) or rules.parse_byline(text) is not None
+                or rules.name_line(text) or rules.is_caption(text) or rules.is_furniture(text))
 
 
 def classify_lines(raw: list[tuple]) -> list[Line]:
@@ -476,6 +476,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above))
         # 徵文啟事, 更　正: a notice's label opens an item of its own, no rest of the head above it
         whole = whole or rules.is_notice_label(line.text) and not notice
+        # 全省人民总动员 / 掀 起 秋 收 秋 种 高 潮: a head set letter by letter is in type of its own, the
+        # line above it another head
+        whole = whole or _display_head(line.text) and above is not None and not _set_letter_by_letter(above.text)
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
@@ -516,6 +519,12 @@ def _set_letter_by_letter(text: str) -> bool:
     """春 耕 前 的 积 肥, 在 急 诊 室 的 24 小 时: a head whose characters are set apart one by one."""
     parts = text.split()
     return len(parts) >= 2 and all(len(x) == 1 or x.isdigit() for x in parts) and sum(len(x) == 1 for x in parts) >= 2
+
+
+def _display_head(text: str) -> bool:
+    """旺 角 金 舖 遭 械 劫: a head of five characters or more set letter by letter, the page's big type
+    (a label so set, 要 闻, 遷　址　啟　事, is shorter)."""
+    return _set_letter_by_letter(text) and len(text.split()) >= 5
 
 
 def _stacked(above: Line | None, line: Line) -> bool:
@@ -1343,6 +1352,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if _box_of_figures(lines, i):
         return False
     below = next((n for n in lines[i + 1:] if n.kind != "caption"), None)
+    if below is not None and below.kind == "heading" and rules.is_box_name(line.text) and not rules.is_genre_label(line.text):
+        return False  # 延伸阅读 / 我国城市更新行动稳步推进: a box closing the article, its entry's head under its name
     if below is not None and below.kind in ("heading", "subtitle"):
         return True
     if below is not None and below.kind == "byline" and below.byline and not rules.is_box_label(line.text):
@@ -1587,8 +1598,8 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if rules.ends_wanting_its_object(kicker) or rules.takes_without_its_verb(kicker):
-            # one head set apart over two lines
+        if (rules.ends_wanting_its_object(kicker) or rules.takes_without_its_verb(kicker)) and not _display_head(head.text):
+            # one head set apart over two lines (a head set letter by letter is in type of its own)
             kicker, head = "", replace(head, text=kicker + head.text, line=lines[i - 1].line)
         elif _column_over_its_title(lines, i):
             kicker, head, i = head.text, nxt, i + 1  # 读　者　来　信 / 批评与建议 / 农村供销社应当…
@@ -1663,7 +1674,7 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
         return True
     # 旺 角 金 舖 遭 械 劫 over 三匪掠去…: a head set letter by letter is the big one, no kicker (a label so
     # set, 要 闻, 短　评, names what stands under it)
-    display = _set_letter_by_letter(first.text) and len(first.text.split()) >= 5
+    display = _display_head(first.text)
     # 以 案 说 法 over 借条上没写还款日期怎么办: a column's short name set wide, over the title
     label = _set_letter_by_letter(first.text) and len(first.text.split()) <= 4 and not _set_letter_by_letter(second.text)
     # 閘北寶山路昨晨失慎延燒平 / 房十餘間 over 災民百餘人暫借小學棲身: a head over two lines is the title, its
@@ -1853,8 +1864,10 @@ def advertised(articles: list[Article], lines: list[Line]) -> list[Article]:
         # …欢迎各地商业部门订购 / 厂址：…　电话：…: a few lines closed by where to call or go, set as text
         closed_by_contact = article.paragraphs and rules.is_contact_line(article.paragraphs[-1])
         # 新 书 出 版 / 《土法炼铁技术问答》　每册一角二分 / 《怎样办好公共食堂》　每册八分: a list of
-        # goods and their prices, however long, and no sentence
-        price_list = says_no_sentence and sum(map(rules.sells, article.paragraphs)) >= 2 and _unsigned(article)
+        # goods and their prices, however long, and no sentence; or one price under a name and its slogan
+        # (華昌牌補腦益壽丸 / 專治神經衰弱　失眠健忘 / 每瓶大洋一元　各大藥房均有出售)
+        priced = sum(map(rules.sells, article.paragraphs))
+        price_list = says_no_sentence and (priced >= 2 or priced and len(heads) >= 2) and _unsigned(article)
         if contact or price_list or may_be_an_advert(article) and (closed_by_contact or says_no_sentence and (
                 any(map(rules.offers, heads)) or len(heads) > 2 and any(map(rules.is_contact_line, article.paragraphs)))):
             body = tuple(Paragraph(t, article.line) for t in heads[1:]) + tuple(
