@@ -28,7 +28,7 @@ from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
-from .bbs import bbs_post
+from .bbs import bbs_post, bbs_posts
 from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
 from .textpage import parse_text_page
@@ -145,7 +145,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
-    if (clippings := rules.clippings_noted(lines)) is not None:
+    if (clippings := bbs_posts(lines) or rules.clippings_noted(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
@@ -247,18 +247,33 @@ def _parts_read(sidecar: Path | None, name: str, parts: list[str], config: Confi
 
 def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], config: Config,
                         facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
-    """A keeper's file of clippings, each under its note of where it was printed (rules.clippings_noted):
-    each read as a file of its own, dated and paged by its note."""
+    """A keeper's file of clippings, each under its note of where it was printed (rules.clippings_noted),
+    or a board's digest of posts (bbs_posts): each read as a file of its own, dated and paged by its note."""
     results = _parts_read(sidecar, name, parts, config, facts, named)
-    page = replace(results[0][0], furniture=tuple(line for p, _, _ in results for line in p.furniture),
+    # (a day its note gives is its own part's: the file's page lends none to a part that gives none)
+    page = replace(results[0][0], furniture=tuple(line for p, _, _ in results for line in p.furniture if not rules.printed_date(line)),
                    reading=f"{results[0][0].reading}, clipping by clipping (each under its note of where it was printed)")
     articles = []
-    for part, (_, found, _) in zip((p for p in parts if p.strip()), results):
+    for part, (read, found, _) in zip((p for p in parts if p.strip()), results):
         # 【第3版·城事】 over a digest's item: the page it is from, as its note
         noted = rules.printed_page((next(line for line in part.split("\n") if line.strip()).strip(),))
         articles += [a.with_(page=noted[0], section=a.section or noted[1]) if noted and "page" not in a.stated else a
-                     for a in found]
+                     for a in _dated_by_its_note(read, found)]
     return page, articles, [p for _, _, found in results for p in found]
+
+
+def _dated_by_its_note(read: Page, found: list[Article]) -> list[Article]:
+    """The articles of a part read as a page of its own, dated by the note among its furniture
+    (出處：《港灣日報》2003年4月18日 A8版), as a label over one article's file dates it."""
+    for line in read.furniture:
+        try:
+            day = dt.date(*rules.printed_date(line) or (0, 0, 0))
+        except ValueError:  # 2003年2月30日, or no day at all
+            continue
+        dated = IssueDate(day, "day", "printed", (line,))
+        return [a.with_(issue_date=dated, stated=a.stated | {"issue_date"}) if "issue_date" not in a.stated else a
+                for a in found]
+    return found
 
 
 def titled_as_an_advert(article: Article) -> Article:

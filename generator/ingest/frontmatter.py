@@ -12,7 +12,7 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, closes_with_photo_credit, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
+from .rules import (Byline, credits_photos_only, is_genre_label, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
                     names_no_person, parse_byline, parse_lead, parse_source_note, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
@@ -71,6 +71,10 @@ def as_list(value: object) -> tuple[str, ...]:
 
 # An author as RSS names one: an address, then the name in brackets.
 _MAILED = re.compile(r"^\S+@\S+\s*[（(](?P<name>[^（()）]+)[）)]$")
+
+
+# （晓文）: a writer's field holding a name in brackets alone.
+_PEN_NAME = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[）)]\s*")
 
 
 def _as_signed(name: str) -> str:
@@ -244,14 +248,18 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if isinstance(written, list) and (len(written) == 1 or parse_byline(" ".join(map(str, written)))):
         written = " ".join(map(str, written))  # [记者 许文涛, 通讯员 韩雪]: a byline set one role a line; [本报记者 周楠 摄]
     # 本報攝影記者　沈　鈞攝: a credit read in either script
-    taken = photographers(written) if isinstance(written, str) and closes_with_photo_credit(written) else ()
+    taken = photographers(written) if isinstance(written, str) and credits_photos_only(written) else ()
     parsed = parse_byline(written) if isinstance(written, str) and not taken else None
     if parsed is not None and not parsed:
         fields["authors"] = ()  # 本报评论员, 本报编辑部: a role that names no one
     # 本报讯（记者 何平）: the lead's dateline typed as its writer, the writer in its brackets
     led = parse_lead(written.strip()) if isinstance(written, str) and not taken and parsed is None else None
-    byline = (Byline(taken) if taken else parsed or name_line(written) or (led.byline if led and led.byline.authors else None)) \
-        if isinstance(written, str) else None
+    # (新华社北京3月7日电　记者　杨守诚、罗晓岚: the dateline typed before the writers)
+    byline = (Byline(taken) if taken else parsed or name_line(written) or (led.byline if led and led.byline.authors else None)
+              or (parse_byline(led.rest) if led and led.dateline and led.rest else None)) if isinstance(written, str) else None
+    if byline is None and isinstance(written, str) and (pen := _PEN_NAME.fullmatch(written)) \
+            and not is_genre_label(pen[1]) and not names_institutions(pen[1]) and not _DATELINE.fullmatch(simplified(written.strip())):
+        byline = Byline((pen[1],))  # （晓文）: a pen name, signed in brackets as a paper sets one under a brief
     if byline is None and isinstance(written, str) and written.strip() and not is_person_name(re.sub(r"\s", "", written)) \
             and (is_rubric(simplified(written.strip())) or _DATELINE.fullmatch(simplified(written.strip()))
                  or names_institutions(written) or names_no_person(written)):

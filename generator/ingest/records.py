@@ -237,7 +237,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         article = article.with_(kind=kind)
     elif rules.is_advert_label(str(fields.get("section") or "")):
         article = article.with_(kind="advert")  # filed under the adverts' page (版名 广告)
-    elif (rules.closes_with_photo_credit(credit := _joined(fields.get("authors")))
+    elif (rules.credits_photos_only(credit := _joined(fields.get("authors")))
           or re.match(r"^(?:摄影|攝影|图片|圖片)\s*[:：/／]", credit)) and len(blocks) <= 2:
         article = article.with_(kind="photo")  # 本报记者 方圆 摄, 摄影：刘家成 over a caption: a photo
     elif 1 < len(blocks) <= 2 and isinstance(blocks[-1], Paragraph) and len(blocks[-1].text) <= 24 \

@@ -116,7 +116,7 @@ _ONE_HAN = re.compile(rf"[{HAN}]")
 _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
 # (安塞县真武洞: a county, then the village in it)
-_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}|[{HAN}]{{2,4}}县[{HAN}]{{2,5}}")
+_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗路街巷]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}|[{HAN}]{{2,4}}县[{HAN}]{{2,5}}")
 # What a reader who writes in says they are, between the place and the name.
 _WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "社员")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
@@ -333,6 +333,8 @@ def parse_byline(text: str) -> Byline | None:
     if where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
+    if (reader := re.fullmatch(rf"(\S+)[\s\u3000]+({NAME})", text)) and simplified(reader[1]) in _WHO_WRITES_IN:
+        text = f"读者 {reader[2]}"  # 市民　陈美玉, 农民　王老栓: what a reader who writes in is, apart from the name
     text = _DATED_AFTER.sub("", text)  # …通讯员 李振　2022年11月08日 星期二　B03版: the system's date and page after
     text = _STAFF_AFTER.sub("", text)  # …记者 周雯 林一鸣 统筹：郑海: who planned or edited it wrote none of it
     text = re.sub(r"(?<=\S)[\s\u3000]+(?:敬|谨|謹|拜)?上$", "", text)  # 讀者　陳志強　上: a letter's writer, who submits it
@@ -349,8 +351,9 @@ def parse_byline(text: str) -> Byline | None:
     # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
     # 報導：陳文傑, as Penang's; 报道　林慧敏　　摄影　陈振华, as Singapore's
     text = re.sub(rf"^[报報][道导導]\s*(?:[/／]\s*[摄攝]影?\s*)?(?:[:：]|\s+(?={NAME}(?:\s|$)))", "文 ", text)
-    # 杜一鸣/文 王涛/图: the role after the name
+    # 杜一鸣/文 王涛/图: the role after the name; 本报记者 潘立 文 / 冯国栋 摄, the writer's and the photographer's
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
+        text = re.sub(rf"\s+文\s*[/／]\s*({NAME})\s*摄$", r" 摄影 \1", text)
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do
@@ -1382,7 +1385,7 @@ def names_no_person(text: str) -> bool:
 # A writer's own note on a clipping: 发表于《江城日报》2003年5月6日第7版, 剪自《…》…, 见报：2003.5.9　《江城日报》
 # 三版　责编：郑涛, （原载《江城日报》2003年5月20日第5版，获2003年度江城新闻奖二等奖）.
 _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]则均|均)?"
-                          r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
+                          r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|(?:以下文字)?转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
                           r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
                           # …一九八八年十二月三日第二版: the day in words, as a typist copies it
@@ -1426,7 +1429,11 @@ def parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str 
         # 江城日报 2015年3月12日 第4版, 江城日报 85.4.2 二版, 85年6月1日 江城日报: as a hand wrote it
         page = m["page"] and (m["page"] if m["page"].isdigit() else str(read_number(m["page"])))
         return m["paper"], printed_date(m["date"]) or _dotted_day(m["date"]), page
-    return _parse_source_note(text)
+    if (note := _parse_source_note(text)) or not (note := _parse_source_note(simplified(text))):
+        return note
+    # 轉自《南海時報》…: read in the simplified script, the paper named as written
+    at = simplified(text).find(note[0])
+    return (text[at:at + len(note[0])] if at >= 0 else note[0]), note[1], note[2]
 
 
 def clippings_noted(lines: list[str]) -> list[str] | None:
@@ -1538,7 +1545,7 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
     text = re.sub(r"(?<=[〇零一二三四五六七八九OoＯ])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
-    if (text.endswith(("）", ")", "*", "版", "》")) or _KEEPERS_NOTE.match(text) or _PAPER_DAY_PAGE.match(text)
+    if (text.endswith(("）", ")", "*", "版", "》", "栏目", "专栏")) or _KEEPERS_NOTE.match(text) or _PAPER_DAY_PAGE.match(text)
             or _DAY_PAPER.match(text)) and (note := parse_source_note(text)) and note[1]:
         return note[1]
     m = _PRINTED_DATE.match(text) or _POSTED_AT.match(text) or is_running_head(text) and next(
@@ -2491,6 +2498,12 @@ def is_exclaimed_heading(text: str) -> bool:
 def closes_with_photo_credit(text: str) -> bool:
     """本报记者 方圆 摄, 本報攝影記者　沈　鈞攝: a credit that ends on the photographer's 摄, in either script."""
     return simplified(text).rstrip().endswith("摄")
+
+
+def credits_photos_only(text: str) -> bool:
+    """本报记者 方圆 摄: a credit that names whoever took the photos and no other writer (本报记者 潘立
+    文 / 冯国栋 摄 names both)."""
+    return closes_with_photo_credit(text) and not re.search(r"(?:^|\s)文\s*[/／：:]|\s文\s*[/／]", simplified(text))
 
 
 def photographers(caption: str) -> tuple[str, ...]:
