@@ -412,3 +412,10 @@ def test_the_thirty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_thirtyninth")
     assert titles_measured(listed, found) == (55, 1, 56)
     assert pieces_whole(listed, found) >= 50
+
+
+def test_the_fortieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortieth: 57 of 62 titles and 1 extra at first look; 43 pieces whole."""
+    listed, found = read_blind("pages_fortieth")
+    assert titles_measured(listed, found) == (57, 1, 62)
+    assert pieces_whole(listed, found) >= 43
