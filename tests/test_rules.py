@@ -1657,3 +1657,10 @@ def test_a_serial_s_part_a_number_set_apart_a_smudge_and_a_taiwan_photo_credit()
     assert rules.is_stray_mark("※▲ ‥·■ ◆◆ ）（ ▓ ·· ‥") and not rules.is_stray_mark("■ 短评")
     caption = "台北市昨天午後下了一場大雷雨，吸引不少民眾駐足觀賞。　記者鄧建國／攝影"
     assert rules.is_caption(caption) and rules.photographers(caption) == ("鄧建國",)
+
+
+def test_the_paper_s_hotline_a_unit_signing_its_notice_thanks_signed_and_a_malaysian_number():
+    assert rules.is_papers_hotline("本报热线电话：5012345　每周二、周五下午开通")
+    assert not rules.is_papers_hotline("订购热线：0571-88886666")
+    assert rules.signs_a_notice("声明单位：红光服装厂") and rules.signs_a_notice("孝男　胡国伟　暨全体家属　敬谢")
+    assert rules.is_contact_line("吉隆坡总店：03-2145 6789") and not rules.is_contact_line("比分定格在03-21")

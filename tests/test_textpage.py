@@ -616,6 +616,16 @@ def test_a_head_set_letter_by_letter_under_a_slogan_and_a_box_closing_an_article
     assert titles == [("", "城市更新让老街区焕发新活力"), ("短评", "把好事办到群众心坎上")]
 
 
+def test_a_hotline_column_closed_by_its_number_and_an_advert_of_heads_after_a_notice_signed_by_its_unit():
+    page = ("本报热线\n\n婆媳不和怎么办？\n\n读者来电：我结婚两年，和婆婆住在一起。婆婆总嫌我不会过日子。我该怎么办？\n\n"
+            "主持人答：婆媳之间的矛盾，多半是生活习惯和观念不同造成的。建议你多和婆婆沟通。\n\n（热线主持人　苏雯）\n\n"
+            "本报热线电话：5012345　每周二、周五下午开通\n\n遗失声明\n\n本厂不慎遗失财务专用章一枚，自即日起声明作废。\n\n"
+            "声明单位：红光服装厂\n\n金燕坊燕窝\n\n中秋送礼首选\n\n吉隆坡总店：03-2145 6789\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title, a.kind) for a in articles] == [
+        ("本报热线", "婆媳不和怎么办？", "article"), ("", "遗失声明", "advert"), ("", "金燕坊燕窝", "advert")]
+
+
 def test_a_song_s_lines_end_where_a_rubric_heads_the_next_item():
     page = ("新歌词\n山那边的灯火\n词／柳　青\n山那边有一盏灯火\n亮了一年又一年\n娘说那是回家的路\n走得再远也看得见\n\n"
             "乐坛快讯\n第十届民族器乐大赛在杭州落幕\n日前，第十届民族器乐大赛在杭州落下帷幕，来自全国各地的860余名选手参赛。（钱　雷）\n")

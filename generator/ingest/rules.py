@@ -1079,7 +1079,13 @@ _KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)
 
 
 # 新闻热线 96700000  24小时欢迎报料: the paper's own number to call, in a box of its own.
-_HOTLINE = re.compile(r"(?:新闻|报料|爆料|读者|服务|投诉)?热线\s*[：:]?\s*\d[\d\s-]{4,}\d(?:\s+\S{2,12})?")
+def is_papers_hotline(text: str) -> bool:
+    """本报热线电话：5012345, 新闻热线 96700000: the paper's own number to call, no advert's."""
+    return bool(re.match(r"(?:本报|新闻|报料|爆料|读者)热线", simplified(text.strip()))) and bool(_HOTLINE.fullmatch(text.strip()))
+
+
+# (本报热线电话：5012345　每周二、周五下午开通: when the line is open, after it)
+_HOTLINE = re.compile(r"(?:本报|新闻|报料|爆料|读者|服务|投诉)?热线(?:电话)?\s*[：:]?\s*\d[\d\s-]{4,}\d(?:\s+\S{2,16})?")
 
 
 # 【影格】0457-0121　【OCR】2011-10-14: a scan's or a catalogue's fields, each in brackets, over the page.
@@ -1962,10 +1968,10 @@ def is_date_line(text: str) -> bool:
 # 泣告), as the Chinese papers of Southeast Asia print them, a body's sign-off (…同乡会　敬启), or the
 # office that issues an order, named or not (市长, 县长　王大成), as a government's notice ends.
 _SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
-                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启)"
+                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启|敬谢|谨谢|叩谢)"
                        rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?"
-                       # 聲明人　張德厚, 启事人：王某: who makes the statement a notice is
-                       rf"|(?:声明人|启事人|登报人|具名人)[\s　：:]*[{HAN}]{{2,4}})")
+                       # 聲明人　張德厚, 启事人：王某, 声明单位：红光服装厂: who makes the statement a notice is
+                       rf"|(?:声明人|启事人|登报人|具名人)[\s　：:]*[{HAN}]{{2,4}}|(?:声明|启事|登报)单位[\s　：:]*[{HAN}]{{2,20}})")
 
 
 def signs_a_notice(text: str) -> bool:
@@ -2078,7 +2084,8 @@ def is_advert_label(text: str) -> bool:
 
 # (新闻热线 96700000, the number set apart by a space, as a paper prints where to call it)
 _CONTACT = re.compile(r"(?:热线|电话|传真|[地新厂店]址|咨询|订购|订餐|预订|联系|手机|微信|网址|邮编|营业时间|营业)[^：:。，]{0,4}[：:]"
-                      r"|\b(?:400|800)-|\d{3,4}-\d{7,8}|(?:热线|电话)\s+\d{5,8}(?!\d)")
+                      r"|\b(?:400|800)-|\d{3,4}-\d{7,8}|(?:热线|电话)\s+\d{5,8}(?!\d)"
+                      r"|(?<!\d)0\d{1,3}-\d{3,4}\s\d{4}(?!\d)")  # 03-2145 6789, as Malaysia writes a number
 
 
 # What an old advert says of its goods: the price (每瓶大洋一元, a book's 定价○·四五元) and where it is sold

@@ -1776,8 +1776,10 @@ def _ends(articles: list[Article], lines: list[Line]) -> list[int]:
 
 
 def _contact_lines(lines: list[Line], start: int, end: int) -> list[str]:
-    """The page's lines of where to call or go (furniture) from line `start` up to `end`."""
-    return [n.text for n in lines if start <= n.line < end and n.kind == "furniture" and rules.is_contact_line(n.text)]
+    """The page's lines of where to call or go (furniture) from line `start` up to `end`, but the
+    paper's own hotline (本报热线电话：…), which closes a column, no advert."""
+    return [n.text for n in lines if start <= n.line < end and n.kind == "furniture" and rules.is_contact_line(n.text)
+            and not rules.is_papers_hotline(n.text)]
 
 
 def _heads(article: Article) -> list[str]:
@@ -1814,12 +1816,14 @@ def bare_heads(articles: list[Article], lines: list[Line]) -> tuple[list[Article
         end = ends[k + len(block) - 1]
         heads = [t for a in block for t in _heads(a)]
         contact = _contact_lines(lines, article.line, end)
+        # (吉隆坡总店：03-2145 6789 set as a head among its slogans: where to call all the same)
+        contact = contact or [t for t in heads[1:] if rules.is_contact_line(t)]
         if contact or any(map(rules.offers, heads)) or len(heads) > 1 and (
                 rules.calls_itself_a_notice(heads[0]) or rules.names_its_maker(heads[-1])):
             if len(heads) > 1 and rules.is_bare_label(heads[0]):
                 heads = heads[1:]  # 演出预告 over the show it announces
             kept.append(article.with_(kind="advert", kicker="", title=_as_read(heads[0]), subtitle="",
-                                      body=tuple(Paragraph(t, article.line) for t in heads[1:] + contact)))
+                                      body=tuple(Paragraph(t, article.line) for t in dict.fromkeys(heads[1:] + contact))))
         else:
             furniture += heads
         k += len(block)
