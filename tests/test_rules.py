@@ -1664,3 +1664,8 @@ def test_the_paper_s_hotline_a_unit_signing_its_notice_thanks_signed_and_a_malay
     assert not rules.is_papers_hotline("订购热线：0571-88886666")
     assert rules.signs_a_notice("声明单位：红光服装厂") and rules.signs_a_notice("孝男　胡国伟　暨全体家属　敬谢")
     assert rules.is_contact_line("吉隆坡总店：03-2145 6789") and not rules.is_contact_line("比分定格在03-21")
+
+
+def test_mojibake_is_told_from_text_that_names_it():
+    assert rules.is_mojibake("标题：锟斤拷锟斤拷锟斤拷锟斤拷锟?\n正文：\n锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷������")
+    assert not rules.is_mojibake("网友称之为“锟斤拷”：一个GBK文件被当成UTF-8读，再存回去，就成了这样。")

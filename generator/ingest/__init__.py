@@ -351,6 +351,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts) -> tupl
     if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
         return None, [], [Problem(name, None, "a microfilm reel's title frame (the paper, its days, the reel's number), "
                                               "no article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_mojibake(text):
+        return None, [], [Problem(name, 1, "its text is mojibake (锟斤拷…), decoded in the wrong charset before it "
+                                           "was saved; nothing of it can be read, skipped")]
     if suffix in TEXT_SUFFIXES and rules.ocr_garbled(text):  # 曰口l.l川"｜彳.'十: a photo page's OCR
         return None, [], [Problem(name, None, "a page the OCR could not read (its lines are noise); skipped")]
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files

@@ -2238,6 +2238,13 @@ def ocr_garbled(text: str) -> bool:
     return len(lines) >= 4 and len(noise) * 2 > len(lines)
 
 
+def is_mojibake(text: str) -> bool:
+    """锟斤拷锟斤拷, 烫烫烫, ������: what is left of Chinese text decoded in the wrong charset and saved
+    again (a GBK file read as UTF-8 and back), most of its characters; nothing of the article can be read."""
+    spoilt = len(re.findall("锟斤拷|[\ufffd]|烫烫|屯屯", text)) * 2
+    return spoilt >= 6 and spoilt * 2 > len(re.findall(rf"[{HAN}\ufffd]", text))
+
+
 def mostly_unread(text: str) -> bool:
     """A text the OCR marked unread (■, □, ▇) more often than it read a character, or a short one
     whose marks, with the radicals alone it reads where it cannot (丨丶亠亻扌), are a third of it."""
