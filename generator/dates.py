@@ -138,8 +138,9 @@ def parse_stated_date(value: object, source: str) -> IssueDate:
     if spelled := _spelled_month(text):  # March 7, 2024: an English-language tool's date (Notion's)
         text = spelled
     text = re.sub(r"(?<=年)[元正]月", "1月", text)  # 1965年元月7日: January, as the year's first month is called
-    if short := re.fullmatch(r"(\d{2})[.\-](\d{1,2})[.\-](\d{1,2})", text):
-        # 98.7.15, 87-05-12: a typist's year in two figures, 00–49 this century's, 50–99 the last's
+    if short := re.fullmatch(r"(\d{2})(?:[.\-](\d{1,2})[.\-](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)", text):
+        # 98.7.15, 87-05-12, 76年10月8日: a typist's year in two figures, 00–49 this century's, 50–99 the last's
+        short = (short[0], short[1], short[2] or short[4], short[3] or short[5])
         year = int(short[1]) + (2000 if int(short[1]) < 50 else 1900)
         text = f"{year}-{int(short[2]):02d}-{int(short[3]):02d}"
     if day_first := _DAY_FIRST.match(text):  # 03.11.2020: a European export's day, month, year

@@ -13,14 +13,14 @@ from ..hanzi import simplified
 from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
-from ..model import Archive, Article, IssueDate, Page, Paragraph, Problem
+from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
-from .folderindex import folder_index_of, indexed_day_and_page
-from .frontmatter import apply_sidecar
+from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads
+from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .markup import error_page
 from .markdownpage import is_a_list_of_notes, parse_markdown_article, pieces_under_heads
@@ -95,15 +95,43 @@ def folder_note_of(folder: Path) -> Path | None:
 
 def placed_by_folder_index(facts: PathFacts, source: "Source") -> tuple[PathFacts, list[Problem]]:
     """The path's facts with the day and page the folder's index gives the file on its row
-    (reel012_frame0345.txt,青溪报,1958-03-08,1), where the path gives no day; and the problem of a row
-    giving a day there is none (1958-02-30)."""
-    if source.index is None or facts.issue_date.precision == "day":
+    (reel012_frame0345.txt,青溪报,1958-03-08,1), each where the path gives none; and the problem of a
+    row giving a day there is none (1958-02-30)."""
+    if source.index is None:
         return facts, []
     named = source_name(source.index, source.root)
     text, _ = read_text(source.index, named, source.config)
-    day, page, wrong = indexed_day_and_page(text or "", source.path.name, named)
-    placed = replace(facts, issue_date=day or facts.issue_date, page=page or facts.page)
+    day, page, wrong = indexed_day_and_page(text or "", named, source.path.name, named)
+    dated = facts.issue_date.precision == "day"  # (a day the path gives stands)
+    placed = replace(facts, issue_date=facts.issue_date if dated else day or facts.issue_date, page=facts.page or page)
+    wrong = None if dated else wrong
     return placed, [Problem(named, wrong[0], wrong[1])] if wrong else []
+
+
+# What reading a file of a body alone says of its want of a head.
+_UNTITLED = ("no title in the file", "byline before any title", "text before the first title")
+
+
+def _headless(article: Article, found: list[Problem], indexed: str) -> bool:
+    """Whether the file printed no head of its own, as its index's title shows: it read none, or
+    read as one its file's id (cj210315_0201), a caption (…本报记者 林晓 摄) or the start of the
+    title its index gives (2021晨江春季家居博览会 of …3月20日开幕)."""
+    title = article.title
+    return any(p.message.startswith(_UNTITLED) for p in found) or title == UNTITLED \
+        or not re.search(r"[\u4e00-\u9fff]", title) or rules.is_caption(title) \
+        or indexed.startswith(title) and bool(re.match(r"\s*[^\s（(【\[]", indexed[len(title):]))  # (…（图片）: its kind, no more head)
+
+
+def folder_index_heads(source: "Source") -> tuple[dict, list[Problem]]:
+    """The heads the folder's index gives a file of one article's body (a newsroom system's
+    index.json: title, kicker, deck, kind, place on the page) as stated fields, and the problems
+    of their values; none where the index gives it no title."""
+    if source.index is None:
+        return {}, []
+    named = source_name(source.index, source.root)
+    text, _ = read_text(source.index, named, source.config)
+    heads = indexed_heads(text or "", named, source.path.name)
+    return stated_fields(heads, named, lambda key: None, "record") if heads else ({}, [])
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
@@ -326,12 +354,23 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, [], [problem]
     facts, indexed = placed_by_folder_index(dated_by_folder_note(path_facts(name, source.config.path_pattern), source),
                                             source)
-    page, articles, found = _ingest_text(source, name, text, facts)
+    heads, wrong = folder_index_heads(source)
+    page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
+    if heads and len(articles) == 1 and _headless(articles[0], found, heads["title"]):
+        # a body alone, its heads in the folder's index: its want of a title no problem (a photo's
+        # caption, read as its head for want of one, its caption again)
+        alone = articles[0]
+        if rules.is_caption(alone.title):
+            alone = alone.with_(captions=(Caption(alone.title, alone.line), *alone.captions))
+        articles = [apply_stated(alone, heads)]
+        found = [p for p in found if not p.message.startswith(_UNTITLED)] + wrong
     return page, articles, [problem] * bool(problem) + indexed + found  # (a file cut short, read as far as it goes)
 
 
-def _ingest_text(source: Source, name: str, text: str, facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
-    """One source file's text, placed by `facts`: its page (for a text page), its articles and its problems."""
+def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
+                 titled: str | None = None) -> tuple[Page | None, list[Article], list[Problem]]:
+    """One source file's text, placed by `facts`: its page (for a text page), its articles and its
+    problems; `titled`, the title the folder's index gives it."""
     path, config = source.path, source.config
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
@@ -378,7 +417,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts) -> tupl
             page, articles, found = clippings_of_a_file(source.sidecar, name, forwarded, config, facts,
                                                          mail.subject if len(forwarded) == 1 else None)
             return page, list(map(fingerprinted, (as_a_wire_prints(a) for a in articles))), found
-    page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts, mail and mail.subject)
+    page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts, mail and mail.subject or titled)
     if mail is not None and mail.paper:
         articles = [a if a.paper else a.with_(paper=mail.paper) for a in articles]
     if saved:  # its lines are the labelled text's, not the page's

@@ -96,6 +96,9 @@ def labelled_header(lines: list[str]) -> Header | None:
         k += 1  # 文件 2 / 5: the record's place in an export, over its fields
     if k + 1 < len(lines) and _RECORD_LINE.match(lines[k].strip()) and _label(lines[k + 1].strip()) is not None:
         k += 1  # XHW|2021-09-14 09:41|国内|经济|普通|000312, over 引题：
+    if k + 1 < len(lines) and re.fullmatch(r"【[^【】]{2,16}】", lines[k].strip()) and (page := rules.printed_page((lines[k].strip(),))) \
+            and _label(lines[k + 1].strip()) is not None:
+        fields["page"], k = page[0], k + 1  # 【第A4版】 over 標題：…: the page it was printed on
     # A newsroom system's form: lines of fields side by side (稿件编号：2011-0456     版次：03), under
     # the system's name, over a rule and the title on a line of its own.
     form = sum(len(_form_fields(line)) > 1 for line in lines[k:k + 12]) >= 2

@@ -1,20 +1,23 @@
-"""A folder's index of its files (index.csv, 目录.csv): a row for each file, naming it, with the day
-and page it was printed on, as a microfilm's or a library's scans keep them beside the scans."""
+"""A folder's index of its files (index.csv, 目录.csv, a CMS's index.json or manifest.csv): a row
+for each file, naming it, with the day and page it was printed on, as a microfilm's or a library's
+scans keep them beside the scans; and where the files hold bodies alone, as a newsroom system
+exports them, the heads the row gives each."""
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import json
 import re
 from pathlib import Path
 
 from ..hanzi import simplified
 from ..model import IssueDate
 from . import rules
-from .records import delimiter
+from .records import delimiter, record_fields
 
-# What an index is called: index.csv, 目录.csv, 索引.csv, 篇目.csv.
-_INDEX_NAME = re.compile(r"^(?:index|catalog(?:ue)?|目录|索引|篇目)$", re.I)
+# What an index is called: index.csv, index.json, manifest.csv, 目录.csv, 索引.csv, 篇目.csv.
+_INDEX_NAME = re.compile(r"^(?:index|catalog(?:ue)?|manifest|目录|索引|篇目)$", re.I)
 # Its columns of the day and the page (出版日期, 日期, date; 版次, 版, page).
 _DAY = re.compile(r"日期|出版|date", re.I)
 _PAGE = re.compile(r"^(?:版次|版|版号|page)$", re.I)
@@ -22,26 +25,69 @@ _PAGE = re.compile(r"^(?:版次|版|版号|page)$", re.I)
 
 def folder_index_of(folder: Path) -> Path | None:
     """The index a folder keeps of its files, if any."""
-    return next((p for p in sorted(folder.glob("*.csv")) if _INDEX_NAME.match(simplified(p.stem))), None)
+    return next((p for p in sorted(folder.glob("*.*")) if p.suffix.lower() in (".csv", ".json")
+                 and _INDEX_NAME.match(simplified(p.stem))), None)
 
 
-def indexed_day_and_page(text: str, file_name: str, named: str) \
+def indexed_row(text: str, index_name: str, file_name: str) -> tuple[int, dict] | None:
+    """The line and the fields (as written) of the index's row naming the file, by its name or,
+    as a system's manifest does, by its name without its suffix (its id)."""
+    stem = Path(file_name).stem
+    names = {file_name} | ({stem} if len(stem) >= 4 and not stem.isdigit() else set())
+    rows = _json_rows(text) if index_name.lower().endswith(".json") else _csv_rows(text)
+    return next(((line, row) for line, row in rows
+                 if any(str(value).strip() in names for value in row.values() if not isinstance(value, (dict, list)))), None)
+
+
+def indexed_heads(text: str, index_name: str, file_name: str) -> dict:
+    """What the row naming the file says of its article beyond its day and page (title, kicker,
+    subtitle, kind, order, paper), where it gives its title: the heads a body alone was exported without."""
+    found = indexed_row(text, index_name, file_name)
+    fields = record_fields(found[1]) if found else {}
+    return {key: value for key, value in fields.items() if key in ("title", "kicker", "subtitle", "kind", "order", "paper")} \
+        if fields.get("title") else {}
+
+
+def indexed_day_and_page(text: str, index_name: str, file_name: str, named: str) \
         -> tuple[IssueDate | None, str | None, tuple[int, str] | None]:
     """The day and page an index gives the file on the row naming it (None where it gives none), and
     the line and words of what is wrong with its day, if anything is."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter(text.lstrip("\ufeff"))))
-    head = [cell.strip() for cell in rows[0]] if rows else []
-    line, row = next(((k, dict(zip(head, row))) for k, row in enumerate(rows[1:], 2)
-                      if any(cell.strip() == file_name for cell in row)), (None, None))
-    if row is None:
+    found = indexed_row(text, index_name, file_name)
+    if found is None:
         return None, None, None
-    day = next(filter(None, (_day(value) for key, value in row.items() if _DAY.search(key))), None)
-    page = next((value.strip().lstrip("0") for key, value in row.items()
-                 if _PAGE.match(key) and value.strip().isdigit() and value.strip().lstrip("0")), None)
+    line, row = found
+    day = next(filter(None, (_day(str(value)) for key, value in row.items() if _DAY.search(str(key)))), None)
+    page = next((str(value).strip().lstrip("0") for key, value in row.items()
+                 if _PAGE.match(str(key)) and str(value).strip().isdigit() and str(value).strip().lstrip("0")), None)
     try:
         return (IssueDate(dt.date(*day), "day", "path", (f"索引 {named} 第{line}行",)) if day else None), page, None
     except ValueError as error:  # 1958-02-30: no day
         return None, page, (line, f"the row of {file_name} gives no day there is ({error}); its date is inferred instead")
+
+
+def _csv_rows(text: str) -> list[tuple[int, dict]]:
+    text = text.lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter(text)))
+    head = [cell.strip() for cell in rows[0]] if rows else []
+    return [(k, dict(zip(head, row))) for k, row in enumerate(rows[1:], 2)]
+
+
+def _json_rows(text: str) -> list[tuple[int, dict]]:
+    """{"issue_date": …, "articles": [{…}, …]}, or the list alone: each row with the plain fields
+    of the object holding the list (the issue's day, the paper) where it has none of its own."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError:
+        return []
+    outer = {k: v for k, v in data.items() if not isinstance(v, (dict, list))} if isinstance(data, dict) else {}
+    listed = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else data
+    rows, at = [], 0
+    for row in (r for r in listed if isinstance(r, dict)):
+        first = next((json.dumps(v, ensure_ascii=False) for v in row.values() if not isinstance(v, (dict, list))), "")
+        at = max(text.find(first, at), at)  # the line its first field is on
+        rows.append((text.count("\n", 0, at) + 1, {**outer, **row}))
+        at += 1
+    return rows
 
 
 def _day(value: str) -> tuple[int, int, int] | None:

@@ -287,7 +287,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["paper"] = described["paper"]  # 红旗报（中共青山县委机关报）: the paper, and whose it is
     if fields.get("paper") and (printed := _PRINTED_ON.match(fields["paper"])):
         fields["paper"] = printed["paper"]  # source: 临江日报 第7版: the paper, and the page it printed it on
-        if printed["day"] and data.get("date") is None:
+        # (来源：东岭日报 2019-05-06 第02版 over 发布时间：2019-05-05 23:40: the print's day, not the upload's)
+        if printed["day"]:
             try:
                 fields["issue_date"] = parse_stated_date(re.sub(r"[年月./]", "-", printed["day"]).rstrip("日"), date_source)
             except ValueError as error:  # 光明日报 1998.13.03 第2版
@@ -304,7 +305,7 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     if noted and noted[1]:
         # …and the day it was printed, where a post's date: is the day it was posted (a blog of old articles retyped)
         fields["issue_date"] = IssueDate(dt.date(*noted[1]), "day", date_source)
-    elif data.get("date") is not None:
+    elif data.get("date") is not None and "issue_date" not in fields:
         try:
             fields["issue_date"] = parse_stated_date(data["date"], date_source)
         except ValueError as error:

@@ -150,6 +150,10 @@ def _heads_in_markup(fields: dict) -> dict:
             "body": _MARKED_HEAD.sub("", str(fields["body"]))}
 
 
+# What a sheet's row of totals says it is.
+_TOTALS = frozenset({"合计", "总计", "小计", "共计", "合計", "總計", "小計", "共計"})
+
+
 def record_article(record: object, source: str, line: int) -> tuple[Article | None, list[Problem]]:
     """The article of one record, or the problem that keeps it out."""
     if not isinstance(record, dict):
@@ -160,6 +164,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
+    if any(str(v).strip() in _TOTALS for v in record.values() if not isinstance(v, (dict, list))):
+        return None, []  # 合计 / 共12条: the sheet's row of totals, under its records
     fields = record_fields(record)
     for name in ("title", "kicker", "subtitle"):
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():

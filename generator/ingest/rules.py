@@ -321,6 +321,7 @@ def parse_byline(text: str) -> Byline | None:
     if signed := re.fullmatch(r"[（(]?署名[：:\s\u3000]*([^（）()：:]{2,16}?)[）)]?", text.strip()):
         return name_line(signed[1])  # （署名　陳靜之）: a transcriber's word of whose name the piece bore
     text = text.replace("︰", "：").replace("﹕", "：")  # 文︰何 志 明, 文﹕陳淑儀: the colons Hong Kong sets
+    text = text.replace("∕", "／")  # (as parse_lead reads it)
     if (credited := credit_line(text)) is not None:
         return credited
     if re.search(r"[：:]\s*$", text):
@@ -505,6 +506,7 @@ _SOURCE_IN_BRACKETS = re.compile(
 def parse_lead(text: str) -> Lead | None:
     """The dateline and byline that open a news item, and the text after them: 本报讯（记者 魏涛）,
     本报讯 记者张昊 通讯员王静, 【大公報訊】記者陳明輝報道："""
+    text = text.replace("∕", "／")  # 【記者林志明∕台中報導】: a Big5 font's slash, the division sign's
     if names_a_column_of_briefs(text):
         return None  # 本报简讯 alone: the column's name, no dateline
     if "记者" in simplified(text) and (reported := _reporters_lead(text)):
@@ -916,7 +918,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
                            r"(?:[\s／/·]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?=$|\s+(?:农历|编辑|责编|责任编辑|美编|第|零售|每份|定价|售价))")
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 # (【第3版·城事】: a digest's label of the page an item is from, its section inside the brackets)
-_PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?P<number>\d+|[{_ZH_DIGITS}]+)\s*版[）)]?(?:[\s:：·｜|]+(?P<name>[{HAN}·]{{2,8}}))?】?(?:[\s:：].*)?"
+_PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}]+)|(?P<lettered_page>[A-Z]{{1,2}}\d{{1,3}}))\s*版[）)]?(?:[\s:：·｜|]+(?P<name>[{HAN}·]{{2,8}}))?】?(?:[\s:：].*)?"
                           rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
@@ -1175,7 +1177,7 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
         beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
         for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):
-            label = m["label"] or m["lettered"] or m["single"]
+            label = m["label"] or m["lettered"] or m["single"] or m["lettered_page"]  # (【第A4版】)
             number = str(read_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
             name = m["name"] or m["label_name"] or m["named_first"]
             found.add((number, None if name and re.fullmatch(rf"(?:星期|周|礼拜)[一二三四五六日天]|{PAPER}", name) else name))
