@@ -124,8 +124,9 @@ def labelled_header(lines: list[str]) -> Header | None:
                 and (_label(after.strip()) is not None or _OTHER_LABEL.match(after.strip())):
             k += 1  # ──── between the fields and the article's (引題：, 正題：)
             continue
-        if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line):
-            break  # a blank line under 标题： lines, or the first line unlabelled
+        if not line and fields and keyed or line and label is None and not _OTHER_LABEL.match(line) \
+                or line and label is None and fields and (led := rules.parse_lead(line)) is not None and led.byline.authors:
+            break  # a blank line under 标题： lines, or the first line unlabelled (【記者林志明／台中報導】 is the text's)
         stacked += 1
         if label is not None:
             field, value, bracketed = label
@@ -1127,6 +1128,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
            if not rules.is_picture_mark(text)]  # 〔图片〕: where the photo stood, which the OCR could not read
     if raw and (signed := signature(raw[0].text)):
         draft.byline, raw = draft.byline + signed, raw[1:]  # 刘　亭, 宋文博, □ 禾木 over the text: its writer
+    elif raw and (lead := rules.parse_lead(raw[0].text)) is not None and not lead.rest and lead.byline.authors:
+        draft.byline, raw = draft.byline + lead.byline, raw[1:]  # 【記者林志明／台中報導】 on its own line over the text
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
