@@ -84,7 +84,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # Where an outside writer works, or what they do, set before their name.
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
@@ -352,9 +352,10 @@ def parse_byline(text: str) -> Byline | None:
     # 报道：林佩玲, 报导：林美琪, 报道／摄影：罗志明 (the reporter took the pictures too), as papers in Malaysia sign
     # 報導：陳文傑, as Penang's; 报道　林慧敏　　摄影　陈振华, as Singapore's
     text = re.sub(rf"^[报報][道导導]\s*(?:[/／]\s*[摄攝]影?\s*)?(?:[:：]|\s+(?={NAME}(?:\s|$)))", "文 ", text)
-    # 杜一鸣/文 王涛/图: the role after the name; 本报记者 潘立 文 / 冯国栋 摄, the writer's and the photographer's
+    # 杜一鸣/文 王涛/图: the role after the name; 本报记者 潘立 文 / 冯国栋 摄 and 邓小林 文　潘月英 图, the
+    # writer's and the photographer's
+    text = re.sub(rf"\s+文\s*[/／\s]\s*({NAME})\s*[摄图]$", r" 摄影 \1", text)
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
-        text = re.sub(rf"\s+文\s*[/／]\s*({NAME})\s*摄$", r" 摄影 \1", text)
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
     # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do
