@@ -425,7 +425,11 @@ def test_the_fortieth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_forty_first_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fortyfirst: 36 of 56 titles and 9 extra at first look; 32 pieces whole."""
+    """pages_fortyfirst: 44 of 56 titles and 7 extra (first look: 36 and 9: a Macau page's two columns
+    the OCR kept side by side read across; a foreign photographer (卡·维什涅夫斯基摄) no credit, so the
+    head under it his caption's kicker; 澳聞　第５版 and 孝子 unread). Left: a 1909 page set vertically,
+    its telegrams' titles run into their text; a tabloid's serial (津門煙雨錄 / 醉蝶生著 / 第四十二回…)
+    and a pen name alone in brackets (（蕙心）); a match report's tables read as items); 40 pieces whole."""
     listed, found = read_blind("pages_fortyfirst")
-    assert titles_measured(listed, found) == (36, 9, 56)
-    assert pieces_whole(listed, found) >= 32
+    assert titles_measured(listed, found) == (44, 7, 56)
+    assert pieces_whole(listed, found) >= 40

@@ -1669,3 +1669,10 @@ def test_the_paper_s_hotline_a_unit_signing_its_notice_thanks_signed_and_a_malay
 def test_mojibake_is_told_from_text_that_names_it():
     assert rules.is_mojibake("标题：锟斤拷锟斤拷锟斤拷锟斤拷锟?\n正文：\n锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷������")
     assert not rules.is_mojibake("网友称之为“锟斤拷”：一个GBK文件被当成UTF-8读，再存回去，就成了这样。")
+
+
+def test_a_foreign_photographer_a_section_beside_its_page_and_a_son_signing_a_notice():
+    assert rules.is_caption("卡·维什涅夫斯基摄（波兰新闻社稿）") and rules.photographers("卡·维什涅夫斯基摄") == ("卡·维什涅夫斯基",)
+    assert not rules.is_transliterated_name("新华日报·交汇点记者")
+    assert rules.printed_page(("澳聞　第５版",))[0] == "5" and rules.is_furniture("澳聞　第５版")
+    assert rules.signs_a_notice("孝子　陳國強")

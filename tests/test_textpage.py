@@ -626,6 +626,17 @@ def test_a_hotline_column_closed_by_its_number_and_an_advert_of_heads_after_a_no
         ("本报热线", "婆媳不和怎么办？", "article"), ("", "遗失声明", "advert"), ("", "金燕坊燕窝", "advert")]
 
 
+def test_two_columns_kept_side_by_side_are_read_one_after_the_other():
+    left = ["南灣湖畔新建休憩區", "——設兒童遊樂設施及緩跑徑", "【本報訊】市政署昨日表示，位於南灣", "湖畔的新休憩區工程已進入最後階段，",
+            "預計下月中旬開放予市民使用。", "市政署負責人表示，休憩區開放後，每", "日早上六時至晚上十二時開放。", "",
+            "長者誤信「投資群組」損失四十萬", "【本報訊】司警局昨日表示，一名七十", "歲男子早前誤信網上投資群組，損失四", "十萬元。"]
+    right = ["街坊會舉辦長者健康講座", "【本報訊】北區街坊會日前舉辦長者健", "康講座，約六十名長者參加。", "青年義工隊探訪獨居長者",
+             "【本報訊】青年義工隊本周末組織三十", "名義工，分組探訪新橋區二十戶獨居長", "者，送上米油等生活物資，並了解他們", "的生活需要，義工隊表示將每月探訪一", "次，並為長者", "安排健康檢查。", ""]
+    page = "\n".join(a + " " * (38 - sum(2 if ord(c) > 255 else 1 for c in a)) + b for a, b in zip(left, right))
+    titles = [a.title for a in parse_text_page("濠江日報　　2023年11月17日\n" + page, "p.txt").articles]
+    assert titles == ["南灣湖畔新建休憩區", "長者誤信「投資群組」損失四十萬", "街坊會舉辦長者健康講座", "青年義工隊探訪獨居長者"]
+
+
 def test_a_song_s_lines_end_where_a_rubric_heads_the_next_item():
     page = ("新歌词\n山那边的灯火\n词／柳　青\n山那边有一盏灯火\n亮了一年又一年\n娘说那是回家的路\n走得再远也看得见\n\n"
             "乐坛快讯\n第十届民族器乐大赛在杭州落幕\n日前，第十届民族器乐大赛在杭州落下帷幕，来自全国各地的860余名选手参赛。（钱　雷）\n")

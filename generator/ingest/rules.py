@@ -923,7 +923,7 @@ _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}
                           rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
-                          rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)))$")  # 社区新闻　A12, 产业 05, 新加坡　6
+                          rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)|[\s\u3000]+第\s*(?P<named_number>\d{{1,3}})\s*版))$")  # 社区新闻　A12, 产业 05, 新加坡　6, 澳聞　第５版
 
 
 _PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$", re.I)
@@ -1178,7 +1178,7 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         # In a running head, the page's name stands beside its number: … B2　公司·产业　责任编辑：…
         beside = [" ".join(parts[k:k + 2]) for k in range(len(parts) - 1)]
         for m in filter(None, map(_PAGE_NUMBER.match, beside + parts)):
-            label = m["label"] or m["lettered"] or m["single"] or m["lettered_page"]  # (【第A4版】)
+            label = m["label"] or m["lettered"] or m["single"] or m["lettered_page"] or m["named_number"]  # (【第A4版】)
             number = str(read_number(m["number"])) if m["number"] else re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", label)
             name = m["name"] or m["label_name"] or m["named_first"]
             found.add((number, None if name and re.fullmatch(rf"(?:星期|周|礼拜)[一二三四五六日天]|{PAPER}", name) else name))
@@ -1627,8 +1627,8 @@ def is_credit(text: str) -> bool:
     if re.fullmatch(r"[（(][^（()）]{2,20}[)）]", text.strip()):
         text = text.strip()[1:-1]  # a credit in brackets, as papers in Singapore set it
     return bool(_AGENCY_PHOTO.match(simplified(text)) or _NAMELESS_CREDIT.fullmatch(simplified(text.strip()))) or (
-        bool(photographers(text)) and not re.search(r"[。！？，（(]", _CREDIT_AGENCY.sub("", text))
-        and all(len(part) <= 12 for part in re.split(r"[\s/／]+", text)))
+        bool(photographers(text)) and not re.search(r"[。！？，（(]", bare := _CREDIT_AGENCY.sub("", text))
+        and all(len(part) <= 12 for part in re.split(r"[\s/／]+", bare)))
 
 
 # 本报通讯员 摄, 本报记者摄: a credit that names the photographer's post alone.
@@ -1674,7 +1674,8 @@ def is_caption(text: str) -> bool:
         return True
     return len(text) <= 120 and bool((shot or "供图" in text) and _CREDIT.search(text) or _PHOTO_NOTE.match(text)
                                      or _AGENCY_PHOTO.match(text) or _DRAWN_BY.match(text)
-                                     or slashed and _SLASH_CREDIT.search(text))
+                                     or slashed and _SLASH_CREDIT.search(text)
+                                     or shot and is_credit(text) and any(map(is_transliterated_name, photographers(text))))
 
 
 def is_isolated_caption(text: str, gap_before: int) -> bool:
@@ -1768,7 +1769,8 @@ def is_column_titled(text: str) -> bool:
     return (is_bare_heading(title) or len(clauses) == 2 and all(2 <= len(c) <= 16 and is_bare_heading(c) for c in clauses)) \
         and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None \
         and not _QUALIFIER.search(simplified(m["column"])) \
-        and not re.search(r"[\d%％]$", m["title"])  # 3.80%—4.20%（年化）: a figure's note, no column
+        and not re.search(r"[\d%％]$", m["title"]) \
+        and not is_credit(text)  # 3.80%—4.20%（年化）: a figure's note; 卡·维什涅夫斯基摄（波兰新闻社稿）: a credit; no column
 
 
 def without_column_tag(title: str) -> str:
@@ -1970,7 +1972,7 @@ def is_date_line(text: str) -> bool:
 # A notice's closing line: a death notice's mourners (孝男：林国强　林国华, 孝女　陈美华, 暨全体家属
 # 泣告), as the Chinese papers of Southeast Asia print them, a body's sign-off (…同乡会　敬启), or the
 # office that issues an order, named or not (市长, 县长　王大成), as a government's notice ends.
-_SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
+_SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|子|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
                        r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启|敬谢|谨谢|叩谢)"
                        rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?"
                        # 聲明人　張德厚, 启事人：王某, 声明单位：红光服装厂: who makes the statement a notice is
@@ -2533,6 +2535,16 @@ def photographers(caption: str) -> tuple[str, ...]:
     return tuple("".join(written.get(c, c) for c in name) for name in _photographers(simple))
 
 
+# 卡·维什涅夫斯基: a foreign name, its parts spelt in Han characters and parted by a dot.
+_TRANSLITERATED = re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+")
+
+
+def is_transliterated_name(text: str) -> bool:
+    """卡·维什涅夫斯基: a foreign name spelt in Han characters, its parts parted by a dot; not a
+    paper's brand so parted (新华日报·交汇点记者)."""
+    return bool(_TRANSLITERATED.fullmatch(text)) and not re.search(r"记者|通讯员|报|社|网|台|新闻|客户端", simplified(text))
+
+
 def _photographers(caption: str) -> tuple[str, ...]:
     if (agency := _AGENCY_PHOTO.match(caption)) and not agency["by"]:
         return ()
@@ -2546,7 +2558,7 @@ def _photographers(caption: str) -> tuple[str, ...]:
     for token in reversed(tokens):
         role = _ROLE_TOKEN.match(token)
         name = role["name"] if role and role["name"] else token
-        if not is_person_name(name):
+        if not is_person_name(name) and not is_transliterated_name(name):
             break
         names.insert(0, name)
         if role:

@@ -12,6 +12,7 @@ Three passes, each over plain lists:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Literal, NamedTuple
@@ -89,6 +90,54 @@ def _raw_lines(text: str) -> list[RawLine]:
     return out
 
 
+def columns_unrolled(text: str) -> str:
+    """A page whose two columns the OCR kept side by side, as a layout-keeping export does (南灣湖畔新建
+    休憩區　…　社團動態, the right column starting at one place on most lines): the left column, then
+    the right one under it (its lines numbered on from the page's last)."""
+    lines = text.split("\n")
+    cuts = [_column_cut(line) for line in lines]
+    starts = Counter(c for c in cuts if c is not None)
+    if not starts:
+        return text
+    start, held = starts.most_common(1)[0]
+    held += starts[start - 1] + starts[start + 1]
+    filled = sum(bool(line.strip()) for line in lines)
+    if held < SIDE_BY_SIDE_LINES or held < SIDE_BY_SIDE_SHARE * filled:
+        return text
+    left, right = [], []
+    for line in lines:
+        at = _char_at_column(line, start - 1, start + 1)
+        left.append(line[:at].rstrip() if at is not None else line)
+        right.append(line[at:].strip() if at is not None else "")
+    return "\n".join(left + [""] + right)
+
+
+# A page is read as two columns side by side where this many of its lines, and this share, part at one place.
+SIDE_BY_SIDE_LINES = 8
+SIDE_BY_SIDE_SHARE = 0.5
+
+
+def _column_cut(line: str) -> int | None:
+    """Where a line's second column starts, as a terminal shows it (a Chinese character two
+    columns wide): after a run of three spaces or more, with words before it or blank up to it."""
+    m = re.search(r"(?<=\S) {3,}(?=\S)|^ {12,}(?=\S)", line)
+    return _width(line[:m.end()]) if m else None
+
+
+def _char_at_column(line: str, low: int, high: int) -> int | None:
+    """The index of the line's first character drawn between columns low and high, after spaces."""
+    width = 0
+    for k, char in enumerate(line):
+        if low <= width <= high and char != " " and (k == 0 or line[k - 1] == " "):
+            return k
+        width += _width(char)
+    return None
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 # How many of a page's lines, and what share of them, a blank line follows where that is the OCR's habit.
 SPACED_LINES = 12
 SPACED_SHARE = 0.9
@@ -107,7 +156,7 @@ def page_indents(raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
-    raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(text))))
+    raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
     joined = _wraps_joined(raw)
     return tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw)))
 
