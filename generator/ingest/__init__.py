@@ -45,7 +45,7 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
 # 錄入說明.txt, 使用说明.txt, 导出说明.txt: a project's or an export's notes to those who keep its
 # files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据)?说明$|^凡例$"
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
                     r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
 
 
@@ -173,7 +173,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
-    if (clippings := bbs_posts(lines) or rules.clippings_noted(lines)) is not None:
+    if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article

@@ -8,6 +8,7 @@ tests/test_articlefile.py shows each rule on the files it exists for.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -104,8 +105,12 @@ def labelled_header(lines: list[str]) -> Header | None:
     form = sum(len(_form_fields(line)) > 1 for line in lines[k:k + 12]) >= 2
     if form and k + 1 < len(lines) and _label(lines[k].strip()) is None:
         k += 1  # 滨江日报社采编系统 稿件导出
-    elif k + 1 < len(lines) and _label(lines[k].strip()) is None and _fields_under(lines, k + 1):
+    over_fields = ""
+    if not form and k + 1 < len(lines) and _label(lines[k].strip()) is None and _fields_under(lines, k + 1):
         k += 1  # 临江广播电视台新闻稿件 over 栏目：… / 播出日期：… / 标题：…: the form's name
+    elif not form and k + 1 < len(lines) and _label(lines[k].strip()) is None and is_head_line(lines[k]) \
+            and not re.search(r"[:：]", lines[k]) and _fields_under(lines, k + 1, titled=False):
+        over_fields, k = lines[k].strip(), k + 1  # 千年古渠焕新颜 over 引题：… / 作者：… / 日期：…: the title over its fields
     while k < len(lines):
         line = lines[k].strip()
         if form and len(side_by_side := _form_fields(line)) > 1:
@@ -150,13 +155,19 @@ def labelled_header(lines: list[str]) -> Header | None:
                                                                    or _deck_over_text(lines, top + 1))
     # 報章：… / 日期：… / 版面：… / 字數：… over a kicker, a title and a deck of their own, then the text
     headed = None
-    if "title" not in fields and not titled_under and stacked >= _ARTICLE_LABELS \
+    # (a head over the fields is the title where what stands under them is its deck or its text, set in)
+    titled_under = titled_under and not (over_fields and (is_indented(lines[top]) or _deck_line(lines[top])))
+    if "title" not in fields and not titled_under and not over_fields and stacked >= _ARTICLE_LABELS \
             and (top := _first_filled(lines, k)) is not None \
             and (headed := header_block(lines[top:])) is not None and headed.title and not headed.title.startswith("【") \
             and not has_other_headers(lines[top:], headed):
         fields.update({"title": headed.title} | ({"kicker": headed.kicker} if headed.kicker else {})
                       | ({"subtitle": headed.subtitle} if headed.subtitle else {}))
         k = top + headed.body_start
+    if "title" not in fields and over_fields and not titled_under:
+        fields["title"] = over_fields
+        if "subtitle" not in fields and (top := _first_filled(lines, k)) is not None and _deck_line(lines[top]):
+            fields["subtitle"], k = lines[top].strip().lstrip("—").strip(), top + 1  # ——…见闻 under them, its deck
     if "title" not in fields and len(fields.keys() - {"editor", "url", "length"}) < _ARTICLE_LABELS and not titled_under:
         return None
     if k < len(lines) and _RULE.match(lines[k]) and headed is None:
@@ -180,6 +191,11 @@ def labelled_header(lines: list[str]) -> Header | None:
 
 # A head printed over as many lines as a kicker, a title broken over two or three, and a deck take.
 _HEAD_LINES = 5
+
+
+def _deck_line(line: str) -> bool:
+    """——南屏市推进基层网格化治理见闻: a deck set on its own line, no sentence."""
+    return bool(re.match(r"^——[^—]", line.strip())) and len(line.strip()) <= 40 and not rules.ends_sentence(line.strip())
 
 
 def _first_filled(lines: list[str], k: int) -> int | None:
@@ -308,10 +324,14 @@ def _deck_over_text(lines: list[str], k: int) -> bool:
     return k + 1 < len(lines) and is_head_line(lines[k]) and not is_indented(lines[k]) and is_indented(lines[k + 1])
 
 
-def _fields_under(lines: list[str], k: int) -> bool:
-    """Whether labelled lines, a title's among them, stand from line k on (a blank line first allowed)."""
+def _fields_under(lines: list[str], k: int, titled: bool = True) -> bool:
+    """Whether labelled lines stand from line k on (a blank line first allowed), a title's among
+    them (or, not `titled`, none of them a title's, each a line of its own from the first)."""
     block = [line.strip() for line in lines[k:k + 10] if line.strip()][:8]
     found = [_label(line) for line in block]
+    if not titled:
+        heads = list(itertools.takewhile(lambda f: f is not None, found))
+        return len(heads) >= _ARTICLE_LABELS and not any(f[0] in ("title", "body") for f in heads)
     return sum(f is not None for f in found) >= _ARTICLE_LABELS and any(f and f[0] == "title" for f in found)
 
 

@@ -165,7 +165,8 @@ _SECTION_PAGE_TITLE = re.compile(
 
 # A folder that is a page alone, lettered as papers with sections number theirs (A02, B12), and the
 # place that opens a name in it (02_标题, 03_).
-_PAGE_FOLDER = re.compile(r"[A-Za-z]\d{1,3}")
+# (Or numbered and named, as a crawl of one paper lays out its days: 2021/03/15/02-要闻/01.txt.)
+_PAGE_FOLDER = re.compile(r"(?P<page>[A-Za-z]\d{1,3})|(?P<numbered>\d{1,3})[-_ ][\u4e00-\u9fff]{1,8}")
 _PLACE_BEFORE_TITLE = re.compile(r"^(?P<order>\d{1,3})(?:[-_ ]|$)(?!\d)")
 
 
@@ -225,9 +226,10 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     # (the file's own name before its folders': p6_体育版.txt in blind_p64/ is page 6)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
-    if page is None and folders and _PAGE_FOLDER.fullmatch(folders[-1]):
+    if page is None and folders and (paged := _PAGE_FOLDER.fullmatch(folders[-1])) \
+            and (paged["page"] or date.precision == "day"):
         # 江门日报/2012/05/09/A02/02_标题.txt: the page's folder under the day's, the place before the title
-        page, place = page_label(folders[-1]), _PLACE_BEFORE_TITLE.match(stem)
+        page, place = page_label(paged["page"] or paged["numbered"]), _PLACE_BEFORE_TITLE.match(stem)
         order = int(place["order"]) if place else None
     if page is None and order is None:
         page, order = position_alone(stem)

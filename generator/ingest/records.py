@@ -369,6 +369,8 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
+    if isinstance(data, dict) and re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text):
+        return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
     outer = {}  # the plain fields of an object holding the list (报纸名称: 江城晚报), for every record in it
     while isinstance(data, dict) and not any(isinstance(v, list) for v in data.values()) \
             and not {"title", "body"} & record_fields(data).keys() \

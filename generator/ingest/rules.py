@@ -1469,6 +1469,33 @@ def clippings_noted(lines: list[str]) -> list[str] | None:
             for k, (note, a, b) in enumerate(zip(parts, starts, ends))]
 
 
+# 【3】“环保管家”上门问诊, or 【2】 alone over the heads: a compilation's number for its piece.
+_PIECE_NUMBER = re.compile(r"^\s*【(?P<n>\d{1,3})】\s*")
+# …………12: the dots that lead a contents list's entry to its page.
+_LEADERS = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,4}\s*$")
+# What closes a compilation's piece besides the next: its part's head (二、省级媒体报道), its afterword.
+_COMPILATION_BREAK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、\S{2,16}|后\s*记|後\s*記|编\s*后\s*记|附\s*录)\s*$")
+
+
+def compiled_pieces(lines: list[str]) -> list[str] | None:
+    """A compilation's pieces (an office's yearly 汇编 of what papers printed on it: 【1】 over each
+    piece's heads, its note of where it was printed under them), each its text with its lines in
+    their places; its front matter, contents, part heads and afterword none of them. None unless two
+    pieces are numbered 1, 2, … and noted."""
+    starts = [k for k, line in enumerate(lines) if _PIECE_NUMBER.match(line) and not is_contents_entry(line.strip())
+              and not _LEADERS.search(line)]
+    numbers = [int(_PIECE_NUMBER.match(lines[k])["n"]) for k in starts]
+    noted = [any(parse_source_note(line.strip()) for line in lines[k:k + 6]) for k in starts]
+    if len(starts) < 2 or numbers != list(range(1, len(starts) + 1)) or sum(noted) * 2 < len(starts):
+        return None
+    parts = ["\n" * starts[0]]
+    for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)])):
+        stop = next((j for j in range(start + 1, end) if _COMPILATION_BREAK.match(lines[j])), end)
+        piece = [_PIECE_NUMBER.sub("", lines[start]), *lines[start + 1:stop]]
+        parts.append("\n".join(piece) + "\n" * (end - stop + 1))
+    return parts
+
+
 def is_senders_notice(body: str) -> bool:
     """A short message of the sender's own, no article (感谢您订阅…, 内容请见附件《…》): a subscription's
     confirmation, or a note that the issue is in the attachment."""
