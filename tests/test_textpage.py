@@ -1318,3 +1318,11 @@ def test_a_notice_dated_under_its_issuer_over_the_next_box():
             "桐江县农业农村局\n二O二三年六月十日\n便民信息\n【停水】因管网改造施工，6月17日城东片区将暂停供水，请居民提前做好储水准备。\n")
     notice, box = parse_text_page(page, "p.txt").articles
     assert notice.paragraphs[-1] == "二O二三年六月十日" and box.title == "便民信息"
+
+
+def test_where_an_advert_s_goods_are_sold_closes_it_and_a_cinema_s_bill_is_the_next():
+    page = ("米價與民生（時評）\n近來米價飛漲，貧民生計艱難，當局宜速籌平糶，嚴禁囤積，庶幾民食無虞。\n（伯平）\n"
+            "百齡補血丸\n專治血虧氣弱　面黃肌瘦　頭暈耳鳴\n每瓶大洋一元　三瓶大洋二元五角\n總發行所　上海南京路　福康大藥房\n"
+            "各埠大藥房均有代售\n東亞大戲院\n今日起開映　國產有聲巨片\n《江南春夢》\n日夜三場　二時半　五時半　九時一刻\n樓上六角　樓下四角\n")
+    assert [(a.title, a.kind) for a in parse_text_page(page, "p.txt").articles] == [
+        ("米價與民生（時評）", "article"), ("百齡補血丸", "advert"), ("東亞大戲院", "advert")]

@@ -1126,6 +1126,11 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _over_heads_alone(lines: list[Line], i: int) -> bool:
+    """Heading i stands over heads alone, an advert's lines (今日起開映　國產有聲巨片 / 《江南春夢》), no text."""
+    return i + 1 < len(lines) and lines[i + 1].kind == "heading"
+
+
 def _heads_down_to_a_contact(lines: list[Line], i: int) -> bool:
     """Heads from line i down to where to call or go: an advert's name and its slogans."""
     k = i + 1
@@ -1357,6 +1362,11 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return False  # 联系人：张先生, 新址：…: where to call or go, a notice's own line
     if i and rules.is_contact_line(lines[i - 1].text) and rules.calls_itself_a_notice(line.text):
         return True  # …招商公告 under an advert's 地址：…　电话：…: the advert has ended, a notice begins
+    if current.body and not line.level and rules.sells(line.text) and not rules.calls_itself_a_notice(line.text):
+        return False  # 總發行所　上海南京路　福康大藥房, under an advert's price: where its goods are sold, its own line
+    if i and rules.sells(lines[i - 1].text) and lines[i - 1].kind == "heading" and not rules.sells(line.text) \
+            and not rules.is_contact_line(line.text) and not line.gap and _over_heads_alone(lines, i):
+        return True  # 各埠大藥房均有代售 / 東亞大戲院: where the goods are sold closes an advert, the next one's name under it
     if current.kind == "advert" and not line.gap and any(n.gap for n in lines):
         return False  # an advert is a block set apart: its lines are its own till the next gap
     if current.body and rules.is_numbered(line.text) or line.verse:
