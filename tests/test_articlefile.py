@@ -1159,7 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (33, 10, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round
-    ("layouts_fiftyeighth", 49, (49, 15, 29)),  # first look: 49 titles, 15 extra
+    ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
     ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
     ("layouts_fiftyfifth", 45, (45, 0, 34)),  # first look: 39 titles, 0 extra, 26 whole
@@ -1611,6 +1611,21 @@ def test_a_crawl_s_title_over_its_fields_a_page_s_folder_and_a_compilation_s_pie
     pieces = _read_file(tmp_path, "汇编.txt", "\n".join(compiled))
     assert [(a.title, a.issue_date.iso(), a.page) for a in pieces] == [
         ("青岚河重现“鱼翔浅底”", "2020-05-18", "5"), ("春到青岚湖", "2020-03-30", "2")]
+
+
+def test_a_photo_desk_s_captions_dated_by_its_register_a_copy_and_one_never_printed(tmp_path):
+    month = tmp_path / "2021-07"
+    month.mkdir()
+    caption = "标题：澄湖大桥主塔封顶\n7月8日，澄湖大桥主塔顺利封顶，大桥建设进入上部结构施工阶段。\n记者 孟繁星 摄\n"
+    (month / "IMG_20210708_190245.txt").write_text(caption, "utf-8")
+    (month / "IMG_20210708_190245 - 副本.txt").write_text(caption, "utf-8")
+    (month / "IMG_20210713_141500.txt").write_text("午后雷阵雨\n7月13日午后，一场雷阵雨突袭城区。\n记者 邵明哲 摄\n未见报（备用）\n", "utf-8")
+    (tmp_path / "见报登记.csv").write_text("文件名,标题,见报日期,版次\nIMG_20210708_190245.txt,澄湖大桥主塔封顶,2021-07-09,1\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    photo, = archive.articles
+    assert (photo.title, photo.issue_date.iso(), photo.page) == ("澄湖大桥主塔封顶", "2021-07-09", "1")
+    assert any("never printed" in p.message for p in archive.problems)
+    assert rules.is_mojibake("鏈姤璁拌€� 鍦ㄦ槬鑺傚墠澶曪紝甯傚尯鍚勫ぇ鍟嗗満")
 
 
 def test_a_writer_s_field_as_records_type_it():

@@ -45,7 +45,7 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
 # 錄入說明.txt, 使用说明.txt, 导出说明.txt: a project's or an export's notes to those who keep its
 # files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$|^读我$"
                     r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
 
 
@@ -390,6 +390,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
         return None, [], [Problem(name, None, "a microfilm reel's title frame (the paper, its days, the reel's number), "
                                               "no article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_pulled(last := next((x.strip() for x in reversed(text.split("\n")) if x.strip()), "")) \
+            and len(last) <= 12:
+        return None, [], [Problem(name, None, f"never printed ({last}); left out")]  # a caption's file closing 未见报
     if suffix in TEXT_SUFFIXES and rules.is_mojibake(text):
         return None, [], [Problem(name, 1, "its text is mojibake (锟斤拷…), decoded in the wrong charset before it "
                                            "was saved; nothing of it can be read, skipped")]
@@ -465,7 +468,8 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     # looked for once a folder; an issue's folder with none of its own may be listed in its parent's
     notes = {folder: folder_note_of(folder) or (folder_note_of(folder.parent) if folder != root else None)
              for folder in {f.parent for f in files}}
-    indexes = {folder: folder_index_of(folder) for folder in {f.parent for f in files}}
+    indexes = {folder: folder_index_of(folder) or (folder_index_of(folder.parent) if folder != root else None)
+               for folder in {f.parent for f in files}}  # (a register over its month folders: 2021-07/IMG_….txt)
     return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent]) for f in files]
 
 

@@ -24,16 +24,30 @@ _PAGE = re.compile(r"^(?:版次|版|版号|page)$", re.I)
 
 
 def folder_index_of(folder: Path) -> Path | None:
-    """The index a folder keeps of its files, if any."""
-    return next((p for p in sorted(folder.glob("*.*")) if p.suffix.lower() in (".csv", ".json")
-                 and _INDEX_NAME.match(simplified(p.stem))), None)
+    """The index a folder keeps of its files, if any: named as one, or a sheet whose first column
+    names them (文件名,标题,见报日期,版次: a photo desk's register of what was printed)."""
+    sheets = [p for p in sorted(folder.glob("*.*")) if p.suffix.lower() in (".csv", ".json")]
+    return next((p for p in sheets if _INDEX_NAME.match(simplified(p.stem))), None) \
+        or next((p for p in sheets if p.suffix.lower() == ".csv" and _names_files(p)), None)
+
+
+# The head of a sheet's column of file names.
+_FILE_COLUMN = re.compile(r"^(?:文件名|文件名称|檔名|档名|filename|file_name|file)$", re.I)
+
+
+def _names_files(sheet: Path) -> bool:
+    with sheet.open("rb") as f:
+        head = f.readline(4096).decode("utf-8-sig", "replace")
+    return bool(_FILE_COLUMN.match(head.split(",")[0].strip()))
 
 
 def indexed_row(text: str, index_name: str, file_name: str) -> tuple[int, dict] | None:
     """The line and the fields (as written) of the index's row naming the file, by its name or,
     as a system's manifest does, by its name without its suffix (its id)."""
     stem = Path(file_name).stem
-    names = {file_name} | ({stem} if len(stem) >= 4 and not stem.isdigit() else set())
+    # (IMG_20210708_190245 - 副本.txt, a copy, is on its original's row)
+    original = re.sub(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", "", stem, flags=re.I)
+    names = {file_name, original + Path(file_name).suffix} | ({stem} if len(stem) >= 4 and not stem.isdigit() else set())
     rows = _json_rows(text) if index_name.lower().endswith(".json") else _csv_rows(text)
     return next(((line, row) for line, row in rows
                  if any(str(value).strip() in names for value in row.values() if not isinstance(value, (dict, list)))), None)

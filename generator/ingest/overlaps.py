@@ -47,12 +47,15 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         # one beside them) is a copy of the page with its text or its photo's caption, on its day
         # or where it gives none
         return not a.paragraphs and a.source.lower().endswith(RECORD_SUFFIXES)
+    def captions(a: Article) -> set[str]:
+        return {c.text for c in a.captions}
     for same in titled.values():
         kept: list[Article] = []
         for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
-                             and set(article.paragraphs) <= set(k.paragraphs)
-                             and (article.paragraphs or listed(article) and (k.paragraphs or k.captions))), None)
+                             and set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)
+                             and (article.paragraphs or article.captions  # (a photo's caption copied: IMG_… - 副本.txt)
+                                  or listed(article) and (k.paragraphs or k.captions))), None)
             if original is None:
                 kept.append(article)
             else:

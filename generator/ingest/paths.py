@@ -199,12 +199,18 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+# IMG_20210704_112233, DSC_20190512_0930: a camera's name for a picture, the moment it was taken.
+_CAMERA_NAME = re.compile(r"^(?:IMG|DSC|DSCN|PXL|VID|MVIMG|PIC|Photo)[-_]\d{8}[-_]\d{4,6}", re.I)
+
+
 def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     """What a source's path (relative to the source folder) says of its articles."""
     path = PurePosixPath(relative)
     if pattern is not None:
         return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
     folders, stem = list(path.parent.parts), path.stem
+    if _CAMERA_NAME.match(stem):  # the day a photo was taken, no day it was printed: the folders' only
+        return PathFacts(date_above(folders, [], relative))
     if (m := _EPAPER_NAME.match(stem)) is not None:  # a crawler keeps the e-paper's name for the file
         return PathFacts(_date(m["date"][:4], m["date"][4:6], m["date"][6:], relative), page_label(m["page"]),
                          int(m["order"]))

@@ -150,8 +150,9 @@ def _heads_in_markup(fields: dict) -> dict:
             "body": _MARKED_HEAD.sub("", str(fields["body"]))}
 
 
-# What a sheet's row of totals says it is.
+# What a sheet's row of totals says it is, and how it counts the rows above it.
 _TOTALS = frozenset({"合计", "总计", "小计", "共计", "合計", "總計", "小計", "共計"})
+_COUNTED = re.compile(r"(?:共|合计|总计|合計|總計)?\s*\d{1,6}\s*[条篇则條則项項]")
 
 
 def record_article(record: object, source: str, line: int) -> tuple[Article | None, list[Problem]]:
@@ -164,8 +165,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
-    if any(str(v).strip() in _TOTALS for v in record.values() if not isinstance(v, (dict, list))):
-        return None, []  # 合计 / 共12条: the sheet's row of totals, under its records
+    cells = [str(v).strip() for v in record.values() if not isinstance(v, (dict, list)) and str(v).strip()]
+    if any(c in _TOTALS for c in cells) or len(cells) == 1 and _COUNTED.fullmatch(cells[0]):
+        return None, []  # 合计 / 共12条, or 共13条 alone: the sheet's row of totals, under its records
     fields = record_fields(record)
     for name in ("title", "kicker", "subtitle"):
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
@@ -173,6 +175,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     title = rules.without_site_name(str(fields.get("title") or "").strip())  # 江城晚报数字报-…: a spider's page title
     fields["title"] = title
+    if not title and rules.is_mojibake(str(fields.get("body") or "")):
+        return None, [Problem(source, line, "record's text is mojibake (锟斤拷…), decoded in the wrong charset "
+                                            "before it was saved; skipped")]
     if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []

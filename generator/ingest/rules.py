@@ -2274,7 +2274,12 @@ def is_mojibake(text: str) -> bool:
     """锟斤拷锟斤拷, 烫烫烫, ������: what is left of Chinese text decoded in the wrong charset and saved
     again (a GBK file read as UTF-8 and back), most of its characters; nothing of the article can be read."""
     spoilt = len(re.findall("锟斤拷|[\ufffd]|烫烫|屯屯", text)) * 2
-    return spoilt >= 6 and spoilt * 2 > len(re.findall(rf"[{HAN}\ufffd]", text))
+    if spoilt >= 6 and spoilt * 2 > len(re.findall(rf"[{HAN}\ufffd]", text)):
+        return True
+    # 鏈姤璁拌€: UTF-8 read as GBK; its bytes again as GBK read back as UTF-8 make Chinese, which
+    # Chinese text so treated never does
+    recovered = text.encode("gbk", "ignore").decode("utf-8", "ignore")
+    return len(re.findall(rf"[{HAN}]", recovered)) * 3 >= max(18, len(re.findall(rf"[{HAN}]", text)))
 
 
 def mostly_unread(text: str) -> bool:
