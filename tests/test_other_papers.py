@@ -434,3 +434,10 @@ def test_the_forty_first_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortyfirst")
     assert titles_measured(listed, found) == (44, 7, 56)
     assert pieces_whole(listed, found) >= 40
+
+
+def test_the_forty_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortysecond: 44 of 58 titles and 7 extra at first look; 37 pieces whole."""
+    listed, found = read_blind("pages_fortysecond")
+    assert titles_measured(listed, found) == (44, 7, 58)
+    assert pieces_whole(listed, found) >= 37
