@@ -1326,3 +1326,15 @@ def test_where_an_advert_s_goods_are_sold_closes_it_and_a_cinema_s_bill_is_the_n
             "各埠大藥房均有代售\n東亞大戲院\n今日起開映　國產有聲巨片\n《江南春夢》\n日夜三場　二時半　五時半　九時一刻\n樓上六角　樓下四角\n")
     assert [(a.title, a.kind) for a in parse_text_page(page, "p.txt").articles] == [
         ("米價與民生（時評）", "article"), ("百齡補血丸", "advert"), ("東亞大戲院", "advert")]
+
+
+def test_a_supplement_s_name_set_wide_a_column_s_name_under_its_bullet_and_marks_pushed_to_a_line():
+    page = ("申江晚报　　1957年8月15日　星期四　　第四版\n灯　　花\n秋 夜 漫 笔\n柯亦凡\n"
+            "　　立秋已经过了好几天，白天的太阳还是火辣辣的，可是一到夜里，风就凉了。\n"
+            "■法苑随笔\n“私了”了不了\n　　在一些地方，发生了纠纷，当事人往往愿意“私了”，以为这样省事。\n（柳岸）\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles == ["秋夜漫笔", "“私了”了不了"]
+    spaced = ("会议指出，今年农业生产要继续贯彻方针，在稳定粮食生产的同时\n\n大力发展经济作物和乡镇企业，各级政府要切实帮助\n\n"
+              "农民解决化肥、农药、柴油等生产资料供应中的困难\n\n。\n\n职工们说：“\n\n小吴厂长这三把火，烧得旺！”\n\n")
+    (article,) = parse_text_page("春耕备耕会议召开\n\n" + spaced, "p.txt").articles
+    assert article.paragraphs[-1].endswith("烧得旺！”") and not article.section_heads

@@ -2335,6 +2335,12 @@ def is_rubric(text: str) -> bool:
         re.fullmatch(rf"[{HAN}·]{{2,4}}(?:公告栏|信箱|园地|之窗)", text))
 
 
+def names_a_column(text: str) -> bool:
+    """法苑随笔, 江城时评, 读者信箱: a column's name, its last word saying what kind of column it is."""
+    return bool(re.fullmatch(rf"[{HAN}·]{{0,6}}(?:随笔|漫笔|杂谈|时评|短评|论坛|茶座|视点|说法|信箱|漫谈|札记|小议)",
+                             re.sub(r"[ \u3000]", "", simplified(text.strip()))))
+
+
 def names_a_kind_of_news(text: str) -> bool:
     """特約通信, 本館專電, 本埠新聞, 港聞拾零: a label naming the kind of news set under it, or a column of
     briefs, no head of a piece."""

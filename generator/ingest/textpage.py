@@ -82,6 +82,7 @@ def _raw_lines(text: str) -> list[RawLine]:
             continue
         out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
         gap = 0
+    out = _cut_marks_rejoined(out)
     # A page OCR'd line by line at its column's width, a blank line after every line, says nothing
     # by one: only a second sets apart. (A page of whole paragraphs so set keeps its heads apart.)
     if len(out) >= SPACED_LINES and sum(r.gap > 0 for r in out[1:]) >= SPACED_SHARE * (len(out) - 1) \
@@ -376,6 +377,23 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
 
 
+# 。 or ！” alone on a line: marks a narrow column pushed past its last character.
+_MARKS_ALONE = re.compile(r"\s*[。，、；：！？”」』）)]{1,3}\s*")
+
+
+def _cut_marks_rejoined(raw: list[RawLine]) -> list[RawLine]:
+    """A mark alone on its line (…生产资料供应中的困难 / 。) is the line above's last, and a line ending
+    on an opening quote (职工们说：“ / 小吴厂长这三把火，烧得旺！”) goes on below, whatever lies between:
+    no head ends so."""
+    out: list[RawLine] = []
+    for r in raw:
+        if out and (_MARKS_ALONE.fullmatch(r.text) or out[-1].text.endswith(("“", "「", "『"))):
+            out[-1] = out[-1]._replace(text=out[-1].text + r.text.strip())
+        else:
+            out.append(r)
+    return out
+
+
 def _deck(text: str) -> bool:
     """——记南昌航空大学辅导员余晓川: a deck under its title, never the rest of a line above."""
     return text.startswith("——") and not rules.ends_sentence(text) and len(text) <= 40
@@ -515,7 +533,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         # ■海關截獲 / 走私煙十萬支, then the text: a brief's head under its bullet, set narrow over two lines
         rest_of_brief = marked_above and not bulleted and _stacked(out[-1] if out else None, line) and len(line.text) <= 8 \
             and k + 1 < len(lines) and lines[k + 1].kind == "paragraph" \
-            and not rules.names_a_kind_of_news(out[-1].text)  # (▲特約通信 / 直南災況之一斑: the column's name over its title)
+            and not rules.names_a_kind_of_news(out[-1].text) and not rules.names_a_column(out[-1].text)
+        # (▲特約通信 / 直南災況之一斑, ■法苑随笔 / “私了”了不了: the column's name over its title)
         marked_above = bulleted and line.kind == "heading"
         above = out[-1] if out else None
         # …会员大会通告: a notice's title is whole, its text below it; 三－八四五二××: where to call, no head
@@ -542,6 +561,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
                 or _stacked(above, line) and rules.is_document_number(above.text + line.text)
                 or _stacked(above, line) and _set_letter_by_letter(above.text) and _set_letter_by_letter(line.text)
+                and _spaces(above.text) == _spaces(line.text)  # (灯　　花 over 秋 夜 漫 笔: a supplement's name, set wider)
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
@@ -562,6 +582,11 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             out.append(line)
             joined = False
     return out
+
+
+def _spaces(text: str) -> set[str]:
+    """The runs of space a head is set with (　　, or one space)."""
+    return set(re.findall(r"[ \u3000]+", text.strip()))
 
 
 def _set_letter_by_letter(text: str) -> bool:
