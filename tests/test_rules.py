@@ -1676,3 +1676,8 @@ def test_a_foreign_photographer_a_section_beside_its_page_and_a_son_signing_a_no
     assert not rules.is_transliterated_name("新华日报·交汇点记者")
     assert rules.printed_page(("澳聞　第５版",))[0] == "5" and rules.is_furniture("澳聞　第５版")
     assert rules.signs_a_notice("孝子　陳國強")
+
+
+def test_a_family_s_obituary_signed_by_its_mourners_and_a_kind_of_news_over_heads():
+    assert rules.calls_itself_a_notice("孫府訃告") and rules.signs_a_notice("孤哀子　孫紹先　孫紹祖　泣血稽顙")
+    assert rules.names_a_kind_of_news("國內要聞") and not rules.names_a_kind_of_news("津浦路北段水災災民逾萬")

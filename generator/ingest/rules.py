@@ -2000,7 +2000,7 @@ def is_date_line(text: str) -> bool:
 # 泣告), as the Chinese papers of Southeast Asia print them, a body's sign-off (…同乡会　敬启), or the
 # office that issues an order, named or not (市长, 县长　王大成), as a government's notice ends.
 _SIGN_OFF = re.compile(r"(?:谨此讣闻|(?:暨\s*)?(?:孝(?:男|女|子|媳|婿|孙女?|曾孙|侄)|内外孙|外孙|全体(?:家属|孙辈))"
-                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢)|.{2,24}?\s*(?:敬启|谨启|敬谢|谨谢|叩谢)"
+                       r"(?:[\s：:、，].*)?|.{0,16}?(?:泣告|叩告|泣谢|稽颡)|.{2,24}?\s*(?:敬启|谨启|敬谢|谨谢|叩谢)"
                        rf"|(?:[省市县区镇乡州]|局|厅|署|院|校|厂)长(?:[\s　]+[{HAN}]{{2,4}})?"
                        # 聲明人　張德厚, 启事人：王某, 声明单位：红光服装厂: who makes the statement a notice is
                        rf"|(?:声明人|启事人|登报人|具名人)[\s　：:]*[{HAN}]{{2,4}}|(?:声明|启事|登报)单位[\s　：:]*[{HAN}]{{2,20}})")
@@ -2022,7 +2022,7 @@ def is_notice_head(text: str) -> bool:
 def calls_itself_a_notice(text: str) -> bool:
     """中国体育彩票超级大乐透第19143期开奖公告, …拍卖公告, …招聘启事: a head whose last word says it is a
     notice, its fields (开奖日期：…) under it, not text."""
-    return bool(re.search(r"(?:公告|通告|公示|启事|声明)$", simplified(text.strip())))
+    return bool(re.search(r"(?:公告|通告|公示|启事|声明|讣告|讣闻)$", simplified(text.strip())))  # (孫府訃告)
 
 
 def is_securities_header(text: str) -> bool:
@@ -2345,7 +2345,7 @@ def names_a_kind_of_news(text: str) -> bool:
     """特約通信, 本館專電, 本埠新聞, 港聞拾零: a label naming the kind of news set under it, or a column of
     briefs, no head of a piece."""
     return names_a_column_of_briefs(text) or bool(
-        re.fullmatch(rf"[{HAN}]{{0,4}}(?:通信|通讯|新闻|专电|专讯|消息|拾零|点滴)", re.sub(r"[ \u3000]", "", simplified(text.strip()))))
+        re.fullmatch(rf"[{HAN}]{{0,4}}(?:通信|通讯|新闻|要闻|专电|专讯|消息|拾零|点滴)", re.sub(r"[ \u3000]", "", simplified(text.strip()))))
 
 
 def names_a_column_of_briefs(text: str) -> bool:

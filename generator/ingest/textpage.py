@@ -1666,6 +1666,10 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     if nxt is not None and nxt.kind == "heading" and nxt.form == "kicker" and not head.level and not head.form and not nxt.gap:
         head, i = nxt, i + 1  # 案 件 聚 焦 over 贪图高息酿苦果——: the column's name over a kicker, none of the head
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+    elif nxt is not None and nxt.kind == "heading" and not head.level and rules.names_a_kind_of_news(head.text) \
+            and i + 2 < len(lines) and lines[i + 2].kind == "heading":
+        head, i = nxt, i + 1  # 國內要聞 over a head of two lines: the kind of news under it, none of the head
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
     subtitle_below = i + 2 < len(lines) and lines[i + 2].kind == "subtitle"
     # A rubric (a column's short name) over a series of heads stands over the first; over a
     # column of briefs it names them all, and is none's kicker.
