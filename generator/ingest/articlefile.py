@@ -79,6 +79,8 @@ def _label(line: str) -> tuple[str, str, bool] | None:
     m = _LABEL.match(line)
     label = m and (m["bracketed"] or m["keyed"])
     field = label and (_LABELS.get(simplified(label).lower()) or field_name(simplified(label)))
+    if label and simplified(label) in ("撤稿", "撤销", "已撤稿") and re.match(r"(?:是|yes|y\b|√|✓)", m["value"].strip(), re.I):
+        return "status", "撤稿", bool(m["bracketed"])  # 【撤稿】是（…）: killed, as a day's budget marks an item
     return (field, m["value"].strip(), bool(m["bracketed"])) if field else None
 
 
@@ -1397,6 +1399,10 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
         article = page.articles[0]
         if order is not None:
             article = apply_stated(article, {"order": rules.read_number(order)})
+        if rules.is_pulled(status := dict(header.labelled).get("status", "")):
+            # 【撤稿】是: an item of a day's budget killed before the paper went to press, as a draft is
+            article = article.with_(draft=True)
+            problems.append(Problem(source, a + 1, f"never printed ({status}); left out as a draft"))
         articles.append(article)
         problems += page.problems
     return PageText(tuple(articles), tuple(furniture), tuple(problems))
@@ -1432,7 +1438,8 @@ def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:
     if len(starts) < 2:
         return []
     for n, k in enumerate(starts):
-        while k - 1 in labels and counts[labels[k - 1]] == len(starts):
+        # (【撤稿】是 over one record's fields: its status, though no other record has one)
+        while k - 1 in labels and (counts[labels[k - 1]] == len(starts) or labels[k - 1] == "status"):
             k -= 1
         starts[n] = _fields_top(lines, k)
     return [(0, starts[0], None), *((a, b, None) for a, b in zip(starts, [*starts[1:], len(lines)]))]
