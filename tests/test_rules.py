@@ -1681,3 +1681,8 @@ def test_a_foreign_photographer_a_section_beside_its_page_and_a_son_signing_a_no
 def test_a_family_s_obituary_signed_by_its_mourners_and_a_kind_of_news_over_heads():
     assert rules.calls_itself_a_notice("孫府訃告") and rules.signs_a_notice("孤哀子　孫紹先　孫紹祖　泣血稽顙")
     assert rules.names_a_kind_of_news("國內要聞") and not rules.names_a_kind_of_news("津浦路北段水災災民逾萬")
+
+
+def test_a_line_pointing_a_phone_to_the_page_s_video_is_furniture():
+    assert rules.is_furniture("扫码看视频 ▲") and rules.is_furniture("扫描右侧二维码，观看相关短视频")
+    assert not rules.is_furniture("扫码点餐何时不再强制")

@@ -1072,13 +1072,19 @@ def is_furniture(text: str) -> bool:
                 or re.fullmatch(PAPER, spelt := _spelt_closed(text)) and not spelt.startswith("本报") and not _REPORT.search(spelt)
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
-                or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip())))
+                or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
+                or bool(_SCAN_THE_CODE.fullmatch(text.strip())))
 
 
 # （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
 _ISSUE_LINE = re.compile(r"[（(]?总?第\s*\d{1,6}\s*[号期][）)]?(?:\s+今日[一二三四五六七八九十\d]{1,3}版)?")
 # 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets.
 _KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]")
+
+
+# 扫码看视频 ▲, 扫描右侧二维码，观看相关短视频: where the page points a phone to its video, no text.
+_SCAN_THE_CODE = re.compile(r"(?:扫码|扫描(?:[左右上下]侧|下方|上方|右边|左边)?(?:的)?二维码)[，,\s]*(?:即可|可)?"
+                            r"(?:看|观看|收看|关注|阅读|了解|查看|收听|下载)[^。！？]{0,12}?\s*[▲△▼►→]?")
 
 
 # 新闻热线 96700000  24小时欢迎报料: the paper's own number to call, in a box of its own.
