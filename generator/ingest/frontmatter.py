@@ -187,10 +187,24 @@ def is_issue_number(value: object) -> bool:
     return bool(re.fullmatch(r"第?\s*[\d一二三四五六七八九十百千]+\s*期", str(value).strip()))
 
 
+# What a site's own fields call the day its article was printed.
+_PRINTED_KEYS = ("printed", "print_date", "printed_date", "见报日期", "刊发日期", "原载日期")
+
+
 def named_fields(data: dict) -> dict:
     """A front matter's fields under this generator's names, the others as they are (draft,
     slug); a field's own name wins over its aliases, and a listed alias over a guessed one
     (见报日期 over 拍摄日期, wherever each stands)."""
+    extra = next((v for k in ("params", "extra") if isinstance(v := data.get(k), dict)), None)
+    if extra is not None:
+        # Hugo's params: {paper, printed, page}, a site's own fields for the print a post reposts: the
+        # print's day over the post's date:, and author: the one who posted it, none of the print's writers
+        printed = next((extra[k] for k in _PRINTED_KEYS if extra.get(k)), None)
+        data = {**{k: v for k, v in data.items() if k not in ("params", "extra")
+                   and not (printed and k in ("date", "author", "authors"))},
+                **{k: v for k, v in extra.items() if k not in data or printed and k in ("date", "author", "authors")}}
+        if printed:
+            data["date"] = printed
     named = dict(data)
     for guess in (False, True):
         for key, value in data.items():

@@ -373,7 +373,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
 
 
 # 1987年5月8日第四版两则, 社区新闻三则: a post that says it holds so many pieces.
-_PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})则\W*$")
+# (…两则, 剪报两则：1962年的夏收, 读者来信两封（1985）: the count before what the post says of them)
+_PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:则|封|篇)(?=\W|$)")
 
 
 def pieces_under_heads(article: Article) -> list[Article]:
