@@ -1159,7 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (33, 10, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round
-    ("layouts_fiftyninth", 47, (47, 4, 22)),  # first look: 43 titles, 9 extra, 20 whole
+    ("layouts_fiftyninth", 47, (47, 1, 22)),  # first look: 43 titles, 9 extra, 20 whole
     ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
     ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
@@ -1646,6 +1646,7 @@ def test_a_museum_s_hugo_post_its_params_giving_the_print_and_two_letters_under_
     assert [(a.title, a.issue_date.iso(), a.page) for a in letters] == [
         ("乡村小学缺课桌（读者来信）", "1985-08-20", "3"), ("为供销社的好作风点赞（读者来信）", "1985-08-20", "3")]
     assert "孔维" not in {name for a in letters for name in a.authors}
+    assert _read_file(tmp_path, "content/about.md", "---\ntitle: 关于本馆\nlayout: single\n---\n\n临溪县报业博物馆成立于2019年。\n") == []
 
 
 def test_a_writer_s_field_as_records_type_it():

@@ -1686,3 +1686,9 @@ def test_a_family_s_obituary_signed_by_its_mourners_and_a_kind_of_news_over_head
 def test_a_line_pointing_a_phone_to_the_page_s_video_is_furniture():
     assert rules.is_furniture("扫码看视频 ▲") and rules.is_furniture("扫描右侧二维码，观看相关短视频")
     assert not rules.is_furniture("扫码点餐何时不再强制")
+
+
+def test_a_form_left_blank_is_no_article():
+    template = "编稿日期：____年__月__日　星期__\n见报日期：____年__月__日\n【标题】\n【记者】本报记者 ＿＿ 通讯员 ＿＿\n【正文】\n（粘贴正文）\n"
+    assert rules.is_blank_form(template)
+    assert not rules.is_blank_form("【标题】西湖路夜间施工\n【正文】\n　　本报讯　9月10日至9月20日每晚22时至次日6时，西湖路（南京路至长江路段）进行管道施工，请过往车辆提前绕行。\n")

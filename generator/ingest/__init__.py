@@ -393,6 +393,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and rules.is_pulled(last := next((x.strip() for x in reversed(text.split("\n")) if x.strip()), "")) \
             and len(last) <= 12:
         return None, [], [Problem(name, None, f"never printed ({last}); left out")]  # a caption's file closing 未见报
+    if suffix in TEXT_SUFFIXES and rules.is_blank_form(text):
+        return None, [], [Problem(name, None, "a blank form (its fields left ____), no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.is_mojibake(text):
         return None, [], [Problem(name, 1, "its text is mojibake (锟斤拷…), decoded in the wrong charset before it "
                                            "was saved; nothing of it can be read, skipped")]

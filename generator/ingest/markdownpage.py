@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 import re
 from html.parser import HTMLParser
+from pathlib import PurePosixPath
 
 import markdown
 
@@ -297,6 +298,10 @@ def field_lines(yaml_text: str) -> dict:
     return fields
 
 
+# A site's own pages, by their names: about.md, 关于.md.
+_SITE_PAGES = frozenset({"about", "about-us", "关于", "关于我们", "关于本站", "关于本馆"})
+
+
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
@@ -314,7 +319,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     problems = broken + problems
     if is_a_list_of_notes(body):
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
-    if str(data.get("layout", "")).strip().lower() == "page":  # Jekyll's, Hugo's about page: the site's own
+    if str(data.get("layout", "")).strip().lower() == "page" or PurePosixPath(path).stem.lower() in _SITE_PAGES:
+        # Jekyll's, Hugo's about page (layout: page, or content/about.md): the site's own
         return None, problems + [Problem(path, None, "a page of the site's own (layout: page), no article; skipped")]
     if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^# ", body, re.M):
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title

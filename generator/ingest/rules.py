@@ -2276,6 +2276,14 @@ def ocr_garbled(text: str) -> bool:
     return len(lines) >= 4 and len(noise) * 2 > len(lines)
 
 
+def is_blank_form(text: str) -> bool:
+    """编稿日期：____年__月__日, 【记者】本报记者 ＿＿: a form's blank, its fields left to fill (a day's
+    budget's template), with no sentence of text in it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    blanks = sum(bool(re.search(r"_{2,}|＿{2,}", line)) for line in lines)
+    return blanks >= 3 and not any(len(line) > 40 and line.endswith("。") for line in lines)
+
+
 def is_mojibake(text: str) -> bool:
     """锟斤拷锟斤拷, 烫烫烫, ������: what is left of Chinese text decoded in the wrong charset and saved
     again (a GBK file read as UTF-8 and back), most of its characters; nothing of the article can be read."""
