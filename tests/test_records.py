@@ -472,3 +472,14 @@ def test_an_app_s_api_its_list_under_its_answer_and_its_fields_named_its_own_way
         "开局良好 动能强劲", "我市一季度经济运行稳中向好", "地区生产总值同比增长5.8%", ("王明",), ("李华",))
     assert (article.issue_date.iso(), article.page, article.section, problems) == ("2023-04-12", "1", "要闻", [])
     assert parse_stated_date("87-05-12", "record").iso() == "1987-05-12"  # a typist's two-figure year
+
+
+def test_a_text_field_saying_the_text_is_missing_holds_none_and_the_row_entered_again_is_a_copy(tmp_path):
+    (tmp_path / "篇目.tsv").write_text(
+        "编号\t标题\t作者\t报名\t日期\t版次\t全文\n"
+        "1\t全市夏粮收购进度过半\t本报记者 陈立群\t梧川日报\t1989-07-03\t1\t本报讯　截至7月1日，全市已收购夏粮三千二百万斤。\n"
+        "2\t老工人返聘带徒弟\t\t梧川日报\t1989-07-05\t2\t（全文缺）\n"
+        "3\t全市夏粮收购进度过半\t陈立群\t梧川日报\t19890703\t1\t（全文缺）\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.paragraphs) for a in archive.articles] == [
+        ("全市夏粮收购进度过半", ("截至7月1日，全市已收购夏粮三千二百万斤。",)), ("老工人返聘带徒弟", ())]

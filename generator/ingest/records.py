@@ -190,7 +190,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         fields = {**{k: v for k, v in fields.items() if k != "summary"}, "body": fields["summary"]}
     if is_markup(str(fields.get("body", ""))):
         fields = _heads_in_markup(fields)
-    blocks = body_blocks(fields.get("body", ""), line)
+    # （全文缺）, 全文暂缺: the text field saying the text is missing holds none
+    missing = re.fullmatch(r"\s*[（(【\[]?\s*(?:全文|正文|原文)?\s*(?:缺|缺失|暂缺|暫缺|未录入|未錄入)\s*[）)】\]]?\s*", str(fields.get("body") or ""))
+    blocks = () if missing else body_blocks(fields.get("body", ""), line)
     if not title and len(blocks) > 1 and isinstance(blocks[0], Paragraph) and rules.is_bare_heading(blocks[0].text):
         title, blocks = blocks[0].text, blocks[1:]  # the title field blank, the head the text's first line
         fields["title"] = title
