@@ -1159,6 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (33, 10, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round
+    ("layouts_sixtieth", 28, (26, 1, 20)),  # first look: 26 titles, 1 extra
     ("layouts_fiftyninth", 47, (47, 1, 20)),  # first look: 43 titles, 9 extra, 20 whole
     ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
