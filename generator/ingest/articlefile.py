@@ -195,6 +195,17 @@ def labelled_header(lines: list[str]) -> Header | None:
 _HEAD_LINES = 5
 
 
+def _pieces_parted_by_stars(lines: list[str]) -> bool:
+    """A line of stars (＊＊＊, * * *) with text above it and a head over text below it: a file of two
+    pieces one under the other, as a typist parts clippings."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for n, k in enumerate(filled[1:-2], 1):
+        if re.fullmatch(r"[＊*※☆★\s]{3,}", lines[k].strip()) and is_head_line(lines[filled[n + 1]]) \
+                and not is_head_line(lines[filled[n + 2]]):
+            return True
+    return False
+
+
 def _deck_line(line: str) -> bool:
     """——南屏市推进基层网格化治理见闻: a deck set on its own line, no sentence."""
     return bool(re.match(r"^——[^—]", line.strip())) and len(line.strip()) <= 40 and not rules.ends_sentence(line.strip())
@@ -836,6 +847,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
             return "one article per file: its name gives its place on the page, under the page's running head", under_head
         return "one article per file: its name gives its place on the page", header or first_line_header(lines)
     first = next((_clean(line) for line in lines if line.strip()), "")
+    if _pieces_parted_by_stars(lines):
+        return None  # 新学年新气象 … ＊＊＊ / 县一中扩建校舍竣工 …: two clippings of one page, a page's reading
     if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         named_header = header if header is not None and header.title == first else first_line_header(lines)
         return "one article per file: its name ends with the title on its first line", named_header
