@@ -456,3 +456,10 @@ def test_the_forty_third_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortythird")
     assert titles_measured(listed, found) == (53, 2, 58)
     assert pieces_whole(listed, found) >= 47
+
+
+def test_the_forty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortyfourth: 40 of 46 titles and 6 extra at first look; 37 pieces whole."""
+    listed, found = read_blind("pages_fortyfourth")
+    assert titles_measured(listed, found) == (40, 6, 46)
+    assert pieces_whole(listed, found) >= 37
