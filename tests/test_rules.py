@@ -1692,3 +1692,8 @@ def test_a_form_left_blank_is_no_article():
     template = "编稿日期：____年__月__日　星期__\n见报日期：____年__月__日\n【标题】\n【记者】本报记者 ＿＿ 通讯员 ＿＿\n【正文】\n（粘贴正文）\n"
     assert rules.is_blank_form(template)
     assert not rules.is_blank_form("【标题】西湖路夜间施工\n【正文】\n　　本报讯　9月10日至9月20日每晚22时至次日6时，西湖路（南京路至长江路段）进行管道施工，请过往车辆提前绕行。\n")
+
+
+def test_a_letter_signed_with_the_writer_s_quarters_and_a_reporter_s_inquiry_labelled():
+    assert rules.parse_byline("东门街纺机宿舍　钱淑芬").authors == ("钱淑芬",)
+    assert rules.is_genre_label("记者调查")

@@ -116,7 +116,7 @@ _ONE_HAN = re.compile(rf"[{HAN}]")
 _ROLE_AND_SURNAME = re.compile(rf"(?:{PAPER})?(?:{_ROLE_ALT})?[{HAN}]")
 _NAME_SHAPE = re.compile(rf"[{HAN}]{{2,4}}")
 # (安塞县真武洞: a county, then the village in it)
-_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗路街巷]|公社|大队|街道|社区)|(?:{_PROVINCES})[{HAN}]{{2,4}}|[{HAN}]{{2,4}}县[{HAN}]{{2,5}}")
+_PLACE = re.compile(rf"[{HAN}]{{2,12}}?(?:[省市区县州镇乡村旗路街巷]|公社|大队|街道|社区|宿舍|小区|新村|大院|家属院)|(?:{_PROVINCES})[{HAN}]{{2,4}}|[{HAN}]{{2,4}}县[{HAN}]{{2,5}}")
 # What a reader who writes in says they are, between the place and the name.
 _WHO_WRITES_IN = ("读者", "村民", "居民", "市民", "农民", "网友", "社员")
 _MEDIA = re.compile(rf"(?:{PAPER})(?:·[{HAN}]{{2,6}})?")
@@ -2183,6 +2183,7 @@ BOX_NAMES = frozenset({
 
 # What a paper prints over a commentary's title, to say what kind of piece it is.
 _GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈",
+                           "记者调查", "本报调查",
                            "读者来信", "读者来函"})
 
 

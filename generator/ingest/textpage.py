@@ -547,6 +547,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         # 全省人民总动员 / 掀 起 秋 收 秋 种 高 潮: a head set letter by letter is in type of its own, the
         # line above it another head
         whole = whole or _display_head(line.text) and above is not None and not _set_letter_by_letter(above.text)
+        whole = whole or above is not None and rules.is_genre_label(above.text)  # 记者调查 over its title: the kind of piece
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
