@@ -19,7 +19,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
-from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads
+from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .markup import error_page
@@ -93,15 +93,25 @@ def folder_note_of(folder: Path) -> Path | None:
                  if (folder / name).is_file()), None)
 
 
-def placed_by_folder_index(facts: PathFacts, source: "Source") -> tuple[PathFacts, list[Problem]]:
-    """The path's facts with the day and page the folder's index gives the file on its row
-    (reel012_frame0345.txt,青溪报,1958-03-08,1), each where the path gives none; and the problem of a
-    row giving a day there is none (1958-02-30)."""
+def folder_index_row(source: "Source") -> tuple[str, tuple[int, dict] | None] | None:
+    """The name of the folder's index, if it keeps one, and the line and fields of its row naming
+    the file (None where none does): read once for all that the row says."""
     if source.index is None:
-        return facts, []
+        return None
     named = source_name(source.index, source.root)
     text, _ = read_text(source.index, named, source.config)
-    day, page, wrong = indexed_day_and_page(text or "", named, source.path.name, named)
+    return named, indexed_row(text or "", named, source.path.name)
+
+
+def placed_by_folder_index(facts: PathFacts, source: "Source",
+                           indexed: tuple[str, tuple[int, dict] | None] | None) -> tuple[PathFacts, list[Problem]]:
+    """The path's facts with the day and page the folder's index gives the file on its row
+    (reel012_frame0345.txt,青溪报,1958-03-08,1; `indexed`, from folder_index_row), each where the path
+    gives none; and the problem of a row giving a day there is none (1958-02-30)."""
+    if indexed is None:
+        return facts, []
+    named, found = indexed
+    day, page, wrong = indexed_day_and_page(found, source.path.name, named)
     dated = facts.issue_date.precision == "day"  # (a day the path gives stands)
     placed = replace(facts, issue_date=facts.issue_date if dated else day or facts.issue_date, page=facts.page or page)
     wrong = None if dated else wrong
@@ -122,16 +132,12 @@ def _headless(article: Article, found: list[Problem], indexed: str) -> bool:
         or indexed.startswith(title) and bool(re.match(r"\s*[^\s（(【\[]", indexed[len(title):]))  # (…（图片）: its kind, no more head)
 
 
-def folder_index_heads(source: "Source") -> tuple[dict, list[Problem]]:
+def folder_index_heads(indexed: tuple[str, tuple[int, dict] | None] | None) -> tuple[dict, list[Problem]]:
     """The heads the folder's index gives a file of one article's body (a newsroom system's
-    index.json: title, kicker, deck, kind, place on the page) as stated fields, and the problems
-    of their values; none where the index gives it no title."""
-    if source.index is None:
-        return {}, []
-    named = source_name(source.index, source.root)
-    text, _ = read_text(source.index, named, source.config)
-    heads = indexed_heads(text or "", named, source.path.name)
-    return stated_fields(heads, named, lambda key: None, "record") if heads else ({}, [])
+    index.json: title, kicker, deck, kind, place on the page; `indexed`, from folder_index_row) as
+    stated fields, and the problems of their values; none where the index gives it no title."""
+    heads = indexed_heads(indexed[1]) if indexed else {}
+    return stated_fields(heads, indexed[0], lambda key: None, "record") if heads else ({}, [])
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
@@ -352,9 +358,10 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     text, problem = read_text(source.path, name, source.config)
     if text is None:
         return None, [], [problem]
+    row = folder_index_row(source)
     facts, indexed = placed_by_folder_index(dated_by_folder_note(path_facts(name, source.config.path_pattern), source),
-                                            source)
-    heads, wrong = folder_index_heads(source)
+                                            source, row)
+    heads, wrong = folder_index_heads(row)
     page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
     if heads and len(articles) == 1 and _headless(articles[0], found, heads["title"]):
         # a body alone, its heads in the folder's index: its want of a title no problem (a photo's

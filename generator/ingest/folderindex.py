@@ -53,20 +53,18 @@ def indexed_row(text: str, index_name: str, file_name: str) -> tuple[int, dict] 
                  if any(str(value).strip() in names for value in row.values() if not isinstance(value, (dict, list)))), None)
 
 
-def indexed_heads(text: str, index_name: str, file_name: str) -> dict:
-    """What the row naming the file says of its article beyond its day and page (title, kicker,
-    subtitle, kind, order, paper), where it gives its title: the heads a body alone was exported without."""
-    found = indexed_row(text, index_name, file_name)
+def indexed_heads(found: tuple[int, dict] | None) -> dict:
+    """What the row naming a file (indexed_row) says of its article beyond its day and page (title,
+    kicker, subtitle, kind, order, paper), where it gives its title: the heads a body alone was exported without."""
     fields = record_fields(found[1]) if found else {}
     return {key: value for key, value in fields.items() if key in ("title", "kicker", "subtitle", "kind", "order", "paper")} \
         if fields.get("title") else {}
 
 
-def indexed_day_and_page(text: str, index_name: str, file_name: str, named: str) \
+def indexed_day_and_page(found: tuple[int, dict] | None, file_name: str, named: str) \
         -> tuple[IssueDate | None, str | None, tuple[int, str] | None]:
-    """The day and page an index gives the file on the row naming it (None where it gives none), and
-    the line and words of what is wrong with its day, if anything is."""
-    found = indexed_row(text, index_name, file_name)
+    """The day and page an index (`named`) gives a file on the row naming it (indexed_row; None where
+    it gives none), and the line and words of what is wrong with its day, if anything is."""
     if found is None:
         return None, None, None
     line, row = found
