@@ -1338,3 +1338,14 @@ def test_a_supplement_s_name_set_wide_a_column_s_name_under_its_bullet_and_marks
               "农民解决化肥、农药、柴油等生产资料供应中的困难\n\n。\n\n职工们说：“\n\n小吴厂长这三把火，烧得旺！”\n\n")
     (article,) = parse_text_page("春耕备耕会议召开\n\n" + spaced, "p.txt").articles
     assert article.paragraphs[-1].endswith("烧得旺！”") and not article.section_heads
+
+
+def test_a_line_set_in_under_a_bulleted_title_on_a_page_that_sets_in_its_text_is_its_deck():
+    page = ("鹏城晚报　1993年7月16日　星期五　第5版　都市新闻\n\n◆罗湖口岸暑期客流创新高\n"
+            "　　本报讯　入夏以来，罗湖口岸出入境旅客持续增多，边检部门增开了十个查验通道，并实行弹性排班。\n"
+            "　　（记者　郑海鸥）\n\n◆一辆中巴深夜冲下路基\n　　车上八名乘客受轻伤\n"
+            "　　本报讯　前晚十一时许，一辆由宝安开往市区的中巴车在107国道西乡段冲下路基，八名乘客受轻伤。\n\n"
+            "◆打工仔的周末去哪儿？\n　　周末到了，在工厂里忙了一周的打工仔们去哪里消遣？记者走访了几个工业区。\n"
+            "　　有关专家建议，工业区应多建一些图书室和文化活动中心，让打工青年的业余生活更丰富。\n")
+    bus = parse_text_page(page, "p.txt").articles[1]
+    assert (bus.kicker, bus.title, bus.subtitle) == ("", "一辆中巴深夜冲下路基", "车上八名乘客受轻伤")

@@ -711,7 +711,8 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
     # the subject the lower goes on with (城东乡各高级社 / 冬季积肥掀起高潮)
     over_deck = bool(below) and below[0].kind == "subtitle" and above is not None and len(line.text) > len(above.text) \
         and not rules.names_only_its_subject(above.text)
-    return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck
+    # (a line set in under a head, on a page that sets in its text, is its deck: a head's rest stays at the margin)
+    return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck and not line.indented
             and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
             and rules.leaves_a_short_rest(above.text, line.text) and not rules.two_whole_clauses(above.text, line.text))
 
@@ -1769,6 +1770,8 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     # 閘北寶山路昨晨失慎延燒平 / 房十餘間 over 災民百餘人暫借小學棲身: a head over two lines is the title, its
     # deck under it (a deck explains at length; a few characters under it are the head's third line)
     wrapped = first.wrapped and not second.wrapped and not subtitle_below and not first.form and len(second.text) > 5
+    if second.indented and not first.indented and not subtitle_below:
+        return False  # ◆一辆中巴深夜冲下路基 / 　　车上八名乘客受轻伤: the line set in under the title is its deck
     return not first.level and not second.level and not display and not wrapped and (
         first.form == "kicker" or subtitle_below or label or rules.upper_is_kicker(first.text, second.text))
 
