@@ -397,8 +397,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
         return None, [], [Problem(name, None, "a microfilm reel's title frame (the paper, its days, the reel's number), "
                                               "no article; skipped")]
-    if suffix in TEXT_SUFFIXES and rules.is_pulled(last := next((x.strip() for x in reversed(text.split("\n")) if x.strip()), "")) \
-            and len(last) <= 12:
+    if suffix in TEXT_SUFFIXES and rules.is_pulled(last := text.rstrip().rsplit("\n", 1)[-1].strip()) and len(last) <= 12:
         return None, [], [Problem(name, None, f"never printed ({last}); left out")]  # a caption's file closing 未见报
     if suffix in TEXT_SUFFIXES and rules.is_blank_form(text):
         return None, [], [Problem(name, None, "a blank form (its fields left ____), no article; skipped")]
