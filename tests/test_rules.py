@@ -297,6 +297,8 @@ def test_the_page_a_page_prints_and_its_name():
     assert rules.printed_page(("第1版　要闻　责任编辑：方圆",)) == ("1", "要闻")
     assert rules.printed_page(("SA05　2023年9月14日　星期四　南方都市报",)) == ("SA5", None)
     assert rules.printed_page(("第二版",)) == ("2", None)
+    # an old paper's sheet run into its page's number: the page
+    assert rules.printed_page(("申報　民國十八年三月二日　星期六　第四張第十三版",)) == ("13", None)
     assert rules.printed_page(("第3版", "第4版")) is None  # lines that disagree name no page
 
 

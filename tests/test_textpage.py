@@ -1349,3 +1349,25 @@ def test_a_line_set_in_under_a_bulleted_title_on_a_page_that_sets_in_its_text_is
             "　　有关专家建议，工业区应多建一些图书室和文化活动中心，让打工青年的业余生活更丰富。\n")
     bus = parse_text_page(page, "p.txt").articles[1]
     assert (bus.kicker, bus.title, bus.subtitle) == ("", "一辆中巴深夜冲下路基", "车上八名乘客受轻伤")
+
+
+def test_under_a_kind_of_piece_s_label_two_head_lines_on_a_page_that_dashes_its_decks_are_one_title():
+    page = ("全省春播进度快于去年\n——已播种粮食作物八百万亩\n　　本报讯　据省农业厅统计，截至昨日，全省已播种粮食作物八百万亩。\n"
+            "工作研究\n东风机械厂第二车间\n怎样把废品率降下来\n本报记者　马启明\n"
+            "　　东风机械厂第二车间去年废品率高达百分之五，今年第一季度降到了百分之一点二。\n")
+    spring, study = parse_text_page(page, "p.txt").articles
+    assert (spring.title, spring.subtitle) == ("全省春播进度快于去年", "已播种粮食作物八百万亩")
+    assert (study.kicker, study.title, study.subtitle, study.authors) == (
+        "工作研究", "东风机械厂第二车间怎样把废品率降下来", "", ("马启明",))
+
+
+def test_a_letter_signed_under_its_one_paragraph_ends_so_the_bare_head_under_it_opens_the_next_item():
+    page = ("读者来信\n公共汽车应当延长末班时间\n"
+            "　　编辑同志：我在城西纺织厂上夜班，每天十点下班时公共汽车早已停开，只好步行一个多小时回家。希望公交公司考虑延长末班车的时间。\n"
+            "城西纺织厂　周桂英\n城南蔬菜公司改进供应办法\n"
+            "　　城南蔬菜公司从本月起在各居民区增设了十二个蔬菜供应点，并且延长了营业时间，方便了双职工家庭。\n"
+            "　　这个公司还组织了流动售菜车，每天早晚两次深入街巷。\n【附】蔬菜供应点分布\n　　城南蔬菜公司供应点：城南区八个，城郊四个。\n（本报通讯员　钱立）\n")
+    letter, report = parse_text_page(page, "p.txt").articles
+    assert (letter.kicker, letter.title, letter.authors) == ("读者来信", "公共汽车应当延长末班时间", ("周桂英",))
+    assert report.title == "城南蔬菜公司改进供应办法"
+    assert report.section_heads == ("【附】蔬菜供应点分布",) and len(report.paragraphs) == 3

@@ -1208,6 +1208,7 @@ def head_parts(text: str) -> list[str]:
     """The parts of a running head, set apart by spaces or closing a bracket: 【聯合晚報】104/03/06 第7版 話題;
     a name set letter by letter one part (浙 江 日 报, 第 三 版, 申　報)."""
     text = re.sub(r"第\s+(\d{1,3})\s+版", r"第\1版", text)  # 第 3 版: the page's number set apart in it
+    text = re.sub(rf"(第[{_ZH_DIGITS}\d]{{1,3}}[张張])(?=第)", r"\1　", text)  # 第二張第三版: the sheet, then its page
     out: list[str] = []
     # 本 埠 新 聞　　　　　第 四 版: a wide space parts what is set letter by letter on either side of it
     for segment in re.split(r"[\s\u3000]{3,}", text.strip()):
@@ -2183,7 +2184,7 @@ BOX_NAMES = frozenset({
 
 # What a paper prints over a commentary's title, to say what kind of piece it is.
 _GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈",
-                           "记者调查", "本报调查",
+                           "记者调查", "本报调查", "调查报告", "新闻分析", "新闻特写", "经验交流", "工作研究",
                            "读者来信", "读者来函"})
 
 

@@ -557,7 +557,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 # 亞洲女籃賽中 / 華隊今晨啟程 / 赴漢城: a head over three narrow lines, its last a few characters
                 or joined and len(line.text) <= 4 and _head_with_a_short_rest(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or notice or _head_broken_at_count(above, line)
-                or dashes_its_decks and _head_over_two_lines(above, line, lines[k + 1:k + 2])
+                or dashes_its_decks and _head_over_two_lines(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
                 or _stacked(above, line) and rules.is_document_number(above.text + line.text)
@@ -717,17 +717,20 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
             and rules.leaves_a_short_rest(above.text, line.text) and not rules.two_whole_clauses(above.text, line.text))
 
 
-def _head_over_two_lines(above: Line | None, line: Line, below: list[Line]) -> bool:
+def _head_over_two_lines(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
     """On a page that sets its decks (副题) with a dash, two bare head lines over the text or its
     byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
     title and its deck: a deck there would have its dash. A line that still reads as a deck (a
     second clause after a comma, a couplet, a speaker) is left to be one, and so is the line under a
     head whole in its form (青溪镇：小网格撬动基层大治理, where, then what) or in its words (我国人民对外友好
-    协会举行招待会 / 欢迎马里文化代表团: what it did, then what for)."""
+    协会举行招待会 / 欢迎马里文化代表团: what it did, then what for). Under a kind of piece's label
+    (经验交流 / 红旗公社第三生产队 / 怎样做好春耕备耕) the upper is no kicker: a head has one."""
+    under_a_label = bool(before) and before[0].kind == "heading" and not before[0].gap and not above.gap \
+        and (rules.is_genre_label(before[0].text) or before[0].text.endswith("——"))
     return (_bare_pair(above, line) and not re.search(r"[，,：:（(—]", line.text)
             and not re.search(r"[：:]", above.text) and not above.text.endswith("——")
             and not rules.two_whole_clauses(above.text, line.text)
-            and not rules.upper_is_kicker(above.text, line.text)
+            and (under_a_label or not rules.upper_is_kicker(above.text, line.text))
             and bool(below) and below[0].kind in ("paragraph", "byline"))
 
 
@@ -1455,7 +1458,7 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     # 链接 / 柳州螺蛳粉产业主要数据, 新聞小辭典 / 部分負擔: a box's entry under its name
     boxed = lines[i - 1].kind == "heading" and (rules.is_box_label(lines[i - 1].text) or rules.is_box_name(lines[i - 1].text))
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or boxed \
-            or _displayed_lead_only(current, _signed_apart(lines, i)):
+            or not (signed_off and _a_letter(current)) and _displayed_lead_only(current, _signed_apart(lines, i)):
         return False
     if _between_answers(lines, i, current):
         return False  # a head of an interview's part: the questions and answers go on under it
@@ -1574,6 +1577,12 @@ def _displayed_lead_only(current: Draft, signed_apart: bool = False) -> bool:
     # (a lead of two paragraphs under a display head and its box, as a feature opens)
     return (displayed or boxed) and len(body) == 1 and isinstance(body[0], Paragraph) \
         or displayed and boxed and len(body) == 2 and all(isinstance(b, Paragraph) for b in body)
+
+
+def _a_letter(current: Draft) -> bool:
+    """The article above opens as a letter does (编辑同志：…): signed under its text, it has ended."""
+    first = next((b for b in current.body if isinstance(b, Paragraph)), None)
+    return first is not None and rules.is_salutation(re.split(r"(?<=[：:])", first.text, maxsplit=1)[0])
 
 
 def _signed_apart(lines: list[Line], i: int) -> bool:
