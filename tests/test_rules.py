@@ -1416,6 +1416,8 @@ def test_a_digest_s_cited_source_in_words_and_heads_cut_after_a_verb_that_leads_
     assert rules.parse_lead("【美国《新闻周刊》五月三十日一期文章】题：个人电脑热席卷美国").rest.startswith("题：")
     assert rules.ends_wanting_its_object("劳动英雄郝生旺带领") and rules.ends_wanting_its_object("延安市商会号召商人")
     assert not rules.ends_wanting_its_object("响应边区政府号召")
+    # a meeting named by what it works on (生产, a verbal noun) asks everyone (各地, 各校) to act
+    assert rules.ends_wanting_its_object("全省秋季征兵工作会议要求各校")
     assert rules.broken_mid_word("电子计算机正在进", "入美国家庭") and rules.cut_before_its_rest("中国农村出现", "一批专业户")
     assert rules.runs_on_as_head("和重点户") and not rules.runs_on_as_head("与时俱进")
     assert rules.parse_byline("安塞縣真武洞　張　秀　英").authors == ("張秀英",)

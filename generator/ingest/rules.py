@@ -740,11 +740,13 @@ def ends_wanting_its_object(text: str) -> bool:
         return True
     if re.search(r"[^，。！？\s]{3}(?:有哪些|是哪些|有什么|是什么|有何)$", text):
         return True  # 城乡居民医保报销有哪些 / 新变化？: a question broken before what it asks about
-    # (no verb before it: 响应边区政府号召 answers a call, a kicker whole)
+    # (with no one named after it and a verb before it, 响应边区政府号召 answers a call: a kicker whole)
     if (pivot := _PIVOT.search(simplified(text))) and len(text) >= 6 \
-            and all(tag.startswith("n") for _, tag in parts_of_speech(pivot["whom"]) if pivot["whom"]) \
-            and not any(tag.startswith("v") for _, tag in parts_of_speech(simplified(text)[:pivot.start()])):
-        return True  # 劳动英雄郝生旺带领 / 全村订出…, 商会号召商人 / 踊跃购买…: whom it leads, and to do what
+            and all(tag.startswith(("n", "r")) for _, tag in parts_of_speech(pivot["whom"]) if pivot["whom"]) \
+            and (pivot["whom"] or not any(tag.startswith("v") for _, tag in parts_of_speech(simplified(text)[:pivot.start()]))):
+        # 劳动英雄郝生旺带领 / 全村订出…, 商会号召商人 / 踊跃购买…, 生产会议要求各地 / 不误农时…: whom it
+        # leads, and to do what
+        return True
     if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请)[^，。！？\s]{3,12}$", text) \
             and parts_of_speech(text)[-1][1] == "v":
         return True  # 希望有关部门重视 / 城市公共汽车的安全问题: a wish put to someone, what to heed below
