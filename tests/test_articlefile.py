@@ -1159,6 +1159,8 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (33, 10, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round
+    ("layouts_sixtysecond", 49, (38, 14, 28)),  # first look: 38 titles, 14 extra, 28 whole
+    ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
     ("layouts_sixtieth", 28, (27, 1, 21)),  # first look: 26 titles, 1 extra, 20 whole
     ("layouts_fiftyninth", 47, (47, 1, 20)),  # first look: 43 titles, 9 extra, 20 whole
     ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
@@ -2098,6 +2100,9 @@ def test_a_site_s_page_saved_as_text_its_menus_and_a_reading_app_s_list(tmp_path
     listed = "稍后读 · 我的收藏\n共 9 篇\n\n" + "".join(
         f"{k}. 标题{k} | 人民网 | http://finance.people.com.cn/n1/2022/0510/c1004-{k}.html | 收藏于 2022-05-10\n" for k in range(1, 5))
     assert _read_file(tmp_path, "收藏列表.txt", listed) == []
+    # a crawler's list of the pictures it fetched, each address under a short label: no article
+    pictures = "".join(f"版面 {k:02d}　缩略图 https://paper.example.cn/pic/2021-03/0{k}/small.png\n" for k in range(1, 5))
+    assert _read_file(tmp_path, "images.txt", pictures) == []
 
 
 def test_a_database_s_labelled_file_its_text_titled_by_its_first_line_and_a_reader_s_place_and_trade(tmp_path):

@@ -468,3 +468,17 @@ def test_the_forty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortyfourth")
     assert titles_measured(listed, found) == (43, 3, 46)
     assert pieces_whole(listed, found) >= 37
+
+
+def test_the_forty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortyfifth: 42 of 53 titles and 7 extra at first look."""
+    listed, found = read_blind("pages_fortyfifth")
+    assert titles_measured(listed, found) == (42, 7, 53)
+    assert pieces_whole(listed, found) >= 39
+
+
+def test_the_forty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortysixth: 35 of 48 titles and 8 extra at first look."""
+    listed, found = read_blind("pages_fortysixth")
+    assert titles_measured(listed, found) == (35, 8, 48)
+    assert pieces_whole(listed, found) >= 32

@@ -194,3 +194,12 @@ def test_a_number_alone_between_the_day_and_the_title_is_the_item_s_place_not_a_
     assert (facts.issue_date.iso(), facts.page, facts.order) == ("2019-03-12", None, 1)
     facts = path_facts("2020年2月/20200201/20200201-06-04.txt")
     assert (facts.page, facts.order) == ("6", 4)
+
+
+def test_a_date_spelt_out_in_chinese_figures_and_a_page_run_on_from_the_paper_s_name():
+    from generator.ingest.paths import path_facts
+    facts = path_facts("剪报/江城晚报 一九八七年十二月二十一日 第三版.txt")
+    assert (facts.issue_date.iso(), facts.issue_date.precision, facts.page) == ("1987-12-21", "day", "3")
+    facts = path_facts("剪报/2003年8月15日江城晚报第12版-体育.txt")
+    assert (facts.issue_date.iso(), facts.page) == ("2003-08-15", "12")
+    assert path_facts("剪报/张华第一次登台.txt").page is None

@@ -483,3 +483,15 @@ def test_a_text_field_saying_the_text_is_missing_holds_none_and_the_row_entered_
     archive = ingest(Config(source=tmp_path))
     assert [(a.title, a.paragraphs) for a in archive.articles] == [
         ("全市夏粮收购进度过半", ("截至7月1日，全市已收购夏粮三千二百万斤。",)), ("老工人返聘带徒弟", ())]
+
+
+def test_a_schema_naming_each_field_s_type_holds_no_record():
+    from generator.ingest.records import read_records
+    schema = {"name": "metro-news-2019", "version": "2.1", "description": "都市新闻样本",
+              "fields": {"id": "int", "headline": {"main": "string", "deck": "string|null"}, "byline": "string",
+                         "printed": {"day": "date", "page": "int|string"}, "body": "text"}}
+    articles, problems = read_records(json.dumps(schema, ensure_ascii=False), "schema.json")
+    assert articles == [] and "a dataset's card" in problems[0].message
+    record = {"id": 7, "headline": {"main": "夜市开张", "deck": None}, "byline": "string", "body": "昨晚，夜市开张。"}
+    (article,), _ = read_records(json.dumps(record, ensure_ascii=False), "one.json")
+    assert article.title == "夜市开张"

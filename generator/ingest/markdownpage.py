@@ -247,7 +247,8 @@ def is_a_list_of_notes(body: str) -> bool:
     (1. [珠城地铁2号线东延段年底通车](#)), a paragraph or two around the list."""
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
-    posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)) for line in lines)
+    posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
+                     or _address_and_a_label(line)) for line in lines)
     prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
     if posts >= 3 and prose <= 2 and posts > 2 * prose:
         return True
@@ -259,6 +260,18 @@ def is_a_list_of_notes(body: str) -> bool:
 
 # 1. 多地出台新政 稳就业保民生 | 人民网 | http://finance.people.com.cn/… | 收藏于 2022-05-10: a saved page's address.
 _ADDRESSED = re.compile(r"\|\s*https?://\S+")
+# http://…/s_01.jpg, images/2022/0411/p3.png: where a picture or a page is kept.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|tiff?|webp|pdf)\b", re.IGNORECASE)
+
+
+def _address_and_a_label(line: str) -> bool:
+    """page: 03 thumb: http://…/s_03.jpg: a crawler's list of addresses, a short label beside each."""
+    if "](" in line or "<img" in line:
+        return False  # a picture set in a post, ![](…), is the post's
+    rest = _ADDRESS.sub("", line)
+    return rest != line and len(rest.strip()) <= 20 and not rules.ends_sentence(rest.strip())
+
+
 # · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
 _LISTED_HEADLINE = re.compile(r"^[·•・●]\s*\S.{3,40}?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
 # An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).

@@ -24,6 +24,9 @@ _FULL_DATE = re.compile(
     rf"(?<!\d){_YEAR}(?:(?P<month>\d{{2}})(?P<day>\d{{2}})"
     rf"|(?P<sep>[-_.])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})"
     rf"|年(?P<month3>\d{{1,2}})月(?P<day3>\d{{1,2}})日?)(?!\d)")
+# 二〇一九年五月十日: the date spelt out as the paper's head prints it.
+_SPELT_DATE = re.compile(r"(?P<year>[一二][〇○零一二三四五六七八九]{3})年(?P<month>[一二三四五六七八九十]{1,2})月"
+                         r"(?P<day>[一二三四五六七八九十廿卅]{1,3})[日号]")
 # Taiwan's papers count years from 1912, the Republic's first: 民國112年10月5日 is 2023's
 # (中華民國112年10月5日, 民国112年10月05日).
 _ROC_DATE = re.compile(r"(?:中[華华])?民[國国](?P<year>\d{1,3})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日?(?!\d)")
@@ -43,8 +46,9 @@ _YEAR_MONTH_PART = re.compile(rf"^{_YEAR}(?P<month>\d{{2}})$")
 # After the date in a file's name: its page and its place on the page (-06-04, _A3_2).
 _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{1,3}))?(?=$|[-_ ])")
 # A page named in a folder or file name: 第06版, 06版, A3版.
-# 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian).
-_PAGE_PART = re.compile(r"(?:^|[-_ ])(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
+# 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian);
+# 溪川日报第4版: 第 run on from the paper's name.
+_PAGE_PART = re.compile(r"(?:^|[-_ ]|(?<=[\u4e00-\u9fff])(?=第))(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
                         r"|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))", re.I)
 
 
@@ -64,13 +68,17 @@ def _date(year: str, month: str, day: str | None, evidence: str) -> IssueDate:
 
 
 def date_in_name(name: str, where: str, whole: bool = False) -> tuple[IssueDate, int]:
-    """A whole date written in one name (20200201-06-04, 2020-02-01, 2020年2月1日, 民國112年10月5日,
+    """A whole date written in one name (20200201-06-04, 2020-02-01, 2020年2月1日, 二〇二〇年二月一日, 民國112年10月5日,
     1121006-A02-01), and where in the name it ends; (UNDATED, -1) if there is none. A folder's
     name (whole) is an ROC date in seven figures only if that is all it is."""
     for m in _FULL_DATE.finditer(name):
         month = m["month"] or m["month2"] or m["month3"]
         day = m["day"] or m["day2"] or m["day3"]
         date = _date(m["year"], month, day, where)
+        if date.known:
+            return date, m.end()
+    for m in _SPELT_DATE.finditer(name):
+        date = _date(str(read_number(m["year"])), str(read_number(m["month"])), str(read_number(m["day"])), where)
         if date.known:
             return date, m.end()
     return roc_date_in_name(name, where, whole)

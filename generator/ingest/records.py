@@ -376,7 +376,8 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
         return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
-    if isinstance(data, dict) and re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text):
+    if isinstance(data, dict) and (re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text)
+                                   or names_types(data)):
         return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
     outer = {}  # the plain fields of an object holding the list (报纸名称: 江城晚报), for every record in it
     while isinstance(data, dict) and not any(isinstance(v, list) for v in data.values()) \
@@ -405,6 +406,19 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         if article is not None:
             articles.append(article)
     return articles, problems
+
+
+_TYPE_NAME = re.compile(r"(?:string|str|text|int(?:eger|32|64)?|long|float(?:32|64)?|double|number|bool(?:ean)?|null|none"
+                        r"|list|array|object|dict|date|datetime|timestamp)(?:\s*[|,/]\s*(?:string|str|int|float|null|none"
+                        r"|list|object|date))*", re.IGNORECASE)
+
+
+def names_types(data: object) -> bool:
+    """{"title": "string", "page": {"no": "int|string"}}: a schema of the records, its values the
+    names of types, holding no record of its own."""
+    leaves = [value for _, value in record_leaves(data) if isinstance(value, str)] if isinstance(data, dict) else []
+    typed = sum(bool(_TYPE_NAME.fullmatch(value.strip())) for value in leaves)
+    return typed >= 5 and typed >= len(leaves) / 2  # (beside its name, version and description)
 
 
 def _lists_of_records(item: dict) -> list[list]:
