@@ -841,6 +841,7 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     assert rules.parse_source_note("（2022年1月6日《江城日报》第2版）") == ("江城日报", (2022, 1, 6), "2")
     assert rules.parse_source_note("*原载《江城日报》2024年5月20日第6版*") == ("江城日报", (2024, 5, 20), "6")
     assert rules.parse_source_note("《人民日报》") is None
+    assert rules.parse_source_note("《临河日报》1979年6月3日，第2版") == ("临河日报", (1979, 6, 3), "2")  # a comma before its page
     assert rules.printed_page(("（2022年1月10日《江城日报》第1版）",)) == ("1", None)
 
 

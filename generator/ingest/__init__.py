@@ -23,7 +23,7 @@ from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, i
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .markup import error_page
-from .markdownpage import is_a_list_of_notes, parse_markdown_article, pieces_under_heads
+from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, dated_by_their_issue, path_facts
@@ -43,9 +43,10 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
-# 錄入說明.txt, 使用说明.txt, 导出说明.txt: a project's or an export's notes to those who keep its
+# 錄入說明.txt, 使用说明.txt, 导出说明.txt, EXPORT_README.txt: a project's or an export's notes to those who keep its
 # files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$|^读我$"
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
+                    r"|^\S{1,20}[-_ ](?i:readme)$|^读我$"
                     r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
 
 
@@ -381,10 +382,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     path, config = source.path, source.config
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
-        article, found = parse_markdown_article(text, name)
-        keep = article is not None and (config.drafts or not article.draft)
+        articles, found = parse_markdown_articles(text, name)
         return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
-                      for piece in pieces_under_heads(article)] if keep else [], found
+                      for article in articles if config.drafts or not article.draft
+                      for piece in pieces_under_heads(article)], found
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)
@@ -414,6 +415,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    if mail is None and suffix in TEXT_SUFFIXES and not re.search(rf"[{rules.HAN}]", text):
+        # NB-20220708-A04-002	timeout after 30s: a crawler's log of what failed
+        return None, [], [Problem(name, None, "no Chinese in it (a log, a list of ids?), no article; skipped")]
     if mail is not None and rules.is_senders_notice(mail.body):
         return None, [], [Problem(name, None, "a message of the sender's own (a subscription confirmed, an issue "
                                               "sent as an attachment), no article; skipped")]

@@ -20,8 +20,8 @@ from . import rules
 from .frontmatter import apply_stated, field_name, stated_fields
 from .paths import PathFacts, address_date
 from .punctuation import fullwidth_punctuation
-from .textpage import (Draft, PageText, RawLine, add_paragraph, classify_lines, freeze, hard_wraps_joined,
-                       photo_items, sells_itself)
+from .textpage import (VERSE_CHARS, VERSE_LINES, Draft, Line, PageText, RawLine, add_paragraph, classify_lines, freeze,
+                       hard_wraps_joined, photo_items, sells_itself)
 
 _INDENT = ("\u3000", " ", "\t", "\u00a0")
 # A head is set in a line of its own and is short: the longest People's Daily titles are
@@ -1170,7 +1170,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
     if not any(map(is_indented, lines[header.body_start:])):  # where paragraphs are set in, body_lines joined them
         raw = ragged_lines_joined(raw)
-    classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
+    if is_verse([r.text for r in raw]):  # a poem's lines, each its own, none a head
+        classified = [Line("paragraph", r.text, r.number, r.gap, indented=r.indented, verse=True) for r in raw]
+    else:
+        classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
     heads = [line.text for line in classified if line.kind == "heading"]
     deck = None
     # 新华社照片，北京，2011年3月5日 first: a wire's photo, its caption under it
@@ -1301,6 +1304,15 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             # 作者：新华社记者　陈　刚摄, or 摄影：陈默 with no writer, over a caption
             article = article.with_(kind="photo")
     return PageText((article,), tuple(furniture), tuple(problems))
+
+
+def is_verse(texts: list[str]) -> bool:
+    """六月的海是蓝色的信笺 / 浪花一遍遍誊写 / …: a text of four short lines or more, none a sentence
+    ended, is a poem's, its marks at the ends of its lines; text wrapped at a narrow width breaks
+    anywhere (局員工日夜搶修，已), and an advert's lines give figures (a price, a number to call)."""
+    return len(texts) >= VERSE_LINES and all(len(text) <= VERSE_CHARS and not re.search(r"[\W\d０-９]", text[:-1])
+                                             for text in texts) \
+        and not any(text.endswith("。") for text in texts[:-1]) and not any(map(rules.is_contact_line, texts))
 
 
 def captions_opened_by_paragraphs(body: list, captions: list[Caption]) -> list[Caption] | None:

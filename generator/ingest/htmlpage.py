@@ -222,11 +222,15 @@ def html_as_labelled(html: str) -> str | None:
         return None
     start = body[0]
     credits = []  # 文｜张雨萌　图｜李卫东, 来源｜海州日报 opening a post's text: its credits, no text
-    while len(body) > 1 and not _SENTENCE.search(blocks[body[0]].text) and not rules.parse_byline(blocks[body[0]].text):
+    # (a poem's lines, no sentence marks in any, are its text whole)
+    versed = not any(_SENTENCE.search(blocks[k].text) for k in body)
+    while not versed and len(body) > 1 and not _SENTENCE.search(blocks[body[0]].text) \
+            and not rules.parse_byline(blocks[body[0]].text):
         if rules.parse_credits(blocks[body[0]].text):
             credits.append(blocks[body[0]].text)
         body.pop(0)  # 点击蓝字 关注我们: a post's call to follow it, over the text
-    while len(body) > 1 and not _SENTENCE.search(blocks[body[-1]].text) and not _closes_the_text(blocks[body[-1]].text):
+    while not versed and len(body) > 1 and not _SENTENCE.search(blocks[body[-1]].text) \
+            and not _closes_the_text(blocks[body[-1]].text):
         body.pop()  # - END -, 往期推荐, 长按识别二维码: the post's furniture after its last sentence
     title = title_block(blocks, start, page_title)
     fields, above = _heads(blocks, line_over_text(blocks, start) if title is None else title, start)

@@ -64,14 +64,15 @@ _BYLINE_CREDIT = re.compile(r"^(?:[■□●◆]\s*)?(?:文[/／]图|图[/／]�
 _KICKER_MARKUP = re.compile(r"<p[^>]*class=[\"'](?:yinti|kicker|yt)[\"'][^>]*>(.*?)</p>")
 
 
-def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
+def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict, str]:
     """What a note kept as a newspaper prints it says without front matter: a kicker quoted
     above the title (> 城市更新进行时 / # …), a bold deck under it (**——记返乡创业青年林小满**), a
     byline line under them (文/图 本报记者 许安然), the writer in the dateline opening the text (本报讯（记者 郑可）)
     and a photographer closing it (记者 唐果 摄, under a picture and its caption: a photo) or a
     note of where it was printed (原载《江城日报》2024年5月20日第6版: its page); and
     the body without those lines. `titled`: the front matter gives the title, so the heads
-    under it may open the body."""
+    under it may open the body; `untitled`: nothing else titles it, so a bold line opening it is
+    its title (**菊花展上的“老园丁”** under front matter of the paper and day alone)."""
     lines = body.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
     fields: dict = {}
@@ -79,6 +80,9 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
     title = next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
     if title is None:
         return fields, body
+    if title == -1 and untitled and filled and (head := _bold(lines[filled[0]])) and not _DECK_DASH.match(head):
+        fields["title"], title = head, 0
+        drop.add(filled[0])
     above = lines[filled[title - 1]].lstrip(">#　 ").strip() if title >= 1 else ""
     # > 引题, or set as a smaller head (> 录入说明：原文竖排…。 is the typist's note, no kicker)
     if title >= 1 and lines[filled[title - 1]].startswith((">", "##")) and len(above) <= 30 and not rules.ends_sentence(above):
@@ -138,6 +142,7 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         drop.add(below[0])
         below = below[1:]
     if below and (byline := rules.parse_byline(_BYLINE_CREDIT.sub("", lines[below[0]].strip().strip("*")))
+                  or rules.parse_byline(lines[below[0]].strip().strip("*"))  # 文/江笑: a name too short alone
                   or rules.name_line(lines[below[0]].strip())
                   or (credited := rules.parse_credits(lines[below[0]].strip())) and credited.byline or None):
         fields["authors"], fields["correspondents"] = byline.authors, byline.correspondents
@@ -157,6 +162,10 @@ def printed_heads(body: str, titled: bool) -> tuple[dict, str]:
         last = lines[filled[-1]].strip() if filled else ""
     if (closing := rules.split_trailing_byline(last)) and closing[1].authors and not rules.is_credit(last):
         fields.setdefault("authors", closing[1].authors)  # …预约参加。（记者 施琳）: a brief signed at its end
+    elif len(filled) > 2 and any(rules.opens_as_a_letter(lines[k]) for k in filled[:4]) and len(last) <= 24 \
+            and (signed := rules.parse_byline(last)) and signed.authors:
+        fields.setdefault("authors", signed.authors)  # 编辑同志：… / 江城县 周振华: a letter, signed under its text
+        drop.add(filled[-1])
     if rules.is_advert_label(last.strip("（）()【】[] ")):  # （广告）: how a post must mark an advert
         fields["kind"] = "advert"
         drop.add(filled.pop())
@@ -237,8 +246,9 @@ _STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2
 # A line that points to another file of the archive: a note's [[link]], or a file's name at its end
 # (104/03/02　聯合報　A3　油價三連漲　udn_20150302_A3.txt).
 # (| 1926-09-03_縣立女子中學開學.md | 縣立女子中學昨日開學 |: a table's row naming a file, in its cell)
-_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)(?=\s*\||$)", re.I)
-_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv)(?=\s*\||\s*$)", re.I | re.M)
+# (| scan_001.jpg | 抗洪一线的三昼夜 |: a list of the scans, a picture's file in its cell)
+_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||$)", re.I)
+_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$)", re.I | re.M)
 
 
 def is_a_list_of_notes(body: str) -> bool:
@@ -248,7 +258,7 @@ def is_a_list_of_notes(body: str) -> bool:
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
     posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
-                     or _address_and_a_label(line)) for line in lines)
+                     or _address_and_a_label(line) or _LISTED_TASK.match(line)) for line in lines)
     prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
     if posts >= 3 and prose <= 2 and posts > 2 * prose:
         return True
@@ -274,6 +284,8 @@ def _address_and_a_label(line: str) -> bool:
 
 # · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
 _LISTED_HEADLINE = re.compile(r"^[·•・●]\s*\S.{3,40}?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
+# - [ ] 1979年的一张，字迹模糊: a to-do list's item, done or not.
+_LISTED_TASK = re.compile(r"^[-*+]\s*\[[ xX]\]\s")
 # An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).
 _LISTED_LINK = re.compile(r"^(?:\d{1,2}[.、]|[-*+])\s*\[[^\]]{2,60}\]\([^)]*\)$")
 
@@ -353,7 +365,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     named = None if fields.get("title") or re.search(r"^#{1,2} ", body, re.M) else title_from_name(path)
     # a note with no head at all (a post saved untitled) opens with its text, as a titled one may
     headless = not re.search(r"^#{1,6} ", body, re.M)
-    printed, body = printed_heads(body, titled=bool(fields.get("title") or named) or headless)
+    printed, body = printed_heads(body, titled=bool(fields.get("title") or named) or headless,
+                                  untitled=not (fields.get("title") or named))
     blocks = markdown_blocks(body)
     if printed.get("title"):  # a repost's own heads, under the post's
         fields["title"] = printed.pop("title")
@@ -389,6 +402,79 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     article = Article(source=path, line=body_line, title=fields["title"], body=blocks,
                       markdown=body).with_(**{k: v for k, v in printed.items() if not fields.get(k)})
     return apply_stated(article, fields), problems
+
+
+def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[Problem]]:
+    """The articles of one Markdown file: its article, or each clipping a transcriber's file holds."""
+    try:
+        _, body, _, _ = split_front_matter(text)
+    except StatedError:
+        body = ""
+    if (transcribed := transcribed_clippings(body)) is None:
+        article, problems = parse_markdown_article(text, path)
+        return [article] if article is not None else [], problems
+    clippings, notes = transcribed
+    front = text[:len(text) - len(body)]
+    noted: dict = {}
+    for note in notes:  # > 剪报背面能看到报头：《江城晚报》1986年4月6日: the day it was printed, its page
+        if m := _NOTE_IN_WORDS.search(note):
+            _noted_print(m[0], noted)
+    articles, problems = [], []
+    for start, clipping in clippings:
+        # (the clipping kept at its own lines of the file, so problems name them)
+        article, found = parse_markdown_article(front + "\n" * start + clipping, path)
+        problems += found
+        if article is not None:
+            printed = article.issue_date.source == "printed" or article.page
+            head = front.count("\n") + start + clipping.split("\n").index(next(
+                line for line in clipping.split("\n") if line.startswith("# "))) + 1
+            article = article.with_(line=head)
+            articles.append(article if printed else article.with_(**{k: v for k, v in noted.items() if v}))
+    return articles, problems
+
+
+# 《南湖日报》1985年10月1日 第1版, inside a transcriber's note of what the clipping is.
+_NOTE_IN_WORDS = re.compile(r"《[^《》]{2,12}》[^《》。；]{0,24}?版|《[^《》]{2,12}》[^《》。；]{0,16}?日")
+# A rule between parts of a note (---, ***), set apart by blank lines.
+_RULE = re.compile(r"\n[ \t]*\n[ \t]*(?:[-*_][ \t]*){3,}\n")
+
+
+def transcribed_clippings(body: str) -> tuple[list[tuple[int, str]], list[str]] | None:
+    """# 爷爷的剪报（一） / > 备注：… / --- / **抗洪一线的三昼夜** / … / --- / **…**: a transcriber's file, its
+    own heading and notes over a rule, then clippings between rules, each under the head it was
+    printed with (a bold line, or a smaller heading, a kicker over it). The clippings (each with
+    the line of the body it starts on) and the notes; None for any other note."""
+    parts, starts, at = [], [], 0
+    for m in _RULE.finditer(body + "\n"):
+        parts.append(body[at:m.start()])
+        starts.append(at)
+        at = m.end()
+    parts.append(body[at:])
+    starts.append(at)
+    top = [line.strip() for line in parts[0].split("\n") if line.strip()]
+    if len(parts) < 2 or not top or not top[0].startswith("# ") or not all(line.startswith(">") for line in top[1:]):
+        return None
+    clippings = [(body[:start].count("\n"), _as_printed(part)) for start, part in zip(starts[1:], parts[1:])]
+    clippings = [(line, part) for line, part in clippings if part is not None]
+    return (clippings, [_unquoted(line) for line in top[1:]]) if clippings else None
+
+
+def _as_printed(part: str) -> str | None:
+    """A clipping's Markdown with its printed head as the note's heading (**…** → # …) and a plain
+    line over it as its kicker (> …); None for a part with no head of its own (*转录：周明*)."""
+    lines = part.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()][:2]
+    for n, k in enumerate(filled):
+        head = _bold(lines[k]) or (lines[k].strip()[3:].strip() if lines[k].startswith("## ") else "")
+        if head and not _DECK_DASH.match(head):
+            kicker = lines[filled[0]].strip() if n else ""
+            if n and (len(kicker) > 16 or rules.ends_sentence(kicker)):
+                return None
+            lines[k] = "# " + head
+            if kicker:
+                lines[filled[0]] = "> " + kicker
+            return "\n".join(lines)
+    return None
 
 
 # 1987年5月8日第四版两则, 社区新闻三则: a post that says it holds so many pieces.

@@ -1409,7 +1409,7 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]�
                           # …一九八八年十二月三日第二版: the day in words, as a typist copies it
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)?\s*"
-                          r"[\s\u3000]*(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          r"(?:[，,]\s*(?=第)|[\s\u3000]*)(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
                           r"(?:[“\"][^”\"]{1,12}[”\"](?:专栏|栏目)?)?"  # …第8版“珠江人物”: the page's column
                           # …第B7版（副刊·城市记忆）: the page's name after it; 责编：郑涛, ，获…奖: the writer's own notes
                           r"\s*(?:[（(][^（()）]{1,14}[）)])?(?:[，,]\s*[^（()）《》]{2,30}|[\s\u3000]+责编[：:]\S{2,4}"
@@ -2391,6 +2391,11 @@ def is_salutation(text: str) -> bool:
     """A letter's opening line: 编辑同志：, 亲爱的乐乐：, 陈曦女士：."""
     return bool(re.fullmatch(r"[^，。！？：:\s]{0,10}(?:同志|先生|女士|老师|朋友|编辑)们?[：:]|亲爱的[^，。！？：:]{1,10}[：:]",
                              text.strip()))
+
+
+def opens_as_a_letter(text: str) -> bool:
+    """编辑同志：我们这里…, or 编辑同志： alone: a paragraph that opens a letter."""
+    return is_salutation(re.split(r"(?<=[：:])", text.strip(), maxsplit=1)[0])
 
 
 def opens_like_a_report(text: str) -> bool:

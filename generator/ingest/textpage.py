@@ -1582,7 +1582,7 @@ def _displayed_lead_only(current: Draft, signed_apart: bool = False) -> bool:
 def _a_letter(current: Draft) -> bool:
     """The article above opens as a letter does (编辑同志：…): signed under its text, it has ended."""
     first = next((b for b in current.body if isinstance(b, Paragraph)), None)
-    return first is not None and rules.is_salutation(re.split(r"(?<=[：:])", first.text, maxsplit=1)[0])
+    return first is not None and rules.opens_as_a_letter(first.text)
 
 
 def _signed_apart(lines: list[Line], i: int) -> bool:
