@@ -1702,3 +1702,15 @@ def test_a_form_left_blank_is_no_article():
 def test_a_letter_signed_with_the_writer_s_quarters_and_a_reporter_s_inquiry_labelled():
     assert rules.parse_byline("东门街纺机宿舍　钱淑芬").authors == ("钱淑芬",)
     assert rules.is_genre_label("记者调查")
+
+
+def test_marks_around_a_column_s_name_a_serial_s_number_its_unfinished_mark_and_a_writer_s_standing():
+    assert rules.names_a_column_of_briefs("·行业简讯·") and rules.names_a_column_of_briefs("◇本市简讯◇")
+    assert rules.numbers_an_instalment("春明舊夢（四十二）") and rules.numbers_an_instalment("农村调查（上）")
+    assert not rules.numbers_an_instalment("让“小店经济”活起来（人民时评）")
+    assert rules.closes_an_article("且看下回分解、（未完）") and rules.closes_an_article("……（待续）")
+    assert rules.parse_byline("知识青年　方晓红").authors == ("方晓红",)
+    assert rules.parse_byline("红星公社党委") == rules.Byline()  # a committee signs, no person
+    # a deck in parts under the news of when (昨晨), not a title under its kicker; a slogan in parts
+    # under a product's name sells it
+    assert not rules.upper_is_kicker("南門外昨晨大火", "焚去舖戶兩家 損失約千元 幸無傷亡")

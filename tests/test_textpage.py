@@ -1371,3 +1371,55 @@ def test_a_letter_signed_under_its_one_paragraph_ends_so_the_bare_head_under_it_
     assert (letter.kicker, letter.title, letter.authors) == ("读者来信", "公共汽车应当延长末班时间", ("周桂英",))
     assert report.title == "城南蔬菜公司改进供应办法"
     assert report.section_heads == ("【附】蔬菜供应点分布",) and len(report.paragraphs) == 3
+
+
+def test_a_slogan_in_parts_and_a_column_s_name_between_marks_set_in_over_heads_are_no_paragraph_s_first_line():
+    page = ("1987年3月6日  星期五        化工信息报        第3版\n      抓安全 保生产 促效益\n红星化工厂两个车间\n获省安全生产称号\n"
+            "　　本报讯 通讯员马立群报道：红星化工厂坚持安全第一，截至八月底已连续安全生产一\n"
+            "千天，创建厂以来最好纪录。\n　　这个厂把安全责任落实到每一个班组，每周进行一次安全检查，发\n"
+            "现隐患立即整改，做到了防患于未然。\n　　厂里还请来老师傅讲安全课，全厂职工人人过了安全\n关。\n"
+            "           ·企业简讯·\n东风纺织厂新车间投产\n"
+            "　　本报讯 东风纺织厂新建的织布车间日前投产，年产棉布八百万\n"
+            "米，可安排职工二百多人就业，产品主要销往东南亚。\n")
+    safety, mill = parse_text_page(page, "p.txt").articles
+    assert safety.kicker == "抓安全 保生产 促效益" and safety.title.startswith("红星化工厂两个车间")
+    assert mill.title == "东风纺织厂新车间投产"
+
+
+def test_an_old_page_s_own_news_in_brackets_a_deck_in_parts_and_text_ending_on_its_only_mark():
+    page = ("西門外昨晚失慎\n焚去民房五間 一人受傷 損失千餘元\n"
+            "（本報特訊）西門外荷花池街昨晚九時許、某宅廚房失慎、火勢甚猛、延及鄰屋、經救火會趕到灌救、始告熄滅、\n"
+            "受傷者係該宅傭婦、已送醫院救治、\n"
+            "縣府昨召集各商號會議\n"
+            "（本城消息）縣政府以年關將屆、特於昨日召集各商號代表會議、討論維持市面辦法、到會者四十餘人、\n"
+            "散會時已六時許、聞各項辦法、日內即將公佈施行、\n"
+            "東門碼頭昨日竣工\n"
+            "（本報特訊）東門碼頭自本年春間興工、歷時半載、已於昨日全部竣工、即日起開放使用、\n")
+    fire, meeting, pier = parse_text_page(page, "p.txt").articles
+    assert (fire.kicker, fire.title, fire.subtitle) == ("", "西門外昨晚失慎", "焚去民房五間 一人受傷 損失千餘元")
+    assert (meeting.kicker, meeting.title) == ("", "縣府昨召集各商號會議")
+    assert meeting.paragraphs[-1].endswith("日內即將公佈施行、") and pier.title == "東門碼頭昨日竣工"
+
+
+def test_a_serial_s_pen_name_under_its_instalment_and_its_unfinished_mark_closing_it():
+    page = ("歸燕記（十五）\n鐵笛\n"
+            "話說阿秀出了城門、一路向西而行、走了約莫兩個時辰、天色漸漸暗了下來、遠遠望見一座破廟、便想進去歇息、\n"
+            "欲知後事如何、且聽下回分解、（未完）\n"
+            "華成藥行秋季大減價\n"
+            "本行為酬謝顧客起見、自即日起各種成藥一律八折、欲購從速、\n")
+    serial, advert = parse_text_page(page, "p.txt").articles
+    assert (serial.title, serial.authors, serial.kicker) == ("歸燕記（十五）", ("鐵笛",), "")
+    assert advert.title == "華成藥行秋季大減價"
+
+
+def test_a_unit_signing_its_experience_and_a_column_of_briefs_after_a_poem():
+    page = ("北疆农垦战报　　一九七五年八月九日\n"
+            "我们是怎样办好政治夜校的\n三连党支部\n"
+            "今年以来，我连坚持办好政治夜校，全连职工学理论的热情很高，涌现出一批\n"
+            "学习积极分子。我们的主要做法是：\n一、领导带头\n连队干部坚持每晚参加学习，带头发言。\n"
+            "秋收谣\n兵团战士 王红军\n镰刀闪闪亮，\n稻谷堆满场；\n战士齐欢笑，\n丰收歌声扬。\n"
+            "连队简讯\n七连食堂改进伙食受到好评\n本报讯 七连食堂的同志们想方设法改进伙食，\n受到职工好评。\n")
+    school, poem, canteen = parse_text_page(page, "p.txt").articles
+    assert (school.title, school.authors) == ("我们是怎样办好政治夜校的", ())
+    assert (poem.title, poem.authors, len(poem.paragraphs)) == ("秋收谣", ("王红军",), 4)
+    assert canteen.title == "七连食堂改进伙食受到好评"

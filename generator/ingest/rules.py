@@ -95,8 +95,8 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|
                           rf"师)(?:(?:\d{{2,4}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班"
-                          # 战士　马占元: what the writer is, alone before the name
-                          rf"|战士|社员|职工|工人|农民")
+                          # 战士　马占元, 知识青年　方晓红: what the writer is, alone before the name
+                          rf"|战士|社员|职工|工人|农民|知识青年|下乡知青|知青|红卫兵|民兵|赤脚医生|老贫农|贫下中农")
 
 
 # Who the writer is, alone in brackets after the name: 王晨光（媒体人）, 李静（作家）.
@@ -293,8 +293,10 @@ def artwork(text: str) -> tuple[str, str] | None:
 
 
 # A party committee's or a unit's group that reported or wrote a piece, as papers of the 1950s–70s
-# credit them beside their reporters: 昌乐县委通讯组, 大寨大队报道组, 上海市委写作组.
-_REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组)"
+# credit them beside their reporters: 昌乐县委通讯组, 大寨大队报道组, 上海市委写作组; or the committee
+# that tells its experience itself (四分场二队党支部, 红星公社党委).
+_REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组"
+                              r"|党支部|党总支|党委|革委会|团支部|团委)"
                               rf"|[{HAN}]{{2}}组")  # 文：财经组, a desk of the paper's
 
 
@@ -498,9 +500,10 @@ def _reporters_lead(text: str) -> Lead | None:
 
 
 # An older paper's dateline, its source in brackets first: （本報北平十一日專電）, （中央社）北平十二日電,
-# （路透社）倫敦十一日電.
+# （路透社）倫敦十一日電; its own news of the town, （本報特訊）, （本市消息）.
 _SOURCE_IN_BRACKETS = re.compile(
     rf"^[（(](?:本报[{HAN}]{{0,8}}?[一二三四五六七八九十\d]{{1,3}}日(?P<filed>专电|电|讯|特讯)[）)]"
+    r"|(?P<own>本报(?:特讯|专讯|讯|消息)|本[市埠县城](?:消息|新闻|特讯|讯)|特讯|专讯)[）)]"
     rf"|(?P<agency>[{HAN}]{{1,4}}社)[）)][{HAN}]{{2,6}}?[一二三四五六七八九十\d]{{1,3}}日(?:专)?电)")
 
 
@@ -521,7 +524,7 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(dateline=cited["source"], paper=None, byline=byline or Byline(), rest=text[cited.end():].strip())
     if not m and (placed := _PLACE_DATELINE.match(simplified(text))):
         return Lead(dateline=text[:placed.end("dateline")], paper=None, byline=Byline(), rest=text[placed.end():].strip())
-    if not m and (old := _SOURCE_IN_BRACKETS.match(simplified(text))) and (old["filed"] or old["agency"]):
+    if not m and (old := _SOURCE_IN_BRACKETS.match(simplified(text))) and (old["filed"] or old["agency"] or old["own"]):
         return Lead(dateline=text[:old.end()], paper=None, byline=Byline(), rest=text[old.end():].strip())
     if not m:
         # 【记者林佳慧／台北报导】, 〔记者林晓雯／台北报导〕, 【环球时报驻法国特约记者　赵　岩】, （记者　何晓静
@@ -1791,6 +1794,11 @@ _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）
                          r"|[一二三四五六七八九十上中下续續])[）)］】\]]$")
 
 
+def numbers_an_instalment(text: str) -> bool:
+    """春明舊夢（四十二）, 农村调查（上）: a serial's title, its instalment's number closing it."""
+    return bool(re.search(r"[（(](?:[一二三四五六七八九十百]{1,4}|\d{1,3}|[上中下续續])[）)]$", text.strip()))
+
+
 def is_column_titled(text: str) -> bool:
     """A title closing with its column's name in brackets, as national dailies print them:
     让“小店经济”活起来（人民时评）, 小微企业如何跨过融资关（经济新方位·中小企业闯关记②）.
@@ -1825,7 +1833,7 @@ def is_kicker_line(text: str) -> bool:
 
 # （据新华社电）, （完）, （新华社）, （本报综合）, （来源：人民网）, （摘自3月9日《钱江晚报》）: what closes an item.
 _CLOSING_CREDIT = re.compile(
-    r"[（(](?:完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20}"
+    r"[（(](?:完|未完|未完待续|待续|續完|续完|全文完|据[^（()）]{2,20}|[^（()）]{0,12}(?:电|社|综合|供稿|报道)|来源[：:][^（()）]{2,20}"
     r"|(?:摘自|摘编自|转自|转载自|选自|原载)[^（()）]{2,40})[）)]$")
 
 
@@ -1882,7 +1890,7 @@ def without_end_mark(text: str) -> str:
 
 def closes_an_article(text: str) -> bool:
     """The last paragraph of an item, closed by its credit: …。（据新华社电）, …。（完）,
-    …。（记者 王晓 通讯员 李然）."""
+    …。（记者 王晓 通讯员 李然）; a serial's instalment closed by （未完）."""
     return bool(_CLOSING_CREDIT.search(text)) or split_trailing_byline(text) is not None
 
 
@@ -2367,8 +2375,11 @@ def names_a_kind_of_news(text: str) -> bool:
 
 
 def names_a_column_of_briefs(text: str) -> bool:
-    """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands."""
-    text = re.sub(r"[ \u3000]", "", simplified(text.strip()))  # 省 内 简 讯, set letter by letter
+    """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands;
+    its name set between marks (·行业简讯·, ◇本市简讯◇) or letter by letter (省 内 简 讯)."""
+    text = re.sub(r"[ \u3000]", "", simplified(text.strip()))
+    if re.fullmatch(r"([·•◇◆☆★○●◎□■△▲])[^·•◇◆☆★○●◎□■△▲]{2,8}\1", text):
+        text = text[1:-1]
     return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
 
 
@@ -2544,6 +2555,11 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return False
     if _SCORE.search(upper) and not _SCORE.search(lower) and not upper.endswith(("——", "：", ":")):
         return False  # 实德0比0闷平泰山 / 主场三连胜终结　锋线乏力问题凸显: the result is the news, its deck under it
+    if len(lower.split()) >= 3 and is_couplet(lower) and not is_couplet(upper) and not upper.endswith(("——", "：", ":")) \
+            and re.search(r"昨|今[日晨晚天]|前日|日前|明[日晨晚天]", simplified(upper)):
+        # 河北大街昨晨大火 / 延燒舖戶三家 損失約兩萬元 幸未傷人: the news, when it happened, then its details
+        # in parts (a slogan in parts under a name, 百齡補血丸 / 專治…　面黃肌瘦　…, sells it)
+        return False
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)
     if is_series_name(upper) and "·" not in lower:

@@ -247,8 +247,11 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
            and not below.indented and not below.gap and rules.parse_byline(below.text) is None}
     # A line of where to call (地址：…　电话：…) or the page's furniture (责任编辑　林　红) goes on with no
     # paragraph: an advert's or the page's own, however the line above ends.
+    # (抓质量 上等级 创名牌, ·行业简讯·, set in over a head: a slogan in parts, a column's name, never a
+    # paragraph's first line)
     return _rejoined(raw, lambda above, r, last: above.indented and not rules.is_contact_line(r.text)
-        and not rules.is_furniture(r.text) and (
+        and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3)
+        and not rules.names_a_column_of_briefs(above.text) and (
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
         and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
         or _lost_its_indent(above.text, r.text, last, width) and set_width(r.text) <= width + 1
@@ -486,6 +489,10 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
+        elif lines and lines[-1].kind == "heading" and rules.numbers_an_instalment(lines[-1].text) \
+                and re.fullmatch(rf"[{rules.HAN}]{{2,4}}", text_) and len(next_text) > VERSE_CHARS:
+            # 春明舊夢（四十二） / 劍秋: a serial's writer under its title, a pen name whatever it reads
+            lines.append(Line("byline", text_, number, gap, byline=rules.Byline((text_,))))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
         elif rules.is_source_note(text_) or rules.is_date_alone(text_):  # 二O二三年六月十日: a notice's day, its text
@@ -835,7 +842,8 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         if (line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text)
-                or "。" in line.text[:-1]):  # two sentences are text: a head holds no full stop
+                or "。" in line.text[:-1]  # two sentences are text: a head holds no full stop
+                or line.text[-1:] in "，、；"):  # …由市府佈告施行、: text an old page ends with its only mark
             continue
         before = lines[k - 1] if k else None
         after = out[k + 1] if k + 1 < len(out) else None
@@ -972,10 +980,12 @@ def _runs_into_text(lines: list[Line], k: int) -> bool:
 
 def _stanza(lines: list[Line], start: int, indented: bool) -> int:
     """How many lines from `start` run on as verse (the first may follow a blank line), up to
-    the next head signed under its own name or set over its deck."""
+    the next head signed under its own name or set over its deck or a dateline, or a column of
+    briefs (农场简讯)."""
     end = start
     while end < len(lines) and _verse_line(lines[end], first=end == start) and lines[end].indented == indented \
-            and not (end + 1 < len(lines) and lines[end + 1].kind in ("byline", "subtitle")):
+            and not rules.names_a_column_of_briefs(lines[end].text) \
+            and not (end + 1 < len(lines) and (lines[end + 1].kind in ("byline", "subtitle") or lines[end + 1].lead)):
         end += 1
     return end - start
 
@@ -1432,7 +1442,10 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
-    if line.indented:  # set in like the text: a head inside it (专家提醒, a 小标题)
+    # set in like the text: a head inside it (专家提醒, a 小标题); but none stands over a slogan of
+    # three parts or more (银鹭牌双桶洗衣机 / 省优质产品   实行三包   代办托运: an advert's name over its slogan)
+    if line.indented and not (i + 1 < len(lines) and lines[i + 1].kind == "heading" and not lines[i + 1].gap
+                              and len(lines[i + 1].text.split()) >= 3 and rules.is_couplet(lines[i + 1].text)):
         return False
     if _over_photo_only(lines, i):
         return True  # a photo item (图片新闻): a head over a photo's caption and nothing else
