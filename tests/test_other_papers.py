@@ -203,12 +203,13 @@ def test_the_nineteenth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_twentieth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_twentieth: 40 of 45 titles and 7 extra (first look, spaces and punctuation aside: 36 and
+    """pages_twentieth: 39 of 45 titles and 7 extra (first look, spaces and punctuation aside: 36 and
     11: a column's name wrapped onto a line of its own under its title, （读者来信）, not joined to it; a
     head set letter by letter not closed up; a title over two lines between its kicker and deck);
-    35 pieces whole."""
+    35 pieces whole. (One lost since: an advert's brand, 启航考研, under a notice's date, now its title,
+    where its writer took the slogan under it.)"""
     listed, found = read_blind("pages_twentieth")
-    assert titles_measured(listed, found) == (40, 7, 45)
+    assert titles_measured(listed, found) == (39, 7, 45)
     assert pieces_whole(listed, found) >= 35
 
 
@@ -426,18 +427,18 @@ def test_the_fortieth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_forty_first_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fortyfirst: 44 of 56 titles and 7 extra (first look: 36 and 9: a Macau page's two columns
+    """pages_fortyfirst: 45 of 56 titles and 6 extra (first look: 36 and 9: a Macau page's two columns
     the OCR kept side by side read across; a foreign photographer (卡·维什涅夫斯基摄) no credit, so the
     head under it his caption's kicker; 澳聞　第５版 and 孝子 unread). Left: a 1909 page set vertically,
     its telegrams' titles run into their text; a tabloid's serial (津門煙雨錄 / 醉蝶生著 / 第四十二回…)
     and a pen name alone in brackets (（蕙心）); a match report's tables read as items); 40 pieces whole."""
     listed, found = read_blind("pages_fortyfirst")
-    assert titles_measured(listed, found) == (44, 7, 56)
+    assert titles_measured(listed, found) == (45, 6, 56)
     assert pieces_whole(listed, found) >= 40
 
 
 def test_the_forty_second_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fortysecond: 51 of 58 titles and 2 extra (first look: 44 and 7: a family's 訃告 and the advert
+    """pages_fortysecond: 52 of 58 titles and 2 extra (first look: 44 and 7: a family's 訃告 and the advert
     under its mourners (…泣血稽顙) run into the notice above; a supplement's name set wide
     (灯　　花) joined to the essay's head set letter by letter under it; a bulleted column's name
     (■法苑随笔) to its title; a line closing on an opening quote, or a 。 pushed onto a line of its own,
@@ -445,7 +446,7 @@ def test_the_forty_second_pages_written_blind_hold_what_the_rules_reach_today():
     1924 dispatches' heads over two lines; two-line heads its writer joins
     (沪深两市震荡收涨 / 成交金额再创历史新高); adverts of a slogan first); 41 pieces whole."""
     listed, found = read_blind("pages_fortysecond")
-    assert titles_measured(listed, found) == (51, 2, 58)
+    assert titles_measured(listed, found) == (52, 2, 58)
     assert pieces_whole(listed, found) >= 41
 
 
@@ -471,10 +472,15 @@ def test_the_forty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_forty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fortyfifth: 43 of 53 titles and 7 extra (first look: 42 and 7; a serial's pen name under
-    its title, 海上浮萍記（四十一） / 秋雁, read as the title under a kicker)."""
+    """pages_fortyfifth: 48 of 53 titles and 6 extra (first look: 42 and 7: a serial's pen name under
+    its title, 海上浮萍記（四十一） / 秋雁, read as the title under a kicker; a page that sets its heads
+    in as far as its text read them as sections; a co-operative's member signing a letter; a head
+    beside a notice's date, or a smudge (■■, 丨　　、), read as the page's furniture; a notice signed off
+    in its last line, …謹啓). Left: ▲ heads of one story's parts read as items; a poem's pen name
+    joined to its title; a photo's caption under an article kept in it; a two-line head its writer
+    joins)."""
     listed, found = read_blind("pages_fortyfifth")
-    assert titles_measured(listed, found) == (43, 7, 53)
+    assert titles_measured(listed, found) == (48, 6, 53)
     assert pieces_whole(listed, found) >= 39
 
 

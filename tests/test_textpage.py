@@ -1423,3 +1423,26 @@ def test_a_unit_signing_its_experience_and_a_column_of_briefs_after_a_poem():
     assert (school.title, school.authors) == ("我们是怎样办好政治夜校的", ())
     assert (poem.title, poem.authors, len(poem.paragraphs)) == ("秋收谣", ("王红军",), 4)
     assert canteen.title == "七连食堂改进伙食受到好评"
+
+
+def test_a_page_that_sets_its_heads_in_as_far_as_its_text_and_a_letter_from_a_co_operative():
+    page = ("　　　　　　　城　乡　简　讯\n"
+            "　　南关乡建成抽水站\n　　南关乡农业社自己动手修建的抽水站，已于本月五日开始抽水，可灌溉稻田六百亩。\n"
+            "　　北山区突击修补塘堤\n　　北山区最近组织劳力三千人，突击修补塘堤一百多处，春耕用水有了保证。\n"
+            "　　城东小学开办夜校\n　　城东小学利用晚间开办识字夜校，参加学习的家庭妇女有一百二十人。\n"
+            "　　　　　　读　者　来　信\n　　农具修理站应当早开门\n　　编辑同志：\n"
+            "　　我们社的犁耙锄头大多需要修理，可是区里的农具修理站每天九点才开门，社员来回要耽误半天工夫。希望修理站早些开门。\n"
+            "　　　　　　东山区红旗农业社　钱有福\n"
+            "　　　　　　　　　　　　　　一九五六年四月二日\n"
+            "　　　　　　　春耕画册出版\n《春耕画册》……每册一角\n各区供销社均有代售\n")
+    titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[:3] == [("南关乡建成抽水站", ()), ("北山区突击修补塘堤", ()), ("城东小学开办夜校", ())]
+    assert ("农具修理站应当早开门", ("钱有福",)) in titles and titles[-1][0] == "春耕画册出版"
+
+
+def test_a_notice_signed_off_in_its_last_line_and_a_smudge_over_the_next_advert():
+    page = ("華洋時報　　中華民國十五年五月八日　　第三張\n"
+            "茂記五金號遷移啓事\n本號原設南市有年，茲因房屋翻造，自本月起遷至北京路新屋照常營業，特此奉告。茂記五金號謹啓\n"
+            "■■\n人丹\n專治中暑頭暈　舟車暈浪　每包大洋一角　各大藥房均有出售\n")
+    notice, advert = parse_text_page(page, "p.txt").articles
+    assert notice.title == "茂記五金號遷移啓事" and advert.title == "人丹"

@@ -86,6 +86,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
+                          rf"合作社|农业社|供销社|信用社|生产队|"  # 河口区新华农业社　赵长庚: a co-operative's member writes in
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
@@ -1891,7 +1892,9 @@ def without_end_mark(text: str) -> str:
 def closes_an_article(text: str) -> bool:
     """The last paragraph of an item, closed by its credit: …。（据新华社电）, …。（完）,
     …。（记者 王晓 通讯员 李然）; a serial's instalment closed by （未完）."""
-    return bool(_CLOSING_CREDIT.search(text)) or split_trailing_byline(text) is not None
+    # (…特此奉告。陳記綢緞莊謹啓: a notice's sender signing it off, run into its last line)
+    return bool(_CLOSING_CREDIT.search(text)) or split_trailing_byline(text) is not None \
+        or bool(re.search(r"[。！][^。！，]{2,20}(?:谨启|敬启|谨白|启)$", simplified(text.strip())))
 
 
 _TRAILING_NAMES = re.compile(
@@ -2478,7 +2481,9 @@ def tells_what_follows(text: str) -> bool:
 def is_stray_mark(text: str) -> bool:
     """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own;
     or a line of marks and nothing else (※▲ ‥·■ ◆◆ ）（ ▓), a smudge or a picture read as text."""
-    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]", text.strip())) or len(text.strip()) >= 3 and not re.search(r"\w", text)
+    # (丨 and 丶 are characters to the regex's eye, strokes to the reader's: 丨　　、 is a smudge)
+    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]{1,2}", text.strip())) or len(text.strip()) >= 3 \
+        and not re.search(r"\w", re.sub(r"[丨丶]", "", text))
 
 
 def broken_mid_word(upper: str, lower: str) -> bool:

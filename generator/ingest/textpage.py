@@ -155,6 +155,13 @@ def page_indents(raw: list[RawLine]) -> bool:
     return len(set_in) >= 3 and sum(set_in) >= 0.9 * len(set_in)
 
 
+def _sets_heads_in(lines: list[Line], raw: list[RawLine]) -> bool:
+    """Whether the page sets nearly all its heads in as far as its text (　　河口区建成小型水电站):
+    there a line set in tells nothing of what it is."""
+    heads = [r.indented for line, r in zip(lines, raw) if line.kind == "heading"]
+    return len(heads) >= 5 and sum(heads) >= 0.8 * len(heads)
+
+
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
@@ -515,7 +522,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     # Then what its neighbours say of a line: a credit closes the caption above it, a short head
     # beside the furniture names the page, a line over a subtitle or a byline is a head, and
     # short lines running on are verse.
-    if page_indents(raw):
+    if page_indents(raw) and not _sets_heads_in(lines, raw):
         lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
@@ -1160,7 +1167,9 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         # a page number alone amid the text is where the OCR crossed a column: no head of the page;
         # nor is an article's jump to another page (（下转第八版）), over the next item's head
         # (（摘自《海外文摘》） closes the piece above: the next piece's title under it is no column's name)
+        # (一九五六年三月十日 over it dates the notice above, no page's head; ■■ is a smudge)
         if any(n.kind == "furniture" and not rules.is_jump_line(n.text) and not rules.parse_source_note(n.text)
+               and not (n in above and rules.is_date_alone(n.text)) and not rules.is_stray_mark(n.text)
                and not (n.text.isdigit() and 0 < i and any(m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
