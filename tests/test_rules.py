@@ -791,6 +791,7 @@ def test_a_section_s_name_before_its_lettered_page_number_and_a_weather_line_in_
     assert rules.is_furniture("雅加达天气 多云 24°C～33°C") and not rules.is_furniture("天气转凉，心脑血管疾病进入高发期")
     assert rules.is_notice_title("《东林市国土空间总体规划（2021—2035年）》", "批前公示")
     assert rules.is_notice_title("澳門嶺南同鄉互助會", "會員大會通告")
+    assert rules.is_notice_title("关于做好2024年度农村饮水安全", "工程维修养护工作的通知")  # its issuer left to the foot
 
 
 def test_credits_in_brackets_and_a_photographer_s():

@@ -1446,3 +1446,10 @@ def test_a_notice_signed_off_in_its_last_line_and_a_smudge_over_the_next_advert(
             "■■\n人丹\n專治中暑頭暈　舟車暈浪　每包大洋一角　各大藥房均有出售\n")
     notice, advert = parse_text_page(page, "p.txt").articles
     assert notice.title == "茂記五金號遷移啓事" and advert.title == "人丹"
+
+
+def test_a_page_s_section_over_a_kicker_a_title_and_a_dashed_deck_is_no_kicker():
+    page = ("南洋晨報　　一九六三年五月二日　星期四　　第五版\n本坡新聞\n衛生局宣佈\n本坡將增設診療所十間\n"
+            "——預料年底以前全部開診\n（本報訊）衛生局昨日宣佈，將在本坡各區增設診療所十間，以便利居民就醫。\n")
+    clinics, = parse_text_page(page, "p.txt").articles
+    assert (clinics.kicker, clinics.title, clinics.subtitle) == ("衛生局宣佈", "本坡將增設診療所十間", "預料年底以前全部開診")

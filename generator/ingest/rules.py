@@ -1976,7 +1976,9 @@ _NOTICE = re.compile(r"^关于[^。]{4,60}(?:公告|通告|通知|决议|报告�
 
 
 # …有限公司关于控股股东, or a company and its project (…有限公司年产2万吨): a notice's title goes on.
-_ISSUED = re.compile(rf"^[{HAN}（）()]{{4,30}}(?:{_ISSUING}关于|公司)[^。，]{{0,40}}$")
+# (关于做好2017年度城乡居民基本医疗 / 保险集中缴费工作的通告: a government's notice, its issuer left to
+# the foot, its title opening on 关于)
+_ISSUED = re.compile(rf"^(?:[{HAN}（）()]{{4,30}}(?:{_ISSUING}关于|公司)|关于)[^。，]{{0,40}}$")
 _NOTICE_END = re.compile(r"^[^。，]{2,40}(?:公告|通知|通告|启事|决议|报告书|公示)(?:[（(][^（()）]+[）)])?$")
 
 

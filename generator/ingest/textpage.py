@@ -665,8 +665,10 @@ def _title_between_kicker_and_deck(before: list[Line], above: Line | None, line:
 
 def _title_under_kicker_over_deck(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
     """郫县红光人民公社 / 晚稻丰收在望 / 社员日夜突击抢收 / ——全社已收割三万余亩: three bare head lines over
-    a dashed deck, which is the head's one deck; the first is its one kicker, the other two its title."""
+    a dashed deck, which is the head's one deck; the first is its one kicker, the other two its title.
+    (本坡新聞 first is the page's section, no kicker: the two under it are the kicker and the title.)"""
     return (bool(before) and _bare_pair(above, line) and _bare_pair(before[-1], above)
+            and not rules.names_a_kind_of_news(before[-1].text)
             and not (len(before) == 2 and _stacked(before[0], before[1]))
             and bool(below) and below[0].kind == "subtitle" and not below[0].gap)
 
