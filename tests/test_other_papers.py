@@ -495,3 +495,17 @@ def test_the_forty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortysixth")
     assert titles_measured(listed, found) == (44, 4, 48)
     assert pieces_whole(listed, found) >= 32
+
+
+def test_the_forty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortyseventh: 39 of 53 titles and 5 extra at first look."""
+    listed, found = read_blind("pages_fortyseventh")
+    assert titles_measured(listed, found) == (39, 5, 53)
+    assert pieces_whole(listed, found) >= 33
+
+
+def test_the_forty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortyeighth: 48 of 54 titles and 3 extra at first look."""
+    listed, found = read_blind("pages_fortyeighth")
+    assert titles_measured(listed, found) == (48, 3, 54)
+    assert pieces_whole(listed, found) >= 39
