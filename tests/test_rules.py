@@ -1715,3 +1715,9 @@ def test_marks_around_a_column_s_name_a_serial_s_number_its_unfinished_mark_and_
     # a deck in parts under the news of when (昨晨), not a title under its kicker; a slogan in parts
     # under a product's name sells it
     assert not rules.upper_is_kicker("南門外昨晨大火", "焚去舖戶兩家 損失約千元 幸無傷亡")
+
+
+def test_a_wish_broken_before_what_it_asks_and_labels_of_a_cartoon_and_a_cinema_bill():
+    assert rules.cut_before_its_rest("希望有关部门", "把小区路灯修好") and not rules.cut_before_its_rest("希望有关部门", "重视此事")
+    assert rules.is_genre_label("◇读者来信◇") and rules.is_genre_label("漫　画") and rules.name_line("漫　画") is None
+    assert rules.names_a_column_of_briefs("今日影讯")

@@ -1,4 +1,5 @@
 """The page-level rules of textpage.py on the few lines each exists for."""
+import itertools
 from pathlib import Path
 
 from generator.ingest import rules
@@ -1453,3 +1454,21 @@ def test_a_page_s_section_over_a_kicker_a_title_and_a_dashed_deck_is_no_kicker()
             "——預料年底以前全部開診\n（本報訊）衛生局昨日宣佈，將在本坡各區增設診療所十間，以便利居民就醫。\n")
     clinics, = parse_text_page(page, "p.txt").articles
     assert (clinics.kicker, clinics.title, clinics.subtitle) == ("衛生局宣佈", "本坡將增設診療所十間", "預料年底以前全部開診")
+
+
+def test_two_columns_side_by_side_with_a_rule_in_their_gutter_and_the_right_column_set_in():
+    left = ["　　　　市区新辟三条公交线", "　　本报讯　市公共交通公司从下月", "起新辟三条公交线路，方便郊区居民", "进城。新线路途经火车站、人民公园", "和中心医院等地。", "　　据了解，三条线路共设站点四十", "二个，首末班时间为早六时至晚十时", "，票价一律一角。", "　　　　　◇读者来信◇", "　　　建议菜场", "　　　把营业时间往后延长", "　　编辑同志：我是纺织厂的工人，", "下了中班菜场早已关门，买不到菜。"]
+    right = ["希望菜场考虑延长营业时间。", "　　　　　　纺织厂工人　钱　丽", "", "　　　　　　今日影讯", "人民电影院：山村新歌", "红星剧场：渡口春潮", "工人文化宫：钢城儿女（宽银幕）", "东风电影院：渡口春潮", "", "　　　　　　漫　画", "　　　　　各扫门前雪", "“我家门口扫干净了，别家门口关我", "什么事！”", "　　　　　　　　方一鸣　作"]
+    pad = lambda a, k: " " * (36 - sum(2 if ord(c) > 255 else 1 for c in a) - 2) + ("| " if k % 4 == 3 else "  ")  # noqa: E731
+    page = "\n".join(f"{a}{pad(a, k)}{b}" for k, (a, b) in enumerate(itertools.zip_longest(left, right, fillvalue="")))
+    titles = [(a.kicker, a.title) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[:2] == [("", "市区新辟三条公交线"), ("读者来信", "建议菜场把营业时间往后延长")]
+    assert ("", "今日影讯") in titles and titles[-1] == ("漫\u3000画", "各扫门前雪")  # the label as set
+
+
+def test_a_results_item_s_tables_under_their_own_labels_are_its_text():
+    page = ("甲级联赛第12轮赛果及积分榜\n\n赛果\n\n东港远航　0:1　申城申飞\n\n江城雄鹰　1:1　西岭山鹰\n\n北湖银狐　2:0　南岭红狮\n\n"
+            "积分榜（前四名）\n\n名次　球队　场次　胜　平　负　积分\n\n1　申城申飞　12　9　2　1　29\n\n2　北湖银狐　12　8　2　2　26\n\n"
+            "3　江城雄鹰　12　6　4　2　22\n\n4　西岭山鹰　12　5　5　2　20\n")
+    results, = parse_text_page(page, "p.txt").articles
+    assert results.title == "甲级联赛第12轮赛果及积分榜" and "积分榜（前四名）" in results.paragraphs

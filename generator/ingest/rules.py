@@ -766,6 +766,8 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
     words = parts_of_speech(simplified(upper))
     if not words or len(upper) < 4 or re.search(r"[，。！？：；]$|\s", upper + lower):
         return False  # a row of a table (33.4%　同比增速), or a line that ends a clause
+    if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请|请)[^，。！？]{2,}", upper) and re.match(r"[把将对给向为从]", lower):
+        return True  # 建议十七路公共汽车 / 把末班车时间往后推迟: a wish, whom it asks, then what to do
     word, tag = words[-1]
     if word == "的" or word in _WANTS_ITS_VERB or tag == "b" and len(upper) >= 10:
         return True  # …试制成功新型 / 货车: a long line closed by a word that only qualifies a noun (新型, 大型, 国营)
@@ -2200,7 +2202,8 @@ BOX_NAMES = frozenset({
 # What a paper prints over a commentary's title, to say what kind of piece it is.
 _GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈",
                            "记者调查", "本报调查", "调查报告", "新闻分析", "新闻特写", "经验交流", "工作研究",
-                           "读者来信", "读者来函"})
+                           "读者来信", "读者来函",
+                           "漫画", "讽刺漫画", "连环画", "棋苑", "棋局", "谜语", "灯谜"})  # a cartoon's, a puzzle's
 
 
 # A wire's photo opens with where and when it was taken, as its dateline: 新华社照片，北京，2011年3月5日.
@@ -2324,7 +2327,7 @@ def mostly_unread(text: str) -> bool:
 
 def is_genre_label(text: str) -> bool:
     """短　评, 社论, 评论员文章: the kind of piece printed over its title; the line under it is the title."""
-    return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", simplified(text)) in _GENRE_LABELS
+    return re.sub(r"[\s\u3000【】\[\]■□●◆◇☆★·]", "", simplified(text)) in _GENRE_LABELS
 
 
 def is_box_name(text: str) -> bool:
@@ -2385,7 +2388,7 @@ def names_a_column_of_briefs(text: str) -> bool:
     text = re.sub(r"[ \u3000]", "", simplified(text.strip()))
     if re.fullmatch(r"([·•◇◆☆★○●◎□■△▲])[^·•◇◆☆★○●◎□■△▲]{2,8}\1", text):
         text = text[1:-1]
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯", text))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真|影讯|剧讯)|简讯|短讯", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

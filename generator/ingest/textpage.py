@@ -108,8 +108,8 @@ def columns_unrolled(text: str) -> str:
     left, right = [], []
     for line in lines:
         at = _char_at_column(line, start - 1, start + 1)
-        left.append(line[:at].rstrip() if at is not None else line)
-        right.append(line[at:].strip() if at is not None else "")
+        left.append(line[:at].rstrip().rstrip("|").rstrip() if at is not None else line)
+        right.append(line[at:].rstrip() if at is not None else "")
     return "\n".join(left + [""] + right)
 
 
@@ -120,8 +120,9 @@ SIDE_BY_SIDE_SHARE = 0.5
 
 def _column_cut(line: str) -> int | None:
     """Where a line's second column starts, as a terminal shows it (a Chinese character two
-    columns wide): after a run of three spaces or more, with words before it or blank up to it."""
-    m = re.search(r"(?<=\S) {3,}(?=\S)|^ {12,}(?=\S)", line)
+    columns wide): after a run of three spaces or more, with words before it or blank up to it; a
+    rule drawn between them (|) is the gutter's, and the right column's indent (　　) its own."""
+    m = re.search(r"(?<=[^ ]) {3,}(?:\| ?)?(?=[^ |])|^ {12,}(?:\| ?)?(?=[^ |])", line)
     return _width(line[:m.end()]) if m else None
 
 
@@ -158,7 +159,8 @@ def page_indents(raw: list[RawLine]) -> bool:
 def _sets_heads_in(lines: list[Line], raw: list[RawLine]) -> bool:
     """Whether the page sets nearly all its heads in as far as its text (　　河口区建成小型水电站):
     there a line set in tells nothing of what it is."""
-    heads = [r.indented for line, r in zip(lines, raw) if line.kind == "heading"]
+    # (人民电影院：山村新歌, a bill's rows at the margin, are no heads)
+    heads = [r.indented for line, r in zip(lines, raw) if line.kind == "heading" and not re.search(r"[：:]", line.text)]
     return len(heads) >= 5 and sum(heads) >= 0.8 * len(heads)
 
 
@@ -542,7 +544,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     marked_above = False  # the head above opened with an item's bullet
     for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
-        if line.kind == "heading" and not line.level and bulleted:
+        if line.kind == "heading" and not line.level and (framed := _FRAMED.fullmatch(line.text.strip())):
+            line, bulleted = replace(line, text=framed[2].strip()), False  # ◇读者来信◇, ·行业简讯·: a label between marks
+        elif line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         # ■海關截獲 / 走私煙十萬支, then the text: a brief's head under its bullet, set narrow over two lines
         rest_of_brief = marked_above and not bulleted and _stacked(out[-1] if out else None, line) and len(line.text) <= 8 \
@@ -597,6 +601,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             out.append(line)
             joined = False
     return out
+
+
+_FRAMED = re.compile(r"([◇◆☆★·•○●◎□■△▲])([^◇◆☆★·•○●◎□■△▲]{2,10})\1")
 
 
 def _spaces(text: str) -> set[str]:
@@ -1022,10 +1029,15 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
         if form != "X" and (end - start >= VERSE_LINES or table and end - start >= 2):
             header = start - 1 if table and start and lines[start - 1].kind in ("heading", "paragraph") \
                 and len(lines[start - 1].text.split()) == form.count(" ") + 1 else start
-            if 1 < header < start and lines[header - 1].kind == "heading" and not lines[header - 1].level \
-                    and lines[header - 2].kind == "paragraph":
+            if 1 < header <= start and lines[header - 1].kind == "heading" and not lines[header - 1].level \
+                    and (header < start and lines[header - 2].kind == "paragraph"
+                         or out[header - 2].verse and _table_row(lines[header - 2])
+                         or lines[header - 2].kind == "heading" and len(lines[header - 1].text) <= 12 and table
+                         and len(lines[header - 2].text) > len(lines[header - 1].text)):
                 # the table's own title (中超积分榜（第8轮后前6名）), above its header, in the text
-                # of an article; alone, or under a rubric of its own (数据), it is an item of the page
+                # of an article; alone, or under a rubric of its own (数据), it is an item of the page;
+                # a short label (赛果, 积分榜（前八名）) under the item's longer title or the table before
+                # it, the table's own
                 header -= 1
             last = end  # a shorter row closing the table (受益农户　4200万户次) is the table's
             while table and last < len(lines) and not lines[last].gap and _table_row(lines[last]):
@@ -1039,15 +1051,21 @@ def _row_form(line: Line) -> str:
     """A line's skeleton as a row of a table: its cells, however widely spaced, each a figure
     (9) or words (X); a line of one cell by its marks (沪市融资余额：7836亿元 → X：X)."""
     cells = line.text.split()
+    if len(cells) == 1 and _LABELLED_ROW.match(line.text):
+        return "X：X"  # 人民电影院：山村新歌, 工人文化宫：钢城儿女（宽银幕）: a bill's rows, labelled alike
     if len(cells) == 1:
         return rules.head_form(line.text)
     # a figure may be given as about so much (约35万人, 超1.2万家)
     return " ".join("9" if re.match(r"(?:约|近|超|逾|达)?[+\-−＋－]?\d", cell) else "X" for cell in cells)
 
 
+_LABELLED_ROW = re.compile(r"[^：:，。\s]{2,8}[：:][^：:，。]{2,}$")
+
+
 def _row(line: Line) -> bool:
     # A row of three cells or more may run longer than a line of verse.
-    return (line.kind in ("heading", "paragraph") and not line.level and not line.form and not line.lead
+    return (line.kind in ("heading", "paragraph") and not line.level and not line.lead
+            and (not line.form or _LABELLED_ROW.match(line.text) is not None)
             and (len(line.text) <= VERSE_CHARS or len(line.text) <= 2 * VERSE_CHARS and len(line.text.split()) >= 3))
 
 
