@@ -9,7 +9,7 @@ from typing import Iterable
 from .config import Config
 from .dates import Mention, find_mentions, infer_issue_date
 from .ingest.paths import dated_by_their_issue
-from .ingest.rules import printed_date
+from .ingest.rules import parse_source_note, printed_date
 from .keywords import all_candidate_counts, tag_and_relate
 from .model import Archive, Article, IssueDate, Page, Paragraph
 from .parallel import pmap
@@ -25,12 +25,19 @@ def _mentions(article: Article) -> list[Mention]:
     return found
 
 
+def _printed_day(line: str) -> tuple[int, int, int] | None:
+    """The day a line of the page's furniture prints: its running head's, or that of a keeper's note
+    of where its clippings were printed (以下三则均剪自《梧溪日报》1985年6月9日第二版)."""
+    return printed_date(line) or ((note := parse_source_note(line)) and note[1]) or None
+
+
 def page_issue_date(page: Page, articles: list[Article]) -> IssueDate:
-    """A page's date: stated in its sidecar, else inferred from everything printed on it."""
-    if page.issue_date.known:
+    """A page's date: stated in its sidecar, else inferred from everything printed on it (the day
+    the page prints winning over a year or month its path gives)."""
+    printed = next((d for d in map(_printed_day, page.furniture) if d), None)
+    if page.issue_date.known and (page.issue_date.precision == "day" or page.issue_date.source != "path" or not printed):
         return page.issue_date
     mentions = [m for a in articles for m in _mentions(a)]
-    printed = next((d for d in map(printed_date, page.furniture) if d), None)
     return infer_issue_date(mentions, [a.dateline for a in articles if a.dateline], printed,
                             where=page.source)
 

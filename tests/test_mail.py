@@ -50,3 +50,19 @@ def test_a_message_with_no_text_of_its_own_is_a_problem_not_an_article(tmp_path)
                                       '--zz\nContent-Type: image/png\n\nxx\n--zz--\n', encoding="utf-8")
     archive = ingest(Config(source=tmp_path))
     assert not archive.articles and [(p.path, "no text" in p.message) for p in archive.problems] == [("msg.txt", True)]
+
+
+def test_a_message_of_html_alone_a_reply_and_the_sender_s_word_to_the_desk(tmp_path):
+    import base64
+    html = "<html><body><p>标题：全省秋粮收购过半</p><p>　　本报讯 记者从省粮食局获悉，全省秋粮收购已过半。</p></body></html>"
+    message = ("Content-Type: text/html; charset=\"utf-8\"\nMIME-Version: 1.0\nContent-Transfer-Encoding: base64\n"
+               "From: 夜班 <yeban@example.cn>\nSubject: 【A02】秋粮收购\nDate: Tue, 08 Nov 2022 20:47:16 +0800\n\n"
+               + base64.encodebytes(html.encode("utf-8")).decode("ascii"))
+    from generator.ingest.mail import saved_mail
+    assert "全省秋粮收购已过半" in saved_mail(message).body
+    from generator.ingest import rules
+    assert rules.is_reply("Re: 今晚A版调整", "> 今晚有调整吗？\n\n有调整。")
+    assert not rules.is_reply("今晚A版调整", "有调整。")
+    assert rules.is_desk_note("张老师好！附上小诗一首，请安排周三副刊。谢谢！")
+    assert rules.is_desk_note("（广告稿，请按版式原样刊登，勿改动文字）\n版位：A08 下半版通栏")
+    assert not rules.is_desk_note("编辑同志：\n我家门口的公交站能否挪一挪？")

@@ -421,10 +421,15 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if mail is not None and rules.is_senders_notice(mail.body):
         return None, [], [Problem(name, None, "a message of the sender's own (a subscription confirmed, an issue "
                                               "sent as an attachment), no article; skipped")]
+    if mail is not None and rules.is_reply(mail.subject, mail.body):
+        return None, [], [Problem(name, None, "a reply between the desk's staff (Re:, the words it answers quoted), "
+                                              "no article; skipped")]
     if mail is not None and not mail.body.strip():
         return None, [], [Problem(name, None, "a saved message with no text of its own (pictures or HTML alone); skipped")]
     if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
         text = mail.body
+        if len(parts := text.strip("\n").split("\n\n", 1)) == 2 and rules.is_desk_note(parts[0]):
+            text = parts[1]  # 刘老师好！附上小诗一首，请安排…: the sender's word to the desk, over what it sends
         if facts.issue_date.precision != "day" and mail.sent.known:
             facts = replace(facts, issue_date=mail.sent)
         if (forwarded := rules.forwarded_parts(text.split("\n"))) is not None:

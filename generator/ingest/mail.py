@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import IssueDate
+from .markup import paragraphs_of
 from .rules import printed_date
 
 # The message's own head: its first lines are headers, From: and Subject: among them.
@@ -48,9 +49,10 @@ def saved_mail(text: str) -> Mail | None:
         return None
     # As bytes: the parser decodes an 8-bit body by its Content-Type's charset only so.
     message = email.message_from_bytes(text.lstrip("\ufeff").encode("utf-8"), policy=email.policy.default)
-    part = message.get_body(("plain",))  # (a message of HTML alone, sent as Outlook sends it, has no plain text)
+    # (a message of HTML alone, as Foxmail and Outlook send it, has no plain text: its paragraphs are the text)
+    part = message.get_body(("plain", "html"))
     subject = str(message.get("subject", "")).strip()
-    if part is None:  # pictures or HTML alone: a message, but no text of an article
+    if part is None:  # pictures alone: a message, but no text of an article
         return Mail("", subject, None, _sent(message.get("date")))
     if part.get("content-transfer-encoding", "8bit").lower() in ("7bit", "8bit", "binary"):
         part.set_param("charset", "utf-8")  # its text was decoded already, and is UTF-8 again above
@@ -58,6 +60,8 @@ def saved_mail(text: str) -> Mail | None:
         body = part.get_content()
     except (LookupError, ValueError):  # a charset Python does not know, a payload cut short
         body = part.get_payload()
+    if part.get_content_subtype() == "html":
+        body = "\n".join(paragraphs_of(body))
     lines = body.replace("\r\n", "\n").split("\n")
     end = next((k for k, line in enumerate(lines) if _SIGNATURE.match(line)), len(lines))
     paper = None

@@ -1081,13 +1081,19 @@ def is_furniture(text: str) -> bool:
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
                 or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
-                or bool(_SCAN_THE_CODE.fullmatch(text.strip())))
+                or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip())))
+
+
+# 一、, （二）, 3. alone on its line: a keeper's number for the clipping under it, no text of it.
+_CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]")
 
 
 # （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
 _ISSUE_LINE = re.compile(r"[（(]?总?第\s*\d{1,6}\s*[号期][）)]?(?:\s+今日[一二三四五六七八九十\d]{1,3}版)?")
-# 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets.
-_KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]")
+# 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets, or alone on its
+# line (录入：吴秀兰)
+_KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]"
+                           rf"|(?:录入|校对|扫描|核对|打字|录入者|录入人)[：:]\s*[{HAN}]{{2,4}}(?:[\s　]+[\d.\-年月日]{{6,12}})?")
 
 
 # 扫码看视频 ▲, 扫描右侧二维码，观看相关短视频: where the page points a phone to its video, no text.
@@ -1408,7 +1414,7 @@ def names_no_person(text: str) -> bool:
 # ——摘自《北京日报》2022年1月5日 第6版: a clipping's.
 # A writer's own note on a clipping: 发表于《江城日报》2003年5月6日第7版, 剪自《…》…, 见报：2003.5.9　《江城日报》
 # 三版　责编：郑涛, （原载《江城日报》2003年5月20日第5版，获2003年度江城新闻奖二等奖）.
-_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|两则均|[二三四]则均|均)?"
+_SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|(?:以下|上述)?(?:两|[二三四五六七八九十])[则篇]均|均)?"
                           r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|(?:以下文字)?转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
                           r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
@@ -1517,6 +1523,31 @@ def is_senders_notice(body: str) -> bool:
     text = re.sub(r"\s+", "", body)
     return len(text) <= 400 and not any(parse_source_note(line.strip()) for line in body.split("\n")) \
         and bool(re.search(r"感谢您订阅|订阅确认|欢迎订阅|成功订阅|订阅成功|(?:请|详)见附件|见附件《|附件为", text))
+
+
+def is_reply(subject: str, body: str) -> bool:
+    """Re: 今晚A版调整, over the words it answers quoted (> 今晚A版有没有调整？): a desk's exchange, no article."""
+    return bool(re.match(r"\s*(?:re|回复|答复)\s*[:：]", subject, re.I)) and any(
+        line.startswith(">") for line in body.split("\n"))
+
+
+# 刘老师好！附上小诗一首，请安排…, 小王：这封来信安排明天A06…: the sender's word to the desk, greeting
+# someone by name or post (never 编辑同志, a reader's letter's own), over what it sends.
+_DESK_GREETING = re.compile(rf"^(?:[{HAN}]{{1,4}}(?:老师|编辑|主任|总|编|姐|哥)?(?:好|您好)[！!，,]|[小老][{HAN}][：:]"
+                            rf"|[{HAN}]{{1,3}}(?:老师|编辑|主任|总|编)[：:])")
+_DESK_ASKS = re.compile(r"安排|刊登|刊发|见报|附上|附件|稿|版|排|发一下|用一下")
+# （广告稿，请按版式原样刊登，勿改动文字）: the sender's instruction in brackets.
+_DESK_INSTRUCTION = re.compile(r"^[（(][^（()）]*(?:请|勿|须)[^（()）]*[）)]$")
+
+
+def is_desk_note(block: str) -> bool:
+    """The first lines of a message to the desk that are the sender's word on what follows, no
+    part of the article: a greeting by name with what to do (刘老师好！附上小诗一首，请安排…), or an
+    instruction in brackets (（广告稿，请按版式原样刊登…）)."""
+    first = block.strip().split("\n", 1)[0].strip()
+    if is_salutation(first) or opens_as_a_letter(first) and "编辑同志" in first:
+        return False
+    return bool(_DESK_GREETING.match(first) and _DESK_ASKS.search(block) or _DESK_INSTRUCTION.match(first))
 
 
 def forwarded_parts(lines: list[str]) -> list[str] | None:
