@@ -1159,7 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (37, 11, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round, those of HTML alone since the sixty-third
-    ("layouts_sixtyfourth", 38, (28, 13, 19)),  # first look: 28 titles, 13 extra, 19 whole
+    ("layouts_sixtyfourth", 38, (37, 6, 25)),  # first look: 28 titles, 13 extra, 19 whole
     ("layouts_sixtythird", 40, (36, 7, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
@@ -1169,7 +1169,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
     ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
     ("layouts_fiftyfifth", 45, (45, 0, 34)),  # first look: 39 titles, 0 extra, 26 whole
-    ("layouts_fiftyfourth", 45, (43, 6, 38)),  # first look: 28 titles, 10 extra
+    ("layouts_fiftyfourth", 45, (44, 5, 40)),  # first look: 28 titles, 10 extra
     ("layouts_fiftythird", 40, (40, 0, 40)),  # first look: 25 titles, 11 extra
     ("layouts_fiftysecond", 42, (42, 0, 42)),  # first look: 29 titles, 15 extra
     ("layouts_fiftyfirst", 45, (44, 2, 40)),  # first look: 32 titles, 14 extra
@@ -2179,3 +2179,26 @@ def test_a_keeper_s_file_of_numbered_clippings_under_one_note_of_where_they_were
     pieces = dated(ingest(Config(source=tmp_path))).articles  # the day its note prints, over the year its name gives
     assert [(a.title, a.issue_date.iso(), a.page) for a in pieces] == [
         ("县化肥厂扩建工程竣工", "1987-03-02", "3"), ("城关粮站延长营业时间", "1987-03-02", "3")]
+
+
+def test_a_blog_s_reposts_their_printed_heads_under_the_blogger_s_titles_and_a_record_of_two_briefs(tmp_path):
+    two = _read_file(tmp_path, "_posts/2021-03-01-two.md", (
+        "---\ntitle: 三版上的两篇短文\ndate: 2021-03-01 09:30:12\nissue: 1982-06-04\npage: 3\n---\n同一版上的两篇，一起录了。\n\n"
+        "### 纺织厂开展劳动竞赛\n\n纺织厂从五月起开展劳动竞赛，全厂产量比去年同期增长一成。\n\n"
+        "### 厂医务室增设夜班\n\n厂医务室从六月一日起增设夜班，方便夜班职工就医。\n"))
+    assert [(a.title, a.issue_date.iso(), a.page) for a in two] == [
+        ("纺织厂开展劳动竞赛", "1982-06-04", "3"), ("厂医务室增设夜班", "1982-06-04", "3")]
+    photo, = _read_file(tmp_path, "_posts/2021-03-08-snow.md", (
+        "---\ntitle: 四十年前的一场大雪\ndate: 2021-03-08 15:45:00\n---\n一张老照片，登在《临河日报》1981年1月9日第4版。\n\n"
+        "![](/images/snow.jpg)\n\n**雪后的临河大桥**\n\n1月8日，我市普降大雪，养路工人在清扫大桥桥面。\n\n孙明 摄\n"))
+    assert (photo.title, photo.issue_date.iso(), photo.page) == ("雪后的临河大桥", "1981-01-09", "4")
+    village, = _read_file(tmp_path, "_posts/2021-04-01-village.md", (
+        "---\ntitle: 一条街的变迁（1986.5.2）\ndate: 2021-04-01 10:10:10\n---\n**改革开放看临河**\n\n# 一条街的变迁\n\n"
+        "**——东关街走访记**\n\n本报记者 陈立\n\n十年前，东关街只有几家国营商店。\n"))
+    assert (village.kicker, village.title, village.subtitle, village.authors) == (
+        "改革开放看临河", "一条街的变迁", "东关街走访记", ("陈立",))
+    from generator.ingest.records import read_records
+    briefs, _ = read_records("标题,日期,正文\n简讯两则,1985-04-15,\"■县剧团赴省演出\n本报讯 县剧团应邀赴省城演出。\n\n"
+                             "■城关新设早点摊点\n本报讯 城关新设早点摊点五个。\"\n", "sheet.csv")
+    from generator.ingest.markdownpage import pieces_under_heads
+    assert [p.title for a in briefs for p in pieces_under_heads(a)] == ["县剧团赴省演出", "城关新设早点摊点"]

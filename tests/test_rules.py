@@ -843,6 +843,10 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     assert rules.parse_source_note("*原载《江城日报》2024年5月20日第6版*") == ("江城日报", (2024, 5, 20), "6")
     assert rules.parse_source_note("《人民日报》") is None
     assert rules.parse_source_note("《临河日报》1979年6月3日，第2版") == ("临河日报", (1979, 6, 3), "2")  # a comma before its page
+    assert rules.parse_source_note("出处：临河日报，1984-10-01，第1版") == ("临河日报", (1984, 10, 1), "1")
+    assert rules.parse_source_note("临河日报 1981年3月8日 第一版 短评") == ("临河日报", (1981, 3, 8), "1")
+    assert rules.parse_source_note("登在《临河日报》1979年1月12日第4版") == ("临河日报", (1979, 1, 12), "4")
+    assert rules.parse_source_note("以下三则均剪自《临河日报》1985年6月9日第二版") == ("临河日报", (1985, 6, 9), "2")
     assert rules.printed_page(("（2022年1月10日《江城日报》第1版）",)) == ("1", None)
 
 

@@ -389,7 +389,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)
-        keep = [as_a_wire_prints(placed_by_path(a, facts)) for a in articles if config.drafts or not a.draft]
+        keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft
+                for piece in pieces_under_heads(a)]  # 简讯两则, its two briefs under their bullets: each
         return None, list(map(fingerprinted, keep)), found
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]

@@ -205,6 +205,12 @@ def named_fields(data: dict) -> dict:
                 **{k: v for k, v in extra.items() if k not in data or printed and k in ("date", "author", "authors")}}
         if printed:
             data["date"] = printed
+    # issue: 1979-01-05 beside date: 2020-05-10 09:30:12 (a blog reposting an old article): the print's
+    # day over the post's
+    printed_here = next((v for k in (*_PRINTED_KEYS, "issue", "issue_day") if k in data
+                         and re.match(r"\d{4}[-./年]\d{1,2}", str(v := data[k]))), None)
+    if printed_here is not None and "date" in data:
+        data = {**data, "date": printed_here}
     named = dict(data)
     for guess in (False, True):
         for key, value in data.items():

@@ -83,10 +83,11 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     if title == -1 and untitled and filled and (head := _bold(lines[filled[0]])) and not _DECK_DASH.match(head):
         fields["title"], title = head, 0
         drop.add(filled[0])
-    above = lines[filled[title - 1]].lstrip(">#　 ").strip() if title >= 1 else ""
-    # > 引题, or set as a smaller head (> 录入说明：原文竖排…。 is the typist's note, no kicker)
-    if title >= 1 and lines[filled[title - 1]].startswith((">", "##")) and len(above) <= 30 and not rules.ends_sentence(above):
-        fields["kicker"] = lines[filled[title - 1]].lstrip(">#　 ").strip().rstrip("—")
+    above = (_bold(lines[filled[title - 1]]) or lines[filled[title - 1]].lstrip(">#　 ").strip()) if title >= 1 else ""
+    # > 引题, or set as a smaller head or bold (> 录入说明：原文竖排…。 is the typist's note, no kicker)
+    if title >= 1 and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])) \
+            and len(above) <= 30 and not rules.ends_sentence(above):
+        fields["kicker"] = above.rstrip("—")
         drop.add(filled[title - 1])
     elif title >= 1 and (marked := _KICKER_MARKUP.fullmatch(lines[filled[title - 1]].strip())):
         fields["kicker"] = marked[1].strip()  # <p class="yinti">为了让山区孩子读上书</p>, as an e-paper marks it
@@ -99,14 +100,17 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     # the print he copies, none of the article
     noted_at = next((n for n, k in enumerate(under[:6]) if lines[k].lstrip().startswith(">")
                      and rules.parse_source_note(_unquoted(lines[k]))), None)
-    if noted_at and not any(lines[k].lstrip().startswith("#") for k in under[:noted_at]):
+    if noted_at is not None and not any(lines[k].lstrip().startswith("#") for k in under[:noted_at]):
         _noted_print(_unquoted(lines[under[noted_at]]), fields)
         drop.update(under[:noted_at + 1])
         under = under[noted_at + 1:]
     reposted = any(key in fields for key in ("page", "issue_date", "printed_day"))
     # ## 一位老船工的六十年, or **“好味”小饭店开张了** over its byline: a head the article was printed under
+    # (in a repost, **红旗牌缝纫机** over its slogan too: the advert's name, as printed)
     inner = next((n for n, k in enumerate(under[:2]) if re.match(r"#{2,4}\s", lines[k]) or _bold(lines[k]) and n + 1 < len(under)
-                  and rules.parse_byline(lines[under[n + 1]].strip())), None)
+                  and (rules.parse_byline(lines[under[n + 1]].strip())
+                       or reposted and not _DECK_DASH.match(_bold(lines[k])) and not lines[under[n + 1]].startswith("#"))),
+                 None)
     # **珠江人物**, or 科技兴农见实效—— as typed: the kicker over it
     kicked = inner == 1 and (_bold(lines[under[0]]) or lines[under[0]].strip().endswith("——") and lines[under[0]].strip()[:-2])
     if reposted and (inner == 0 or kicked):
@@ -200,7 +204,8 @@ def _post_preamble(line: str, fields: dict) -> bool:
     where it had the article from (来源：《珠城晚报》2017年5月31日第1版, 来源：珠城日报), whose page and day
     go into `fields`."""
     # 编者按：…它原载于《珠城日报》1979年4月3日第二版…: the account's note on what it reposts, saying where
-    noted = re.match(r"(?:编者按|编者的话|小编按)[：:]", line) and _EMBEDDED_NOTE.search(line)
+    # (一张老照片，登在《南溪工人报》1979年1月12日第4版。: the blogger's words on it, naming its print)
+    noted = (re.match(r"(?:编者按|编者的话|小编按)[：:]", line) or len(line) <= 60) and _EMBEDDED_NOTE.search(line)
     return bool(not line or _POSTED.match(line) or re.fullmatch(r"【[^【】]{2,16}】\s*第\s*\d{1,4}\s*期", line)
                 or _noted_print(line, fields) or noted and _noted_print(noted[0], fields)
                 or (credits := rules.parse_credits(line)) is not None and not credits.byline.authors and bool(credits.paper))
@@ -216,7 +221,7 @@ def _unquoted(line: str) -> str:
     return re.sub(r"^\s*(?:>\s*)+", "", line).strip().strip("*_").strip()
 
 
-_EMBEDDED_NOTE = re.compile(r"(?:原载于?|刊于|刊发于|刊登于|载于|转自)《[^》]{2,12}》[^，。；《》]{0,30}?版")
+_EMBEDDED_NOTE = re.compile(r"(?:原载于?|刊于|刊发于|刊登于|载于|转自|登在|登于|刊在|发表在|发表于)《[^》]{2,12}》[^，。；《》]{0,30}?版")
 
 
 # The account's name and when it posted, over a post: 岭南读报 *2016-08-10 18:02*.
@@ -351,6 +356,9 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
     if fields.get("title"):
         fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
+    if fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and head[1].strip() != fields["title"] \
+            and fields["title"].startswith(head[1].strip()):
+        del fields["title"]  # 一个村庄的十年变迁（1988.12.18）: the blogger's title, the heading under it as printed
     filed = [str(c) for key in ("categories", "series", "tags") for c in as_list(data.get(key))]
     if fields.get("title") and (m := re.match(r"^(?P<label>[^｜|]{2,8}?)\s*[｜|]\s*(?P<rest>\S.*)$", fields["title"])) \
             and m["label"].strip() in filed:
@@ -479,7 +487,8 @@ def _as_printed(part: str) -> str | None:
 
 # 1987年5月8日第四版两则, 社区新闻三则: a post that says it holds so many pieces.
 # (…两则, 剪报两则：1962年的夏收, 读者来信两封（1985）: the count before what the post says of them)
-_PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:则|封|篇)(?=\W|$)")
+# (二版上的两篇短文: what the pieces are after their count)
+_PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:则|封|篇)(?=\W|$|短文|文章|小稿|稿子|消息|短讯|报道)")
 
 
 def pieces_under_heads(article: Article) -> list[Article]:

@@ -127,11 +127,19 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     texts = [fullwidth_punctuation(str(t).strip()) for t in lines]
     texts = [t for t in texts if t]
     blocks: list[Block] = []
+    # ■临川剧团赴沪演出 / 本报讯… / ■市区新设…: briefs under their bullets, the first head opening the text
+    bulleted = sum(t[:1] in _BRIEF_BULLETS and rules.is_bare_heading(t[1:].strip()) for t in texts) >= 2
     for k, text in enumerate(texts):
         between = 0 < k < len(texts) - 1
+        if bulleted and text[:1] in _BRIEF_BULLETS and k < len(texts) - 1 and rules.is_bare_heading(text[1:].strip()):
+            blocks.append(SectionHead(text[1:].strip(), line))
+            continue
         head = between and rules.is_bare_heading(text)
         blocks.append(SectionHead(text, line) if head else Paragraph(text, line))
     return tuple(blocks)
+
+
+_BRIEF_BULLETS = "■□●○◆◇◎▲△★▶►"
 
 
 # A kicker or a deck an e-paper's HTML marks by its class, above the text: <p class="yinti">,

@@ -1415,7 +1415,7 @@ def names_no_person(text: str) -> bool:
 # A writer's own note on a clipping: 发表于《江城日报》2003年5月6日第7版, 剪自《…》…, 见报：2003.5.9　《江城日报》
 # 三版　责编：郑涛, （原载《江城日报》2003年5月20日第5版，获2003年度江城新闻奖二等奖）.
 _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|(?:以下|上述)?(?:两|[二三四五六七八九十])[则篇]均|均)?"
-                          r"(?P<prefix>原载于?|刊发于|刊于|载于|摘自|选自|(?:以下文字)?转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
+                          r"(?P<prefix>原载于?|刊发于|刊于|载于|登在|登于|刊在|摘自|选自|(?:以下文字)?转载自|转自|来源[：:]?|出处[：:]|发表于|发表在|刊登于|剪自|见报[：:]?)?\s*"
                           r"(?P<before>(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
                           r"《\s*(?P<paper>[^》]{2,12}?)\s*》"
                           # …一九八八年十二月三日第二版: the day in words, as a typist copies it
@@ -1432,8 +1432,9 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|(?:以下|上述)?(?:�
 # 来源｜台州日报 2023-05-13 第3版, 来源：台州晚报 2023年6月6日 A02版, 来源丨台州晚报 2023.6.12 A05,
 # 来源：台州晚报6月25日A04版: a paper's post naming its print, in the many ways editors type it.
 # (来源：岚州日报（2023年3月6日 第1版）: the day and page in brackets after the paper)
-_SOURCE_LINE = re.compile(r"^(?:来源|刊于|原载于?|发表于|见报)\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d（(]{2,12}?)\s*[（(]?\s*"
-                          r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{1,2}月\d{1,2}日)?\s*"
+# (出处：南溪工人报，1984-10-01，第1版: its parts parted by commas)
+_SOURCE_LINE = re.compile(r"^(?:来源|刊于|原载于?|发表于|见报|出处)\s*[：:｜|丨]\s*(?P<paper>[^\s《》\d（(，,]{2,12}?)\s*[，,]?\s*[（(]?\s*"
+                          r"(?P<date>\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{1,2}月\d{1,2}日)?\s*[，,]?\s*"
                           r"(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版|(?P<lettered>[A-Z]\d{1,3}))?\s*[）)]?$")
 
 
@@ -1579,9 +1580,10 @@ def forwarded_parts(lines: list[str]) -> list[str] | None:
 # （一）, (2), 一、: a keeper's number of a clipping among several.
 _ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)\s*")
 # 江城日报 1986.4.30 一版, 江城日报 2015年3月12日 第4版: a paper's name, the day, the page, and nothing else.
+# (…第一版 短评: the kind of piece after its page)
 _PAPER_DAY_PAGE = re.compile(rf"^(?P<paper>[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))[\s\u3000]*"
                              r"(?P<date>(?:\d{4}|\d{2})年\d{1,2}月\d{1,2}日|(?:\d{4}|\d{2})\.\d{1,2}\.\d{1,2})[\s\u3000]*"
-                             r"(?:第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?$")
+                             rf"(?:第?\s*(?P<page>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*版(?:[\s\u3000]+[{HAN}]{{2,6}})?)?$")
 _DAY_PAPER = re.compile(rf"^(?P<date>(?:\d{{4}}|\d{{2}})年\d{{1,2}}月\d{{1,2}}日|(?:\d{{4}}|\d{{2}})\.\d{{1,2}}\.\d{{1,2}})[\s\u3000]*"
                         rf"(?P<paper>[{HAN}]{{1,8}}?(?:日报|晚报|早报|报))[\s\u3000]*"
                         r"(?:第?\s*(?P<page>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)?$")
