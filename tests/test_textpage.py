@@ -1472,3 +1472,14 @@ def test_a_results_item_s_tables_under_their_own_labels_are_its_text():
             "3　江城雄鹰　12　6　4　2　22\n\n4　西岭山鹰　12　5　5　2　20\n")
     results, = parse_text_page(page, "p.txt").articles
     assert results.title == "甲级联赛第12轮赛果及积分榜" and "积分榜（前四名）" in results.paragraphs
+
+
+def test_a_notice_over_those_it_addresses_a_parent_signing_and_a_serial_s_chapter():
+    page = ("6月8日 15:00-17:00 外语\n\n5月15日，市第三中学学生在课间做操，缓解备考压力。记者刘岩 摄\n\n"
+            "临河市2017年中考报名确认通知\n\n各区教育局，各初中学校：\n\n2017年中考报名确认工作定于5月20日至24日进行，请各校组织考生按时确认。\n\n"
+            "孩子沉迷网络游戏怎么办？\n\n编辑同志：\n\n我的孩子上初三了，每天放学就玩游戏，说也不听，我们实在没办法了。\n\n"
+            "一位初三学生家长 李女士\n\n■编辑回复\n\n李女士您好：孩子沉迷游戏，往往是缺少陪伴，建议您多和孩子谈心。\n\n"
+            "长篇小说连载\n\n春水长（十二）\n\n林木\n\n第五章　过江（续）\n\n天刚亮，江边已经站满了等船的人。老艄公把船撑到岸边，招呼大家上船。\n")
+    titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert ("临河市2017年中考报名确认通知", ()) in titles
+    assert ("孩子沉迷网络游戏怎么办？", ("李女士",)) in titles and titles[-1] == ("春水长（十二）", ("林木",))

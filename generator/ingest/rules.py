@@ -97,7 +97,9 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班"
                           # 战士　马占元, 知识青年　方晓红: what the writer is, alone before the name
-                          rf"|战士|社员|职工|工人|农民|知识青年|下乡知青|知青|红卫兵|民兵|赤脚医生|老贫农|贫下中农")
+                          rf"|战士|社员|职工|工人|农民|知识青年|下乡知青|知青|红卫兵|民兵|赤脚医生|老贫农|贫下中农"
+                          # 一位初二学生家长　陈女士, 小区业主　王先生: who a reader writing in is
+                          rf"|[{HAN}]{{0,10}}(?:家长|业主|车主|患者|消费者)")
 
 
 # Who the writer is, alone in brackets after the name: 王晨光（媒体人）, 李静（作家）.
@@ -1526,6 +1528,14 @@ def is_senders_notice(body: str) -> bool:
         and bool(re.search(r"感谢您订阅|订阅确认|欢迎订阅|成功订阅|订阅成功|(?:请|详)见附件|见附件《|附件为", text))
 
 
+def names_its_addressees(text: str) -> bool:
+    """各区教育局，各初中学校：, 全体业主：: those a notice is addressed to, on the line under its head."""
+    text = text.strip()
+    return len(text) <= 40 and not re.search(r"[。！？]", text) and bool(
+        re.fullmatch(rf"各[{HAN}、，,]{{1,36}}[：:]", text)
+        or re.fullmatch(rf"[{HAN}、，,]{{0,30}}(?:单位|学校|部门|股东|会员|业主|用户|市民|居民|家长|考生|客户|同志们)[：:]", text))
+
+
 def is_reply(subject: str, body: str) -> bool:
     """Re: 今晚A版调整, over the words it answers quoted (> 今晚A版有没有调整？): a desk's exchange, no article."""
     return bool(re.match(r"\s*(?:re|回复|答复)\s*[:：]", subject, re.I)) and any(
@@ -1830,6 +1840,11 @@ _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）
                          r"|[一二三四五六七八九十上中下续續])[）)］】\]]$")
 
 
+def is_chapter_head(text: str) -> bool:
+    """第十一章　渡口（续）, 第四十二回: a chapter's head inside a serial's instalment, never an item."""
+    return bool(re.match(r"第[一二三四五六七八九十百零〇\d]{1,5}[章回节]", text.strip()))
+
+
 def numbers_an_instalment(text: str) -> bool:
     """春明舊夢（四十二）, 农村调查（上）: a serial's title, its instalment's number closing it."""
     return bool(re.search(r"[（(](?:[一二三四五六七八九十百]{1,4}|\d{1,3}|[上中下续續])[）)]$", text.strip()))
@@ -2101,6 +2116,7 @@ def is_notice_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启"
                              r"|公告|通告|声明|启事|告示", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
+                or re.fullmatch(r"(?:本版|本刊|本栏|本报)(?:征稿|征文)", text)  # 本版征稿: the page's call for contributions
                 or re.fullmatch(r"(?:诚征|诚聘|急聘|高薪诚聘)[^。，！？\s]{2,10}", text)  # 誠徵業務人員: a paid notice
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
                 or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|迁移|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)

@@ -1413,6 +1413,8 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
+    if current is not None and rules.is_chapter_head(line.text) and rules.numbers_an_instalment(current.title):
+        return False  # 江南春晓（四十二） / 柳青禾 / 第十一章　渡口（续）: the instalment's chapter
     if current is not None and not line.level and _a_field_among_fields(lines, i):
         return False  # 出生：1962年  身高：1.81米 / 位置：守门员: a field of a box, as those beside it
     if current is not None and rules.is_notice_label(current.title) and not line.gap and not line.level \
@@ -1489,9 +1491,9 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True
     if below is not None and below.kind == "byline" and below.byline and not rules.is_box_label(line.text):
         return True  # 秋分帖（外一首） / ○林雪禾: a piece signed under its head; a section never is
-    if below is not None and below.kind == "paragraph" and rules.is_salutation(below.text) \
-            and not rules.is_reply_head(line.text):
-        return True  # a letter's head, over its 编辑同志：
+    if below is not None and below.kind == "paragraph" and (rules.is_salutation(below.text) or rules.names_its_addressees(
+            below.text)) and not rules.is_reply_head(line.text):
+        return True  # a letter's head, over its 编辑同志：; a notice's, over those it is addressed to (各区教育局，…：)
     last = next((b for b in reversed(current.body) if isinstance(b, Paragraph)), None)
     if last is not None and rules.closes_an_article(last.text):
         return True
