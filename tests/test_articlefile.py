@@ -1159,6 +1159,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
     ("layouts_fortyfourth", 46, (37, 11, 30)),  # first look: 20 titles, 27 extra; its messages (.eml) read since the fifty-third round, those of HTML alone since the sixty-third
+    ("layouts_sixtyfifth", 41, (40, 2, 24)),  # first look: 28 titles, 19 extra
     ("layouts_sixtyfourth", 38, (37, 6, 25)),  # first look: 28 titles, 13 extra, 19 whole
     ("layouts_sixtythird", 40, (36, 7, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
@@ -2202,3 +2203,17 @@ def test_a_blog_s_reposts_their_printed_heads_under_the_blogger_s_titles_and_a_r
                              "■城关新设早点摊点\n本报讯 城关新设早点摊点五个。\"\n", "sheet.csv")
     from generator.ingest.markdownpage import pieces_under_heads
     assert [p.title for a in briefs for p in pieces_under_heads(a)] == ["县剧团赴省演出", "城关新设早点摊点"]
+
+
+def test_a_library_system_s_banner_over_labelled_fields_a_log_and_a_pdf_page_s_latin_masthead(tmp_path):
+    clipped, = _read_file(tmp_path, "DAD_1130401_02_001.txt", (
+        "=" * 40 + "\n臺灣報紙典藏系統　文字匯出\n" + "=" * 40 + "\n報別：東岸日報\n日期：113年04月01日\n版次：第2版\n"
+        "標題：台東新設兩處長照據點\n作者：記者林怡君∕台東報導\n" + "-" * 40 + "\n內文：\n台東縣政府昨日宣布，將在關山、池上新設兩處長照據點。\n"))
+    assert (clipped.title, clipped.authors, clipped.page) == ("台東新設兩處長照據點", ("林怡君",), "2")
+    assert _read_file(tmp_path, "run.log.txt", "2023-11-08 18:02:11 export job #1 rows=9\n2023-11-08 18:02:12 WARN row 5 truncated\n") == []
+    page = _read_file(tmp_path, "linhe_20220918_01.txt", (
+        "  临河日报                                              2022年9月18日   星期日\n"
+        "  LINHE DAILY                                           农历壬寅年八月廿三\n\n"
+        "                              稻　香\n\n                             □ 叶子川\n\n"
+        "风从南坡吹过来\n一整片田野都低下了头\n父亲蹲在田埂上\n抓起一把稻穗\n"))
+    assert [(a.title, a.authors) for a in page] == [("稻香", ("叶子川",))]

@@ -1725,3 +1725,12 @@ def test_a_wish_broken_before_what_it_asks_and_labels_of_a_cartoon_and_a_cinema_
     assert rules.cut_before_its_rest("希望有关部门", "把小区路灯修好") and not rules.cut_before_its_rest("希望有关部门", "重视此事")
     assert rules.is_genre_label("◇读者来信◇") and rules.is_genre_label("漫　画") and rules.name_line("漫　画") is None
     assert rules.names_a_column_of_briefs("今日影讯")
+
+
+def test_a_running_head_naming_the_paper_and_its_page_with_a_dot():
+    assert rules.is_running_head("云屏日报·文苑　　　　2022年9月18日　星期日")
+    assert rules.is_furniture("YUNPING DAILY　　　　农历壬寅年八月廿三")
+    assert not rules.is_furniture("NOTICE ON APPLICATION FOR TRANSFER OF LIQUOR LICENCE")
+    assert rules.is_log("2023-11-08 18:02:11 job #1 done\n2023-11-08 18:02:12 WARN row 5\n")
+    assert not rules.is_log("2023-11-08 18:02:11 发布\n本报讯 昨日，全市迎来降雨。\n")
+

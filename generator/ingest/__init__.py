@@ -416,6 +416,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    if mail is None and suffix in TEXT_SUFFIXES and rules.is_log(text):
+        return None, [], [Problem(name, None, "a program's log (each line opening on a time), no article; skipped")]
     if mail is None and suffix in TEXT_SUFFIXES and not re.search(rf"[{rules.HAN}]", text):
         # NB-20220708-A04-002	timeout after 30s: a crawler's log of what failed
         return None, [], [Problem(name, None, "no Chinese in it (a log, a list of ids?), no article; skipped")]

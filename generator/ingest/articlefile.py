@@ -740,6 +740,18 @@ def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
     return (("url", url),) + ((("date", day),) if (day := address_date(url)) else ())
 
 
+def _banner_end(lines: list[str]) -> int | None:
+    """Where a banner between two rules on top of the file ends (a system's name, no day, no
+    sentence), or None."""
+    filled = [k for k, line in enumerate(lines[:8]) if line.strip()]
+    if len(filled) < 3 or not _RULE.match(lines[filled[0]]) or _boxed_masthead(lines) is not None:
+        return None  # (a masthead between rules gives the issue's day: its own reading)
+    closing = next((n for n, k in enumerate(filled[1:4], 1) if _RULE.match(lines[k])), None)
+    if closing is None or closing == 1 or any(rules.ends_sentence(lines[k]) for k in filled[1:closing]):
+        return None
+    return filled[closing] + 1
+
+
 def _boxed_masthead(lines: list[str]) -> tuple[int, str] | None:
     """Where a masthead set between two rules on top of the file, or on a line or three over a
     rule, ends, and the day it gives (一九九五年四月二十一日出版; 华夏文摘 第216期 1995年5月5日), or None."""
@@ -783,6 +795,14 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     else; the day's date over any of these dates it. A column of briefs is none."""
     if (labelled := labelled_header(lines)) is not None:
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
+    if (banner := _banner_end(lines)) is not None and (found := one_article_reading(lines[banner:], facts, named)):
+        # ==== / 臺灣地方報紙典藏系統　全文影像暨文字匯出 / ====: the exporting system's banner, none of the article
+        reading, header = found
+        return f"{reading}, under the exporting system's banner", replace(
+            header, body_start=header.body_start + banner,
+            body_end=header.body_end + banner if header.body_end is not None else None,
+            furniture=tuple(line.strip() for line in lines[:banner] if line.strip() and not _RULE.match(line))
+            + header.furniture)
     if (faceted := facts_line_header(lines)) is not None:
         return "one article per file: a line of its date and page (【2023-11-24】【第A07版】) over its heads", faceted
     if (viewed := reader_view_header(lines)) is not None:

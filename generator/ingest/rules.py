@@ -1083,7 +1083,16 @@ def is_furniture(text: str) -> bool:
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
                 or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
-                or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip())))
+                or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
+                or len(re.findall(r"[A-Z]{2,}", text)) <= 3
+                and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""]))
+
+
+# YUNPING DAILY, THE CHINA PRESS: the paper's name in Latin capitals, under its Chinese one.
+_LATIN_MASTHEAD = re.compile(r"(?:THE\s+)?[A-Z][A-Z'&.\-]+(?:\s+[A-Z][A-Z'&.\-]+){0,4}")
+# 农历壬寅年八月廿三: the day by the old calendar, beside the masthead.
+_LUNAR_DAY = re.compile(r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月"
+                        r"[初十廿卅三一二三四五六七八九]{1,3}")
 
 
 # 一、, （二）, 3. alone on its line: a keeper's number for the clipping under it, no text of it.
@@ -1254,8 +1263,9 @@ def is_running_head(text: str) -> bool:
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
     others = parts[:dated[0]] + parts[dated[0] + 1:] if dated else parts
     # …星期六　（十一）: an old paper's page number, in brackets, closing the head its date is in
+    # (云屏日报·文苑: the paper and its page's name after a dot)
     numbered, named = (any(_PAGE_NUMBER.match(p) for p in others) or bool(dated and _BRACKETED_NUMBER.fullmatch(parts[-1])),
-                       any(re.fullmatch(PAPER, p.strip("【】")) and not p.startswith("本报") for p in others))
+                       any(re.fullmatch(PAPER, p.strip("【】").split("·")[0]) and not p.startswith("本报") for p in others))
     # 潭江鄉訊　第五十八期　６: a newsletter's name over its issue's number, whatever it calls itself
     issued = len(parts) <= 3 and bool(re.fullmatch(rf"[{HAN}]{{2,8}}", parts[0])) \
         and any(_ISSUE_NUMBER.fullmatch(simplified(p)) for p in parts[1:])
@@ -1534,6 +1544,14 @@ def names_its_addressees(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。！？]", text) and bool(
         re.fullmatch(rf"各[{HAN}、，,]{{1,36}}[：:]", text)
         or re.fullmatch(rf"[{HAN}、，,]{{0,30}}(?:单位|学校|部门|股东|会员|业主|用户|市民|居民|家长|考生|客户|同志们)[：:]", text))
+
+
+def is_log(text: str) -> bool:
+    """2023-11-08 18:02:11 export job #5521 …: a program's log, a line for each thing it did, each
+    opening on when."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    stamped = sum(bool(re.match(r"\s*\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}", line)) for line in lines)
+    return len(lines) >= 2 and stamped >= 0.8 * len(lines)
 
 
 def is_reply(subject: str, body: str) -> bool:

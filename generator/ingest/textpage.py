@@ -1164,7 +1164,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         groups = re.split(r"\u3000{2,}|\s{3,}", line.text.strip())
         if line.kind == "heading" and all(n.kind == "furniture" for n in lines[:i]) and _set_letter_by_letter(line.text) \
                 and all(len(g.split()) <= 4 for g in groups) and len(groups) <= 2 and below is not None and below.gap > 0 \
-                and not rules.is_notice_label(line.text) and not rules.is_genre_label(line.text):  # 訃　　告, 短　评: items
+                and not rules.is_notice_label(line.text) and not rules.is_genre_label(line.text) \
+                and below.kind != "byline":  # 訃　　告, 短　评: items; 稻　香 over □ 叶子川: a poem's title
             out[i] = replace(line, kind="furniture")
             continue
         if line.kind != "heading" or line.form or not rules.is_column_name(line.text) or rules.is_advert_label(line.text) \
