@@ -520,3 +520,10 @@ def test_the_forty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortyeighth")
     assert titles_measured(listed, found) == (50, 1, 54)
     assert pieces_whole(listed, found) >= 39
+
+
+def test_the_forty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fortyninth: 40 of 54 titles and 8 extra at first look."""
+    listed, found = read_blind("pages_fortyninth")
+    assert titles_measured(listed, found) == (40, 8, 54)
+    assert pieces_whole(listed, found) >= 37
