@@ -1483,3 +1483,32 @@ def test_a_notice_over_those_it_addresses_a_parent_signing_and_a_serial_s_chapte
     titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
     assert ("临河市2017年中考报名确认通知", ()) in titles
     assert ("孩子沉迷网络游戏怎么办？", ("李女士",)) in titles and titles[-1] == ("春水长（十二）", ("林木",))
+
+
+def test_a_page_of_centred_heads_over_paragraphs_a_line_each_a_notice_s_sign_off_and_a_firm_signing_its_advert():
+    page = ("北马新报　　2023年11月18日（星期六）　　地方　12\n"
+            "              斥资5万令吉提升设施\n            新港华小礼堂翻新启用\n报道：李伟杰　摄影：陈国豪\n"
+            "（双溪文丁17日讯）新港华小礼堂经过三个月的翻新工程，今日正式启用，翻新工程耗资5万令吉。\n"
+            "主持启用仪式的州议员黄志明指出，礼堂建于1970年代，多年来屋顶漏水，急需维修。\n"
+            "          福建会馆颁奖励金　120学子受惠\n——会长：教育是华社传承的根本\n报道：曾淑仪\n"
+            "（美罗河17日讯）美罗河福建会馆今日颁发会员子女奖励金，共有120名学子受惠。\n"
+            "讣告\n吾父陈公亚福老大人于2023年11月16日寿终正寝，择于11月20日出殡。\n孝男：陈国强、陈国平\n孝眷　泣告\n"
+            "                诚聘\n本公司现诚聘会计文员一名，有意者请WhatsApp简历至019-432 1188（林先生）\n振发五金有限公司\n"
+            "                  停水通告\n州水务局通知，以下地区将于11月21日停水14小时。\n")
+    titles = [(a.kicker, a.title, a.subtitle, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[0] == ("斥资5万令吉提升设施", "新港华小礼堂翻新启用", "", ("李伟杰",))
+    assert titles[1] == ("", "福建会馆颁奖励金　120学子受惠", "会长：教育是华社传承的根本", ("曾淑仪",))
+    assert [t[1] for t in titles[2:]] == ["讣告", "诚聘", "停水通告"]
+
+
+def test_an_old_page_s_serial_its_pen_name_chapter_and_couplet_a_short_comment_s_pen_name_and_a_notice_under_a_bill():
+    page = ("民聲日報\n中華民國二十五年五月十四日　星期四　第四版\n〔短評〕江堤宜速修\n劍鳴\n"
+            "入夏以來、陰雨連綿、江水日漲、沿江堤岸年久失修、當局宜速籌款修築、以免重蹈覆轍、\n"
+            "江城月（一〇八）\n病鶴\n第二十二回\n聽雨樓頭人未寐\n落花時節客還家\n"
+            "話說秋芳接了信、心中又喜又憂、一夜不曾合眼、次日一早便到江邊去了、要知後事如何、且聽下回分解。（未完）\n"
+            "光明大戲院\n今日起開映\n國產有聲巨片\n每日三場　下午二時半\n票價　樓上四角　樓下二角\n"
+            "鄭裕記遺失圖章聲明\n敝號於本月十日不慎遺失木質圖章一顆、嗣後如有持此圖章在外招搖者、概作無效、此啓。\n")
+    titles = [(a.title, a.authors, a.section_heads) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[0] == ("〔短評〕江堤宜速修", ("劍鳴",), ())
+    assert titles[1] == ("江城月（一〇八）", ("病鶴",), ("第二十二回", "聽雨樓頭人未寐", "落花時節客還家"))
+    assert [t[0] for t in titles[2:]] == ["光明大戲院", "鄭裕記遺失圖章聲明"]

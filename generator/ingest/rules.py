@@ -1858,6 +1858,12 @@ _COLUMN_TAG = re.compile(r"^(?P<title>.+?)\s*[（(［【\[](?P<column>[^（()）
                          r"|[一二三四五六七八九十上中下续續])[）)］】\]]$")
 
 
+def tags_its_kind(text: str) -> bool:
+    """〔短評〕防汛不可稍緩, 【社论】…: a title opening with the kind of piece in brackets."""
+    m = re.match(r"[〔【\[［（(]([^〔〕【】\[\]［］（()）]{2,5})[〕】\]］）)]\S", text.strip())
+    return bool(m) and is_genre_label(m[1])
+
+
 def is_chapter_head(text: str) -> bool:
     """第十一章　渡口（续）, 第四十二回: a chapter's head inside a serial's instalment, never an item."""
     return bool(re.match(r"第[一二三四五六七八九十百零〇\d]{1,5}[章回节]", text.strip()))
@@ -1865,7 +1871,7 @@ def is_chapter_head(text: str) -> bool:
 
 def numbers_an_instalment(text: str) -> bool:
     """春明舊夢（四十二）, 农村调查（上）: a serial's title, its instalment's number closing it."""
-    return bool(re.search(r"[（(](?:[一二三四五六七八九十百]{1,4}|\d{1,3}|[上中下续續])[）)]$", text.strip()))
+    return bool(re.search(r"[（(](?:[一二三四五六七八九十百〇○零]{1,4}|\d{1,3}|[上中下续續])[）)]$", text.strip()))
 
 
 def is_column_titled(text: str) -> bool:
@@ -2254,6 +2260,11 @@ def is_contact_line(text: str) -> bool:
     return bool(_CONTACT.search(simplified(text))) and not re.search(r"。.", text) or bool(_NUMBER_ALONE.fullmatch(text.strip()))
 
 
+def gives_a_number(text: str) -> bool:
+    """…简历至019-432 1188（林先生）, 订位：05-761 8899: a line giving a number to call, wherever in it."""
+    return is_contact_line(text) or bool(re.search(r"(?<!\d)\d{2,4}[-\s]\d{3,4}[\s-]?\d{3,4}(?!\d)", text))
+
+
 # A telephone number on a line of its own, in figures or Chinese numerals, masked (×) or not.
 _NUMBER_ALONE = re.compile(r"(?=.*[-－—×xX])[\d０-９〇零一二三四五六七八九○][\d０-９〇零一二三四五六七八九○\-－—×xX\s]{5,}")
 
@@ -2632,7 +2643,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return False
     if _SCORE.search(upper) and not _SCORE.search(lower) and not upper.endswith(("——", "：", ":")):
         return False  # 实德0比0闷平泰山 / 主场三连胜终结　锋线乏力问题凸显: the result is the news, its deck under it
-    if len(lower.split()) >= 3 and is_couplet(lower) and not is_couplet(upper) and not upper.endswith(("——", "：", ":")) \
+    if (len(parts := lower.split()) >= 3 or len(parts) == 2 and all(len(p) <= 7 for p in parts)) and is_couplet(lower) \
+            and not is_couplet(upper) and not upper.endswith(("——", "：", ":")) \
             and re.search(r"昨|今[日晨晚天]|前日|日前|明[日晨晚天]", simplified(upper)):
         # 河北大街昨晨大火 / 延燒舖戶三家 損失約兩萬元 幸未傷人: the news, when it happened, then its details
         # in parts (a slogan in parts under a name, 百齡補血丸 / 專治…　面黃肌瘦　…, sells it)

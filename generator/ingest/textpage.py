@@ -249,6 +249,9 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     if len(runs_on) < 3 or len(runs_on) < 0.5 * sum(r.indented for r in raw):
         return raw
     width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
+    margin = sorted(len(r.text) for r in raw if not r.indented)
+    if margin and margin[len(margin) // 2] > 2 * width:
+        return raw  # heads centred by spaces over paragraphs a line each: no column's lines to join
     # A line as wide as the column, unfinished, with the paragraph going on at the margin under
     # it, goes on too, however it reads (各级领导同志要同知识分子交朋 / 友，关心…): a head stands over
     # a paragraph set in, or over its byline.
@@ -260,6 +263,7 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # paragraph's first line)
     return _rejoined(raw, lambda above, r, last: above.indented and not rules.is_contact_line(r.text)
         and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3)
+        and not ((_signs(r.text) or _deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
         and not rules.names_a_column_of_briefs(above.text) and (
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
         and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
@@ -482,7 +486,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         text_ = fullwidth_punctuation(m.group(2) if m else source)
         next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
         if m and text_.startswith("——"):
-            lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
+            lines.append(Line("subtitle", text_.strip("—- "), number, gap))
         elif m:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
         elif not marked and rules.artwork(text_):
@@ -490,7 +494,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_):
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
-            lines.append(Line("subtitle", text_.lstrip("—- "), number, gap))
+            lines.append(Line("subtitle", text_.strip("—- "), number, gap))
         elif rules.is_caption(text_):
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
@@ -498,9 +502,12 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
-        elif lines and lines[-1].kind == "heading" and rules.numbers_an_instalment(lines[-1].text) \
-                and re.fullmatch(rf"[{rules.HAN}]{{2,4}}", text_) and len(next_text) > VERSE_CHARS:
-            # 春明舊夢（四十二） / 劍秋: a serial's writer under its title, a pen name whatever it reads
+        elif lines and lines[-1].kind == "heading" and (rules.numbers_an_instalment(lines[-1].text)
+                                                        or rules.tags_its_kind(lines[-1].text)) \
+                and re.fullmatch(rf"[{rules.HAN}]{{2,4}}", text_) \
+                and (len(next_text) > VERSE_CHARS or rules.is_chapter_head(next_text)):
+            # 春明舊夢（四十二） / 劍秋, 〔短評〕防汛不可稍緩 / 劍鳴: a serial's or a comment's writer under its
+            # title, a pen name whatever it reads
             lines.append(Line("byline", text_, number, gap, byline=rules.Byline((text_,))))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
@@ -559,7 +566,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         whole = above is not None and (rules.ends_a_notice_title(above.text) or rules.is_contact_line(above.text)
                                        or rules.is_date_alone(above.text))  # 二O二三年六月十日: a notice's day
         # the issuer opens a notice's head: a company closing an advert's lines (金星電子股份有限公司) is the advert's
-        notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above))
+        # (…WhatsApp简历至019-432 1188（林先生） / 振发五金有限公司 / 停水通告: the firm signs the advert above)
+        notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above)) \
+            and not (len(out) > 1 and not above.gap and out[-2].kind == "paragraph" and rules.gives_a_number(out[-2].text))
         # 徵文啟事, 更　正: a notice's label opens an item of its own, no rest of the head above it
         whole = whole or rules.is_notice_label(line.text) and not notice
         # 全省人民总动员 / 掀 起 秋 收 秋 种 高 潮: a head set letter by letter is in type of its own, the
@@ -1414,8 +1423,13 @@ def _page_words(lines: list[Line]) -> PageWords | None:
 def _starts_article(lines: list[Line], i: int, current: Draft | None, page: PageWords | None) -> bool:
     """What follows a heading decides: a new title, or a section head of the current article."""
     line = lines[i]
-    if current is not None and rules.is_chapter_head(line.text) and rules.numbers_an_instalment(current.title):
-        return False  # 江南春晓（四十二） / 柳青禾 / 第十一章　渡口（续）: the instalment's chapter
+    if current is not None and current.body and rules.signs_a_notice(line.text):
+        return False  # 孝眷　泣告 under a death notice's mourners: who gives it notice, no item
+    if current is not None and rules.numbers_an_instalment(current.title) and not any(
+            isinstance(b, Paragraph) for b in current.body) and (rules.is_chapter_head(line.text) or current.byline):
+        # 江南春晓（四十二） / 柳青禾 / 第十一章　渡口（续）, or 第二十一回 / 賣花聲裏春將老 / 斷橋邊頭夢已殘:
+        # the instalment's chapter and its couplet, over its text
+        return False
     if current is not None and not line.level and _a_field_among_fields(lines, i):
         return False  # 出生：1962年  身高：1.81米 / 位置：守门员: a field of a box, as those beside it
     if current is not None and rules.is_notice_label(current.title) and not line.gap and not line.level \
@@ -1767,6 +1781,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     # the line above it is but a theme (聚焦制造业高质量发展): a kicker over the title.
     if (nxt is not None and nxt.kind == "heading" and not nxt.level and not head.level
             and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not rules.is_notice_label(nxt.text)
+            and not (rules.calls_itself_a_notice(nxt.text) and len(nxt.text) <= 20)  # 鄭裕記遺失圖章聲明: one of its own
             and not rules.is_document_number(nxt.text)  # 赣工商〔1984〕第18号 under a notice's title: its number
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")
             and (_signed_under(lines, i) and not rules.opens_with_its_predicate(head.text)
