@@ -533,3 +533,10 @@ def test_the_forty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fortyninth")
     assert titles_measured(listed, found) == (50, 2, 54)
     assert pieces_whole(listed, found) >= 37
+
+
+def test_the_fiftieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftieth: 36 of 54 titles and 8 extra at first look."""
+    listed, found = read_blind("pages_fiftieth")
+    assert titles_measured(listed, found) == (36, 8, 54)
+    assert pieces_whole(listed, found) >= 34
