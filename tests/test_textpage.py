@@ -1512,3 +1512,26 @@ def test_an_old_page_s_serial_its_pen_name_chapter_and_couplet_a_short_comment_s
     assert titles[0] == ("〔短評〕江堤宜速修", ("劍鳴",), ())
     assert titles[1] == ("江城月（一〇八）", ("病鶴",), ("第二十二回", "聽雨樓頭人未寐", "落花時節客還家"))
     assert [t[0] for t in titles[2:]] == ["光明大戲院", "鄭裕記遺失圖章聲明"]
+
+
+def test_a_campus_page_its_heads_centred_over_a_column_at_the_margin_a_poem_over_a_notice_and_a_box_of_fields():
+    column = ("11月20日下午，中国科学院院士林致远走进临江讲坛，", "与千余名师生分享了自己五十年的科研历程。他说，",
+              "做学问没有捷径，年轻人要耐得住寂寞，坐得住冷板", "凳。报告结束后，他还参观了我校低温物理实验室。")
+    page = ("临江大学报\n2015年11月25日　星期三　　第4版　综合新闻\n　　　中科院院士林致远来校作学术报告\n"
+            "　　　——勉励青年学子“坐得住冷板凳”\n核心阅读\n" + "\n".join(column) + "\n"
+            "　　　　　　　　图书馆的灯\n外国语学院2013级　叶蓁\n夜深了\n图书馆的灯还亮着\n像一只不肯合上的眼睛\n守着一排排书架\n"
+            "　　　关于2016年寒假放假安排的通知\n各学院、各部门：\n根据学校校历安排，现将寒假放假有关事项通知如下。\n"
+            "　　　　　　　　　讲座预告\n主题：人工智能与未来教育　主讲：韩启明　时间：11月27日14:30\n"
+            "主题：宋词中的江南　主讲：白露　时间：12月2日19:00\n")
+    titles = [(a.title, a.subtitle) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[0] == ("中科院院士林致远来校作学术报告", "勉励青年学子“坐得住冷板凳”")
+    assert [t[0] for t in titles[1:]] == ["图书馆的灯", "关于2016年寒假放假安排的通知", "讲座预告"]
+
+
+def test_a_head_signed_after_a_wide_space_on_its_line_and_a_letter_signed_off_with_its_courtesy():
+    page = ("【市聲】巴士加價誰之過　　丁舟\n巴士公司又在叫嚷加價了。理由是甚麼呢？無非是成本增加、入不敷支云云。\n"
+            "街坊來信\n編輯先生：\n我們徙置區的居民，每天只在早上和傍晚有兩小時食水供應，請有關方面設法改善。\n"
+            "徙置區居民　梁桂芬謹上\n海角遺恨\n葉蒼\n阿秀抱着孩子，站在碼頭的石階上，望着海面，久久不肯離去，直到天黑。\n")
+    titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[0] == ("【市聲】巴士加價誰之過", ("丁舟",))
+    assert titles[1][1] == ("梁桂芬",) and titles[-1][0] == "海角遺恨"

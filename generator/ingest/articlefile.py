@@ -1487,6 +1487,8 @@ def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:
         while k - 1 in labels and (counts[labels[k - 1]] == len(starts) or labels[k - 1] == "status"):
             k -= 1
         starts[n] = _fields_top(lines, k)
+    if sum(rules.ends_sentence(line.strip()) for line in lines[:starts[0]]) >= 5:
+        return []  # a page's articles over a box of fields (主题：… 时间：… 地点：…): no export's head, that
     return [(0, starts[0], None), *((a, b, None) for a, b in zip(starts, [*starts[1:], len(lines)]))]
 
 

@@ -327,6 +327,8 @@ def parse_byline(text: str) -> Byline | None:
         return name_line(signed[1])  # （署名　陳靜之）: a transcriber's word of whose name the piece bore
     text = text.replace("︰", "：").replace("﹕", "：")  # 文︰何 志 明, 文﹕陳淑儀: the colons Hong Kong sets
     text = text.replace("∕", "／")  # (as parse_lead reads it)
+    # 榕樹坪徙置區居民　梁桂芬謹上: a reader's letter signed off, its name before the courtesy
+    text = re.sub(rf"(?<=[{HAN}])(?:謹上|谨上|敬上|拜上|上書|上书)$", "", text.strip())
     if (credited := credit_line(text)) is not None:
         return credited
     if re.search(r"[：:]\s*$", text):
@@ -1862,6 +1864,14 @@ def tags_its_kind(text: str) -> bool:
     """〔短評〕防汛不可稍緩, 【社论】…: a title opening with the kind of piece in brackets."""
     m = re.match(r"[〔【\[［（(]([^〔〕【】\[\]［］（()）]{2,5})[〕】\]］）)]\S", text.strip())
     return bool(m) and is_genre_label(m[1])
+
+
+def title_and_writer(text: str) -> tuple[str, str] | None:
+    """【市聲】電車加價誰之過　　丁舟: a head with its writer's name after a wide space on its line."""
+    m = re.fullmatch(rf"(?P<title>\S.{{3,30}}?)[ \u3000]{{2,}}(?P<name>[{HAN}]{{2,3}})", text.strip())
+    if not m or re.search(r"[。，！？：:]$|[ \u3000]{2,}", m["title"]) or not is_person_name(m["name"]):  # (a table's row)
+        return None
+    return m["title"].strip(), m["name"]
 
 
 def is_chapter_head(text: str) -> bool:

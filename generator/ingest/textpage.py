@@ -160,7 +160,8 @@ def _sets_heads_in(lines: list[Line], raw: list[RawLine]) -> bool:
     """Whether the page sets nearly all its heads in as far as its text (　　河口区建成小型水电站):
     there a line set in tells nothing of what it is."""
     # (人民电影院：山村新歌, a bill's rows at the margin, are no heads)
-    heads = [r.indented for line, r in zip(lines, raw) if line.kind == "heading" and not re.search(r"[：:]", line.text)]
+    set_in = {r.number: r.indented for r in raw}
+    heads = [set_in[line.line] for line in lines if line.kind == "heading" and not re.search(r"[：:]", line.text)]
     return len(heads) >= 5 and sum(heads) >= 0.8 * len(heads)
 
 
@@ -250,8 +251,10 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         return raw
     width = sorted(len(raw[k - 1].text) for k in runs_on)[len(runs_on) // 2] + 2  # the indent's two
     margin = sorted(len(r.text) for r in raw if not r.indented)
-    if margin and margin[len(margin) // 2] > 2 * width:
-        return raw  # heads centred by spaces over paragraphs a line each: no column's lines to join
+    if margin and margin[len(margin) // 2] > width + 3:
+        # heads centred by spaces over text at the margin (a paragraph a line, or a column's lines
+        # wider than they): the lines set in are heads, no paragraphs' first lines
+        return raw
     # A line as wide as the column, unfinished, with the paragraph going on at the margin under
     # it, goes on too, however it reads (各级领导同志要同知识分子交朋 / 友，关心…): a head stands over
     # a paragraph set in, or over its byline.
@@ -509,6 +512,11 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             # 春明舊夢（四十二） / 劍秋, 〔短評〕防汛不可稍緩 / 劍鳴: a serial's or a comment's writer under its
             # title, a pen name whatever it reads
             lines.append(Line("byline", text_, number, gap, byline=rules.Byline((text_,))))
+        elif not marked and (signed := rules.title_and_writer(text_)) and rules.is_bare_heading(signed[0]) \
+                and len(next_text) > VERSE_CHARS:
+            # 【市聲】電車加價誰之過　　丁舟: the head, and who wrote it after a wide space on its line
+            lines.append(Line("heading", signed[0], number, gap))
+            lines.append(Line("byline", signed[1], number, 0, byline=rules.Byline((signed[1],))))
         elif (lead := rules.parse_lead(text_)) is not None:
             lines.append(Line("paragraph", text_, number, gap, lead=lead))
         elif rules.is_source_note(text_) or rules.is_date_alone(text_):  # 二O二三年六月十日: a notice's day, its text
@@ -532,7 +540,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     # beside the furniture names the page, a line over a subtitle or a byline is a head, and
     # short lines running on are verse.
     if page_indents(raw) and not _sets_heads_in(lines, raw):
-        lines = [replace(line, indented=r.indented) for line, r in zip(lines, raw)]
+        set_in = {r.number: r.indented for r in raw}  # (a line may give two: a head and its writer)
+        lines = [replace(line, indented=set_in[line.line]) for line in lines]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
@@ -1005,12 +1014,13 @@ def _runs_into_text(lines: list[Line], k: int) -> bool:
 
 def _stanza(lines: list[Line], start: int, indented: bool) -> int:
     """How many lines from `start` run on as verse (the first may follow a blank line), up to
-    the next head signed under its own name or set over its deck or a dateline, or a column of
-    briefs (农场简讯)."""
+    the next head signed under its own name or set over its deck, a dateline or those a notice
+    addresses, or a column of briefs (农场简讯), or a notice's (…放假安排的通知)."""
     end = start
     while end < len(lines) and _verse_line(lines[end], first=end == start) and lines[end].indented == indented \
-            and not rules.names_a_column_of_briefs(lines[end].text) \
-            and not (end + 1 < len(lines) and (lines[end + 1].kind in ("byline", "subtitle") or lines[end + 1].lead)):
+            and not rules.names_a_column_of_briefs(lines[end].text) and not rules.calls_itself_a_notice(lines[end].text) \
+            and not (end + 1 < len(lines) and (lines[end + 1].kind in ("byline", "subtitle") or lines[end + 1].lead
+                                               or rules.names_its_addressees(lines[end + 1].text))):
         end += 1
     return end - start
 
