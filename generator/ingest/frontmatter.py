@@ -97,7 +97,7 @@ ALIASES = {
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
-    "date": ("issue_date", "edition_date", "print_date", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
+    "date": ("issue_date", "edition_date", "print_date", "print", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
@@ -237,6 +237,13 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
     """
     fields: dict = {}
     problems: list[Problem] = []
+    if isinstance(data.get("date"), str) and (printed := _DAY_AND_PAGE.fullmatch(data["date"].strip())):
+        # print: 2023年05月31日 第A01版：要闻, as an e-paper heads its article: the day, then its page and name
+        data = {**data, "date": printed["day"]}
+        if data.get("page") is None:
+            data["page"], named = page_and_name(printed["page"])
+            if named and not data.get("section"):
+                data["section"] = named
     if "authors" not in data and data.get("author") is not None:
         data = {**data, "authors": data["author"]}  # author: 本报记者 何静, as blogs and notes write it
     if data.get("authors"):  # [[曹阳]]: a vault's link to the writer's note; [[人民网]]: to a site's, no writer
@@ -374,6 +381,10 @@ _PAGE_AND_NAME = re.compile(r"^(第?\s*[A-Za-z]?[\d〇一二三四五六七八�
 # The day may stand between them: 光明日报　1998.07.03　第2版, 大众日报 2022年1月18日 第4版.
 _PRINTED_ON = re.compile(r"^(?P<paper>\S+?)\s*(?:(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*)?"
                          r"(?P<page>第\s*[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)$")
+
+
+_DAY_AND_PAGE = re.compile(r"(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天]\s*)?"
+                           r"(?P<page>第\s*[A-Za-z]?[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)")
 
 
 def page_and_name(text: str) -> tuple[str, str | None]:

@@ -265,8 +265,8 @@ def is_a_list_of_notes(body: str) -> bool:
     posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
                      or _address_and_a_label(line) or _LISTED_TASK.match(line)) for line in lines)
     prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
-    if posts >= 3 and prose <= 2 and posts > 2 * prose:
-        return True
+    if posts >= 3 and prose <= 2 and posts > 2 * prose or posts >= 2 and posts == len(lines):
+        return True  # (image2.jpg	樱花节 凤凰山 郑凯摄 / image5.jpg	…: a list of two, nothing else)
     if "[[" not in body and not _NAMES_A_FILE.search(body):
         return False  # every text file is asked: most point to none
     linked = sum(bool(_POINTS_TO_A_FILE.search(line)) for line in lines)
@@ -317,6 +317,31 @@ def property_lines(body: str) -> tuple[dict, str]:
     return properties, "\n".join(line for k, line in enumerate(lines) if k not in run)
 
 
+def facts_table(body: str) -> tuple[dict, str] | None:
+    """| 报纸 | 东岚日报 | / | 日期 | 2021.4.2 | …: the facts a document converted to Markdown sets in a
+    table over its text, a field and its value a row (pandoc's empty header over them) or fields
+    over one row of values; the facts, and the body without the table. None for any other note."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if start is None or not lines[start].lstrip().startswith("|"):
+        return None
+    end = start
+    while end < len(lines) and lines[end].lstrip().startswith("|"):
+        end += 1
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines[start:end]]
+    rows = [row for row in rows if any(row) and not all(re.fullmatch(r":?-+:?", cell) for cell in row)]
+    if rows and all(len(row) == 2 for row in rows) and sum(bool(field_name(row[0])) for row in rows) >= 2:
+        facts = {row[0]: row[1] for row in rows}
+    elif len(rows) == 2 and len(rows[0]) == len(rows[1]) and sum(bool(field_name(cell)) for cell in rows[0]) >= 2:
+        facts = dict(zip(rows[0], rows[1]))
+    else:
+        return None
+    # (版面 第5版: the page's number, where 版面 names the page's name in a sheet)
+    for key in [k for k in facts if field_name(k) == "section" and re.fullmatch(r"第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版?", facts[k])]:
+        facts["page"] = facts.pop(key)
+    return facts, "\n".join(lines[:start] + lines[end:])
+
+
 def field_lines(yaml_text: str) -> dict:
     """A front matter YAML cannot read (标题: 春风十里: 滨江绿道全线贯通, a colon unquoted), read
     as one field a line: the key before the first colon, the rest its value."""
@@ -344,6 +369,14 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         data, broken = field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
     if not yaml_text:
         data, body = property_lines(body)
+    if not yaml_text and not data and (table := facts_table(body)) is not None:
+        data, body = table
+        heads = {re.sub(r"\s", "", _bold(line) or line.lstrip("#").strip()) for line in body.split("\n")
+                 if _bold(line) or line.startswith("#")}
+        titles = [k for k in data if field_name(k) == "title"]
+        if titles and re.sub(r"\s", "", str(data[titles[0]])) in heads:
+            del data[titles[0]]  # the table's title again in the text, as printed: the heads read there
+            body = _as_printed(body) or body
     fields, problems = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2),
                                      "front-matter")
     problems = broken + problems
