@@ -536,12 +536,13 @@ def test_the_forty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_fiftieth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fiftieth: 49 of 54 titles and 6 extra (first look: 36 and 8: a campus page's heads
+    """pages_fiftieth: 51 of 54 titles and 4 extra (first look: 36 and 8: a campus page's heads
     centred with U+3000 over a column at the margin read as paragraphs' first lines, and its box of
     fields at the foot (主题：… 时间：…) as a file of labelled records; a poem run on over a notice's
     head; a head signed after a wide space on its line (【市聲】…　　丁舟) and a letter signed off
-    …謹上 read as heads). Left: a 1947 〔社論〕 and a 快板 signed above its title; photo captions
+    …謹上 read as heads; a 1947 〔社論〕 at the column's width run into its text, 【短評】's text read as
+    a title, a 快板 signed with its kind read as a head). Left: photo captions
     standing apart; an advert's slogan over its name; a serial's number under its pen name."""
     listed, found = read_blind("pages_fiftieth")
-    assert titles_measured(listed, found) == (49, 6, 54)
+    assert titles_measured(listed, found) == (51, 4, 54)
     assert pieces_whole(listed, found) >= 34

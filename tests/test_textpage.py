@@ -1535,3 +1535,19 @@ def test_a_head_signed_after_a_wide_space_on_its_line_and_a_letter_signed_off_wi
     titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
     assert titles[0] == ("【市聲】巴士加價誰之過", ("丁舟",))
     assert titles[1][1] == ("梁桂芬",) and titles[-1][0] == "海角遺恨"
+
+
+def test_an_editorial_tagged_at_the_width_a_comment_s_label_over_its_text_and_a_ballad_signed_with_its_kind():
+    page = ("太行前哨報　　中華民國三十六年八月十五日\n"
+            "〔社論〕把秋收秋耕和支前結合起來\n秋收已經到了。今年太行各縣雨水調和，\n穀子、玉茭長得都好，是幾年來少有的\n"
+            "好年景。把這個好年景變成糧食，裝進\n群眾的囤裏，裝進公家的倉裏，是當前\n壓倒一切的任務。\n"
+            "可是也要看到，今年的秋收和往年不同\n。前方打仗需要大批民夫、擔架，青壯\n年出去支前的多，村裏勞力不足。有的\n"
+            "村幹部只顧動員支前，不管秋收；有的\n群眾怕誤了自家的活，不願出民夫。這\n兩種想法都是不對的。我們要把秋收秋\n"
+            "耕和支前結合起來，組織變工互助，把\n支前民夫家的地先收先種，讓前方的人\n安心打仗，後方的活也不耽誤。\n"
+            "秋收大忙中\n王家峪變工隊搶收穀子\n石嶺縣王家峪村今年種穀子四百二十畝\n，眼下已經全部成熟。村裏有十多個青\n"
+            "壯年出去支前，變工隊把他們家的地先\n收了，全村男女老少齊上陣，搶收穀子\n。\n"
+            "【短評】\n王家峪的辦法好，好就好在把支前和秋\n收結合起來了。各村都應該學一學。\n"
+            "送郎去參軍\n快板　王小鳳\n打竹板，響連天，\n聽我唱段送郎篇。\n八月裏，秋風涼，\n我送情郎上前方。\n")
+    titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert [t[0] for t in titles[:2]] == ["〔社論〕把秋收秋耕和支前結合起來", "王家峪變工隊搶收穀子"]
+    assert not any(t[0].startswith("王家峪的辦法好") for t in titles) and titles[-1] == ("送郎去參軍", ("王小鳳",))

@@ -228,6 +228,10 @@ def name_line(text: str) -> Byline | None:
         return None  # 短　评, 读 者 来 信, 编者按, 更　正, ■简讯: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
+    # 快板　王小鳳, 诗　林帆: the kind of piece before its writer's name, as a page of verse and ballads signs
+    if kind := re.fullmatch(r"(?:快板|诗|詩|散文|小说|小說|杂文|雜文|相声|相聲|歌词|歌詞|顺口溜|順口溜|民歌|随笔|隨筆|速写|速寫|小品|寓言)"
+                            r"[\s\u3000]+(?P<name>\S.{1,8})", text.strip()):
+        return name_line(kind["name"])
     where = _WHERE_AFTER_NAME.search(text)
     if where and describes_a_writer(where["where"]):
         text = text[:where.start()]

@@ -379,7 +379,9 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # 今年春耕以来，…): those are heads, set in their own type.
     under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > width + 1 or _deck(r.text)}
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
-    titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)}
+    # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
+    titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
+              and not (re.search(r"[，、]", below.text) and len(below.text) >= width - 1)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     # A notice's number cut at the width (中華民國七十三年三月七日　高市府工 / 土字第〇八七六號) is one line.
     return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= width - 1
@@ -393,6 +395,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and not rules.names_a_notice(above.text)
                      and not (rules.is_contact_line(above.text) and rules.calls_itself_a_notice(r.text))
                      and not rules.is_column_titled(above.text)  # …上蓋（讀者來函）: a title, its column's name closing it
+                     and not rules.tags_its_kind(above.text)  # 〔社論〕把秋收…: a title, its kind first
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
 
 
