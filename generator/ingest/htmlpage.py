@@ -187,7 +187,11 @@ def title_block(blocks: list[Block], before: int, page_title: str) -> int | None
         found = [k for k in heads if choose(blocks[k])]
         if found:
             return found[-1]
-    return None
+    # <td class="font02">宁江大桥主桥合龙</td> under 泸川晚报数字报-宁江大桥主桥合龙: a cell the page's own
+    # title names whole, whatever its class
+    named = set(_TITLE_PARTS.split(page_title)) - {""}
+    found = [k for k in range(before) if blocks[k].text in named and not blocks[k].linked and not blocks[k].aside]
+    return found[-1] if found else None
 
 
 def line_over_text(blocks: list[Block], start: int) -> int | None:
@@ -235,7 +239,9 @@ def html_as_labelled(html: str) -> str | None:
     title = title_block(blocks, start, page_title)
     fields, above = _heads(blocks, line_over_text(blocks, start) if title is None else title, start)
     if "标题" not in fields and page_title:
-        fields["标题"] = _TITLE_PARTS.split(page_title)[0]
+        # 泸川晚报数字报-宁江大桥主桥合龙: the part that is not the site's name
+        parts = [p for p in _TITLE_PARTS.split(page_title) if p.strip()] or [page_title]
+        fields["标题"] = next((p for p in parts if not _EDITION.search(p) and not rules.is_site_name(p)), parts[0])
     around = [b.plain for k, b in enumerate(blocks) if k not in body and b.plain]
     # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words, the one
     # beside the page's number first; 今天是 中華民國112年8月1日: the site's clock, the day it was saved
@@ -263,10 +269,11 @@ def _heads(blocks: list[Block], title: int | None, start: int) -> tuple[dict[str
     if title is None:
         return {}, []
     fields, above = {"标题": blocks[title].text}, []
-    if title and is_head(blocks[title - 1]) and not _SUBTITLE_CLASS.search(blocks[title - 1].marks):
+    headed = lambda b: is_head(b) or _set_as_head(b, blocks[title])  # noqa: E731
+    if title and headed(blocks[title - 1]) and not _SUBTITLE_CLASS.search(blocks[title - 1].marks):
         fields["引题"] = blocks[title - 1].text
     k = title + 1
-    if k < start and is_head(blocks[k]) and not _KICKER_CLASS.search(blocks[k].marks) \
+    if k < start and headed(blocks[k]) and not _KICKER_CLASS.search(blocks[k].marks) \
             and not _WRITER_CLASS.search(blocks[k].marks):
         fields["副标题"] = blocks[k].text
         k += 1
@@ -276,6 +283,15 @@ def _heads(blocks: list[Block], title: int | None, start: int) -> tuple[dict[str
         elif not b.linked and (rules.parse_byline(b.text) or rules.name_line(b.text)):
             above.append(b.text)
     return fields, above
+
+
+def _set_as_head(block: Block, title: Block) -> bool:
+    """<td class="font01">历时三年零七个月</td> over <td class="font02">宁江大桥主桥合龙</td>: a short line
+    beside the title in a box of its kind, no sentence, no credit, no date: a head of the title's."""
+    return (block.tag == title.tag and not block.linked and not block.aside and len(block.text) <= 40
+            and not rules.ends_sentence(block.text) and not _PAGE.search(block.text) and not rules.printed_date(block.text)
+            and rules.parse_byline(block.text) is None and rules.parse_credits(block.text) is None
+            and not _WRITER_CLASS.search(block.marks))
 
 
 def _credited(around: list[str], fields: dict[str, str]) -> dict[str, str]:

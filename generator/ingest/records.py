@@ -207,6 +207,17 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if (pictured := rules.photo_label_first(title)) is not None:
         title, fields["title"] = pictured, pictured  # 图片新闻：槐花飘香: a photo, filed under its label
         fields.setdefault("kind", "photo")
+    elif not fields.get("kicker") and (labelled := rules.labelled_title(title)) is not None:
+        # 〔广告〕同春堂药号, （本市简讯）米价续涨, 社论：春耕贷款不可再迟: an index's title with the kind of
+        # piece or the column it was filed under
+        label, title = labelled
+        fields["title"] = title
+        if rules.is_advert_label(label) or re.fullmatch(r"广告|廣告", label):
+            fields.setdefault("kind", "advert")
+        elif re.fullmatch(r"照片|图片|圖片", label):
+            fields.setdefault("kind", "photo")
+        elif label and not re.fullmatch(r"诗|詩|散文|小说|小說", label):
+            fields["kicker"] = label
     if not fields.get("subtitle") and (deck := rules.title_and_deck(title)):
         title, fields["subtitle"] = deck  # 绿水青山间的致富路——青石县发展林下经济见闻: title and deck in one field
         fields["title"] = title

@@ -1944,6 +1944,27 @@ def is_photo_label(text: str) -> bool:
     return bool(re.fullmatch(r"[（(【\[]\s*(?:图片新闻|图片报道|新闻图片)\s*[）)】\]]", simplified(text.strip())))
 
 
+# 〔广告〕同春堂药号, （本市简讯）米价续涨, 社论：春耕贷款不可再迟, 春雨（诗）: the kind of piece or its
+# column an index's maker wrote into the title, before it or in brackets after it.
+_LABEL_BEFORE = re.compile(r"[〔【\[［（(](?P<bracketed>[^〔〕【】\[\]［］（()）]{1,6})[〕】\]］）)]\s*(?P<title>\S.{1,})"
+                           r"|(?P<named>[^：:，。\s]{2,6})[：:]\s*(?P<rest>\S.{1,})")
+_KIND_AFTER = re.compile(r"(?P<title>\S.+?)\s*[（(](?:诗|詩|词|詞|散文|小说|小說|杂文|雜文|寓言|漫画|漫畫)[）)]")
+
+
+def labelled_title(title: str) -> tuple[str, str] | None:
+    """(the label, the title) of a catalogue's title that carries its piece's kind or column
+    (〔广告〕…, （本市简讯）…, 社论：…, …（诗）; the label "" where only the kind follows), or None."""
+    text = title.strip()
+    if m := _LABEL_BEFORE.fullmatch(text):
+        label, rest = (m["bracketed"], m["title"]) if m["bracketed"] else (m["named"], m["rest"])
+        if is_genre_label(label) or names_a_column_of_briefs(label) or is_advert_label(label) \
+                or re.fullmatch(r"广告|启事|诗|散文|小说|照片|图片", simplified(label)) and m["bracketed"]:
+            return label, rest.strip()
+    if m := _KIND_AFTER.fullmatch(text):
+        return "", m["title"].strip()
+    return None
+
+
 def photo_label_first(title: str) -> str | None:
     """The title of a photo item filed under its label first (图片新闻：槐花飘香 → 槐花飘香), or marked
     so by a cataloguer after it (丰台桥梁工厂青年突击队（图片）), or None."""
