@@ -546,3 +546,17 @@ def test_the_fiftieth_pages_written_blind_hold_what_the_rules_reach_today():
     listed, found = read_blind("pages_fiftieth")
     assert titles_measured(listed, found) == (51, 4, 54)
     assert pieces_whole(listed, found) >= 34
+
+
+def test_the_fifty_first_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftyfirst: 31 of 51 titles and 5 extra at first look."""
+    listed, found = read_blind("pages_fiftyfirst")
+    assert titles_measured(listed, found) == (31, 5, 51)
+    assert pieces_whole(listed, found) >= 30
+
+
+def test_the_fifty_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftysecond: 47 of 58 titles and 6 extra at first look."""
+    listed, found = read_blind("pages_fiftysecond")
+    assert titles_measured(listed, found) == (47, 6, 58)
+    assert pieces_whole(listed, found) >= 40
