@@ -2252,3 +2252,15 @@ def test_an_e_paper_page_its_heads_in_cells_under_the_site_s_title_and_an_index_
     assert [(a.kicker, a.title, a.kind) for a in rows] == [
         ("社论", "春耕贷款不可再迟", "title-only"), ("", "同春堂药号", "advert"), ("本市简讯", "米价续涨", "title-only"),
         ("", "春雨", "title-only"), ("", "本县农民春耕情形", "photo")]
+
+
+def test_a_page_under_its_masthead_between_rules_and_its_bulleted_briefs_punctuated_the_old_way(tmp_path):
+    lines = ("　　　　　　京　華　晨　報\n中華民國十五年三月十二日　星期五　第三版\n" + "━" * 20 + "\n　　　　　　本京新聞\n"
+             "　　　　傭婦投井殞命\n西城太平倉胡同某宅傭婦張劉氏、年四十餘歲、\n直隸寶坻縣人、在該宅傭工已逾三載、平日勤\n謹、主人頗倚重之。\n"
+             "　　　　電車公司推廣路線\n北京電車公司自去歲通車以來、僅有前門至西\n直門一線、乘客擁擠、頗感不敷云。\n"
+             "　　　　　　本京瑣聞\n▲警廳取締街頭賭博　內左二區近日查獲東四牌樓\n一帶有無業遊民聚賭、當場拘獲八名、已解廳究辦。\n"
+             "▲電燈忽滅　前晚八時許前門一帶電燈忽然熄滅約\n一刻鐘之久、聞係電線走火所致、居民頗受驚擾。\n")
+    page = _read_file(tmp_path, "jinghua_19260312_p03.txt", lines)  # (too short a page to tell its column's width)
+    assert page[0].title == "傭婦投井殞命" and len(page) >= 3
+    from generator.ingest import rules
+    assert rules.run_in_title("▲電燈忽滅　前晚八時許前門一帶電燈忽然熄滅約一刻鐘之久、居民頗受驚擾。")[0] == "電燈忽滅"

@@ -740,6 +740,15 @@ def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
     return (("url", url),) + ((("date", day),) if (day := address_date(url)) else ())
 
 
+def _heads_further_down(lines: list[str]) -> bool:
+    """Two short bare heads or more below the first few lines, each over text: a page's several
+    articles, not one."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    heads = [k for n, k in enumerate(filled[4:-1], 4) if rules.is_bare_heading(lines[k].strip())
+             and len(lines[k].strip()) <= 20 and len(lines[filled[n + 1]].strip()) >= 16]
+    return len(heads) >= 2
+
+
 def _banner_end(lines: list[str]) -> int | None:
     """Where a banner between two rules on top of the file ends (a system's name, no day, no
     sentence), or None."""
@@ -834,12 +843,12 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if holds_briefs(lines[fetched or 0:]):
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if boxed := _boxed_masthead(lines):
+    if (boxed := _boxed_masthead(lines)) and ((found := one_article_reading(lines[boxed[0]:], facts, named))
+                                              or not _heads_further_down(lines[boxed[0]:])):
         # ==== / 华夏文摘　第二一四期 / 一九九五年四月二十一日出版 / ====: an issue's masthead between rules, over
-        # its one article
+        # its one article (a page's, over heads further down, is over its several: a page of them)
         rest = lines[boxed[0]:]
-        reading, header = one_article_reading(rest, facts, named) or (
-            "one article per file", header_block(rest) or first_line_header(rest))
+        reading, header = found or ("one article per file", header_block(rest) or first_line_header(rest))
         return f"{reading}, under the issue's masthead between rules", replace(
             header, body_start=header.body_start + boxed[0], labelled=header.labelled + (("date", boxed[1]),))
     if (masthead := _masthead_end(lines)) and (found := one_article_reading(lines[masthead:], facts, named)):

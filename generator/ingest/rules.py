@@ -2192,7 +2192,9 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     (【路透社东京5月8日电】) is none."""
     m = _RUN_IN.match(text)
     if not m:  # 乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民…: a head, a space, then the item's dateline
-        m = re.match(r"^(?P<title>[^，。！？：\s]{6,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
+        m = re.match(r"^(?P<title>[^，。！？：\s]{4,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
+        if m and len(m["title"].lstrip(ITEM_BULLETS + BULLETS)) < 6 and text[:1] not in ITEM_BULLETS + BULLETS:
+            m = None  # (▲電燈忽滅　前晚…: under its bullet a title of four)
         # or a wide space and a sentence (亳州中药材交易额创新高　上半年，亳州中药材专业市场…); a
         # date so set is a timeline's (2016年11月　…楼盘开盘)
         # a bullet opening the line marks an item of a column, whatever the space after its title
@@ -2200,10 +2202,10 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         # or one space and the time or cause the item opens with (…调用 7月10日，国网江苏电力…)
         if not m or not is_bare_heading(m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]) \
                 or _DATELINE.match(simplified(m["text"])) is None and not (
-                ("\u3000" in m["space"] or bulleted) and re.search(r"[，。]", m["text"][:40])
+                ("\u3000" in m["space"] or bulleted) and re.search(r"[，。、]", m["text"][:40])
                 or re.match(r"[^，。\s]{2,11}，", m["text"])):
             return None
-    if not re.search(r"[，。]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
+    if not re.search(r"[，。、]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
         return None
     return m["title"].lstrip(ITEM_BULLETS + BULLETS).strip(), m["text"]  # ■宁夏启动…工程　近日，…: the item's mark

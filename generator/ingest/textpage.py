@@ -805,7 +805,8 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
     """Two or more paragraphs in a row, each opening with its title in brackets (【孟子轩新专辑
     9月发行】歌手孟子轩8日宣布…), are a column of briefs: each a title over its text; a short head
     right over the first (本 市 简 讯) is the column's name, no kicker of its first brief."""
-    split = [rules.run_in_title(line.text) if line.kind == "paragraph" and not line.lead else None
+    # (▲東安市場昨晨失慎　昨晨…: a brief's bullet, however like a caption's mark it looks)
+    split = [rules.run_in_title(line.text) if line.kind in ("paragraph", "caption") and not line.lead else None
              for line in lines]
     out: list[Line] = []
     for k, line in enumerate(lines):
