@@ -1729,6 +1729,7 @@ def test_a_wish_broken_before_what_it_asks_and_labels_of_a_cartoon_and_a_cinema_
 
 def test_a_running_head_naming_the_paper_and_its_page_with_a_dot():
     assert rules.is_running_head("云屏日报·文苑　　　　2022年9月18日　星期日")
+    assert rules.is_running_head("1985年6月9日　星期日　　　　　　望江楼")  # the day, and the supplement's name
     assert rules.is_furniture("YUNPING DAILY　　　　农历壬寅年八月廿三")
     assert not rules.is_furniture("NOTICE ON APPLICATION FOR TRANSFER OF LIQUOR LICENCE")
     assert rules.is_log("2023-11-08 18:02:11 job #1 done\n2023-11-08 18:02:12 WARN row 5\n")

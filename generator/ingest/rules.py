@@ -1283,7 +1283,8 @@ def is_running_head(text: str) -> bool:
     sectioned = numbered and len(parts) == 2 and sum(len(t) == 1 for t in text.split()) >= 4
     # 2003年3月6日　星期四　　国际新闻　　参考消息: the day, its weekday, the section and the paper, whatever it
     # calls itself
-    sectioned = sectioned or bool(dated) and len(others) >= 3 \
+    # (1985年6月9日　星期日　　望江楼: the day, its weekday and the supplement's name)
+    sectioned = sectioned or bool(dated) and len(others) >= 2 \
         and any(re.fullmatch(r"(?:星期|礼拜|禮拜)[一二三四五六日天]", p) for p in others)
     # 文/本报记者 韩晓梅 通讯员 李振　2022年11月08日 星期二　B03版: a byline the system dated, no page's head
     return ((numbered or named) and (bool(dated) or numbered and named) or issued or sectioned) \
