@@ -428,7 +428,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a reply between the desk's staff (Re:, the words it answers quoted), "
                                               "no article; skipped")]
     if mail is not None and not mail.body.strip():
-        return None, [], [Problem(name, None, "a saved message with no text of its own (pictures or HTML alone); skipped")]
+        return None, [], [Problem(name, None, "a saved message with no text of its own (pictures alone, or its text empty); skipped")]
     if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
         text = mail.body
         if len(parts := text.strip("\n").split("\n\n", 1)) == 2 and rules.is_desk_note(parts[0]):
