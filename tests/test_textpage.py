@@ -1551,3 +1551,14 @@ def test_an_editorial_tagged_at_the_width_a_comment_s_label_over_its_text_and_a_
     titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
     assert [t[0] for t in titles[:2]] == ["〔社論〕把秋收秋耕和支前結合起來", "王家峪變工隊搶收穀子"]
     assert not any(t[0].startswith("王家峪的辦法好") for t in titles) and titles[-1] == ("送郎去參軍", ("王小鳳",))
+
+
+def test_a_kind_of_piece_s_label_set_in_under_a_brief_heads_the_next_item():
+    page = ("　　　　　　各　地　简　讯\n■西充县新建水库七座\n　　西充县今春以来新建小型水库七座，可灌溉农田一万二千亩。\n"
+            "■营山县小麦丰收\n　　营山县今年小麦平均亩产二百八十斤，比去年增产三成。\n\n"
+            "　　　　　　读　者　来　信\n请供销社多供应些小农具\n"
+            "　　编辑同志：我们社里的锄头、镰刀很缺，到供销社去买，常常买不到。希望供销社多组织些货源。\n"
+            "　　　　　　　　　　　　阆中县五星社　张有福\n")
+    briefs = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title, a.section_heads) for a in briefs] == [
+        ("", "西充县新建水库七座", ()), ("", "营山县小麦丰收", ()), ("读　者　来　信", "请供销社多供应些小农具", ())]

@@ -1503,9 +1503,11 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
     # set in like the text: a head inside it (专家提醒, a 小标题); but none stands over a slogan of
-    # three parts or more (银鹭牌双桶洗衣机 / 省优质产品   实行三包   代办托运: an advert's name over its slogan)
-    if line.indented and not (i + 1 < len(lines) and lines[i + 1].kind == "heading" and not lines[i + 1].gap
-                              and len(lines[i + 1].text.split()) >= 3 and rules.is_couplet(lines[i + 1].text)):
+    # three parts or more (银鹭牌双桶洗衣机 / 省优质产品   实行三包   代办托运: an advert's name over its slogan),
+    # and a kind of piece's label (读　者　来　信) heads the next item wherever it is set
+    if line.indented and not rules.is_genre_label(line.text) \
+            and not (i + 1 < len(lines) and lines[i + 1].kind == "heading" and not lines[i + 1].gap
+                     and len(lines[i + 1].text.split()) >= 3 and rules.is_couplet(lines[i + 1].text)):
         return False
     if _over_photo_only(lines, i):
         return True  # a photo item (图片新闻): a head over a photo's caption and nothing else
