@@ -1562,3 +1562,17 @@ def test_a_kind_of_piece_s_label_set_in_under_a_brief_heads_the_next_item():
     briefs = parse_text_page(page, "p.txt").articles
     assert [(a.kicker, a.title, a.section_heads) for a in briefs] == [
         ("", "西充县新建水库七座", ()), ("", "营山县小麦丰收", ()), ("读　者　来　信", "请供销社多供应些小农具", ())]
+
+
+def test_a_supplement_s_poems_signed_between_dots_and_a_serial_s_number_on_a_line_of_its_own():
+    page = ("江城晚报　　　　　　　　　　　　　第4版\n1985年6月9日　星期日　　　　　　望江楼\n\n"
+            "　　　　　　　　　　　诗　　苑\n\n　　　　　　　　　　江边的早晨\n\n　　　　　　　　　　　·叶　青·\n\n"
+            "雾还没有散开\n渡船已经醒了\n一声长长的汽笛\n把江水叫得发亮\n\n"
+            "　　　　　　　　　　写给父亲的信\n\n　　　　　　　　　　　·汪小川·\n\n"
+            "父亲，麦子黄了的时候\n我在城里的脚手架上\n数着一层一层的楼\n就像您在田里\n\n"
+            "　　　　　　　　　　长篇小说连载\n\n　　　　　　　　　　　长河落日\n\n　　　　　　　　　　（三十七）\n\n"
+            "　　　　　　　　　　　周维平\n\n船到石门峡的时候，天已经黑透了。老舵工秦大发站在船尾，两只手紧紧地握着舵把。\n")
+    titles = [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles]
+    assert titles[:2] == [("江边的早晨", ("叶青",)), ("写给父亲的信", ("汪小川",))]
+    assert titles[2][0] == "长河落日"
+    assert rules.is_furniture("一、") and not rules.is_furniture("（三十七）")

@@ -228,6 +228,8 @@ def name_line(text: str) -> Byline | None:
         return None  # 短　评, 读 者 来 信, 编者按, 更　正, ■简讯: what kind of piece or box follows, spaced as a name may be
     if people := _NAME_AND_PEOPLE.match(text.strip()):
         return Byline(authors=(people["name"],))
+    if framed := re.fullmatch(r"([·•◇◆○●])([^·•◇◆○●]{2,8})\1", text.strip()):
+        return name_line(framed[2])  # ·叶　青·: a poet's name between dots, as a page of verse signs
     # 快板　王小鳳, 诗　林帆: the kind of piece before its writer's name, as a page of verse and ballads signs
     if kind := re.fullmatch(r"(?:快板|诗|詩|散文|小说|小說|杂文|雜文|相声|相聲|歌词|歌詞|顺口溜|順口溜|民歌|随笔|隨筆|速写|速寫|小品|寓言)"
                             r"[\s\u3000]+(?P<name>\S.{1,8})", text.strip()):
@@ -1101,8 +1103,9 @@ _LUNAR_DAY = re.compile(r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅�
                         r"[初十廿卅三一二三四五六七八九]{1,3}")
 
 
-# 一、, （二）, 3. alone on its line: a keeper's number for the clipping under it, no text of it.
-_CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]")
+# 一、, 3. alone on its line: a keeper's number for the clipping under it, no text of it (（三十七）
+# alone is a serial's instalment, under its title).
+_CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 
 
 # （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
@@ -1146,8 +1149,9 @@ def is_folio(text: str) -> bool:
 def is_bracketed_rubric(text: str) -> bool:
     """A column's rubric alone in brackets or dots (【乡镇传真】, ［我为群众办实事］, ·读者来信·), over
     the pieces it gathers; a box's name so is the box's."""
+    # (·叶　青·, a name between dots, signs a poem)
     return bool(re.fullmatch(r"【[^【】]{2,8}】|［[^［］]{2,8}］|〖[^〖〗]{2,8}〗|[·•・][^·•・]{2,8}[·•・]", text.strip())) \
-        and not is_box_name(text)
+        and not is_box_name(text) and not (text.strip()[:1] in "·•・" and name_line(text.strip()[1:-1]) is not None)
 
 
 # A weather box: its head (今日天气, 农事天气, 天气预报) and lines of the forecast, set as figures

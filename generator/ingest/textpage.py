@@ -511,7 +511,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif lines and lines[-1].kind == "heading" and (rules.numbers_an_instalment(lines[-1].text)
                                                         or rules.tags_its_kind(lines[-1].text)) \
                 and re.fullmatch(rf"[{rules.HAN}]{{2,4}}", text_) \
-                and (len(next_text) > VERSE_CHARS or rules.is_chapter_head(next_text)):
+                and (len(next_text) > VERSE_CHARS or rules.is_chapter_head(next_text) or rules.is_person_name(text_)):
             # 春明舊夢（四十二） / 劍秋, 〔短評〕防汛不可稍緩 / 劍鳴: a serial's or a comment's writer under its
             # title, a pen name whatever it reads
             lines.append(Line("byline", text_, number, gap, byline=rules.Byline((text_,))))
@@ -606,7 +606,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
                 or not joined and _short_title_under_a_leading_kicker(out[-2:-1], above, line, lines[k + 1:k + 2])
-                or _column_name_under(above, line) or rest_of_brief):
+                or _column_name_under(above, line) or rest_of_brief
+                or _stacked(above, line) and re.fullmatch(r"[（(][一二三四五六七八九十百〇零\d]{1,4}[）)]", line.text.strip())):
+            # (长河落日 / （三十七）: a serial's title, its instalment's number set on a line of its own)
             # 延 屬 各 縣 春 耕 運 動 / 普 遍 展 開: a head set letter by letter stays so, to be closed up whole
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
             # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
