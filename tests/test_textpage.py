@@ -1576,3 +1576,11 @@ def test_a_supplement_s_poems_signed_between_dots_and_a_serial_s_number_on_a_lin
     assert titles[:2] == [("江边的早晨", ("叶青",)), ("写给父亲的信", ("汪小川",))]
     assert titles[2][0] == "长河落日"
     assert rules.is_furniture("一、") and not rules.is_furniture("（三十七）")
+
+
+def test_the_day_s_cinema_listing_its_rows_their_hours_in_brackets():
+    page = ("公共汽车上应该多为老人让座\n\n编辑同志：我每天乘坐五路公共汽车上下班，常常看到青年人对站在身边的老人视而不见。\n\n"
+            "　　　　　　　东山区读者　黄国基\n\n今日电影\n\n新华　红棉岭（二、四、六、八时）\n\n人民　渔港之夜（三、五、七、九时）\n\n"
+            "红星　红棉岭（一时半、三时半、七时半）\n\n东风　山村新风（二时、四时、六时、八时）\n\n南方　春到石门岭（三时、七时）\n")
+    letter, films = parse_text_page(page, "p.txt").articles
+    assert (films.title, len(films.paragraphs)) == ("今日电影", 5) and letter.authors == ("黄国基",)

@@ -2508,7 +2508,9 @@ def names_a_column_of_briefs(text: str) -> bool:
     text = re.sub(r"[ \u3000]", "", simplified(text.strip()))
     if re.fullmatch(r"([·•◇◆☆★○●◎□■△▲])[^·•◇◆☆★○●◎□■△▲]{2,8}\1", text):
         text = text[1:-1]
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真|影讯|剧讯)|简讯|短讯", text))
+    # (今日电影, 今日荧屏, 本周节目: the day's listings of cinemas and channels, a column of their own)
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真|影讯|剧讯)|简讯|短讯"
+                             r"|(?:今日|今晚|明日|本周|近期)(?:电影|影院|荧屏|电视|广播|节目|演出)", text))
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

@@ -1090,7 +1090,9 @@ _LABELLED_ROW = re.compile(r"[^：:，。\s]{2,8}[：:][^：:，。]{2,}$")
 def _row(line: Line) -> bool:
     # A row of three cells or more may run longer than a line of verse.
     return (line.kind in ("heading", "paragraph") and not line.level and not line.lead
-            and (not line.form or _LABELLED_ROW.match(line.text) is not None)
+            # (新华　红棉岭（二、四、六、八时）: a bill's row, its hours in brackets as a column's name is)
+            and (not line.form or _LABELLED_ROW.match(line.text) is not None
+                 or line.form == "column" and len(line.text.split()) >= 2)
             and (len(line.text) <= VERSE_CHARS or len(line.text) <= 2 * VERSE_CHARS and len(line.text.split()) >= 3))
 
 
