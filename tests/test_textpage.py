@@ -1584,3 +1584,11 @@ def test_the_day_s_cinema_listing_its_rows_their_hours_in_brackets():
             "红星　红棉岭（一时半、三时半、七时半）\n\n东风　山村新风（二时、四时、六时、八时）\n\n南方　春到石门岭（三时、七时）\n")
     letter, films = parse_text_page(page, "p.txt").articles
     assert (films.title, len(films.paragraphs)) == ("今日电影", 5) and letter.authors == ("黄国基",)
+
+
+def test_the_day_s_tv_listing_its_channels_between_rows_by_their_times():
+    page = ("今日荧屏\n星城卫视\n19∶35 电视剧：雾都往事（23、24）\n21∶20 娱乐无极限\n星城经视\n19∶30 大宅门外（15、16）\n"
+            "21∶15 星光直通车\n张学海巡回演唱会·星城站\n11月26日 19:30　星城体育馆　订票热线：8866 1234\n")
+    listing = parse_text_page(page, "p.txt").articles[0]
+    assert (listing.title, listing.paragraphs[:2]) == ("今日荧屏", ("星城卫视", "19∶35 电视剧：雾都往事（23、24）"))
+    assert listing.paragraphs[5] == "21∶15 星光直通车" and "星城经视" not in listing.section_heads

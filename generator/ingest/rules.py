@@ -2502,6 +2502,12 @@ def names_a_kind_of_news(text: str) -> bool:
         re.fullmatch(rf"[{HAN}]{{0,4}}(?:通信|通讯|新闻|要闻|专电|专讯|消息|拾零|点滴)", re.sub(r"[ \u3000]", "", simplified(text.strip()))))
 
 
+def is_listing_head(text: str) -> bool:
+    """今日荧屏, 今日电影, 本周节目: the head of the day's listing of channels or cinemas."""
+    return bool(re.fullmatch(r"(?:今日|今晚|明日|本周|近期)(?:电影|影院|荧屏|电视|广播|节目|演出)|[\u4e00-\u9fff]{0,4}(?:影讯|剧讯)",
+                             re.sub(r"[ \u3000]", "", simplified(text.strip()))))
+
+
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands;
     its name set between marks (·行业简讯·, ◇本市简讯◇) or letter by letter (省 内 简 讯)."""
@@ -2509,8 +2515,8 @@ def names_a_column_of_briefs(text: str) -> bool:
     if re.fullmatch(r"([·•◇◆☆★○●◎□■△▲])[^·•◇◆☆★○●◎□■△▲]{2,8}\1", text):
         text = text[1:-1]
     # (今日电影, 今日荧屏, 本周节目: the day's listings of cinemas and channels, a column of their own)
-    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真|影讯|剧讯)|简讯|短讯"
-                             r"|(?:今日|今晚|明日|本周|近期)(?:电影|影院|荧屏|电视|广播|节目|演出)", text))
+    return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯",
+                             text)) or is_listing_head(text)
 
 
 # A report's lead names its source or time in its first clause: 近日, 日前, 昨天, 记者从…获悉,

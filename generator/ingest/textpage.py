@@ -549,7 +549,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
     lines = _heads_of_subtitles(lines)
-    return _lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw)
+    return _listings_to_text(_lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw))
 
 
 def _heads_run_on(lines: list[Line]) -> list[Line]:
@@ -1069,6 +1069,26 @@ def _lists_to_paragraphs(lines: list[Line], raw: list[RawLine]) -> list[Line]:
                 last += 1
             out[header:last] = [replace(n, kind="paragraph", verse=True) for n in lines[header:last]]
         start = end
+    return out
+
+
+# 19∶35 电视剧：雾都往事（23、24）: a programme's time, then its name, a row of the day's listing.
+_TIMED_ROW = re.compile(r"\d{1,2}[:∶：]\d{2}\s*\S")
+
+
+def _listings_to_text(lines: list[Line]) -> list[Line]:
+    """Under the day's listing (今日荧屏), its rows by their times and the channels or halls between
+    them (星城卫视 / 19∶35 …) are its text, each on its line: no heads."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind != "heading" or not rules.is_listing_head(line.text):
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].kind in ("heading", "paragraph") and (
+                _TIMED_ROW.match(lines[end].text) or len(lines[end].text) <= 8 and not re.search(r"[，。：:]", lines[end].text)
+                and end + 1 < len(lines) and _TIMED_ROW.match(lines[end + 1].text)):
+            out[end] = replace(lines[end], kind="paragraph", verse=True)
+            end += 1
     return out
 
 
