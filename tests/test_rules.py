@@ -1732,6 +1732,7 @@ def test_a_running_head_naming_the_paper_and_its_page_with_a_dot():
     assert rules.is_running_head("1985年6月9日　星期日　　　　　　望江楼")  # the day, and the supplement's name
     assert rules.is_furniture("YUNPING DAILY　　　　农历壬寅年八月廿三")
     assert not rules.is_furniture("NOTICE ON APPLICATION FOR TRANSFER OF LIQUOR LICENCE")
+    assert rules.is_furniture("AUSTRALIAN CHINESE VOICE DAILY　　澳洲华声日报")  # the name in two scripts
     assert rules.is_log("2023-11-08 18:02:11 job #1 done\n2023-11-08 18:02:12 WARN row 5\n")
     assert not rules.is_log("2023-11-08 18:02:11 发布\n本报讯 昨日，全市迎来降雨。\n")
 

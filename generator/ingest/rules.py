@@ -1093,7 +1093,15 @@ def is_furniture(text: str) -> bool:
                 or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
                 or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
-                and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""]))
+                and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
+                or _masthead_in_two_scripts(text))
+
+
+def _masthead_in_two_scripts(text: str) -> bool:
+    """AUSTRALIAN CHINESE VOICE DAILY　　澳洲华声日报: the paper's name in Latin capitals beside its own."""
+    parts = head_parts(text)
+    return any(re.fullmatch(PAPER, p) for p in parts) and any(_LATIN_MASTHEAD.fullmatch(p) for p in parts) \
+        and all(_LATIN_MASTHEAD.fullmatch(p) or re.fullmatch(PAPER, p) for p in parts)
 
 
 # YUNPING DAILY, THE CHINA PRESS: the paper's name in Latin capitals, under its Chinese one.
