@@ -382,6 +382,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     problems = broken + problems
     if is_a_list_of_notes(body):
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
+    if _TEMPLATE.search(text):  # 标题: {{title}}, <% tp.file.title %>: a template new notes are made from
+        return None, problems + [Problem(path, None, "a template of notes ({{title}}), no article; skipped")]
     if str(data.get("layout", "")).strip().lower() == "page" or PurePosixPath(path).stem.lower() in _SITE_PAGES:
         # Jekyll's, Hugo's about page (layout: page, or content/about.md): the site's own
         return None, problems + [Problem(path, None, "a page of the site's own (layout: page), no article; skipped")]
@@ -516,6 +518,10 @@ def _as_printed(part: str) -> str | None:
                 lines[filled[0]] = "> " + kicker
             return "\n".join(lines)
     return None
+
+
+# The placeholders a notes app fills in when it makes a note from a template.
+_TEMPLATE = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%\s*tp\.")
 
 
 # 1987年5月8日第四版两则, 社区新闻三则: a post that says it holds so many pieces.
