@@ -34,8 +34,10 @@ def _printed_day(line: str) -> tuple[int, int, int] | None:
 def page_issue_date(page: Page, articles: list[Article]) -> IssueDate:
     """A page's date: stated in its sidecar, else inferred from everything printed on it (the day
     the page prints winning over a year or month its path gives)."""
+    if page.issue_date.known and (page.issue_date.precision == "day" or page.issue_date.source != "path"):
+        return page.issue_date
     printed = next((d for d in map(_printed_day, page.furniture) if d), None)
-    if page.issue_date.known and (page.issue_date.precision == "day" or page.issue_date.source != "path" or not printed):
+    if page.issue_date.known and not printed:
         return page.issue_date
     mentions = [m for a in articles for m in _mentions(a)]
     return infer_issue_date(mentions, [a.dateline for a in articles if a.dateline], printed,

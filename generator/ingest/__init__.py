@@ -486,10 +486,13 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
         return Problem(str(root), None, "source folder does not exist")
     files = sorted(only) if only is not None else source_files(root)
     # looked for once a folder; an issue's folder with none of its own may be listed in its parent's
-    notes = {folder: folder_note_of(folder) or (folder_note_of(folder.parent) if folder != root else None)
-             for folder in {f.parent for f in files}}
-    indexes = {folder: folder_index_of(folder) or (folder_index_of(folder.parent) if folder != root else None)
-               for folder in {f.parent for f in files}}  # (a register over its month folders: 2021-07/IMG_….txt)
+    # (a register over its month folders: 2021-07/IMG_….txt)
+    folders = {f.parent for f in files}
+    looked = folders | {folder.parent for folder in folders if folder != root}
+    note_in = {folder: folder_note_of(folder) for folder in looked}
+    index_in = {folder: folder_index_of(folder) for folder in looked}
+    notes, indexes = ({folder: found[folder] or (found[folder.parent] if folder != root else None) for folder in folders}
+                      for found in (note_in, index_in))
     return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent]) for f in files]
 
 
