@@ -2516,12 +2516,19 @@ def is_listing_head(text: str) -> bool:
                              re.sub(r"[ \u3000]", "", simplified(text.strip()))))
 
 
+_FRAMED = re.compile(r"([◇◆☆★·•○●◎□■△▲])([^◇◆☆★·•○●◎□■△▲]{2,10})\1")
+
+
+def unframed(text: str) -> str | None:
+    """◇读者来信◇, ·行业简讯·: a label set between two marks alike, its words; None for any other line."""
+    return m[2].strip() if (m := _FRAMED.fullmatch(text.strip())) else None
+
+
 def names_a_column_of_briefs(text: str) -> bool:
     """本市简讯, 城事速递, 港聞簡報, 本埠短讯, 簡訊 alone: a column of briefs, an item of its own wherever it stands;
     its name set between marks (·行业简讯·, ◇本市简讯◇) or letter by letter (省 内 简 讯)."""
     text = re.sub(r"[ \u3000]", "", simplified(text.strip()))
-    if re.fullmatch(r"([·•◇◆☆★○●◎□■△▲])[^·•◇◆☆★○●◎□■△▲]{2,8}\1", text):
-        text = text[1:-1]
+    text = unframed(text) or text
     # (今日电影, 今日荧屏, 本周节目: the day's listings of cinemas and channels, a column of their own)
     return bool(re.fullmatch(rf"[{HAN}·]{{2,4}}(?:简讯|简报|快讯|快报|短讯|零讯|杂讯|简闻|琐闻|速递|快递|速览|播报|动态|短波|传真)|简讯|短讯",
                              text)) or is_listing_head(text)

@@ -563,8 +563,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     marked_above = False  # the head above opened with an item's bullet
     for k, line in enumerate(lines):
         bulleted = line.text[:1] in rules.ITEM_BULLETS or line.text[:1] in rules.BULLETS and not rules.name_line(line.text)
-        if line.kind == "heading" and not line.level and (framed := _FRAMED.fullmatch(line.text.strip())):
-            line, bulleted = replace(line, text=framed[2].strip()), False  # ◇读者来信◇, ·行业简讯·: a label between marks
+        if line.kind == "heading" and not line.level and (framed := rules.unframed(line.text)):
+            line, bulleted = replace(line, text=framed), False  # ◇读者来信◇, ·行业简讯·: a label between marks
         elif line.kind == "heading" and not line.level and bulleted:
             line = replace(line, text=line.text[1:].strip())
         # ■海關截獲 / 走私煙十萬支, then the text: a brief's head under its bullet, set narrow over two lines
@@ -624,9 +624,6 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             out.append(line)
             joined = False
     return out
-
-
-_FRAMED = re.compile(r"([◇◆☆★·•○●◎□■△▲])([^◇◆☆★·•○●◎□■△▲]{2,10})\1")
 
 
 def _spaces(text: str) -> set[str]:
