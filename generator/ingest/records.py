@@ -128,18 +128,16 @@ def body_blocks(body: object, line: int) -> tuple[Block, ...]:
     texts = [t for t in texts if t]
     blocks: list[Block] = []
     # ■临川剧团赴沪演出 / 本报讯… / ■市区新设…: briefs under their bullets, the first head opening the text
-    bulleted = sum(t[:1] in _BRIEF_BULLETS and rules.is_bare_heading(t[1:].strip()) for t in texts) >= 2
+    marks = rules.ITEM_BULLETS + rules.BULLETS
+    bulleted = sum(t[:1] in marks and rules.is_bare_heading(t[1:].strip()) for t in texts) >= 2
     for k, text in enumerate(texts):
         between = 0 < k < len(texts) - 1
-        if bulleted and text[:1] in _BRIEF_BULLETS and k < len(texts) - 1 and rules.is_bare_heading(text[1:].strip()):
+        if bulleted and text[:1] in marks and k < len(texts) - 1 and rules.is_bare_heading(text[1:].strip()):
             blocks.append(SectionHead(text[1:].strip(), line))
             continue
         head = between and rules.is_bare_heading(text)
         blocks.append(SectionHead(text, line) if head else Paragraph(text, line))
     return tuple(blocks)
-
-
-_BRIEF_BULLETS = "■□●○◆◇◎▲△★▶►"
 
 
 # A kicker or a deck an e-paper's HTML marks by its class, above the text: <p class="yinti">,
@@ -212,7 +210,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         # piece or the column it was filed under
         label, title = labelled
         fields["title"] = title
-        if rules.is_advert_label(label) or re.fullmatch(r"广告|廣告", label):
+        if rules.is_advert_label(label):
             fields.setdefault("kind", "advert")
         elif re.fullmatch(r"照片|图片|圖片", label):
             fields.setdefault("kind", "photo")
