@@ -2268,18 +2268,22 @@ def test_a_page_under_its_masthead_between_rules_and_its_bulleted_briefs_punctua
 
 def test_a_wordpress_export_an_evernote_export_and_obsidian_notes_at_first_look():
     """layouts_sixtyeighth, written blind: 6 of 36 titles and 21 pieces no one listed at first look.
-    A WordPress export (WXR) is read as records of the blogger's titles alone, its posts' bodies
-    (content:encoded) and the printed heads in them unread, its pages and drafts kept; an Evernote
-    export (.enex) is not read at all; Obsidian notes titled by their file's name over an article
-    quoted in a > blockquote and a daily note read as articles (its template no longer: 20 extra).
-    Left for the next round."""
+    Now a WordPress export's posts and an Evernote export's notes are read note by note
+    (ingest/notebook.py), the clippings a post or an Obsidian note quotes (> or <blockquote>) apart
+    from the keeper's words: 32 of 36, 8 extra. Left: a GBK note in a UTF-8 folder (1993-04-17
+    第3版.md), a column of run-in briefs quoted under a group head, a placeholder, a daily note, an
+    advert's centred lines read as two."""
     folder = Path(__file__).parent / "fixtures" / "layouts_sixtyeighth"
     expected = yaml.safe_load((folder / "expected.yml").read_text("utf-8"))
     archive = ingest(Config(source=folder))
     plain = lambda text: (text or "").replace(" ", "").replace("\u3000", "")  # noqa: E731
     listed = {(source, plain(e["title"])) for source, items in expected.items() for e in items if not e.get("broken")}
     found = {(a.source, plain(a.title)) for a in archive.articles}
-    assert (len(listed & found), len(found - listed), len(listed)) == (6, 20, 36)
+    assert (len(listed & found), len(found - listed), len(listed)) == (32, 8, 36)
+    placed = {a.title: (a.kicker, str(a.issue_date.value), a.page) for a in archive.articles}
+    assert placed["石门水库引水渠全线贯通"] == ("发扬自力更生精神", "1983-05-20", "1")  # quoted in a post, under its figure's note
+    assert placed["腊八粥里的年味"] == ("沣川记忆", "2013-01-18", "9")  # an e-paper page clipped to a note
+    assert placed["梧溪大桥昨日正式通车"] == ("历时两年零三个月", "1991-12-26", "1")  # quoted under front matter
 
 
 def test_a_notes_app_s_template_is_no_article(tmp_path):

@@ -22,11 +22,12 @@ from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
+from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .markup import error_page
-from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads
+from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
-from .paths import PathFacts, dated_by_their_issue, path_facts
+from .paths import PathFacts, address_date, dated_by_their_issue, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
 from .bbs import bbs_post, bbs_posts
 from .retyped import retyped_post
@@ -36,7 +37,7 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
@@ -297,6 +298,31 @@ def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], confi
     return page, articles, [p for _, _, found in results for p in found]
 
 
+def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Config,
+                       facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
+    """A notes app's or a blog's export: each note's clippings read as files of their own, titled
+    by the note's title where their text leaves it open, dated by their notes of print or the
+    e-paper's address the note was clipped from."""
+    notes, problems = notes_of(text, name)
+    pages, articles = [], []
+    facts = replace(facts, issue_date=PathFacts().issue_date)  # (zhewan.WordPress.2023-11-02.xml: the day of the export)
+    for note in notes:
+        placed = facts
+        if (day := address_date(note.address) or (note.posted if not note.noted else None)):
+            # the e-paper's address it was clipped from; a site's own post, the day it was posted
+            placed = replace(facts, issue_date=IssueDate(dt.date.fromisoformat(day), "day", "path", (note.address or note.posted,)))
+        parts = ["\n" * (note.line - 1) + "\n".join(clipping) + "\n" for clipping in note.clippings]
+        page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
+        pages.append(page)
+        articles += map(fingerprinted, map(as_a_wire_prints, found))
+        problems += trouble
+    if not pages:
+        return None, [], problems or [Problem(name, None, "an export with no notes in it; nothing read")]
+    page = replace(pages[0], furniture=tuple(line for p in pages for line in p.furniture),
+                   reading="a notes app's or a blog's export: note by note, each clipping read as a file of its own")
+    return page, articles, problems
+
+
 def _dated_by_its_note(read: Page, found: list[Article]) -> list[Article]:
     """The articles of a part read as a page of its own, dated by the note among its furniture
     (出處：《港灣日報》2003年4月18日 A8版), as a label over one article's file dates it."""
@@ -381,11 +407,18 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     problems; `titled`, the title the folder's index gives it."""
     path, config = source.path, source.config
     suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
+        parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
+        page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)
+        return page, [fingerprinted(as_a_wire_prints(apply_stated(a, {k: v for k, v in stated.items() if k not in a.stated})))
+                      for a in articles], found + more
     if suffix in MARKDOWN_SUFFIXES:
         articles, found = parse_markdown_articles(text, name)
         return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
                       for article in articles if config.drafts or not article.draft
                       for piece in pieces_under_heads(article)], found
+    if is_notebook(text, suffix):
+        return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         articles, found = (read_database_export if exported else read_records)(text, name)

@@ -328,6 +328,8 @@ def saved_page_header(lines: list[str], named: str | None = None) -> Header | No
     if again is None:
         return None
     end = next((j for j in range(again + 1, len(lines)) if _SITE_TAIL.match(lines[j].strip())), None)
+    if (block := header_block(lines[top:])) is not None and block.title == header_of("", lines[again], "", again).title:
+        return replace(block, body_start=block.body_start + top, body_end=end)  # its heads round the headline as set
     header = replace(header_of("", lines[again], "", again), furniture=(lines[top].strip(),), body_end=end)
     return _copied_under(lines, header, noted=False)
 
@@ -564,10 +566,12 @@ def header_block(lines: list[str]) -> Header | None:
                       or line == top[0] and len(top) >= 2 and rules.is_keepers_note(line)  # 爸爸写的，登在…上
                       or line in top[1:] and rules.is_document_number(line))  # 滨政告〔1998〕3号 under a notice's title
     heads = [line for line in top if line not in credits and line not in furniture]
-    if not heads and credited is not None and (under := header_block(lines[credited + 1:])) is not None:
+    # (the blank lines under the credits are no empty slot of a crawler's kicker)
+    below = next((k for k in range(credited + 1, len(lines)) if lines[k].strip()), len(lines)) if credited is not None else 0
+    if not heads and credited is not None and (under := header_block(lines[below:])) is not None:
         # 【字号 大 中 小】　【打印本页】 / 来源：闽江日报　发布时间：… over the heads: a site's page, its tools
         # and credits on top
-        return replace(under, body_start=under.body_start + credited + 1, credits=credits + under.credits,
+        return replace(under, body_start=under.body_start + below, credits=credits + under.credits,
                        furniture=furniture + under.furniture)
     if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes

@@ -12,6 +12,7 @@ import markdown
 from ..model import UNTITLED, Article, Block, IssueDate, Paragraph, Problem, SectionHead
 from . import rules
 from .rules import Byline
+from .notebook import Line, clippings_quoted
 from .frontmatter import (StatedError, apply_stated, as_list, field_name, key_line, load_toml, load_yaml, named_fields,
                           split_front_matter, stated_fields)
 from .articlefile import title_from_name
@@ -357,16 +358,45 @@ def field_lines(yaml_text: str) -> dict:
 _SITE_PAGES = frozenset({"about", "about-us", "关于", "关于我们", "关于本站", "关于本馆"})
 
 
+def front_matter(yaml_text: str, toml: bool, path: str) -> tuple[dict, list[Problem]]:
+    """A front matter's fields as written; one YAML cannot read, line by line, with a problem."""
+    try:
+        return ((load_toml if toml else load_yaml)(yaml_text, first_line=2) if yaml_text else {}), []
+    except StatedError as error:
+        return field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
+
+
+def quoted_clippings(text: str, path: str) -> tuple[list[str], dict, list[Problem]] | None:
+    """A keeper's note quoting the clippings it keeps (> lines under front matter of the paper and
+    day, the keeper's own words around them): each clipping as the lines of a text file, the
+    note of print it gives over them, and what the front matter states of where they were printed
+    (its day, page, paper; its title and writer are the note's); None for any other note."""
+    try:
+        yaml_text, body, body_line, toml = split_front_matter(text)
+    except StatedError:
+        return None
+    lines = [Line((_unquoted(line) if line.lstrip().startswith(">") else line.lstrip("#").strip()).replace("**", ""),
+                  line.lstrip().startswith(">"), bool(_bold(re.sub(r"^\s*(?:>\s*)+", "", line))) or line.startswith("#"))
+             for line in body.split("\n")]
+    runs = [k for k, line in enumerate(lines) if line.quoted and line.text and (not k or not lines[k - 1].quoted)]
+    quoted = [line for line in lines if line.quoted and line.text]
+    if not runs or not any(line.head for line in quoted) or not any(rules.ends_sentence(line.text) for line in quoted):
+        return None  # (a kicker quoted over a title, a note of print quoted: no clipping quoted whole)
+    data, problems = front_matter(yaml_text, toml, path)
+    stated, found = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2), "front-matter")
+    kept = {k: v for k, v in stated.items() if k in ("issue_date", "page", "section", "paper", "tags")}
+    offset = text[:len(text) - len(body)].count("\n")
+    parts = ["\n" * offset + "\n".join(clipping) + "\n" for clipping in clippings_quoted(lines)]
+    return parts, kept, problems + found
+
+
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
         yaml_text, body, body_line, toml = split_front_matter(text)
     except StatedError as error:
         return None, [Problem(path, error.line, str(error))]
-    try:
-        data, broken = ((load_toml if toml else load_yaml)(yaml_text, first_line=2) if yaml_text else {}), []
-    except StatedError as error:
-        data, broken = field_lines(yaml_text), [Problem(path, error.line, f"{error}; its fields read line by line")]
+    data, broken = front_matter(yaml_text, toml, path)
     if not yaml_text:
         data, body = property_lines(body)
     if not yaml_text and not data and (table := facts_table(body)) is not None:

@@ -1348,7 +1348,7 @@ class Credits:
     photographed: bool = False  # 【作者】本报记者 李俊 摄: a photo and its caption
 
 
-_CREDIT_KEYS = "信息来源|文章来源|稿件来源|本文来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|发布|出版日期|编辑|责任编辑|责编|校对|审核"
+_CREDIT_KEYS = "信息来源|文章来源|稿件来源|本文来源|来源|稿源|出处|作者|记者|撰稿|撰文|日期|时间|发布时间|发布日期|发布|更新时间|更新日期|出版日期|编辑|责任编辑|责编|校对|审核"
 # What a news site counts beside its credits (浏览次数：2413): the page's, not the article's.
 _COUNTER_KEYS = "浏览次数|浏览量|浏览|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数"
 # 来源：…, 【作者】…, and as a paper's WeChat account sets them: 文 | 陈佳  图 | 黄志刚, 编辑 | 刘畅.

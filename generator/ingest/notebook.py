@@ -1,0 +1,228 @@
+"""A notes app's or a blog's export (Evernote's .enex, WordPress's WXR .xml): a file of notes or
+posts, each holding clippings of its own, read as the text files a keeper would have saved.
+
+A clipped e-paper page is its note's whole text; a post quoting a clipping (<blockquote>) holds
+it among the blogger's own words, which are none of it. Neither export's times (a note's
+<created>, a post's <pubDate>) are the day of print: a clipping's own note of print says that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from xml.etree import ElementTree
+
+from ..model import Problem
+from . import rules
+from .markup import BREAKS, UNPRINTED
+
+NOTEBOOK_SUFFIXES = (".enex",)
+# The namespace a WordPress export declares; a feed of another site's has none of it.
+_WORDPRESS = "wordpress.org/export/"
+# What a WordPress export holds besides the posts: the site's own pages (关于本站), menus, uploads.
+_NOT_POSTS = ("page", "attachment", "nav_menu_item", "revision", "wp_block", "wp_template",
+              "wp_navigation", "custom_css", "customize_changeset", "oembed_cache")
+_UNPUBLISHED = ("draft", "auto-draft", "trash", "pending", "private", "future")
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note or post: where it opens in the file, its title, its clippings (each as the lines
+    of a text file, a clipping's note of print over it where the post gives one apart), the
+    address it was clipped from, the day it was posted, and whether it notes where it was printed."""
+    line: int
+    title: str
+    clippings: tuple[tuple[str, ...], ...]
+    address: str = ""
+    posted: str = ""
+    noted: bool = True
+
+
+def is_notebook(text: str, suffix: str) -> bool:
+    """An Evernote export, or a WordPress one (an .xml declaring WordPress's namespace)."""
+    return suffix in NOTEBOOK_SUFFIXES or suffix == ".xml" and _WORDPRESS in text[:3000]
+
+
+def notes_of(text: str, name: str) -> tuple[list[Note], list[Problem]]:
+    """The notes of an export, and a problem for each that holds no clipping; an export cut short
+    (a splitter's part, a broken download) gives the notes before the cut."""
+    element = "note" if "<en-export" in text[:2000] else "item"
+    opening = re.search(r"<(?:rss|en-export)\b[^>]*>", text)
+    root = opening[0] if opening else "<root>"
+    closing = "</" + re.match(r"<([\w:-]+)", root)[1] + ">"
+    notes: list[Note] = []
+    problems: list[Problem] = []
+    at = 0
+    for m in re.finditer(rf"<{element}>(?P<inner>.*?)</{element}>", text, re.S):
+        at = m.end()
+        line = text.count("\n", 0, m.start()) + 1
+        try:
+            entry = ElementTree.fromstring(f"{root}<{element}>{m['inner']}</{element}>{closing}")[0]
+        except ElementTree.ParseError as error:
+            problems.append(Problem(name, line, f"a note that is not XML ({error}); skipped"))
+            continue
+        note, problem = (_evernote_note if element == "note" else _wordpress_post)(entry, line)
+        if problem:
+            problems.append(Problem(name, line, problem))
+        if note is not None:
+            notes.append(note)
+    if cut := re.search(rf"<{element}>", text[at:]):
+        problems.append(Problem(name, text.count("\n", 0, at + cut.start()) + 1,
+                                "the export stops in the middle of this note (a part cut short); the notes before it read"))
+    if any(note.noted for note in notes):
+        # a keeper's blog of clippings: a post noting no print is the keeper's own words (我们村的老井)
+        problems += [Problem(name, note.line, f"post {note.title!r} notes no paper it was clipped from, among posts "
+                                              "that do: the blogger's own words, no article; skipped")
+                     for note in notes if not note.noted]
+        notes = [note for note in notes if note.noted]
+    return notes, problems
+
+
+def _evernote_note(note: ElementTree.Element, line: int) -> tuple[Note | None, str]:
+    title = (note.findtext("title") or "").strip()
+    content = note.findtext("content") or ""
+    if "<en-crypt" in content:
+        return None, f"note {title!r} is encrypted (only its title can be read); skipped"
+    if "<en-todo" in content:
+        return None, f"note {title!r} is a to-do list (its lines are boxes to tick), no article; skipped"
+    lines = note_lines(content)
+    if not lines:
+        return None, f"note {title!r} holds no text; skipped"
+    # (a note setting several heads bold holds several pieces: its title, a page's, names none of them)
+    titled = rules.without_site_name(title) if sum(line.head for line in lines) <= 1 else ""
+    return Note(line, titled, (as_text(lines),), (note.findtext("note-attributes/source-url") or "").strip()), ""
+
+
+def _wordpress_post(item: ElementTree.Element, line: int) -> tuple[Note | None, str]:
+    # (content:encoded, the post's text, by its namespace: excerpt:encoded has the same name)
+    fields = {"content" if "/content/" in child.tag else child.tag.rpartition("}")[2]: (child.text or "") for child in item}
+    title, kind, status = fields.get("title", "").strip(), fields.get("post_type", "post"), fields.get("status", "publish")
+    if kind in _NOT_POSTS:
+        return None, f"a {kind} of the site's own (post_type), no article; skipped"
+    if status in _UNPUBLISHED:
+        return None, f"never published (status: {status}); left out"
+    content = fields.get("content", "")
+    if re.search(r"<(?:p|div|blockquote|h\d)\b", content):
+        lines = note_lines(content)
+    else:  # the classic editor's text: a line break is one, a blank line a paragraph's end, as WordPress shows it
+        lines = [next(iter(note_lines(raw)), Line("")) for raw in content.strip().split("\n")]
+    if not any(line.text for line in lines):
+        return None, f"post {title!r} holds no text; skipped"
+    noted = any(told_print(line.text) or rules.parse_source_note(line.text) or rules.printed_date(_unlabelled(line.text))
+                for line in lines)
+    posted = fields.get("post_date", "")[:10]
+    titled = "" if noted else title  # (【旧报新读】一中新教学楼（1990）: a post of a clipping is titled by the blogger)
+    if any(line.quoted for line in lines):
+        return Note(line, titled, clippings_quoted(lines), posted=posted, noted=noted), ""
+    return Note(line, titled, (as_text(clipping_in_post(lines)),), fields.get("link", "").strip(), posted, noted), ""
+
+
+# 翻到《柘湾县报》1984年9月3日第二版上的…: a paper, a day and a page, told in a sentence of the blogger's.
+_TOLD_PAPER = re.compile(r"《(?P<paper>[^《》]{2,12})》")
+_TOLD_DAY = re.compile(r"(?P<day>\d{4}年\d{1,2}月\d{1,2}日)")
+_TOLD_PAGE = re.compile(r"(?P<page>第?[一二三四五六七八九十\d]{1,3}版)")
+
+
+def told_print(text: str) -> str | None:
+    """The note of print a sentence tells (翻到《柘湾县报》1984年9月3日第二版上的一张图片新闻 → 《柘湾县报》
+    1984年9月3日第二版), or None."""
+    paper, day, page = _TOLD_PAPER.search(text), _TOLD_DAY.search(text), _TOLD_PAGE.search(text)
+    if not paper or not day:
+        return None
+    return f"《{paper['paper']}》{day['day']}{page['page'] if page else ''}"
+
+
+def _unlabelled(text: str) -> str:
+    """【日期】1983年6月2日, 日期：…: a field's value without its label."""
+    return re.sub(r"^\s*(?:【[^】]{1,6}】|[^：:]{1,6}[：:])\s*", "", text)
+
+
+def clippings_quoted(lines: list[Line]) -> tuple[tuple[str, ...], ...]:
+    """A post's quotations, each a clipping, under the note of where they were printed the blogger
+    gives around them (《柘湾县报》1983年5月20日第一版, 剪自…); the rest of the blogger's words none of them."""
+    noted = [note for l in lines if not l.quoted for note in [told_print(l.text) or (
+        l.text if len(l.text) <= 40 and (rules.parse_source_note(l.text) or rules.printed_date(l.text)) else None)] if note]
+    clippings: list[list[Line]] = []
+    for k, line in enumerate(lines):
+        if line.quoted and (not k or not lines[k - 1].quoted):
+            clippings.append([])
+        if line.quoted:
+            clippings[-1].append(line)
+    return tuple((*noted[:1], "", *as_text(clipping)) for clipping in clippings)
+
+
+def clipping_in_post(lines: list[Line]) -> list[Line]:
+    """A post's clipping without the blogger's sentences over its first head (set bold, <h3>): a
+    note of print they tell stays, as the clipping's note."""
+    first = next((k for k, line in enumerate(lines) if line.head), None)
+    if first is None:
+        return lines
+    over = lines[:first]
+    told = [Line(note) for line in over if rules.ends_sentence(line.text) or line.text.rstrip().endswith(("：", ":"))
+            if (note := told_print(line.text))]
+    kept = [line for line in over if not rules.ends_sentence(line.text) and not line.text.rstrip().endswith(("：", ":"))]
+    return told[:1] + kept + lines[first:]
+
+
+def as_text(lines: list[Line]) -> tuple[str, ...]:
+    """A note's lines as a typist's text file sets them: where the note sets its heads apart (bold,
+    <h3>), the heads flush and its sentences indented, so a head reads as one."""
+    if not any(line.head for line in lines):
+        return tuple(line.text for line in lines)
+    return tuple(line.text.strip() if line.head or not rules.ends_sentence(line.text)
+                 else "\u3000\u3000" + line.text.lstrip(" \u3000") for line in lines)
+
+
+_EMPHASIS = frozenset("b strong h1 h2 h3 h4 h5 h6".split())
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line a note prints: its text, whether it stands in a quotation, whether all of it is set
+    bold or as a heading (how a note sets a head apart)."""
+    text: str
+    quoted: bool = False
+    head: bool = False
+
+
+class _NoteLines(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list] = [["", False, 0]]  # text, quoted, characters set bold
+        self.hidden = self.quoting = self.bold = 0
+
+    def _break(self) -> None:
+        self.lines.append(["", self.quoting > 0, 0])
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in UNPRINTED
+        self.quoting += tag == "blockquote"
+        self.bold += tag in _EMPHASIS
+        if tag in BREAKS or tag in ("hr", "figcaption"):
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden = max(0, self.hidden - (tag in UNPRINTED))
+        self.quoting = max(0, self.quoting - (tag == "blockquote"))
+        self.bold = max(0, self.bold - (tag in _EMPHASIS))
+        if tag in BREAKS or tag in ("hr", "figcaption"):
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.lines[-1][0] += data
+            self.lines[-1][2] += len(re.sub(r"\s", "", data)) if self.bold else 0
+
+
+def note_lines(html: str) -> list[Line]:
+    """The lines an HTML note prints (its indents kept, a run of spaces one)."""
+    html = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", "", html)
+    parser = _NoteLines()
+    parser.feed(html)
+    parser.close()
+    lines = []
+    for text, quoted, bold in parser.lines:
+        text = re.sub(r"[ \t\u00a0]+", " ", re.sub(r"\s*[\r\n]+\s*", "", text)).rstrip()
+        if text.strip():
+            lines.append(Line(text, quoted, bold >= len(re.sub(r"\s", "", text)) and len(text.strip()) <= 40))
+    return lines

@@ -1,0 +1,130 @@
+"""A notes app's or a blog's export (Evernote .enex, WordPress WXR): each note's clippings read as
+text files; each rule with the lines it exists for."""
+import datetime as dt
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.markdownpage import quoted_clippings
+from generator.ingest.notebook import Line, as_text, clipping_in_post, clippings_quoted, note_lines, notes_of, told_print
+
+ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20230214T093012Z" application="Evernote" version="10.52.6">
+  <note>
+    <title>拆迁户三年后终于住进新家 - 沣川晚报数字报刊</title>
+    <created>20130105T121314Z</created>
+    <note-attributes><source-url>http://epaper.fcwb.example.cn/html/2012-08/17/content_40213.htm</source-url></note-attributes>
+    <content><![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><div>沣川晚报　2012年08月17日 星期五</div><div>第07版：社会新闻　　<a href="node_2.htm">上一版</a>　<a href="node_4.htm">下一版</a></div><hr/><div>城中村改造调查</div><div><b><span>拆迁户三年后终于住进新家</span></b></div><div>——沣川区兑现安置承诺，首批三百户领到钥匙</div><div>更新时间：2012-08-16 23:41　来源：沣川晚报</div><div>本报记者 黄晓岚</div><div><br/></div><div>　　本报讯　昨天上午，沣川区桃园新村安置小区举行交房仪式，首批三百户拆迁居民领到了新房钥匙。</div><div>　　沣川区城改办负责人介绍，剩余九百套将在年底前分批交付。</div></en-note>]]></content>
+  </note>
+  <note>
+    <title>要找的旧报（待办）</title>
+    <content><![CDATA[<en-note><div><en-todo checked="true"/>2012年8月17日 第7版 拆迁户住新家</div></en-note>]]></content>
+  </note>
+  <note>
+    <title>沣川晚报 2012-12-20 第3版</title>
+    <content><![CDATA[<en-note><en-crypt hint="生日">MPT8Tn0GIq2Y0aXh3z1jXnXxUNC1hXJ1mK</en-crypt></en-note>]]></content>
+  </note>
+</en-export>
+"""
+
+WXR_HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+	<title>柘湾乡土记忆</title>
+"""
+
+
+def _post(title: str, content: str, kind: str = "post", status: str = "publish") -> str:
+    return (f"\t<item>\n\t\t<title><![CDATA[{title}]]></title>\n\t\t<content:encoded><![CDATA[{content}]]></content:encoded>\n"
+            f"\t\t<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n\t\t<wp:post_date><![CDATA[2019-04-08 20:31:05]]></wp:post_date>\n"
+            f"\t\t<wp:status><![CDATA[{status}]]></wp:status>\n\t\t<wp:post_type><![CDATA[{kind}]]></wp:post_type>\n\t</item>\n")
+
+
+QUOTING = ("<p>前几天整理父亲留下的旧报纸，照原样录入如下。</p>\n"
+           "<figure><img src=\"p1.jpg\"/><figcaption>《柘湾县报》1983年5月20日第一版（局部）</figcaption></figure>\n"
+           "<blockquote><p>发扬自力更生精神<br><strong>石门水库引水渠全线贯通</strong><br>——三万亩旱地明年可望变水田</p>"
+           "<p>本报通讯员　陈立群</p><p>本报讯　经过全县四千多名民工七个多月的奋战，石门水库东干渠于五月十八日全线贯通。</p>"
+           "<p>据县水电局介绍，沿线三万亩旱地明年可望改种水稻。</p></blockquote>\n"
+           "<p>同一版右下角还有一则小消息，一并录下：</p>\n"
+           "<blockquote><p><strong>县供销社开展送货下乡</strong></p><p>县供销社近日组织六支流动售货队深入边远山村。</p></blockquote>\n"
+           "<p>父亲说，那年他二十三岁。</p>")
+CLASSIC = ("来源：柘湾县报　1990年12月28日　第二版\n\n年终回眸\n柘湾一中新教学楼落成\n文/周美玲　图/胡建国\n\n"
+           "本报讯　十二月二十六日，柘湾一中新教学楼正式落成交付使用。\n\n新教学楼总投资六十五万元。")
+
+
+def test_told_print_reads_the_paper_day_and_page_a_blogger_tells_in_a_sentence():
+    assert told_print("翻到《柘湾县报》1984年9月3日第二版上的一张图片新闻，照片里的孩子现在也该四十多岁了。") == "《柘湾县报》1984年9月3日第二版"
+    assert told_print("1985年1月12日《柘湾县报》第四版整版都是广告，挑一则录在这里：") == "《柘湾县报》1985年1月12日第四版"
+    assert told_print("这口井还上过1984年的县报，说是“古井新貌”。") is None  # no paper named, no day
+
+
+def test_a_post_s_quotations_are_its_clippings_each_under_the_note_of_print_it_gives():
+    clippings = clippings_quoted(note_lines(QUOTING))
+    assert [c[0] for c in clippings] == ["《柘湾县报》1983年5月20日第一版"] * 2
+    assert clippings[0][2:5] == ("发扬自力更生精神", "石门水库引水渠全线贯通", "——三万亩旱地明年可望变水田")
+    assert clippings[1][2] == "县供销社开展送货下乡"
+    assert not any("父亲" in line for c in clippings for line in c)  # the blogger's words none of them
+
+
+def test_a_post_s_clipping_starts_at_its_first_head_the_blogger_s_sentences_over_it_dropped():
+    lines = note_lines("<p>翻到《柘湾县报》1984年9月3日第二版上的一张图片新闻，照片里的孩子现在也该四十多岁了。</p>"
+                       "<p><strong>新学年开学了</strong></p><p>九月一日，城关小学的孩子们背着新书包走进校园。　　徐国栋　摄</p>")
+    assert [line.text for line in clipping_in_post(lines)] == [
+        "《柘湾县报》1984年9月3日第二版", "新学年开学了", "九月一日，城关小学的孩子们背着新书包走进校园。\u3000\u3000徐国栋\u3000摄"]
+
+
+def test_as_text_sets_heads_flush_and_sentences_indented_where_a_note_sets_heads_bold():
+    lines = [Line("城事简讯", head=True), Line("第二届沣川读书节开幕", head=True), Line("10日，读书节在市图书馆开幕。"),
+             Line("第07版：城事")]
+    assert as_text(lines) == ("城事简讯", "第二届沣川读书节开幕", "\u3000\u300010日，读书节在市图书馆开幕。", "第07版：城事")
+    assert as_text([Line("没有粗体的一行。")]) == ("没有粗体的一行。",)  # nothing set apart: lines as they are
+
+
+def test_an_export_cut_short_gives_its_notes_before_the_cut_and_says_where():
+    text = WXR_HEAD + _post("1988年的一则停电通知", "《柘湾县报》1988年8月20日第4版\n\n停电通知\n因检修线路，停止供电。") \
+        + "\t<item>\n\t\t<title><![CDATA[半截]]></title>\n\t\t<content:encoded><![CDATA[<p>走进工地"
+    notes, problems = notes_of(text, "wp.xml")
+    assert [n.title for n in notes] == [""]  # (a post of a clipping is titled by the blogger: no hint)
+    assert notes[0].clippings[0][:3] == ("《柘湾县报》1988年8月20日第4版", "", "停电通知")
+    assert [(p.line, "stops in the middle" in p.message) for p in problems] == [(text.count("\n", 0, text.rindex("<item>")) + 1, True)]
+
+
+def test_a_blog_of_clippings_leaves_out_its_site_pages_drafts_and_the_blogger_s_own_posts():
+    text = WXR_HEAD + _post("关于本站", "<p>本站由一位退休中学教师维护。</p>", kind="page") \
+        + _post("石门水库（草稿）", CLASSIC, status="draft") + _post("【旧报新读】一中新教学楼（1990）", CLASSIC) \
+        + _post("我们村的老井", "<p>我们村东头有一口老井，井栏是青石的。</p>") + "</channel>\n</rss>\n"
+    notes, problems = notes_of(text, "wp.xml")
+    assert len(notes) == 1 and notes[0].noted
+    said = [p.message for p in problems]
+    assert any("a page of the site's own" in m for m in said) and any("status: draft" in m for m in said)
+    assert any("我们村的老井" in m and "the blogger's own words" in m for m in said)
+
+
+def test_an_evernote_export_s_clipped_e_paper_page_reads_as_its_article_dated_and_paged_by_its_head(tmp_path):
+    (tmp_path / "剪报笔记本.enex").write_text(ENEX, "utf-8")
+    (tmp_path / "zhewan.WordPress.2023-11-02.000.xml").write_text(
+        WXR_HEAD + _post("【旧报新读】一中新教学楼（1990）", CLASSIC) + _post("旧报", QUOTING) + "</channel>\n</rss>\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    got = {(a.title, a.kicker, a.subtitle, a.issue_date.value, a.issue_date.precision, a.page) for a in archive.articles}
+    assert got == {
+        ("拆迁户三年后终于住进新家", "城中村改造调查", "沣川区兑现安置承诺，首批三百户领到钥匙", dt.date(2012, 8, 17), "day", "7"),
+        ("柘湾一中新教学楼落成", "年终回眸", "", dt.date(1990, 12, 28), "day", "2"),
+        ("石门水库引水渠全线贯通", "发扬自力更生精神", "三万亩旱地明年可望变水田", dt.date(1983, 5, 20), "day", "1"),
+        ("县供销社开展送货下乡", "", "", dt.date(1983, 5, 20), "day", "1")}
+    said = [p.message for p in archive.problems]
+    assert any("to-do list" in m for m in said) and any("encrypted" in m for m in said)
+
+
+def test_a_note_quoting_its_clipping_under_front_matter_reads_the_quotation_as_the_article():
+    note = ("---\n来源: 《梧溪日报》\n日期: 1991年12月26日\n版面: 一版\n---\n\n"
+            "爷爷参加过梧溪大桥的建设，这张报纸他一直压在玻璃板底下，照着录入：\n\n"
+            "> 历时两年零三个月\n> **梧溪大桥昨日正式通车**\n> ——市民扶老携幼争睹大桥风采\n>\n> 本报记者　郑国华　邱少峰\n>\n"
+            "> 本报讯　12月25日上午，横跨梧溪河的梧溪大桥正式建成通车。\n\n爷爷说，通车那天他就站在桥头第二排。\n")
+    parts, stated, problems = quoted_clippings(note, "梧溪大桥通车.md")
+    assert len(parts) == 1 and "爷爷" not in parts[0] and parts[0].count("\n") >= 5  # (lines numbered as in the note)
+    assert stated["issue_date"].value == dt.date(1991, 12, 26) and stated["page"] == "1" and not problems
+    kicker_over_title = "> 城市更新进行时\n# 老街新生\n\n正文第一段。\n"  # a kicker quoted over a title: no clipping
+    assert quoted_clippings(kicker_over_title, "a.md") is None
