@@ -1167,7 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
-    ("layouts_sixtieth", 28, (27, 1, 21)),  # first look: 26 titles, 1 extra, 20 whole
+    ("layouts_sixtieth", 28, (28, 0, 21)),  # first look: 26 titles, 1 extra, 20 whole
     ("layouts_fiftyninth", 47, (47, 1, 20)),  # first look: 43 titles, 9 extra, 20 whole
     ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole

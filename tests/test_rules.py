@@ -1736,3 +1736,10 @@ def test_a_running_head_naming_the_paper_and_its_page_with_a_dot():
     assert rules.is_log("2023-11-08 18:02:11 job #1 done\n2023-11-08 18:02:12 WARN row 5\n")
     assert not rules.is_log("2023-11-08 18:02:11 发布\n本报讯 昨日，全市迎来降雨。\n")
 
+
+
+def test_a_beat_s_column_name_and_its_kind_of_piece_is_a_genre_label_and_an_update_time_a_credit():
+    assert rules.is_genre_label("旅游时评") and rules.is_genre_label("晚报短评") and rules.is_genre_label("市民来信")
+    assert not rules.is_genre_label("景区涨价须三思") and not rules.is_genre_label("一份群众来信引起的变化")
+    credits = rules.parse_credits("更新时间：2012-08-16 23:41　来源：沣川晚报")  # an e-paper's page, over the byline
+    assert credits is not None and credits.paper == "沣川晚报"  # (the time it was put up, no day of print)

@@ -1592,3 +1592,16 @@ def test_the_day_s_tv_listing_its_channels_between_rows_by_their_times():
     listing = parse_text_page(page, "p.txt").articles[0]
     assert (listing.title, listing.paragraphs[:2]) == ("今日荧屏", ("星城卫视", "19∶35 电视剧：雾都往事（23、24）"))
     assert listing.paragraphs[5] == "21∶15 星光直通车" and "星城经视" not in listing.section_heads
+
+
+def test_a_genre_label_at_the_margin_over_a_centred_title_is_its_kicker_and_opens_its_own_item():
+    page = ("　　　　　　　　　秋到青螺湖\n　　连日来，青螺湖畔的芦花开了，吸引了不少摄影爱好者前来采风。\n"
+            "　　　　　　　　　　　　　　　　　　　王建新　摄\n旅游时评\n　　　　　　　　景区涨价须三思\n　　　　　　　　　　辛　言\n"
+            "　　据报载，某些风景区近来纷纷酝酿提高门票价格，有的一涨就是一倍。\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title, a.subtitle) for a in found][-1] == ("旅游时评", "景区涨价须三思", "")
+    verse_then_letter = ("赶先进\n\n竹板一打响连天，我把先进来宣传。\n\n你追我赶劲头大，四月计划提前完，\n\n"
+                         "人人争当先进者，红旗插遍咱车间！\n\n读者来信\n\n食堂开饭时间应该调整\n\n编辑同志：\n\n"
+                         "我们锻工车间是早上七点上班，可是职工食堂早饭要到六点四十分才开始供应。\n")
+    found = parse_text_page(verse_then_letter, "p.txt").articles
+    assert found[-1].title == "食堂开饭时间应该调整" and "读者来信" not in [a.title for a in found]

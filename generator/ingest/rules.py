@@ -2453,9 +2453,14 @@ def mostly_unread(text: str) -> bool:
         or marks >= 8 and (marks + radicals) * 3 > len(re.findall(rf"[{HAN}]", text))
 
 
+# 旅游时评, 晚报短评, 市民来信: a column's name of its beat and the kind of piece, as a page sets it over each title.
+_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|快评|述评|来信|漫谈|杂谈)")
+
+
 def is_genre_label(text: str) -> bool:
-    """短　评, 社论, 评论员文章: the kind of piece printed over its title; the line under it is the title."""
-    return re.sub(r"[\s\u3000【】\[\]■□●◆◇☆★·]", "", simplified(text)) in _GENRE_LABELS
+    """短　评, 社论, 评论员文章, 旅游时评: the kind of piece printed over its title; the line under it is the title."""
+    bare = re.sub(r"[\s\u3000【】\[\]■□●◆◇☆★·]", "", simplified(text))
+    return bare in _GENRE_LABELS or bool(_BEAT_GENRE.fullmatch(bare))
 
 
 def is_box_name(text: str) -> bool:

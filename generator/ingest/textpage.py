@@ -1790,6 +1790,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text) and not rules.artwork(nxt.text)
             and not rules.is_notice_label(head.text) and not rules.is_notice_label(nxt.text)  # 遺失聲明: none over it
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
+            and not (rules.is_genre_label(nxt.text) and not rules.is_genre_label(head.text))  # (读者来信 opens its own item)
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -1876,7 +1877,7 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     # 閘北寶山路昨晨失慎延燒平 / 房十餘間 over 災民百餘人暫借小學棲身: a head over two lines is the title, its
     # deck under it (a deck explains at length; a few characters under it are the head's third line)
     wrapped = first.wrapped and not second.wrapped and not subtitle_below and not first.form and len(second.text) > 5
-    if second.indented and not first.indented and not subtitle_below:
+    if second.indented and not first.indented and not subtitle_below and not rules.is_genre_label(first.text):
         return False  # ◆一辆中巴深夜冲下路基 / 　　车上八名乘客受轻伤: the line set in under the title is its deck
     return not first.level and not second.level and not display and not wrapped and (
         first.form == "kicker" or subtitle_below or label or rules.upper_is_kicker(first.text, second.text))
