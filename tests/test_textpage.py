@@ -1605,3 +1605,9 @@ def test_a_genre_label_at_the_margin_over_a_centred_title_is_its_kicker_and_open
                          "我们锻工车间是早上七点上班，可是职工食堂早饭要到六点四十分才开始供应。\n")
     found = parse_text_page(verse_then_letter, "p.txt").articles
     assert found[-1].title == "食堂开饭时间应该调整" and "读者来信" not in [a.title for a in found]
+
+
+def test_a_head_centred_over_two_lines_its_subject_over_its_predicate_is_one_title():
+    page = ("　　最佳季节：每年9月至11月，农历十月还可赶上苗年。\n　　　　　　　云岫山客运索道工程\n　　　　　　　　　年底可望竣工\n"
+            "　　本报讯（记者　周敏）记者从云岫山风景区管理局获悉，总投资4800万元的云岫山客运索道工程目前已完成主体施工，预计今年年底可以竣工试运行。\n")
+    assert parse_text_page(page, "p.txt").articles[-1].title == "云岫山客运索道工程年底可望竣工"

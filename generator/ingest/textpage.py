@@ -720,7 +720,8 @@ def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]
     启动春季野生动物监测), over the text or over a deck over it: one head broken between them, not a
     kicker and its title."""
     over_deck = len(below) == 2 and below[0].kind == "heading" and not below[0].gap and _over_text(below[1:])
-    return (_bare_pair(above, line) and not line.indented
+    # (both centred, their indents tell nothing: a line set in under one at the margin is its deck)
+    return (_bare_pair(above, line) and (not line.indented or above.indented)
             and (_over_text(below[:1]) or over_deck) and not rules.tells_what_follows(line.text)
             and rules.names_only_its_subject(above.text) and rules.opens_with_its_predicate(line.text))
 
