@@ -2288,3 +2288,21 @@ def test_a_wordpress_export_an_evernote_export_and_obsidian_notes_at_first_look(
 
 def test_a_notes_app_s_template_is_no_article(tmp_path):
     assert _read_file(tmp_path, "_templates/剪报模板.md", "---\n标题: {{title}}\n日期: {{date:YYYY-MM-DD}}\n---\n\n> **{{title}}**\n") == []
+
+
+def test_a_name_of_a_day_a_page_and_its_section_gives_no_title():
+    from generator.ingest.articlefile import title_from_name
+    assert title_from_name("剪报/1993/1993-04-17 第3版.md") is None
+    assert title_from_name("剪报/1994/1994-02-14 第4版 副刊 1.md") is None  # (a second note of the page)
+    assert title_from_name("剪报/1994/2021-06-12 剪报.md") is None  # named for what it is: a clipping
+    assert title_from_name("第3版_菜篮子工程见成效.txt") == "菜篮子工程见成效"
+
+
+def test_a_markdown_note_typed_as_a_text_file_its_heads_bare_reads_them(tmp_path):
+    (tmp_path / "1993-04-17 第3版.md").write_text(
+        "---\n来源: 梧溪日报\n日期: 1993-04-17\n版面: 3\n---\n菜篮子工程见成效\n——市区蔬菜日供应量比去年同期增加三成\n\n"
+        "通讯员　潘玉兰　记者　邱少峰\n\n本报讯　今年以来，我市新建的三个城郊蔬菜基地陆续投产，市区蔬菜日供应量达到四十五万斤。\n\n"
+        "为了让市民吃上放心菜，市蔬菜公司在十二个农贸市场设立了平价菜摊。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.subtitle, article.page) == ("菜篮子工程见成效", "市区蔬菜日供应量比去年同期增加三成", "3")
+    assert "邱少峰" in article.authors + article.correspondents and article.paragraphs[0].startswith("本报讯")

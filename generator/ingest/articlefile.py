@@ -1112,7 +1112,8 @@ _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|C
                         r"|\s*[（(【](?:定稿|终稿|終稿|初稿|修改稿|改稿|送审稿|送審稿|见报稿|見報稿)[)）】]|[_-](?:定稿|终稿|終稿|初稿))$", re.I)
 # 2023-05-16_无标题.md, 20180415见报-老字号的直播间: the day a post or page was saved or printed, before its title
 _NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D|\d{1,3}[-_])")
-_NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled")
+_NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled", "剪报", "剪報")
+_PAGE_AND_SECTION = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版(?:[\s_-]*[\u4e00-\u9fff]{2,4})?(?:[\s_-]*\d{1,2})?")
 
 
 def name_of(source: str) -> str:
@@ -1123,9 +1124,13 @@ def name_of(source: str) -> str:
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
-    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", _NAME_DATE.sub("", PurePosixPath(source).stem))).strip()
+    dateless = _NAME_DATE.sub("", PurePosixPath(source).stem)
+    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip()
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
+        return None
+    # 1993-04-17 第3版.md, 1994-02-14 第4版 副刊 1.md: a page and its section's name, no title
+    if _PAGE_AND_SECTION.fullmatch(dateless.strip()):
         return None
     return _clean(stem)
 

@@ -15,7 +15,7 @@ from .rules import Byline
 from .notebook import Line, clippings_quoted
 from .frontmatter import (StatedError, apply_stated, as_list, field_name, key_line, load_toml, load_yaml, named_fields,
                           split_front_matter, stated_fields)
-from .articlefile import title_from_name
+from .articlefile import header_block, title_from_name
 from .paths import address_facts, page_label
 
 
@@ -449,7 +449,21 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         heading = next((b.text for b in blocks if isinstance(b, SectionHead)), None)
         if heading is None and named is None and not blocks:
             return None, problems + [Problem(path, 1, "no title: give `title:` in the front matter")]
-        if heading is None:  # a clipping with no title of its own: its file's name, or none
+        # (no Markdown in it at all: no rule, emphasis, quote, list, picture or link)
+        plain = not re.search(r"^\s*(?:[-*_]{3,}|>|[-*+]\s|\d+\.\s)|\*\*|__|!\[|\]\(", body, re.M)
+        typed = header_block(body.strip("\n").split("\n")) if heading is None and headless and plain else None
+        if typed is not None and typed.title and typed.body_start < len(body.strip("\n").split("\n")) \
+                and not fields.get("kicker") and not fields.get("subtitle"):
+            # 菜篮子工程见成效 / 市区蔬菜日供应量… / 通讯员　潘玉兰: a note typed as a text file is, its heads bare
+            rest = body.strip("\n").split("\n")[typed.body_start:]
+            lead = next((line.strip() for line in rest if line.strip()), "")
+            if (signed := rules.parse_byline(lead)) is not None and signed.authors and not fields.get("authors"):
+                fields["authors"], fields["correspondents"] = signed.authors, signed.correspondents
+                rest = rest[rest.index(next(line for line in rest if line.strip())) + 1:]
+            fields.update({k: v for k, v in (("title", typed.title), ("kicker", typed.kicker), ("subtitle", typed.subtitle)) if v})
+            body = "\n".join(rest)
+            blocks = markdown_blocks(body)
+        elif heading is None:  # a clipping with no title of its own: its file's name, or none
             fields["title"] = named or UNTITLED
             problems.append(Problem(path, 1, "no title in the file; titled by its name" if named
                                     else "no title in the file or its name: give `title:` in the front matter"))
