@@ -1743,3 +1743,9 @@ def test_a_beat_s_column_name_and_its_kind_of_piece_is_a_genre_label_and_an_upda
     assert not rules.is_genre_label("景区涨价须三思") and not rules.is_genre_label("一份群众来信引起的变化")
     credits = rules.parse_credits("更新时间：2012-08-16 23:41　来源：沣川晚报")  # an e-paper's page, over the byline
     assert credits is not None and credits.paper == "沣川晚报"  # (the time it was put up, no day of print)
+
+
+def test_a_head_opening_with_its_column_s_name_in_brackets():
+    assert rules.opens_with_column_name("【小言】說冷氣") and rules.opens_with_column_name("〔短評〕防汛不可稍緩")
+    assert not rules.opens_with_column_name("【小資料】何謂高血壓")  # a box's name over its entry
+    assert not rules.opens_with_column_name("【第3版·城事】") and not rules.opens_with_column_name("【又電】據前方報告，敵此次在湘北遭受重創")

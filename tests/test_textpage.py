@@ -1611,3 +1611,10 @@ def test_a_head_centred_over_two_lines_its_subject_over_its_predicate_is_one_tit
     page = ("　　最佳季节：每年9月至11月，农历十月还可赶上苗年。\n　　　　　　　云岫山客运索道工程\n　　　　　　　　　年底可望竣工\n"
             "　　本报讯（记者　周敏）记者从云岫山风景区管理局获悉，总投资4800万元的云岫山客运索道工程目前已完成主体施工，预计今年年底可以竣工试运行。\n")
     assert parse_text_page(page, "p.txt").articles[-1].title == "云岫山客运索道工程年底可望竣工"
+
+
+def test_a_head_opening_with_its_column_s_name_opens_an_item_under_an_article_that_has_ended():
+    page = ("北平來客\n坤伶秦小鳳昨日抵滬\n禿筆生\n北平坤伶秦小鳳，以青衣兼刀馬旦享名故都，\n顧曲家有「小梅娘」之譽。\n"
+            "聞大觀此次包銀每月為三千二百元，較去年某\n名伶南來時尚多二百，滬上梨園同業，咸為側\n目。\n【小言】說冷氣\n"
+            "今年滬上酷熱，寒暑表連日在百度以上。大戲\n院、大舞廳競裝冷氣。\n（老鐵）\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles][-1] == "【小言】說冷氣"

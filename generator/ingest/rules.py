@@ -1901,6 +1901,18 @@ def numbers_an_instalment(text: str) -> bool:
     return bool(re.search(r"[（(](?:[一二三四五六七八九十百〇○零]{1,4}|\d{1,3}|[上中下续續])[）)]$", text.strip()))
 
 
+_BRACKETED_COLUMN_FIRST = re.compile(r"[【〔［](?P<column>[^【】〔〕［］]{2,6})[】〕］]\s*(?P<title>[^\s【】〔〕［］].{1,23})")
+
+
+def opens_with_column_name(text: str) -> bool:
+    """【小言】說冷氣, 〔短評〕防汛不可稍緩: a head opening with its column's name in brackets, as older
+    papers set it; a box's (【小資料】) or a page's (【第3版·城事】) is none."""
+    first = _BRACKETED_COLUMN_FIRST.fullmatch(text.strip())
+    return bool(first) and is_bare_heading(first["title"]) \
+        and (not is_box_name(first["column"]) or is_genre_label(first["column"])) \
+        and not re.search(r"[：:\d]|版|电$|小辞典|小资料|链接", simplified(first["column"])) and parse_byline(first["column"]) is None
+
+
 def is_column_titled(text: str) -> bool:
     """A title closing with its column's name in brackets, as national dailies print them:
     让“小店经济”活起来（人民时评）, 小微企业如何跨过融资关（经济新方位·中小企业闯关记②）.

@@ -1518,8 +1518,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     (kicker, title, subtitle), by following an article closed by its credit, or else by not
     being a section of the article above it (one of a series, a box, the same topic)."""
     line = lines[i]
-    if line.form or i + 1 < len(lines) and rules.is_jump_line(lines[i + 1].text):
-        return True  # a column-tagged title, a dashed kicker, a title over （上接第一版）
+    if line.form or i + 1 < len(lines) and rules.is_jump_line(lines[i + 1].text) or rules.opens_with_column_name(line.text):
+        return True  # a column-tagged title (【小言】說冷氣 too), a dashed kicker, a title over （上接第一版）
     if i and rules.jumped_out(lines[i - 1].text) == "":
         return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
