@@ -46,3 +46,20 @@ def test_a_lexisnexis_download_its_documents_and_their_fields(tmp_path):
     assert centres.paragraphs == ("为了让更多年长者在社区里保持活跃，卫生部计划在明年底以前把乐龄活动中心的数目从目前的六所增加到十所。",)
     assert (bags.authors, bags.page, bags.issue_date.iso()) == (("黄丽珊",), "8", "2013-10-30")
     assert [p.message for p in archive.problems] == ["no LOAD-DATE: closes this document: its text may be cut short"]
+
+
+def test_a_corpus_s_documents_read_by_their_attributes_a_broken_one_a_problem_the_next_read():
+    from generator.ingest.databases import is_corpus, read_corpus
+    text = ('<!-- 北沅晚报 2019年5月 导出自 BYWB-Corpus v0.3 -->\n'
+            '<doc id="by20190503-02-03" title="五一假期我市接待游客逾百万人次" date="2019-05-03" page="2" author="晚报记者 贺兰 通讯员 毛思齐">\n'
+            '——旅游收入同比增长一成二\n　　记者从市文旅局获悉，“五一”假期，我市共接待游客103.5万人次。\n</doc>\n'
+            '<doc id="by20190518-06-02" title="鍩庡競绠＄悊鏂拌 date="2019-05-18" page="6"\n锟斤拷锟斤拷\n'
+            '<doc id="by20190525-05-03" title="共享单车不能一停了之" date="2019-05-25" page="5">\n【晚报时评】\n□苏砚\n'
+            '　　地铁口、公交站旁，共享单车乱停乱放。\n</doc>\n')
+    assert is_corpus(text)
+    articles, problems = read_corpus(text, "北沅晚报_201905.txt")
+    assert [(a.title, a.subtitle, a.kicker, a.page, str(a.issue_date.value)) for a in articles] == [
+        ("五一假期我市接待游客逾百万人次", "旅游收入同比增长一成二", "", "2", "2019-05-03"),
+        ("共享单车不能一停了之", "", "晚报时评", "5", "2019-05-25")]
+    assert articles[0].authors == ("贺兰",) and articles[1].authors == ("苏砚",)
+    assert [(p.line, "broken" in p.message) for p in problems] == [(6, True)]

@@ -128,3 +128,25 @@ def test_a_note_quoting_its_clipping_under_front_matter_reads_the_quotation_as_t
     assert stated["issue_date"].value == dt.date(1991, 12, 26) and stated["page"] == "1" and not problems
     kicker_over_title = "> 城市更新进行时\n# 老街新生\n\n正文第一段。\n"  # a kicker quoted over a title: no clipping
     assert quoted_clippings(kicker_over_title, "a.md") is None
+
+
+def test_a_note_of_clippings_between_rules_each_under_its_own_title_the_second_printed_the_same_day(tmp_path):
+    (tmp_path / "2004-01-15 两篇.md").write_text(
+        "# 青漪大桥今日通车\n\n（引题：历时三年建设 全长1.8公里）\n——春节前市民免费通行\n\n《青漪日报》2004年1月15日 第1版\n\n"
+        "本报记者 方卫东　葛峰\n\n本报讯 经过三年紧张施工，横跨青漪江的青漪大桥今天上午正式通车。\n\n---\n\n"
+        "# 春节购物到百货大楼\n\n（同日 第8版 广告）\n\n青漪百货大楼 年货大街开业　全场满200送50　营业时间延长至晚9点\n", "utf-8")
+    bridge, advert = ingest(Config(source=tmp_path)).articles
+    assert (bridge.kicker, bridge.title, bridge.subtitle, bridge.page) == ("历时三年建设 全长1.8公里", "青漪大桥今日通车", "春节前市民免费通行", "1")
+    assert set(bridge.authors + bridge.correspondents) == {"方卫东", "葛峰"}
+    assert (advert.title, advert.issue_date.value, advert.page) == ("春节购物到百货大楼", dt.date(2004, 1, 15), "8")
+
+
+def test_a_note_of_a_column_s_briefs_each_run_in_under_its_bullet_is_each_brief(tmp_path):
+    (tmp_path / "2003-05-20.md").write_text(
+        "# 本市简讯\n\n《青漪晚报》2003年5月17日　第6版\n\n"
+        "● **城南农贸市场周日起试营业**　经过一周的全面消毒和设备调试，新建的城南农贸市场定于5月18日起试营业。\n\n"
+        "● **多家旅行社为游客办理退团**　受非典疫情影响，本市多家旅行社暂停组团出游，已为1300余名游客全额退还团费。（通讯员 邹平）\n",
+        "utf-8")
+    found = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, a.page, a.correspondents + a.authors) for a in found] == [
+        ("城南农贸市场周日起试营业", "6", ()), ("多家旅行社为游客办理退团", "6", ("邹平",))]

@@ -641,6 +641,8 @@ def _credits_an_article(line: str) -> bool:
 
 def header_of(kicker: str, title: str, subtitle: str, body_start: int) -> Header:
     """The header of heads as a file sets them: cleaned, a subtitle's dash and a kicker's colon off."""
+    # 【】: the kicker's slot of a layout system's export, its brackets left empty
+    kicker = "" if re.fullmatch(r"\s*[【〔［\[]\s*[】〕］\]]\s*", kicker) else kicker
     if not title:  # an empty title slot: the kicker or subtitle is all the head there is
         title, kicker, subtitle = kicker or subtitle, "", subtitle if kicker else ""
     # 【地方短波】 over a brief: the column's name, its brackets the paper's type

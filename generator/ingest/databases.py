@@ -146,12 +146,46 @@ def read_endnote(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+# A text corpus's document (WaCky's, a research group's export): <doc id="…" title="…" date="…"
+# page="…" author="…"> over its text, </doc> under it.
+_DOC_OPEN = re.compile(r"^<doc\b(?P<attrs>[^>]*)>\s*$")
+_DOC_ATTR = re.compile(r'(?P<key>[\w:-]+)="(?P<value>[^"]*)"')
+
+
+def is_corpus(text: str) -> bool:
+    """A text corpus's file of documents, each between <doc …> and </doc>."""
+    return len(re.findall(r"^<doc\b[^>\n]*>\s*$", text[:20000], re.M)) >= 1 and "</doc>" in text
+
+
+def read_corpus(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every document of a corpus file, its attributes its fields and its lines its text; one whose
+    head is broken (its quotes unclosed, mojibake) or that never closes is a problem, the next read."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    lines = text.split("\n")
+    opened = [k for k, line in enumerate(lines) if line.startswith("<doc")]
+    for k, start in enumerate(opened):
+        end = next((j for j in range(start + 1, opened[k + 1] if k + 1 < len(opened) else len(lines))
+                    if lines[j].strip() == "</doc>"), None)
+        head = _DOC_OPEN.match(lines[start].strip())
+        if head is None or end is None:
+            problems.append(Problem(source, start + 1, "a document whose head is broken or that never closes (</doc>); skipped"))
+            continue
+        record = {m["key"]: m["value"] for m in _DOC_ATTR.finditer(head["attrs"]) if m["key"] != "id"}
+        article, found = record_article({**record, "body": "\n".join(lines[start + 1:end])}, source, start + 1)
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
 def is_database_export(text: str) -> bool:
-    return is_factiva(text) or is_lexisnexis(text) or is_endnote(text)
+    return is_factiva(text) or is_lexisnexis(text) or is_endnote(text) or is_corpus(text)
 
 
 def read_database_export(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every article of a Factiva, LexisNexis or EndNote download."""
+    """Every article of a Factiva, LexisNexis or EndNote download, or of a corpus's file."""
+    if is_corpus(text):
+        return read_corpus(text, source)
     if is_factiva(text):
         return read_factiva(text, source)
     return read_endnote(text, source) if is_endnote(text) else read_lexisnexis(text, source)

@@ -95,8 +95,12 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
         drop.add(filled[title - 1])
     # a post's rule and banner picture between its title and its byline stand for nothing
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
-    while under and _post_preamble(_unquoted(lines[under[0]]), fields):
-        drop.add(under.pop(0))  # the account's line, its series' number, where it had the article from
+    # the account's line, its series' number, where it had the article from; a typist's labelled
+    # heads (引题：众志成城 抗击非典) and a deck (——春节前市民免费通行) among them
+    while under and (_post_preamble(_unquoted(lines[under[0]]), fields) or _labelled_head(_unquoted(lines[under[0]]), fields)
+                     or title >= 0 and "subtitle" not in fields and _DECK_DASH.match(lines[under[0]].strip())
+                     and _labelled_head("副题：" + lines[under[0]].strip().lstrip("—― "), fields)):
+        drop.add(under.pop(0))
     # 前几天在旧书摊淘到…照录如下。 / > 原载《江城日报》1987年5月8日第二版: a blogger's words over the note of
     # the print he copies, none of the article
     noted_at = next((n for n, k in enumerate(under[:6]) if lines[k].lstrip().startswith(">")
@@ -212,6 +216,17 @@ def _post_preamble(line: str, fields: dict) -> bool:
                 or (credits := rules.parse_credits(line)) is not None and not credits.byline.authors and bool(credits.paper))
 
 
+_LABELLED_HEAD = re.compile(r"[（(]?(?P<label>引题|肩题|眉题|副题|副标题|子题)[：:]\s*(?P<text>[^（）()]+?)[）)]?")
+
+
+def _labelled_head(line: str, fields: dict) -> bool:
+    """Whether a line is a head a typist labelled (引题：众志成城 抗击非典, （副题：…）); it goes into `fields`."""
+    if not (m := _LABELLED_HEAD.fullmatch(line.strip())) or not m["text"].strip():
+        return False
+    fields["kicker" if m["label"] in ("引题", "肩题", "眉题") else "subtitle"] = m["text"].strip()
+    return True
+
+
 def _bold(line: str) -> str:
     """**珠江人物**: the words of a line set bold whole, or ""."""
     return m[1].strip() if (m := re.fullmatch(r"\*\*([^*]+)\*\*", line.strip())) else ""
@@ -253,8 +268,9 @@ _STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2
 # (104/03/02　聯合報　A3　油價三連漲　udn_20150302_A3.txt).
 # (| 1926-09-03_縣立女子中學開學.md | 縣立女子中學昨日開學 |: a table's row naming a file, in its cell)
 # (| scan_001.jpg | 抗洪一线的三昼夜 |: a list of the scans, a picture's file in its cell)
-_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||$)", re.I)
-_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$)", re.I | re.M)
+# (A01 要闻   A01-yaowen-zhengxie.txt  A01-tupian-chudong.txt: a page's files side by side, in an edition's index)
+_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||$|[ \t\u3000]{2})", re.I)
+_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$|[ \t\u3000]{2})", re.I | re.M)
 
 
 def is_a_list_of_notes(body: str) -> bool:
@@ -271,7 +287,10 @@ def is_a_list_of_notes(body: str) -> bool:
     if "[[" not in body and not _NAMES_A_FILE.search(body):
         return False  # every text file is asked: most point to none
     linked = sum(bool(_POINTS_TO_A_FILE.search(line)) for line in lines)
-    return linked >= 3 and linked >= len(lines) - 2
+    # (its own lines no sentences: a head, 导出时间：…, A06 专题 （空版）)
+    unlinked = [line for line in lines if not _POINTS_TO_A_FILE.search(line)]
+    return linked >= 3 and (linked >= len(lines) - 2 or linked > len(unlinked)
+                            and not any(len(line) > 30 or re.search(r"[。！？!?]$", line) for line in unlinked))
 
 
 # 1. 多地出台新政 稳就业保民生 | 人民网 | http://finance.people.com.cn/… | 收藏于 2022-05-10: a saved page's address.
@@ -285,7 +304,7 @@ def _address_and_a_label(line: str) -> bool:
     if "](" in line or "<img" in line:
         return False  # a picture set in a post, ![](…), is the post's
     rest = _ADDRESS.sub("", line)
-    return rest != line and len(rest.strip()) <= 20 and not rules.ends_sentence(rest.strip())
+    return rest != line and len(rest.strip()) <= 30 and not rules.ends_sentence(rest.strip())
 
 
 # · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
@@ -511,6 +530,10 @@ def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[P
         # (the clipping kept at its own lines of the file, so problems name them)
         article, found = parse_markdown_article(front + "\n" * start + clipping, path)
         problems += found
+        if article is not None and articles and (same := _SAME_DAY.search(clipping)) and article.issue_date.source != "printed":
+            # （同日 第8版 广告）: printed the day of the clipping above it, on the page it names
+            article = article.with_(issue_date=articles[-1].issue_date, page=same["page"] or article.page,
+                                    paper=article.paper or articles[-1].paper)
         if article is not None:
             printed = article.issue_date.source == "printed" or article.page
             head = front.count("\n") + start + clipping.split("\n").index(next(
@@ -520,6 +543,8 @@ def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[P
     return articles, problems
 
 
+# （同日 第8版 广告）, 《青漪日报》同日 第2版: a clipping's note that it was printed the day of the one above it.
+_SAME_DAY = re.compile(r"同日\s*(?:第\s*(?P<page>\d{1,3})\s*版)?")
 # 《南湖日报》1985年10月1日 第1版, inside a transcriber's note of what the clipping is.
 _NOTE_IN_WORDS = re.compile(r"《[^《》]{2,12}》[^《》。；]{0,24}?版|《[^《》]{2,12}》[^《》。；]{0,16}?日")
 # A rule between parts of a note (---, ***), set apart by blank lines.
@@ -539,6 +564,9 @@ def transcribed_clippings(body: str) -> tuple[list[tuple[int, str]], list[str]] 
     parts.append(body[at:])
     starts.append(at)
     top = [line.strip() for line in parts[0].split("\n") if line.strip()]
+    if len(parts) >= 2 and all(next((line for line in part.split("\n") if line.strip()), "").startswith("# ") for part in parts):
+        # # 青漪大桥今日通车 … / --- / # 春节购物到百货大楼 …: a note of clippings between rules, each its own # title
+        return [(body[:start].count("\n"), part) for start, part in zip(starts, parts)], []
     if len(parts) < 2 or not top or not top[0].startswith("# ") or not all(line.startswith(">") for line in top[1:]):
         return None
     clippings = [(body[:start].count("\n"), _as_printed(part)) for start, part in zip(starts[1:], parts[1:])]
@@ -583,6 +611,11 @@ def pieces_under_heads(article: Article) -> list[Article]:
     # under its head and a note of its print
     noted = len(heads) >= 2 and all(k + 1 < len(article.body) and isinstance(article.body[k + 1], Paragraph)
                                     and _piece_note(article.body[k + 1].text) for k in heads)
+    briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
+              + rules.BULLETS and rules.run_in_title(_bullet_closed_up(block.text))]
+    if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
+        # # 本市简讯 / ● **城南农贸市场周日起试营业**　经过…: a column's briefs, each run in under its bullet
+        return [_run_in_brief(article, article.body[k]) for k in briefs]
     if not noted and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
             said["count"].replace("两", "二")))):
         return [article]
@@ -603,6 +636,21 @@ def pieces_under_heads(article: Article) -> list[Article]:
                                     correspondents=byline.correspondents,
                                     **{k: v for k, v in printed.items() if v is not None}))
     return pieces
+
+
+def _bullet_closed_up(text: str) -> str:
+    """● 城南农贸市场…: a bullet as a list item sets it, a space after it, closed up as a page prints it."""
+    return text[:1] + text[1:].lstrip(" \u3000")
+
+
+def _run_in_brief(column: Article, brief: Paragraph) -> Article:
+    """A brief of a column's, its title run into its text, signed where its text closes with a name."""
+    title, text = rules.run_in_title(_bullet_closed_up(brief.text))
+    byline = Byline()
+    if signed := rules.split_trailing_byline(text):
+        text, byline = signed[0], signed[1]  # …全额退还团费。（通讯员 邹平）
+    return column.with_(title=title, line=brief.line, body=(Paragraph(text, brief.line),), markdown="", kicker="",
+                        subtitle="", authors=byline.authors, correspondents=byline.correspondents)
 
 
 def _piece_note(text: str) -> tuple[tuple, Byline] | None:

@@ -234,11 +234,16 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         fields["date"] = day
     if not fields.get("subtitle") and blocks and re.match(r"^[—―]{1,2}", blocks[0].text) and len(blocks[0].text) <= 40:
         fields["subtitle"], blocks = blocks[0].text, blocks[1:]  # ——建屋局：今年内再推两个项目, as the lead's first line
+    if not fields.get("kicker") and len(blocks) > 1 and (rules.is_bracketed_rubric(blocks[0].text) or rules.is_genre_label(blocks[0].text)):
+        fields["kicker"], blocks = blocks[0].text.strip("【】［］〖〗·•・ "), blocks[1:]  # 【晚报时评】 over its text: its column
     if not fields.get("authors") and blocks and (rules.parse_byline(blocks[0].text)
                                                  or rules.is_bulleted(blocks[0].text) and rules.name_line(blocks[0].text)):
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
         fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
+    elif not fields.get("authors") and len(blocks) > 2 and rules.opens_as_a_letter(blocks[0].text) and len(blocks[-1].text) <= 24 \
+            and (signed := rules.parse_byline(blocks[-1].text)) and signed.authors:
+        fields["authors"], blocks = " ".join(signed.authors), blocks[:-1]  # 编辑同志：… / 读者 欧阳明珠: a letter, signed under it
     lead = rules.parse_lead(blocks[0].text) if blocks and isinstance(blocks[0], Paragraph) else None
     dateline = lead.dateline if lead is not None and lead.rest else ""
     if dateline:  # 新京报讯（记者 王梦）为应对…: as a page prints it

@@ -167,6 +167,8 @@ def _sets_heads_in(lines: list[Line], raw: list[RawLine]) -> bool:
 
 def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
+    # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
+    text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
     joined = _wraps_joined(raw)
     return tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw)))
