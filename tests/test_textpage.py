@@ -1618,3 +1618,20 @@ def test_a_head_opening_with_its_column_s_name_opens_an_item_under_an_article_th
             "聞大觀此次包銀每月為三千二百元，較去年某\n名伶南來時尚多二百，滬上梨園同業，咸為側\n目。\n【小言】說冷氣\n"
             "今年滬上酷熱，寒暑表連日在百度以上。大戲\n院、大舞廳競裝冷氣。\n（老鐵）\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles][-1] == "【小言】說冷氣"
+
+
+def test_a_market_report_s_goods_in_brackets_are_its_sections_not_briefs():
+    page = ("本市物價評議會昨開第七次常會\n　　本市物價評議會昨日下午三時舉行第七次常會，出席委員十九人。\n"
+            "昨日市況\n〔米糧〕\n　　昨日米市開盤平穩，午後因到貨稀少，人心轉堅。\n〔紗布〕\n　　紗市仍呈盤旋之局，布市交易清淡。\n"
+            "〔證券〕\n　　華商股票昨日市氣較活，永新紡織股成交最旺。\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in found] == ["本市物價評議會昨開第七次常會", "昨日市況"]
+    assert [b.text for b in found[1].body if isinstance(b, SectionHead)] == ["〔米糧〕", "〔紗布〕", "〔證券〕"]
+
+
+def test_nothing_goes_on_from_a_letter_s_signature_and_its_day():
+    page = ("電車何以時常脫班\n　　編者先生：鄙人每日乘坐第八路電車往返於寓所與辦公處之間，近一月來，\n該路電車時常脫班，候車者往往一等三四十分鐘。\n"
+            "　　聞電車公司以電力限制為辭，深望公司當局切實整頓，\n俾市民稍得便利，不勝盼禱。\n　　　　　　讀者　陳伯言　上　五月十五日\n"
+            "亞洲大戲院\n今日起　每日三場　二時半　五時半　九時一刻\n中聯最新倫理悲劇巨片\n玉樓殘夢\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert found[0].authors == ("陳伯言",) and "亞洲大戲院" not in " ".join(found[0].paragraphs)

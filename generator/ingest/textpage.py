@@ -266,7 +266,8 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # paragraph: an advert's or the page's own, however the line above ends.
     # (抓质量 上等级 创名牌, ·行业简讯·, set in over a head: a slogan in parts, a column's name, never a
     # paragraph's first line)
-    return _rejoined(raw, lambda above, r, last: above.indented and not rules.is_contact_line(r.text)
+    # (nothing goes on from a signature set in: 讀者　陳伯言　上　五月十五日 closes its letter)
+    return _rejoined(raw, lambda above, r, last: above.indented and not _signs(above.text) and not rules.is_contact_line(r.text)
         and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3)
         and not ((_signs(r.text) or _deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
         and not rules.names_a_column_of_briefs(above.text) and (
@@ -448,8 +449,15 @@ def _after_lead(text: str) -> str:
 
 
 def _signs(text: str) -> bool:
-    """A byline, or a name set off by a bullet (■韩　磊): a line of its own, however wide."""
-    return rules.parse_byline(text) is not None or rules.is_bulleted(text) and rules.name_line(text) is not None
+    """A byline, or a name set off by a bullet (■韩　磊), or a letter's signature and its day (讀者　陳伯言　上
+    五月十五日): a line of its own, however wide."""
+    dated = _SIGNED_ON.fullmatch(text.strip())
+    return rules.parse_byline(text) is not None or rules.is_bulleted(text) and rules.name_line(text) is not None \
+        or dated is not None and rules.parse_byline(dated["signed"]) is not None
+
+
+# 讀者　陳伯言　上　五月十五日: a signature, then the day it was written.
+_SIGNED_ON = re.compile(r"(?P<signed>.+?)[\s\u3000]+(?:[一二三四五六七八九十〇○\d]{2,4}年)?[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日")
 
 
 def _couplet_head(text: str) -> bool:
@@ -507,6 +515,9 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
+        elif lines and lines[-1].kind == "paragraph" and (dated := _SIGNED_ON.fullmatch(text_.strip())) \
+                and (byline := rules.parse_byline(dated["signed"])) is not None:
+            lines.append(Line("byline", text_, number, gap, byline=byline))  # 讀者　陳伯言　上　五月十五日, under a letter
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
@@ -1526,6 +1537,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
+    if _bracketed_label(line.text) and any(isinstance(b, SectionHead) and _bracketed_label(b.text) for b in current.body):
+        return False  # 〔紗布〕 after 〔米糧〕: the next section of the report
     # set in like the text: a head inside it (专家提醒, a 小标题); but none stands over a slogan of
     # three parts or more (银鹭牌双桶洗衣机 / 省优质产品   实行三包   代办托运: an advert's name over its slogan),
     # and a kind of piece's label (读　者　来　信) heads the next item wherever it is set
@@ -1608,8 +1621,10 @@ def _column_of_briefs(lines: list[Line], i: int) -> bool:
     k = i + 1
     while k < len(lines) and lines[k].kind in ("paragraph", "caption") and k - i <= BRIEF_PARAGRAPHS:
         k += 1
+    # (〔米糧〕 / 〔紗布〕: a report's sections by its goods, no briefs' heads)
     return (i < len(lines) and lines[i].kind == "heading" and i + 1 < len(lines) and lines[i + 1].kind == "paragraph"
-            and k + 1 < len(lines) and lines[k].kind == "heading" and lines[k + 1].kind == "paragraph")
+            and k + 1 < len(lines) and lines[k].kind == "heading" and lines[k + 1].kind == "paragraph"
+            and not _bracketed_label(lines[i].text))
 
 
 # A column's name is short: longer, a head over a brief is its kicker.
@@ -1793,6 +1808,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
     elif (nxt is not None and nxt.kind == "heading" and not rules.is_advert_label(head.text) and not rules.artwork(nxt.text)
             and not rules.is_notice_label(head.text) and not rules.is_notice_label(nxt.text)  # 遺失聲明: none over it
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
+            and not _bracketed_label(nxt.text)  # 昨日市況 / 〔米糧〕: the report's first section, under its title
             and not (rules.is_genre_label(nxt.text) and not rules.is_genre_label(head.text))  # (读者来信 opens its own item)
             and _is_kicker_pair(head, nxt, subtitle_below)):
         kicker, head, i = head.text, nxt, i + 1
@@ -1824,6 +1840,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and not rules.is_box_label(nxt.text) and not rules.artwork(nxt.text) and not rules.is_notice_label(nxt.text)
             and not (rules.calls_itself_a_notice(nxt.text) and len(nxt.text) <= 20)  # 鄭裕記遺失圖章聲明: one of its own
             and not rules.is_document_number(nxt.text)  # 赣工商〔1984〕第18号 under a notice's title: its number
+            and not _bracketed_label(nxt.text)
             and i + 1 < len(lines) and lines[i + 1].kind in ("byline", "paragraph")
             and (_signed_under(lines, i) and not rules.opens_with_its_predicate(head.text)
                  or not _in_series(lines, i, [], rules.listed_alike))):
@@ -1859,6 +1876,11 @@ def _kicker_and_title_under(lines: list[Line], i: int) -> bool:
     return (second.kind == third.kind == "heading" and not second.level and not third.level
             and not second.gap and third.gap and below.kind in ("byline", "paragraph")
             and rules.upper_is_kicker(second.text, third.text))
+
+
+def _bracketed_label(text: str) -> bool:
+    """〔米糧〕, 【证券】: a short label wholly in brackets, a report's section (a market's goods), never a title's line."""
+    return bool(re.fullmatch(r"[〔【［〖][^〔〕【】［］〖〗]{1,6}[〕】］〗]", text.strip()))
 
 
 def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
