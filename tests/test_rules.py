@@ -1749,3 +1749,8 @@ def test_a_head_opening_with_its_column_s_name_in_brackets():
     assert rules.opens_with_column_name("【小言】說冷氣") and rules.opens_with_column_name("〔短評〕防汛不可稍緩")
     assert not rules.opens_with_column_name("【小資料】何謂高血壓")  # a box's name over its entry
     assert not rules.opens_with_column_name("【第3版·城事】") and not rules.opens_with_column_name("【又電】據前方報告，敵此次在湘北遭受重創")
+
+
+def test_a_head_run_in_after_its_column_s_name_in_brackets():
+    assert rules.run_in_title("【特区短论】效率从何而来\u3000在特区，“效率”两个字是挂在人们嘴边的。可是，效率究竟从何而来？") == (
+        "【特区短论】效率从何而来", "在特区，“效率”两个字是挂在人们嘴边的。可是，效率究竟从何而来？")

@@ -1635,3 +1635,17 @@ def test_nothing_goes_on_from_a_letter_s_signature_and_its_day():
             "亞洲大戲院\n今日起　每日三場　二時半　五時半　九時一刻\n中聯最新倫理悲劇巨片\n玉樓殘夢\n")
     found = parse_text_page(page, "p.txt").articles
     assert found[0].authors == ("陳伯言",) and "亞洲大戲院" not in " ".join(found[0].paragraphs)
+
+
+def test_heads_run_into_their_text_after_a_dateline_or_under_a_column_s_name_are_items_each():
+    page = ("打破“铁饭碗”\n金沙湾工业区全面推行劳动合同制\n本报记者　何少明\n"
+            "　　八月十日上午，金沙湾工业区管理处礼堂里座无虚席，三百二十名新招职工在这里与企业签订了劳动合同。\n"
+            "　　工业区管理处负责人对记者说，实行劳动合同制，就是要让能者上、庸者下。\n"
+            "外汇调剂中心开业百日成交二千三百万美元　本报讯（记者张晓帆）据市外汇调剂中心统计，该中心共为一百二十七家企业调剂外汇。\n"
+            "　　外汇调剂中心开业以前，一些急需外汇进口原材料的企业四处求购，费时费力。\n"
+            "【特区短论】效率从何而来　在特区，“效率”两个字是挂在人们嘴边的。可是，效率究竟从何而来？\n"
+            "　　特区是改革的试验场。向改革要效率，这才是特区的出路所在。\n丁　一\n"
+            "正在施工的特区金融大厦已建到第三十二层。这座大厦设计高度五十层，采用滑模施工。　本报记者　梁国栋摄\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in found][:3] == ["金沙湾工业区全面推行劳动合同制", "外汇调剂中心开业百日成交二千三百万美元", "【特区短论】效率从何而来"]
+    assert found[1].authors == ("张晓帆",) and found[2].authors == ("丁一",)

@@ -695,7 +695,10 @@ def other_headers(lines: list[str], header: Header) -> int:
     for line in lines[header.body_start:]:
         if not line.strip():
             continue
-        if is_indented(line) or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
+        if not is_indented(line) and (run_in := rules.run_in_title(line.strip())) is not None \
+                and (opening := rules.parse_lead(run_in[1])) is not None and opening.dateline:
+            found, run = found + 1, 0  # 外汇调剂中心开业百日…　本报讯（记者张晓帆）…: a head run into the next one's dateline
+        elif is_indented(line) or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
             lead = rules.parse_lead(line.strip())  # (a head over 本报讯 …, set in or not)
             found += run >= 2 or bool(run and lead is not None and lead.dateline)
             run = 0

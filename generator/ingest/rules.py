@@ -2211,10 +2211,16 @@ def is_notice_label(text: str) -> bool:
 _RUN_IN = re.compile(rf"^[{ITEM_BULLETS}{BULLETS}]?\s*【(?P<title>[^【】]{{4,30}})】(?P<text>.{{20,}})$")
 
 
+_COLUMN_RUN_IN = re.compile(r"^(?P<title>【(?P<column>[^【】]{2,6})】[^，。！？：\s【】]{2,20})\u3000+(?P<text>\S.{19,})$")
+
+
 def run_in_title(text: str) -> tuple[str, str] | None:
     """A brief's title run into its text in brackets (【孟子轩新专辑9月发行】歌手孟子轩8日宣布…) or
     before its dateline (…线路　本报讯　为方便…): its title and its text; a dateline in brackets
-    (【路透社东京5月8日电】) is none."""
+    (【路透社东京5月8日电】) is none; a column's name in brackets before the head is the title's
+    (【特区短论】效率从何而来　在特区，…)."""
+    if (columned := _COLUMN_RUN_IN.match(text)) and is_genre_label(columned["column"]):
+        return columned["title"], columned["text"]
     m = _RUN_IN.match(text)
     if not m:  # 乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民…: a head, a space, then the item's dateline
         m = re.match(r"^(?P<title>[^，。！？：\s]{4,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
@@ -2466,7 +2472,7 @@ def mostly_unread(text: str) -> bool:
 
 
 # 旅游时评, 晚报短评, 市民来信: a column's name of its beat and the kind of piece, as a page sets it over each title.
-_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|快评|述评|来信|漫谈|杂谈)")
+_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|来信|漫谈|杂谈)")
 
 
 def is_genre_label(text: str) -> bool:

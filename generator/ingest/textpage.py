@@ -821,12 +821,16 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
     # (▲東安市場昨晨失慎　昨晨…: a brief's bullet, however like a caption's mark it looks)
     split = [rules.run_in_title(line.text) if line.kind in ("paragraph", "caption") and not line.lead else None
              for line in lines]
+    # A head run into its dateline (外汇调剂中心开业百日成交二千三百万美元　本报讯（记者张晓帆）…) is an
+    # item's head and text, alone too: no paragraph opens so.
     out: list[Line] = []
     for k, line in enumerate(lines):
         if line.kind == "heading" and not line.level and k + 2 < len(lines) and split[k + 1] and split[k + 2] \
                 and len(re.sub(r"\s", "", line.text)) <= 8:
             out.append(replace(line, kind="furniture"))
-        elif split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]):
+        elif split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]
+                           or (opening := rules.parse_lead(split[k][1])) is not None and bool(opening.dateline)
+                           or rules.opens_with_column_name(split[k][0])):  # 【特区短论】效率从何而来　在特区，…
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
@@ -838,8 +842,9 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
 def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
     """Names alone under the last paragraph of an essay, before the next head, are its writer's:
     a name set wide (林　溪) or of three characters; two close together may be a rubric (简讯)."""
-    return (bool(above) and above[-1].kind == "paragraph" and len(next_text.strip()) <= PARAGRAPH_CHARS
-            and len(text.strip()) >= 3)
+    return (bool(above) and above[-1].kind == "paragraph" and (len(next_text.strip()) <= PARAGRAPH_CHARS
+                                                                or rules.is_caption(next_text.strip()))
+            and len(text.strip()) >= 3)  # (or before a photo's caption, the next item)
 
 
 def _briefs_under_marks(lines: list[Line]) -> list[Line]:
