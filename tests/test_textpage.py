@@ -1649,3 +1649,12 @@ def test_heads_run_into_their_text_after_a_dateline_or_under_a_column_s_name_are
     found = parse_text_page(page, "p.txt").articles
     assert [a.title for a in found][:3] == ["金沙湾工业区全面推行劳动合同制", "外汇调剂中心开业百日成交二千三百万美元", "【特区短论】效率从何而来"]
     assert found[1].authors == ("张晓帆",) and found[2].authors == ("丁一",)
+
+
+def test_a_title_of_two_short_clauses_over_its_writer_s_name_and_verse():
+    page = ("本报讯　近日，省话剧院创排的原创话剧《山海谣》入选年度舞台艺术重点剧目扶持名单，该剧将于明年春季首演。\n\n"
+            "初冬，在江边\n\n韩青\n\n江水瘦了一圈\n芦苇把白头埋进风里\n对岸的灯，一盏一盏\n替晚归的人数着台阶\n")
+    poem = parse_text_page(page, "p.txt").articles[-1]
+    assert (poem.title, poem.authors) == ("初冬，在江边", ("韩青",))
+    rubric = "社论\n\n把比学赶帮的热潮推向新的高峰\n\n本报社论\n\n　　春回大地，万象更新。全国各条战线上的职工群众，正以冲天的干劲掀起高潮。\n"
+    assert parse_text_page(rubric, "p.txt").articles[0].title == "把比学赶帮的热潮推向新的高峰"

@@ -2472,7 +2472,7 @@ def mostly_unread(text: str) -> bool:
 
 
 # 旅游时评, 晚报短评, 市民来信: a column's name of its beat and the kind of piece, as a page sets it over each title.
-_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|来信|漫谈|杂谈)")
+_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|社论|来信|漫谈|杂谈)")
 
 
 def is_genre_label(text: str) -> bool:

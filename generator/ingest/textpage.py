@@ -448,6 +448,14 @@ def _after_lead(text: str) -> str:
     return lead.rest if lead is not None else text
 
 
+def _titled_over_its_writer(text: str, below: str, after: str) -> bool:
+    """初冬，在江边 over 韩青 over 江水瘦了一圈: a short line of two clauses, no sentence, over a name
+    alone and a short line: a piece's title, its writer under it, as a supplement sets a poem or an essay."""
+    clauses = text.strip().split("，")
+    return (len(clauses) == 2 and all(1 <= len(c) <= 8 for c in clauses) and not rules.ends_sentence(text)
+            and rules.name_line(below.strip()) is not None and 0 < len(after.strip()) <= VERSE_CHARS)
+
+
 def _signs(text: str) -> bool:
     """A byline, or a name set off by a bullet (■韩　磊), or a letter's signature and its day (讀者　陳伯言　上
     五月十五日): a line of its own, however wide."""
@@ -550,6 +558,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             # kicker right above a marked title; elsewhere it is a short paragraph. A price
             # (《…手册》　定价○·四五元) is an advert's line, never a head.
             lines.append(Line("heading", text_, number, gap))
+        elif not marked and _titled_over_its_writer(text_, next_text, raw[i + 2][2] if i + 2 < len(raw) else ""):
+            lines.append(Line("heading", text_, number, gap))  # 初冬，在江边 / 韩青 / 江水瘦了一圈: a poem's title
         else:
             lines.append(Line("paragraph", text_, number, gap))
     # Then what its neighbours say of a line: a credit closes the caption above it, a short head
