@@ -570,6 +570,26 @@ def test_the_fifty_second_pages_written_blind_hold_what_the_rules_reach_today():
     assert pieces_whole(listed, found) >= 40
 
 
+def test_the_fifty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftyfourth: 38 of 43 titles and 1 extra (first look: 28 and 3: a 1985 page whose heads
+    run into their text, a head then a wide space then 本报讯, read as one article with its header
+    block on top; 【特区短论】效率从何而来　在特区… read as text; 本报社论 under its editorial's title joined
+    to it; a poem titled 初冬，在江边 over its writer's name). Left: a 1923 page read column by
+    column; photos whose caption floats free of any head, which go to an article's captions."""
+    listed, found = read_blind("pages_fiftyfourth")
+    assert titles_measured(listed, found) == (38, 1, 43)
+
+
+def test_the_fifty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftyfifth: 31 of 42 titles and 8 extra (first look: 29 and 10: a 1943 market report's
+    goods in brackets, 〔米糧〕〔紗布〕, read as briefs; a letter signed with its day, 讀者　陳伯言　上　五月
+    十五日, running on into the cinemas' adverts under it). Left: a shipping table's rows; a run of
+    adverts each opening on its house's name; a weather box; a kicker and title in traditional
+    characters set as title and deck."""
+    listed, found = read_blind("pages_fiftyfifth")
+    assert titles_measured(listed, found) == (31, 8, 42)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
