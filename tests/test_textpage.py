@@ -1658,3 +1658,25 @@ def test_a_title_of_two_short_clauses_over_its_writer_s_name_and_verse():
     assert (poem.title, poem.authors) == ("初冬，在江边", ("韩青",))
     rubric = "社论\n\n把比学赶帮的热潮推向新的高峰\n\n本报社论\n\n　　春回大地，万象更新。全国各条战线上的职工群众，正以冲天的干劲掀起高潮。\n"
     assert parse_text_page(rubric, "p.txt").articles[0].title == "把比学赶帮的热潮推向新的高峰"
+
+
+def test_a_caption_sharing_no_word_with_its_neighbour_is_a_news_photo_of_its_own_a_credit_alone_is_not():
+    page = ("检察监督要在“精准”上下功夫\n\n"
+            "精准监督，是新时代法律监督工作的一个鲜明导向。所谓精准，就是要抓住司法办案中的突出问题、典型问题，以点带面。\n"
+            "做到精准，需要检察人员下足调查核实的功夫，把问题找准、把原因查清、把建议提实。\n\n"
+            "浙江省某县检察院干警走进当地一所中学，以模拟法庭形式开展防范电信网络诈骗法治宣传（6月7日摄）。\n本报通讯员 金 红摄\n\n"
+            "检察动态\n福建：“检察护企”专项行动见成效\n　　福建省检察院部署开展“检察护企”专项行动以来，共办理涉企案件三百余件。\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.kind) for a in found][:2] == [("检察监督要在“精准”上下功夫", "article"),
+                                                     ("浙江省某县检察院干警走进当地一所中学", "photo")]
+    credited = ("煤电企业迎峰度冬保供进入关键期\n\n入冬以来，全省煤电企业开足马力，日均发电量创历年同期新高。\n\n"
+                "本报记者　旦增伦珠　摄\n\n县图书馆冬季开放时间调整\n\n从下月起，县图书馆冬季开放时间调整为上午九时至下午五时。\n")
+    assert [a.kind for a in parse_text_page(credited, "p.txt").articles] == ["article", "article"]  # a credit alone: no photo item
+
+
+def test_a_head_right_over_a_photo_s_caption_is_the_photo_s_title_under_a_running_head():
+    page = ("组屋区乐龄活动中心年底前将增至120个\n　　本地组屋区的乐龄活动中心将在今年底前增加至120个，让更多独居长者受惠。\n"
+            "南岛早报　2024年3月18日　星期一　新闻　6\n雨后彩虹映滨海湾\n昨天下午一场大雨过后，一道彩虹横跨滨海湾上空，吸引不少路人驻足拍照。（林伟明摄）\n"
+            "新马简讯\n槟城渡轮服务延长至晚上11时\n（槟城17日讯）槟城渡轮服务从下月1日起延长营业时间至晚上11时。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert "雨后彩虹映滨海湾" in titles

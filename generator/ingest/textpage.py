@@ -1248,8 +1248,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
         if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"
-                                  or below.kind == "caption" and i + 2 >= len(lines)):
-            continue  # a title: its byline, its deck or (closing the page) its photo's caption stands under it
+                                  or below.kind == "caption" and (i + 2 >= len(lines) or lines[i + 2].kind != "caption")):
+            continue  # a title: its byline, its deck or its photo's caption (one) stands under it
         if _heads_down_to_a_contact(lines, i):
             continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
         if rules.names_a_kind_of_news(line.text) and below is not None and below.kind == "paragraph":
