@@ -2321,3 +2321,16 @@ def test_a_layout_system_s_empty_kicker_slot_prints_nothing_and_an_edition_s_ind
     archive = ingest(Config(source=tmp_path))
     assert [(a.kicker, a.title) for a in archive.articles] == [("", "青屿港年吞吐量首破亿吨")]
     assert any(p.path == "index.txt" and "list of the archive's files" in p.message for p in archive.problems)
+
+
+def test_heads_centred_by_spaces_further_down_make_a_file_a_page(tmp_path):
+    page = ("东岚日报　　　1985年9月12日　星期四　　　第四版\n文化·体育\n"
+            "　　　　　　全省青年足球联赛\n　　　　　东岚队三比一胜滨港队\n　　　　　　　本报记者　林　涛\n"
+            "　　本报讯　九月十日下午，全省青年足球联赛第六轮比赛在市体育场进行，东岚队以三比一战胜了滨港队。\n"
+            "　　赛后，东岚队主教练汤志远说，这批队员平均年龄只有十九岁。\n"
+            "　　　　　　一曲献给园丁的颂歌\n　　　　　　　——看影片《春晖》\n　　　　　　　　　陆明川\n"
+            "　　在第一个教师节到来之际，彩色故事片《春晖》在全市上映了。\n"
+            "　　　　　　剧场里能不能安静些？\n　　编辑同志：\n　　上周我去剧场看戏，前排几位观众一直大声说话。\n"
+            "　　　　　　　　　　读者　赵国庆\n")
+    titles = [a.title for a in _read_file(tmp_path, "donglanribao_19850912_p04.txt", page)]
+    assert titles == ["东岚队三比一胜滨港队", "一曲献给园丁的颂歌", "剧场里能不能安静些？"]

@@ -689,6 +689,13 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
 SEVERAL = 3
 
 
+def _centred_head(line: str) -> bool:
+    """　　　　　东岚队三比一胜滨港队: a head centred by spaces, set in further than a paragraph is."""
+    lead = line[:len(line) - len(line.lstrip(" \u3000"))]
+    # (twice a paragraph's indent at the least: four ideographic spaces, or eight)
+    return lead.count("\u3000") * 2 + lead.count(" ") >= 8 and is_head_line(line) and not rules.ends_sentence(line.strip())
+
+
 def other_headers(lines: list[str], header: Header) -> int:
     """How many header blocks (see has_other_headers) stand under the file's first."""
     run, found = 0, 0
@@ -698,7 +705,8 @@ def other_headers(lines: list[str], header: Header) -> int:
         if not is_indented(line) and (run_in := rules.run_in_title(line.strip())) is not None \
                 and (opening := rules.parse_lead(run_in[1])) is not None and opening.dateline:
             found, run = found + 1, 0  # 外汇调剂中心开业百日…　本报讯（记者张晓帆）…: a head run into the next one's dateline
-        elif is_indented(line) or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
+        elif is_indented(line) and not _centred_head(line) \
+                or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
             lead = rules.parse_lead(line.strip())  # (a head over 本报讯 …, set in or not)
             found += run >= 2 or bool(run and lead is not None and lead.dateline)
             run = 0
