@@ -2334,3 +2334,14 @@ def test_heads_centred_by_spaces_further_down_make_a_file_a_page(tmp_path):
             "　　　　　　　　　　读者　赵国庆\n")
     titles = [a.title for a in _read_file(tmp_path, "donglanribao_19850912_p04.txt", page)]
     assert titles == ["东岚队三比一胜滨港队", "一曲献给园丁的颂歌", "剧场里能不能安静些？"]
+
+
+def test_a_file_its_name_calls_a_draft_is_left_out_beside_what_was_printed(tmp_path):
+    text = "老城区最后一家铁匠铺\n本报记者　林晓雯\n　　南门巷深处，叮当声从清晨响到日落。\n"
+    (tmp_path / "2015-03-08 老城区最后一家铁匠铺.txt").write_text(text, "utf-8")
+    (tmp_path / "2015-03-08 老城区最后一家铁匠铺_初稿.txt").write_text("南门巷的铁匠\n　　（待补：采访时间）叮当声从清晨响到日落。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.source for a in archive.articles] == ["2015-03-08 老城区最后一家铁匠铺.txt"]
+    assert any("calls it a draft (初稿)" in p.message for p in archive.problems)
+    kept = ingest(Config(source=tmp_path, drafts=True)).articles
+    assert sorted(a.draft for a in kept) == [False, True]

@@ -495,3 +495,10 @@ def test_a_schema_naming_each_field_s_type_holds_no_record():
     record = {"id": 7, "headline": {"main": "夜市开张", "deck": None}, "byline": "string", "body": "昨晚，夜市开张。"}
     (article,), _ = read_records(json.dumps(record, ensure_ascii=False), "one.json")
     assert article.title == "夜市开张"
+
+
+def test_a_record_s_head_with_html_entities_reads_as_printed():
+    from generator.ingest.records import read_json_lines
+    (article,), _ = read_json_lines('{"headline": "渔港新村的&ldquo;网红&rdquo;民宿", "kicker": "乡村新观察", '
+                                    '"content_html": "<p>返乡青年带火一座小渔村。</p>", "published_at": "2023-11-13T16:00:00Z"}\n', "app.jsonl")
+    assert (article.title, article.kicker) == ("渔港新村的“网红”民宿", "乡村新观察")

@@ -9,6 +9,7 @@ its line; the others are read.
 from __future__ import annotations
 
 import csv
+import html
 import datetime as dt
 import io
 import json
@@ -176,6 +177,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, []  # 合计 / 共12条, or 共13条 alone: the sheet's row of totals, under its records
     fields = record_fields(record)
     for name in ("title", "kicker", "subtitle"):
+        if isinstance(fields.get(name), str) and re.search(r"&(?:[a-z]{2,8}|#\d{2,6});", fields[name]):
+            fields[name] = html.unescape(fields[name])  # 渔港新村的&ldquo;网红&rdquo;民宿: a head as the site's HTML has it
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
