@@ -590,6 +590,26 @@ def test_the_fifty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (31, 8, 42)
 
 
+def test_the_fifty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftysixth: 31 of 44 titles and 12 extra, as at first look. Left: a 1934 page whose
+    OCR broke every title over two lines at a narrow column's width (人力車夫被汽 / 車輾斃, 公安局嚴禁 /
+    街頭賭博), the rest read as a writer's name or a head of its own: a rule joining heads at the
+    width most pairs share, and one reading a word across the break as no name, each found those and
+    lost more elsewhere (a column's name as wide as its title), so neither was kept; a weekend page
+    whose running head repeats mid-page; a crossword."""
+    listed, found = read_blind("pages_fiftysixth")
+    assert titles_measured(listed, found) == (31, 12, 44)
+
+
+def test_the_fifty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftyseventh: 37 of 43 titles and 4 extra (first look: 26 and 5: a 1985 culture and
+    sports page whose heads are centred by spaces, its paragraphs set in, read as one article: heads
+    set in twice as far as a paragraph now make a file a page). Left: a 1943 星期論文 title over two
+    lines; medicine adverts' slogans read as heads."""
+    listed, found = read_blind("pages_fiftyseventh")
+    assert titles_measured(listed, found) == (37, 4, 43)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
