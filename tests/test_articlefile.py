@@ -1155,7 +1155,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_thirtysixth", 50, (50, 0, 46)),  # first look: 40 titles, 14 extra
     ("layouts_thirtyeighth", 45, (44, 3, 36)),  # first look: 26 titles, 33 extra
     ("layouts_thirtyninth", 45, (41, 5, 28)),  # first look: 18 titles, 62 extra
-    ("layouts_fortieth", 42, (38, 5, 34)),  # first look: 31 titles, 33 extra
+    ("layouts_fortieth", 42, (39, 4, 34)),  # first look: 31 titles, 33 extra
     ("layouts_fortyfirst", 41, (40, 0, 40)),  # first look: 25 titles, 15 extra
     ("layouts_fortysecond", 42, (37, 3, 36)),  # first look: 34 titles, 8 extra, 13 dates wrong
     ("layouts_fortythird", 46, (45, 7, 38)),  # first look: 35 titles, 12 extra, 8 dates and 8 pages wrong
@@ -2346,3 +2346,13 @@ def test_a_file_its_name_calls_a_draft_is_left_out_beside_what_was_printed(tmp_p
     assert any("calls it a draft (初稿)" in p.message for p in archive.problems)
     kept = ingest(Config(source=tmp_path, drafts=True)).articles
     assert sorted(a.draft for a in kept) == [False, True]
+
+
+def test_a_microfilm_page_under_its_masthead_between_rules_its_heads_centred_by_spaces_is_a_page(tmp_path):
+    page = ("第 2 版          滨 江 日 报          1962年5月16日  星期三\n━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+            "          郊区供销社收购春茶\n\n　　本报讯  郊区各供销社已开始收\n购春茶。到十四日止，共收购春茶三万\n四千多斤，质量比去年好。\n\n\n"
+            "         市图书馆延长开放时间\n\n　　本报讯  为了方便职工读书，市\n图书馆从本月十五日起，阅览室每天开\n放到晚上九时，星期日照常开放。\n\n\n"
+            "        一个老工人的技术革新\n       ——记红星机械厂钳工卢德茂\n\n本报记者  吴振华\n\n"
+            "　　卢德茂是红星机械厂的老钳工，今\n年五十三岁，在厂里干了三十多年。\n")
+    titles = [a.title for a in _read_file(tmp_path, "p02.txt", page)]
+    assert titles == ["郊区供销社收购春茶", "市图书馆延长开放时间", "一个老工人的技术革新"]

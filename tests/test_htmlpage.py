@@ -121,3 +121,17 @@ def test_an_e_paper_s_fields_set_side_by_side_in_spans():
             "<p>据县商务局统计，全县主要商超春节期间储备粮油货值达四千多万元，市场价格总体平稳。</p></div></article></body></html>")
     labelled = html_as_labelled(html)
     assert "日期：2018-02-09" in labelled and "版次：第A01版" in labelled and "作者：朱琳、黄志强" in labelled
+
+
+def test_a_repost_s_note_of_its_printed_title_over_the_account_s_headline_and_a_column_before_a_headline():
+    page = ("<html><head><title>读者来信：公交站台能否加个顶棚？</title></head><body><h1 class=\"rich_media_title\">读者来信：公交站台能否加个顶棚？</h1>"
+            "<div class=\"meta\"><span>西陵头条</span><em>2020-12-03 09:10</em></div><div class=\"rich_media_content\">"
+            "<p>原标题：公交站台能否加个顶棚</p><p>来源：西陵晚报 2020年12月2日 第6版</p><p>编辑同志：</p>"
+            "<p>我每天在河西大道桃园路口站坐车上班。这个站台只有一根站牌，没有顶棚也没有座椅，下雨天大家只能打着伞站在路边等。</p>"
+            "<p>听说市里每年都在改造公交站台，希望有关部门能把我们这个站也考虑进去，哪怕先加个简易顶棚也好。</p><p>读者 俞佳</p></div></body></html>")
+    labelled = html_as_labelled(page)
+    assert "标题：公交站台能否加个顶棚\n" in labelled and "原标题" not in labelled
+    poem = ("<html><head><title>诗歌｜初雪</title></head><body><h1>诗歌｜初雪</h1><div><p>林间</p>"
+            "<p>雪落下来的时候，整座城都安静了。路灯把每一片雪照成一封信，寄给还没睡的人。</p>"
+            "<p>我在窗前站了很久，直到屋檐下的冰凌，把夜晚敲出细小的声音。</p></div></body></html>")
+    assert "标题：初雪\n" in html_as_labelled(poem)

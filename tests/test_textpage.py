@@ -1680,3 +1680,11 @@ def test_a_head_right_over_a_photo_s_caption_is_the_photo_s_title_under_a_runnin
             "新马简讯\n槟城渡轮服务延长至晚上11时\n（槟城17日讯）槟城渡轮服务从下月1日起延长营业时间至晚上11时。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert "雨后彩虹映滨海湾" in titles
+
+
+def test_an_editor_s_answer_under_a_letter_is_no_head():
+    page = ("菜场门口的污水沟该清理了\n　　我们曾向菜场管理处反映过两次，他们都说“\n人手不够”，一直没有解决。请问这样的情况应当\n由谁负责？\n"
+            "　　　　　　　　读者　何志明\n编者：我们已将此信转请虹口区爱国卫生运动委员\n会处理，并希望菜场管理处迅速改正。\n\n"
+            "　　　　有些单位的卫生检查走了过场\n　　有些单位的卫生检查，只是走马看花，看看门面。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert not any(t.startswith("编者") for t in titles)

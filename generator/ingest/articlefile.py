@@ -689,23 +689,31 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
 SEVERAL = 3
 
 
-def _centred_head(line: str) -> bool:
-    """　　　　　东岚队三比一胜滨港队: a head centred by spaces, set in further than a paragraph is."""
+def _indent(line: str) -> int:
+    """How far a line is set in, in half-widths (an ideographic space two, a space one)."""
     lead = line[:len(line) - len(line.lstrip(" \u3000"))]
-    # (twice a paragraph's indent at the least: four ideographic spaces, or eight)
-    return lead.count("\u3000") * 2 + lead.count(" ") >= 8 and is_head_line(line) and not rules.ends_sentence(line.strip())
+    return lead.count("\u3000") * 2 + lead.count(" ")
+
+
+def _centred_head(line: str, paragraph_indent: int) -> bool:
+    """　　　　　东岚队三比一胜滨港队: a head centred by spaces, set in further than the file's paragraphs
+    are (by more than a character)."""
+    return _indent(line) > max(paragraph_indent + 2, 4) and is_head_line(line) and not rules.ends_sentence(line.strip())
 
 
 def other_headers(lines: list[str], header: Header) -> int:
     """How many header blocks (see has_other_headers) stand under the file's first."""
     run, found = 0, 0
+    # (a paragraph's indent: the one most of the file's long lines that are set in share)
+    indents = Counter(_indent(line) for line in lines if len(line.strip()) >= 15 and is_indented(line))
+    paragraph_indent = indents.most_common(1)[0][0] if indents else 4
     for line in lines[header.body_start:]:
         if not line.strip():
             continue
         if not is_indented(line) and (run_in := rules.run_in_title(line.strip())) is not None \
                 and (opening := rules.parse_lead(run_in[1])) is not None and opening.dateline:
             found, run = found + 1, 0  # 外汇调剂中心开业百日…　本报讯（记者张晓帆）…: a head run into the next one's dateline
-        elif is_indented(line) and not _centred_head(line) \
+        elif is_indented(line) and not _centred_head(line, paragraph_indent) \
                 or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
             lead = rules.parse_lead(line.strip())  # (a head over 本报讯 …, set in or not)
             found += run >= 2 or bool(run and lead is not None and lead.dateline)
@@ -757,12 +765,19 @@ def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
     return (("url", url),) + ((("date", day),) if (day := address_date(url)) else ())
 
 
+def _over_text(line: str) -> bool:
+    """A line of text under a head: a long one, or one of a narrow column's with a clause in it."""
+    return len(line) >= 16 or len(line) >= 12 and bool(re.search(r"[，、；]", line))
+
+
 def _heads_further_down(lines: list[str]) -> bool:
     """Two short bare heads or more below the first few lines, each over text: a page's several
     articles, not one."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    heads = [k for n, k in enumerate(filled[4:-1], 4) if rules.is_bare_heading(lines[k].strip())
-             and len(lines[k].strip()) <= 20 and len(lines[filled[n + 1]].strip()) >= 16]
+    # (under a head, its deck and its byline before the text: ——记红星机械厂钳工卢德茂 / 本报记者  吴振华)
+    text = [k for k in filled if not _DASH.match(lines[k].strip()) and rules.parse_byline(lines[k].strip()) is None]
+    heads = [k for n, k in enumerate(text[4:-1], 4) if rules.is_bare_heading(lines[k].strip())
+             and len(lines[k].strip()) <= 20 and _over_text(lines[text[n + 1]].strip())]
     return len(heads) >= 2
 
 
@@ -861,7 +876,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return None  # 简讯 over several items, each its head over its paragraph: a page's column, whatever its name
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
     if (boxed := _boxed_masthead(lines)) and ((found := one_article_reading(lines[boxed[0]:], facts, named))
-                                              or not _heads_further_down(lines[boxed[0]:])):
+                                              and (found[1].labelled or not _heads_further_down(lines[boxed[0]:]))
+                                              or not found and not _heads_further_down(lines[boxed[0]:])):
         # ==== / 华夏文摘　第二一四期 / 一九九五年四月二十一日出版 / ====: an issue's masthead between rules, over
         # its one article (a page's, over heads further down, is over its several: a page of them)
         rest = lines[boxed[0]:]

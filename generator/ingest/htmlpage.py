@@ -238,6 +238,13 @@ def html_as_labelled(html: str) -> str | None:
         body.pop()  # - END -, 往期推荐, 长按识别二维码: the post's furniture after its last sentence
     title = title_block(blocks, start, page_title)
     fields, above = _heads(blocks, line_over_text(blocks, start) if title is None else title, start)
+    # 原标题：公交站台能否加个顶棚: a repost's note of the title its article was printed under, over
+    # the post's own (the account's headline); the note no text
+    printed = next(((k, t) for k in range(max(0, start - 8), min(len(blocks), start + 3))
+                    if (t := rules.printed_title_note(blocks[k].text))), None)
+    if printed is not None:
+        fields = {"标题": printed[1], **{k: v for k, v in fields.items() if k == "作者"}}
+        body = [k for k in body if k != printed[0]]
     if "标题" not in fields and page_title:
         # 泸川晚报数字报-宁江大桥主桥合龙: the part that is not the site's name
         parts = [p for p in _TITLE_PARTS.split(page_title) if p.strip()] or [page_title]
@@ -255,6 +262,8 @@ def html_as_labelled(html: str) -> str | None:
         page = printed["page"]
         fields["版次"] = f"第{page if page[-1].isdigit() else rules.read_number(page)}版"  # 第十二版
         fields.update({"版名": printed["section"]} if printed["section"] else {})
+    if (filed := re.fullmatch(r"([^｜|\s]{2,4})\s*[｜|]\s*(\S.{1,})", fields.get("标题", ""))) and not rules.ends_sentence(filed[2]):
+        fields["标题"] = filed[2]  # 诗歌｜初雪: an account's column before the headline, as posts are titled
     if paper := paper_of(page_title, fields.get("标题", "")):
         fields["报纸"] = paper
     fields.update(_credited(credits + around, fields))

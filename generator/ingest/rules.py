@@ -2092,8 +2092,10 @@ def reprint_credit(text: str) -> Byline | None:
 
 
 def is_editors_note(text: str) -> bool:
-    """编者按：…, 编者的话：…: the editor's word introducing what follows."""
-    return bool(re.match(r"^[【\[]?(?:编者按|编者的话|编者附言|编前语|编前)[】\]]?\s*[:：]?", simplified(text)))
+    """编者按：…, 编者的话：…: the editor's word introducing what follows; 编者：我们已将此信转请…, the
+    editor's answer under a letter."""
+    return bool(re.match(r"^[【\[]?(?:编者按|编者的话|编者附言|编前语|编前|编者(?=[】\]]?\s*[:：])|编后(?=\s*[:：]))[】\]]?\s*[:：]?",
+                         simplified(text)))
 
 
 def is_source_note(text: str) -> bool:

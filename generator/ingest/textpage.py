@@ -553,6 +553,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
         elif not marked and (rules.is_exclaimed_heading(text_) or rules.is_notice_head(text_)):
             lines.append(Line("heading", text_, number, gap))
+        elif rules.is_editors_note(text_) and len(text_) > 12:
+            lines.append(Line("paragraph", text_, number, gap))  # 编者：我们已将此信转请…: the editor's word, never a head
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)) and not rules.prices(text_):
             # On a page that marks its headings, a bare short line is a heading only as the
             # kicker right above a marked title; elsewhere it is a short paragraph. A price
