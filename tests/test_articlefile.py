@@ -2357,3 +2357,18 @@ def test_a_microfilm_page_under_its_masthead_between_rules_its_heads_centred_by_
             "　　卢德茂是红星机械厂的老钳工，今\n年五十三岁，在厂里干了三十多年。\n")
     titles = [a.title for a in _read_file(tmp_path, "p02.txt", page)]
     assert titles == ["郊区供销社收购春茶", "市图书馆延长开放时间", "一个老工人的技术革新"]
+
+
+def test_a_page_that_sets_its_heads_in_and_its_text_flush_is_no_article_of_indented_paragraphs(tmp_path):
+    page = ("津沽晨報　　　　　　　　　　　　　　第七版\n中華民國十五年十月十四日　星期四　　　　（第三張）\n"
+            "　　　河北大街昨夜火警\n　　　　焚燬鋪戶三家　損失約萬餘元\n"
+            "昨（十三）晚十一時許，河北大街萬順油坊後院忽\n然起火。因該坊存有豆油麻油甚多，火勢驟猛，頃\n"
+            "刻延及東鄰德和雜貨鋪及西鄰福來茶莊，至今晨二\n時許始行撲滅。\n"
+            "　　紗廠工人竊紗\n裕大紗廠工人趙二，年二十四歲，靜海縣人，乘夜\n班之際竊取棉紗兩捆，藏於褲內，行至廠門被巡丁\n查獲。\n"
+            "　　誘拐幼女\n住南市東興里之婦人孫王氏，於本月十日將鄰居李\n姓十二歲幼女誘出，經李父報警，由偵緝隊截獲。\n"
+            "　　聚賭罰洋\n日前第二區警署在鼓樓東某宅內拿獲聚賭男子五名，\n解廳訊明，各處罰洋十元，賭具賭資一併沒收。\n")
+    from generator.ingest.articlefile import heads_set_in_text_flush, one_article_reading
+    assert heads_set_in_text_flush(page.split("\n")[2:]) and one_article_reading(page.split("\n"), PathFacts()) is None
+    titles = [a.title for a in _read_file(tmp_path, "jinguchenbao_19261014_p07.txt", page)]
+    assert titles[0] == "河北大街昨夜火警"  # (read as a page, not one article under the masthead)
+    assert not heads_set_in_text_flush(["　　赛后，东岚队主教练汤志远说，这批队员平均年龄只有十九岁，今天能打出这样的水平。"] * 8)

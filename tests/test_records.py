@@ -502,3 +502,16 @@ def test_a_record_s_head_with_html_entities_reads_as_printed():
     (article,), _ = read_json_lines('{"headline": "渔港新村的&ldquo;网红&rdquo;民宿", "kicker": "乡村新观察", '
                                     '"content_html": "<p>返乡青年带火一座小渔村。</p>", "published_at": "2023-11-13T16:00:00Z"}\n', "app.jsonl")
     assert (article.title, article.kicker) == ("渔港新村的“网红”民宿", "乡村新观察")
+
+
+def test_an_xml_export_cut_short_gives_the_records_before_the_break():
+    from generator.ingest.records import read_xml
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<issue date="1994-03-10" paper="云溪日报">\n'
+            '<page no="1" name="要闻">\n<article><headline>全市植树造林动员大会召开</headline><byline>本报记者 郑一鸣</byline>'
+            '<body><p>昨天上午，全市植树造林动员大会在市政府礼堂召开。</p></body></article>\n'
+            '<article><headline>市区新增两条公交线路</headline><body><p>从本月十五日起，市区将开通两条公交线路。</p></body></article>\n'
+            '<article><headline>一位老教师的三十年</headline><body><p>俞秀兰是云溪二中的特级教师，在讲台上')
+    articles, problems = read_xml(text, "yxrb_19940310.xml")
+    assert [(a.title, str(a.issue_date.value), a.page) for a in articles] == [
+        ("全市植树造林动员大会召开", "1994-03-10", "1"), ("市区新增两条公交线路", "1994-03-10", "1")]
+    assert [("breaks here" in p.message, p.line) for p in problems] == [(True, 6)]

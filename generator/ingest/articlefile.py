@@ -689,6 +689,17 @@ def has_other_headers(lines: list[str], header: Header) -> bool:
 SEVERAL = 3
 
 
+def heads_set_in_text_flush(lines: list[str]) -> bool:
+    """A page that sets its heads in and its text flush (　　　河北大街昨夜火警 over 昨（十三）晚十一時許，…
+    at the margin, as papers of the 1920s did): three short heads set in or more, and its long lines
+    all at the margin, so what is set in is no paragraph's first line."""
+    filled = [line for line in lines if line.strip()]
+    long = [line for line in filled if len(line.strip()) >= 15]
+    heads = [line for line in filled if is_indented(line) and len(line.strip()) < 15 and is_head_line(line)
+             and not rules.ends_sentence(line.strip())]
+    return len(heads) >= 3 and len(long) >= 6 and sum(not is_indented(line) for line in long) >= 0.9 * len(long)
+
+
 def _indent(line: str) -> int:
     """How far a line is set in, in half-widths (an ideographic space two, a space one)."""
     lead = line[:len(line) - len(line.lstrip(" \u3000"))]
@@ -951,7 +962,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
                   if not (_signs_a_piece(p[2]) or rules.is_credit(p[2]) or _label(p[2]) is not None
                           or rules.is_salutation(p[2]))]  # 编辑同志：, set flush over a letter
     indented = sum(1 for number, _, _ in paragraphs if is_indented(lines[number - 1]))
-    if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header):
+    if paragraphs and indented >= 0.6 * len(paragraphs) and not has_other_headers(lines, header) \
+            and not heads_set_in_text_flush(lines[header.body_start:]):
         return "one article per file: a header block above indented paragraphs", header
     return None
 

@@ -501,29 +501,58 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     no="05" name="产经"> / <article seq="2">): the paper, date, page and section of its articles."""
     # The text is decoded already: its declaration (encoding="gb2312") would make the parser decode it again.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    cut: list[Problem] = []
+    unread: list[Problem] = []
     try:
         root = ElementTree.fromstring(text)
+        ended = None
     except ElementTree.ParseError as error:
-        return [], [Problem(source, error.position[0], f"not XML ({error}); nothing read")]
+        unread = [Problem(source, error.position[0], f"not XML ({error}); nothing read")]
+        root, ended = _read_until_broken(text)
+        if root is None or not ended:
+            return [], unread
+        cut = [Problem(source, error.position[0], f"the XML breaks here ({error}); the records before it read")]
     around: dict[ElementTree.Element, list[ElementTree.Element]] = {root: []}
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
     titled = {e for e in root.iter() if any(field_name(_tag(child)) == "title" for child in e)}
     # a feed's or a paper's own title is no record's: records are the titled elements holding none
     held = [e for e in titled if not any(inner in titled for inner in e.iter() if inner is not e)]
+    if ended is not None:  # (a file cut short: its last record, begun and never closed, none)
+        held = [e for e in held if e in ended]
     if not held:
-        return [], [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
+        return [], unread or [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
     tag = Counter(_tag(e) for e in held).most_common(1)[0][0]
     opening = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<(?:\w+:)?{re.escape(tag)}[\s>/]", text)]
     articles: list[Article] = []
     problems: list[Problem] = []
     for k, element in enumerate(e for e in root.iter() if _tag(e) == tag):
+        if ended is not None and element not in ended:
+            continue
         article, found = record_article(_xml_record(element, around[element]), source,
                                         opening[k] if k < len(opening) else 1)
         problems += found
         if article is not None:
             articles.append(article)
-    return articles, problems
+    return articles, cut + problems
+
+
+def _read_until_broken(text: str) -> tuple[ElementTree.Element | None, set | None]:
+    """The tree of an XML file cut short or broken (an export stopped mid-record), as far as it
+    parses, and the elements closed before the break."""
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    root, ended = None, set()
+    try:
+        parser.feed(text)
+        parser.close()
+    except ElementTree.ParseError:
+        pass
+    for event, element in parser.read_events():
+        if event == "start" and root is None:
+            root = element
+        elif event == "end":
+            ended.add(element)
+    return root, ended
 
 
 def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) -> dict:
