@@ -611,6 +611,16 @@ def test_the_fifty_seventh_pages_written_blind_hold_what_the_rules_reach_today()
     assert titles_measured(listed, found) == (37, 4, 43)
 
 
+def test_the_fifty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_fiftyeighth: 27 of 40 titles and 10 extra (first look: 22 and 8: a 1926 page that sets
+    its heads in and its text flush read as one article under its masthead). Left: on that page a
+    column's name under its bullet (◎警廳訊案彙誌) run into its first brief's head, a head over two
+    lines set in read as kicker and title, a deck set further in joined to its title; a 1996 page
+    OCRed with two columns side by side on each line; a box score's rows."""
+    listed, found = read_blind("pages_fiftyeighth")
+    assert titles_measured(listed, found) == (27, 10, 40)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
