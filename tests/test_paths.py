@@ -203,3 +203,10 @@ def test_a_date_spelt_out_in_chinese_figures_and_a_page_run_on_from_the_paper_s_
     facts = path_facts("剪报/2003年8月15日江城晚报第12版-体育.txt")
     assert (facts.issue_date.iso(), facts.page) == ("2003-08-15", "12")
     assert path_facts("剪报/张华第一次登台.txt").page is None
+
+
+def test_a_file_s_name_gives_the_stage_of_its_draft():
+    from generator.ingest.paths import draft_stage
+    assert draft_stage("林晓雯_见报稿/2015-03-08 老城区最后一家铁匠铺_初稿.txt") == "初稿"
+    assert draft_stage("稿件/夜市调查（修改稿）.txt") == "修改稿"
+    assert draft_stage("2015-03-08 老城区最后一家铁匠铺.txt") is None and draft_stage("定稿/草稿箱说明.txt") is None

@@ -27,7 +27,7 @@ from .markup import error_page
 from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
-from .paths import PathFacts, address_date, dated_by_their_issue, path_facts
+from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
 from .records import RECORD_SUFFIXES, is_table, read_records
 from .bbs import bbs_post, bbs_posts
 from .retyped import retyped_post
@@ -379,10 +379,6 @@ def placed_by_path(article: Article, facts: PathFacts) -> Article:
     return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
 
 
-# A writer's stage of a draft at the end of its file's name: …_初稿, …（修改稿）, … 草稿.
-_DRAFT_NAME = re.compile(r"[_\-\s（(【]\s*(初稿|草稿|修改稿|送审稿|送審稿|未定稿|待改稿)\s*[)）】]?$")
-
-
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
     name = source_name(source.path, source.root)
@@ -394,10 +390,10 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
                                             source, row)
     heads, wrong = folder_index_heads(row)
     page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
-    if articles and (stage := _DRAFT_NAME.search(Path(name).stem)):
+    if articles and (stage := draft_stage(name)):
         # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
         articles = [a.with_(draft=True) for a in articles if source.config.drafts]
-        found = found + [Problem(name, None, f"its name calls it a draft ({stage[1]}); left out as a draft")]
+        found = found + [Problem(name, None, f"its name calls it a draft ({stage}); left out as a draft")]
     if heads and len(articles) == 1 and _headless(articles[0], found, heads["title"]):
         # a body alone, its heads in the folder's index: its want of a title no problem (a photo's
         # caption, read as its head for want of one, its caption again)

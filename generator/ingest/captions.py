@@ -1,4 +1,5 @@
-"""Photo captions float on a page: give each to the article whose words it shares."""
+"""Photo captions float on a page: give each to the article whose words it shares, or, sharing
+none with the article beside it, make it a news photo of its own."""
 from __future__ import annotations
 
 import math
@@ -60,7 +61,7 @@ def place_captions(articles: list[Article], floating: list[tuple[int, Caption]])
     return placed
 
 
-# What a caption must share with the article beside it to be its photo's: one rare word at the least.
+# What a caption must share with the article beside it to be its photo's: one word at the least.
 SHARED_WEIGHT = 1
 
 

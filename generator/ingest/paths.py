@@ -340,3 +340,13 @@ def dated_by_their_issue(dates: list[tuple[str, IssueDate]]) -> dict[str, IssueD
         if not date.known or date.value.year == day.year and (date.precision == "year" or date.value.month == day.month):
             out[source] = IssueDate(day, "day", "path", (f"同一期（{folder}）另一篇印着的日期",))
     return out
+
+
+# A writer's stage of a draft at the end of its file's name: …_初稿, …（修改稿）, … 草稿.
+_DRAFT_NAME = re.compile(r"[_\-\s（(【]\s*(初稿|草稿|修改稿|送审稿|送審稿|未定稿|待改稿)\s*[)）】]?$")
+
+
+def draft_stage(source: str) -> str | None:
+    """The stage of a draft a file's name gives (…铁匠铺_初稿.txt → 初稿), or None for a finished piece's."""
+    m = _DRAFT_NAME.search(PurePosixPath(source).stem)
+    return m[1] if m else None
