@@ -391,15 +391,14 @@ def quoted_clippings(text: str, path: str) -> tuple[list[str], dict, list[Proble
     note of print it gives over them, and what the front matter states of where they were printed
     (its day, page, paper; its title and writer are the note's); None for any other note."""
     try:
-        yaml_text, body, body_line, toml = split_front_matter(text)
+        yaml_text, body, _, toml = split_front_matter(text)
     except StatedError:
         return None
     lines = [Line((_unquoted(line) if line.lstrip().startswith(">") else line.lstrip("#").strip()).replace("**", ""),
                   line.lstrip().startswith(">"), bool(_bold(re.sub(r"^\s*(?:>\s*)+", "", line))) or line.startswith("#"))
              for line in body.split("\n")]
-    runs = [k for k, line in enumerate(lines) if line.quoted and line.text and (not k or not lines[k - 1].quoted)]
     quoted = [line for line in lines if line.quoted and line.text]
-    if not runs or not any(line.head for line in quoted) or not any(rules.ends_sentence(line.text) for line in quoted):
+    if not any(line.head for line in quoted) or not any(rules.ends_sentence(line.text) for line in quoted):
         return None  # (a kicker quoted over a title, a note of print quoted: no clipping quoted whole)
     data, problems = front_matter(yaml_text, toml, path)
     stated, found = stated_fields(named_fields(data), path, lambda key: key_line(yaml_text, key, 2), "front-matter")
