@@ -515,3 +515,14 @@ def test_an_xml_export_cut_short_gives_the_records_before_the_break():
     assert [(a.title, str(a.issue_date.value), a.page) for a in articles] == [
         ("全市植树造林动员大会召开", "1994-03-10", "1"), ("市区新增两条公交线路", "1994-03-10", "1")]
     assert [("breaks here" in p.message, p.line) for p in problems] == [(True, 6)]
+
+
+def test_a_reference_manager_s_attachments_and_notes_are_no_articles():
+    from generator.ingest.records import read_csv
+    text = ('"Key","Item Type","Title","Publication Title","Date","Pages","Author","Notes"\n'
+            '"Q7ZK2M4N","newspaperArticle","老街拆迁户的新家","南岭晚报","2005-09-12","3","梁, 慧敏","<p>拆迁户们搬进了新家。</p>"\n'
+            '"8QK2M3XA","attachment","南岭晚报20050912.pdf","","","","",""\n'
+            '"N5TD8W2E","note","待核对：桂花节一条的版次","","","","","<div>待核对</div>"\n')
+    articles, problems = read_csv(text, "南岭剪报_export.csv")
+    assert [a.title for a in articles] == ["老街拆迁户的新家"]
+    assert [(p.line, "Item Type" in p.message) for p in problems] == [(3, True), (4, True)]

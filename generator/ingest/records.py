@@ -110,6 +110,8 @@ def _extended(value: object) -> object:
 
 # WordPress's shortcodes around a picture, a gallery or a video in a post's content.
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
+# What a reference manager's export (Zotero's Item Type) holds besides its items: their files and notes.
+_NO_ITEM = ("attachment", "note", "annotation")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
 
@@ -168,6 +170,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
     if str(record.get("post_type", "")).lower() in _NO_POST:
         return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
+    if str(record.get("Item Type", record.get("itemType", ""))).strip() in _NO_ITEM:
+        # a reference manager's (Zotero's) stored file or note beside the clippings it files
+        return None, [Problem(source, line, f"a reference manager's {record.get('Item Type') or record.get('itemType')} "
+                                            "(Item Type), no article; skipped")]
     # status, 稿件状态, Remarks 备注: a field that says how the piece stands
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
