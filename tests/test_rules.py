@@ -1754,3 +1754,8 @@ def test_a_head_opening_with_its_column_s_name_in_brackets():
 def test_a_head_run_in_after_its_column_s_name_in_brackets():
     assert rules.run_in_title("【特区短论】效率从何而来\u3000在特区，“效率”两个字是挂在人们嘴边的。可是，效率究竟从何而来？") == (
         "【特区短论】效率从何而来", "在特区，“效率”两个字是挂在人们嘴边的。可是，效率究竟从何而来？")
+
+
+def test_a_line_opening_with_classical_zhi_runs_on_from_the_head_above():
+    assert rules.runs_on_as_head("之關係") and rules.runs_on_as_head("之研究")
+    assert not rules.runs_on_as_head("之前的约定") and not rules.runs_on_as_head("之江大桥今日通车典礼隆重举行")

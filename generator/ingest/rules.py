@@ -875,10 +875,12 @@ def _is_verb(tag: str) -> bool:
 
 
 def runs_on_as_head(text: str) -> bool:
-    """A line no head starts with: a particle that needs the words before it (的当代启示), or a
+    """A line no head starts with: a particle that needs the words before it (的当代启示, 之關係), or a
     short predicate opening with a copula or an adverb that needs its subject (是个坑！, 更省心)."""
     if re.match(r"^的(?!士)[^，。！？]*$", text):
         return True
+    if re.match(r"^之(?![前后後中间間上下外内內一])[^，。！？]{1,6}$", text):
+        return True  # 戰時物價管制與後方民生 / 之關係: classical 的, as older papers set it
     if len(text) <= 8 and text[:1] in "和与及" and parts_of_speech(simplified(text))[0] == (text[:1], "c"):
         return True  # 一批专业户 / 和重点户: the rest of a list, after its conjunction
     if len(text) <= 8 and re.match(r"(?:为何|为什么|缘何|何以)\S", simplified(text)):
