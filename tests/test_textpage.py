@@ -1688,3 +1688,13 @@ def test_an_editor_s_answer_under_a_letter_is_no_head():
             "　　　　有些单位的卫生检查走了过场\n　　有些单位的卫生检查，只是走马看花，看看门面。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert not any(t.startswith("编者") for t in titles)
+
+
+def test_a_letter_signed_by_all_of_a_body_is_closed_by_its_signature():
+    page = ("表扬拖拉机站的好作风\n\n柳塘报编辑同志：\n\n本月十日晚上，天下着大雨，我们队抽水的柴油机突然坏了，秧田眼看就要干裂。\n\n"
+            "我们全队社员非常感动，特写信请报社表扬他们这种全心全意为农业服务的好作风。\n\n"
+            "城关公社东风大队第三生产队全体社员\n\n一九六四年五月十三日\n\n怎样防治稻田螟虫\n\n县农业技术推广站\n\n"
+            "螟虫是水稻的主要害虫。当前正是第一代螟虫发生时期，各地要抓紧防治。\n\n"
+            "一、点灯诱蛾。螟蛾有趋光性，可在田边设置诱蛾灯，每十亩一盏，天黑点灯，天亮熄灯。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert "城关公社东风大队第三生产队全体社员" not in titles and titles[0] == "表扬拖拉机站的好作风"

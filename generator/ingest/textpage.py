@@ -464,6 +464,8 @@ def _signs(text: str) -> bool:
         or dated is not None and rules.parse_byline(dated["signed"]) is not None
 
 
+# 城关公社东风大队第三生产队全体社员: a letter signed by all of a body, no one writer.
+_GROUP_SIGNED = re.compile(r"全体(?:社员|职工|職工|同志|师生|師生|同学|同學|员工|員工|干部|幹部|战士|戰士|工人|居民|会员|會員|教职工)$")
 # 讀者　陳伯言　上　五月十五日: a signature, then the day it was written.
 _SIGNED_ON = re.compile(r"(?P<signed>.+?)[\s\u3000]+(?:[一二三四五六七八九十〇○\d]{2,4}年)?[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日")
 
@@ -553,6 +555,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_.rstrip("—- "), number, gap, form="kicker"))
         elif not marked and (rules.is_exclaimed_heading(text_) or rules.is_notice_head(text_)):
             lines.append(Line("heading", text_, number, gap))
+        elif lines and lines[-1].kind == "paragraph" and len(text_) <= 24 and _GROUP_SIGNED.search(text_):
+            lines.append(Line("byline", text_, number, gap, byline=rules.Byline()))  # …第三生产队全体社员, under a letter
         elif rules.is_editors_note(text_) and len(text_) > 12:
             lines.append(Line("paragraph", text_, number, gap))  # 编者：我们已将此信转请…: the editor's word, never a head
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)) and not rules.prices(text_):
