@@ -1698,3 +1698,14 @@ def test_a_letter_signed_by_all_of_a_body_is_closed_by_its_signature():
             "一、点灯诱蛾。螟蛾有趋光性，可在田边设置诱蛾灯，每十亩一盏，天黑点灯，天亮熄灯。\n")
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert "城关公社东风大队第三生产队全体社员" not in titles and titles[0] == "表扬拖拉机站的好作风"
+
+
+def test_a_column_s_short_name_at_the_margin_over_a_title_set_in_is_its_kicker():
+    page = ("　　　　白玉棠重組新艷陽劇團\n"
+            "　　【本報訊】粵劇名伶白玉棠，息影年餘，近日\n重組新艷陽劇團，定於下月初旬在明星戲院登台，\n首演新劇《情鎖翠屏》。\n"
+            "　　白玉棠今午接受記者訪問時表示：「離開舞台\n一年，日夜思念觀眾，今番復出，定必全力以赴，\n不負街坊厚愛。」\n\n"
+            "夜談\n　　　　　　　　談「貼士」\n　　　　　　　　　　　　　　　　　　　老　吉\n"
+            "　　香港人好賭，馬季一到，茶樓酒肆，無不以「\n貼士」為談話資料。有人得一「貼士」，如獲至寶，\n"
+            "押上半月薪金；及至馬匹跑包尾，則怨天尤人。\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert (found[-1].kicker, found[-1].title) == ("夜談", "談「貼士」")

@@ -1923,7 +1923,10 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     # 閘北寶山路昨晨失慎延燒平 / 房十餘間 over 災民百餘人暫借小學棲身: a head over two lines is the title, its
     # deck under it (a deck explains at length; a few characters under it are the head's third line)
     wrapped = first.wrapped and not second.wrapped and not subtitle_below and not first.form and len(second.text) > 5
-    if second.indented and not first.indented and not subtitle_below and not rules.is_genre_label(first.text):
+    # (夜談, 長篇小說連載 at the margin over a title set in: a column's short name, its kicker)
+    label = label or len(first.text) <= 6 < len(second.text) + 2 and not rules.ends_sentence(first.text) \
+        and second.indented and not first.indented
+    if second.indented and not first.indented and not subtitle_below and not rules.is_genre_label(first.text) and not label:
         return False  # ◆一辆中巴深夜冲下路基 / 　　车上八名乘客受轻伤: the line set in under the title is its deck
     return not first.level and not second.level and not display and not wrapped and (
         first.form == "kicker" or subtitle_below or label or rules.upper_is_kicker(first.text, second.text))
