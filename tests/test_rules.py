@@ -1759,3 +1759,8 @@ def test_a_head_run_in_after_its_column_s_name_in_brackets():
 def test_a_line_opening_with_classical_zhi_runs_on_from_the_head_above():
     assert rules.runs_on_as_head("之關係") and rules.runs_on_as_head("之研究")
     assert not rules.runs_on_as_head("之前的约定") and not rules.runs_on_as_head("之江大桥今日通车典礼隆重举行")
+
+
+def test_a_page_s_section_and_its_editor_on_one_line_are_furniture():
+    assert rules.is_furniture("體育　娛樂　副刊　　　　本版編輯　周伯雄")
+    assert not rules.is_furniture("市民踊跃参加义务植树　　本报记者　张三")

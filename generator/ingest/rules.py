@@ -1096,7 +1096,14 @@ def is_furniture(text: str) -> bool:
                 or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
-                or _masthead_in_two_scripts(text))
+                or _masthead_in_two_scripts(text) or _section_and_its_editor(text))
+
+
+def _section_and_its_editor(text: str) -> bool:
+    """體育　娛樂　副刊　　　　本版編輯　周伯雄: the page's section and, a wide space on, its editor."""
+    parts = [p for p in re.split(r"\u3000{2,}|\s{3,}", text.strip()) if p]
+    return len(parts) >= 2 and bool(re.search(r"编辑|责编", parts[-1])) and is_furniture(parts[-1]) \
+        and all(len(p) <= 12 for p in parts[:-1])
 
 
 def _masthead_in_two_scripts(text: str) -> bool:
