@@ -150,3 +150,18 @@ def test_a_note_of_a_column_s_briefs_each_run_in_under_its_bullet_is_each_brief(
     found = ingest(Config(source=tmp_path)).articles
     assert [(a.title, a.page, a.correspondents + a.authors) for a in found] == [
         ("城南农贸市场周日起试营业", "6", ()), ("多家旅行社为游客办理退团", "6", ("邹平",))]
+
+
+def test_a_year_s_notebook_of_clippings_each_under_its_head_and_a_note_of_print(tmp_path):
+    (tmp_path / "1958.md").write_text(
+        "# 1958年\n\n## 青溪水库工程破土动工\n\n*《青溪日报》1958年3月8日 第1版*\n\n引题：全县万人上阵　苦战一冬一春\n"
+        "副题：——计划明年汛期前蓄水\n\n本报记者　高振华\n\n本报讯　三月七日上午，青溪水库工程在石门峡正式破土动工。\n\n"
+        "## 把水利建设推向新高潮\n\n*同日 第1版，社论*\n\n青溪水库的开工，是我县农田水利建设史上的一件大事。\n\n"
+        "## 待核对\n\n- 3月8日那篇的作者高振华，另一处写作“高振化”，待查。\n\n"
+        "## 福源布庄夏季大减价（广告）\n\n*青溪日报，1958.4.15，三版*\n\n本庄新到各色布匹，一律八折。\n", "utf-8")
+    found = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, a.kicker, a.subtitle, a.issue_date.iso(), a.page, a.kind) for a in found] == [
+        ("青溪水库工程破土动工", "全县万人上阵　苦战一冬一春", "计划明年汛期前蓄水", "1958-03-08", "1", "article"),
+        ("把水利建设推向新高潮", "", "", "1958-03-08", "1", "article"),
+        ("福源布庄夏季大减价", "", "", "1958-04-15", "3", "advert")]
+    assert found[0].authors == ("高振华",)

@@ -608,8 +608,12 @@ def pieces_under_heads(article: Article) -> list[Article]:
     heads = [k for k, block in enumerate(article.body) if isinstance(block, SectionHead)]
     # ### 1. 珠城将新建3座人行天桥 / （《珠城日报》2017年5月8日第3版 记者 梁晓东）: a digest's pieces, each
     # under its head and a note of its print
-    noted = len(heads) >= 2 and all(k + 1 < len(article.body) and isinstance(article.body[k + 1], Paragraph)
-                                    and _piece_note(article.body[k + 1].text) for k in heads)
+    # (a year's notebook, # 1958年 over ## heads each under *《青溪日报》1958年3月8日 第1版*: the same; a
+    # section of the keeper's own, ## 待核对, among them no piece)
+    held = [k for k in heads if k + 1 < len(article.body) and isinstance(article.body[k + 1], Paragraph)
+            and _piece_note(article.body[k + 1].text)]
+    noted = len(held) >= 2 and 3 * len(held) >= 2 * len(heads)
+    heads = held if noted else heads
     briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
               + rules.BULLETS and rules.run_in_title(_bullet_closed_up(block.text))]
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
@@ -619,22 +623,42 @@ def pieces_under_heads(article: Article) -> list[Article]:
             said["count"].replace("两", "二")))):
         return [article]
     pieces = []
-    for start, end in zip(heads, heads[1:] + [len(article.body)]):
+    ends = [next((k for k in range(start + 1, len(article.body)) if isinstance(article.body[k], SectionHead)), len(article.body))
+            for start in heads]
+    last_day = None
+    for start, end in zip(heads, ends):
         head, body = article.body[start], list(article.body[start + 1:end])
-        byline, printed = Byline(), {}
+        byline, printed, heads_typed = Byline(), {}, {}
         if noted:
             note, byline = _piece_note(body[0].text)
-            printed = {"page": note[2] and page_label(note[2]),
-                       "issue_date": IssueDate(dt.date(*note[1]), "day", "printed", (body[0].text,)) if note[1] else None}
+            day = IssueDate(dt.date(*note[1]), "day", "printed", (body[0].text,)) if note[1] else \
+                last_day if _SAME_DAY.search(body[0].text) else None  # *同日 第1版，社论*: the day of the piece above
+            printed = {"page": note[2] and page_label(note[2]), "issue_date": day}
+            last_day = day or last_day
             body = body[1:]
+            # 引题：全县万人上阵　苦战一冬一春 / 副题：——计划明年汛期前蓄水, as typed (one paragraph or two)
+            while body and isinstance(body[0], Paragraph) \
+                    and all(_labelled_head(line, heads_typed) for line in body[0].text.split("\n") if line.strip()):
+                body = body[1:]
+            if body and isinstance(body[0], Paragraph) and (signed := rules.parse_byline(body[0].text)) and signed:
+                byline, body = signed, body[1:]  # 本报记者　高振华, over the text
         if body and isinstance(body[-1], Paragraph) and (signed := rules.split_trailing_byline(body[-1].text)):
             byline = signed[1]  # （县文化馆　吴　斌）, closing the piece
             body = body[:-1] + ([Paragraph(signed[0], body[-1].line)] if signed[0] else [])
-        pieces.append(article.with_(title=re.sub(r"^\d{1,2}[.、．]\s*", "", head.text), line=head.line, body=tuple(body),
-                                    markdown="", kicker="", subtitle="", authors=byline.authors,
+        title, kind = re.sub(r"^\d{1,2}[.、．]\s*", "", head.text), {}
+        if noted and (labelled := _KEEPERS_KIND.fullmatch(title)):
+            # 福源布庄夏季大减价（广告）, 水库修到家门口（山歌）: the keeper's word for the piece's kind, no part of its title
+            title, kind = labelled["title"], {"kind": "advert"} if rules.is_advert_label(labelled["kind"]) else {}
+        pieces.append(article.with_(title=title, line=head.line, body=tuple(body), **kind,
+                                    markdown="", kicker=heads_typed.get("kicker", ""),
+                                    subtitle=heads_typed.get("subtitle", "").lstrip("—― "), authors=byline.authors,
                                     correspondents=byline.correspondents,
                                     **{k: v for k, v in printed.items() if v is not None}))
     return pieces
+
+
+# A keeper's note of a piece's kind after its head: （广告）, （山歌）, （读者来信）, （社论）, （照片）.
+_KEEPERS_KIND = re.compile(r"(?P<title>\S.+?)\s*[（(](?P<kind>广告|廣告|山歌|民歌|诗|詩|读者来信|讀者來信|来信|社论|社論|短评|短評|照片|图片|圖片)[）)]")
 
 
 def _bullet_closed_up(text: str) -> str:
@@ -653,8 +677,27 @@ def _run_in_brief(column: Article, brief: Paragraph) -> Article:
 
 
 def _piece_note(text: str) -> tuple[tuple, Byline] | None:
-    """（《珠城日报》2017年5月8日第3版 记者 梁晓东）: where a digest's piece was printed, and who wrote it."""
-    m = re.fullmatch(r"[（(]\s*(?P<note>《[^》]{2,12}》[^（()）]*?版)\s*(?P<by>[^（()）]*)[）)]", text.strip())
+    """（《珠城日报》2017年5月8日第3版 记者 梁晓东）: where a digest's piece was printed, and who wrote it;
+    a notebook's note under its head, unbracketed (《青溪日报》1958年3月8日 第1版), or of the day of the
+    piece above (同日 第1版，社论: its date left for the caller)."""
+    if (same := re.fullmatch(r"同日\s*第?\s*(?P<page>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:[，,\s].{0,12})?", text.strip())):
+        page = same["page"] if same["page"].isdigit() else str(rules.read_number(same["page"]))
+        return ("", None, page), Byline()
+    m = re.fullmatch(r"[（(]\s*(?P<note>《[^》]{2,12}》[^（()）]*?版)\s*(?P<by>[^（()）]*)[）)]", text.strip()) \
+        or re.fullmatch(r"(?P<note>《[^》]{2,12}》[^（()）《》]*?版)(?:\s*[“\"][^”\"]{1,8}[”\"]\s*[^\s]{0,4})?(?P<by>)", text.strip())
     if not m or (note := rules.parse_source_note(m["note"])) is None:
-        return None
+        return _loose_note(text)
     return note, (rules.parse_byline(m["by"]) or Byline()) if m["by"] else Byline()
+
+
+def _loose_note(text: str) -> tuple[tuple, Byline] | None:
+    """青溪日报，1962.4.15，三版, 同上，1962年5月3日，第2版, 《青溪民报》民国三十七年五月四日 第二版: a keeper's
+    note of a day and a page, in any order, its parts set apart by commas or spaces."""
+    if len(text) > 40 or not (page := re.search(r"第?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版", text)):
+        return None
+    parts = re.split(r"[，,\s]+|(?<=》)|(?=《)", text.strip())
+    day = next(filter(None, (rules.printed_date(part.strip("《》")) for part in parts)), None)
+    if day is None:
+        return None
+    number = page[1] if page[1].isdigit() else str(rules.read_number(page[1]))
+    return ("", day, number), Byline()
