@@ -631,6 +631,13 @@ def test_the_fifty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (38, 1, 44)
 
 
+def test_the_sixtieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtieth: 37 of 43 titles and 4 extra at first look (a 1935 Nanjing page, a 1964
+    workers' paper, a 1993 special-zone page, a 2016 legal daily)."""
+    listed, found = read_blind("pages_sixtieth")
+    assert titles_measured(listed, found) == (37, 4, 43)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
