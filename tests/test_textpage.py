@@ -1709,3 +1709,9 @@ def test_a_column_s_short_name_at_the_margin_over_a_title_set_in_is_its_kicker()
             "押上半月薪金；及至馬匹跑包尾，則怨天尤人。\n")
     found = parse_text_page(page, "p.txt").articles
     assert (found[-1].kicker, found[-1].title) == ("夜談", "談「貼士」")
+
+
+def test_a_masthead_line_cut_at_the_width_is_furniture_over_the_first_title():
+    page = ("建業日報　中華民國二十四年十月十\n七日　星期四　第三版\n社論\n論縣政建設當以推行地方自治為根本\n之圖\n"
+            "自訓政開始以來，中央於縣政之整飭\n，三令五申，不遺餘力。然數年以還\n，各省縣政之成績，仍多未能盡如人\n意者，其故安在？\n")
+    assert parse_text_page(page, "p.txt").articles[0].title == "論縣政建設當以推行地方自治為根本之圖"

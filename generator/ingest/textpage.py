@@ -517,7 +517,9 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
         elif not marked and rules.artwork(text_):
             lines.append(Line("heading", text_, number, gap))
-        elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_):
+        elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_) \
+                or not lines and next_text and rules.is_furniture(text_ + next_text.strip()):
+            # (建業日報　中華民國二十四年十月十 / 七日　星期四　第三版: the masthead's line cut at the width)
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
             lines.append(Line("subtitle", text_.strip("—- "), number, gap))
