@@ -1,6 +1,6 @@
 """What news databases give a reader who downloads articles as text: Factiva's Article Format,
-LexisNexis' documents and EndNote's tagged records (CNKI's, Wanfang's), each article a record of its
-coded or labelled fields and its text."""
+LexisNexis' documents and EndNote's tagged records (CNKI's, Wanfang's), and a text corpus's
+`<doc …>` files, each article a record of its coded or labelled fields and its text."""
 from __future__ import annotations
 
 import re
