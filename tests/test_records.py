@@ -526,3 +526,21 @@ def test_a_reference_manager_s_attachments_and_notes_are_no_articles():
     articles, problems = read_csv(text, "南岭剪报_export.csv")
     assert [a.title for a in articles] == ["老街拆迁户的新家"]
     assert [(p.line, "Item Type" in p.message) for p in problems] == [(3, True), (4, True)]
+
+
+def test_a_sheet_without_its_header_row_is_read_as_the_sheet_beside_it_names_its_columns(tmp_path):
+    header = "序号,日期,版次,版面,引题,标题,副题,作者,正文\n"
+    (tmp_path / "云溪晚报_2009年7月_摘录.csv").write_text(
+        header + '1,2009/7/3,3,城市新闻,,云溪老街改造方案公示,征求市民意见至7月17日,记者 吴晓川,"本报讯 7月2日，方案公示。\n市民可提出意见。"\n',
+        "gbk")
+    (tmp_path / "云溪晚报_2009年8月_摘录.csv").write_text(
+        '1,2009/8/3,3,城市新闻,历时半年反复征求意见,云溪老街改造工程开工,预计明年春节前完工,吴晓川,"本报讯 8月2日上午，工程开工。\n'
+        '施工期间老街实行分段封闭。"\n2,2009/8/5,2,评论,,高温下更要关爱户外劳动者,,本报评论员,"连日来，我市最高气温持续在37℃以上。"\n',
+        "gbk")
+    (tmp_path / "版面统计.csv").write_text("版次,版面,篇数\n3,城市新闻,12\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    august = [(a.kicker, a.title, a.subtitle, a.issue_date.iso(), a.page, a.line) for a in archive.articles
+              if a.source == "云溪晚报_2009年8月_摘录.csv"]
+    assert august == [("历时半年反复征求意见", "云溪老街改造工程开工", "预计明年春节前完工", "2009-08-03", "3", 1),
+                      ("", "高温下更要关爱户外劳动者", "", "2009-08-05", "2", 3)]
+    assert any(p.path == "云溪晚报_2009年8月_摘录.csv" and "no header row" in p.message for p in archive.problems)

@@ -28,7 +28,7 @@ from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_un
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
-from .records import RECORD_SUFFIXES, is_table, read_records
+from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_post, bbs_posts
 from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
@@ -425,7 +425,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
-        articles, found = (read_database_export if exported else read_records)(text, name)
+        columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
+        articles, found = read_database_export(text, name) if exported else read_records(text, name, columns)
         keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft
                 for piece in pieces_under_heads(a)]  # 简讯两则, its two briefs under their bullets: each
         return None, list(map(fingerprinted, keep)), found
@@ -513,6 +514,7 @@ class Source:
     config: Config
     note: Path | None = None  # the folder's README.txt, which may date the issue its files make
     index: Path | None = None  # the folder's index.csv, which may date and page each of its files
+    columns: Path | None = None  # a sheet beside it naming the columns its own first row does not
 
 
 def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] | Problem:
@@ -530,7 +532,27 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     index_in = {folder: folder_index_of(folder) for folder in looked}
     notes, indexes = ({folder: found[folder] or (found[folder.parent] if folder != root else None) for folder in folders}
                       for found in (note_in, index_in))
-    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent]) for f in files]
+    named = columns_named_beside([f for f in files if f.suffix.lower() in CSV_SUFFIXES])
+    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent], named.get(f)) for f in files]
+
+
+def columns_named_beside(sheets: list[Path]) -> dict[Path, Path]:
+    """For each sheet (CSV, TSV) whose first row is a record, not the columns' names (a month's
+    export saved without its header row), the sheet in its folder whose header names as many columns."""
+    def head(path: Path) -> list[str]:
+        try:
+            return first_row(decode_source(path.read_bytes()[:65536]).lstrip("\ufeff"))
+        except (Undecodable, UnicodeDecodeError, OSError):
+            return []
+    rows = {path: head(path) for path in sheets}
+    named = {}
+    for path, row in rows.items():
+        if row and not names_columns(row):
+            beside = [other for other in sheets if other.parent == path.parent and names_columns(rows[other])
+                      and len(rows[other]) == len(row)]
+            if beside:
+                named[path] = beside[0]
+    return named
 
 
 def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) -> Archive:

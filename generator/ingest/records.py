@@ -339,17 +339,37 @@ def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem
     return articles, problems
 
 
-def read_csv(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+def names_columns(row: list[str] | None) -> bool:
+    """A table's first row that names its columns, a title's among them (标题, headline)."""
+    return bool(row) and "title" in record_fields({h: "x" for h in row})
+
+
+def first_row(text: str) -> list[str]:
+    """A table's first row, its cells (a cell may hold line breaks)."""
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text)), [])
+    except csv.Error:
+        return []
+
+
+def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[list[Article], list[Problem]]:
+    """Every record of a CSV or TSV file under its header row; a file whose first row is already a
+    record is read under `named`, the header of a sheet beside it with as many columns."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     articles: list[Article] = []
     problems: list[Problem] = []
     rows: list[tuple[int, list[str]]] = []  # each with the line it starts on
     try:
         header = next(reader, None)
-        if not header or "title" not in record_fields({h: "x" for h in header}):
+        start = reader.line_num + 1
+        if not names_columns(header) and named and header and len(header) == len(named):
+            # 云溪晚报_2009年8月_摘录.csv, its header row left off: read as the month beside it names them
+            rows.append((1, header))
+            header = named
+            problems.append(Problem(source, 1, "no header row: its columns read as the sheet beside it names them"))
+        elif not names_columns(header):
             return [], [Problem(source, 1, "the first row must name the columns, among them title "
                                            "(or 标题, headline); nothing read")]
-        start = reader.line_num + 1
         for row in reader:
             rows.append((start, row))
             start = reader.line_num + 1
@@ -598,14 +618,15 @@ def row_numbers_dropped(articles: list[Article]) -> list[Article]:
     return [replace(a, order=None, stated=a.stated - {"order"}) for a in articles]
 
 
-def read_records(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every article of a records file, and a problem for each record that is not one."""
+def read_records(text: str, source: str, named: list[str] | None = None) -> tuple[list[Article], list[Problem]]:
+    """Every article of a records file, and a problem for each record that is not one; `named`, the
+    columns a sheet beside it names, for one that lost its header row."""
     name = source.lower()
     if name.endswith(XML_SUFFIXES):
         articles, problems = read_xml(text, source)
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     else:
-        articles, problems = (read_json_lines if name.endswith(JSON_LINES_SUFFIXES) else read_csv)(text, source)
+        articles, problems = read_json_lines(text, source) if name.endswith(JSON_LINES_SUFFIXES) else read_csv(text, source, named)
         articles = row_numbers_dropped(articles)  # a table's rows, unlike an export's pages
     return articles, problems  # a record exported twice is dropped with every other copy (overlaps.py)
