@@ -544,7 +544,9 @@ def columns_named_beside(sheets: list[Path]) -> dict[Path, Path]:
             return first_row(decode_source(path.read_bytes()[:65536]).lstrip("\ufeff"))
         except (Undecodable, UnicodeDecodeError, OSError):
             return []
-    rows = {path: head(path) for path in sheets}
+    folders = Counter(path.parent for path in sheets)
+    rows = {path: head(path) for path in sheets if folders[path.parent] > 1}  # (a sheet alone has none beside it)
+    sheets = list(rows)
     named = {}
     for path, row in rows.items():
         if row and not names_columns(row):
