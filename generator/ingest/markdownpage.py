@@ -280,7 +280,7 @@ def is_a_list_of_notes(body: str) -> bool:
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
     posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
-                     or _address_and_a_label(line) or _LISTED_TASK.match(line)) for line in lines)
+                     or _address_and_a_label(line) or _LISTED_TASK.match(line) or _PLACE_CODED.match(line)) for line in lines)
     prose = sum(len(line) > 20 and rules.ends_sentence(line) for line in lines)
     if posts >= 3 and prose <= 2 and posts > 2 * prose or posts >= 2 and posts == len(lines):
         return True  # (image2.jpg	樱花节 凤凰山 郑凯摄 / image5.jpg	…: a list of two, nothing else)
@@ -309,6 +309,8 @@ def _address_and_a_label(line: str) -> bool:
 
 # · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
 _LISTED_HEADLINE = re.compile(r"^[·•・●]\s*\S.{3,40}?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
+# 01_001 青屿港新增三条国际集装箱航线: a downloader's contents, each piece by the code its file is named with.
+_PLACE_CODED = re.compile(r"^\d{1,3}[_-]\d{1,3}\s+\S")
 # - [ ] 1979年的一张，字迹模糊: a to-do list's item, done or not.
 _LISTED_TASK = re.compile(r"^[-*+]\s*\[[ xX]\]\s")
 # An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).
