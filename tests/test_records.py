@@ -544,3 +544,15 @@ def test_a_sheet_without_its_header_row_is_read_as_the_sheet_beside_it_names_its
     assert august == [("历时半年反复征求意见", "云溪老街改造工程开工", "预计明年春节前完工", "2009-08-03", "3", 1),
                       ("", "高温下更要关爱户外劳动者", "", "2009-08-05", "2", 3)]
     assert any(p.path == "云溪晚报_2009年8月_摘录.csv" and "no header row" in p.message for p in archive.problems)
+
+
+def test_a_tab_parted_sheet_typed_by_hand_keeps_the_quotes_of_its_titles():
+    from generator.ingest.records import read_csv
+    text = ("Title\tSubtitle\tSection\tPage\tDate\tAuthor\tSummary\n"
+            "\"菜篮子\"工程再上新台阶\t\t评论\t2\t07/04/1998\t本报评论员 柯远\t评全市新建十个蔬菜基地。\n"
+            "鹭汀港集装箱吞吐量创新高\t\t要闻\t1\t08/04/1998\t\t一季度吞吐量同比增长三成。\n")
+    articles, _ = read_csv(text, "索引.tsv")
+    assert [a.title for a in articles] == ["\"菜篮子\"工程再上新台阶", "鹭汀港集装箱吞吐量创新高"]
+    quoted = 'Title\tText\n"标题一"\t"第一行\n第二行"\n'  # a spreadsheet's own quoting, a cell over two lines
+    (article,), _ = read_csv(quoted, "表.tsv")
+    assert article.title == "标题一" and article.paragraphs == ("第一行", "第二行")
