@@ -135,3 +135,16 @@ def test_a_repost_s_note_of_its_printed_title_over_the_account_s_headline_and_a_
             "<p>雪落下来的时候，整座城都安静了。路灯把每一片雪照成一封信，寄给还没睡的人。</p>"
             "<p>我在窗前站了很久，直到屋檐下的冰凌，把夜晚敲出细小的声音。</p></div></body></html>")
     assert "标题：初雪\n" in html_as_labelled(poem)
+
+
+def test_a_saved_page_with_no_chinese_in_its_text_is_no_article(tmp_path):
+    from generator.config import Config
+    from generator.ingest import ingest
+    (tmp_path / "archive_browser.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Your Google data archive</title></head>'
+        "<body><h1>Archive contents</h1><p>Saved Pages: 13 files. Created on June 2, 2011.</p>"
+        "<ul><li>Saved Pages (converted from .mhtml to .txt)</li></ul></body></html>", "utf-8")
+    (tmp_path / "a.txt").write_text("青屿港新增三条国际集装箱航线\n\n　　本报讯　青屿港昨日新开三条航线。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.source for a in archive.articles] == ["a.txt"]
+    assert any(p.path == "archive_browser.html" and "no Chinese" in p.message for p in archive.problems)

@@ -451,6 +451,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     saved = suffix in HTML_SUFFIXES
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
+    if saved and not re.search(rf"[{rules.HAN}]", text.partition("正文：")[2]):  # Archive contents: Saved Pages…
+        return None, [], [Problem(name, None, "a web page with no Chinese in its text (an archive's own page?); skipped")]
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
     mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
