@@ -459,9 +459,14 @@ def _titled_over_its_writer(text: str, below: str, after: str) -> bool:
 def _signs(text: str) -> bool:
     """A byline, or a name set off by a bullet (■韩　磊), or a letter's signature and its day (讀者　陳伯言　上
     五月十五日): a line of its own, however wide."""
-    dated = _SIGNED_ON.fullmatch(text.strip())
     return rules.parse_byline(text) is not None or rules.is_bulleted(text) and rules.name_line(text) is not None \
-        or dated is not None and rules.parse_byline(dated["signed"]) is not None
+        or signed_on_a_day(text) is not None
+
+
+def signed_on_a_day(text: str) -> rules.Byline | None:
+    """讀者　陳伯言　上　五月十五日: who signs a letter, the day after the signature; or None."""
+    dated = _SIGNED_ON.fullmatch(text.strip())
+    return rules.parse_byline(dated["signed"]) if dated else None
 
 
 # 城关公社东风大队第三生产队全体社员: a letter signed by all of a body, no one writer.
@@ -527,8 +532,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("caption", text_, number, gap))
         elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
-        elif lines and lines[-1].kind == "paragraph" and (dated := _SIGNED_ON.fullmatch(text_.strip())) \
-                and (byline := rules.parse_byline(dated["signed"])) is not None:
+        elif lines and lines[-1].kind == "paragraph" and (byline := signed_on_a_day(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))  # 讀者　陳伯言　上　五月十五日, under a letter
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
