@@ -776,7 +776,7 @@ def _fetch_record(lines: list[str]) -> tuple[tuple[str, str], ...]:
     return (("url", url),) + ((("date", day),) if (day := address_date(url)) else ())
 
 
-def _over_text(line: str) -> bool:
+def _text_line(line: str) -> bool:
     """A line of text under a head: a long one, or one of a narrow column's with a clause in it."""
     return len(line) >= 16 or len(line) >= 12 and bool(re.search(r"[，、；]", line))
 
@@ -788,7 +788,7 @@ def _heads_further_down(lines: list[str]) -> bool:
     # (under a head, its deck and its byline before the text: ——记红星机械厂钳工卢德茂 / 本报记者  吴振华)
     text = [k for k in filled if not _DASH.match(lines[k].strip()) and rules.parse_byline(lines[k].strip()) is None]
     heads = [k for n, k in enumerate(text[4:-1], 4) if rules.is_bare_heading(lines[k].strip())
-             and len(lines[k].strip()) <= 20 and _over_text(lines[text[n + 1]].strip())]
+             and len(lines[k].strip()) <= 20 and _text_line(lines[text[n + 1]].strip())]
     return len(heads) >= 2
 
 
