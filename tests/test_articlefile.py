@@ -2387,3 +2387,19 @@ def test_a_downloader_s_contents_of_its_files_by_their_codes_is_no_article(tmp_p
     archive = ingest(Config(source=tmp_path))
     assert [a.source for a in archive.articles] == ["03_002_小区门前的路灯何时能亮.txt"]
     assert any(p.path == "版面目录.txt" and "list" in p.message for p in archive.problems)
+
+
+def test_a_labelled_writer_under_the_heads_signs_the_clipping_and_is_no_deck(tmp_path):
+    clipping = ("青州论坛\n莫让“面子工程”寒了民心\n作者：林秋白\n\n"
+                "　　近来，一些地方热衷于修广场、建大门、立标牌，群众急需的饮水、道路问题却迟迟得不到解决。\n"
+                "　　为官一任，造福一方。各级干部应当少一些“面子”，多一些“里子”。\n")
+    [article] = _read_file(tmp_path, "莫让“面子工程”寒了民心.txt", clipping)
+    assert (article.kicker, article.title, article.subtitle, article.authors) == \
+        ("青州论坛", "莫让“面子工程”寒了民心", "", ("林秋白",))
+
+
+def test_a_line_under_the_writer_s_name_is_the_text_s_never_a_deck(tmp_path):
+    poem = "故乡的槐花\n□宋晚晴\n\n五月的风一吹\n故乡的槐花就开了\n一串一串，挂满村口\n像母亲晾在竹竿上的白布衫\n"
+    [article] = _read_file(tmp_path, "故乡的槐花.txt", poem)
+    assert (article.title, article.subtitle, article.authors) == ("故乡的槐花", "", ("宋晚晴",))
+    assert article.paragraphs[0] == "五月的风一吹"

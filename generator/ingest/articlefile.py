@@ -1214,6 +1214,12 @@ def _items_within(lines: list[str], header: Header) -> list[tuple[int, str]]:
 _NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
 
 
+def signed_above(lines: list) -> bool:
+    """A byline among the lines above: a paper sets its heads over its byline, so a head-shaped
+    line under one (故乡的槐花 / □宋晚晴 / 五月的风一吹) is the text's, never a deck."""
+    return any(line.kind == "byline" for line in lines)
+
+
 def parse_article_file(lines: list[str], header: Header, source: str) -> PageText:
     """The one article of a file read by `one_article_reading` (or the items a broadcast's script
     numbers under its fields: 【口播一】…, 【口播二】…)."""
@@ -1240,10 +1246,12 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         draft.paper_from_lead = draft.paper_from_lead or credits.paper
     raw = [RawLine(number, gap, text) for number, gap, text in body_lines(lines, header.body_start)
            if not rules.is_picture_mark(text)]  # 〔图片〕: where the photo stood, which the OCR could not read
+    signed_first = False
     if raw and (signed := signature(raw[0].text)):
-        draft.byline, raw = draft.byline + signed, raw[1:]  # 刘　亭, 宋文博, □ 禾木 over the text: its writer
+        draft.byline, raw, signed_first = draft.byline + signed, raw[1:], True  # 刘　亭, 宋文博, □ 禾木 over the text: its writer
     elif raw and (lead := rules.parse_lead(raw[0].text)) is not None and not lead.rest and lead.byline.authors:
-        draft.byline, raw = draft.byline + lead.byline, raw[1:]  # 【記者林志明／台中報導】 on its own line over the text
+        # 【記者林志明／台中報導】 on its own line over the text
+        draft.byline, raw, signed_first = draft.byline + lead.byline, raw[1:], True
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
@@ -1264,7 +1272,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         # 【路灯坏了半个月没人修】 over the text: the first of its section heads, never a deck
         sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
         if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned \
-                and not header.settled and rules.is_deck(line.text, heads[1:]) and not rules.is_salutation(line.text):
+                and not header.settled and rules.is_deck(line.text, heads[1:]) and not rules.is_salutation(line.text) \
+                and (_label(line.text) or ('',))[0] != "authors" and not signed_first and not signed_above(classified[:k]):
             draft.subtitle, deck = line.text, line
             if not draft.kicker and rules.is_couplet(draft.title) and not rules.is_couplet(line.text) \
                     and rules.upper_is_kicker(draft.title, line.text) \
@@ -1281,7 +1290,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
             credits = rules.parse_credits(line.text)
             draft.paper_from_lead = draft.paper_from_lead or credits.paper
             draft.byline = draft.byline or credits.byline
-        elif draft.body and (signed := _label(line.text)) and signed[0] == "authors" \
+        elif (draft.body or line.kind == "heading") and (signed := _label(line.text)) and signed[0] == "authors" \
                 and (named := rules.parse_byline(where_off := re.sub(r"[（(][^（）()]{1,12}[）)]$", "", signed[1]))
                      or rules.name_line(where_off)):
             # 【作者】　江　帆 under the text: who wrote it, labelled as an e-magazine signs (作者：要把… is text);
@@ -1388,10 +1397,16 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
 def is_verse(texts: list[str]) -> bool:
     """六月的海是蓝色的信笺 / 浪花一遍遍誊写 / …: a text of four short lines or more, none a sentence
     ended, is a poem's, its marks at the ends of its lines; text wrapped at a narrow width breaks
-    anywhere (局員工日夜搶修，已), and an advert's lines give figures (a price, a number to call)."""
-    return len(texts) >= VERSE_LINES and all(len(text) <= VERSE_CHARS and not re.search(r"[\W\d０-９]", text[:-1])
-                                             for text in texts) \
-        and not any(text.endswith("。") for text in texts[:-1]) and not any(map(rules.is_contact_line, texts))
+    anywhere (局員工日夜搶修，已), and an advert's lines give figures (a price, a number to call).
+    A poem's line may pause on a comma inside (一串一串，挂满村口) where its lines are of many
+    lengths, never most of them one width as a wrap's are."""
+    if len(texts) < VERSE_LINES or any(len(text) > VERSE_CHARS for text in texts) \
+            or any(text.endswith("。") for text in texts[:-1]) or any(map(rules.is_contact_line, texts)):
+        return False
+    if not any(re.search(r"[\W\d０-９]", text[:-1]) for text in texts):
+        return True
+    widest_share = max(Counter(map(len, texts)).values()) / len(texts)
+    return widest_share < 0.5 and not any(re.search(r"[^\w，？！]|[\d０-９]", text[:-1]) for text in texts)
 
 
 def captions_opened_by_paragraphs(body: list, captions: list[Caption]) -> list[Caption] | None:
