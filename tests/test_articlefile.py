@@ -1167,6 +1167,8 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
+    ("layouts_seventyeighth", 38, (33, 2, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
+    ("layouts_seventyseventh", 48, (44, 1, 30)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before
     ("layouts_seventysixth", 29, (26, 0, 8)),  # first look, as it stands: a Word user's files of two clippings each read as one
     ("layouts_seventyfifth", 46, (33, 10, 8)),  # first look: 21 titles, 12 extra; a historian's notebook of a year's clippings under ## heads
     ("layouts_seventyfourth", 42, (41, 7, 13)),  # first look: 40 titles, 10 extra; browsers' archived pages (Subject:, Snapshot-Content-Location:) keep their menus and lists as items
@@ -2403,3 +2405,19 @@ def test_a_line_under_the_writer_s_name_is_the_text_s_never_a_deck(tmp_path):
     [article] = _read_file(tmp_path, "故乡的槐花.txt", poem)
     assert (article.title, article.subtitle, article.authors) == ("故乡的槐花", "", ("宋晚晴",))
     assert article.paragraphs[0] == "五月的风一吹"
+
+
+def test_a_column_of_briefs_each_run_into_its_text_is_no_one_article(tmp_path):
+    column = ("路局简讯\n　　淮州客运段开展暑运服务技能培训　6月12日至14日，淮州客运段组织列车长开展培训。\n"
+              "　　北湾电务段完成汛前信号设备专项检查　入汛前，北湾电务段对管内信号设备逐台检查。\n")
+    titles = [a.title for a in _read_file(tmp_path, "A03_4.txt", column)]
+    assert titles == ["淮州客运段开展暑运服务技能培训", "北湾电务段完成汛前信号设备专项检查"]
+
+
+def test_a_crawler_s_time_of_posting_the_evening_before_yields_to_its_folder_s_day(tmp_path):
+    fields = "标题：银杏大道进入最佳观赏期\n副标题：\n作者：本报记者 赵明远\n来源：鹭洲日报\n发布时间：{}\n\n" \
+             "　　是谁把第一缕风\n　　吹过鹭江的堤岸\n　　柳梢便醒了\n　　揉着惺忪的眼\n"
+    [evening] = _read_file(tmp_path / "evening", "2018/1105/A01_2.txt", fields.format("2018-11-04 22:40:15"))
+    [morning] = _read_file(tmp_path / "morning", "2018/1106/A01_2.txt", fields.format("2018-11-05 09:10:00"))
+    assert evening.issue_date.iso() == "2018-11-05" and morning.issue_date.iso() == "2018-11-05"
+    assert evening.subtitle == ""  # 副标题： left empty: no line of the text is its deck

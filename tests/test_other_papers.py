@@ -647,6 +647,23 @@ def test_the_sixty_first_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (21, 5, 33)
 
 
+def test_the_sixty_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtysecond: 36 of 37 titles, none extra (first look: 20 and 2: a digital edition's
+    articles pasted one after another, each closed by 上一篇　下一篇, read as one article; its
+    columns of briefs run into their text; a photo alone titled by its whole caption). Left: a
+    speech's head set as a kicker's 在…开幕式上 over its title."""
+    listed, found = read_blind("pages_sixtysecond")
+    assert titles_measured(listed, found) == (36, 0, 37)
+
+
+def test_the_sixty_third_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtythird: 27 of 35 titles and 3 extra at first look, as it stands (FineReader's
+    exports of a 1994 economy page, a 1998 legal page of court notices, a 1996 weekend
+    supplement; heads run into the column beside them)."""
+    listed, found = read_blind("pages_sixtythird")
+    assert titles_measured(listed, found) == (27, 3, 35)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信

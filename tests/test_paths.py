@@ -210,3 +210,13 @@ def test_a_file_s_name_gives_the_stage_of_its_draft():
     assert draft_stage("林晓雯_见报稿/2015-03-08 老城区最后一家铁匠铺_初稿.txt") == "初稿"
     assert draft_stage("稿件/夜市调查（修改稿）.txt") == "修改稿"
     assert draft_stage("2015-03-08 老城区最后一家铁匠铺.txt") is None and draft_stage("定稿/草稿箱说明.txt") is None
+
+
+def test_a_day_written_short_in_its_year_s_folder_and_a_page_in_brackets_after_the_title():
+    from generator.ingest.paths import path_facts
+    facts = path_facts("周德昌文稿/1987年/1987.03.12 人民路拓宽工程开工（三版）.txt")
+    assert (facts.issue_date.iso(), facts.page) == ("1987-03-12", "3")
+    assert path_facts("周德昌文稿/1988年/88-6-2 夜访菜市场.txt").issue_date.iso() == "1988-06-02"
+    assert path_facts("周德昌文稿/1990年/12-28 年终走访困难户.txt").issue_date.iso() == "1990-12-28"
+    assert not path_facts("周德昌文稿/1990年/88-6-2 夜访菜市场.txt").issue_date.known  # 88 is no year of 1990年/
+    assert path_facts("剪报/读书（二版）心得.txt").page is None  # the bracket closes the name, or it is the title's

@@ -556,3 +556,14 @@ def test_a_tab_parted_sheet_typed_by_hand_keeps_the_quotes_of_its_titles():
     quoted = 'Title\tText\n"标题一"\t"第一行\n第二行"\n'  # a spreadsheet's own quoting, a cell over two lines
     (article,), _ = read_csv(quoted, "表.tsv")
     assert article.title == "标题一" and article.paragraphs == ("第一行", "第二行")
+
+
+def test_a_spider_s_jl_feed_its_pre_headline_a_kicker_and_a_pen_name_its_writer(tmp_path):
+    record = {"headline": "一月的港口", "pre_headline": "星海副刊", "sub_headline": "", "author": "海岑",
+              "pub_date": 1610640000, "content": "<p>汽笛在黎明前醒来<br>把雾一层层推开</p>"}
+    desk = {"headline": "春季服装大减价", "author": "广告科", "pub_date": 1610640000, "content": "<p>全场八折。</p>"}
+    (tmp_path / "xhwb_items.jl").write_text(json.dumps(record, ensure_ascii=False) + "\n"
+                                            + json.dumps(desk, ensure_ascii=False) + "\n", "utf-8")
+    poem, advert = ingest(Config(source=tmp_path)).articles
+    assert (poem.kicker, poem.title, poem.authors, poem.issue_date.iso()) == ("星海副刊", "一月的港口", ("海岑",), "2021-01-15")
+    assert advert.authors == ()  # 广告科: the paper's advertising desk, no writer

@@ -1715,3 +1715,9 @@ def test_a_masthead_line_cut_at_the_width_is_furniture_over_the_first_title():
     page = ("建業日報　中華民國二十四年十月十\n七日　星期四　第三版\n社論\n論縣政建設當以推行地方自治為根本\n之圖\n"
             "自訓政開始以來，中央於縣政之整飭\n，三令五申，不遺餘力。然數年以還\n，各省縣政之成績，仍多未能盡如人\n意者，其故安在？\n")
     assert parse_text_page(page, "p.txt").articles[0].title == "論縣政建設當以推行地方自治為根本之圖"
+
+
+def test_a_photo_alone_with_its_caption_is_titled_by_the_caption_s_first_words():
+    [photo] = parse_text_page("\u3000\u3000青年突击队员冒雨抢修接触网，确保线路按时开通。6月14日，京淮线因雷击造成接触网故障，"
+                              "青年突击队仅用47分钟就恢复供电。\u3000\u3000张　琦　摄\n", "p.txt").articles
+    assert photo.title == "青年突击队员冒雨抢修接触网" and photo.captions[0].text.endswith("摄")

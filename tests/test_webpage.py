@@ -2,7 +2,7 @@
 
 from generator.config import Config
 from generator.ingest import ingest, reading
-from generator.ingest.webpage import (WEB_PAGE, crumb_page, is_breadcrumb, is_neighbour_link, is_page_buttons,
+from generator.ingest.webpage import (WEB_PAGE, crumb_page, is_breadcrumb, is_neighbour_link, is_page_buttons, is_site_controls, pasted_pages,
                                       title_of_page, web_page)
 
 COUNTY_PAGE = (
@@ -133,3 +133,41 @@ def test_a_site_s_menu_above_its_breadcrumb_and_all_from_share_on_are_the_site_s
     assert (article.title, article.subtitle, article.authors) == ("无法回乡逾7个月 新加坡大马员工盼开放通关", "", ("罗志明",))
     assert article.issue_date.iso() == "2020-11-03"  # the day the site posted it, not the folder's day of saving
     assert len(article.paragraphs) == 2 and not any("热门" in p or "Telegram" in p for p in article.paragraphs)
+
+
+RAILWAY_PAGE = (
+    "京淮铁道报\n2015年06月18日　星期四\n第03版：综合新闻\n上一版　　下一版\n放大　缩小　默认\n"
+    "淮州工务段：“天窗”里抢出线路新质量\n——该段大机清筛集中修施工见闻\n本报记者　周晓岚\n"
+    "　　6月15日凌晨，京淮线K418公里处，一台道砟清筛机缓缓驶入施工区段。\n"
+    "稿件来源：京淮铁道报\n上一篇　　下一篇\n返回目录\n放大　缩小　默认\n"
+    "路局召开防洪工作电视电话会议\n　　6月16日，路局召开2015年防洪工作电视电话会议，部署防洪工作。\n"
+    "稿件来源：京淮铁道报\n【字体：大 中 小】 上一篇 下一篇 返回目录\n放大　缩小　默认\n"
+    "路局简讯\n　　淮州客运段开展暑运服务技能培训　6月12日至14日，淮州客运段组织列车长开展培训。\n"
+    "　　北湾电务段完成汛前信号设备专项检查　入汛前，北湾电务段对管内信号设备逐台检查。\n"
+    "上一篇　　下一篇\n返回目录\n")
+
+
+def test_a_site_s_controls_and_links_each_a_word_of_their_own():
+    assert is_site_controls("放大　缩小　默认") and is_site_controls("上一篇　　下一篇")
+    assert is_site_controls("【字体：大 中 小】 上一篇 下一篇 返回目录") and is_site_controls("返回目录")
+    assert not is_site_controls("上一篇文章说到") and not is_site_controls("默认")
+
+
+def test_a_digital_edition_s_articles_pasted_one_after_another_are_each_read_as_printed(tmp_path):
+    parts = pasted_pages(RAILWAY_PAGE.split("\n"))
+    assert len(parts) == 3 and sum(part.count("\n") for part in parts) == len(RAILWAY_PAGE.split("\n"))  # lines in place
+    (tmp_path / "jhtdb_20150618_03.txt").write_text(RAILWAY_PAGE, "utf-8")
+    read = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, a.subtitle) for a in read] == [
+        ("淮州工务段：“天窗”里抢出线路新质量", "该段大机清筛集中修施工见闻"), ("路局召开防洪工作电视电话会议", ""),
+        ("淮州客运段开展暑运服务技能培训", ""), ("北湾电务段完成汛前信号设备专项检查", "")]
+    assert read[0].authors == ("周晓岚",) and {a.issue_date.iso() for a in read} == {"2015-06-18"}
+
+
+def test_a_page_s_list_of_its_articles_over_the_first_is_none_of_its_heads():
+    lines = ["今日青禾", "第04版：乡镇·民生", "本版新闻", "石桥镇：小香菇撑起致富“大产业”", "青禾县“一窗通办”让群众办事更省心",
+             "图片新闻", "放大 缩小 默认", "石桥镇：小香菇撑起致富“大产业”", "    初秋时节，走进石桥镇的生产基地，菌棚一排排。",
+             "【字体：大 中 小】 上一篇 下一篇 返回目录", "青禾县“一窗通办”让群众办事更省心", "    改革前，群众办事要跑多个窗口。",
+             "【字体：大 中 小】 上一篇 下一篇 返回目录"]
+    first = pasted_pages(lines)[0].split("\n")
+    assert first[2:6] == ["", "", "", ""] and first[7] == "石桥镇：小香菇撑起致富“大产业”"

@@ -32,6 +32,7 @@ from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_c
 from .bbs import bbs_post, bbs_posts
 from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
+from .webpage import pasted_pages
 from .textpage import parse_text_page
 from .webpage import WEB_PAGE, web_page
 
@@ -126,11 +127,12 @@ _UNTITLED = ("no title in the file", "byline before any title", "text before the
 
 def _headless(article: Article, found: list[Problem], indexed: str) -> bool:
     """Whether the file printed no head of its own, as its index's title shows: it read none, or
-    read as one its file's id (cj210315_0201), a caption (…本报记者 林晓 摄) or the start of the
-    title its index gives (2021晨江春季家居博览会 of …3月20日开幕)."""
+    read as one its file's id (cj210315_0201), a caption (…本报记者 林晓 摄) or its first words, or
+    the start of the title its index gives (2021晨江春季家居博览会 of …3月20日开幕)."""
     title = article.title
     return any(p.message.startswith(_UNTITLED) for p in found) or title == UNTITLED \
         or not re.search(r"[\u4e00-\u9fff]", title) or rules.is_caption(title) \
+        or not article.paragraphs and len(article.captions) == 1 and article.captions[0].text.lstrip().startswith(title) \
         or indexed.startswith(title) and bool(re.match(r"\s*[^\s（(【\[]", indexed[len(title):]))  # (…（图片）: its kind, no more head)
 
 
@@ -181,6 +183,9 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
+    if (pasted := pasted_pages(lines)) is not None:
+        return clippings_of_a_file(sidecar, name, pasted, config, facts, named,
+                                   how="article by article (each closed by the site's links to its neighbours)")
     if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
@@ -281,14 +286,15 @@ def _parts_read(sidecar: Path | None, name: str, parts: list[str], config: Confi
     return results
 
 
-def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], config: Config,
-                        facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
+def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], config: Config, facts: PathFacts,
+                        named: str | None, how: str = "clipping by clipping (each under its note of where it was printed)"
+                        ) -> tuple[Page, list[Article], list[Problem]]:
     """A keeper's file of clippings, each under its note of where it was printed (rules.clippings_noted),
     or a board's digest of posts (bbs_posts): each read as a file of its own, dated and paged by its note."""
     results = _parts_read(sidecar, name, parts, config, facts, named)
     # (a day its note gives is its own part's: the file's page lends none to a part that gives none)
     page = replace(results[0][0], furniture=tuple(line for p, _, _ in results for line in p.furniture if not rules.printed_date(line)),
-                   reading=f"{results[0][0].reading}, clipping by clipping (each under its note of where it was printed)")
+                   reading=f"{results[0][0].reading}, {how}")
     articles = []
     for part, (read, found, _) in zip((p for p in parts if p.strip()), results):
         # 【第3版·城事】 over a digest's item: the page it is from, as its note
@@ -376,7 +382,23 @@ def placed_by_path(article: Article, facts: PathFacts) -> Article:
     printed = article.issue_date.source == "printed"
     said = {"issue_date": facts.issue_date if facts.issue_date.known and not printed else None,
             "page": facts.page, "order": facts.order}
-    return article.with_(**{k: v for k, v in said.items() if v is not None and k not in article.stated})
+    stated = set(article.stated) - ({"issue_date"} if posted_the_evening_before(article.issue_date, facts.issue_date) else set())
+    return article.with_(**{k: v for k, v in said.items() if v is not None and k not in stated})
+
+
+# The hour from which an e-paper puts the next morning's issue online.
+EVENING = 18
+
+
+def posted_the_evening_before(labelled: IssueDate, path: IssueDate) -> bool:
+    """A time of posting labelled in the file (发布时间：2018-11-04 22:40:15) on the evening before
+    the day its folder names (2018/1105/): an e-paper puts an issue online the night before it is
+    dated, so the folder's day is the issue's."""
+    if labelled.source != "labelled" or path.precision != "day" or labelled.precision != "day" \
+            or path.value - labelled.value != dt.timedelta(days=1):
+        return False
+    hour = re.search(r"\d(?:\s+|T)(\d{1,2})[:：]\d{2}", " ".join(labelled.evidence))
+    return bool(hour) and int(hour[1]) >= EVENING
 
 
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:

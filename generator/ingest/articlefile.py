@@ -385,8 +385,9 @@ def _labelled(fields: dict[str, str], body_start: int) -> Header:
         title = sited["title"]  # …校舍落成 - 联合日报 United Daily News | 菲律宾华文报: the page's title, the site's name after
     if not subtitle and (deck := rules.title_and_deck(title)):
         title, subtitle = deck  # 守住耕地红线——来自豫东平原的调查: the title and its deck in one field
+    # 副标题： left empty names the deck's slot: no line of the body is a deck
     header = Header(kicker=_clean(fields.get("kicker", "")).rstrip("—:： "), title=title, subtitle=subtitle,
-                    body_start=body_start)
+                    body_start=body_start, settled="subtitle" in fields)
     return replace(header, labelled=labelled)
 
 
@@ -970,7 +971,7 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
 
 def holds_briefs(lines: list[str]) -> bool:
     """A file under a column of briefs' name (简　讯, 本地简讯) holding two items or more, each a
-    head line over an indented paragraph: the column, not one article."""
+    head line over an indented paragraph or run into it: the column, not one article."""
     filled = [line for line in lines if line.strip()]
     while filled and (rules.is_page_head(filled[0].strip()) or rules.is_furniture(filled[0].strip()) or _RULE.match(filled[0])
                       or re.fullmatch(r"[（(]第\d+号[）)].*", filled[0].strip())):
@@ -980,7 +981,9 @@ def holds_briefs(lines: list[str]) -> bool:
         return False
     items = sum(1 for head, under in zip(filled[1:], filled[2:])
                 if not is_indented(head) and is_head_line(head) and is_indented(under))
-    return items >= 2
+    # 路局简讯 / 　　淮州客运段开展暑运服务技能培训　6月12日至14日，…: each brief's head run into its text
+    run_in = sum(1 for line in filled[1:] if is_indented(line) and rules.run_in_title(line.strip()))
+    return items >= 2 or run_in >= 2
 
 
 def _credits_on_top(lines: list[str]) -> Header | None:

@@ -48,8 +48,9 @@ _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{
 # A page named in a folder or file name: 第06版, 06版, A3版.
 # 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian);
 # 溪川日报第4版: 第 run on from the paper's name.
-_PAGE_PART = re.compile(r"(?:^|[-_ ]|(?<=[\u4e00-\u9fff])(?=第))(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
-                        r"|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))", re.I)
+_PAGE_PART = re.compile(r"(?:(?:^|[-_ ]|(?<=[\u4e00-\u9fff])(?=第))(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
+                        r"|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))"
+                        r"|[（(]第?(?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,3})版[）)]$)", re.I)  # …开工（三版）
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ def page_in_parts(parts: list[str]) -> str | None:
     for part in reversed(parts):
         m = _PAGE_PART.search(part)
         if m:
-            return page_label(m["page"] or m["numbered"] or str(read_number(m["spelt"])))  # 第三版 → 3
+            spelt = m["spelt"] or m["bracketed"]
+            return page_label(m["page"] or m["numbered"] or str(read_number(spelt) if not spelt.isdigit() else spelt))  # 第三版 → 3
     return None
 
 
@@ -233,6 +235,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         date = date_above(folders, [stem], relative)
         if date.precision == "day" and (day := _day_without_year(stem, date)):
             page, order = position_in_name(stem[day:])  # 2021/03/0305/0305-04-03: the day, the page, the place
+        if not date.known and folders and (year := year_of_folder(folders[-1])) and (short := _short_day(stem, year)):
+            date = _date(year, short[0], short[1], relative)  # 1988年/88-6-2 夜访菜市场.txt, 1990年/12-28 …: the year's folder
         if not date.known and (month := _MONTH_FIRST.match(stem)):
             date = _date(month["year"], month["month"], None, relative)  # 1963年11月第412期第2版_…: the month
     if page is None and (page := page_in_parts([stem])) and (last := _LAST_NUMBER.search(stem)):
@@ -248,6 +252,17 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     if page is None and order is None:
         page, order = position_alone(stem)
     return PathFacts(date, page, order)
+
+
+# 88-6-2 夜访菜市场, 12-28 年终走访困难户: a day written short, before the title, in its year's folder.
+_SHORT_DAY = re.compile(r"^(?:(?P<yy>\d{2})[-.])?(?P<month>\d{1,2})[-.](?P<day>\d{1,2})(?=[\s_]|$)")
+
+
+def _short_day(stem: str, year: str) -> tuple[str, str] | None:
+    """The month and day a name opens with, written short (88-6-2, 12-28), where the year it gives,
+    if any, is its folder's."""
+    m = _SHORT_DAY.match(stem)
+    return (m["month"], m["day"]) if m and (m["yy"] is None or m["yy"] == year[-2:]) else None
 
 
 def _day_without_year(stem: str, date: IssueDate) -> int:

@@ -27,7 +27,7 @@ from .paths import address_date
 from .punctuation import fullwidth_punctuation
 from .textpage import photo_items, sells_itself
 
-JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its JSON Lines feed
 JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XML_SUFFIXES = (".xml",)

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Literal, NamedTuple
 
 from ..model import UNTITLED, Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
-from .captions import place_captions
+from .captions import photo_of, place_captions
 from .cohesion import PageWords
 from .punctuation import fullwidth_punctuation
 from .rules import Byline, Lead
@@ -1989,10 +1989,8 @@ def parse_text_page(text: str, source: str) -> PageText:
     furniture = tuple(line.text for line in lines if line.kind == "furniture")
     articles, floating, problems = assemble(lines, source)
     if not articles:
-        captions = [c.text for _, c in floating]
-        if captions:
-            articles = [Article(source=source, line=floating[0][1].line, title=captions[0],
-                                kind="title-only")]
+        if floating:  # a photo alone with its caption: titled by the caption's first words
+            articles = [photo_of(source, floating[0][1])]
             floating = [(0, c) for _, c in floating[1:]]
         else:
             return PageText((), furniture, tuple(problems) + (

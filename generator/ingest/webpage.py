@@ -63,6 +63,71 @@ def crumb_page(line: str) -> tuple[tuple[str, str], ...]:
 _TOP = 30
 
 
+# The words of a digital edition's controls round each article: 上一篇　下一篇, 放大　缩小　默认,
+# 【字体：大 中 小】 上一篇 下一篇 返回目录.
+_CONTROLS = {"上一篇", "下一篇", "上一版", "下一版", "返回目录", "返回首页", "放大", "缩小", "默认"}
+_CLOSING = {"上一篇", "下一篇"}
+
+
+def is_site_controls(line: str) -> bool:
+    """放大　缩小　默认, 上一篇　下一篇, 【字体：大 中 小】 上一篇 下一篇 返回目录: a line of a site's
+    controls and links, each a word of its own (上一篇：… names the article it leads to)."""
+    rest = re.sub(r"【[^【】]{1,12}】", lambda m: " " if is_page_buttons(m[0]) else m[0], line)
+    words = rest.split()
+    return (bool(words) or rest != line) and all(w in _CONTROLS for w in words) and (rest != line or len(words) >= 2
+                                                                                   or words[0] == "返回目录")
+
+
+def _closes_an_article(line: str) -> bool:
+    return is_neighbour_link(line) or is_site_controls(line) and bool(_CLOSING & set(line.split()))
+
+
+def pasted_pages(lines: list[str]) -> list[str] | None:
+    """A digital edition's articles copied one after another into one file (a page's worth), each
+    closed by its links to its neighbours (上一篇　下一篇, 上一篇：…): each article's lines, the site's
+    controls and links blanked, every line in its place; None unless two articles are closed so.
+    The page's list of its articles over the first (本版新闻 / 石桥镇：… / 图片新闻 / …) is blanked too."""
+    site = [is_site_controls(line) or is_neighbour_link(line) or is_page_buttons(line.strip()) for line in lines]
+    ends, k, texted = [], 0, False
+    while k < len(lines):
+        if not site[k]:
+            texted = texted or bool(lines[k].strip())
+            k += 1
+            continue
+        run = k
+        while k < len(lines) and (site[k] or not lines[k].strip()):
+            k += 1
+        closing = [j for j in range(run, k) if _closes_an_article(lines[j])]
+        if closing and texted:
+            ends.append(closing[-1] + 1)
+            texted = False
+    if len(ends) < 2:
+        return None
+    bare = ["" if flagged else line for line, flagged in zip(lines, site)]
+    bare[:ends[0]] = _contents_blanked(bare[:ends[0]], lines)
+    bounds = [0, *ends, len(lines)] if any(line.strip() for line in bare[ends[-1]:]) else [0, *ends[:-1], len(lines)]
+    return ["\n".join(bare[a:b]) + "\n" for a, b in zip(bounds, bounds[1:])]
+
+
+def _contents_blanked(lines: list[str], whole: list[str]) -> list[str]:
+    """The lines with the page's list of its articles blanked: in a run of short lines, from the
+    first that stands again further down (and its label over it, 本版新闻) to the run's end, half
+    of them heads that stand again or more."""
+    out, k = list(lines), 0
+    while k < len(lines):
+        run = k
+        while k < len(lines) and 0 < len(lines[k].strip()) <= 40 and not rules.ends_sentence(lines[k].strip()):
+            k += 1
+        later = {line.strip() for line in whole[k:]}
+        again = [j for j in range(run, k) if lines[j].strip() in later]
+        if len(again) >= 2:
+            start = again[0] - (again[0] > run and len(lines[again[0] - 1].strip()) <= 6)
+            if len(again) * 2 >= k - start:
+                out[start:k] = [""] * (k - start)
+        k = max(k, run + 1)
+    return out
+
+
 @dataclass(frozen=True)
 class WebPage:
     lines: tuple[str, ...]  # the file's lines, those of the site's own blanked
