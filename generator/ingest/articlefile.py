@@ -1217,6 +1217,11 @@ def _items_within(lines: list[str], header: Header) -> list[tuple[int, str]]:
 _NUMBERED_ITEM = re.compile(r"^【[\u4e00-\u9fff]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})】(?P<title>[^\s【】].{3,40})$")
 
 
+def _labels_a_writer(text: str) -> bool:
+    """作者：林秋白, 【作者】江帆: a line labelled with who wrote the piece."""
+    return (_label(text) or ("",))[0] == "authors"
+
+
 def signed_above(lines: list) -> bool:
     """A byline among the lines above: a paper sets its heads over its byline, so a head-shaped
     line under one (故乡的槐花 / □宋晚晴 / 五月的风一吹) is the text's, never a deck."""
@@ -1276,7 +1281,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
         if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned \
                 and not header.settled and rules.is_deck(line.text, heads[1:]) and not rules.is_salutation(line.text) \
-                and (_label(line.text) or ('',))[0] != "authors" and not signed_first and not signed_above(classified[:k]):
+                and not _labels_a_writer(line.text) and not signed_first and not signed_above(classified[:k]):
             draft.subtitle, deck = line.text, line
             if not draft.kicker and rules.is_couplet(draft.title) and not rules.is_couplet(line.text) \
                     and rules.upper_is_kicker(draft.title, line.text) \
