@@ -1721,3 +1721,14 @@ def test_a_photo_alone_with_its_caption_is_titled_by_the_caption_s_first_words()
     [photo] = parse_text_page("\u3000\u3000青年突击队员冒雨抢修接触网，确保线路按时开通。6月14日，京淮线因雷击造成接触网故障，"
                               "青年突击队仅用47分钟就恢复供电。\u3000\u3000张　琦　摄\n", "p.txt").articles
     assert photo.title == "青年突击队员冒雨抢修接触网" and photo.captions[0].text.endswith("摄")
+
+
+def test_a_column_s_name_in_brackets_opens_a_piece_of_its_own_a_box_s_closes_the_report():
+    # a 1994 economy page's lead, its 链接 box, then 【经济漫谈】 over a commentary, a feature under it
+    page = (Path(__file__).parent / "fixtures/pages_sixtythird/dcrb_19940617_p05.txt").read_text("utf-8").split("\n")[:30]
+    titles = [a.title for a in parse_text_page("\n".join(page) + "\n", "p.txt").articles]
+    assert titles[:2] == ["我省转换企业经营机制迈出实质性步伐", "“翻牌公司”该摘牌了"]
+    report = ("申花客场一球小胜实德\n\n本报大连4月14日电 上海申花队今天在大连以1比0战胜实德队，取得联赛四连胜。\n"
+              "申花主帅说，客场拿三分非常宝贵，球员们执行战术非常坚决。\n【比赛档案】\n大连实德 0：1 上海申花\n"
+              "进球：陈骁（67分钟，申花）\n观众：32000人\n")
+    assert [a.title for a in parse_text_page(report, "p.txt").articles] == ["申花客场一球小胜实德"]

@@ -1552,6 +1552,10 @@ SECTION_COHESION = 0.045
 SERIES_COHESION = 0.03
 
 
+# The last word of a box's name in brackets (【比赛档案】, 【相关链接】, 【人物名片】), not a column's.
+_BOX_WORD = re.compile(r"(?:档案|檔案|链接|鏈接|背景|资料|資料|贴士|貼士|提示|名片|数据|數據|速览|速覽)$")
+
+
 def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> bool:
     """Whether an unmarked heading with no byline or dateline under it opens an article: by
     its form (a column-tagged title, a dashed kicker), by being one head of several stacked
@@ -1562,6 +1566,11 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
         return True  # a column-tagged title (【小言】說冷氣 too), a dashed kicker, a title over （上接第一版）
     if i and rules.jumped_out(lines[i - 1].text) == "":
         return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
+    if i and lines[i - 1].kind == "furniture" and rules.is_bracketed_rubric(lines[i - 1].text) and not line.gap \
+            and not _BOX_WORD.search(lines[i - 1].text.strip()[1:-1]):
+        # 【经济漫谈】 / “翻牌公司”该摘牌了, 【办税指南】, 【短訊】: a column's name is set over a piece of its
+        # own, never over a section; a box's (【比赛档案】) closes the report above
+        return True
     if not current.body:  # right under a title: a box that opens its article (核心阅读)
         return _after_photo(lines, i)
     if _bracketed_label(line.text) and any(isinstance(b, SectionHead) and _bracketed_label(b.text) for b in current.body):
