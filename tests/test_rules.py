@@ -1764,3 +1764,11 @@ def test_a_line_opening_with_classical_zhi_runs_on_from_the_head_above():
 def test_a_page_s_section_and_its_editor_on_one_line_are_furniture():
     assert rules.is_furniture("體育　娛樂　副刊　　　　本版編輯　周伯雄")
     assert not rules.is_furniture("市民踊跃参加义务植树　　本报记者　张三")
+
+
+def test_a_site_s_mark_of_a_picture_is_no_part_of_the_title():
+    assert rules.without_picture_mark("湿地公园迎来今春首批候鸟（图）") == "湿地公园迎来今春首批候鸟"
+    assert rules.without_picture_mark("初夏长潭水库美如画(组图)") == "初夏长潭水库美如画"
+    assert rules.without_picture_mark("一图读懂[图]") == "一图读懂"
+    assert rules.without_picture_mark("看图（图）说话") == "看图（图）说话"  # only at the end
+    assert rules.without_picture_mark("（图）") == "（图）"  # a mark alone is left as it is

@@ -352,12 +352,14 @@ def titled_as_an_advert(article: Article) -> Article:
 
 def as_a_wire_prints(article: Article) -> Article:
     """A wire story as its paper would print it: the desk before its title (（经济）…) is its
-    section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark;
-    a photo's title without the label a site files it under (图片新闻：…), an advertorial's without
-    its mark (【廣告特輯】…)."""
+    section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark,
+    a site's without its mark of a picture (…（图）), a photo's without the label a site files it
+    under (图片新闻：…), an advertorial's without its mark (【廣告特輯】…)."""
     changes: dict = {}
     if "title" not in article.stated and (bare := rules.without_repost_mark(article.title)) != article.title:
         article = article.with_(title=bare)  # 转载：…, 【转】…: a blogger's mark, whatever read the file
+    if "title" not in article.stated and (bare := rules.without_picture_mark(article.title)) != article.title:
+        article = article.with_(title=bare)  # …候鸟（图）: the site's mark of a picture with it
     if (pictured := rules.photo_label_first(article.title)) and "title" not in article.stated:
         article = article.with_(title=pictured, kind="photo" if article.kind == "article" else article.kind)
     if (paid := rules.advert_mark_first(article.title)) and "title" not in article.stated:

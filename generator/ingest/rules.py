@@ -2009,6 +2009,13 @@ def photo_label_first(title: str) -> str | None:
     return marked["title"] if marked else None
 
 
+def without_picture_mark(title: str) -> str:
+    """A title without the mark an e-paper's site adds to say a picture goes with it (湿地公园迎来今春
+    首批候鸟（图） → 湿地公园迎来今春首批候鸟, …（组图）, …[图]); the print has none."""
+    return re.sub(r"\s*(?:[（(](?:图|圖|组图|組圖|附图|附圖|多图|多圖|图文|圖文)[）)]|\[(?:图|圖|组图|組圖)\])$", "", title.strip()) \
+        or title.strip()
+
+
 # 【廣告特輯】…, 【广告】…, [推广]…: a site's mark that a paid piece (an advertorial) is no news.
 _ADVERT_MARK_FIRST = re.compile(r"^[【\[［(（]\s*(?:广告|广告特辑|推广|商业专题|商业推广|赞助内容|广告专题)\s*[】\]］)）]\s*(?P<title>\S.+)$")
 
