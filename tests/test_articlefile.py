@@ -2421,3 +2421,13 @@ def test_a_crawler_s_time_of_posting_the_evening_before_yields_to_its_folder_s_d
     [morning] = _read_file(tmp_path / "morning", "2018/1106/A01_2.txt", fields.format("2018-11-05 09:10:00"))
     assert evening.issue_date.iso() == "2018-11-05" and morning.issue_date.iso() == "2018-11-05"
     assert evening.subtitle == ""  # 副标题： left empty: no line of the text is its deck
+
+
+def test_a_crawler_s_index_of_its_files_by_their_codes_and_a_record_of_empty_fields_are_no_articles(tmp_path):
+    (tmp_path / "1105").mkdir()
+    (tmp_path / "1105/index.txt").write_text("鹭洲日报 2018年11月05日 第10215期\nA01 要闻\n  A01_1 首届进博会今日在沪开幕\n"
+                                             "  A01_2 银杏大道进入最佳观赏期\nA03 城事\n  A03_1 鹭江大桥东引桥下月起封闭施工\n", "utf-8")
+    (tmp_path / "1105/A06_1.txt").write_text("引题：\n标题：\n副标题：\n作者：\n来源：鹭洲日报\n发布时间：2019-03-11 00:05:12\n\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert archive.articles == ()
+    assert "1105/A06_1.txt:1: no title and no text (its fields are empty); no article" in map(str, archive.problems)

@@ -1240,6 +1240,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
         return PageText(tuple(a for p in parts for a in p.articles), tuple(f for p in parts for f in p.furniture),
                         tuple(x for p in parts for x in p.problems))
     header, untitled = _titled(header, lines, source)
+    if header.title == UNTITLED and not any(line.strip() for line in lines[header.body_start:]):
+        # 标题： / 作者： / 来源：鹭洲日报 and nothing else: a crawler's record of a page it failed to fetch
+        where = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
+        return PageText((), (), (Problem(source, where, "no title and no text (its fields are empty); no article"),))
     if paged := rules.title_and_page(header.title):  # …[05版]: the site's title names its page
         header = replace(header, title=paged[0], labelled=header.labelled + (("page", paged[1]),))
     if column := rules.column_first(header.title):  # 自由廣場》…: the column the site files it under

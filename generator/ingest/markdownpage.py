@@ -309,8 +309,9 @@ def _address_and_a_label(line: str) -> bool:
 
 # · 全国人大常委会召开专题讲座　2022-05-26 17:30: a headline a channel's page lists, with when it was posted.
 _LISTED_HEADLINE = re.compile(r"^[·•・●]\s*\S.{3,40}?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?$")
-# 01_001 青屿港新增三条国际集装箱航线: a downloader's contents, each piece by the code its file is named with.
-_PLACE_CODED = re.compile(r"^\d{1,3}[_-]\d{1,3}\s+\S")
+# 01_001 青屿港新增三条国际集装箱航线, A03_2 老旧小区加装电梯…: a downloader's or a crawler's contents, each piece by
+# the code its file is named with.
+_PLACE_CODED = re.compile(r"^[A-Za-z]?\d{1,3}[_-]\d{1,3}\s+\S")
 # - [ ] 1979年的一张，字迹模糊: a to-do list's item, done or not.
 _LISTED_TASK = re.compile(r"^[-*+]\s*\[[ xX]\]\s")
 # An item of a list that is a link alone: 1. [珠城地铁2号线东延段年底通车](#), - [春耕时节话农机](…).
