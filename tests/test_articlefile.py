@@ -13,7 +13,7 @@ from expectations import check_article
 from generator.config import Config
 from generator.enrich import dated, enrich
 from generator.ingest import ingest
-from generator.ingest.articlefile import (assign_heads, first_line_header, header_block, one_article_reading,
+from generator.ingest.articlefile import (assign_heads, first_line_header, header_block, is_verse, one_article_reading,
                                          parse_article_file)
 from generator.ingest import paths, rules
 from generator.ingest.paths import PathFacts
@@ -1167,7 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
-    ("layouts_seventyeighth", 38, (33, 2, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
+    ("layouts_seventyeighth", 38, (33, 1, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
     ("layouts_seventyseventh", 48, (45, 0, 31)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before
     ("layouts_seventysixth", 29, (26, 0, 8)),  # first look, as it stands: a Word user's files of two clippings each read as one
     ("layouts_seventyfifth", 46, (33, 10, 8)),  # first look: 21 titles, 12 extra; a historian's notebook of a year's clippings under ## heads
@@ -2431,3 +2431,13 @@ def test_a_crawler_s_index_of_its_files_by_their_codes_and_a_record_of_empty_fie
     archive = ingest(Config(source=tmp_path))
     assert archive.articles == ()
     assert "1105/A06_1.txt:1: no title and no text (its fields are empty); no article" in map(str, archive.problems)
+
+
+def test_a_poem_of_stanzas_each_line_a_clause_under_a_name_noting_its_kind(tmp_path):
+    poem = ("写在岁末\n\n　　周德昌\n\n日历翻到了最后一页，\n北风吹过人民路的梧桐，\n吹过工地上不眠的灯火，\n吹过菜市场早起的吆喝。\n\n"
+            "这一年，我们走得不容易——\n物价的浪头拍打着菜篮子，\n改革的车轮碾过泥泞，\n可谁也没有停下脚步。\n\n（载副刊《澄江》）\n")
+    [article] = _read_file(tmp_path, "1988年/88-12-30 写在岁末（诗）.txt", poem)
+    assert (article.title, article.authors, article.issue_date.iso()) == ("写在岁末", ("周德昌",), "1988-12-30")
+    assert "这一年，我们走得不容易——" in article.paragraphs
+    # a wrap of prose at a narrow width, every line one width, is no poem however short its lines
+    assert not is_verse(["局員工日夜搶修，已於今晨", "恢復供電。市民反映，此", "次停電歷時四小時，影響", "城東一帶三千餘戶居民。"])

@@ -1067,7 +1067,8 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     one; an unindented line under it continues it (a hard wrap)."""
     out: list[tuple[int, int, str]] = []
     gap = 0
-    indented = any(is_indented(line) for line in lines[start:])
+    # (a writer's name set in over flush lines, 　　周德昌 over a poem, makes no file of indented paragraphs)
+    indented = any(is_indented(line) and not signature(line.strip()) for line in lines[start:])
     for number, raw in enumerate(lines[start:], start + 1):
         text = raw.strip()
         if not text:
@@ -1156,20 +1157,23 @@ _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|C
                         r"|\s*[（(【](?:定稿|终稿|終稿|初稿|修改稿|改稿|送审稿|送審稿|见报稿|見報稿)[)）】]|[_-](?:定稿|终稿|終稿|初稿))$", re.I)
 # 2023-05-16_无标题.md, 20180415见报-老字号的直播间: the day a post or page was saved or printed, before its title
 _NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D|\d{1,3}[-_])")
+# The kind of piece a keeper notes after its title in a file's name (写在岁末（诗）, …（评论）), no part of it.
+_NAME_KIND = re.compile(r"\s*[（(](?:诗|詩|诗歌|詩歌|散文|评论|評論|时评|時評|杂文|雜文|通讯|通訊|消息|特写|特寫|小说|小說|随笔|隨筆|"
+                        r"言论|言論|短评|短評|社论|社論|报告文学|報告文學|图片|圖片|组图|組圖)[)）]$")
 _NO_TITLE = ("无标题", "無標題", "未命名", "新建文本文档", "新建文本文件", "untitled", "剪报", "剪報")
 _PAGE_AND_SECTION = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版(?:[\s_-]*[\u4e00-\u9fff]{2,4})?(?:[\s_-]*\d{1,2})?")
 
 
 def name_of(source: str) -> str:
-    """A file's name without its folders, its suffix or a second copy's mark."""
-    return _clean(_NAME_COPY.sub("", PurePosixPath(source).stem))
+    """A file's name without its folders, its suffix, a second copy's mark or the kind of piece noted."""
+    return _clean(_NAME_KIND.sub("", _NAME_COPY.sub("", PurePosixPath(source).stem)))
 
 
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
     dateless = _NAME_DATE.sub("", PurePosixPath(source).stem)
-    stem = _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip()
+    stem = _NAME_KIND.sub("", _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip())
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
         return None
@@ -1267,9 +1271,10 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     signed_photo = bool(raw) and rules.is_credit(raw[0].text) and len(raw) <= 3
     if signed_photo:  # 记者 何　亮 摄 over a caption, in the byline's slot: a photo and who took it
         draft.byline, raw = draft.byline + rules.Byline(rules.photographers(raw[0].text)), raw[1:]
-    if not any(map(is_indented, lines[header.body_start:])):  # where paragraphs are set in, body_lines joined them
+    verse = is_verse([r.text for r in raw])
+    if not verse and not any(map(is_indented, lines[header.body_start:])):  # where paragraphs are set in, body_lines joined them
         raw = ragged_lines_joined(raw)
-    if is_verse([r.text for r in raw]):  # a poem's lines, each its own, none a head
+    if verse:  # a poem's lines, each its own, none a head
         classified = [Line("paragraph", r.text, r.number, r.gap, indented=r.indented, verse=True) for r in raw]
     else:
         classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
@@ -1410,15 +1415,20 @@ def is_verse(texts: list[str]) -> bool:
     """六月的海是蓝色的信笺 / 浪花一遍遍誊写 / …: a text of four short lines or more, none a sentence
     ended, is a poem's, its marks at the ends of its lines; text wrapped at a narrow width breaks
     anywhere (局員工日夜搶修，已), and an advert's lines give figures (a price, a number to call).
-    A poem's line may pause on a comma inside (一串一串，挂满村口) where its lines are of many
-    lengths, never most of them one width as a wrap's are."""
-    if len(texts) < VERSE_LINES or any(len(text) > VERSE_CHARS for text in texts) \
-            or any(text.endswith("。") for text in texts[:-1]) or any(map(rules.is_contact_line, texts)):
+    Where its lines are of many lengths, never most of them one width as a wrap's are, a poem's
+    line may pause on a comma inside (一串一串，挂满村口), and its lines may each close a clause, a
+    stanza on a full stop (…吹过菜市场早起的吆喝。), a note of where it was printed under it."""
+    if texts and re.fullmatch(r"[（(][^（）()]*[）)]", texts[-1]):
+        texts = texts[:-1]  # （载副刊《澄江》）
+    if len(texts) < VERSE_LINES or any(len(text) > VERSE_CHARS for text in texts) or any(map(rules.is_contact_line, texts)):
         return False
-    if not any(re.search(r"[\W\d０-９]", text[:-1]) for text in texts):
+    stopped = any(text.endswith("。") for text in texts[:-1])
+    if not stopped and not any(re.search(r"[\W\d０-９]", text[:-1]) for text in texts):
         return True
-    widest_share = max(Counter(map(len, texts)).values()) / len(texts)
-    return widest_share < 0.5 and not any(re.search(r"[^\w，？！]|[\d０-９]", text[:-1]) for text in texts)
+    if max(Counter(map(len, texts)).values()) * 2 >= len(texts) \
+            or any(re.search(r"[^\w，？！—]|[\d０-９]", text[:-1]) for text in texts):
+        return False
+    return not stopped or all(re.search(r"[，。！？；：—]$", text) for text in texts)
 
 
 def captions_opened_by_paragraphs(body: list, captions: list[Caption]) -> list[Caption] | None:
