@@ -665,6 +665,25 @@ def test_the_sixty_third_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (28, 3, 35)
 
 
+def test_the_sixty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtyfourth: 27 of 34 titles and 9 extra (first look: 23 and 17: Tesseract's lines of
+    1980s pages, a front page's lead cut at sixteen characters and its commentary at thirteen, read
+    at one width, so the lead's longer lines made heads of the lines over them; the lead's deck
+    broken inside its 《…》). Left: a letter's 编者附言 and a column's 农村简讯 read as items; a
+    workers' paper's feature heads (出路在于改革) and a poem's lines read as titles; a photo's
+    caption under a garbage line."""
+    listed, found = read_blind("pages_sixtyfourth")
+    assert titles_measured(listed, found) == (27, 9, 34)
+
+
+def test_the_sixty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtyfifth: 25 of 35 titles and 1 extra at first look, as it stands (volunteers'
+    transcriptions of a 2004 football page, a 2006 entertainment weekly, a 2008 Olympic page:
+    results boxes, listings, a star's 问：/答： interview)."""
+    listed, found = read_blind("pages_sixtyfifth")
+    assert titles_measured(listed, found) == (25, 1, 35)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信

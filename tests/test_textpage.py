@@ -1732,3 +1732,20 @@ def test_a_column_s_name_in_brackets_opens_a_piece_of_its_own_a_box_s_closes_the
               "申花主帅说，客场拿三分非常宝贵，球员们执行战术非常坚决。\n【比赛档案】\n大连实德 0：1 上海申花\n"
               "进球：陈骁（67分钟，申花）\n观众：32000人\n")
     assert [a.title for a in parse_text_page(report, "p.txt").articles] == ["申花客场一球小胜实德"]
+
+
+def test_a_deck_that_leaves_a_bracket_open_goes_on_in_the_line_under_it():
+    page = ("中国共产党第十二届中央委员会\n第 六 次 全 体 会 议 在 京 举 行\n——一致通过《中共中央关于社会主义\n"
+            "精神文明建设指导方针的决议》\n\n新华社北京9月28日电 中国共产党第十二届中央委员会第六次全体会议，于一九八六年九月二十八日在北京举行。\n"
+            "全会一致通过了这个决议。\n")
+    [lead] = parse_text_page(page, "p.txt").articles
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "中国共产党第十二届中央委员会", "第六次全体会议在京举行", "一致通过《中共中央关于社会主义精神文明建设指导方针的决议》")
+
+
+def test_a_page_s_articles_cut_at_columns_of_different_widths_are_each_joined_at_their_own():
+    # a 1986 front page OCR'd line by line: its lead cut at sixteen, its commentary at thirteen
+    page = (Path(__file__).parent / "fixtures/pages_sixtyfourth/江州日报-1986-09-29-第1版.txt").read_text("utf-8")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles[:4] == ["第六次全体会议在京举行", "把精神文明建设落到实处", "我市秋季物资交流大会开幕", "第二棉纺厂试行厂长负责制一年"]
+    assert not any(t.startswith(("建设的总体布局", "高整个中华民族", "全会号召")) for t in titles)  # lines of the lead's text

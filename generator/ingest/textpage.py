@@ -171,7 +171,26 @@ def classify(text: str) -> list[Line]:
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
     joined = _wraps_joined(raw)
-    return tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw)))
+    return decks_run_on(tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw))))
+
+
+# Brackets a deck opens and must close: 《…》, “…”, （…）.
+_PAIRS = ("《》", "“”", "（）", "(）")
+
+
+def decks_run_on(lines: list[Line]) -> list[Line]:
+    """A deck that leaves a bracket open goes on in the line right under it, which closes it
+    (——一致通过《中共中央关于社会主义 / 精神文明建设指导方针的决议》): one deck, broken at the width."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if above is not None and above.kind == "subtitle" and not line.gap and line.kind in ("heading", "paragraph") \
+                and any(above.text.count(a) > above.text.count(b) and line.text.count(b) > line.text.count(a)
+                        for a, b in _PAIRS):
+            out[-1] = replace(above, text=above.text + line.text)
+        else:
+            out.append(line)
+    return out
 
 
 # A table's row: cells set apart by wide spaces (指数名称　　　收盘点位　　周涨跌幅).
@@ -358,6 +377,25 @@ def cut_width(raw: list[RawLine], narrowest: int = 15, widest: int = 40) -> int 
     return cut_width(raw, NARROWEST_CUT, NARROWEST_COLUMN - 1) if narrowest > NARROWEST_CUT else None
 
 
+def block_widths(raw: list[RawLine], width: int) -> dict[int, int]:
+    """The column's width at each line: a block's own (its lines between blank lines, where most
+    of its long lines are one width within a character, two or more from the page's), else the
+    page's. A page's articles are set in columns of different widths (a lead in wide measure, a
+    brief in narrow)."""
+    wide: dict[int, int] = {}
+    blocks: list[list[RawLine]] = [[]]
+    for r in raw:
+        if r.gap and blocks[-1]:
+            blocks.append([])
+        blocks[-1].append(r)
+    for block in blocks:
+        widths = Counter(len(r.text) for r in block if len(r.text) >= NARROWEST_COLUMN)
+        own, held = _modal_width(widths) if sum(widths.values()) >= 4 else (width, 0)
+        for r in block:
+            wide[r.number] = own if held >= WRAPPED_SHARE * sum(widths.values()) and own <= 40 and abs(own - width) >= 2 else width
+    return wide
+
+
 def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
@@ -375,22 +413,23 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # however wide the head above it.
     # So is one over a line wider than the column, which no paragraph's line is (坚持“以粮为纲”的方针 /
     # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
+    wide = block_widths(raw, width) if not one_article else {r.number: width for r in raw}
     over_lead = {r.number for r, below in zip(raw, raw[1:])
-                 if (_opens_with_dateline(below.text) or set_width(below.text) > width + 1) and not _finished(r.text)}
+                 if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1) and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
-    under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > width + 1 or _deck(r.text)}
+    under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > wide[r.number] + 1 or _deck(r.text)}
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
     # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
-              and not (re.search(r"[，、]", below.text) and len(below.text) >= width - 1)}
+              and not (re.search(r"[，、]", below.text) and len(below.text) >= wide[below.number] - 1)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     # A notice's number cut at the width (中華民國七十三年三月七日　高市府工 / 土字第〇八七六號) is one line.
-    return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= width - 1
+    return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= wide[r.number] - 1
                      and r.number not in over_lead
                      and r.number not in under_head and above.number not in titles
-                     and set_width(r.text) <= width + 1 and not _deck(r.text)
+                     and set_width(r.text) <= wide[r.number] + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and re.search(r"\s", _after_lead(above.text)))
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
