@@ -1167,6 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
+    ("layouts_seventyninth", 43, (39, 0, 29)),  # first look: 23 of 37 titles, 28 extra; sidecars .json, a system's list of its files, a sheet's title row
     ("layouts_seventyeighth", 38, (33, 1, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
     ("layouts_seventyseventh", 48, (45, 0, 31)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before
     ("layouts_seventysixth", 29, (26, 0, 8)),  # first look, as it stands: a Word user's files of two clippings each read as one
@@ -2441,3 +2442,19 @@ def test_a_poem_of_stanzas_each_line_a_clause_under_a_name_noting_its_kind(tmp_p
     assert "这一年，我们走得不容易——" in article.paragraphs
     # a wrap of prose at a narrow width, every line one width, is no poem however short its lines
     assert not is_verse(["局員工日夜搶修，已於今晨", "恢復供電。市民反映，此", "次停電歷時四小時，影響", "城東一帶三千餘戶居民。"])
+
+
+def test_a_newsroom_system_s_json_beside_each_file_gives_its_day_page_and_which_head_is_the_title(tmp_path):
+    (tmp_path / "0003518441.txt").write_text(
+        "2月份全省设区市空气质量排名出炉\n\n东陵PM2.5浓度同比下降12.6%\n\n记者 杨帆\n\n"
+        "　　昨天，省环保厅公布了2月份全省13个设区市环境空气质量状况，东陵市PM2.5月均浓度同比下降12.6%。\n", "gb18030")
+    (tmp_path / "0003518441.json").write_text(json.dumps(
+        {"docId": "0003518441", "paperName": "东陵晚报", "periodDate": "20160310", "pageNo": "A04", "pageName": "城事",
+         "columnName": "", "title": "东陵PM2.5浓度同比下降12.6%", "exportTime": "2016-03-10 18:22:07"}, ensure_ascii=False), "utf-8")
+    (tmp_path / "稿件清单.txt").write_text("稿件ID\t标题\t版次\t见报日期\n0003518441\t东陵PM2.5浓度同比下降12.6%\tA04\t2016-03-10\n"
+                                         "0003518442\t三月，在东湖边\tB02\t2016-03-10\n", "utf-8")
+    archive = dated(ingest(Config(source=tmp_path)))
+    [article] = archive.articles  # the sidecar and the system's list of its files are no articles
+    assert (article.kicker, article.title, article.paper, article.page, article.section, article.issue_date.iso()) == (
+        "2月份全省设区市空气质量排名出炉", "东陵PM2.5浓度同比下降12.6%", "东陵晚报", "A4", "城事", "2016-03-10")
+    assert "稿件清单.txt: a list of the folder's files (each row naming one), no article; skipped" in map(str, archive.problems)

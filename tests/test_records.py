@@ -567,3 +567,13 @@ def test_a_spider_s_jl_feed_its_pre_headline_a_kicker_and_a_pen_name_its_writer(
     poem, advert = ingest(Config(source=tmp_path)).articles
     assert (poem.kicker, poem.title, poem.authors, poem.issue_date.iso()) == ("星海副刊", "一月的港口", ("海岑",), "2021-01-15")
     assert advert.authors == ()  # 广告科: the paper's advertising desk, no writer
+
+
+def test_a_sheet_s_title_row_over_its_header_is_passed_over(tmp_path):
+    sheet = ("纸媒监测数据导出（2016-03-08 至 2016-03-10）　共2条\t\t\t\t\n序号\t媒体名称\t标题\t发布时间\t正文\n"
+             "1\t东陵晚报\t产科“一床难求” 多家医院扩容\t2016/3/8 0:00\t全面二孩政策实施两个多月。\\n多家医院开始扩容。\n"
+             "2\t南屿日报\t春雨润花城\t2016/3/9 0:00\t一场春雨过后，南屿街头花开正艳。\n")
+    (tmp_path / "舆情监测.txt").write_text(sheet, "utf-16")
+    first, second = ingest(Config(source=tmp_path)).articles
+    assert (first.title, first.paper, first.paragraphs) == ("产科“一床难求” 多家医院扩容", "东陵晚报", ("全面二孩政策实施两个多月。", "多家医院开始扩容。"))
+    assert (second.title, second.issue_date.iso()) == ("春雨润花城", "2016-03-09")

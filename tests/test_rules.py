@@ -1772,3 +1772,9 @@ def test_a_site_s_mark_of_a_picture_is_no_part_of_the_title():
     assert rules.without_picture_mark("一图读懂[图]") == "一图读懂"
     assert rules.without_picture_mark("看图（图）说话") == "看图（图）说话"  # only at the end
     assert rules.without_picture_mark("（图）") == "（图）"  # a mark alone is left as it is
+
+
+def test_a_brief_s_head_set_whole_in_brackets_is_its_title_a_column_s_name_keeps_them():
+    assert rules.without_head_brackets("【地铁2号线首列电客车运抵东陵】") == "地铁2号线首列电客车运抵东陵"
+    assert rules.without_head_brackets("【经济漫谈】") == "【经济漫谈】"
+    assert rules.without_head_brackets("【学子论坛】别让“打卡式”学习掏空大学时光") == "【学子论坛】别让“打卡式”学习掏空大学时光"

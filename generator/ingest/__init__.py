@@ -39,7 +39,7 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES
-SIDECAR_SUFFIXES = (".yml", ".yaml")
+SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
@@ -55,9 +55,12 @@ _NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下�
 def source_files(root: Path) -> list[Path]:
     """Every source file under root in a stable order; hidden files and folders are skipped, and
     a section's list page."""
-    return [p for p in files_under(root) if p.suffix.lower() in SOURCE_SUFFIXES
+    files = files_under(root)
+    texts = {p.with_suffix("") for p in files if p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES}
+    return [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
-            and p.name.lower() != "index.csv"]  # a folder's index of its files (folderindex), no records of articles
+            and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
+            and not (p.suffix.lower() == ".json" and p.with_suffix("") in texts)]  # 0003518421.json: 0003518421.txt's sidecar
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -87,7 +90,17 @@ def size_limit(path: Path, config: Config) -> int:
 
 
 def sidecar_of(path: Path) -> Path | None:
-    return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s.is_file()), None)
+    return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s != path and s.is_file()), None)
+
+
+def lists_its_folder(text: str, folder: Path) -> bool:
+    """A sheet whose rows each open on the name of a file beside it, without its suffix
+    (0003518421	产科“一床难求”…	A01	2016-03-08): a newsroom system's list of what it exported."""
+    rows = [re.split(r"[\t,]", line, maxsplit=1)[0].strip().strip('"') for line in text.split("\n")[1:] if line.strip()]
+    if len(rows) < 2:
+        return False
+    stems = {p.stem for p in folder.iterdir() if p.is_file()}
+    return sum(row in stems for row in rows) * 2 >= len(rows)
 
 
 def folder_note_of(folder: Path) -> Path | None:
@@ -358,8 +371,9 @@ def as_a_wire_prints(article: Article) -> Article:
     changes: dict = {}
     if "title" not in article.stated and (bare := rules.without_repost_mark(article.title)) != article.title:
         article = article.with_(title=bare)  # 转载：…, 【转】…: a blogger's mark, whatever read the file
-    if "title" not in article.stated and (bare := rules.without_picture_mark(article.title)) != article.title:
-        article = article.with_(title=bare)  # …候鸟（图）: the site's mark of a picture with it
+    if "title" not in article.stated and (bare := rules.without_head_brackets(rules.without_picture_mark(article.title))) \
+            != article.title:
+        article = article.with_(title=bare)  # …候鸟（图）: the site's mark of a picture with it; 【…】 a brief's head
     if (pictured := rules.photo_label_first(article.title)) and "title" not in article.stated:
         article = article.with_(title=pictured, kind="photo" if article.kind == "article" else article.kind)
     if (paid := rules.advert_mark_first(article.title)) and "title" not in article.stated:
@@ -448,6 +462,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
+    if (suffix in TEXT_SUFFIXES and is_table(text) or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
+        return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         articles, found = read_database_export(text, name) if exported else read_records(text, name, columns)

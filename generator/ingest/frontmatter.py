@@ -102,7 +102,7 @@ ALIASES = {
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
+    "paper": ("newspaper", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
     "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
@@ -431,13 +431,19 @@ def apply_stated(article: Article, fields: dict) -> Article:
 
 def apply_sidecar(page: Page, articles: list[Article], text: str,
                   path: str) -> tuple[Page, list[Article], list[Problem]]:
-    """Apply `<page>.yml`: paper, issue date, the page (版) and its name for every article on
-    it, and per-title overrides."""
+    """Apply `<page>.yml` (or a newsroom system's `<page>.json`, its fields named its own way):
+    paper, issue date, the page (版) and its name for every article on it, and per-title overrides."""
     problems: list[Problem] = []
     try:
         data = load_yaml(text)
     except StatedError as error:
         return page, articles, [Problem(path, error.line, str(error))]
+    named: dict = {}
+    for key, value in data.items():  # paperName, periodDate, pageNo: a newsroom system's names of the fields
+        field = key if key == "articles" else field_name(key) or key
+        if value not in (None, "") and field not in named:
+            named[field] = value
+    data = named
     if data.get("paper"):
         page = replace(page, paper=str(data["paper"]))
     for key in ("issue_date", "date"):
@@ -450,6 +456,8 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
                               lambda key: key_line(text, key, 1), "sidecar")
     if placed:
         articles = [apply_stated(a, placed) for a in articles]
+    if len(articles) == 1 and isinstance(data.get("title"), str):
+        articles = [titled_as_its_record_says(articles[0], data["title"].strip())]
     overrides = data.get("articles") or {}
     if not isinstance(overrides, dict):
         return page, articles, problems + [Problem(path, None, "articles: must map titles to fields")]
@@ -470,6 +478,17 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
         k = by_title[str(title)]
         result[k] = apply_stated(result[k], stated)
     return page, result, problems
+
+
+def titled_as_its_record_says(article: Article, title: str) -> Article:
+    """Of an article's two heads, the one its system's record names as the title is it (2月份全省设区市
+    空气质量排名出炉 / 东陵PM2.5浓度同比下降12.6% under a record titled by the lower: the upper its
+    kicker); a record's title that is no head of the article (a column's name) changes nothing."""
+    if title and title == article.subtitle and not article.kicker:
+        return article.with_(kicker=article.title, title=title, subtitle="")
+    if title and title == article.kicker and not article.subtitle:
+        return article.with_(kicker="", title=title, subtitle=article.title)
+    return article
 
 
 def split_front_matter(text: str) -> tuple[str, str, int, bool]:

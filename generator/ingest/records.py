@@ -364,6 +364,8 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
     rows: list[tuple[int, list[str]]] = []  # each with the line it starts on
     try:
         header = next(reader, None)
+        if is_title_row(header):
+            header = next(reader, None)  # the sheet's title over its header
         start = reader.line_num + 1
         if not names_columns(header) and named and header and len(header) == len(named):
             # 云溪晚报_2009年8月_摘录.csv, its header row left off: read as the month beside it names them
@@ -519,8 +521,15 @@ def _item_lines(text: str, count: int) -> list[int]:
 def is_table(text: str) -> bool:
     """A text file that is a table with a header row naming a title column, cells parted by
     tabs: what a spreadsheet saves as "Unicode Text" (题名　责任者　出版日期 …)."""
-    header = text.split("\n", 1)[0]
+    first, _, rest = text.partition("\n")
+    header = rest.split("\n", 1)[0] if is_title_row(first.split("\t")) else first
     return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
+
+
+def is_title_row(row: list[str] | None) -> bool:
+    """纸媒监测数据导出（2016-03-08 至 2016-03-10）　共13条 and empty cells: a sheet's title, set over
+    its header row across the columns."""
+    return bool(row) and len(row) >= 3 and bool(row[0].strip()) and not any(cell.strip() for cell in row[1:])
 
 
 def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:

@@ -2009,6 +2009,13 @@ def photo_label_first(title: str) -> str | None:
     return marked["title"] if marked else None
 
 
+def without_head_brackets(title: str) -> str:
+    """A head set whole in brackets over its brief (【地铁2号线首列电客车运抵东陵】) without them; a
+    column's name so (【经济漫谈】, eight characters or fewer) keeps them."""
+    m = re.fullmatch(r"【([^【】]{9,40})】", title.strip())
+    return m[1].strip() if m else title
+
+
 def without_picture_mark(title: str) -> str:
     """A title without the mark an e-paper's site adds to say a picture goes with it (湿地公园迎来今春
     首批候鸟（图） → 湿地公园迎来今春首批候鸟, …（组图）, …[图]); the print has none."""
