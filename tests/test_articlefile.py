@@ -1167,6 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
+    ("layouts_eightieth", 39, (30, 2, 4)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
     ("layouts_seventyninth", 43, (39, 0, 29)),  # first look: 23 of 37 titles, 28 extra; sidecars .json, a system's list of its files, a sheet's title row
     ("layouts_seventyeighth", 38, (33, 1, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
     ("layouts_seventyseventh", 48, (45, 0, 31)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before
@@ -2458,3 +2459,11 @@ def test_a_newsroom_system_s_json_beside_each_file_gives_its_day_page_and_which_
     assert (article.kicker, article.title, article.paper, article.page, article.section, article.issue_date.iso()) == (
         "2月份全省设区市空气质量排名出炉", "东陵PM2.5浓度同比下降12.6%", "东陵晚报", "A4", "城事", "2016-03-10")
     assert "稿件清单.txt: a list of the folder's files (each row naming one), no article; skipped" in map(str, archive.problems)
+
+
+def test_a_notes_app_s_tags_under_a_clipping_are_no_head(tmp_path):
+    note = ("来源：岚江晚报 2019.6.10 A04\n\n端午假期岚江接待游客超百万人次\n\n"
+            "本报讯（记者 陈蕾）记者从市文化广电旅游局获悉，6月7日至9日端午假期，全市共接待游客108.6万人次。\n\n"
+            "![](attachments/IMG_4963.PNG)\n\n#剪报\n")
+    [article] = _read_file(tmp_path, "20190610 端午假期岚江接待游客超百万人次.md", note)
+    assert article.title == "端午假期岚江接待游客超百万人次" and "#剪报" not in article.paragraphs

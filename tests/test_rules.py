@@ -1778,3 +1778,19 @@ def test_a_brief_s_head_set_whole_in_brackets_is_its_title_a_column_s_name_keeps
     assert rules.without_head_brackets("【地铁2号线首列电客车运抵东陵】") == "地铁2号线首列电客车运抵东陵"
     assert rules.without_head_brackets("【经济漫谈】") == "【经济漫谈】"
     assert rules.without_head_brackets("【学子论坛】别让“打卡式”学习掏空大学时光") == "【学子论坛】别让“打卡式”学习掏空大学时光"
+
+
+def test_a_reading_account_s_greeting_follow_line_and_close_are_its_own_furniture():
+    for line in ("点击上方蓝字“桐州早知道”关注我们", "🌞早安！今天是2020年6月18日，星期四。", "📰桐州早知道带你读报👇",
+                 "桐州早知道陪你读报，一起来看今天《桐州日报》的重点内容↓↓↓", "以上内容来源于今日《桐州日报》，版权归原作者所有。",
+                 "觉得有用，就点个“在看”吧～", "往期推荐"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("我市中考定于7月16日至18日举行")
+
+
+def test_a_text_that_breaks_off_inside_a_sentence_with_no_line_end_after_it_was_cut_short():
+    post = ("【第4版】\n桐江流域综合治理初见成效\n本报讯 桐江流域综合治理工程实施两年来，已完成河道清淤126公里。\n"
+            "在桐江下游的白鹭洲湿地，原来的养殖塘已被改造成浅滩湿地，不时有白鹭在水面掠过。\n据了解，今年以来全市累计")
+    assert rules.stops_mid_sentence(post) == (5, "据了解，今年以来全市累计")
+    assert rules.stops_mid_sentence(post + "\n") is None  # its last line ended: saved whole
+    assert rules.stops_mid_sentence(post.rsplit("\n", 1)[0] + "\n图为白鹭洲湿地一角，记者　陈锋　摄") is None  # a credit closes it

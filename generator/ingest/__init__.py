@@ -24,7 +24,7 @@ from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .markup import error_page
-from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings
+from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
@@ -428,6 +428,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
                                             source, row)
     heads, wrong = folder_index_heads(row)
     page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
+    if source.path.suffix.lower() in TEXT_SUFFIXES and articles and (cut := rules.stops_mid_sentence(text)):
+        # …据了解，今年以来全市累计 and nothing after: a copy or a download cut short, read as far as it goes
+        found = found + [Problem(name, cut[0], f"its text stops mid-sentence ({cut[1]}); cut short? read as far as it goes")]
     if articles and (stage := draft_stage(name)):
         # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
         articles = [a.with_(draft=True) for a in articles if source.config.drafts]
@@ -449,6 +452,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     problems; `titled`, the title the folder's index gives it."""
     path, config = source.path, source.config
     suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        text = without_tag_lines(text)
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)

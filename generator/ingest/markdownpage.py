@@ -512,6 +512,19 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     return apply_stated(article, fields), problems
 
 
+# #剪报 #防汛: a notes app's tags, each # run on into its word (a heading's # has a space after it).
+_TAGS_LINE = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")
+
+
+def without_tag_lines(text: str) -> str:
+    """The note with its lines of tags blanked (#剪报 #防汛 under the clipping), each line in its
+    place: a line of two tags or more, or the note's last line; Markdown would read a tag as a head."""
+    lines = text.split("\n")
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    return "\n".join("" if _TAGS_LINE.match(line) and (k == last or line.count("#") >= 2) else line
+                      for k, line in enumerate(lines))
+
+
 def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[Problem]]:
     """The articles of one Markdown file: its article, or each clipping a transcriber's file holds."""
     try:

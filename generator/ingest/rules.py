@@ -955,7 +955,13 @@ def is_picture_mark(text: str) -> bool:
 
 
 # What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
-_POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字\s*关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|分享\s*收藏\s*点赞\s*在看"
+_POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]{1,20}[”\"」])?\s*(?:一键)?关注我们|阅读原文|喜欢此内容的人还喜欢|预览时标签不可点"
+                           r"|分享\s*收藏\s*点赞\s*在看"
+                           # a reading account's own close: 以上内容来源于今日《桐州日报》…, 觉得有用，就点个“在看”吧～, 往期推荐
+                           r"|以上内容(?:来源于|来自|摘自|选自).{0,60}|.{0,12}点个?\s*[“\"]?在看[”\"]?.{0,6}|往期(?:推荐|回顾|精选)"
+                           # …and its greeting over what it reposts: 🌞早安！今天是…, …一起来看今天《桐州日报》的重点内容↓↓↓,
+                           # 桐州早知道陪你读报～
+                           r"|.{0,10}(?:长按|扫描|扫码|识别).{0,10}关注.{0,20}|\W{0,3}(?:早上好|早安|晚上好|大家好)\W.{0,60}|.{0,60}(?:↓|⬇|👇)+\W{0,2}|.{0,20}(?:陪你|带你)读报\W{0,3}"
                            # a portal's: its share buttons (分享至, 用微信扫码二维码, 微博 微信 空间 分享到), its trail
                            # of sections (网易首页 > 网易新闻 > 正文), the paper's own headline (原标题：…)
                            r"|分享[至到](?:好友和朋友圈)?|用?微信扫(?:码|一扫)(?:二维码)?(?:分享)?|(?:(?:微博|微信|空间|QQ)\s*)+分享[至到]"
@@ -2007,6 +2013,25 @@ def photo_label_first(title: str) -> str | None:
         return title.strip()[m.start("title"):]
     marked = re.match(r"^(?P<title>.{2,}?)\s*[（(](?:图片|圖片|照片)[）)]$", title.strip())
     return marked["title"] if marked else None
+
+
+def stops_mid_sentence(text: str) -> tuple[int, str] | None:
+    """The line and the last words of a text whose last paragraph breaks off inside a sentence
+    (…据了解，今年以来全市累计) with no line end after it, where the paragraphs before it end theirs:
+    a file cut short. None for a text that ends on a mark, a byline, a credit, a number to call or
+    a short line (a name, a place)."""
+    if text.endswith(("\n", "\r")):
+        return None  # a file that ends its last line was saved whole
+    lines = text.rstrip().split("\n")
+    last = lines[-1].strip() if lines else ""
+    if len(last) < 8 or not re.search(r"[，、；]", last) or not re.search(rf"[{HAN}]$", last) or re.search(r"\s", last) \
+            or parse_byline(last) is not None or is_credit(last) or is_furniture(last) or is_contact_line(last) \
+            or closes_with_photo_credit(last):
+        return None
+    before = [line.strip() for line in lines[-8:-1] if len(line.strip()) > 20]
+    if len(before) < 2 or sum(map(ends_sentence, before)) * 3 < 2 * len(before):
+        return None
+    return len(lines), last[-12:]
 
 
 def without_head_brackets(title: str) -> str:
