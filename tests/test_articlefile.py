@@ -1167,7 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
-    ("layouts_eightieth", 39, (30, 2, 4)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
+    ("layouts_eightieth", 39, (31, 2, 3)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
     ("layouts_seventyninth", 43, (39, 0, 29)),  # first look: 23 of 37 titles, 28 extra; sidecars .json, a system's list of its files, a sheet's title row
     ("layouts_seventyeighth", 38, (33, 1, 17)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
     ("layouts_seventyseventh", 48, (45, 0, 31)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before
@@ -2467,3 +2467,12 @@ def test_a_notes_app_s_tags_under_a_clipping_are_no_head(tmp_path):
             "![](attachments/IMG_4963.PNG)\n\n#剪报\n")
     [article] = _read_file(tmp_path, "20190610 端午假期岚江接待游客超百万人次.md", note)
     assert article.title == "端午假期岚江接待游客超百万人次" and "#剪报" not in article.paragraphs
+
+
+def test_a_note_titled_for_its_pieces_keeps_each_under_its_own_head_below_its_note_of_print(tmp_path):
+    note = ("# 两则短讯\n\n来源：岚江晚报 7月9日 A02\n\n![](attachments/Pasted%20image.png)\n\n"
+            "### 岚江水位超警戒0.32米 防汛应急响应提升至Ⅲ级\n\n本报讯（记者 黄一鸣）受持续强降雨影响，岚江干流水位持续上涨。\n\n"
+            "### 市区12座下穿立交实行汛期“一桥一策”\n\n本报讯（记者 严思琪）入汛以来，市城建部门对市区12座下穿立交逐一制定防汛应急预案。\n\n"
+            "#剪报 #防汛\n")
+    titles = [a.title for a in _read_file(tmp_path, "20200709 两则短讯.md", note)]
+    assert titles == ["岚江水位超警戒0.32米 防汛应急响应提升至Ⅲ级", "市区12座下穿立交实行汛期“一桥一策”"]

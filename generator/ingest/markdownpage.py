@@ -118,7 +118,9 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
                  None)
     # **珠江人物**, or 科技兴农见实效—— as typed: the kicker over it
     kicked = inner == 1 and (_bold(lines[under[0]]) or lines[under[0]].strip().endswith("——") and lines[under[0]].strip()[:-2])
-    if reposted and (inner == 0 or kicked):
+    # (# 两则短讯 over its pieces' ### heads: the note holds pieces, each head its own piece's)
+    pieces = title >= 0 and bool(_PIECES.search(rules.simplified(lines[filled[title]])))
+    if reposted and (inner == 0 or kicked) and not pieces:
         # # 六十年，他把一条江走成了一生 / > 本文转自《珠城日报》…第8版 / **珠江人物** / ## 一位老船工的六十年:
         # the heads the article was printed under, below the post's own
         fields["title"] = _bold(lines[under[inner]]) or lines[under[inner]].lstrip("# ").strip()
