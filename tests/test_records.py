@@ -577,3 +577,18 @@ def test_a_sheet_s_title_row_over_its_header_is_passed_over(tmp_path):
     first, second = ingest(Config(source=tmp_path)).articles
     assert (first.title, first.paper, first.paragraphs) == ("产科“一床难求” 多家医院扩容", "东陵晚报", ("全面二孩政策实施两个多月。", "多家医院开始扩容。"))
     assert (second.title, second.issue_date.iso()) == ("春雨润花城", "2016-03-09")
+
+
+def test_a_scraper_s_json_array_cut_short_gives_the_records_closed_before_the_break(tmp_path):
+    records = [{"meta": {"paper": "岚江日报", "date": "1995-03-08", "page": "第03版"},
+                "heads": {"kicker": "", "title": "迎三八　颂巾帼<br>我市表彰十佳女职工", "subtitle": ""},
+                "text": ["<p>　　本报讯（记者 赵敏）3月7日，市总工会召开大会，表彰十佳女职工。</p>"]},
+               {"meta": {"paper": "岚江日报", "date": "1995-03-09"}, "heads": {"title": "滨江路改造工程开工"},
+                "text": ["<p>　　本报讯 滨江路改造工程昨日开工。</p>"]}]
+    text = json.dumps(records, ensure_ascii=False, indent=2)
+    (tmp_path / "ljrb.json").write_text(text[:text.index("滨江路改造工程昨日") + 4], "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    [read] = archive.articles
+    assert (read.kicker, read.title, read.authors, read.paragraphs) == (
+        "迎三八　颂巾帼", "我市表彰十佳女职工", ("赵敏",), ("3月7日，市总工会召开大会，表彰十佳女职工。",))
+    assert any("the JSON breaks here" in p.message and "the 1 records before it read" in p.message for p in archive.problems)

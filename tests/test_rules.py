@@ -1794,3 +1794,11 @@ def test_a_text_that_breaks_off_inside_a_sentence_with_no_line_end_after_it_was_
     assert rules.stops_mid_sentence(post) == (5, "据了解，今年以来全市累计")
     assert rules.stops_mid_sentence(post + "\n") is None  # its last line ended: saved whole
     assert rules.stops_mid_sentence(post.rsplit("\n", 1)[0] + "\n图为白鹭洲湿地一角，记者　陈锋　摄") is None  # a credit closes it
+
+
+def test_a_keeper_s_remarks_in_square_brackets_are_none_of_the_print():
+    assert rules.without_remarks("再就业工程在我市启动 [肩题]") == "再就业工程在我市启动"
+    assert rules.without_remarks("《岚江日报》1995年 第2版 [日期没记下来，待查]") == "《岚江日报》1995年 第2版"
+    assert rules.without_remarks("[下面一则同版，右下角]") == ""
+    assert rules.without_remarks("[正文]清明刚过，江城的油菜花开了。") == "[正文]清明刚过，江城的油菜花开了。"  # a style's name
+    assert rules.without_remarks("[经济漫谈]") == "[经济漫谈]"  # a column's name as the OCR read its brackets

@@ -212,6 +212,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     tagged = style_tagged(lines) if site is None else None
     if site or tagged:
         lines = list((site or tagged).lines)
+    elif (unremarked := list(map(rules.without_remarks, lines))) != lines:
+        lines, text = unremarked, "\n".join(unremarked)  # [日期没记下来，待查]: the keeper's, none of the print
     several = parse_labelled_articles(lines, name) if site is None and tagged is None else None
     one = (WEB_PAGE, site.header) if site else (STYLE_TAGGED, tagged.header) if tagged else \
         one_article_reading(lines, facts, named or name_of(name)) if several is None else None

@@ -188,6 +188,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
+    broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
+    if len(broken) == 2 and all(broken) and not fields.get("kicker") and not fields.get("subtitle"):
+        # 迎三八　颂巾帼<br>我市表彰十佳女职工: the head's two lines in one field, a kicker over its title
+        # (or a title over its ——deck)
+        deck = broken[1].startswith(("——", "—"))
+        fields["title"], fields["kicker" if not deck else "subtitle"] = (broken[0], broken[1]) if deck else (broken[1], broken[0])
     title = rules.without_site_name(str(fields.get("title") or "").strip())  # 江城晚报数字报-…: a spider's page title
     fields["title"] = title
     if not title and rules.is_mojibake(str(fields.get("body") or "")):
@@ -203,6 +209,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if not str(fields.get("body") or "").strip() and is_markup(str(fields.get("summary") or "")):
         # an RSS item's description in paragraphs of HTML: its text, as a feed carries it
         fields = {**{k: v for k, v in fields.items() if k != "summary"}, "body": fields["summary"]}
+    if isinstance(fields.get("body"), list) and all(isinstance(b, str) for b in fields["body"]) \
+            and is_markup("\n".join(fields["body"])):
+        fields = {**fields, "body": "\n".join(fields["body"])}  # ["<p>　　本报讯…</p>", …]: a list of paragraphs in HTML
     if is_markup(str(fields.get("body", ""))):
         fields = _heads_in_markup(fields)
     # （全文缺）, 全文暂缺: the text field saying the text is missing holds none
@@ -426,12 +435,16 @@ def delimiter(text: str) -> str:
 def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """A JSON file of records: an array of objects (a spider's `-o items.json`), an object
     holding one ({"articles": […]}), or one record; each record's line is the one it opens on."""
+    cut: list[Problem] = []
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
-        return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
+        if not (data := records_before_the_break(text)):
+            return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
+        cut = [Problem(source, error.lineno, f"the JSON breaks here ({error.msg}, column {error.colno}); "
+                                             f"the {len(data)} records before it read")]
     if isinstance(data, dict) and (re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text)
                                    or names_types(data)):
         return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
@@ -461,7 +474,28 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         problems += found
         if article is not None:
             articles.append(article)
-    return articles, problems
+    return articles, problems + cut
+
+
+_BETWEEN_RECORDS = re.compile(r"[\s,]*")
+
+
+def records_before_the_break(text: str) -> list:
+    """The records of a JSON array written up to a break (a scraper stopped mid-write): each object
+    closed before it, in order; [] for a text that opens no array of objects."""
+    start = text.find("[")
+    if start < 0 or text[:start].strip():
+        return []
+    decoder, records, k = json.JSONDecoder(), [], start + 1
+    while True:
+        k = _BETWEEN_RECORDS.match(text, k).end()
+        try:
+            record, k = decoder.raw_decode(text, k)
+        except json.JSONDecodeError:
+            return records
+        if not isinstance(record, dict):
+            return records
+        records.append(record)
 
 
 _TYPE_NAME = re.compile(r"(?:string|str|text|int(?:eger|32|64)?|long|float(?:32|64)?|double|number|bool(?:ean)?|null|none"

@@ -2034,6 +2034,23 @@ def stops_mid_sentence(text: str) -> tuple[int, str] | None:
     return len(lines), last[-12:]
 
 
+# A keeper's remark typed into a clipping in square brackets: a note to herself ([日期没记下来，待查],
+# [下面一则同版，右下角]) or the slot of the head it follows ([肩题]); the print has no such brackets.
+_REMARK = re.compile(rf"\s*\[(?P<inner>[^\[\]\n]*[{HAN}][^\[\]\n]*)\]")
+_SLOT_NAMES = ("肩题", "引题", "眉题", "主题", "正题", "副题", "小标题")
+
+
+def without_remarks(line: str) -> str:
+    """The line without a keeper's remarks in square brackets, those that read as her notes (a
+    sentence's mark inside, or eight characters or more) or name a head's slot after it; a line
+    opening on a style's name ([正文]…, a layout system's) keeps it."""
+    def remark(m: re.Match) -> str:
+        inner = m["inner"].strip()
+        noted = bool(re.search(r"[，,、：:；。？]", inner)) or len(inner) >= 8 or inner in _SLOT_NAMES and m.start() > 0
+        return "" if noted and not (m.start() == 0 and line[m.end():].strip() and inner in _SLOT_NAMES) else m[0]
+    return _REMARK.sub(remark, line) if "[" in line else line
+
+
 def without_head_brackets(title: str) -> str:
     """A head set whole in brackets over its brief (【地铁2号线首列电客车运抵东陵】) without them; a
     column's name so (【经济漫谈】, eight characters or fewer) keeps them."""
