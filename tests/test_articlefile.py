@@ -1167,6 +1167,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
+    ("layouts_eightysecond", 46, (38, 8, 16)),  # first look: 34 of 40 titles, 10 extra, 28 dates wrong; a register of issues, hand notes, 年/月/日 columns
     ("layouts_eightyfirst", 45, (42, 0, 28)),  # first look: 28 of 42 titles, 0 extra; a scraper's JSON cut short unread, a researcher's [remarks]
     ("layouts_eightieth", 39, (31, 2, 3)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
     ("layouts_seventyninth", 43, (39, 0, 29)),  # first look: 23 of 37 titles, 28 extra; sidecars .json, a system's list of its files, a sheet's title row

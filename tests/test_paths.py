@@ -220,3 +220,18 @@ def test_a_day_written_short_in_its_year_s_folder_and_a_page_in_brackets_after_t
     assert path_facts("周德昌文稿/1990年/12-28 年终走访困难户.txt").issue_date.iso() == "1990-12-28"
     assert not path_facts("周德昌文稿/1990年/88-6-2 夜访菜市场.txt").issue_date.known  # 88 is no year of 1990年/
     assert path_facts("剪报/读书（二版）心得.txt").page is None  # the bracket closes the name, or it is the title's
+
+
+def test_a_register_of_issues_dates_the_files_named_by_their_issue(tmp_path):
+    from generator.enrich import dated
+    from generator.ingest import ingest
+    from generator.config import Config
+    (tmp_path / "1984").mkdir()
+    (tmp_path / "期数对照表.csv").write_text("年份,期号,总期号,出版日期,星期,版数,备注\n1983,12,1057,1983/3/26,六,4,\n"
+                                            "1984,12,1109,1984/3/24,六,4,\n1984,5—6,1102,1984.2.4,六,8,合刊\n", "gb18030")
+    body = "春耕时节\n\n　　连日来，全县各公社抓住晴好天气，组织劳力整地积肥，为春耕生产做好准备。\n"
+    (tmp_path / "1984/临溪报第12期第1版_03.txt").write_text(body, "gb18030")
+    (tmp_path / "1984/临溪报第5-6期第3版_02.txt").write_text(body.replace("春耕时节", "春节慰问"), "gb18030")
+    archive = dated(ingest(Config(source=tmp_path)))
+    assert sorted((a.title, a.issue_date.iso()) for a in archive.articles) == [("春耕时节", "1984-03-24"), ("春节慰问", "1984-02-04")]
+    assert any("a register of the paper's issues" in p.message for p in archive.problems)

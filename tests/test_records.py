@@ -592,3 +592,21 @@ def test_a_scraper_s_json_array_cut_short_gives_the_records_closed_before_the_br
     assert (read.kicker, read.title, read.authors, read.paragraphs) == (
         "迎三八　颂巾帼", "我市表彰十佳女职工", ("赵敏",), ("3月7日，市总工会召开大会，表彰十佳女职工。",))
     assert any("the JSON breaks here" in p.message and "the 1 records before it read" in p.message for p in archive.problems)
+
+
+def test_a_catalogue_s_day_in_three_columns(tmp_path):
+    sheet = ("编号,题目,作者,报刊,年,月,日,版,内容摘要\n1,一个万元户的账本,吴志刚,南屏日报,1983,3,15,2,记白沙公社万元户。\n"
+             "2,山村夜话,林  溪,临溪报,84,9,22,4,散文。\n3,县图书馆新增图书三千册,,临溪报,1985,3,,1,简讯。\n")
+    (tmp_path / "剪报资料目录.csv").write_text(sheet, "gb18030")
+    days = [(a.issue_date.iso(), a.issue_date.precision) for a in ingest(Config(source=tmp_path)).articles]
+    assert days == [("1983-03-15", "day"), ("1984-09-22", "day"), ("1985-03", "month")]
+
+
+def test_a_sheet_that_ends_inside_a_quoted_field_is_read_as_far_as_it_goes_and_reported(tmp_path):
+    sheet = ('编号,题目,作者,报刊,内容摘要\n1,"丰收的喜悦","陈小明 摄","临溪报","图为社员在晒谷场上晾晒晚稻。"\n'
+             '2,"全县个体工商户座谈会召开","本报记者 周明远","临溪报","<div>县工商局、县个体劳动者协会于十一月十二日召开座谈')
+    (tmp_path / "剪报资料目录.csv").write_text(sheet, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["丰收的喜悦", "全县个体工商户座谈会召开"]
+    assert [str(p) for p in archive.problems] == [
+        "剪报资料目录.csv:3: the file ends inside this record's quoted field (cut short?); read as far as it goes"]

@@ -1802,3 +1802,9 @@ def test_a_keeper_s_remarks_in_square_brackets_are_none_of_the_print():
     assert rules.without_remarks("[下面一则同版，右下角]") == ""
     assert rules.without_remarks("[正文]清明刚过，江城的油菜花开了。") == "[正文]清明刚过，江城的油菜花开了。"  # a style's name
     assert rules.without_remarks("[经济漫谈]") == "[经济漫谈]"  # a column's name as the OCR read its brackets
+
+
+def test_a_note_of_print_written_by_the_clipping_is_kept_as_its_words_where_they_place_it():
+    assert rules.without_remarks("[手写：1978.5.4 县报]") == "1978.5.4 县报"
+    assert rules.without_remarks("[手写：1980年元月 县报]") == ""  # no day: the keeper's words
+    assert rules.without_remarks("（剪报旁注：南屏日报 1983.6.2）") == "南屏日报 1983.6.2"

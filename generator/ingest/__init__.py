@@ -19,7 +19,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
-from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row
+from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
@@ -116,7 +116,7 @@ def folder_index_row(source: "Source") -> tuple[str, tuple[int, dict] | None] | 
         return None
     named = source_name(source.index, source.root)
     text, _ = read_text(source.index, named, source.config)
-    return named, indexed_row(text or "", named, source.path.name)
+    return named, indexed_row(text or "", named, source.path.name, source_name(source.path, source.root))
 
 
 def placed_by_folder_index(facts: PathFacts, source: "Source",
@@ -469,6 +469,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
+    if suffix in CSV_SUFFIXES and is_issue_register(text):
+        return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
+                                              "it dates the files named by their issue")]
     if (suffix in TEXT_SUFFIXES and is_table(text) or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
     if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):

@@ -9,7 +9,7 @@ import datetime as dt
 import io
 import json
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..hanzi import simplified
 from ..model import IssueDate
@@ -28,7 +28,35 @@ def folder_index_of(folder: Path) -> Path | None:
     names them (文件名,标题,见报日期,版次: a photo desk's register of what was printed)."""
     sheets = [p for p in sorted(folder.glob("*.*")) if p.suffix.lower() in (".csv", ".json")]
     return next((p for p in sheets if _INDEX_NAME.match(simplified(p.stem))), None) \
-        or next((p for p in sheets if p.suffix.lower() == ".csv" and _names_files(p)), None)
+        or next((p for p in sheets if p.suffix.lower() == ".csv" and (_names_files(p) or _registers_issues(p))), None)
+
+
+# A register of a paper's issues: its columns of the issue's number and the day it came out
+# (年份,期号,总期号,出版日期,…), as an archive keeps one beside files named by the issue (第12期第2版_03.txt).
+_ISSUE_COLUMN = re.compile(r"^(?:期号|期数|期次|刊期号|issue(?:_no)?)$", re.I)
+_YEAR_COLUMN = re.compile(r"^(?:年份|年|year)$", re.I)
+
+
+def _head_of(sheet: Path) -> list[str]:
+    with sheet.open("rb") as f:
+        data = f.readline(4096)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030", "replace")
+    return [cell.strip() for cell in text.strip().split(",")]
+
+
+def _registers_issues(sheet: Path) -> bool:
+    head = _head_of(sheet)
+    return any(map(_ISSUE_COLUMN.match, head)) and any(_DAY.search(cell) for cell in head)
+
+
+def is_issue_register(text: str) -> bool:
+    """A sheet whose head names an issue's number and its day (年份,期号,出版日期), no articles."""
+    head = [cell.strip() for cell in text.lstrip("\ufeff").split("\n", 1)[0].split(",")]
+    return any(map(_ISSUE_COLUMN.match, head)) and any(_DAY.search(cell) for cell in head) \
+        and not any(re.fullmatch(r"标题|题目|题名|title", cell, re.I) for cell in head)
 
 
 # The head of a sheet's column of file names.
@@ -41,16 +69,40 @@ def _names_files(sheet: Path) -> bool:
     return bool(_FILE_COLUMN.match(head.split(",")[0].strip()))
 
 
-def indexed_row(text: str, index_name: str, file_name: str) -> tuple[int, dict] | None:
+def indexed_row(text: str, index_name: str, file_name: str, where: str = "") -> tuple[int, dict] | None:
     """The line and the fields (as written) of the index's row naming the file, by its name or,
-    as a system's manifest does, by its name without its suffix (its id)."""
+    as a system's manifest does, by its name without its suffix (its id), or, in a register of
+    issues, the row of the issue its name gives (`where`: its path, whose folders give the year)."""
     stem = Path(file_name).stem
     # (IMG_20210708_190245 - 副本.txt, a copy, is on its original's row)
     original = re.sub(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy)$", "", stem, flags=re.I)
     names = {file_name, original + Path(file_name).suffix} | ({stem} if len(stem) >= 4 and not stem.isdigit() else set())
     rows = _json_rows(text) if index_name.lower().endswith(".json") else _csv_rows(text)
     return next(((line, row) for line, row in rows
-                 if any(str(value).strip() in names for value in row.values() if not isinstance(value, (dict, list)))), None)
+                 if any(str(value).strip() in names for value in row.values() if not isinstance(value, (dict, list)))), None) \
+        or _issue_row(rows, where or file_name)
+
+
+# 第12期, 第5-6期 in a file's name: the issue it is of.
+_ISSUE_IN_NAME = re.compile(r"第\s*(\d{1,4})(?:\s*[-—–~]\s*\d{1,4})?\s*期")
+
+
+def _issue_row(rows: list[tuple[int, dict]], where: str) -> tuple[int, dict] | None:
+    """The register's row of the issue a file's name gives (临溪报第12期第2版_03.txt), in the year
+    its folder or name gives where the register numbers each year's issues from one."""
+    named = _ISSUE_IN_NAME.search(PurePosixPath(where).stem)
+    if named is None:
+        return None
+    number = int(named[1])
+    year = next((m[0] for part in reversed(PurePosixPath(where).parts) if (m := re.search(r"(?:19|20)\d{2}", part))), None)
+    for line, row in rows:
+        issue = next((str(v) for k, v in row.items() if _ISSUE_COLUMN.match(str(k).strip())), "")
+        numbers = [int(n) for n in re.findall(r"\d{1,4}", issue)]
+        spans = number in numbers or len(numbers) == 2 and numbers[0] <= number <= numbers[1]
+        listed_year = next((str(v).strip() for k, v in row.items() if _YEAR_COLUMN.match(str(k).strip())), None)
+        if spans and (listed_year is None or year is None or listed_year == year):
+            return line, row
+    return None
 
 
 def indexed_heads(found: tuple[int, dict] | None) -> dict:

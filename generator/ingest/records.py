@@ -57,7 +57,29 @@ def record_fields(record: dict) -> dict:
                 continue  # 刊期：第402期: the issue's number, the day is another field's
             if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
                 fields[name] = value
+    if "date" not in fields and (day := _day_in_parts(items)):
+        fields["date"] = day
     return fields
+
+
+# A day kept in three columns (年,月,日), as a catalogue's database keeps it.
+_DAY_PARTS = {"年": 0, "年份": 0, "year": 0, "月": 1, "月份": 1, "month": 1, "日": 2, "day": 2}
+
+
+def _day_in_parts(items: list) -> str | None:
+    """1983-03-15 of a record's 年 1983, 月 3, 日 15 (82 a year of the 1900s); 1983-03 or 1983 where
+    the day or the month is left empty; None without a year."""
+    parts: dict[int, str] = {}
+    for key, value in items:
+        if (k := _DAY_PARTS.get(str(key).strip().lower())) is not None and k not in parts and str(value).strip().isdigit():
+            parts[k] = str(value).strip()
+    if 0 not in parts:
+        return None
+    year = parts[0] if len(parts[0]) == 4 else f"19{parts[0]}" if len(parts[0]) == 2 else None
+    if year is None:
+        return None
+    known = [year] + [f"{int(parts[k]):02d}" for k in (1, 2) if k in parts]
+    return "-".join(known[:1 + (1 in parts) + (1 in parts and 2 in parts)])
 
 
 # A head set as an object of its parts ({"headline": {"kicker": …, "main": …, "sub": …}}): the
@@ -403,6 +425,10 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
         problems += found
         if article is not None:
             articles.append(article)
+    if rows and quoting != csv.QUOTE_NONE and text.count('"') % 2:
+        # …,"<div>县工商局…召开全县个体工商户代表座谈 and the file's end: a quote never closed
+        problems.append(Problem(source, rows[-1][0], "the file ends inside this record's quoted field (cut short?); "
+                                                     "read as far as it goes"))
     return articles, problems
 
 

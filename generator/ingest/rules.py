@@ -2040,10 +2040,20 @@ _REMARK = re.compile(rf"\s*\[(?P<inner>[^\[\]\n]*[{HAN}][^\[\]\n]*)\]")
 _SLOT_NAMES = ("肩题", "引题", "眉题", "主题", "正题", "副题", "小标题")
 
 
+# [手写：1978.5.4 县报], （剪报旁注：79.10.12 南屏日报 二版）: the note of print a keeper wrote by the
+# clipping, as its transcriber marks it.
+_HAND_NOTE = re.compile(r"[\[（(]\s*(?:手写|手書|旁注|剪报旁注|剪報旁註|批注|眉批|铅笔|钢笔)\s*[：:]\s*(?P<note>[^\]）)\n]{4,60})[\]）)]")
+
+
 def without_remarks(line: str) -> str:
     """The line without a keeper's remarks in square brackets, those that read as her notes (a
     sentence's mark inside, or eight characters or more) or name a head's slot after it; a line
-    opening on a style's name ([正文]…, a layout system's) keeps it."""
+    opening on a style's name ([正文]…, a layout system's) keeps it. A note of print written by
+    the clipping and so marked ([手写：1978.5.4 县报]) is kept as its words alone, where they place it."""
+    if ("手" in line or "注" in line or "批" in line or "笔" in line) and (hand := _HAND_NOTE.search(line)):
+        # (one that gives no day, 1980年元月 县报, is the keeper's words, no note a reader can place)
+        kept = hand["note"].strip() if parse_source_note(hand["note"].strip()) else ""
+        return line[:hand.start()] + kept + line[hand.end():]
     def remark(m: re.Match) -> str:
         inner = m["inner"].strip()
         noted = bool(re.search(r"[，,、：:；。？]", inner)) or len(inner) >= 8 or inner in _SLOT_NAMES and m.start() > 0
