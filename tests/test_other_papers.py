@@ -684,6 +684,23 @@ def test_the_sixty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (25, 1, 35)
 
 
+def test_the_sixty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtysixth: 27 of 38 titles and 5 extra (first look: 25 and 7: pen names padded to a
+    name's width after a bullet, ◇紫　薇, read as titles, and one run onto its head, 的士問題要正視
+    ◇多　言). Left: Hong Kong pages' photo captions, a racing tips table, cinema and restaurant
+    adverts by house name, a commentary's 〔短評〕 closing its title."""
+    listed, found = read_blind("pages_sixtysixth")
+    assert titles_measured(listed, found) == (27, 5, 38)
+
+
+def test_the_sixty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtyseventh: 19 of 33 titles and 16 extra at first look, as it stands (pdftotext's
+    plain text of three metro pages: columns' lines cut at their width with no paragraph marks,
+    captions and pull quotes between two columns' text, blank lines at column changes)."""
+    listed, found = read_blind("pages_sixtyseventh")
+    assert titles_measured(listed, found) == (19, 16, 33)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信

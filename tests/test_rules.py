@@ -1808,3 +1808,10 @@ def test_a_note_of_print_written_by_the_clipping_is_kept_as_its_words_where_they
     assert rules.without_remarks("[手写：1978.5.4 县报]") == "1978.5.4 县报"
     assert rules.without_remarks("[手写：1980年元月 县报]") == ""  # no day: the keeper's words
     assert rules.without_remarks("（剪报旁注：南屏日报 1983.6.2）") == "南屏日报 1983.6.2"
+
+
+def test_a_pen_name_padded_to_a_name_s_width_after_a_bullet_signs_the_piece():
+    assert rules.name_line("◇紫　薇").authors == ("紫薇",)
+    assert rules.name_line("◆春雨") is None  # a poem's title under its bullet, no name's width
+    assert rules.title_and_writer("的士問題要正視　　◇多　言") == ("的士問題要正視", "多言")
+    assert rules.title_and_writer("第四場　（8）好運連連　　快活谷") is None

@@ -247,6 +247,9 @@ def name_line(text: str) -> Byline | None:
         return Byline(authors=(text.strip().replace("\u3000", ""),))  # 海　莹: two characters padded to three, a name
     if text[:1] in BULLETS and len(names) == 1 and re.fullmatch(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,3}}", names[0]):
         return Byline(authors=tuple(names))  # ■ 马库斯·霍夫曼: a foreign writer's name, marked as a byline is
+    if text[:1] in BULLETS and re.fullmatch(rf"[{HAN}][ \u3000]+[{HAN}]", text[1:].strip()) \
+            and not names_a_kind_of_news(names[0]) and not is_advert_label(names[0]):
+        return Byline(authors=tuple(names))  # ◇紫　薇: a pen name padded to a name's width, marked as a byline is (◆春雨 a title)
     return None
 
 
@@ -1899,11 +1902,17 @@ def tags_its_kind(text: str) -> bool:
 
 
 def title_and_writer(text: str) -> tuple[str, str] | None:
-    """【市聲】電車加價誰之過　　丁舟: a head with its writer's name after a wide space on its line."""
-    m = re.fullmatch(rf"(?P<title>\S.{{3,30}}?)[ \u3000]{{2,}}(?P<name>[{HAN}]{{2,3}})", text.strip())
-    if not m or re.search(r"[。，！？：:]$|[ \u3000]{2,}", m["title"]) or not is_person_name(m["name"]):  # (a table's row)
+    """【市聲】電車加價誰之過　　丁舟, 的士問題要正視　　◇多　言: a head with its writer's name after a
+    wide space on its line."""
+    m = re.fullmatch(rf"(?P<title>\S.{{3,30}}?)[ \u3000]{{2,}}(?P<bullet>[{BULLETS}]?)(?P<name>[{HAN}][ \u3000]?[{HAN}]{{1,2}})",
+                     text.strip())
+    if not m or re.search(r"[。，！？：:]$|[ \u3000]{2,}", m["title"]):  # (a table's row)
         return None
-    return m["title"].strip(), m["name"]
+    name = re.sub(r"[ \u3000]", "", m["name"])
+    # (的士問題要正視　　◇多　言: a pen name after its bullet, whatever its first character)
+    if not (is_person_name(name) or m["bullet"] and name_line(m["bullet"] + m["name"]) is not None):
+        return None
+    return m["title"].strip(), name
 
 
 def is_chapter_head(text: str) -> bool:
