@@ -1815,3 +1815,9 @@ def test_a_pen_name_padded_to_a_name_s_width_after_a_bullet_signs_the_piece():
     assert rules.name_line("◆春雨") is None  # a poem's title under its bullet, no name's width
     assert rules.title_and_writer("的士問題要正視　　◇多　言") == ("的士問題要正視", "多言")
     assert rules.title_and_writer("第四場　（8）好運連連　　快活谷") is None
+
+
+def test_an_editor_s_note_wrapped_under_its_label_is_no_head():
+    assert not rules.is_bare_heading("编者附言：此信已转洪湖县")
+    assert not rules.is_bare_heading("编后：这封信反映的问题")
+    assert rules.is_bare_heading("奖售化肥为啥迟迟不兑现")

@@ -1842,6 +1842,8 @@ def is_bare_heading(text: str) -> bool:
     if not text or len(text) > 32 or ends_sentence(text) or text[-1] in "，、—-" or is_desk_signature(text) \
             or is_document_number(text):
         return False
+    if is_editors_note(text) and re.search(r"[:：]\s*\S", text):
+        return False  # 编者附言：此信已转洪湖县 / 供销社，…: the editor's note, its text under its label, wrapped
     if re.search(r"。[”’」』]?[^\s”’」』）)]", text):
         return False  # …用了将近一年时间。低层住户担心采: a sentence ends inside it, and the next runs on
     text = re.sub(r"^【[^【】]{2,8}】(?=.)", "", text)  # 【读者来信】…: the column's name before the head
