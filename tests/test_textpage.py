@@ -1749,3 +1749,14 @@ def test_a_page_s_articles_cut_at_columns_of_different_widths_are_each_joined_at
     titles = [a.title for a in parse_text_page(page, "p.txt").articles]
     assert titles[:4] == ["第六次全体会议在京举行", "把精神文明建设落到实处", "我市秋季物资交流大会开幕", "第二棉纺厂试行厂长负责制一年"]
     assert not any(t.startswith(("建设的总体布局", "高整个中华民族", "全会号召")) for t in titles)  # lines of the lead's text
+
+
+def test_a_reading_account_s_articles_take_the_pages_their_labels_name():
+    post = ("点击上方蓝字“桐州早知道”关注我们\n早上好！今天是2020年3月16日，星期一。\n\n【要闻】\n我市规上工业企业复工率达98.6%\n"
+            "记者 潘文杰\n本报讯 记者从市经信局获悉，截至3月15日，全市1426家规上工业企业已复工1406家。\n\n【第2版】\n"
+            "桐州出台20条措施助力中小微企业纾困\n本报记者 许晴\n本报讯 为帮助中小微企业渡过难关，市政府出台20条措施。\n\n"
+            "【第8版·桐花副刊】\n春到桐江\n文/沈默言\n桐江的春天，是从岸边的柳梢开始的。\n")
+    read = parse_text_page(post, "3.16读报.txt").articles
+    assert [(a.title, a.page, a.section) for a in read] == [
+        ("我市规上工业企业复工率达98.6%", None, None), ("桐州出台20条措施助力中小微企业纾困", "2", None),
+        ("春到桐江", "8", "桐花副刊")]

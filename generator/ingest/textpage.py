@@ -2044,7 +2044,26 @@ def parse_text_page(text: str, source: str) -> PageText:
             return PageText((), furniture, tuple(problems) + (
                 Problem(source, None, "no article found on this page"),))
     articles, bare = bare_heads(photo_items(place_captions(articles, floating)), lines)
-    return PageText(tuple(advertised(articles, lines)), furniture + bare, tuple(problems))
+    return PageText(tuple(paged_by_their_labels(advertised(articles, lines), lines)), furniture + bare, tuple(problems))
+
+
+def paged_by_their_labels(articles: list[Article], lines: list[Line]) -> list[Article]:
+    """Where a file's articles stand under labels of the pages they were printed on (a reading
+    account's post: 【要闻】 / … / 【第2版】 / … / 【第8版·桐花副刊】), each article has its label's page and
+    its name, as printed; a file with one page's head is that page's, whatever stands under it."""
+    labels = [(line.line, paged) for line in lines if line.kind == "furniture" and line.text.startswith(("【", "["))
+              and (paged := rules.printed_page((line.text,)))]
+    if len(labels) < 2:
+        return articles
+    out = []
+    for article in articles:
+        over = [paged for at, paged in labels if at < article.line]
+        if not over:
+            out.append(article)
+            continue
+        page, section = over[-1]
+        out.append(article.with_(page=page, section=article.section or section, stated=article.stated | {"page"}))
+    return out
 
 
 def keepers_note_off(lines: list[Line]) -> list[Line]:
