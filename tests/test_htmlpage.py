@@ -148,3 +148,17 @@ def test_a_saved_page_with_no_chinese_in_its_text_is_no_article(tmp_path):
     archive = ingest(Config(source=tmp_path))
     assert [a.source for a in archive.articles] == ["a.txt"]
     assert any(p.path == "archive_browser.html" and "no Chinese" in p.message for p in archive.problems)
+
+
+def test_a_founder_e_paper_s_stored_heads_win_over_a_caption_set_above_its_title():
+    page = ("<html><head><title>澄州日报</title></head><body>\n<!--enpproperty <articleid>12345</articleid><date>2005-06-18</date>"
+            "<author>周德昌</author><title>人民路老街区改造工程启动</title><subtitle>涉及居民六百余户</subtitle>"
+            "<introtitle>百年老街换新颜</introtitle>/enpproperty-->\n"
+            "<table><tr><td class=default>2005年06月18日 星期六</td><td><strong>第05版：城市新闻</strong></td></tr></table>\n"
+            "<table><tr><td class=font6 align=middle>人民路老街区一角。　本报记者　刘晓光　摄</td></tr>\n"
+            "<tr><td class=font6><founder-content><p>　　本报讯　6月17日上午，人民路老街区综合改造工程动员大会在街道办事处召开。</p>"
+            "<p>　　人民路老街区位于老城区中心，街区内现存明清及民国时期老建筑40余处。</p></founder-content></td></tr></table>"
+            "</body></html>")
+    labelled = html_as_labelled(page)
+    assert "标题：人民路老街区改造工程启动" in labelled and "引题：百年老街换新颜" in labelled and "副标题：涉及居民六百余户" in labelled
+    assert "作者：周德昌" in labelled and "日期：2005-06-18" in labelled

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 
 from . import rules
@@ -245,6 +246,13 @@ def html_as_labelled(html: str) -> str | None:
     if printed is not None:
         fields = {"标题": printed[1], **{k: v for k, v in fields.items() if k == "作者"}}
         body = [k for k in body if k != printed[0]]
+    if stored := enp_properties(html):
+        # <!--enpproperty <title>…<introtitle>…--> of a Founder e-paper's page: its heads as its system keeps
+        # them, whatever the page sets over them (a photo's caption over the title)
+        fields.update({label: stored[key] for key, label in (("title", "标题"), ("introtitle", "引题"), ("subtitle", "副标题"))
+                       if stored.get(key)})
+        if stored.get("author") and "作者" not in fields and not above:
+            fields["作者"] = stored["author"]
     if "标题" not in fields and page_title:
         # 泸川晚报数字报-宁江大桥主桥合龙: the part that is not the site's name
         parts = [p for p in _TITLE_PARTS.split(page_title) if p.strip()] or [page_title]
@@ -269,6 +277,16 @@ def html_as_labelled(html: str) -> str | None:
     fields.update(_credited(credits + around, fields))
     text = [f"\u3000\u3000{line.strip()}" for line in above + [blocks[k].text for k in body]]
     return "\n".join([*(f"{label}：{value}" for label, value in fields.items()), "正文：", *text]) + "\n"
+
+
+_ENP = re.compile(r"<!--\s*enpproperty\s(?P<fields>.*?)/?enpproperty\s*-->", re.S | re.I)
+
+
+def enp_properties(html: str) -> dict[str, str]:
+    """The fields a Founder (方正) e-paper keeps of its article in a comment (<!--enpproperty
+    <title>…</title><introtitle>…</introtitle><author>…</author>…/enpproperty-->), by name."""
+    m = _ENP.search(html)
+    return {k.lower(): unescape(v).strip() for k, v in re.findall(r"<(\w+)>([^<]*)</\1>", m["fields"])} if m else {}
 
 
 def _heads(blocks: list[Block], title: int | None, start: int) -> tuple[dict[str, str], list[str]]:
