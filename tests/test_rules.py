@@ -1298,7 +1298,8 @@ def test_who_planned_a_piece_who_a_writer_is_and_a_credit_naming_only_the_paper(
     assert rules.name_line("王晨光（媒体人）").authors == ("王晨光",) and rules.name_line("李静（作家）").authors == ("李静",)
     assert rules.parse_lead("〔記者賴筱婷／台中報導〕台中捷運綠線機電系統").byline.authors == ("賴筱婷",)
     credits = rules.parse_credits("本文来源：钱江晚报 作者：记者 沈 励 通讯员 杭轨宣")
-    assert (credits.paper, credits.byline.authors, credits.byline.correspondents) == ("钱江晚报", ("沈励",), ("杭轨宣",))
+    # (通讯员 杭轨宣: Hangzhou Metro's publicity desk, no person)
+    assert (credits.paper, credits.byline.authors, credits.byline.correspondents) == ("钱江晚报", ("沈励",), ())
     assert rules.parse_credits("本文来源：新京报 作者：新京报社论").byline.authors == ()
     assert rules.parse_credits("本文来源：华商报 作者：华商报").byline.authors == ()
 
@@ -1821,3 +1822,9 @@ def test_an_editor_s_note_wrapped_under_its_label_is_no_head():
     assert not rules.is_bare_heading("编者附言：此信已转洪湖县")
     assert not rules.is_bare_heading("编后：这封信反映的问题")
     assert rules.is_bare_heading("奖售化肥为啥迟迟不兑现")
+
+
+def test_an_office_s_publicity_desk_signing_as_correspondent_is_no_person():
+    assert rules.parse_byline("记者 孙晓雯 实习生 郑一鸣 通讯员 鹭交宣") == rules.Byline(("孙晓雯", "郑一鸣"))
+    assert rules.parse_byline("本报记者 孙立峰 通讯员 卫健宣") == rules.Byline(("孙立峰",))
+    assert rules.parse_byline("通讯员 王建宣").correspondents == ("王建宣",)  # a person's name so shaped

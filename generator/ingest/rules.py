@@ -310,6 +310,15 @@ def artwork(text: str) -> tuple[str, str] | None:
 _REPORTING_GROUP = re.compile(rf"[{HAN}]{{2,16}}(?:通讯组|报道组|写作组|评论组|调查组|批判组|理论组"
                               r"|党支部|党总支|党委|革委会|团支部|团委)"
                               rf"|[{HAN}]{{2}}组")  # 文：财经组, a desk of the paper's
+# 通讯员 鹭交宣, 环宣, 卫健宣, 星市监: an office's publicity desk, signing by its abbreviation (交警宣传 →
+# 交宣), as correspondents of local papers sign; 王建宣, a person's name so shaped, is a name.
+_PRESS_OFFICE = re.compile(rf"[{HAN}]?(?:交|建|环|卫健|卫|公|检|法|税|消|气|水|电|教|农|林|商|工|妇|政|纪|轨|市监|城管|应急|统)宣"
+                           rf"|[{HAN}]?市监")
+
+
+def is_press_office(token: str) -> bool:
+    """鹭交宣, 卫健宣, 星市监: an office's publicity desk signing as a correspondent, no person."""
+    return bool(_PRESS_OFFICE.fullmatch(token)) and (not is_person_name(token) or bool(re.search(r"卫健|市监|城管|应急", token)))
 
 
 # A sentence that ends before the line does: prose, never a credit.
@@ -422,11 +431,11 @@ def parse_byline(text: str) -> Byline | None:
             paper = paper or paper_name(token[slice(*m.span("paper"))] if m["paper"] else None)
             name = token[slice(*m.span("name"))] if m["name"] else None
         elif _NAME.match(token) and (role and not implied and not _post(token) or is_person_name(token)) \
-                and not _REPORTING_GROUP.fullmatch(simplified(token)):
+                and not _REPORTING_GROUP.fullmatch(simplified(token)) and not is_press_office(simplified(token)):
             name = token  # names before any role (■王兵 本报特约记者 刘洋) sign as authors
         elif role and _post(token):
             role, name = "记者", None  # 共享联盟·义乌站 周　彤: a partner newsroom's reporter; 律师 李文斌: a writer's post
-        elif role and _REPORTING_GROUP.fullmatch(simplified(token)):
+        elif role and (_REPORTING_GROUP.fullmatch(simplified(token)) or is_press_office(simplified(token))):
             name = None  # 本报记者　刘国栋　昌乐县委通讯组: a county's reporting group signs too, no person
         else:
             return None
