@@ -1169,7 +1169,8 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
     ("layouts_eightysecond", 46, (38, 8, 16)),  # first look: 34 of 40 titles, 10 extra, 28 dates wrong; a register of issues, hand notes, 年/月/日 columns
     ("layouts_eightyfirst", 45, (42, 0, 28)),  # first look: 28 of 42 titles, 0 extra; a scraper's JSON cut short unread, a researcher's [remarks]
-    ("layouts_eightieth", 39, (31, 2, 3)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
+    ("layouts_eightythird", 44, (40, 3, 22)),  # first look: 27 of 40 titles, 1 extra; a sheet's title and compiler rows over its header
+    ("layouts_eightieth", 39, (32, 2, 4)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)
     ("layouts_seventyninth", 43, (39, 0, 29)),  # first look: 23 of 37 titles, 28 extra; sidecars .json, a system's list of its files, a sheet's title row
     ("layouts_seventyeighth", 38, (34, 0, 19)),  # first look: 32 titles, 2 extra; a retired editor's WPS files (88-6-2 …, …（三版）), saved e-paper pages
     ("layouts_seventyseventh", 48, (45, 0, 31)),  # first look: 28 titles, 4 extra; a spider's .jl feed unread, e-paper times posted the evening before

@@ -162,3 +162,23 @@ def test_a_founder_e_paper_s_stored_heads_win_over_a_caption_set_above_its_title
     labelled = html_as_labelled(page)
     assert "标题：人民路老街区改造工程启动" in labelled and "引题：百年老街换新颜" in labelled and "副标题：涉及居民六百余户" in labelled
     assert "作者：周德昌" in labelled and "日期：2005-06-18" in labelled
+
+
+def test_a_page_saved_as_a_web_archive_is_read_as_its_html(tmp_path):
+    import quopri
+    from generator.config import Config
+    from generator.ingest import ingest
+    html = ("<html><head><title>汀南日报数字报-老街坊的“共享菜园”</title></head><body>"
+            "<table><tr><td>2013年11月08日 星期五</td><td><strong>第A05版：城事</strong></td></tr></table>"
+            "<h3>城市微更新·社区故事</h3><h1>老街坊的“共享菜园”</h1>"
+            "<p>　　本报讯　社区里一块闲置多年的空地，如今变成了居民们的“开心农场”，二十多户居民认领了“一米菜地”。</p>"
+            "<p>　　社区书记说，菜园由居民自己管理，收成一起分享，邻里关系也更近了。</p></body></html>")
+    body = quopri.encodestring(html.encode("gb18030")).decode("ascii")
+    archive = ("From: <Saved by Windows Internet Explorer 8>\nMIME-Version: 1.0\n"
+               'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="----=_NextPart_000"\n\n'
+               "------=_NextPart_000\nContent-Type: text/html;\n\tcharset=\"gb2312\"\n"
+               "Content-Transfer-Encoding: quoted-printable\n\n" + body + "\n------=_NextPart_000--\n")
+    (tmp_path / "老街坊的共享菜园.mht").write_bytes(archive.replace("\n", "\r\n").encode("ascii"))
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.page) == ("老街坊的“共享菜园”", "A5")
+    assert article.paragraphs[0].endswith("二十多户居民认领了“一米菜地”。")  # its GB2312, quoted-printable, decoded

@@ -701,6 +701,14 @@ def test_the_sixty_seventh_pages_written_blind_hold_what_the_rules_reach_today()
     assert titles_measured(listed, found) == (19, 16, 33)
 
 
+def test_the_sixty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtyeighth: 26 of 38 titles and 23 extra at first look, as it stands (Taiwan pages
+    printed in vertical columns, OCR'd a column to a line: each paragraph many short lines, read as
+    heads where a line falls short; run-in briefs under 【本報新竹訊】, notices' document numbers)."""
+    listed, found = read_blind("pages_sixtyeighth")
+    assert titles_measured(listed, found) == (26, 23, 38)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信

@@ -610,3 +610,21 @@ def test_a_sheet_that_ends_inside_a_quoted_field_is_read_as_far_as_it_goes_and_r
     assert [a.title for a in archive.articles] == ["丰收的喜悦", "全县个体工商户座谈会召开"]
     assert [str(p) for p in archive.problems] == [
         "剪报资料目录.csv:3: the file ends inside this record's quoted field (cut short?); read as far as it goes"]
+
+
+def test_a_sheet_s_title_and_compiler_rows_over_its_header_are_passed_over(tmp_path):
+    sheet = ("沂阳日报2008年抗震救灾报道选编,,,,,\n整理：市档案馆报刊资料室　2009年3月,,,,,\n序号,刊发日期,版次,引题,标题,正文\n"
+             "1,2008-5-13,头版,万众一心 众志成城,我市连夜组织救援力量驰援灾区,首批医疗队和救灾物资今晨出发。\n")
+    (tmp_path / "选编.csv").write_text(sheet, "gb18030")
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.issue_date.iso()) == ("万众一心 众志成城", "我市连夜组织救援力量驰援灾区", "2008-05-13")
+
+
+def test_a_record_whose_text_breaks_off_mid_sentence_is_reported(tmp_path):
+    sheet = ("标题,正文,备注\n抗震救灾英模事迹报告会举行,\"本报讯　昨天下午，抗震救灾英模事迹报告会在市会堂举行。\n"
+             "报告会上，来自抗震救灾一线的六位代表，以亲身经历讲述了\",剪报破损，后半部分缺失\n")
+    (tmp_path / "选编.csv").write_text(sheet, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["抗震救灾英模事迹报告会举行"]
+    assert [str(p) for p in archive.problems] == [
+        "选编.csv:2: its text stops mid-sentence (位代表，以亲身经历讲述了); cut short? read as far as it goes"]

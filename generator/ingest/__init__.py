@@ -18,7 +18,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
-from .htmlpage import HTML_PAGE, HTML_SUFFIXES, html_as_labelled
+from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, html_as_labelled, web_archive_html
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
@@ -73,6 +73,9 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, f"file is {size / 2**20:.1f} MB, over the "
                                          f"{size_limit(path, config) / 2**20:.0f} MB limit for one source; skipped")
     data = path.read_bytes()
+    if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
+        text = web_archive_html(data)
+        return (text, None) if text and text.strip() else (None, Problem(name, None, "a web archive with no HTML page in it"))
     try:
         text = decode_source(data)
     except (Undecodable, UnicodeDecodeError) as error:

@@ -9,6 +9,8 @@ rule on the markup it exists for.
 """
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +20,10 @@ from html.parser import HTMLParser
 from . import rules
 from .markup import BREAKS, UNPRINTED
 
-HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+# A page a browser saved as one file with its pictures (Internet Explorer's "Web Archive", Chrome's
+# MHTML): a MIME message whose HTML part is the page.
+WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
 HTML_PAGE = "one article per file: a site's or an e-paper's page saved as HTML (its heads by their tags, its text where most sentences stand)"
 
 # What sets its text apart on a page: a paragraph's tags, and a layout's boxes and cells.
@@ -216,6 +221,22 @@ def paper_of(page_title: str, title: str) -> str | None:
         if name and name != title and re.fullmatch(rules.PAPER, name) and rules.paper_name(name):
             return name
     return None
+
+
+def web_archive_html(data: bytes) -> str | None:
+    """The HTML page a web archive (.mht, .mhtml) holds, decoded by the charset its part names (GB2312
+    read as GB18030, which holds it and the characters pages put in it beyond it); None for none."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    payload = part.get_payload(decode=True) if part is not None else None
+    if not payload:
+        return None
+    charset = (part.get_content_charset() or "utf-8").lower()
+    charset = "gb18030" if charset in ("gb2312", "gbk", "x-gbk", "gb_2312-80") else charset
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
 
 
 def html_as_labelled(html: str) -> str | None:

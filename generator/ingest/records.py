@@ -327,6 +327,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     article = apply_stated(article.with_(dateline=dateline), stated)
     if "kind" not in article.stated and sells_itself(article, article.paragraphs):
         article = article.with_(kind="advert")  # 服务热线：400-…, under a slogan or two: an advert, as on a page
+    if not any("mid-sentence" in p.message for p in problems) \
+            and (cut := rules.stops_mid_sentence("\n".join(article.paragraphs), least=1)):
+        # …六位代表，以亲身经历讲述了 and the cell's end: a clipping torn, or a field cut short
+        problems = problems + [Problem(source, line, f"its text stops mid-sentence ({cut[1]}); cut short? read as far as it goes")]
     return article, problems
 
 
@@ -395,8 +399,10 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
     rows: list[tuple[int, list[str]]] = []  # each with the line it starts on
     try:
         header = next(reader, None)
-        if is_title_row(header):
-            header = next(reader, None)  # the sheet's title over its header
+        for _ in range(3):  # the sheet's title over its header, and a line of who compiled it
+            if not is_title_row(header):
+                break
+            header = next(reader, None)
         start = reader.line_num + 1
         if not names_columns(header) and named and header and len(header) == len(named):
             # 云溪晚报_2009年8月_摘录.csv, its header row left off: read as the month beside it names them
@@ -581,8 +587,8 @@ def _item_lines(text: str, count: int) -> list[int]:
 def is_table(text: str) -> bool:
     """A text file that is a table with a header row naming a title column, cells parted by
     tabs: what a spreadsheet saves as "Unicode Text" (题名　责任者　出版日期 …)."""
-    first, _, rest = text.partition("\n")
-    header = rest.split("\n", 1)[0] if is_title_row(first.split("\t")) else first
+    lines = text.split("\n", 4)
+    header = next((line for line in lines if not is_title_row(line.split("\t"))), "")
     return header.count("\t") >= 2 and "title" in record_fields({h: "x" for h in header.split("\t")})
 
 

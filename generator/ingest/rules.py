@@ -2035,11 +2035,12 @@ def photo_label_first(title: str) -> str | None:
     return marked["title"] if marked else None
 
 
-def stops_mid_sentence(text: str) -> tuple[int, str] | None:
+def stops_mid_sentence(text: str, least: int = 2) -> tuple[int, str] | None:
     """The line and the last words of a text whose last paragraph breaks off inside a sentence
     (…据了解，今年以来全市累计) with no line end after it, where the paragraphs before it end theirs:
     a file cut short. None for a text that ends on a mark, a byline, a credit, a number to call or
-    a short line (a name, a place)."""
+    a short line (a name, a place). `least`: the paragraphs ending theirs it takes (a record's
+    field, its text whole, takes one)."""
     if text.endswith(("\n", "\r")):
         return None  # a file that ends its last line was saved whole
     lines = text.rstrip().split("\n")
@@ -2049,7 +2050,7 @@ def stops_mid_sentence(text: str) -> tuple[int, str] | None:
             or closes_with_photo_credit(last):
         return None
     before = [line.strip() for line in lines[-8:-1] if len(line.strip()) > 20]
-    if len(before) < 2 or sum(map(ends_sentence, before)) * 3 < 2 * len(before):
+    if len(before) < least or sum(map(ends_sentence, before)) * 3 < 2 * len(before):
         return None
     return len(lines), last[-12:]
 
