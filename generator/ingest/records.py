@@ -431,8 +431,9 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
         problems += found
         if article is not None:
             articles.append(article)
-    if rows and quoting != csv.QUOTE_NONE and text.count('"') % 2:
-        # …,"<div>县工商局…召开全县个体工商户代表座谈 and the file's end: a quote never closed
+    if rows and quoting != csv.QUOTE_NONE and text.count('"') % 2 and not any(p.line == rows[-1][0] for p in problems):
+        # …,"<div>县工商局…召开全县个体工商户代表座谈 and the file's end: a quote never closed (a record
+        # already skipped for it says so once)
         problems.append(Problem(source, rows[-1][0], "the file ends inside this record's quoted field (cut short?); "
                                                      "read as far as it goes"))
     return articles, problems
