@@ -1828,3 +1828,8 @@ def test_an_office_s_publicity_desk_signing_as_correspondent_is_no_person():
     assert rules.parse_byline("记者 孙晓雯 实习生 郑一鸣 通讯员 鹭交宣") == rules.Byline(("孙晓雯", "郑一鸣"))
     assert rules.parse_byline("本报记者 孙立峰 通讯员 卫健宣") == rules.Byline(("孙立峰",))
     assert rules.parse_byline("通讯员 王建宣").correspondents == ("王建宣",)  # a person's name so shaped
+
+
+def test_a_letter_signed_from_a_railway_s_depot_is_its_writer_s():
+    assert rules.parse_byline("车辆段　刘小军") == rules.Byline(("刘小军",))
+    assert rules.parse_byline("鹤城机务段　王建国") == rules.Byline(("王建国",))

@@ -84,7 +84,8 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # Where an outside writer works, or what they do, set before their name.
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
-_AFFILIATION = re.compile(rf"[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
+_AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电|车务|客运|货运|工电)段"  # 车辆段　刘小军: a railway's depot
+                          rf"|[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"合作社|农业社|供销社|信用社|生产队|"  # 河口区新华农业社　赵长庚: a co-operative's member writes in
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
