@@ -472,12 +472,13 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
+    tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):
         return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
                                               "it dates the files named by their issue")]
-    if (suffix in TEXT_SUFFIXES and is_table(text) or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
+    if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
-    if exported or suffix in RECORD_SUFFIXES or suffix in TEXT_SUFFIXES and is_table(text):
+    if exported or suffix in RECORD_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         articles, found = read_database_export(text, name) if exported else read_records(text, name, columns)
         keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft

@@ -1189,10 +1189,8 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
     that is the upper of two heads says that one is the title, the lower its subtitle; one that
     is the lower, that the upper is its kicker."""
     named = title_from_name(source)
-    if header.title and named and header.kicker == named and not header.subtitle and not header.settled:
-        return replace(header, kicker="", title=named, subtitle=header.title), []
-    if header.title and named and header.subtitle == named and not header.kicker and not header.settled:
-        return replace(header, kicker=header.title, title=named, subtitle=""), []  # …and the lower: the upper its kicker
+    if not header.settled and (heads := rules.heads_titled_by(header.kicker, header.title, header.subtitle, named or "")):
+        return replace(header, **dict(zip(("kicker", "title", "subtitle"), heads))), []
     if header.title:
         return header, []
     where = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)

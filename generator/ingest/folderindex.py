@@ -48,15 +48,17 @@ def _head_of(sheet: Path) -> list[str]:
 
 
 def _registers_issues(sheet: Path) -> bool:
-    head = _head_of(sheet)
+    return _names_issues(_head_of(sheet))
+
+
+def _names_issues(head: list[str]) -> bool:
     return any(map(_ISSUE_COLUMN.match, head)) and any(_DAY.search(cell) for cell in head)
 
 
 def is_issue_register(text: str) -> bool:
     """A sheet whose head names an issue's number and its day (年份,期号,出版日期), no articles."""
     head = [cell.strip() for cell in text.lstrip("\ufeff").split("\n", 1)[0].split(",")]
-    return any(map(_ISSUE_COLUMN.match, head)) and any(_DAY.search(cell) for cell in head) \
-        and not any(re.fullmatch(r"标题|题目|题名|title", cell, re.I) for cell in head)
+    return _names_issues(head) and not any(re.fullmatch(r"标题|题目|题名|title", cell, re.I) for cell in head)
 
 
 # The head of a sheet's column of file names.

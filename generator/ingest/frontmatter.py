@@ -12,8 +12,8 @@ from ..dates import parse_stated_date
 from ..hanzi import simplified
 from ..model import Article, IssueDate, Page, Problem
 from .paths import page_label
-from .rules import (Byline, credits_photos_only, is_genre_label, is_person_name, is_rubric, is_site_name, name_line, names_institutions,
-                    names_no_person, parse_byline, parse_lead, parse_source_note, photographers, printed_date, read_number)
+from .rules import (Byline, credits_photos_only, heads_titled_by, is_genre_label, is_person_name, is_rubric, is_site_name,
+                    name_line, names_institutions, names_no_person, parse_byline, parse_lead, parse_source_note, photographers, printed_date, read_number)
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Article fields a person may state, and how each is read.
@@ -484,11 +484,8 @@ def titled_as_its_record_says(article: Article, title: str) -> Article:
     """Of an article's two heads, the one its system's record names as the title is it (2月份全省设区市
     空气质量排名出炉 / 东陵PM2.5浓度同比下降12.6% under a record titled by the lower: the upper its
     kicker); a record's title that is no head of the article (a column's name) changes nothing."""
-    if title and title == article.subtitle and not article.kicker:
-        return article.with_(kicker=article.title, title=title, subtitle="")
-    if title and title == article.kicker and not article.subtitle:
-        return article.with_(kicker="", title=title, subtitle=article.title)
-    return article
+    heads = heads_titled_by(article.kicker, article.title, article.subtitle, title)
+    return article.with_(**dict(zip(("kicker", "title", "subtitle"), heads))) if heads else article
 
 
 def split_front_matter(text: str) -> tuple[str, str, int, bool]:

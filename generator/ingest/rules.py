@@ -2083,6 +2083,17 @@ def without_remarks(line: str) -> str:
     return _REMARK.sub(remark, line) if "[" in line else line
 
 
+def heads_titled_by(kicker: str, title: str, subtitle: str, named: str) -> tuple[str, str, str] | None:
+    """Of two heads, the one a name gives (a file's, a page's own title, a system's record) is the
+    title: named by the upper, the lower is its deck; by the lower, the upper is its kicker. The
+    heads as (kicker, title, subtitle), or None where the name is neither of two."""
+    if title and named and named == kicker and not subtitle:
+        return "", named, title
+    if title and named and named == subtitle and not kicker:
+        return title, named, ""
+    return None
+
+
 def without_head_brackets(title: str) -> str:
     """A head set whole in brackets over its brief (【地铁2号线首列电客车运抵东陵】) without them; a
     column's name so (【经济漫谈】, eight characters or fewer) keeps them."""

@@ -175,8 +175,5 @@ def titled_as_the_page_says(header: Header, titled: str) -> Header:
         return header
     if not header.title:
         return replace(header, title=titled)
-    if titled == header.kicker and not header.subtitle:
-        return replace(header, kicker="", title=titled, subtitle=header.title)
-    if titled == header.subtitle and not header.kicker:
-        return replace(header, kicker=header.title, title=titled, subtitle="")
-    return header
+    heads = rules.heads_titled_by(header.kicker, header.title, header.subtitle, titled)
+    return replace(header, **dict(zip(("kicker", "title", "subtitle"), heads))) if heads else header
