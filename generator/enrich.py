@@ -111,8 +111,14 @@ def dated(archive: Archive) -> Archive:
     """Every page and article with its issue date, and every article with its paper."""
     pages = date_pages(archive)
     by_source = {p.source: p for p in pages}
-    return Archive(tuple(_date_and_paper(a, by_source.get(a.source)) for a in archive.articles), pages,
-                   archive.problems)
+    # (a file whose articles' paths give several days, an export's posts each of its own day, is no
+    # one day's page: each keeps its own)
+    days: dict[str, set] = {}
+    for a in archive.articles:
+        if a.issue_date.source == "path" and a.issue_date.precision == "day":
+            days.setdefault(a.source, set()).add(a.issue_date.value)
+    return Archive(tuple(_date_and_paper(a, by_source.get(a.source) if len(days.get(a.source, ())) < 2 else None)
+                         for a in archive.articles), pages, archive.problems)
 
 
 def titles_to_spell(articles: Iterable[Article]) -> list[str]:

@@ -225,6 +225,10 @@ def test_a_file_named_by_its_place_whose_top_is_no_header_still_has_its_first_li
                     "　　宽敞明亮的通道、整齐划一的摊位、随处可见的电子显示屏……"]
     header = header_block(empty_kicker)  # the kicker's slot left empty, a byline under the subtitle
     assert (header.kicker, header.title, header.subtitle) == ("", "菜市场“变身”便民生活中心", "改造后的农贸市场引入智慧秤和溯源系统")
+    # a story of a layout system's export, read at its place under its mark: heads as printed
+    story = ["", "交通先行　惠及百万农民", "今年我市将新建改建农村公路300公里", "本报记者　胡晓燕", "", "　　本报讯　记者从市交通局获悉。"]
+    header = header_block(story)
+    assert (header.kicker, header.title, header.subtitle) == ("交通先行　惠及百万农民", "今年我市将新建改建农村公路300公里", "")
 
 
 THIRD = Path(__file__).parent / "fixtures" / "layouts_third"

@@ -37,10 +37,12 @@ WXR_HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
 """
 
 
-def _post(title: str, content: str, kind: str = "post", status: str = "publish") -> str:
+def _post(title: str, content: str, kind: str = "post", status: str = "publish", posted: str = "2019-04-08 20:31:05",
+          category: str = "") -> str:
+    filed = f"\t\t<category domain=\"category\"><![CDATA[{category}]]></category>\n" if category else ""
     return (f"\t<item>\n\t\t<title><![CDATA[{title}]]></title>\n\t\t<content:encoded><![CDATA[{content}]]></content:encoded>\n"
-            f"\t\t<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n\t\t<wp:post_date><![CDATA[2019-04-08 20:31:05]]></wp:post_date>\n"
-            f"\t\t<wp:status><![CDATA[{status}]]></wp:status>\n\t\t<wp:post_type><![CDATA[{kind}]]></wp:post_type>\n\t</item>\n")
+            f"\t\t<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n\t\t<wp:post_date><![CDATA[{posted}]]></wp:post_date>\n"
+            f"\t\t<wp:status><![CDATA[{status}]]></wp:status>\n\t\t<wp:post_type><![CDATA[{kind}]]></wp:post_type>\n{filed}\t</item>\n")
 
 
 QUOTING = ("<p>前几天整理父亲留下的旧报纸，照原样录入如下。</p>\n"
@@ -165,3 +167,22 @@ def test_a_year_s_notebook_of_clippings_each_under_its_head_and_a_note_of_print(
         ("把水利建设推向新高潮", "", "", "1958-03-08", "1", "article"),
         ("福源布庄夏季大减价", "", "", "1958-04-15", "3", "advert")]
     assert found[0].authors == ("高振华",)
+
+
+def test_a_paper_s_own_site_files_its_posts_under_their_pages_each_titled_and_dated_by_its_post(tmp_path):
+    """A paper's site posts its print page by page (categories 头版, 第04版 副刊): no post is the
+    blogger's own words though one notes where it was printed; a post's text under no head of its
+    own is titled by the post (…达41.6万人, its figure whole), each dated the day it was posted."""
+    footnoted = "<p>本报讯（记者 田野）近日，石桥口袋公园建成开放。</p><p>（本文原载2021年5月17日《南坪新区报》第2版）</p>"
+    (tmp_path / "npxqb.WordPress.2021-06-30.xml").write_text(
+        WXR_HEAD + _post("新区常住人口十年增长62.33% 达41.6万人", "<p>本报讯（记者 邵佳怡）5月11日，国务院新闻办公室举行新闻发布会。</p>",
+                         posted="2021-05-12 07:30:00", category="头版")
+        + _post("新区首个口袋公园建成开放", footnoted, posted="2021-05-17 07:30:00", category="02版")
+        + _post("麦浪翻滚 夏收正忙", "<p>本报讯 6月1日，石桥街道东湾村，农机手驾驶联合收割机抢收小麦。</p>",
+                posted="2021-06-02 07:30:00", category="第04版 副刊") + "</channel>\n</rss>\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    from generator.enrich import dated
+    got = [(a.title, str(a.issue_date.value), a.page) for a in dated(archive).articles]
+    assert got == [("新区常住人口十年增长62.33% 达41.6万人", "2021-05-12", "1"), ("新区首个口袋公园建成开放", "2021-05-17", "2"),
+                   ("麦浪翻滚 夏收正忙", "2021-06-02", "4")]
+    assert not any("blogger's own words" in p.message for p in archive.problems)

@@ -128,6 +128,22 @@ def test_a_page_s_folder_under_the_day_s_and_the_place_before_a_title():
     assert paths.path_facts("2012/05/09/A02/2012年工作回顾.txt").order is None
 
 
+def test_a_numbered_folder_under_the_day_s_is_its_page_and_a_numbered_file_in_it_the_place():
+    """20090317/01/1.txt, as a newsroom system files a day's pages; 2009/03/17/1.txt numbers no page."""
+    facts = paths.path_facts("lyrb/20090317/01/2.txt")
+    assert (day(facts), facts.page, facts.order) == ((dt.date(2009, 3, 17), "day", "path"), "1", 2)
+    assert paths.path_facts("2009/03/17/02/3.txt").page == "2"
+    assert (paths.path_facts("2009/03/17/1.txt").page, paths.path_facts("2009/03/1.txt").page) == (None, None)
+
+
+def test_a_folder_naming_its_month_before_what_it_holds_dates_the_days_in_it():
+    """2009年3月飞腾文本/0319-01.txt: the month the folder names, the day and page the file's."""
+    facts = paths.path_facts("2009年3月飞腾文本/0319-01.txt")
+    assert (day(facts), facts.page) == ((dt.date(2009, 3, 19), "day", "path"), "1")
+    assert day(paths.path_facts("2021年3月剪报/老街.txt")) == (dt.date(2021, 3, 1), "month", "path")
+    assert not paths.path_facts("2009年工作总结/老街.txt").issue_date.known
+
+
 def test_an_e_paper_s_own_name_for_an_article_gives_its_place_then_its_page():
     facts = paths.path_facts("2018/0704/nw.D110000jcrb_20180704_2-01.txt")
     assert (day(facts), facts.page, facts.order) == ((dt.date(2018, 7, 4), "day", "path"), "1", 2)
@@ -235,3 +251,9 @@ def test_a_register_of_issues_dates_the_files_named_by_their_issue(tmp_path):
     archive = dated(ingest(Config(source=tmp_path)))
     assert sorted((a.title, a.issue_date.iso()) for a in archive.articles) == [("春耕时节", "1984-03-24"), ("春节慰问", "1984-02-04")]
     assert any("a register of the paper's issues" in p.message for p in archive.problems)
+
+
+def test_a_phone_s_screenshot_named_for_the_moment_it_was_taken_gives_no_issue_date():
+    for name in ("截图/Screenshot_20210307_221048.txt", "Screenshot_2021-04-02-19-20-33-512_com.qingmei.news.txt"):
+        assert not paths.path_facts(name).issue_date.known, name
+    assert day(paths.path_facts("2021/03/Screenshot_20210307_221048.txt")) == (dt.date(2021, 3, 1), "month", "path")

@@ -7,7 +7,7 @@ import pytest
 from generator.config import Config
 from generator.enrich import enrich
 from generator.ingest import ingest
-from generator.ingest.records import body_blocks, record_fields
+from generator.ingest.records import body_blocks, read_records, record_fields
 
 RECORDS = Path(__file__).parent / "fixtures" / "records"
 
@@ -628,3 +628,33 @@ def test_a_record_whose_text_breaks_off_mid_sentence_is_reported(tmp_path):
     assert [a.title for a in archive.articles] == ["抗震救灾英模事迹报告会举行"]
     assert [str(p) for p in archive.problems] == [
         "选编.csv:2: its text stops mid-sentence (位代表，以亲身经历讲述了); cut short? read as far as it goes"]
+
+
+def test_a_keeper_s_yaml_list_of_clippings_is_records_and_a_site_s_settings_none(tmp_path):
+    """articles.yml, a list of title/date/body records written by hand (a block scalar for the body,
+    a date as typed), each at its line; _config.yml and a text's sidecar hold no records."""
+    (tmp_path / "articles.yml").write_text(
+        "# 东澜日报 剪报整理\n\n- title: 我市地区生产总值突破八千亿元\n  kicker: 稳字当头 稳中求进\n  date: 2022-01-25\n"
+        "  page: 1\n  author: 本报记者 钱程\n  body: |\n    本报讯（记者 钱程）1月24日，市政府新闻办召开新闻发布会。\n\n"
+        "    全市经济总量首次突破八千亿元大关。\n\n- title: 端午，在外婆的河边\n  date: 2022年6月3日\n  page: 第3版\n"
+        "  author: [沈未央]\n  body: >\n    外婆的河，在村口拐了一个弯。\n", "utf-8")
+    (tmp_path / "_config.yml").write_text("title: 剪报\ndefaults:\n  - scope: {path: ''}\n    values: {layout: post}\n", "utf-8")
+    (tmp_path / "老街.txt").write_text("老街茶馆重新开张\n\n　　“又能在这里喝早茶了！”昨天一早，老街茶馆重新开张。\n", "utf-8")
+    (tmp_path / "老街.yml").write_text("date: 2021-03-05\npage: 2\n", "utf-8")
+    from generator.enrich import dated
+    archive = dated(ingest(Config(source=tmp_path)))
+    got = sorted((a.source, a.line, a.title, a.kicker, a.authors, a.issue_date.iso(), a.page) for a in archive.articles)
+    assert got == [("articles.yml", 3, "我市地区生产总值突破八千亿元", "稳字当头 稳中求进", ("钱程",), "2022-01-25", "1"),
+                   ("articles.yml", 13, "端午，在外婆的河边", "", ("沈未央",), "2022-06-03", "3"),
+                   ("老街.txt", 1, "老街茶馆重新开张", "", (), "2021-03-05", "2")]
+    assert archive.problems == ()
+
+
+def test_a_database_dump_s_columns_named_in_pinyin():
+    """mysql -B of a newsroom's table: zhuti (主题) the title, zhengwen (正文) the text, banci the page."""
+    text = ("id\tpubdate\tbanci\tyinti\tzhuti\tfuti\tzuozhe\tzhengwen\n"
+            "10412\t2009-03-18\t01\tNULL\t全市重点项目建设推进会召开\t——李国栋出席并讲话\t本报记者 王立新\t"
+            "<p>　　本报讯　3月17日，全市重点项目建设推进会召开。</p>\n")
+    (article,), problems = read_records(text, "dump.tsv")
+    assert (article.title, article.subtitle, article.authors, article.page) == (
+        "全市重点项目建设推进会召开", "李国栋出席并讲话", ("王立新",), "1")

@@ -1833,3 +1833,36 @@ def test_an_office_s_publicity_desk_signing_as_correspondent_is_no_person():
 def test_a_letter_signed_from_a_railway_s_depot_is_its_writer_s():
     assert rules.parse_byline("车辆段　刘小军") == rules.Byline(("刘小军",))
     assert rules.parse_byline("鹤城机务段　王建国") == rules.Byline(("王建国",))
+
+
+def test_a_layout_system_s_export_parts_its_stories_by_their_marks():
+    """＠＠＠ and <story id=N> over each story of a page's export (方正飞腾): each story its part, its
+    lines in their places; one mark alone parts nothing."""
+    lines = ["＠＠＠", "我市出台十条措施支持中小企业", "本报记者　孙静", "", "　　本报讯　市政府出台十条措施。",
+             "<story id=2>", "小学生学交规", "", "　　交警民警为学生讲解交通安全知识。", "<story id=3>", ""]
+    parts = rules.stories_marked(lines)
+    assert [p.strip().split("\n")[0] for p in parts if p.strip()] == ["我市出台十条措施支持中小企业", "小学生学交规"]
+    assert "".join(parts).count("\n") == len(lines)
+    assert rules.stories_marked(["＠＠＠", "标题", "正文。"]) is None
+
+
+def test_a_phone_s_screenshot_read_by_ocr_loses_its_status_bar_the_app_s_bars_and_its_foot():
+    """8:35 ⊙ 🔕 · 4G ▮▮▮ 87% and く 返回 淮川日报 ⋯ over the article, 阅读 1.2万 / ♡ 点赞 356 / 写留言 /
+    相关推荐 and the heads it recommends under it: none of the article, every line in its place."""
+    lines = ["8:35 ⊙ 🔕 ·        ᯤ 4G ▮▮▮ 87%", "く 返回        淮川日报        ⋯", "聚焦全国两会", "",
+             "我市全国人大代表热议政府工作报告", "< 上一篇      下一篇 >", "本报讯　3月5日上午，十三届全国人大四次会议开幕。",
+             "—— END ——", "责任编辑：邹宁", "阅读 1.2万", "♡ 点赞 356     ☆ 在看     ↗ 分享", "写留言", "相关推荐",
+             "湄湖湿地公园郁金香进入盛花期"]
+    assert rules.screenshot_text(lines) == ["", "", "聚焦全国两会", "", "我市全国人大代表热议政府工作报告", "",
+                                            "本报讯　3月5日上午，十三届全国人大四次会议开幕。"] + [""] * 7
+    assert rules.screenshot_text(["淮川日报　2021年3月6日", "8:35 开会", "会议于8:35开始。"]) is None
+
+
+def test_a_place_alone_in_brackets_opens_an_item_and_a_brief_s_head_closes_up_to_it():
+    """（笨珍讯）, （本报讯）: where, with no day, as papers in Malaysia and Thailand open an item; a brief's
+    head set close against it (笨珍渔民获发柴油津贴（笨珍讯）渔业局…) is run in; （新闻资讯） is no place."""
+    lead = rules.parse_lead("（笨珍讯）渔业局将于本月21日发放柴油津贴。")
+    assert (lead.dateline, lead.rest) == ("（笨珍讯）", "渔业局将于本月21日发放柴油津贴。")
+    assert rules.run_in_title("笨珍渔民获发柴油津贴（笨珍讯）渔业局将于本月21日至23日发放第一季柴油津贴，受惠渔民约350人。") == (
+        "笨珍渔民获发柴油津贴", "（笨珍讯）渔业局将于本月21日至23日发放第一季柴油津贴，受惠渔民约350人。")
+    assert rules.parse_lead("（新闻资讯）本周新书推荐如下。") is None

@@ -208,6 +208,24 @@ def test_a_post_titled_for_the_pieces_it_holds_is_each_piece():
         ("我县举办首届青年歌手大奖赛", ("吴斌",), "4", "1987-05-08"), ("更正", (), "4", "1987-05-08")]
 
 
+def test_a_post_titled_by_its_column_of_briefs_is_each_brief_under_its_head():
+    """A site's post 城事速递 or 本报简讯（2016.08.18）: its heads (### …, or **■ …** alone on a line, the
+    first of them no deck) each over a brief on its dateline, signed at its end; a post of section
+    heads under an article's title stays one article."""
+    from generator.ingest.markdownpage import pieces_under_heads
+    hugo = ("+++\ntitle = \"城事速递\"\ndate = 2019-03-28T07:00:00+08:00\n+++\n\n**■ 东港区新增3处便民停车场**\n\n"
+            "本报讯 近日，东港区新建的3处便民停车场投入使用。（记者 吴倩）\n\n**■ 市图书馆下周一恢复开放**\n\n"
+            "本报讯 经过两个月的改造，市图书馆将于4月1日起恢复开放。（记者 林一帆）\n")
+    jekyll = ("---\ntitle: \"本报简讯（2016.08.18）\"\n---\n\n### 我市新增两条夜间公交线路\n\n本报讯 市公交集团开通夜间公交Y1路。"
+              "（记者 王 芳）\n\n### 柘湖大桥半幅封闭维修\n\n本报讯 柘湖大桥将于8月20日起实施半幅封闭维修。（通讯员 刘 洋）\n")
+    feature = ("---\ntitle: 本报简讯（2016.08.18）\n---\n\n### 开工\n\n工地上一片繁忙。\n\n### 竣工\n\n大桥如期通车。\n")
+    got = [[(p.title, p.authors, p.correspondents) for p in pieces_under_heads(parse_markdown_article(post, "x.md")[0])]
+           for post in (hugo, jekyll, feature)]
+    assert got == [[("东港区新增3处便民停车场", ("吴倩",), ()), ("市图书馆下周一恢复开放", ("林一帆",), ())],
+                   [("我市新增两条夜间公交线路", ("王芳",), ()), ("柘湖大桥半幅封闭维修", (), ("刘洋",))],
+                   [("本报简讯（2016.08.18）", (), ())]]
+
+
 def test_a_post_s_closing_note_of_print_without_its_year_dates_it_before_the_post():
     post = ("---\ntitle: \"🔥重磅！我区这所学校上了省报头版！\"\n发布时间: 2022-01-02 18:30:12\n---\n\n"
             "# 🔥重磅！我区这所学校上了省报头版！\n\n原标题：《东湖区2021年十件民生实事全部完成》\n\n记者 周海燕\n\n"

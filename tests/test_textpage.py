@@ -1760,3 +1760,22 @@ def test_a_reading_account_s_articles_take_the_pages_their_labels_name():
     assert [(a.title, a.page, a.section) for a in read] == [
         ("我市规上工业企业复工率达98.6%", None, None), ("桐州出台20条措施助力中小微企业纾困", "2", None),
         ("春到桐江", "8", "桐花副刊")]
+
+
+def test_a_page_turned_from_its_pdf_keeps_each_column_s_width_and_a_wrapped_line_is_no_head():
+    """pdftotext keeps the PDF's lines: a lead set 22 wide, a story beside it 17 wide, no blank line
+    between a section head and the text cut at its own column's width under it."""
+    wide = "据市交通局有关负责人介绍，今年全市将新增公交\n线路十二条，优化调整线路二十条，重点解决新建\n"
+    narrow = "今年我市将在主城区新建停车泊位\n八千个，其中首批三千个将于六月底\n"
+    page = ("市交通局昨日透露\n主城区公交线网今年大调整\n本报记者 孙立峰\n" + wide * 3 + "小区居民出行难问题。\n"
+            "哪些线路先调整\n据市公交集团运营部经理吴振华介绍，首批调\n" + wide * 3 + "居民区的线路。\n"
+            "停车难有望缓解\n本报记者 陈思远\n" + narrow * 4 + "前投入使用。\n")
+    first, second = parse_text_page(page, "p.txt").articles
+    assert (first.kicker, first.title, second.title) == ("市交通局昨日透露", "主城区公交线网今年大调整", "停车难有望缓解")
+    assert first.section_heads == ("哪些线路先调整",)
+    assert len(second.paragraphs) == 1
+    # a column's lines as wide as each other with figures set half-width, the last filling it too
+    briefs = ("大柔佛简讯\n笨珍渔民获发柴油津贴（笨珍讯）渔业局\n将于本月21日至23日在笨珍渔业局办事处\n"
+              "发放第一季柴油津贴，受惠渔民约350人。\n麻坡中化中学办教育展\n（麻坡讯）麻坡中化中学将于本月26及27\n"
+              "日上午9时至下午5时，在该校礼堂举办“2011\n年升学教育展”，欢迎家长及学生出席。\n")
+    assert [a.title for a in parse_text_page(page + briefs, "p.txt").articles][2:] == ["笨珍渔民获发柴油津贴", "麻坡中化中学办教育展"]

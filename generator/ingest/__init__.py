@@ -60,7 +60,7 @@ def source_files(root: Path) -> list[Path]:
     return [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
-            and not (p.suffix.lower() == ".json" and p.with_suffix("") in texts)]  # 0003518421.json: 0003518421.txt's sidecar
+            and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)]  # 0003518421.json: 0003518421.txt's sidecar
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -199,9 +199,14 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
+    if (shot := rules.screenshot_text(lines)) is not None:
+        lines, text = shot, "\n".join(shot)  # the phone's and the app's bars round the article, none of it
     if (pasted := pasted_pages(lines)) is not None:
         return clippings_of_a_file(sidecar, name, pasted, config, facts, named,
                                    how="article by article (each closed by the site's links to its neighbours)")
+    if (stories := rules.stories_marked(lines)) is not None:
+        return clippings_of_a_file(sidecar, name, stories, config, facts, named,
+                                   how="story by story (each opened by the layout system's mark)")
     if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
@@ -335,8 +340,14 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
         if (day := address_date(note.address) or (note.posted if not note.noted else None)):
             # the e-paper's address it was clipped from; a site's own post, the day it was posted
             placed = replace(facts, issue_date=IssueDate(dt.date.fromisoformat(day), "day", "path", (note.address or note.posted,)))
+        if note.page:
+            placed = replace(placed, page=note.page)
         parts = ["\n" * (note.line - 1) + "\n".join(clipping) + "\n" for clipping in note.clippings]
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
+        if note.title and len(found) == 1 and (found[0].title == UNTITLED or any(p.message.startswith(_UNTITLED) for p in trouble)):
+            # a post's text under no head of its own (本报讯…, □ 江帆 over it): titled by the post
+            found = [found[0].with_(title=note.title)]
+            trouble = [p for p in trouble if not p.message.startswith(_UNTITLED)]
         pages.append(page)
         articles += map(fingerprinted, map(as_a_wire_prints, found))
         problems += trouble

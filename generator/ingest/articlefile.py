@@ -551,8 +551,12 @@ def header_block(lines: list[str]) -> Header | None:
         while (more := next((i for i in range(start, len(lines)) if lines[i].strip()), None)) is not None \
                 and (rules.parse_credits(lines[more].strip()) or rules.is_furniture(lines[more].strip())):
             start = more + 1  # 点击蓝字　关注我们 between a post's credits: the page's, not the text
+    # (the slots stand right over the text: two heads over a byline set flush and a blank line under
+    # it are a kicker and its title as printed, a story read at its place in a layout system's export)
     if start == 3 and not lines[0].strip() and all(is_head_line(line) and not rules.parse_credits(line)
-                                                   for line in lines[1:3]):
+                                                   for line in lines[1:3]) \
+            and not (start + 1 < len(lines) and not is_indented(lines[start]) and rules.parse_byline(lines[start].strip())
+                     and not lines[start + 1].strip()):
         return header_of("", lines[1].strip(), lines[2].strip(), body_start=3)  # the kicker's slot left empty
     top = [line.strip() for line in lines[:start] if line.strip()]
     credits = tuple(line for line in top if rules.parse_credits(line))
@@ -1166,13 +1170,18 @@ _PAGE_AND_SECTION = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版(?:[\s_-]*[\u4e00-
 
 def name_of(source: str) -> str:
     """A file's name without its folders, its suffix, a second copy's mark or the kind of piece noted."""
-    return _clean(_NAME_KIND.sub("", _NAME_COPY.sub("", PurePosixPath(source).stem)))
+    return _clean(_NAME_KIND.sub("", _NAME_COPY.sub("", stem_of(source))))
+
+
+def stem_of(source: str) -> str:
+    """A file's name without its suffix; a post's title given as a name (…达41.6万人) keeps its figures."""
+    return re.sub(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", "", PurePosixPath(source).name)
 
 
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
-    dateless = _NAME_DATE.sub("", PurePosixPath(source).stem)
+    dateless = _NAME_DATE.sub("", stem_of(source))
     stem = _NAME_KIND.sub("", _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip())
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):

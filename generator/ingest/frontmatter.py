@@ -32,25 +32,30 @@ class StatedError(ValueError):
 
 
 # libyaml's parser where PyYAML was built with it (its wheels are), far faster than its own.
-class _TextDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class TextDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """YAML without implicit timestamps: a date stays text so a bad one (2022-13-45) is ours to report."""
 
 
-_TextDates.yaml_implicit_resolvers = {
+TextDates.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _TextDates.yaml_implicit_resolvers.items()}
+    for first, resolvers in TextDates.yaml_implicit_resolvers.items()}
 
 
-def load_yaml(text: str, first_line: int = 1) -> dict:
-    """Parse a YAML mapping; errors carry the line in the file."""
+def parse_yaml(text: str, first_line: int = 1) -> object:
+    """Parse YAML, dates kept as text; errors carry the line in the file."""
     try:
-        data = yaml.load(text, Loader=_TextDates)
+        return yaml.load(text, Loader=TextDates)
     except yaml.YAMLError as error:
         # An unclosed bracket is found only at the end; where it opened is the useful line.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
         reason = getattr(error, "problem", None) or str(error)
         raise StatedError(f"broken YAML: {reason}", line) from None
+
+
+def load_yaml(text: str, first_line: int = 1) -> dict:
+    """Parse a YAML mapping; errors carry the line in the file."""
+    data = parse_yaml(text, first_line)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -92,12 +97,13 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 # Other names a field goes by in exports and front matter, lower-cased.
 ALIASES = {
     "title": ("headline", "headlines", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
-              "post_title"),
+              "post_title", "zhuti", "zhubiaoti", "timu", "pianming"),  # (a database's columns named in pinyin)
     "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti", "introtitle",
                "preheadline", "prehead"),
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
-    "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "post_content", "html", "fulltext"),
+    "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "neirong", "quanwen", "post_content", "html",
+             "fulltext"),
     "date": ("issue_date", "edition_date", "print_date", "print", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期"),
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator"),

@@ -623,6 +623,8 @@ def pieces_under_heads(article: Article) -> list[Article]:
     """A post titled for the pieces it holds (…两则), each under its own head (## 更正): each piece an
     article of its own, as printed, signed where its text closes with a name; else the post."""
     said = _PIECES.search(rules.simplified(article.title))  # 地方短訊（三則）, in either script
+    if (column := briefs_under_heads(article)) is not None:
+        article, said = column, None
     heads = [k for k, block in enumerate(article.body) if isinstance(block, SectionHead)]
     # ### 1. 珠城将新建3座人行天桥 / （《珠城日报》2017年5月8日第3版 记者 梁晓东）: a digest's pieces, each
     # under its head and a note of its print
@@ -637,7 +639,7 @@ def pieces_under_heads(article: Article) -> list[Article]:
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
         # # 本市简讯 / ● **城南农贸市场周日起试营业**　经过…: a column's briefs, each run in under its bullet
         return [_run_in_brief(article, article.body[k]) for k in briefs]
-    if not noted and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
+    if not noted and column is None and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
             said["count"].replace("两", "二")))):
         return [article]
     pieces = []
@@ -673,6 +675,26 @@ def pieces_under_heads(article: Article) -> list[Article]:
                                     correspondents=byline.correspondents,
                                     **{k: v for k, v in printed.items() if v is not None}))
     return pieces
+
+
+def briefs_under_heads(article: Article) -> Article | None:
+    """A post titled by its column of briefs (本报简讯（2016.08.18）, 城事速递) holding two heads or
+    more (### …, or **■ …** alone on its line), each over a brief opening on its dateline or closing
+    on its writer: the post with each of its briefs' heads a head; None for any other."""
+    column = re.sub(r"\s*[（(][^（）()]{1,16}[）)]$", "", rules.simplified(article.title))
+    if not rules.names_a_column_of_briefs(column):
+        return None
+    body = list(article.body)
+    if article.subtitle[:1] in rules.BULLETS + rules.ITEM_BULLETS:
+        body.insert(0, Paragraph(article.subtitle, article.line))  # **■ …** first, read as the post's deck
+    body = [SectionHead(block.text.lstrip(rules.BULLETS + rules.ITEM_BULLETS + " \u3000"), block.line)
+            if isinstance(block, Paragraph) and block.text[:1] in rules.BULLETS + rules.ITEM_BULLETS
+            and rules.is_bare_heading(block.text[1:].strip()) else block for block in body]
+    briefs = [under for head, under in zip(body, body[1:]) if isinstance(head, SectionHead)]
+    if len(briefs) < 2 or not all(isinstance(b, Paragraph) and (getattr(rules.parse_lead(b.text), "dateline", "")
+                                                                or rules.split_trailing_byline(b.text)) for b in briefs):
+        return None
+    return article.with_(body=tuple(body), subtitle="" if article.subtitle[:1] in rules.BULLETS + rules.ITEM_BULLETS else article.subtitle)
 
 
 # A keeper's note of a piece's kind after its head: （广告）, （山歌）, （读者来信）, （社论）, （照片）.

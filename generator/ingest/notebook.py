@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 from ..model import Problem
 from . import rules
+from .frontmatter import page_and_name
 from .markup import BREAKS, UNPRINTED
 
 NOTEBOOK_SUFFIXES = (".enex",)
@@ -36,6 +37,7 @@ class Note:
     address: str = ""
     posted: str = ""
     noted: bool = True
+    page: str | None = None  # the page its category files it under (第04版 副刊)
 
 
 def is_notebook(text: str, suffix: str) -> bool:
@@ -70,11 +72,12 @@ def notes_of(text: str, name: str) -> tuple[list[Note], list[Problem]]:
         problems.append(Problem(name, text.count("\n", 0, at + cut.start()) + 1,
                                 "the export stops in the middle of this note (a part cut short); the notes before it read"))
     if any(note.noted for note in notes):
-        # a keeper's blog of clippings: a post noting no print is the keeper's own words (我们村的老井)
+        # a keeper's blog of clippings: a post noting no print is the keeper's own words (我们村的老井),
+        # unless filed under the page it was printed on (a paper's own site)
         problems += [Problem(name, note.line, f"post {note.title!r} notes no paper it was clipped from, among posts "
                                               "that do: the blogger's own words, no article; skipped")
-                     for note in notes if not note.noted]
-        notes = [note for note in notes if note.noted]
+                     for note in notes if not note.noted and not note.page]
+        notes = [note for note in notes if note.noted or note.page]
     return notes, problems
 
 
@@ -111,10 +114,24 @@ def _wordpress_post(item: ElementTree.Element, line: int) -> tuple[Note | None, 
     noted = any(told_print(line.text) or rules.parse_source_note(line.text) or rules.printed_date(_unlabelled(line.text))
                 for line in lines)
     posted = fields.get("post_date", "")[:10]
-    titled = "" if noted else title  # (【旧报新读】一中新教学楼（1990）: a post of a clipping is titled by the blogger)
+    page = next(filter(None, (filed_page(c.text or "") for c in item if c.tag == "category" and c.get("domain") == "category")), None)
+    # (【旧报新读】一中新教学楼（1990）: a post of a clipping is titled by the blogger; one filed under
+    # its page, by the paper's own site)
+    titled = "" if noted and not page else title
     if any(line.quoted for line in lines):
-        return Note(line, titled, clippings_quoted(lines), posted=posted, noted=noted), ""
-    return Note(line, titled, (as_text(clipping_in_post(lines)),), fields.get("link", "").strip(), posted, noted), ""
+        return Note(line, titled, clippings_quoted(lines), posted=posted, noted=noted, page=page), ""
+    return Note(line, titled, (as_text(clipping_in_post(lines)),), fields.get("link", "").strip(), posted, noted, page), ""
+
+
+# A category naming a page (头版, 02版, 第3版, 第04版 副刊): a paper's own site files its posts so.
+_PAGE_CATEGORY = re.compile(r"(?:头版|頭版|第?\s*[A-Za-z]?[\d〇一二三四五六七八九十]{1,3}\s*版)(?:\s*[:：|｜·]?\s*[^\s\d]{1,8})?")
+
+
+def filed_page(category: str) -> str | None:
+    """The page a post's category names (第04版 副刊 → 4, 头版 → 1), or None."""
+    if not _PAGE_CATEGORY.fullmatch(category := category.strip()):
+        return None
+    return "1" if category[:2] in ("头版", "頭版") else page_and_name(category)[0]
 
 
 # 翻到《柘湾县报》1984年9月3日第二版上的…: a paper, a day and a page, told in a sentence of the blogger's.

@@ -111,7 +111,9 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
             date = _date(year, month["n"], _day_folder(folders[i + 2:i + 3], month["n"]), where)
             if date.known:
                 return date
-        year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i])
+        # (2009年3月飞腾文本/: the month a folder names before the words of what it holds)
+        year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i]) \
+            or re.match(rf"{_YEAR}年(?P<month>\d{{1,2}})月(?=[^\W\d_])", folders[i])
         if year_month:
             date = _date(year_month["year"], year_month["month"], _day_folder(folders[i + 1:i + 2], year_month["month"]),
                          where)
@@ -210,7 +212,16 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 # IMG_20210704_112233, DSC_20190512_0930: a camera's name for a picture, the moment it was taken.
-_CAMERA_NAME = re.compile(r"^(?:IMG|DSC|DSCN|PXL|VID|MVIMG|PIC|Photo)[-_]\d{8}[-_]\d{4,6}", re.I)
+# Screenshot_20210307_221048, Screenshot_2021-04-02-19-20-33: a phone's name for a screenshot, the moment it was taken.
+_CAMERA_NAME = re.compile(r"^(?:(?:IMG|DSC|DSCN|PXL|VID|MVIMG|PIC|Photo)[-_]\d{8}[-_]\d{4,6}"
+                          r"|(?:Screenshot|Screen[ _]Shot|截屏|屏幕截图)[-_ ]?\d{4}-?\d{2}-?\d{2}[-_ ]\d{2}-?\d{2})", re.I)
+
+
+def _pages_folder(folders: list[str], relative: str) -> bool:
+    """A folder numbered 01 to 99 under a day's folder (20090317/01/): the page's, as a newsroom
+    system files its pages; 2012/05/09/, the day's own number, is none."""
+    return bool(re.fullmatch(r"\d{1,2}", folders[-1])) and int(folders[-1]) > 0 \
+        and date_above(folders[:-1], [], relative).precision == "day"
 
 
 def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
@@ -244,10 +255,11 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     # (the file's own name before its folders': p6_体育版.txt in blind_p64/ is page 6)
     if page is None and (page := page_in_parts(folders)) and re.fullmatch(r"\d{1,3}", stem):
         order = int(stem)  # 第06版/03.txt: the third article of the page its folder names
-    if page is None and folders and (paged := _PAGE_FOLDER.fullmatch(folders[-1])) \
-            and (paged["page"] or date.precision == "day"):
-        # 江门日报/2012/05/09/A02/02_标题.txt: the page's folder under the day's, the place before the title
-        page, place = page_label(paged["page"] or paged["numbered"]), _PLACE_BEFORE_TITLE.match(stem)
+    if page is None and folders and ((paged := _PAGE_FOLDER.fullmatch(folders[-1])) and (paged["page"] or date.precision == "day")
+                                     or _pages_folder(folders, relative)):
+        # 江门日报/2012/05/09/A02/02_标题.txt: the page's folder under the day's, the place before the title;
+        # 20090317/01/1.txt, a newsroom system's day, its page, the place
+        page, place = page_label(paged["page"] or paged["numbered"] if paged else folders[-1]), _PLACE_BEFORE_TITLE.match(stem)
         order = int(place["order"]) if place else None
     if page is None and order is None:
         page, order = position_alone(stem)

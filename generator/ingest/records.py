@@ -1,4 +1,4 @@
-"""Records files (.jsonl, .json, .csv, .tsv, .xml): one article per record, as newsroom systems,
+"""Records files (.jsonl, .json, .csv, .tsv, .xml, .yml): one article per record, as newsroom systems,
 spiders, e-paper systems and public datasets export archives.
 
 Fields: title, date, body, and optionally kicker, subtitle, authors, correspondents, paper,
@@ -16,12 +16,15 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Callable
 from xml.etree import ElementTree
+
+import yaml
 
 from .. import dates
 from ..model import UNTITLED, Article, Block, Caption, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import apply_stated, field_name, is_issue_number, record_kind, stated_fields
+from .frontmatter import StatedError, TextDates, apply_stated, field_name, is_issue_number, record_kind, stated_fields, parse_yaml
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
@@ -31,7 +34,8 @@ JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its
 JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XML_SUFFIXES = (".xml",)
-RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES
+YAML_SUFFIXES = (".yml", ".yaml")  # a keeper's own list of clippings (a text's facts beside it are its sidecar)
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES + YAML_SUFFIXES
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
 _EMPTY = (None, "", "NULL", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty)
@@ -481,6 +485,14 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
     if isinstance(data, dict) and (re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text)
                                    or names_types(data)):
         return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
+    articles, problems = records_held(data, source, text, _item_lines)
+    return articles, problems + cut
+
+
+def records_held(data: object, source: str, text: str,
+                 item_lines: Callable[[str, int], list[int]]) -> tuple[list[Article], list[Problem]]:
+    """The articles of a parsed file of records (an array of objects, an object holding one, or
+    one record), each at the line `item_lines(text, count)` gives its item."""
     outer = {}  # the plain fields of an object holding the list (报纸名称: 江城晚报), for every record in it
     while isinstance(data, dict) and not any(isinstance(v, list) for v in data.values()) \
             and not {"title", "body"} & record_fields(data).keys() \
@@ -499,7 +511,7 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
     if any(isinstance(item, dict) and "title" not in record_fields(item) and _lists_of_records(item) for item in data):
         data, lines = _nested_records(data, outer, text)  # issues → pages → articles, as an editing system exports them
     else:
-        lines = _item_lines(text, len(data))
+        lines = item_lines(text, len(data))
     articles: list[Article] = []
     problems: list[Problem] = []
     for record, line in zip(data, lines):
@@ -507,7 +519,31 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
         problems += found
         if article is not None:
             articles.append(article)
-    return articles, problems + cut
+    return articles, problems
+
+
+def read_yaml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """A YAML file of records (a list of `title:`, `date:`, `body: |` …, as a keeper writes one by
+    hand); a file of settings, holding no list of records, is none."""
+    try:
+        data = parse_yaml(text)
+    except StatedError as error:
+        return [], [Problem(source, error.line or 1, f"{error}; nothing read")]
+    lists = [data] if isinstance(data, list) else [v for v in data.values() if isinstance(v, list)] if isinstance(data, dict) else []
+    # (_config.yml, a site's settings, holds no titled list; a mapping of several lists, each
+    # under a file's name, is a key to other files)
+    if len(lists) != 1 or not any(isinstance(item, dict) and "title" in record_fields(item) for item in lists[0]):
+        return [], []
+    return records_held(data, source, text, _yaml_item_lines)
+
+
+def _yaml_item_lines(text: str, count: int) -> list[int]:
+    """The line each item of the file's list (its own, or the one list its mapping holds) opens on."""
+    node = yaml.compose(text, Loader=TextDates)
+    if isinstance(node, yaml.MappingNode):
+        node = next((value for _, value in node.value if isinstance(value, yaml.SequenceNode)), node)
+    lines = [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
+    return lines if len(lines) == count else [1] * count
 
 
 _BETWEEN_RECORDS = re.compile(r"[\s,]*")
@@ -703,6 +739,8 @@ def read_records(text: str, source: str, named: list[str] | None = None) -> tupl
     name = source.lower()
     if name.endswith(XML_SUFFIXES):
         articles, problems = read_xml(text, source)
+    elif name.endswith(YAML_SUFFIXES):
+        articles, problems = read_yaml(text, source)
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
     else:

@@ -473,10 +473,10 @@ _DATELINE = re.compile(
 
 
 # （吉隆坡18日讯）, （沙登18日電）: where and when, in brackets, as papers in Malaysia and
-# Singapore open an item.
+# Singapore open an item; （新山讯）, （本报讯）: where alone.
 # （中央社南京十六曰電）: an agency's, the day in numerals, 日 as the OCR may misread it.
 _PLACE_DATELINE = re.compile(rf"^(?P<dateline>[（(](?P<place>[{HAN}]{{2,10}}?)"
-                             rf"(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰]|[一二三四五六七八九十廿卅]{{1,3}}[日曰])(?:讯|专电|电)[）)])\s*")
+                             rf"(?:(?:{_DAY_OF_MONTH}|\d{{1,2}}[日曰]|[一二三四五六七八九十廿卅]{{1,3}}[日曰])(?:讯|专电|电)|(?<!资)讯)[）)])\s*")
 
 
 # 本报记者张楠北京报道　生态环境部日前通报…: the reporter and where the report was filed from, then its text.
@@ -1577,6 +1577,21 @@ def compiled_pieces(lines: list[str]) -> list[str] | None:
     return parts
 
 
+# A layout system's text export opens each story with a line of its own: ＠＠＠, <story id=3>.
+_STORY_MARK = re.compile(r"\s*(?:[@＠]{3,}|</?story\b[^<>]{0,40}>)\s*", re.I)
+
+
+def stories_marked(lines: list[str]) -> list[str] | None:
+    """A page's stories as a layout system (方正飞腾) exports them, each opened by its mark line
+    (＠＠＠, <story id=3>): each story's text, its lines in their places (the next mark a blank
+    line closing it), the text over the first its own part. None unless two stories are marked."""
+    marks = [k for k, line in enumerate(lines) if _STORY_MARK.fullmatch(line)]
+    if len(marks) < 2:
+        return None
+    bounds = zip([-1, *marks], [*marks, len(lines)])
+    return ["".join(line + "\n" for line in lines[start + 1:end]) + "\n" * (end < len(lines)) for start, end in bounds]
+
+
 def is_senders_notice(body: str) -> bool:
     """A short message of the sender's own, no article (感谢您订阅…, 内容请见附件《…》): a subscription's
     confirmation, or a note that the issue is in the attachment."""
@@ -2067,6 +2082,34 @@ _SLOT_NAMES = ("肩题", "引题", "眉题", "主题", "正题", "副题", "小�
 _HAND_NOTE = re.compile(r"[\[（(]\s*(?:手写|手書|旁注|剪报旁注|剪報旁註|批注|眉批|铅笔|钢笔)\s*[：:]\s*(?P<note>[^\]）)\n]{4,60})[\]）)]")
 
 
+# A phone's status bar on top of a screenshot read by OCR: its clock, then its signal and battery
+# (8:35 ⊙ 🔕 · 4G ▮▮▮ 87%, 8:40  4G 81%), no word of the article's.
+_STATUS_BAR = re.compile(rf"^\s*\d{{1,2}}:\d{{2}}(?!\d)[^{HAN}]{{0,60}}?(?:\d{{1,3}}\s*%|\b[345]G\b|LTE|Wi-?Fi|[▮▯ᯤ])[^{HAN}]*$", re.I)
+# The app's bar under it: back, close or menu marks round its name (く 返回 淮川日报 ⋯, × 淮川日报·数字报 ⋮, 返回  淮川日报).
+_APP_BAR = re.compile(rf"^\s*(?:[<＜‹く←×✕]\s*)?(?:返回\s*)?[{HAN}A-Za-z+·]{{0,12}}\s*(?:[⋯…⋮︙⤴↗]|\.{{3}})?\s*$")
+# Its links to the articles either side (< 上一篇　下一篇 >).
+_APP_NEIGHBOURS = re.compile(r"^\s*[<＜‹←]?\s*上一篇\s+下一篇\s*[>＞›→]?\s*$")
+# What the app sets under the article: —— END ——, 阅读 1.2万, its buttons (点赞 分享 写留言, 👍 128 ☆ 收藏),
+# 相关推荐 and the heads it recommends, 了解详情 >.
+_APP_FOOT = re.compile(r"^\s*(?:[—–-]{1,2}\s*END\s*[—–-]{1,2}|阅读\s*[\d.]+\s*万?(?:\s+(?:评论|点赞|在看)\s*\d+)*|写留言|相关推荐|了解详情\s*[>＞›]"
+                       r"|(?:[♡☆↗⤴👍]?\s*(?:点赞|赞|在看|收藏|分享(?:到微信)?|写留言|评论)\s*\d*\s*){2,})\s*$")
+
+
+def screenshot_text(lines: list[str]) -> list[str] | None:
+    """The text of a phone's screenshot read by OCR: the phone's status bars and the app's bar under
+    the first blanked, and all from the app's foot down (阅读 1.2万, 相关推荐 and its heads) blanked,
+    each line in its place; None for a text that opens on no status bar."""
+    if not any(_STATUS_BAR.match(line) for line in lines[:3]):
+        return None
+    out = ["" if _STATUS_BAR.match(line) else line for line in lines]
+    top = next((k for k, line in enumerate(out) if line.strip()), len(out))
+    if top < len(out) and _APP_BAR.match(out[top]) and re.search(r"[<＜‹く←×✕⋯…⋮︙⤴↗]|返回|\.{3}", out[top]):
+        out[top] = ""
+    out = ["" if _APP_NEIGHBOURS.match(line) else line for line in out]
+    foot = next((k for k, line in enumerate(out) if k > top and _APP_FOOT.match(line)), len(out))
+    return out[:foot] + [""] * (len(out) - foot)
+
+
 def without_remarks(line: str) -> str:
     """The line without a keeper's remarks in square brackets, those that read as her notes (a
     sentence's mark inside, or eight characters or more) or name a head's slot after it; a line
@@ -2332,6 +2375,9 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if (columned := _COLUMN_RUN_IN.match(text)) and is_genre_label(columned["column"]):
         return columned["title"], columned["text"]
     m = _RUN_IN.match(text)
+    if not m and (bracketed := re.match(r"^(?P<title>[^，。！？：\s（()]{4,30})(?P<text>[（(].{20,})$", text)) \
+            and _PLACE_DATELINE.match(simplified(bracketed["text"])) and is_bare_heading(bracketed["title"].lstrip(ITEM_BULLETS + BULLETS)):
+        m = bracketed  # 笨珍渔民获发柴油津贴（笨珍讯）渔业局将于…: the head closed up to its dateline in brackets
     if not m:  # 乌鲁木齐新增12条夜间公交线路　本报讯　为方便市民…: a head, a space, then the item's dateline
         m = re.match(r"^(?P<title>[^，。！？：\s]{4,30})(?P<space>[ \u3000]+)(?P<text>.{20,})$", text)
         if m and len(m["title"].lstrip(ITEM_BULLETS + BULLETS)) < 6 and text[:1] not in ITEM_BULLETS + BULLETS:

@@ -11,6 +11,7 @@ Three passes, each over plain lists:
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -396,6 +397,40 @@ def block_widths(raw: list[RawLine], width: int) -> dict[int, int]:
     return wide
 
 
+# Lines of a wrapped paragraph one under another: as wide as each other within this many
+# characters (a figure or quote set half-width makes a line of the column longer as text).
+RUN_SLACK = 2
+RUN_LINES = 3
+WIDE_PAIR = 15
+
+
+def run_widths(raw: list[RawLine]) -> dict[int, int]:
+    """The column's width at lines cut mid-sentence one under another at one width (three or more
+    with the line closing them, where it fills the column too; no blank line between), and at the
+    line closing them: a page turned to text from its PDF keeps each column's lines, and its
+    articles are set in columns of different widths."""
+    def cut(r: RawLine) -> bool:
+        return len(r.text) >= NARROWEST_CUT and not r.indented and not _finished(r.text)
+    wide: dict[int, int] = {}
+    run: list[RawLine] = []
+    for r in raw + [RawLine(-1, 1, "")]:
+        if run and cut(run[-1]) and not r.gap and not r.indented and abs(set_width(r.text) - set_width(run[-1].text)) <= RUN_SLACK \
+                and len(r.text) >= NARROWEST_CUT and not _opens_with_dateline(r.text):  # (a head stands over a dateline)
+            run.append(r)  # (a finished line as wide closes the run: the paragraph's last)
+            continue
+        # (heads stacked one under another are as wide, and unfinished too, but no clauses parted;
+        # two lines make a run where they are wider than heads are set, a short line closing them)
+        if (len(run) >= RUN_LINES or len(run) == 2 and min(set_width(x.text) for x in run) >= WIDE_PAIR and not r.gap
+                and r.number >= 0 and set_width(r.text) < set_width(run[-1].text) - RUN_SLACK) \
+                and 3 * sum(bool(re.search(r"[，、；：。]", x.text)) for x in run) >= len(run):
+            width = math.ceil(sorted(set_width(x.text) for x in run)[len(run) // 2])  # (figures set half-width)
+            wide |= {x.number: width for x in run}
+            if not r.gap and r.number >= 0:
+                wide.setdefault(r.number, width)
+        run = [r] if cut(r) else []
+    return wide
+
+
 def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
@@ -405,6 +440,8 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     one_article = width is not None
     if width is None:
         width, one_article = column_width(raw), False
+    # (no one width holds most of the page's lines: its columns are set in several)
+    several = width is None
     if width is None:
         width, one_article = cut_width(raw), True
     if width is None:
@@ -414,6 +451,8 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # So is one over a line wider than the column, which no paragraph's line is (坚持“以粮为纲”的方针 /
     # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
     wide = block_widths(raw, width) if not one_article else {r.number: width for r in raw}
+    if several:
+        wide |= run_widths(raw)
     over_lead = {r.number for r, below in zip(raw, raw[1:])
                  if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1) and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
