@@ -1552,6 +1552,8 @@ def test_a_page_set_wide_first_its_number_spaced_an_issue_s_number_a_hotline_and
 
 def test_an_issue_s_number_under_the_masthead_a_transcriber_s_mark_and_a_picture_marked_by_a_cataloguer():
     assert rules.is_furniture("（第8015号）　　　　今日四版") and rules.is_furniture("〔录入：黄丽华　2009-04-13〕")
+    assert rules.is_furniture("第一三〇五号　本报今日出版四版")  # an old paper's, its number spelt
+    assert not rules.is_furniture("第三期")
     assert rules.photo_label_first("（圖）豪雨過後農民搶收西瓜") == "豪雨過後農民搶收西瓜"
     assert rules.photo_label_first("【图片】1984年的西湖路花市") is None  # (a site's label, kept as its writer lists it)
 
@@ -1866,3 +1868,11 @@ def test_a_place_alone_in_brackets_opens_an_item_and_a_brief_s_head_closes_up_to
     assert rules.run_in_title("笨珍渔民获发柴油津贴（笨珍讯）渔业局将于本月21日至23日发放第一季柴油津贴，受惠渔民约350人。") == (
         "笨珍渔民获发柴油津贴", "（笨珍讯）渔业局将于本月21日至23日发放第一季柴油津贴，受惠渔民约350人。")
     assert rules.parse_lead("（新闻资讯）本周新书推荐如下。") is None
+
+
+def test_a_transcriber_s_notes_of_a_picture_and_of_the_copy_are_none_of_the_page():
+    """〔原報此處有照片一幀〕 marks where a picture stood (a gap, no head); （錄者按、據…錄入、…） over the page
+    is the transcriber's word."""
+    assert rules.is_picture_mark("〔原報此處有照片一幀〕") and rules.is_picture_mark("[此处原有插图]")
+    assert not rules.is_picture_mark("〔原報此處字跡模糊〕")
+    assert rules.is_furniture("（錄者按、據圖書館藏縮印本錄入、原報右下角破損、缺字以□代之）")

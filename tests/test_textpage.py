@@ -1779,3 +1779,19 @@ def test_a_page_turned_from_its_pdf_keeps_each_column_s_width_and_a_wrapped_line
               "发放第一季柴油津贴，受惠渔民约350人。\n麻坡中化中学办教育展\n（麻坡讯）麻坡中化中学将于本月26及27\n"
               "日上午9时至下午5时，在该校礼堂举办“2011\n年升学教育展”，欢迎家长及学生出席。\n")
     assert [a.title for a in parse_text_page(page + briefs, "p.txt").articles][2:] == ["笨珍渔民获发柴油津贴", "麻坡中化中学办教育展"]
+
+
+def test_a_column_s_name_or_a_slogan_over_a_kicker_a_title_and_its_deck_is_none_of_the_head():
+    """社队经验交流 (a column's name), or 工业大跃进 over a slogan in parts, over a long kicker, the title
+    and a deck in parts: a head has one kicker and one deck, the lines above it are none of it; the
+    long kicker over a shorter title is no half of a title set over two lines."""
+    text = "　　安平县马店公社大何庄生产队有五十八户人家，二百六十一口人，一百零四个劳动力，种地九百二十亩。\n"
+    page = ("燕赵农民报　第三版　一九六二年九月二十日　星期四\n社队经验交流\n安平县马店公社大何庄生产队认真贯彻执行按劳分配的原则\n"
+            "评工记分合理了　社员劲头越来越足\n小段包工　定额到活　按件记分　帐目按月公布\n" + text)
+    leap = ("锡城日报　一九五八年十月九日　星期四　第二版\n工业大跃进\n鼓足干劲　力争上游　多快好省地建设社会主义\n"
+            "在党的总路线光辉照耀下全厂职工发扬敢想敢说敢干的共产主义风格\n国棉一厂提前八十四天完成全年计划\n"
+            "棉纱单产创全省新纪录　职工敲锣打鼓向市委报捷\n" + text)
+    assert [(a.kicker, a.title, a.subtitle) for a in parse_text_page(page, "p.txt").articles] == [
+        ("安平县马店公社大何庄生产队认真贯彻执行按劳分配的原则", "评工记分合理了　社员劲头越来越足", "小段包工　定额到活　按件记分　帐目按月公布")]
+    assert [(a.kicker, a.title, a.subtitle) for a in parse_text_page(leap, "p.txt").articles] == [
+        ("在党的总路线光辉照耀下全厂职工发扬敢想敢说敢干的共产主义风格", "国棉一厂提前八十四天完成全年计划", "棉纱单产创全省新纪录　职工敲锣打鼓向市委报捷")]

@@ -910,7 +910,7 @@ _FURNITURE = re.compile(
     # where to write or call: 读者来信请寄：湖北日报读者来信部, 投稿邮箱：…
     r"|^[^：:]{0,10}(?:请寄|投稿|来稿|地址|邮编|邮箱|电话|热线|营业时间)[：:]|^[^：:\s]{0,8}(?:热线|电话)\s+[\d-]{7,}$|^[^：:]{0,10}咨询[：:]\s*\d[\d-]{6,}"
     # the masthead's small print: 中共青阳县委主管主办 青阳报社出版, 第2138期 今日4版, CN 34-0012
-    r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^(?:今日|本期|本报今日)[\d一二三四五六七八九十]+版"
+    r"|^[^，。]*(?:主管主办|主办单位|报社出版|报业集团出版|委机关报)[^，。]*$|^[^，。]*主办\s+\S*出版$|^第\d+期|^(?:今日|本期|本报今日)(?:出版)?[\d一二三四五六七八九十]+版"
     r"|^(?:证券|股票|债券|基金)代码\s*[:：]\s*\d{6}"
     # 中共东湖理工大学委员会主办, 光明日报社主办: who publishes the paper
     r"|^[^，。\s]{2,20}(?:委员会|委|社|集团|大学|学院|协会|学会|政府)主办$"
@@ -962,9 +962,16 @@ _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}
 _PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$", re.I)
 
 
+# 〔原報此處有照片一幀〕, [此处原有插图]: a transcriber's note that the page printed a picture there.
+_PICTURE_NOTE = re.compile(r"^[\[［〔【(（]\s*(?:原报|原版|原文)?\s*此处(?:原)?(?:有|为|是|刊有|刊)\s*(?:照片|图片|插图|图|漫画|相片)"
+                           r"[^\]］〕】)）]{0,8}[\]］〕】)）]$")
+
+
 def is_picture_mark(text: str) -> bool:
-    """Where an OCR engine put a picture it could not read: [图片], ［图片］, 〔圖〕, <image>."""
-    return bool(_PICTURE.match(simplified(text.strip())))
+    """Where an OCR engine put a picture it could not read: [图片], ［图片］, 〔圖〕, <image>; or where a
+    transcriber noted one (〔原報此處有照片一幀〕)."""
+    text = simplified(text.strip())
+    return bool(_PICTURE.match(text) or _PICTURE_NOTE.match(text))
 
 
 # What a WeChat post's page prints around the article: 点击蓝字 关注我们, 阅读原文, 喜欢此内容的人还喜欢.
@@ -982,7 +989,9 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
                            # a reader view's: the site's address, the time the piece takes to read, its tags
                            r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:少于|约)?\s*\d+(?:\s*-\s*\d+)?\s*分钟(?:阅读)?|相关字词\s*[:：﹕].*"
                            # who typed it in notes what the original lacked: 录入者按：原件右下角破损…
-                           r"|(?:录入者?|整理者|校录者|校者)(?:按|注|附记)\s*[:：].*)$", re.I)
+                           r"|(?:录入者?|整理者|校录者|校者)(?:按|注|附记)\s*[:：].*"
+                           # …or in brackets over the page: （錄者按、據圖書館藏縮印本錄入、原報右下角破損）
+                           r"|[（(](?:录入者?|录者|整理者|校录者|校者)(?:按|注)\s*[、，:：][^（）()]*[）)])$", re.I)
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
@@ -1145,7 +1154,9 @@ _CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2}
 
 
 # （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
-_ISSUE_LINE = re.compile(r"[（(]?总?第\s*\d{1,6}\s*[号期][）)]?(?:\s+今日[一二三四五六七八九十\d]{1,3}版)?")
+# 第一三〇五号　本报今日出版四版: so too, the number spelt, as an old paper printed it.
+_ISSUE_LINE = re.compile(r"[（(]?总?第\s*(?:\d{1,6}|[〇零一二三四五六七八九十百千]{2,8})\s*[号期][）)]?"
+                         r"(?:\s+(?:本报)?(?:今日|本期)(?:出版)?[一二三四五六七八九十\d]{1,3}[版张])?")
 # 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets, or alone on its
 # line (录入：吴秀兰)
 _KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]"

@@ -822,8 +822,10 @@ def _short_title_under_a_leading_kicker(before: list[Line], above: Line | None, 
 
 def _title_between_couplets(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
     """情繫桑梓　惠澤後代 / 旅美鄉親捐資重建 / 潭江中學科學樓 / 總投資逾三百萬元　預計明年秋季落成, then the
-    text: four heads, a kicker and a deck set as couplets, the two plain lines between them one title."""
+    text: four heads, a kicker and a deck set as couplets, the two plain lines between them one title
+    (set about as wide: 在党的总路线光辉照耀下…共产主义风格 over a shorter line is a kicker over its title)."""
     return (len(before) == 1 and _bare_pair(above, line) and _stacked(before[0], above)
+            and set_width(above.text) <= 1.5 * set_width(line.text)
             and rules.is_couplet(before[0].text) and len(below) == 2 and _stacked(line, below[0])
             and rules.is_couplet(below[0].text) and below[1].kind != "heading")
 
@@ -1901,6 +1903,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
                             drawn=True))
         return i + 1
     kicker = ""
+    while _over_a_whole_head(lines, i):
+        i += 1  # 社队经验交流 / a kicker / the title / its deck: the column's or the page's name, none of the head
+    head = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and nxt.kind == "heading" and nxt.form == "kicker" and not head.level and not head.form and not nxt.gap:
         head, i = nxt, i + 1  # 案 件 聚 焦 over 贪图高息酿苦果——: the column's name over a kicker, none of the head
@@ -1961,6 +1966,25 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
         draft.subtitle = nxt.text
         i += 1
     return i
+
+
+def _over_a_whole_head(lines: list[Line], i: int) -> bool:
+    """Heading i a short name (工业大跃进, 社队经验交流) or a slogan in parts (鼓足干劲　力争上游　…) over
+    three head lines or more stacked over the text, the lowest three a long kicker, the title and a
+    deck in parts (小段包工　定额到活　…): the column's or the page's name, none of the head (a head
+    has one kicker and one deck)."""
+    stack = 1
+    while i + stack < len(lines) and lines[i + stack].kind == "heading" and not lines[i + stack].gap \
+            and not lines[i + stack].level:
+        stack += 1
+    text, end = lines[i].text, i + stack
+    return stack >= 4 and end < len(lines) and lines[end].kind in ("paragraph", "byline") and not lines[i].level \
+        and (len(text) <= 8 and not re.search(r"\s", text) or rules.is_couplet(text) and len(text.split()) >= 3) \
+        and len(lines[end - 3].text) >= LONG_KICKER and rules.is_couplet(lines[end - 1].text)
+
+
+# A kicker saying who did what and why over a short title, as papers of the 1950s set them.
+LONG_KICKER = 16
 
 
 def _column_over_its_title(lines: list[Line], i: int) -> bool:
