@@ -1817,6 +1817,8 @@ def test_a_pen_name_padded_to_a_name_s_width_after_a_bullet_signs_the_piece():
     assert rules.name_line("◇紫　薇").authors == ("紫薇",)
     assert rules.name_line("◆春雨") is None  # a poem's title under its bullet, no name's width
     assert rules.title_and_writer("的士問題要正視　　◇多　言") == ("的士問題要正視", "多言")
+    assert rules.title_and_writer("让制度真正“长牙”“带电” □ 王楠") == ("让制度真正“长牙”“带电”", "王楠")  # run together by the OCR
+    assert rules.title_and_writer("县里召开大会 □ 要求") is None
     assert rules.title_and_writer("第四場　（8）好運連連　　快活谷") is None
 
 

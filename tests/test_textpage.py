@@ -1795,3 +1795,13 @@ def test_a_column_s_name_or_a_slogan_over_a_kicker_a_title_and_its_deck_is_none_
         ("安平县马店公社大何庄生产队认真贯彻执行按劳分配的原则", "评工记分合理了　社员劲头越来越足", "小段包工　定额到活　按件记分　帐目按月公布")]
     assert [(a.kicker, a.title, a.subtitle) for a in parse_text_page(leap, "p.txt").articles] == [
         ("在党的总路线光辉照耀下全厂职工发扬敢想敢说敢干的共产主义风格", "国棉一厂提前八十四天完成全年计划", "棉纱单产创全省新纪录　职工敲锣打鼓向市委报捷")]
+
+
+def test_a_brief_run_in_under_its_bullet_among_briefs_headed_on_lines_of_their_own():
+    """县内简讯 over ●县人大常委会召开第三十次会议 3月14日，… and a brief headed on its own line: each
+    bulleted brief is its head and its text, alone among the others too."""
+    page = ("县内简讯\n●县人大常委会召开第三十次会议 3月14日，县十七届人大常委会召开第三十次会议，审议通过了有关人事任免事项。\n"
+            "我县启动春季森林防火“百日攻坚”行动\n本报讯 3月15日，我县召开春季森林防火工作会议，正式启动森林防火行动。（刘海军）\n"
+            "●县政协开展“委员进乡村”视察活动 日前，县政协组织部分政协委员深入石门、龙潭等乡镇，视察农村饮水安全工程。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "县人大常委会召开第三十次会议", "我县启动春季森林防火“百日攻坚”行动", "县政协开展“委员进乡村”视察活动"]

@@ -1941,8 +1941,10 @@ def tags_its_kind(text: str) -> bool:
 
 def title_and_writer(text: str) -> tuple[str, str] | None:
     """【市聲】電車加價誰之過　　丁舟, 的士問題要正視　　◇多　言: a head with its writer's name after a
-    wide space on its line."""
-    m = re.fullmatch(rf"(?P<title>\S.{{3,30}}?)[ \u3000]{{2,}}(?P<bullet>[{BULLETS}]?)(?P<name>[{HAN}][ \u3000]?[{HAN}]{{1,2}})",
+    wide space on its line, or after a space and the writer's bullet (…“带电” □ 王楠, the OCR running
+    them together)."""
+    m = re.fullmatch(rf"(?P<title>\S.{{3,30}}?)(?:[ \u3000]{{2,}}|[ \u3000](?=[{BULLETS}]))(?P<bullet>[{BULLETS}]?)[ \u3000]?"
+                     rf"(?P<name>[{HAN}][ \u3000]?[{HAN}]{{1,2}})",
                      text.strip())
     if not m or re.search(r"[。，！？：:]$|[ \u3000]{2,}", m["title"]):  # (a table's row)
         return None

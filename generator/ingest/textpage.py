@@ -932,13 +932,20 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
             out.append(replace(line, kind="furniture"))
         elif split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]
                            or (opening := rules.parse_lead(split[k][1])) is not None and bool(opening.dateline)
-                           or rules.opens_with_column_name(split[k][0])):  # 【特区短论】效率从何而来　在特区，…
+                           or rules.opens_with_column_name(split[k][0])  # 【特区短论】效率从何而来　在特区，…
+                           # ●县人大常委会召开第三十次会议 3月14日，…: under its bullet, among briefs headed otherwise
+                           or line.text[:1] in rules.ITEM_BULLETS and _among_briefs(lines, k)):
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
         else:
             out.append(line)
     return out
+
+
+def _among_briefs(lines: list[Line], k: int) -> bool:
+    """Line k under a column of briefs' name (县内简讯), a few lines above it or right above."""
+    return any(line.kind == "heading" and rules.names_a_column_of_briefs(line.text) for line in lines[max(0, k - 4):k])
 
 
 def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
