@@ -257,3 +257,8 @@ def test_a_phone_s_screenshot_named_for_the_moment_it_was_taken_gives_no_issue_d
     for name in ("截图/Screenshot_20210307_221048.txt", "Screenshot_2021-04-02-19-20-33-512_com.qingmei.news.txt"):
         assert not paths.path_facts(name).issue_date.known, name
     assert day(paths.path_facts("2021/03/Screenshot_20210307_221048.txt")) == (dt.date(2021, 3, 1), "month", "path")
+
+
+def test_a_folder_named_for_the_day_it_was_downloaded_dates_no_issue():
+    assert not paths.path_facts("知网报纸下载_20110603/关于加强城区摊点管理.txt").issue_date.known
+    assert day(paths.path_facts("导出2019-05-06/20190301-02-01.txt")) == (dt.date(2019, 3, 1), "day", "path")

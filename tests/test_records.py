@@ -658,3 +658,22 @@ def test_a_database_dump_s_columns_named_in_pinyin():
     (article,), problems = read_records(text, "dump.tsv")
     assert (article.title, article.subtitle, article.authors, article.page) == (
         "全市重点项目建设推进会召开", "李国栋出席并讲话", ("王立新",), "1")
+
+
+def test_a_library_s_dublin_core_harvest_dates_each_record_by_the_day_printed(tmp_path):
+    """An OAI-PMH harvest (oai_dc): of a record's dates (accessioned, available, issued) the earliest,
+    of its descriptions (a cataloguer's note, the text) the text, and dc:source (江漢商報, 1948-03-12,
+    第4版) the paper, day and page; the harvest's part in its name (…_p001.xml) numbers no page."""
+    record = ("<record><metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+              "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{title}</dc:title><dc:creator>程伯言</dc:creator>"
+              "<dc:description>據館藏縮微膠卷數字化。</dc:description><dc:description>{text}</dc:description>"
+              "<dc:date>2020-01-15T03:12:44Z</dc:date><dc:date>2020-01-15T03:12:44Z</dc:date><dc:date>{day}</dc:date>"
+              "<dc:source>江漢商報, {day}, 第{page}版</dc:source></oai_dc:dc></metadata></record>")
+    (tmp_path / "ListRecords_p001.xml").write_text(
+        "<?xml version=\"1.0\"?><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords>"
+        + record.format(title="漢市棉紗交易清淡", text="漢市棉紗市場，自上週起交易即趨清淡。紗價連日回落。", day="1948-03-12", page=4)
+        + record.format(title="植樹節各界赴嶽麓山植樹", text="昨日植樹節。各界人士千餘人赴嶽麓山植樹。", day="1948-03-13", page=3)
+        + "</ListRecords></OAI-PMH>", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.issue_date.iso(), a.page, a.paper, a.paragraphs[0][:4]) for a in archive.articles] == [
+        ("漢市棉紗交易清淡", "1948-03-12", "4", "江漢商報", "漢市棉紗"), ("植樹節各界赴嶽麓山植樹", "1948-03-13", "3", "江漢商報", "昨日植樹")]

@@ -492,6 +492,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if exported or suffix in RECORD_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         articles, found = read_database_export(text, name) if exported else read_records(text, name, columns)
+        if len({a.issue_date.value for a in articles if a.issue_date.known}) > 1:
+            facts = replace(facts, page=None, order=None)  # records of several days: its name numbers no page (…_p001.xml)
         keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft
                 for piece in pieces_under_heads(a)]  # 简讯两则, its two briefs under their bullets: each
         return None, list(map(fingerprinted, keep)), found

@@ -396,8 +396,9 @@ _PAGE_AND_NAME = re.compile(r"^(第?\s*[A-Za-z]?[\d〇一二三四五六七八�
 
 
 # A paper named with the page it printed the article on: 临江日报 第7版, 临江日报 A07版：要闻.
-# The day may stand between them: 光明日报　1998.07.03　第2版, 大众日报 2022年1月18日 第4版.
-_PRINTED_ON = re.compile(r"^(?P<paper>\S+?)\s*(?:(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*)?"
+# The day may stand between them: 光明日报　1998.07.03　第2版, 大众日报 2022年1月18日 第4版; a
+# library's catalogue parts them by commas: 江漢商報, 1948-03-12, 第4版.
+_PRINTED_ON = re.compile(r"^(?P<paper>[^\s,，]+?)[\s,，]*(?:(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))[\s,，]*)?"
                          r"(?P<page>第\s*[\d〇一二三四五六七八九十百]+\s*版.*|[A-Za-z]?\d{1,3}\s*版.*)$")
 
 

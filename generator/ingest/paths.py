@@ -288,9 +288,14 @@ def date_above(folders: list[str], stem: list[str], where: str) -> IssueDate:
     (the file's name, if given, as their last part: 2020/02/01.txt)."""
     for folder in reversed(folders):
         date, _ = date_in_name(folder, where, whole=True)
-        if date.known:
+        if date.known and not _KEPT_ON.search(folder):
             return date
     return date_in_folders(folders + stem, where)
+
+
+# 知网报纸下载_20110603, 导出2019-05-06, backup_20200301: a folder named for the day it was downloaded,
+# exported or backed up, no day of print.
+_KEPT_ON = re.compile(r"下载|下載|导出|導出|备份|備份|download|export|backup|snapshot", re.I)
 
 
 # The place on the page, last in a name after the page (…_第5版_城市_03), never the page itself.

@@ -232,8 +232,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, f"a spreadsheet's broken cell ({title}) where the title was; skipped")]
     if not title and not str(fields.get("body") or "").strip():
         return None, [Problem(source, line, f"record has no title (fields: {', '.join(map(str, record))}); skipped")]
-    if not str(fields.get("body") or "").strip() and is_markup(str(fields.get("summary") or "")):
-        # an RSS item's description in paragraphs of HTML: its text, as a feed carries it
+    if not str(fields.get("body") or "").strip() and (is_markup(str(fields.get("summary") or ""))
+                                                     or len(re.findall(r"[。！？]", str(fields.get("summary") or ""))) >= 2):
+        # an RSS item's description in paragraphs of HTML, a library's dc:description of sentences: its
+        # text, as the record carries it
         fields = {**{k: v for k, v in fields.items() if k != "summary"}, "body": fields["summary"]}
     if isinstance(fields.get("body"), list) and all(isinstance(b, str) for b in fields["body"]) \
             and is_markup("\n".join(fields["body"])):
@@ -703,7 +705,13 @@ def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) 
     name="…">) and then by their own names (date)."""
     record = {_tag(child): ElementTree.tostring(child, encoding="unicode") if len(child) and field_name(_tag(child)) == "body"
               else " ".join(t.strip() for t in child.itertext() if t.strip())
-              for child in reversed(element)}  # the first of two children of one tag wins
+              for child in reversed(element)}  # the first of two children of one tag wins…
+    for tag in {_tag(child) for child in element}:
+        alike = [" ".join(t.strip() for t in child.itertext() if t.strip()) for child in element if _tag(child) == tag]
+        if len(alike) > 1 and field_name(tag) == "date" and (days := sorted(v for v in alike if re.match(r"\d{4}-\d{2}", v))):
+            record[tag] = days[0]  # …but of a library's dates (accessioned, available, issued) the day printed, the earliest
+        elif len(alike) > 1 and field_name(tag) in ("body", "summary"):
+            record[tag] = max(alike, key=len)  # and of its descriptions (a cataloguer's note, the text) the text
     record = {**dict(reversed(record.items())), **{k: v for k, v in element.attrib.items() if k not in record}}
     for outer in reversed(above):
         name = _tag(outer)
