@@ -711,6 +711,38 @@ def test_the_sixty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
     assert titles_measured(listed, found) == (27, 12, 38)
 
 
+def test_the_sixty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_sixtyninth: 23 of 30 titles and 3 extra at first look (a phone's OCR of three 2010s
+    pages, a paragraph a line and no blank line anywhere: bulleted briefs run in among briefs headed
+    on their own lines, a head and its writer's □ run together)."""
+    listed, found = read_blind("pages_sixtyninth")
+    assert titles_measured(listed, found) == (27, 1, 30)
+
+
+def test_the_seventieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventieth: 30 of 37 titles and 4 extra at first look (1950s and 1960s pages typed in,
+    no blank lines: an issue's number spelt out under the masthead, a column's name or a slogan over
+    a long kicker, a title and a deck in parts)."""
+    listed, found = read_blind("pages_seventieth")
+    assert titles_measured(listed, found) == (33, 1, 37)
+
+
+def test_the_seventy_first_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyfirst: 22 of 38 titles and 27 extra at first look (Acrobat's text of Malaysian,
+    Singapore and Thai Chinese e-paper pages: each column's lines kept, its own width, （笨珍讯）; left:
+    paragraphs set in by two spaces among columns interleaved, notices run into adverts)."""
+    listed, found = read_blind("pages_seventyfirst")
+    assert titles_measured(listed, found) == (25, 20, 38)
+
+
+def test_the_seventy_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventysecond: 27 of 39 titles and 10 extra at first look (Republican pages typed in by
+    hand: a transcriber's notes; left: main heads of two balanced lines, which older sets' editors
+    list as a kicker over its title and this one's as one title)."""
+    listed, found = read_blind("pages_seventysecond")
+    assert titles_measured(listed, found) == (27, 8, 39)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
