@@ -30,6 +30,7 @@ from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_post, bbs_posts
+from .outline import ORG_SUFFIXES, read_outline
 from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
 from .webpage import pasted_pages
@@ -38,7 +39,7 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -482,6 +483,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                       for piece in pieces_under_heads(article)], found
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
+    if suffix in ORG_SUFFIXES:  # an outline of clippings, a heading each
+        articles, found = read_outline(text, name)
+        return None, [fingerprinted(as_a_wire_prints(placed_by_path(piece, facts))) for a in articles
+                      for piece in pieces_under_heads(a)], found
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):
