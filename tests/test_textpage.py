@@ -1805,3 +1805,11 @@ def test_a_brief_run_in_under_its_bullet_among_briefs_headed_on_lines_of_their_o
             "●县政协开展“委员进乡村”视察活动 日前，县政协组织部分政协委员深入石门、龙潭等乡镇，视察农村饮水安全工程。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
         "县人大常委会召开第三十次会议", "我县启动春季森林防火“百日攻坚”行动", "县政协开展“委员进乡村”视察活动"]
+
+
+def test_a_reader_signing_a_letter_over_the_editor_s_word_on_it():
+    """王桂兰（清河县五金厂工人） under a letter, 编者附言：… under her: her signature, no head."""
+    page = ("小号胶鞋为啥难买？（读者来信）\n\n编辑同志：\n\n我们这里孩子多，小号胶鞋是必须品，希望有关部门给想想办法。\n\n"
+            "王桂兰（清河县五金厂工人）\n\n编者附言：王桂兰同志反映的问题带有一定的普遍性，希望有关部门和企业重视群众的意见。\n")
+    letter, = parse_text_page(page, "p.txt").articles
+    assert (letter.title, letter.authors) == ("小号胶鞋为啥难买？（读者来信）", ("王桂兰",))

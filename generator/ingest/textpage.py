@@ -952,8 +952,9 @@ def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
     """Names alone under the last paragraph of an essay, before the next head, are its writer's:
     a name set wide (林　溪) or of three characters; two close together may be a rubric (简讯)."""
     return (bool(above) and above[-1].kind == "paragraph" and (len(next_text.strip()) <= PARAGRAPH_CHARS
-                                                                or rules.is_caption(next_text.strip()))
-            and len(text.strip()) >= 3)  # (or before a photo's caption, the next item)
+                                                                or rules.is_caption(next_text.strip())
+                                                                or rules.is_editors_note(next_text.strip()))
+            and len(text.strip()) >= 3)  # (or before a photo's caption, the next item, or the editor's word on a letter)
 
 
 def _briefs_under_marks(lines: list[Line]) -> list[Line]:
