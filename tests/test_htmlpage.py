@@ -1,5 +1,5 @@
 """An article's page saved as HTML, read as ingest reads a labelled one-article file."""
-from generator.ingest.htmlpage import blocks_of, html_as_labelled, paper_of, text_blocks, title_block
+from generator.ingest.htmlpage import blocks_of, html_as_labelled, paper_of, text_blocks, title_block, word_page_text
 
 EPAPER = """<html><head><title>锦城晚报数字报-中欧班列今年开行突破千列</title></head><body>
 <div id="header"><span class="date">2018年09月12日 星期三</span>
@@ -182,3 +182,25 @@ def test_a_page_saved_as_a_web_archive_is_read_as_its_html(tmp_path):
     [article] = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.page) == ("老街坊的“共享菜园”", "A5")
     assert article.paragraphs[0].endswith("二十多户居民认领了“一米菜地”。")  # its GB2312, quoted-printable, decoded
+
+
+WORD_PAGE = """<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=Generator content="Microsoft Word 14 (filtered)"><title>0623-A1 县政府第38次常务会议</title></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center style='text-align:center'><span style='font-size:12.0pt'>研究“十三五”规划编制、防汛等工作</span></p>
+<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>县政府召开第</span></b><b><span
+lang=EN-US style='font-size:18.0pt'>38</span></b><b><span style='font-size:18.0pt'>次常务会议</span></b></p>
+<p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>
+<p class=MsoNormal align=center style='text-align:center'><span>本报记者　王立新</span></p>
+<p class=MsoNormal style='text-indent:21.0pt'><span lang=EN-US>6</span><span>月</span><span lang=EN-US>19</span><span>日，县长主持召开县政府第38次常务会议，研究“十三五
+”规划编制等工作。</span></p>
+</div></body></html>"""
+
+
+def test_a_document_word_saved_as_a_web_page_is_its_paragraphs_as_typed():
+    """Word's filtered HTML: its <title> the file's name (no headline), its paragraphs a line each,
+    one set in by text-indent indented, Word's own line breaks inside a word none; any other page None."""
+    assert word_page_text(WORD_PAGE).split("\n") == [
+        "研究“十三五”规划编制、防汛等工作", "县政府召开第38次常务会议", "", "本报记者　王立新",
+        "\u3000\u30006月19日，县长主持召开县政府第38次常务会议，研究“十三五”规划编制等工作。"]
+    assert word_page_text("<html><head><title>x</title></head><body><p>正文。</p></body></html>") is None

@@ -80,14 +80,14 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,137 of 4,504 titles exact and 300
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,161 of 4,504 titles exact and 276
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4137 and extra <= 300, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4161 and extra <= 276, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():
@@ -694,12 +694,12 @@ def test_the_sixty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_sixty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_sixtyseventh: 19 of 33 titles and 16 extra at first look; 20 and 8 once each column's
+    """pages_sixtyseventh: 19 of 33 titles and 16 extra at first look; 21 and 8 once each column's
     lines are joined at its own width (textpage.run_widths) (pdftotext's plain text of three metro
     pages: columns' lines cut at their width with no paragraph marks, captions and pull quotes
     between two columns' text, blank lines at column changes)."""
     listed, found = read_blind("pages_sixtyseventh")
-    assert titles_measured(listed, found) == (20, 8, 33)
+    assert titles_measured(listed, found) == (21, 8, 33)
 
 
 def test_the_sixty_eighth_pages_written_blind_hold_what_the_rules_reach_today():

@@ -121,6 +121,8 @@ def test_a_title_opening_with_figures_is_no_page_place_or_date():
 def test_a_page_s_folder_under_the_day_s_and_the_place_before_a_title():
     facts = paths.path_facts("江门日报/2012/05/09/A02/02_明年全市1_3公交车将“喝”天然气.txt")
     assert (day(facts), facts.page, facts.order) == ((dt.date(2012, 5, 9), "day", "path"), "A2", 2)
+    spaced = paths.path_facts("No.0457_2015-06-12/A1-01 我县启动防汛应急响应.txt")  # the title after a space
+    assert (day(spaced), spaced.page, spaced.order) == ((dt.date(2015, 6, 12), "day", "path"), "A1", 1)
     untitled = paths.path_facts("江门日报/2012/05/09/A05/01_.txt")
     assert (untitled.page, untitled.order) == ("A5", 1)
     # a folder of numbers is a day, no page; a title opening with figures is no place
@@ -141,6 +143,8 @@ def test_a_folder_naming_its_month_before_what_it_holds_dates_the_days_in_it():
     facts = paths.path_facts("2009年3月飞腾文本/0319-01.txt")
     assert (day(facts), facts.page) == ((dt.date(2009, 3, 19), "day", "path"), "1")
     assert day(paths.path_facts("2021年3月剪报/老街.txt")) == (dt.date(2021, 3, 1), "month", "path")
+    facts = paths.path_facts("Word稿_2015年6月下旬/0623-A2 确权登记.htm")  # the month among the folder's words
+    assert (day(facts), facts.page) == ((dt.date(2015, 6, 23), "day", "path"), "A2")
     assert not paths.path_facts("2009年工作总结/老街.txt").issue_date.known
 
 

@@ -1813,3 +1813,15 @@ def test_a_reader_signing_a_letter_over_the_editor_s_word_on_it():
             "王桂兰（清河县五金厂工人）\n\n编者附言：王桂兰同志反映的问题带有一定的普遍性，希望有关部门和企业重视群众的意见。\n")
     letter, = parse_text_page(page, "p.txt").articles
     assert (letter.title, letter.authors) == ("小号胶鞋为啥难买？（读者来信）", ("王桂兰",))
+
+
+def test_a_brief_s_head_run_in_on_a_line_cut_at_the_column_goes_on_with_its_text():
+    """  我县举办首届农村电商培训班 10月30日 / 至11月1日，…: a PDF's line, set in, a brief's head and its
+    text's first words parted by a space, goes on with the lines under it (no couplet of two heads)."""
+    story = ("县委书记李明昨日到岚东镇检查秋收工作\n  10月28日，县委书记李明深入岚东镇田间\n地头，详细了解晚稻收割进度和农机作业\n"
+             "情况。\n  李明强调，要抢抓晴好天气，加快收割\n进度，确保颗粒归仓。\n  岚东镇今年种植晚稻两万余亩，目前已\n"
+             "收割七成以上。\n")
+    page = (story + "岚溪快讯\n  我县举办首届农村电商培训班 10月30日\n至11月1日，由县商务局、团县委联合举办的\n"
+            "首届农村电子商务培训班在县职教中心举行。\n  城区新增公共自行车站点12个 记者从县\n交通运输局获悉，城区公共自行车系统二期\n"
+            "工程日前完工，新增站点12个。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles][1:] == ["我县举办首届农村电商培训班", "城区新增公共自行车站点12个"]

@@ -18,7 +18,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
-from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, html_as_labelled, web_archive_html
+from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, html_as_labelled, web_archive_html, word_page_text
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
@@ -521,6 +521,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     saved = suffix in HTML_SUFFIXES
+    if saved and (typed := word_page_text(text)) is not None:
+        text, saved = typed, False  # a document Word saved as a web page: its paragraphs, as a text file's lines
     if saved and (text := html_as_labelled(text)) is None:
         return None, [], [Problem(name, None, "a web page with no article's text (a page of links?); skipped")]
     if saved and not re.search(rf"[{rules.HAN}]", text.partition("正文：")[2]):  # Archive contents: Saved Pages…

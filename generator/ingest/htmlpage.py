@@ -239,6 +239,25 @@ def web_archive_html(data: bytes) -> str | None:
         return payload.decode("utf-8", errors="replace")
 
 
+# Microsoft Word's own HTML ("Web Page, Filtered"): its <title> the document's file name, its heads
+# paragraphs set centred over the text, its paragraphs set in by a text-indent.
+_WORD_MADE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Microsoft Word""", re.I)
+
+
+def word_page_text(html: str) -> str | None:
+    """A document Word saved as a web page: its paragraphs one a line, one set in (text-indent)
+    indented as typed, an empty one a blank line; None for a page Word did not make."""
+    if not _WORD_MADE.search(html[:4000]):
+        return None
+    body = re.split(r"<body\b", html, maxsplit=1, flags=re.I)[-1]
+    lines = []
+    for attrs, inner in re.findall(r"<p\b([^>]*)>(.*?)</p>", body, re.S | re.I):
+        # (Word breaks its source lines anywhere, inside a word too: no break is a space)
+        text = unescape(re.sub(r"\s*[\r\n]+\s*", "", re.sub(r"<[^>]+>", "", inner))).replace("\xa0", " ").strip()
+        lines.append(("\u3000\u3000" if text and re.search(r"text-indent", attrs, re.I) else "") + text)
+    return "\n".join(lines)
+
+
 def html_as_labelled(html: str) -> str | None:
     """The labelled text (标题：…, 正文：) of an article's page saved as HTML; None where the page
     holds no text of sentences."""

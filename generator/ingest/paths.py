@@ -111,9 +111,9 @@ def date_in_folders(folders: list[str], where: str) -> IssueDate:
             date = _date(year, month["n"], _day_folder(folders[i + 2:i + 3], month["n"]), where)
             if date.known:
                 return date
-        # (2009年3月飞腾文本/: the month a folder names before the words of what it holds)
+        # (2009年3月飞腾文本/, Word稿_2015年6月下旬/: the month a folder names among the words of what it holds)
         year_month = _YEAR_MONTH.fullmatch(folders[i]) or _YEAR_MONTH_PART.match(folders[i]) \
-            or re.match(rf"{_YEAR}年(?P<month>\d{{1,2}})月(?=[^\W\d_])", folders[i])
+            or re.search(rf"(?<!\d){_YEAR}年(?P<month>\d{{1,2}})月(?=[^\W\d_]|$)", folders[i])
         if year_month:
             date = _date(year_month["year"], year_month["month"], _day_folder(folders[i + 1:i + 2], year_month["month"]),
                          where)
@@ -166,7 +166,7 @@ def position_alone(stem: str) -> tuple[str | None, int | None]:
 # A page, its place and the article's title, as Hong Kong's and Taiwan's archives name files:
 # A05_01_高鐵連假加開班次 首日湧人潮. The page has its letter (A05), so that a number and a
 # title (12-05-会议纪要) is not read for one; the title may open with figures (A01_02_2024年…).
-_PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})[-_](?P<title>[^-_].*)$")
+_PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})(?:[-_]|\s+)(?P<title>[^-_\s].*)$")
 # The same after the page's name (its section), the place left out or not:
 # 要聞-A02-01-基本工資明年調漲4.05% 月薪27470元, 副刊-D04-秋天的信.
 _SECTION_PAGE_TITLE = re.compile(

@@ -2403,7 +2403,7 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         if not m or not is_bare_heading(m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]) \
                 or _DATELINE.match(simplified(m["text"])) is None and not (
                 ("\u3000" in m["space"] or bulleted) and re.search(r"[，。、]", m["text"][:40])
-                or re.match(r"[^，。\s]{2,11}，", m["text"])):
+                or re.match(r"[^，。\s]{2,14}，", m["text"])):  # (10月30日至11月1日，…)
             return None
     if not re.search(r"[，。、]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:

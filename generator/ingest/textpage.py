@@ -288,7 +288,8 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # paragraph's first line)
     # (nothing goes on from a signature set in: 讀者　陳伯言　上　五月十五日 closes its letter)
     return _rejoined(raw, lambda above, r, last: above.indented and not _signs(above.text) and not rules.is_contact_line(r.text)
-        and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3)
+        and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3
+                                                    and rules.run_in_title(above.text + r.text) is None)  # (…培训班 10月30日 / 至…)
         and not ((_signs(r.text) or _deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
         and not rules.names_a_column_of_briefs(above.text) and (
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
@@ -470,7 +471,8 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and r.number not in under_head and above.number not in titles
                      and set_width(r.text) <= wide[r.number] + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
-                     and not (one_article and re.search(r"\s", _after_lead(above.text)))
+                     and not (one_article and re.search(r"\s", _after_lead(above.text))
+                              and rules.run_in_title(above.text + r.text) is None)  # (a brief's head run in before a space)
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
@@ -933,8 +935,10 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
         elif split[k] and (k and split[k - 1] or k + 1 < len(lines) and split[k + 1]
                            or (opening := rules.parse_lead(split[k][1])) is not None and bool(opening.dateline)
                            or rules.opens_with_column_name(split[k][0])  # 【特区短论】效率从何而来　在特区，…
-                           # ●县人大常委会召开第三十次会议 3月14日，…: under its bullet, among briefs headed otherwise
-                           or line.text[:1] in rules.ITEM_BULLETS and _among_briefs(lines, k)):
+                           # ●县人大常委会召开第三十次会议 3月14日，…: under its bullet, or opening on when or who
+                           # (…12个 记者从县交通运输局获悉，…), among briefs headed otherwise
+                           or _among_briefs(lines, k) and (line.text[:1] in rules.ITEM_BULLETS
+                                                           or re.match(r"[^，。\s]{2,14}，", split[k][1]) is not None)):
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
