@@ -743,6 +743,23 @@ def test_the_seventy_second_pages_written_blind_hold_what_the_rules_reach_today(
     assert titles_measured(listed, found) == (27, 8, 39)
 
 
+def test_the_seventy_third_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventythird: 21 of 36 titles and 17 extra at first look, after the rules of the sets
+    before it (a PDF converter's text of 2005–2014 pages, paragraphs set in by two spaces: briefs
+    whose heads run into a line cut at the column; left: a bullet the converter made a letter 'n',
+    columns interleaved by a photo, court notices one under another)."""
+    listed, found = read_blind("pages_seventythird")
+    assert titles_measured(listed, found) == (25, 14, 36)
+
+
+def test_the_seventy_fourth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyfourth: 28 of 34 titles and 3 extra at first look, after the rules of the sets
+    before it (students' typing of 1980s pages, a blank line after every paragraph: a reader
+    signing over the editor's word)."""
+    listed, found = read_blind("pages_seventyfourth")
+    assert titles_measured(listed, found) == (28, 2, 34)
+
+
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_fiftythird: 34 of 42 titles and 5 extra (first look: 30 and 8: a beat's column name
     over its commentary, 旅游时评, read as the title, its title set in under it as the deck; 读者来信
