@@ -677,3 +677,14 @@ def test_a_library_s_dublin_core_harvest_dates_each_record_by_the_day_printed(tm
     archive = ingest(Config(source=tmp_path))
     assert [(a.title, a.issue_date.iso(), a.page, a.paper, a.paragraphs[0][:4]) for a in archive.articles] == [
         ("漢市棉紗交易清淡", "1948-03-12", "4", "江漢商報", "漢市棉紗"), ("植樹節各界赴嶽麓山植樹", "1948-03-13", "3", "江漢商報", "昨日植樹")]
+
+
+def test_of_two_kinds_of_titled_element_held_as_often_the_first_in_the_file_is_the_record():
+    """A TEI file whose header and body each hold a title once: the records are read the same way on
+    every run (the first kind in the file's order), never by the order of a set."""
+    text = ("<TEI><teiHeader><titleStmt><title>市区新增公交线路</title><author>王立</author></titleStmt></teiHeader>"
+            "<text><body><div><head>市区新增公交线路</head><p>本报讯　市区新增公交线路三条。</p></div></body></text></TEI>")
+    from generator.ingest.records import read_xml
+    for _ in range(5):
+        (article,), _problems = read_xml(text, "a.xml")
+        assert (article.title, article.authors) == ("市区新增公交线路", ("王立",))

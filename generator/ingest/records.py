@@ -658,9 +658,11 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     around: dict[ElementTree.Element, list[ElementTree.Element]] = {root: []}
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
-    titled = {e for e in root.iter() if any(field_name(_tag(child)) == "title" for child in e)}
+    # (in the file's order, so that of two tags held as often the first wins on every run)
+    titled = [e for e in root.iter() if any(field_name(_tag(child)) == "title" for child in e)]
     # a feed's or a paper's own title is no record's: records are the titled elements holding none
-    held = [e for e in titled if not any(inner in titled for inner in e.iter() if inner is not e)]
+    holds_title = set(titled)
+    held = [e for e in titled if not any(inner in holds_title for inner in e.iter() if inner is not e)]
     if ended is not None:  # (a file cut short: its last record, begun and never closed, none)
         held = [e for e in held if e in ended]
     if not held:
