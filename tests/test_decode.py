@@ -110,3 +110,10 @@ def test_hz_is_read_as_the_chinese_it_carries_and_a_uuencoded_mail_is_refused():
     encoded = b"begin 644 cm9505a.gb\n" + (b"M" + b"5&AE(&QI;F4@;V8@=&AE(&5N8V]D960@9FEL92!T:&%T(&UA:6P@8V%R" + b"\n") * 3 + b"`\nend\n"
     with pytest.raises(Undecodable, match="uuencoded"):
         decode_source(encoded)
+
+
+def test_a_bullet_set_in_a_symbol_font_is_the_bullet_it_prints():
+    """Wingdings' square kept as its code (U+F06E) or, its font lost, as the letter n opening a line
+    of Chinese: ■; an n in a word of Latin letters stays."""
+    text = "\uf06e切尔西再报价杰拉德\nn皇马盯上罗比尼奥 西班牙《马卡报》\nnba总决赛\n"
+    assert decode_source(text.encode("utf-8")) == "■切尔西再报价杰拉德\n■皇马盯上罗比尼奥 西班牙《马卡报》\nnba总决赛\n"

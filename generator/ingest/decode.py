@@ -90,7 +90,21 @@ def decode_source(data: bytes) -> str:
         text = hz  # ~{;*ODNDU*~}: HZ, GB2312 in seven bits, as mail and Usenet carried Chinese
     if _UUENCODED.search(text):
         raise Undecodable("a uuencoded mail (begin 644 …), not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A bullet set in a symbol font (Wingdings, Symbol) that a conversion kept as its font's code: in
+# the private use area (U+F06E, its 'n', the square), or, its font lost, as the letter itself
+# opening a line of Chinese (n切尔西再报价杰拉德).
+_SYMBOL_BULLETS = {"\uf06e": "■", "\uf06c": "●", "\uf075": "◆", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0b7": "•", "\uf076": "❖"}
+_LETTER_BULLET = re.compile(r"(?m)^([ \t\u3000]*)n(?=[\u4e00-\u9fff])")
+
+
+def symbol_bullets(text: str) -> str:
+    """A text's bullets set in a symbol font as the bullets they print."""
+    if re.search("[\uf06c-\uf0d8]", text):
+        text = re.sub("[\uf06c\uf06e\uf075\uf076\uf0a7\uf0b7\uf0d8]", lambda m: _SYMBOL_BULLETS[m[0]], text)
+    return _LETTER_BULLET.sub(r"\1■", text)
 
 
 def _chinese_reading(data: bytes, utf8_offset: int) -> str:
