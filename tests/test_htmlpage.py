@@ -199,8 +199,9 @@ lang=EN-US style='font-size:18.0pt'>38</span></b><b><span style='font-size:18.0p
 
 def test_a_document_word_saved_as_a_web_page_is_its_paragraphs_as_typed():
     """Word's filtered HTML: its <title> the file's name (no headline), its paragraphs a line each,
-    one set in by text-indent indented, Word's own line breaks inside a word none; any other page None."""
+    one set in by text-indent indented, Word's own line breaks inside a word none, the head over the
+    title in its bigger type its kicker; any other page None."""
     assert word_page_text(WORD_PAGE).split("\n") == [
-        "研究“十三五”规划编制、防汛等工作", "县政府召开第38次常务会议", "", "本报记者　王立新",
+        "研究“十三五”规划编制、防汛等工作——", "县政府召开第38次常务会议", "", "本报记者　王立新",
         "\u3000\u30006月19日，县长主持召开县政府第38次常务会议，研究“十三五”规划编制等工作。"]
     assert word_page_text("<html><head><title>x</title></head><body><p>正文。</p></body></html>") is None

@@ -246,15 +246,29 @@ _WORD_MADE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Micr
 
 def word_page_text(html: str) -> str | None:
     """A document Word saved as a web page: its paragraphs one a line, one set in (text-indent)
-    indented as typed, an empty one a blank line; None for a page Word did not make."""
+    indented as typed, an empty one a blank line; None for a page Word did not make. Of the heads
+    over the text, the one in the biggest type is the title: one above it reads as its kicker
+    (closed by ——) and one below as its deck (opened by ——), as a typist marks them."""
     if not _WORD_MADE.search(html[:4000]):
         return None
     body = re.split(r"<body\b", html, maxsplit=1, flags=re.I)[-1]
-    lines = []
+    lines, sizes = [], []
     for attrs, inner in re.findall(r"<p\b([^>]*)>(.*?)</p>", body, re.S | re.I):
         # (Word breaks its source lines anywhere, inside a word too: no break is a space)
         text = unescape(re.sub(r"\s*[\r\n]+\s*", "", re.sub(r"<[^>]+>", "", inner))).replace("\xa0", " ").strip()
-        lines.append(("\u3000\u3000" if text and re.search(r"text-indent", attrs, re.I) else "") + text)
+        set_in = bool(text) and bool(re.search(r"text-indent", attrs, re.I))
+        lines.append(("\u3000\u3000" if set_in else "") + text)
+        sizes.append(None if set_in or not text else max(map(float, re.findall(r"font-size:\s*([\d.]+)pt", inner)), default=None))
+    top = next((k for k, line in enumerate(lines) if line.startswith("\u3000")), len(lines))
+    heads = [k for k in range(top) if sizes[k] is not None and not rules.parse_byline(lines[k])]
+    biggest = max((sizes[k] for k in heads), default=None)
+    if biggest is not None and sum(sizes[k] == biggest for k in heads) == 1 and len(heads) > 1:
+        title = next(k for k in heads if sizes[k] == biggest)
+        for k in heads:
+            if k < title and not lines[k].endswith("——"):
+                lines[k] += "——"
+            elif k > title and not lines[k].startswith("——"):
+                lines[k] = "——" + lines[k]
     return "\n".join(lines)
 
 
