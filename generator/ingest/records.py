@@ -28,6 +28,7 @@ from .frontmatter import StatedError, TextDates, apply_stated, field_name, is_is
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
+from .tei import is_tei, tei_records
 from .textpage import photo_items, sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its JSON Lines feed
@@ -655,6 +656,13 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         if root is None or not ended:
             return [], unread
         cut = [Problem(source, error.position[0], f"the XML breaks here ({error}); the records before it read")]
+    if is_tei(root, corpus=True) and not any(el.tag.rpartition("}")[2] == "text" for el in root.iter()):
+        return [], [Problem(source, 1, "a TEI header with no text (a corpus's description of itself), no article; skipped")]
+    if is_tei(root, corpus=True):  # a library's TEI document of an article (or a corpus of them): its header and its text
+        opened = text.count("\n", 0, max(text.find("<text"), 0)) + 1
+        documents = [root] if is_tei(root) else [d for d in root if is_tei(d)]
+        read = [record_article(record, source, opened) for document in documents for record in tei_records(document)]
+        return [a for a, _ in read if a is not None], cut + [p for _, found in read for p in found]
     around: dict[ElementTree.Element, list[ElementTree.Element]] = {root: []}
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
