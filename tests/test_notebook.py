@@ -172,12 +172,13 @@ def test_a_year_s_notebook_of_clippings_each_under_its_head_and_a_note_of_print(
 def test_a_paper_s_own_site_files_its_posts_under_their_pages_each_titled_and_dated_by_its_post(tmp_path):
     """A paper's site posts its print page by page (categories 头版, 第04版 副刊): no post is the
     blogger's own words though one notes where it was printed; a post's text under no head of its
-    own is titled by the post (…达41.6万人, its figure whole), each dated the day it was posted."""
+    own is titled by the post (…达41.6万人, its figure whole), noted or not, each dated the day it was
+    posted or its note says."""
     footnoted = "<p>本报讯（记者 田野）近日，石桥口袋公园建成开放。</p><p>（本文原载2021年5月17日《南坪新区报》第2版）</p>"
     (tmp_path / "npxqb.WordPress.2021-06-30.xml").write_text(
         WXR_HEAD + _post("新区常住人口十年增长62.33% 达41.6万人", "<p>本报讯（记者 邵佳怡）5月11日，国务院新闻办公室举行新闻发布会。</p>",
                          posted="2021-05-12 07:30:00", category="头版")
-        + _post("新区首个口袋公园建成开放", footnoted, posted="2021-05-17 07:30:00", category="02版")
+        + _post("新区首个口袋公园建成开放", footnoted, posted="2021-05-17 07:30:00")
         + _post("麦浪翻滚 夏收正忙", "<p>本报讯 6月1日，石桥街道东湾村，农机手驾驶联合收割机抢收小麦。</p>",
                 posted="2021-06-02 07:30:00", category="第04版 副刊") + "</channel>\n</rss>\n", "utf-8")
     archive = ingest(Config(source=tmp_path))

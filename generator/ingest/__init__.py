@@ -345,9 +345,10 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
             placed = replace(placed, page=note.page)
         parts = ["\n" * (note.line - 1) + "\n".join(clipping) + "\n" for clipping in note.clippings]
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
-        if note.title and len(found) == 1 and (found[0].title == UNTITLED or any(p.message.startswith(_UNTITLED) for p in trouble)):
+        if (note.title or note.posted_as) and len(found) == 1 \
+                and (found[0].title == UNTITLED or any(p.message.startswith(_UNTITLED) for p in trouble)):
             # a post's text under no head of its own (本报讯…, □ 江帆 over it): titled by the post
-            found = [found[0].with_(title=note.title)]
+            found = [found[0].with_(title=note.title or note.posted_as)]
             trouble = [p for p in trouble if not p.message.startswith(_UNTITLED)]
         pages.append(page)
         articles += map(fingerprinted, map(as_a_wire_prints, found))

@@ -38,6 +38,7 @@ class Note:
     posted: str = ""
     noted: bool = True
     page: str | None = None  # the page its category files it under (第04版 副刊)
+    posted_as: str = ""  # the post's own title, whatever titles its clippings
 
 
 def is_notebook(text: str, suffix: str) -> bool:
@@ -119,8 +120,8 @@ def _wordpress_post(item: ElementTree.Element, line: int) -> tuple[Note | None, 
     # its page, by the paper's own site)
     titled = "" if noted and not page else title
     if any(line.quoted for line in lines):
-        return Note(line, titled, clippings_quoted(lines), posted=posted, noted=noted, page=page), ""
-    return Note(line, titled, (as_text(clipping_in_post(lines)),), fields.get("link", "").strip(), posted, noted, page), ""
+        return Note(line, titled, clippings_quoted(lines), posted=posted, noted=noted, page=page, posted_as=title), ""
+    return Note(line, titled, (as_text(clipping_in_post(lines)),), fields.get("link", "").strip(), posted, noted, page, title), ""
 
 
 # A category naming a page (头版, 02版, 第3版, 第04版 副刊): a paper's own site files its posts so.
