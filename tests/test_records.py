@@ -688,3 +688,13 @@ def test_of_two_kinds_of_titled_element_held_as_often_the_first_in_the_file_is_t
     for _ in range(5):
         (article,), _problems = read_xml(text, "a.xml")
         assert (article.title, article.authors) == ("市区新增公交线路", ("王立",))
+
+
+def test_a_corpus_s_dateline_field_is_its_dateline_and_its_writers_no_date():
+    """"dateline": "本报讯（记者 刘芳）" beside an empty byline: the item's dateline, 刘芳 its writer; a
+    dateline naming a day (新华社马赛7月4日电) is no issue date."""
+    text = ('{"headline": "江汉路步行街下月动工", "byline": "", "dateline": "本报讯（记者 刘芳）", "text": "记者从江汉区获悉，改造工程将于8月上旬动工。"}\n'
+            '{"headline": "荷兰闯入四强", "dateline": "新华社马赛7月4日电", "text": "荷兰队今天在马赛以2比1险胜阿根廷队。"}\n')
+    (street, football), problems = read_records(text, "corpus.jsonl")
+    assert (street.dateline, street.authors, street.paragraphs) == ("本报讯", ("刘芳",), ("记者从江汉区获悉，改造工程将于8月上旬动工。",))
+    assert (football.dateline, football.issue_date.known) == ("新华社马赛7月4日电", False)

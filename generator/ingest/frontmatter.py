@@ -119,6 +119,7 @@ ALIASES = {
     "summary": ("description", "desc", "abstract", "excerpt", "standfirst", "摘要", "导语", "post_excerpt"),
     "url": ("link", "source_url", "链接", "网址", "原文链接"),
     "photographers": ("photographer", "摄影", "摄影记者", "sheying"),
+    "dateline": ("电头", "电讯头", "消息头"),  # (a dateline is no date: 新华社马赛7月4日电)
 }
 _FIELD_OF = {name: name for name in ALIASES} | {alias: name for name, others in ALIASES.items() for alias in others}
 

@@ -295,6 +295,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     dateline = lead.dateline if lead is not None and lead.rest else ""
     if dateline:  # 新京报讯（记者 王梦）为应对…: as a page prints it
         blocks = (Paragraph(lead.rest, blocks[0].line), *blocks[1:])
+    elif isinstance(fields.get("dateline"), str) and fields["dateline"].strip():
+        # "dateline": "本报讯（记者 刘芳）", a corpus's field of its own: the item's dateline, its writers in it
+        lead = rules.parse_lead(fields["dateline"].strip())
+        dateline = lead.dateline if lead is not None else fields["dateline"].strip()
+    fields.pop("dateline", None)
+    if lead is not None and dateline:
         for name, found in (("authors", lead.byline.authors), ("correspondents", lead.byline.correspondents),
                             ("paper", (lead.paper,) if lead.paper else ())):
             if found and not fields.get(name):
