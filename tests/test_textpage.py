@@ -1825,3 +1825,14 @@ def test_a_brief_s_head_run_in_on_a_line_cut_at_the_column_goes_on_with_its_text
             "首届农村电子商务培训班在县职教中心举行。\n  城区新增公共自行车站点12个 记者从县\n交通运输局获悉，城区公共自行车系统二期\n"
             "工程日前完工，新增站点12个。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles][1:] == ["我县举办首届农村电商培训班", "城区新增公共自行车站点12个"]
+
+
+def test_a_series_name_over_the_editor_s_note_on_the_piece_under_it():
+    """脱贫攻坚·一线故事 / 编者按：… / 第一书记的“民情日记” / 本报记者 何丽: the series' name the page's, the
+    note the piece's, no item of their own."""
+    page = ("县委召开常委会\n本报讯 县委昨日召开常委会，研究部署脱贫攻坚工作。\n脱贫攻坚·一线故事\n"
+            "编者按：脱贫攻坚战打响以来，我县一大批党员干部扎根一线。今起本报推出系列报道，敬请关注。\n"
+            "第一书记的“民情日记”\n本报记者 何丽\n在龙潭乡高坪村村部二楼一间不足十平方米的宿舍里，县里派来的第一书记黄志明已经住了两年。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.kicker) for a in articles] == [("县委召开常委会", ""), ("第一书记的“民情日记”", "")]
+    assert articles[1].paragraphs[0].startswith("编者按")

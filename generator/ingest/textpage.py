@@ -2152,6 +2152,7 @@ def keepers_note_off(lines: list[Line]) -> list[Line]:
 def editors_note_under_title(lines: list[Line]) -> list[Line]:
     """An editor's note (编者按：…) printed above the first title introduces the article under
     it: it goes with that article, first in its text, not into an untitled item."""
+    lines = _column_over_its_note(lines)
     first = next((k for k, line in enumerate(lines) if line.kind == "heading"), None)
     notes = [k for k, line in enumerate(lines[:first or 0])
              if line.kind == "paragraph" and rules.is_editors_note(line.text)]
@@ -2162,6 +2163,26 @@ def editors_note_under_title(lines: list[Line]) -> list[Line]:
         title += 1
     moved = [lines[k] for k in notes]
     return [n for k, n in enumerate(lines[:title]) if k not in notes] + moved + lines[title:]
+
+
+def _column_over_its_note(lines: list[Line]) -> list[Line]:
+    """脱贫攻坚·一线故事 / 编者按：… / 第一书记的“民情日记”: a series' short name (parted by ·, or in
+    brackets) over the editor's note on the piece under it is the page's, and the note that piece's,
+    first in its text."""
+    out = list(lines)
+    for k in range(len(out) - 2):
+        if out[k].kind == "heading" and len(out[k].text) <= COLUMN_NAME_CHARS and ("·" in out[k].text or rules.is_bracketed_rubric(out[k].text)) \
+                and out[k + 1].kind == "paragraph" \
+                and rules.is_editors_note(out[k + 1].text) and out[k + 2].kind == "heading":
+            title = k + 2
+            while title < len(out) and out[title].kind in ("heading", "subtitle", "byline"):
+                title += 1
+            out = out[:k] + [replace(out[k], kind="furniture")] + out[k + 2:title] + [out[k + 1]] + out[title:]
+    return out
+
+
+# A column's name, as long as papers set one over its pieces (脱贫攻坚·一线故事).
+COLUMN_NAME_CHARS = 12
 
 
 def _ends(articles: list[Article], lines: list[Line]) -> list[int]:
