@@ -1836,3 +1836,15 @@ def test_a_series_name_over_the_editor_s_note_on_the_piece_under_it():
     articles = parse_text_page(page, "p.txt").articles
     assert [(a.title, a.kicker) for a in articles] == [("县委召开常委会", ""), ("第一书记的“民情日记”", "")]
     assert articles[1].paragraphs[0].startswith("编者按")
+
+
+def test_on_a_page_that_sets_its_paragraphs_in_a_narrow_column_set_flush_is_joined_too():
+    """A PDF's text whose paragraphs open two spaces in, beside a commentary set thirteen
+    characters wide with no indent: the commentary's lines go on as one paragraph, no heads."""
+    wide = ("  根据宏盛控股昨天向新加坡交易所提交的文告，\n公司第二季营业额按年增长18.5%至1亿2340万元，\n每股盈利从上财年同期的2.10分增加到2.67分。\n")
+    page = ("宏盛控股第二季净利增27%\n报道：李慧玲\n" + wide * 4 + "【财经观察】新元走强的两面\n■ 黄振发\n"
+            "近几个月来，受美国可能缩减\n量化宽松规模的影响，区域货\n币纷纷走软，令吉、印尼盾和\n泰铢兑美元都跌至多年来的低\n"
+            "点，相比之下，新元的表现显\n得相对坚挺。\n")
+    first, comment = parse_text_page(page, "p.txt").articles
+    assert (comment.title, comment.authors, len(comment.paragraphs)) == ("【财经观察】新元走强的两面", ("黄振发",), 1)
+    assert comment.paragraphs[0].endswith("新元的表现显得相对坚挺。")

@@ -172,7 +172,20 @@ def classify(text: str) -> list[Line]:
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
     joined = _wraps_joined(raw)
-    return decks_run_on(tables_headed(classify_lines(joined if joined is not raw else hard_wraps_joined(raw))))
+    return decks_run_on(tables_headed(classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw
+                                                     else hard_wraps_joined(raw))))
+
+
+def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
+    """On a page whose paragraphs are set in, a column set narrower with none (a commentary's, at
+    thirteen characters) gets its paragraphs back too: a line cut mid-sentence in a run of lines of
+    its width (`wide`, run_widths of the page as printed) goes on with the next line of the run."""
+    # (a line of the run parted by a comma, as a short head may read, is the column's all the same)
+    return _rejoined(raw, lambda above, r, last: r.number in wide and above.number in wide and last >= wide[r.number] - 1
+                     and not _opens_with_dateline(r.text)
+                     and not _finished(above.text) and (_runs_on(r.text) or bool(re.search(r"[，、；]", r.text)))
+                     and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not _deck(r.text)
+                     and not rules.is_furniture(r.text) and not _signs(r.text))
 
 
 # Brackets a deck opens and must close: 《…》, “…”, （…）.
