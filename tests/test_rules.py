@@ -1878,3 +1878,12 @@ def test_a_transcriber_s_notes_of_a_picture_and_of_the_copy_are_none_of_the_page
     assert rules.is_picture_mark("〔原報此處有照片一幀〕") and rules.is_picture_mark("[此处原有插图]")
     assert not rules.is_picture_mark("〔原報此處字跡模糊〕")
     assert rules.is_furniture("（錄者按、據圖書館藏縮印本錄入、原報右下角破損、缺字以□代之）")
+
+
+def test_a_caption_closed_by_its_credit_labelled_in_brackets_names_whoever_took_it():
+    """…纳凉休闲。（摄影　朴春花）, （摄影：陈志强）: the label says a person took it, whatever the
+    surname; （摄影展开幕） labels no one."""
+    caption = "8月11日，延吉市民在布尔哈通河畔纳凉休闲。（摄影　朴春花）"
+    assert rules.is_caption(caption) and rules.photographers(caption) == ("朴春花",)
+    assert rules.photographers("市民在河畔纳凉。（摄影：陈志强）") == ("陈志强",)
+    assert not rules.is_caption("市民纳凉。（摄影展开幕）")

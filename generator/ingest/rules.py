@@ -1793,6 +1793,8 @@ _SLASH_CREDIT = re.compile(rf"(?:^|(?<=[。！？\s]))(?P<by>[{HAN}](?:[{HAN}]|[
 # 摄影｜郑宇航, 摄影：郑宇航, 图/王涛, 圖／記者林志成攝: the photographer named after a label, as posts
 # and Taiwan's papers credit pictures.
 _LABELLED_PHOTO = re.compile(r"^(?:摄影|摄|图片|图)\s*[｜|丨：:/／]\s*(?P<by>[^｜|丨：:/／。，]{2,20}?)\s*摄?$")
+# …纳凉休闲。（摄影　朴春花）, （摄影：陈志强）: the credit in brackets closing a caption, labelled first.
+_BRACKETED_PHOTO = re.compile(rf"(?:^|(?<=[。！？\s]))[（(](?:摄影|摄)\s*[：:\s]\s*(?P<by>[{HAN}][ \u3000]?[{HAN}]{{1,3}})[）)]$")
 # 刘　伟摄（人民视觉）: the agency that supplied a photo, after its credit.
 _CREDIT_AGENCY = re.compile(r"(?<=摄)\s*[（(][^（()）]{1,10}[）)]$")
 
@@ -1828,6 +1830,7 @@ def is_caption(text: str) -> bool:
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
     text = _CREDIT_AGENCY.sub("", simplified(text))
+    labelled = _BRACKETED_PHOTO.search(text)  # (before a padded name is closed up: 摄影　朴春花)
     # Most lines credit no one: the searches below look for 摄, 图 or a slash, and need one.
     shot, pictured, slashed = "摄" in text, "图" in text, "/" in text or "／" in text
     if " " in text or "\u3000" in text:  # 通讯员　刘　涛摄, 题图　施　晴: a two-character name padded to three.
@@ -1847,6 +1850,10 @@ def is_caption(text: str) -> bool:
     # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）, （县文化馆 陈光摄）: where the photographer works, then who
     named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(](?:[{HAN}]{{2,10}}\s+)?([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
     if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
+        return True
+    # (the label says a person took it: a name of any surname, 朴春花 too)
+    if shot and labelled and _NAME_SHAPE.fullmatch(re.sub(r"\s", "", labelled["by"])) \
+            and len(text) <= LONG_CAPTION:
         return True
     return len(text) <= 120 and bool((shot or "供图" in text) and _CREDIT.search(text) or _PHOTO_NOTE.match(text)
                                      or _AGENCY_PHOTO.match(text) or _DRAWN_BY.match(text)
@@ -2973,15 +2980,18 @@ def _photographers(caption: str) -> tuple[str, ...]:
         return ()
     m = agency or _AGENCY_PHOTO_CLOSING.search(caption.strip()) or _SLASH_CREDIT.search(caption.strip()) \
         or _LABELLED_PHOTO.match(caption.strip()) or _PICTURED_BY.search(caption.strip()) \
+        or _BRACKETED_PHOTO.search(caption.strip()) \
         or re.search(r"[（(]?(?P<by>[^。！？（(]*?)摄(?:影报道|影)?\s*[）)]?$", _CREDIT_AGENCY.sub("", caption))
     if not m:
         return ()
     tokens = join_spaced_names([t for t in re.split(r"[\s、/／]+", m["by"]) if t])
+    # (a credit labelled 摄影 names whoever took it, whatever the surname: （摄影　朴春花）)
+    labelled = m.re is _BRACKETED_PHOTO
     names = []
     for token in reversed(tokens):
         role = _ROLE_TOKEN.match(token)
         name = role["name"] if role and role["name"] else token
-        if not is_person_name(name) and not is_transliterated_name(name):
+        if not is_person_name(name) and not is_transliterated_name(name) and not (labelled and _NAME_SHAPE.fullmatch(name)):
             break
         names.insert(0, name)
         if role:
