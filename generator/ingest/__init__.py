@@ -484,10 +484,6 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                       for piece in pieces_under_heads(article)], found
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
-    if suffix in ORG_SUFFIXES:  # an outline of clippings, a heading each
-        articles, found = read_outline(text, name)
-        return None, [fingerprinted(as_a_wire_prints(placed_by_path(piece, facts))) for a in articles
-                      for piece in pieces_under_heads(a)], found
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):
@@ -495,9 +491,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                                               "it dates the files named by their issue")]
     if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
-    if exported or suffix in RECORD_SUFFIXES or tabled:
+    if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
-        articles, found = read_database_export(text, name) if exported else read_records(text, name, columns)
+        # (an Org outline of clippings: a heading each, read as records are)
+        articles, found = read_database_export(text, name) if exported else read_outline(text, name) \
+            if suffix in ORG_SUFFIXES else read_records(text, name, columns)
         if len({a.issue_date.value for a in articles if a.issue_date.known}) > 1:
             facts = replace(facts, page=None, order=None)  # records of several days: its name numbers no page (…_p001.xml)
         keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft

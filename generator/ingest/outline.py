@@ -11,7 +11,7 @@ import re
 
 from ..model import Article, Problem
 from . import rules
-from .records import record_article
+from .records import articles_of
 
 ORG_SUFFIXES = (".org",)
 
@@ -34,17 +34,13 @@ def read_outline(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     keywords = _todo_keywords(lines)
     entries = _entries(lines, keywords)
     noted = [bool(entry[2].keys() & {"paper", "page"}) or _notes_its_print(entry[3]) for entry in entries]
-    articles, problems = [], []
-    for (line, title, fields, body), printed in zip(entries, noted):
-        if any(noted) and not printed:
-            problems.append(Problem(source, line, f"heading {title!r} notes no paper it was clipped from, among headings "
-                                                  "that do: the keeper's own, no article; skipped"))
-            continue
-        article, found = record_article({"title": title, **fields, "body": "\n".join(body)}, source, line)
-        problems += found
-        if article is not None:
-            articles.append(article)
-    return articles, problems
+    own = [Problem(source, line, f"heading {title!r} notes no paper it was clipped from, among headings "
+                                 "that do: the keeper's own, no article; skipped")
+           for (line, title, _, _), printed in zip(entries, noted) if any(noted) and not printed]
+    articles, problems = articles_of((({"title": title, **fields, "body": "\n".join(body)}, line)
+                                      for (line, title, fields, body), printed in zip(entries, noted)
+                                      if printed or not any(noted)), source)
+    return articles, own + problems
 
 
 def _todo_keywords(lines: list[str]) -> set[str]:

@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable
 from xml.etree import ElementTree
 
 import yaml
@@ -521,9 +521,14 @@ def records_held(data: object, source: str, text: str,
         data, lines = _nested_records(data, outer, text)  # issues → pages → articles, as an editing system exports them
     else:
         lines = item_lines(text, len(data))
+    return articles_of(zip(data, lines), source)
+
+
+def articles_of(records: Iterable[tuple[object, int]], source: str) -> tuple[list[Article], list[Problem]]:
+    """The article of each record at its line, and the problems of those that are none."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    for record, line in zip(data, lines):
+    for record, line in records:
         article, found = record_article(record, source, line)
         problems += found
         if article is not None:
@@ -662,13 +667,13 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         if root is None or not ended:
             return [], unread
         cut = [Problem(source, error.position[0], f"the XML breaks here ({error}); the records before it read")]
-    if is_tei(root, corpus=True) and not any(el.tag.rpartition("}")[2] == "text" for el in root.iter()):
+    if is_tei(root, corpus=True) and not any(_tag(element) == "text" for element in root.iter()):
         return [], [Problem(source, 1, "a TEI header with no text (a corpus's description of itself), no article; skipped")]
     if is_tei(root, corpus=True):  # a library's TEI document of an article (or a corpus of them): its header and its text
         opened = text.count("\n", 0, max(text.find("<text"), 0)) + 1
         documents = [root] if is_tei(root) else [d for d in root if is_tei(d)]
-        read = [record_article(record, source, opened) for document in documents for record in tei_records(document)]
-        return [a for a, _ in read if a is not None], cut + [p for _, found in read for p in found]
+        articles, problems = articles_of(((record, opened) for d in documents for record in tei_records(d)), source)
+        return articles, cut + problems
     around: dict[ElementTree.Element, list[ElementTree.Element]] = {root: []}
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
