@@ -2171,11 +2171,17 @@ def editors_note_under_title(lines: list[Line]) -> list[Line]:
              if line.kind == "paragraph" and rules.is_editors_note(line.text)]
     if not notes:
         return lines
-    title = first + 1  # under the title and its subtitle and byline, above the text
-    while title < len(lines) and lines[title].kind in ("heading", "subtitle", "byline"):
-        title += 1
+    title = _under_the_head(lines, first)  # under the title and its subtitle and byline, above the text
     moved = [lines[k] for k in notes]
     return [n for k, n in enumerate(lines[:title]) if k not in notes] + moved + lines[title:]
+
+
+def _under_the_head(lines: list[Line], start: int) -> int:
+    """Where the text begins under the head lines from `start` on (its title, deck and byline)."""
+    end = start
+    while end < len(lines) and lines[end].kind in ("heading", "subtitle", "byline"):
+        end += 1
+    return end
 
 
 def _column_over_its_note(lines: list[Line]) -> list[Line]:
@@ -2187,9 +2193,7 @@ def _column_over_its_note(lines: list[Line]) -> list[Line]:
         if out[k].kind == "heading" and len(out[k].text) <= COLUMN_NAME_CHARS and ("·" in out[k].text or rules.is_bracketed_rubric(out[k].text)) \
                 and out[k + 1].kind == "paragraph" \
                 and rules.is_editors_note(out[k + 1].text) and out[k + 2].kind == "heading":
-            title = k + 2
-            while title < len(out) and out[title].kind in ("heading", "subtitle", "byline"):
-                title += 1
+            title = _under_the_head(out, k + 2)
             out = out[:k] + [replace(out[k], kind="furniture")] + out[k + 2:title] + [out[k + 1]] + out[title:]
     return out
 
