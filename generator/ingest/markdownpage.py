@@ -684,17 +684,18 @@ def briefs_under_heads(article: Article) -> Article | None:
     column = re.sub(r"\s*[（(][^（）()]{1,16}[）)]$", "", rules.simplified(article.title))
     if not rules.names_a_column_of_briefs(column):
         return None
-    body = list(article.body)
-    if article.subtitle[:1] in rules.BULLETS + rules.ITEM_BULLETS:
+    body, marks = list(article.body), rules.BULLETS + rules.ITEM_BULLETS
+    bulleted_deck = article.subtitle[:1] in marks
+    if bulleted_deck:
         body.insert(0, Paragraph(article.subtitle, article.line))  # **■ …** first, read as the post's deck
-    body = [SectionHead(block.text.lstrip(rules.BULLETS + rules.ITEM_BULLETS + " \u3000"), block.line)
-            if isinstance(block, Paragraph) and block.text[:1] in rules.BULLETS + rules.ITEM_BULLETS
-            and rules.is_bare_heading(block.text[1:].strip()) else block for block in body]
+    body = [SectionHead(block.text.lstrip(marks + " \u3000"), block.line)
+            if isinstance(block, Paragraph) and block.text[:1] in marks and rules.is_bare_heading(block.text[1:].strip())
+            else block for block in body]
     briefs = [under for head, under in zip(body, body[1:]) if isinstance(head, SectionHead)]
     if len(briefs) < 2 or not all(isinstance(b, Paragraph) and (getattr(rules.parse_lead(b.text), "dateline", "")
                                                                 or rules.split_trailing_byline(b.text)) for b in briefs):
         return None
-    return article.with_(body=tuple(body), subtitle="" if article.subtitle[:1] in rules.BULLETS + rules.ITEM_BULLETS else article.subtitle)
+    return article.with_(body=tuple(body), subtitle="" if bulleted_deck else article.subtitle)
 
 
 # A keeper's note of a piece's kind after its head: （广告）, （山歌）, （读者来信）, （社论）, （照片）.
