@@ -1830,9 +1830,9 @@ def is_caption(text: str) -> bool:
     if text.startswith(("▲", "△", "图为", "上图", "下图", "左图", "右图")):
         return True
     text = _CREDIT_AGENCY.sub("", simplified(text))
-    labelled = _BRACKETED_PHOTO.search(text)  # (before a padded name is closed up: 摄影　朴春花)
     # Most lines credit no one: the searches below look for 摄, 图 or a slash, and need one.
     shot, pictured, slashed = "摄" in text, "图" in text, "/" in text or "／" in text
+    labelled = shot and _BRACKETED_PHOTO.search(text)  # (before a padded name is closed up: 摄影　朴春花)
     if " " in text or "\u3000" in text:  # 通讯员　刘　涛摄, 题图　施　晴: a two-character name padded to three.
         text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])[ \u3000]([{HAN}])(?=\s*摄)", r"\1\2\3", text)  # 黃 國 華 攝
         text = re.sub(rf"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?=摄|[^{HAN}]|$)", r"\1\2", text)
@@ -1852,7 +1852,7 @@ def is_caption(text: str) -> bool:
     if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
         return True
     # (the label says a person took it: a name of any surname, 朴春花 too)
-    if shot and labelled and _NAME_SHAPE.fullmatch(re.sub(r"\s", "", labelled["by"])) \
+    if labelled and _NAME_SHAPE.fullmatch(re.sub(r"\s", "", labelled["by"])) \
             and len(text) <= LONG_CAPTION:
         return True
     return len(text) <= 120 and bool((shot or "供图" in text) and _CREDIT.search(text) or _PHOTO_NOTE.match(text)
