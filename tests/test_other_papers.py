@@ -80,14 +80,14 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,160 of 4,504 titles exact and 275
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,163 of 4,504 titles exact and 274
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4160 and extra <= 275, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4163 and extra <= 274, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():
@@ -685,12 +685,13 @@ def test_the_sixty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_sixty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_sixtysixth: 27 of 38 titles and 5 extra (first look: 25 and 7: pen names padded to a
+    """pages_sixtysixth: 28 of 38 titles and 4 extra (first look: 25 and 7: pen names padded to a
     name's width after a bullet, ◇紫　薇, read as titles, and one run onto its head, 的士問題要正視
-    ◇多　言). Left: Hong Kong pages' photo captions, a racing tips table, cinema and restaurant
-    adverts by house name, a commentary's 〔短評〕 closing its title."""
+    ◇多　言; then a brief run into its text after one space among briefs). Left: Hong Kong pages'
+    photo captions, a racing tips table, cinema and restaurant adverts by house name, a commentary's
+    〔短評〕 closing its title."""
     listed, found = read_blind("pages_sixtysixth")
-    assert titles_measured(listed, found) == (27, 5, 38)
+    assert titles_measured(listed, found) == (28, 4, 38)
 
 
 def test_the_sixty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
@@ -732,7 +733,7 @@ def test_the_seventy_first_pages_written_blind_hold_what_the_rules_reach_today()
     Singapore and Thai Chinese e-paper pages: each column's lines kept, its own width, （笨珍讯）; left:
     paragraphs set in by two spaces among columns interleaved, notices run into adverts)."""
     listed, found = read_blind("pages_seventyfirst")
-    assert titles_measured(listed, found) == (26, 15, 38)
+    assert titles_measured(listed, found) == (27, 13, 38)
 
 
 def test_the_seventy_second_pages_written_blind_hold_what_the_rules_reach_today():
@@ -755,9 +756,43 @@ def test_the_seventy_third_pages_written_blind_hold_what_the_rules_reach_today()
 def test_the_seventy_fourth_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_seventyfourth: 28 of 34 titles and 3 extra at first look, after the rules of the sets
     before it (students' typing of 1980s pages, a blank line after every paragraph: a reader
-    signing over the editor's word)."""
+    signing over the editor's word); 29 since a pen name set wide (晓　岚) signs the essay above it."""
     listed, found = read_blind("pages_seventyfourth")
-    assert titles_measured(listed, found) == (28, 2, 34)
+    assert titles_measured(listed, found) == (29, 2, 34)
+
+
+def test_the_seventy_fifth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyfifth: 20 of 33 titles and 15 extra at first look, as it stands (a deep-learning
+    OCR's text boxes of 2000s pages, a box a line, columns of different widths, no blank line and no
+    indent: captions wrapped over two boxes, a box misplaced by a line, lists of torch-bearers); 11
+    extra since a lead set wider than the page's column is joined at its own width."""
+    listed, found = read_blind("pages_seventyfifth")
+    assert titles_measured(listed, found) == (20, 11, 33)
+
+
+def test_the_seventy_sixth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventysixth: 32 of 36 titles and 1 extra (first look: 18 and 6; Google Drive's OCR of
+    1990s pages, a paragraph a line and a blank line after every one: heads joined to words of the
+    column beside them, briefs run in after one space, 本报评论员 over a commentary on a page of one
+    topic, an advice column's letter and reply). Left: photos whose captions share their report's words."""
+    listed, found = read_blind("pages_seventysixth")
+    assert titles_measured(listed, found) == (32, 1, 36)
+
+
+def test_the_seventy_seventh_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyseventh: 30 of 36 titles and 2 extra (first look: 30 and 3; 1966–1976 pages typed by
+    a historian's project: an essay's last sentence set in, 可以休矣！, over its signature read as a head;
+    left: quotation boxes, a group head run onto its poem's title, photos under [图])."""
+    listed, found = read_blind("pages_seventyseventh")
+    assert titles_measured(listed, found) == (30, 2, 36)
+
+
+def test_the_seventy_eighth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyeighth: 22 of 33 titles and 3 extra (first look: 18 and 5; ABBYY's text of North
+    American Chinese papers, 1984–2002: a dateline alone under a head, (本報訊), opens the text; left:
+    associations' notices, realtors' adverts run together, a results box)."""
+    listed, found = read_blind("pages_seventyeighth")
+    assert titles_measured(listed, found) == (22, 3, 33)
 
 
 def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
@@ -766,7 +801,8 @@ def test_the_fifty_third_pages_written_blind_hold_what_the_rules_reach_today():
     read as the title under a poem's last line; a head centred over two lines, 云岫山客运索道工程 /
     年底可望竣工, read as kicker and title; 【小言】說冷氣 run into the gossip above it). Left: a 1934
     tabloid's verses under their writer; a 短评 closing the report above it (上面这篇报道…), which its writer reads as the
-    report's box; a photo's caption; a tour's advert."""
+    report's box; a photo's caption; a tour's advert; the masthead's two lines of address and price,
+    as wide as a column wider than the page's, joined as one of its runs."""
     listed, found = read_blind("pages_fiftythird")
-    assert titles_measured(listed, found) == (34, 5, 42)
+    assert titles_measured(listed, found) == (34, 6, 42)
     assert pieces_whole(listed, found) >= 29

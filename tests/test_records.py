@@ -698,3 +698,22 @@ def test_a_corpus_s_dateline_field_is_its_dateline_and_its_writers_no_date():
     (street, football), problems = read_records(text, "corpus.jsonl")
     assert (street.dateline, street.authors, street.paragraphs) == ("本报讯", ("刘芳",), ("记者从江汉区获悉，改造工程将于8月上旬动工。",))
     assert (football.dateline, football.issue_date.known) == ("新华社马赛7月4日电", False)
+
+
+def test_an_atom_feed_s_entries_dated_by_their_update_in_china_s_day_and_addressed_by_their_link(tmp_path):
+    (tmp_path / "atom.xml").write_text("""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+  <title>溪城都市报</title>
+  <updated>2015-03-10T07:20:00+08:00</updated>
+  <entry>
+    <title>全国人大代表周海燕：建议加快城际铁路建设</title>
+    <link rel="alternate" type="text/html" href="http://www.xichengnews.com/dsb/system/2015/03/10/01187205.shtml"/>
+    <updated>2015-03-09T23:20:00Z</updated>
+    <author><name>本报特派记者 蒋文 发自北京</name></author>
+    <content type='html'>&lt;p&gt;本报北京3月9日电（特派记者 蒋文）今天，全国人大代表周海燕在接受记者采访时表示，建议加快城际铁路建设。&lt;/p&gt;</content>
+  </entry>
+</feed>
+""", "utf-8")
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert (article.issue_date.iso(), article.source_url) == (
+        "2015-03-10", "http://www.xichengnews.com/dsb/system/2015/03/10/01187205.shtml")  # 23:20Z: 7:20 in Beijing

@@ -298,3 +298,47 @@ def test_a_blogger_s_repost_his_words_over_the_note_of_print_and_the_printed_hea
     assert (article.issue_date.iso(), article.page, article.paragraphs) == ("1986-04-02", "1", ("清明刚过，红旗乡农机站的院子里就排起了长队。",))
     typed, _ = parse_markdown_article("---\ntitle: 全市春季物资交流大会开幕\nauthor: 本报讯（记者 何平）\n---\n\n为期十天的交流大会开幕。\n", "b.md")
     assert typed.authors == ("何平",)
+
+
+# Pandoc's Markdown of a newsroom's Word file (pandoc -f docx -t markdown), CRLF as on Windows.
+WORD_BY_PANDOC = """---
+author: Administrator
+date: 2012-03-04T17:05:00Z
+title: 澄州日报
+---
+
+::: {custom-style="TOC Heading"}
+目 录
+:::
+
+[市十四届人大一次会议隆重开幕 1](#_Toc318795101)
+
+::: {custom-style="报眉"}
+澄州日报　2012年3月5日　星期一　A1　要闻
+:::
+
+::: {custom-style="引题"}
+高举旗帜　凝心聚力　加快建设幸福澄州
+:::
+
+# 市十四届人大一次会议隆重开幕 {#_Toc318795101 .主标题}
+
+::: {custom-style="副题"}
+------刘志远作政府工作报告　王建平等在主席台就座
+:::
+
+::: {custom-style="作者"}
+本报记者　陈　静　郑　凯
+:::
+
+本报讯　3月4日上午，澄州市第十四届人民代表大会第一次会议在市人民大会堂隆重开幕，应出席代表四百一十二名\\[注\\]。
+""".replace("\\n", "\\r\\n")
+
+
+def test_a_word_file_by_pandoc_reads_its_styles_as_heads_and_its_properties_as_none(tmp_path):
+    (tmp_path / "0305一版定稿.md").write_text(WORD_BY_PANDOC, "utf-8")
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "高举旗帜　凝心聚力　加快建设幸福澄州", "市十四届人大一次会议隆重开幕", "刘志远作政府工作报告　王建平等在主席台就座", ("陈静", "郑凯"))
+    assert (article.issue_date.iso(), article.page) == ("2012-03-05", "A1")  # the running head's, not the file's save
+    assert article.paragraphs == ("本报讯　3月4日上午，澄州市第十四届人民代表大会第一次会议在市人民大会堂隆重开幕，应出席代表四百一十二名[注]。",)

@@ -6,6 +6,8 @@ from generator.ingest import rules
 from generator.ingest.textpage import parse_text_page
 from generator.model import SectionHead
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
 
 def listed(text):
     return [(a.kicker, a.title, a.subtitle, a.section_heads) for a in parse_text_page(text, "p.txt").articles]
@@ -1848,3 +1850,101 @@ def test_on_a_page_that_sets_its_paragraphs_in_a_narrow_column_set_flush_is_join
     first, comment = parse_text_page(page, "p.txt").articles
     assert (comment.title, comment.authors, len(comment.paragraphs)) == ("【财经观察】新元走强的两面", ("黄振发",), 1)
     assert comment.paragraphs[0].endswith("新元的表现显得相对坚挺。")
+
+
+def _spaced(*lines: str) -> str:
+    """A page as Google's OCR gives it: a paragraph a line, a blank line after every one."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_role_alone_over_a_head_signs_the_piece_under_it_however_alike_their_topic():
+    page = _spaced("我市十万群众欢庆香港回归", "——人民广场倒计时牌前歌声如潮",
+                   "本报讯（记者 王海燕）6月30日夜，东州无眠。人民广场一带汇成了欢乐的海洋，市民们迎接香港回归祖国。",
+                   "晚上7时许，人民广场上己是人山人海。香港回归倒计时牌前，挤满了拍照留念的市民。",
+                   "本报评论员", "洗雪百年耻辱 开创美好未来",
+                   "1997年7月1日，中华人民共和国政府对香港恢复行使主权，香港回归祖国，人民广场上的市民欢庆这一天。")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["我市十万群众欢庆香港回归", "洗雪百年耻辱 开创美好未来"]
+
+
+def test_a_timeline_under_its_head_is_a_piece_of_its_own():
+    page = _spaced("七月，紫荆花开", "周启明",
+                   "这一天我们等得太久太久一百五十五年的风雨一百五十五年的泪水都在今夜化作满天的礼花",
+                   "让我们举起酒杯吧为了不再屈辱的日子为了一个崛起的民族为了长江黄河为了香江",
+                   "香港百年沧桑大事记", "1842年8月29日 清政府被迫与英国签订《南京条约》，割让香港岛。",
+                   "1997年7月1日 中国政府对香港恢复行使主权，香港特别行政区成立。")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [("七月，紫荆花开", ("周启明",)), ("香港百年沧桑大事记", ())]
+
+
+def test_a_head_joined_to_stray_words_where_only_a_title_stands_keeps_the_head():
+    """Google's OCR sets a head on one line with words of the column beside it: under a kind of
+    piece's label, under a column's name, over a letter's salutation, the line's head is the title."""
+    page = _spaced("短评", "股份制不是“一股就灵” 认购工作已于5月底顺利结束。",
+                   "推行股份制，是我市今年深化企业改革的一个重点。从试点情况看，效果是好的。",
+                   "晓 岚", "【周末笑坛】", "我家的“千年虫” 我心里很乱，不知道该怎么办。",
+                   "最近报纸上、电视里天天讲“千年虫”，说到了2000年电脑就要出毛病。", "阿 牛",
+                   "读者来信", "盼了一辈子的这一天 在中华民族史册上的日子。", "编辑同志：",
+                   "我今年七十六岁了，是个老纺织工人。小时候跟着父亲在上海码头扛过包。",
+                   "东州市第二棉纺厂退休工人 张德福")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("股份制不是“一股就灵”", ("晓岚",)), ("我家的“千年虫”", ("阿牛",)), ("盼了一辈子的这一天", ("张德福",))]
+
+
+def test_briefs_run_into_their_text_after_one_space_under_their_column():
+    page = _spaced("市场简讯", "钢材价格继续回落 据市物资信息中心统计，本月上旬我市钢材市场价格继续小幅回落。",
+                   "特区外汇调剂价稳中有升 本周鹏海外汇调剂中心共成交美元四千二百万元，成交价稳中有升。",
+                   "蔬菜上市量增加", "入夏以来，本地及周边地区蔬菜大量上市，我市蔬菜批发价格有所下降。",
+                   "国库券转让价格上扬 近期我市国库券转让市场交投活跃，各期国库券转让价格普遍上扬。",
+                   "周末去哪儿", "青年宫举办电脑知识讲座 市青年宫本周日（10月17日）上午举办电脑知识讲座，欢迎参加。",
+                   "“世纪之交”青年摄影作品展开幕", "由团市委、市摄影家协会联合举办的摄影作品展昨日开幕。",
+                   "大学生街舞大赛周日决赛 由本报和市学联联合主办的首届大学生街舞大赛将于周日决赛。")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "钢材价格继续回落", "特区外汇调剂价稳中有升", "蔬菜上市量增加", "国库券转让价格上扬",
+        "青年宫举办电脑知识讲座", "“世纪之交”青年摄影作品展开幕", "大学生街舞大赛周日决赛"]
+
+
+def test_a_letter_to_an_advice_column_and_its_reply_are_one_item():
+    page = _spaced("【周末信箱】", "我该不该和他断了联系？", "方雨姐姐：",
+                   "我是一名高三女生。去年暑假，我在一次夏令营中认识了一个外校的男生，我们一直通信。",
+                   "一个迷茫的高三女生", "迷茫的小妹妹：", "读了你的信，我能感受到你的苦恼。首先我想告诉你，这很正常。",
+                   "祝你明年考出好成绩！", "方 雨", "《洗澡》：一座老澡堂里的人情味【看电影】",
+                   "在一个人人都在追求速度的年代，张扬导演的新片《洗澡》却不紧不慢地把故事讲完。", "钟 岚")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("我该不该和他断了联系？", ("方雨",)), ("《洗澡》：一座老澡堂里的人情味【看电影】", ("钟岚",))]
+    assert "祝你明年考出好成绩！" in "".join(b.text for b in articles[0].body)
+
+
+def test_a_title_set_letter_by_letter_over_verse_is_no_signature():
+    page = ("我体会到，阶级斗争一抓就灵，抓住了阶级斗争这个纲，生产才能搞得好。\n"
+            "插　秧　歌\n东风吹来红旗飘，\n插秧季节到今朝，\n男女老少齐出动，\n千军万马下田操。\n陈阿根\n")
+    assert "插秧歌" in [a.title.replace("　", "") for a in parse_text_page(page, "p.txt").articles]
+
+
+def test_a_dateline_alone_under_a_head_opens_the_text_under_it():
+    page = ("尼克斯主場再敗　錢尼帥位不穩\n(本報訊)\n尼克斯(Knicks)前晚(十六日)在麥迪遜廣場\n花園主場以87比95不敵塞爾特人，吞\n"
+            "下三連敗。\n　　尼克斯當晚投籃命中率僅百分之三十九。\n")
+    [article] = parse_text_page(page, "p.txt").articles
+    assert article.title == "尼克斯主場再敗　錢尼帥位不穩" and article.dateline == "（本報訊）"
+    assert article.paragraphs[0] == "尼克斯(Knicks)前晚（十六日）在麥迪遜廣場花園主場以87比95不敵塞爾特人，吞下三連敗。"
+
+
+def test_a_lead_set_wider_than_the_page_s_column_is_joined_at_its_own_width():
+    """A deep-learning OCR's boxes, a box a line: a lead at seventeen characters a line on a page whose
+    other columns are set at twelve to fourteen; its lines cut mid-sentence are its paragraphs'."""
+    page = (FIXTURES / "pages_seventyfifth" / "宁川都市报-2003-04-26-A03.txt").read_text("utf-8")
+    lead = parse_text_page(page, "p.txt").articles[0]
+    assert (lead.kicker, lead.title) == ("市委市政府召开全市非典防治工作紧急会议", "众志成城 严防死守 确保人民群众身体健康")
+    assert lead.paragraphs[0].endswith("市长韩立平主持会议。")
+    assert lead.paragraphs[1].startswith("杨振华指出") and lead.paragraphs[1].endswith("决不能有丝毫的麻痹松懈。")
+
+
+def test_a_sentence_set_in_right_under_the_text_is_the_text_s_however_it_exclaims():
+    page = ("“读书做官论”可以休矣（小评论）\n  孔老二的门徒鼓吹“学而优则仕”，这套“读书做官论”，就是要培养骑在人民头上的精神贵族。\n"
+            "  毛主席教导我们：“知识青年到农村去，接受贫下中农的再教育，很有必要。”\n  “读书做官论”可以休矣！\n"
+            "（沂州一中高二（3）班　张晓燕）\n\n工人阶级是批林批孔的主力军\n  车间里的工人们说，批林批孔，我们工人阶级要打头阵。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["“读书做官论”可以休矣（小评论）", "工人阶级是批林批孔的主力军"]
+    assert articles[0].paragraphs[-1] == "“读书做官论”可以休矣！" and articles[0].authors == ("张晓燕",)

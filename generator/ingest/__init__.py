@@ -24,10 +24,12 @@ from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .markup import error_page
-from .markdownpage import is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines
+from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
+                           word_styles_read)
 from .overlaps import copies_dropped, jumps_joined
 from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
+from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_post, bbs_posts
 from .outline import ORG_SUFFIXES, read_outline
@@ -39,7 +41,8 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
+    + SQL_SUFFIXES + SQLITE_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -90,7 +93,8 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
 
 
 def size_limit(path: Path, config: Config) -> int:
-    return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES else config.max_source_bytes
+    return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES \
+        else config.max_source_bytes
 
 
 def sidecar_of(path: Path) -> Path | None:
@@ -235,7 +239,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                 furniture=parsed.furniture, issue_date=facts.issue_date,
                 reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
-    articles = [placed_by_path(a, on_page) for a in parsed.articles]
+    articles = [placed_by_path(piece, on_page) for a in parsed.articles
+                for piece in (pieces_under_heads(a) if one else (a,))]  # a digest's pieces, each under its head
     printed = rules.printed_page(parsed.furniture)
     if printed:
         # The page's own head (第04版：要闻) numbers it and names it, over what its file's name says
@@ -438,6 +443,9 @@ def posted_the_evening_before(labelled: IssueDate, path: IssueDate) -> bool:
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
     name = source_name(source.path, source.root)
+    if source.path.suffix.lower() in SQLITE_SUFFIXES:  # a database, no text: its tables' rows
+        return None, *_records_placed(*read_sqlite(source.path, name), path_facts(name, source.config.path_pattern),
+                                      source.config)
     text, problem = read_text(source.path, name, source.config)
     if text is None:
         return None, [], [problem]
@@ -464,6 +472,16 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     return page, articles, [problem] * bool(problem) + indexed + found  # (a file cut short, read as far as it goes)
 
 
+def _records_placed(articles: list[Article], found: list[Problem], facts: PathFacts,
+                    config: Config) -> tuple[list[Article], list[Problem]]:
+    """A records file's articles, placed by what its path says, each brief under its bullet apart."""
+    if len({a.issue_date.value for a in articles if a.issue_date.known}) > 1:
+        facts = replace(facts, page=None, order=None)  # records of several days: its name numbers no page (…_p001.xml)
+    keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft
+            for piece in pieces_under_heads(a)]  # 简讯两则, its two briefs under their bullets: each
+    return list(map(fingerprinted, keep)), found
+
+
 def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                  titled: str | None = None) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file's text, placed by `facts`: its page (for a text page), its articles and its
@@ -471,7 +489,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     path, config = source.path, source.config
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
-        text = without_tag_lines(text)
+        text = without_tag_lines(word_styles_read(text))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)
@@ -491,16 +509,13 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                                               "it dates the files named by their issue")]
     if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
-    if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES or tabled:
+    if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         # (an Org outline of clippings: a heading each, read as records are)
         articles, found = read_database_export(text, name) if exported else read_outline(text, name) \
-            if suffix in ORG_SUFFIXES else read_records(text, name, columns)
-        if len({a.issue_date.value for a in articles if a.issue_date.known}) > 1:
-            facts = replace(facts, page=None, order=None)  # records of several days: its name numbers no page (…_p001.xml)
-        keep = [as_a_wire_prints(placed_by_path(piece, facts)) for a in articles if config.drafts or not a.draft
-                for piece in pieces_under_heads(a)]  # 简讯两则, its two briefs under their bullets: each
-        return None, list(map(fingerprinted, keep)), found
+            if suffix in ORG_SUFFIXES else read_sql_dump(text, name) if suffix in SQL_SUFFIXES \
+            else read_records(text, name, columns)
+        return None, *_records_placed(articles, found, facts, config)
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404

@@ -578,6 +578,12 @@ def header_block(lines: list[str]) -> Header | None:
         # and credits on top
         return replace(under, body_start=under.body_start + below, credits=credits + under.credits,
                        furniture=furniture + under.furniture)
+    bulleted = next((k for k, head in enumerate(heads[1:], 1) if head[:1] in rules.ITEM_BULLETS + rules.BULLETS), None)
+    at = min(i for i in range(start) if lines[i].strip() == heads[bulleted]) if bulleted is not None else None
+    if at is not None and is_body_line(next((line for line in lines[at + 1:] if line.strip()), "")):
+        # 早读｜5月14日，岚城要闻速览 / ■ 中心城区… / 　　记者从…: the first brief's head under its bullet, over
+        # its text: the body's, no deck (an advert's ● lines one under another are its own)
+        start, heads = at, heads[:bulleted]
     if len(heads) >= 2 and signature(heads[-1]):
         # 春天的菜场 / 周涵之 over the text: an essay and its writer, whose name the body's first line takes
         start, heads = max(i for i in range(start) if lines[i].strip() == heads[-1]), heads[:-1]
@@ -1286,6 +1292,8 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     else:
         classified = classify_lines(hard_wraps_joined(raw, wrap_width([r.text for r in raw])))
     heads = [line.text for line in classified if line.kind == "heading"]
+    # ■ 中心城区…: a head under its bullet opens an item of a digest, never a deck
+    bulleted = {r.number for r in raw if r.text[:1] in rules.ITEM_BULLETS + rules.BULLETS}
     deck = None
     # 新华社照片，北京，2011年3月5日 first: a wire's photo, its caption under it
     wired_photo = bool(classified) and rules.is_photo_dateline(classified[0].text)
@@ -1295,7 +1303,7 @@ def parse_article_file(lines: list[str], header: Header, source: str) -> PageTex
     for k, line in enumerate(classified):
         # 【路灯坏了半个月没人修】 over the text: the first of its section heads, never a deck
         sectioned = bool(re.fullmatch(r"【[^【】]+】", line.text))
-        if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned \
+        if line.kind == "heading" and not draft.subtitle and not draft.body and not sectioned and line.line not in bulleted \
                 and not header.settled and rules.is_deck(line.text, heads[1:]) and not rules.is_salutation(line.text) \
                 and not _labels_a_writer(line.text) and not signed_first and not signed_above(classified[:k]):
             draft.subtitle, deck = line.text, line

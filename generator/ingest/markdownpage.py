@@ -84,6 +84,9 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     if title == -1 and untitled and filled and (head := _bold(lines[filled[0]])) and not _DECK_DASH.match(head):
         fields["title"], title = head, 0
         drop.add(filled[0])
+    if title >= 1 and rules.is_page_head(head := lines[filled[0]].strip()):  # 2012年3月5日　星期一　A2　要闻 over the heads
+        _page_head_read(head, fields)
+        drop.add(filled[0])
     above = (_bold(lines[filled[title - 1]]) or lines[filled[title - 1]].lstrip(">#　 ").strip()) if title >= 1 else ""
     # > 引题, or set as a smaller head or bold (> 录入说明：原文竖排…。 is the typist's note, no kicker)
     if title >= 1 and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])) \
@@ -130,11 +133,7 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
         under = under[inner + 1:]
     below = under[:3]
     if below and rules.is_page_head(head := lines[below[0]].strip()):  # 第05版：观点　　2024年03月05日
-        if printed := rules.printed_page((head,)):
-            fields["page"] = printed[0]
-            fields.update({"section": printed[1]} if printed[1] else {})
-        if day := rules.printed_date(head):
-            fields["issue_date"] = IssueDate(dt.date(*day), "day", "printed", (head,))
+        _page_head_read(head, fields)
         drop.add(below[0])
         below = under[1:4]
     elif below and (credits := rules.parse_credits(_STAMP.sub("", lines[below[0]].strip()))) is not None \
@@ -190,6 +189,15 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
     return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+def _page_head_read(head: str, fields: dict) -> None:
+    """The page and the day a page's running head prints (第05版：观点　　2024年03月05日)."""
+    if printed := rules.printed_page((head,)):
+        fields["page"] = printed[0]
+        fields.update({"section": printed[1]} if printed[1] else {})
+    if day := rules.printed_date(head):
+        fields["issue_date"] = IssueDate(dt.date(*day), "day", "printed", (head,))
 
 
 def _noted_print(line: str, fields: dict) -> bool:
@@ -514,6 +522,42 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     return apply_stated(article, fields), problems
 
 
+# Pandoc's Markdown of a Word file: a heading's attributes ({#_Toc318795101 .主标题}), each paragraph
+# of a named Word style in a fenced div (::: {custom-style="引题"} … :::), other divs' fences.
+_HEAD_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
+_STYLED = re.compile(r'^:{3,}[ \t]*\{[^{}\n]*custom-style="([^"]+)"[^{}\n]*\}[ \t]*\n(.*?)\n:{3,}[ \t]*$', re.M | re.S)
+_FENCE = re.compile(r"^:{3,}.*\n?", re.M)
+# The Word styles a paper's newsroom names its heads by: kicker, deck, a column's name (over the title).
+_KICKER_STYLES = ("引题", "肩题", "眉题", "栏目", "栏目名", "专栏")
+_DECK_STYLES = ("副题", "副标题", "子题")
+
+
+def word_styles_read(text: str) -> str:
+    """Pandoc's Markdown of a Word file as a note printed as the paper printed it: a paragraph in a
+    kicker's style (引题) quoted over the title, a deck's (副题) dashed, the others' (报眉, 作者) plain
+    lines; and, the file being Word's, its front matter Word's document properties (author:
+    Administrator, the day it was saved), none of the article's."""
+    if not _STYLED.search(text):
+        return _HEAD_ATTRIBUTES.sub(r"\1", text)
+
+    def styled(m: re.Match) -> str:
+        style, said = m[1].strip(), m[2].strip()
+        if style.lower().startswith("toc"):
+            return ""  # TOC Heading: the head of Word's table of contents
+        if style in _KICKER_STYLES:
+            return "> " + said
+        if style in _DECK_STYLES:
+            return "——" + re.sub(r"^(?:-{2,}|[—―]+)\s*", "", said)  # ------ : pandoc's "smart" dashes spelt out
+        return said
+    _, body, _, _ = split_front_matter(text)
+    body = _WORD_CONTENTS.sub("", body)  # Word's table of contents: links to its own heads
+    return _FENCE.sub("", _HEAD_ATTRIBUTES.sub(r"\1", _STYLED.sub(styled, body)))
+
+
+# 目 录 / [市十四届人大一次会议隆重开幕 1](#_Toc318795101) …: Word's table of contents, each entry a link to a head.
+_WORD_CONTENTS = re.compile(r"^(?:目[ \t\u3000]*录[ \t]*\n\s*)?(?:\[[^\]\n]+\]\(#[^)\s]+\)[ \t]*\n\s*)+", re.M)
+
+
 # #剪报 #防汛: a notes app's tags, each # run on into its word (a heading's # has a space after it).
 _TAGS_LINE = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")
 
@@ -619,6 +663,10 @@ _TEMPLATE = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%\s*tp\.")
 _PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:则|封|篇)(?=\W|$|短文|文章|小稿|稿子|消息|短讯|报道)")
 
 
+# 岚城要闻速览, 早读｜…, 新闻早知道: a post gathering the day's pieces, each under its head.
+_DIGEST = re.compile(r"(?:要闻|新闻|资讯)(?:速览|速递|一览|早知道|汇总)$|(?:速览|早知道)$")
+
+
 def pieces_under_heads(article: Article) -> list[Article]:
     """A post titled for the pieces it holds (…两则), each under its own head (## 更正): each piece an
     article of its own, as printed, signed where its text closes with a name; else the post."""
@@ -636,6 +684,9 @@ def pieces_under_heads(article: Article) -> list[Article]:
     heads = held if noted else heads
     briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
               + rules.BULLETS and rules.run_in_title(_bullet_closed_up(block.text))]
+    digest = _DIGEST.search(rules.simplified(article.title)) is not None
+    if digest and len(heads) >= 2 and not said and column is None:
+        said = {"count": str(len(heads))}  # 早读｜5月14日，岚城要闻速览 over ■ heads: a digest of its pieces
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
         # # 本市简讯 / ● **城南农贸市场周日起试营业**　经过…: a column's briefs, each run in under its bullet
         return [_run_in_brief(article, article.body[k]) for k in briefs]

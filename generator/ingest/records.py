@@ -40,6 +40,8 @@ RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFI
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
 _EMPTY = (None, "", "NULL", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty)
+# MySQL's zero day, what a date column holds where it was given none.
+_ZERO_DAY = re.compile(r"0000-00-00(?:[ T]00:00:00)?")
 
 
 def record_fields(record: dict) -> dict:
@@ -279,12 +281,14 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if (day := spreadsheet_day(fields.get("date"))) is not None:
         untitled.append(Problem(source, line, f"date {fields['date']} is a spreadsheet's day number; read as {day}"))
         fields["date"] = day
+    blocks, heads_repeated = _past_heads_repeated(title, blocks, fields)
     if not fields.get("subtitle") and blocks and re.match(r"^[—―]{1,2}", blocks[0].text) and len(blocks[0].text) <= 40:
         fields["subtitle"], blocks = blocks[0].text, blocks[1:]  # ——建屋局：今年内再推两个项目, as the lead's first line
     if not fields.get("kicker") and len(blocks) > 1 and (rules.is_bracketed_rubric(blocks[0].text) or rules.is_genre_label(blocks[0].text)):
         fields["kicker"], blocks = blocks[0].text.strip("【】［］〖〗·•・ "), blocks[1:]  # 【晚报时评】 over its text: its column
     if not fields.get("authors") and blocks and (rules.parse_byline(blocks[0].text)
-                                                 or rules.is_bulleted(blocks[0].text) and rules.name_line(blocks[0].text)):
+                                                 or (rules.is_bulleted(blocks[0].text) or heads_repeated and len(blocks) > 1)
+                                                 and rules.name_line(blocks[0].text)):
         fields["authors"], blocks = blocks[0].text, blocks[1:]  # the body opens with its byline line (■ 李文博)
     elif not fields.get("authors") and blocks and (closing := rules.split_trailing_byline(blocks[-1].text)):
         fields["authors"] = " ".join(closing[1].authors)  # …孵化器达到31家。（记者 孙晓）: signed at its end
@@ -305,6 +309,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
                             ("paper", (lead.paper,) if lead.paper else ())):
             if found and not fields.get(name):
                 fields[name] = " ".join(found)
+    if not fields.get("page") and (placed := re.match(r"\s*第\s*([A-Z]?\d{1,3})\s*版[\s：:·]*", str(fields.get("section") or ""))):
+        # 第03版：城事, a spider's name of the page: its number, then its name
+        fields["page"], fields["section"] = placed[1], str(fields["section"])[placed.end():].strip()
+    if _ZERO_DAY.fullmatch(str(fields.get("date") or "").strip()) and fields.get("url") and address_date(str(fields["url"])):
+        untitled.append(Problem(source, line, f"date {fields.pop('date')} is a database's zero day, no date; "
+                                              "the day in its address is taken"))
     if not fields.get("date") and fields.get("url"):
         fields["date"] = address_date(str(fields["url"]))
     stated, problems = stated_fields(fields, source, lambda key: line, "record")
@@ -345,6 +355,18 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         # …六位代表，以亲身经历讲述了 and the cell's end: a clipping torn, or a field cut short
         problems = problems + [Problem(source, line, f"its text stops mid-sentence ({cut[1]}); cut short? read as far as it goes")]
     return article, problems
+
+
+def _past_heads_repeated(title: str, blocks: tuple[Block, ...], fields: dict) -> tuple[tuple[Block, ...], bool]:
+    """A text opening with the heads its record has already (学习贯彻全国两会精神 / 市委理论学习中心组
+    举行集体学习 / …), as a spider stores a page's head block with its text: the text after the
+    title, the line over it the kicker; and whether it did (the writer's name alone may follow)."""
+    at = next((k for k, b in enumerate(blocks[:2]) if b.text.strip() == title), None)
+    if at is None or len(blocks) < at + 2 or at and not rules.is_bare_heading(blocks[0].text):
+        return blocks, False
+    if at and not fields.get("kicker"):
+        fields["kicker"] = blocks[0].text.strip()
+    return blocks[at + 1:], True
 
 
 # The lengths a database's text field holds (Access's 255, a VARCHAR's 4000): a body of exactly one is cut.
@@ -724,8 +746,9 @@ def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) 
     any other by its text, <author><name>…), its attributes, then those of the elements around
     it, the nearest first, by their tag (page_no, and a named element's name: <newspaper
     name="…">) and then by their own names (date)."""
+    # (a child with no text but an address, Atom's <link rel="alternate" href="…"/>: the address)
     record = {_tag(child): ElementTree.tostring(child, encoding="unicode") if len(child) and field_name(_tag(child)) == "body"
-              else " ".join(t.strip() for t in child.itertext() if t.strip())
+              else " ".join(t.strip() for t in child.itertext() if t.strip()) or child.attrib.get("href", "")
               for child in reversed(element)}  # the first of two children of one tag wins…
     for tag in {_tag(child) for child in element}:
         alike = [" ".join(t.strip() for t in child.itertext() if t.strip()) for child in element if _tag(child) == tag]

@@ -992,10 +992,10 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
                            r"|(?:录入者?|整理者|校录者|校者)(?:按|注|附记)\s*[:：].*"
                            # …or in brackets over the page: （錄者按、據圖書館藏縮印本錄入、原報右下角破損）
                            r"|[（(](?:录入者?|录者|整理者|校录者|校者)(?:按|注)\s*[、，:：][^（）()]*[）)])$", re.I)
-# A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞; one alone
+# A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞, 分享到：微信微博QQ空间; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
-_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
+_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣))*|微信|微博|QQ空间|朋友圈|复制链接|(?:阅读|阅读量|浏览|浏览量)\s*[:：]?\s*[\d.]+\s*[万wW]?\+?|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
                           r"(?:\s*A-\s*A\+)?)$", re.IGNORECASE)  # 分享　留言　列印　A-　A+: a site's buttons
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
@@ -1416,8 +1416,11 @@ def parse_credits(text: str) -> Credits | None:
         return None
     # 2021年04月06日05:32|来源：…: the time set close to the day, a bar before the credits
     before = re.sub(r"(?<=日)(?=\d{1,2}:\d{2})", " ", text[:keys[0].start()]).strip().strip(_BARS).split()
+    # 原创 溪川日报 2020-05-15 09:12 · 来源：…: an aggregator's line, the account that posted it before the time
+    while len(before) > 2 and not printed_date(before[0]) and re.fullmatch(rf"原创|[{HAN}A-Za-z]{{2,12}}", before[0]):
+        before = before[1:]
     # 2020-06-18 07:21 来源：江城日报客户端: an app's time of posting before its credits
-    posted_at = printed_date(before[0]) if before and _TIME_ONLY.fullmatch(" ".join(before[1:])) else None
+    posted_at = printed_date(before[0]) if before and _TIME_ONLY.fullmatch(" ".join(before[1:]).strip(_BARS + "·・")) else None
     if before and not posted_at:
         return None
     paper, names, helpers, shooters, date, photographed = None, [], [], [], posted_at, False
@@ -2663,6 +2666,12 @@ def is_box_name(text: str) -> bool:
     return re.sub(r"[\s\u3000【】\[\]■□●◆]", "", simplified(text)) in BOX_NAMES
 
 
+def names_a_chronology(text: str) -> bool:
+    """香港百年沧桑大事记, 学校发展年表: the head of a timeline set as a piece of its own, its entries
+    dated lines under it, whatever the story beside it tells of the same subject."""
+    return bool(re.search(r"(?:大事记|大事記|大事年表|年表)$", text.strip())) and len(text.strip()) > 3
+
+
 # 上接第一版, （上接第3版）, 下转第6版: an article running from or onto another page.
 # ◎相關新聞見第二十四版: where more of the story is, as a jump says.
 _JUMP = re.compile(r"^[（(◎●]?\s*(?:上接|下转|接上版|转下版|相关(?:新闻|报道|消息|评论)见)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
@@ -2750,7 +2759,8 @@ def is_reply_head(text: str) -> bool:
 
 def is_salutation(text: str) -> bool:
     """A letter's opening line: 编辑同志：, 亲爱的乐乐：, 陈曦女士：."""
-    return bool(re.fullmatch(r"[^，。！？：:\s]{0,10}(?:同志|先生|女士|老师|朋友|编辑)们?[：:]|亲爱的[^，。！？：:]{1,10}[：:]",
+    return bool(re.fullmatch(r"[^，。！？：:\s]{0,10}(?:同志|先生|女士|老师|朋友|编辑|叔叔|阿姨|姐姐|哥哥|妹妹|弟弟|大姐|大哥)们?[：:]"
+                             r"|亲爱的[^，。！？：:]{1,10}[：:]",
                              text.strip()))
 
 

@@ -445,6 +445,16 @@ def run_widths(raw: list[RawLine]) -> dict[int, int]:
     return wide
 
 
+def _in_long_runs(raw: list[RawLine], runs: dict[int, int]) -> list[RawLine]:
+    """The lines of `raw` that stand in runs (run_widths) of RUN_LINES lines or more, one under another."""
+    inside: set[int] = set()
+    for k in range(len(raw) - RUN_LINES + 1):
+        window = raw[k:k + RUN_LINES]
+        if all(r.number in runs for r in window):
+            inside.update(r.number for r in window)
+    return [r for r in raw if r.number in inside]
+
+
 def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawLine]:
     """A page OCR'd line by line with nothing set in (paragraphs parted by blank lines, or not at
     all) gets its paragraphs back: a line under one as wide as the column, with no blank line
@@ -465,8 +475,11 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # So is one over a line wider than the column, which no paragraph's line is (坚持“以粮为纲”的方针 /
     # 上海郊区晚稻丰收在望 / 广大贫下中农抓紧做好秋收秋种准备工作).
     wide = block_widths(raw, width) if not one_article else {r.number: width for r in raw}
+    runs = run_widths(raw)
     if several:
-        wide |= run_widths(raw)
+        wide |= runs
+    else:  # a column set wider than the page's, its lines cut mid-sentence one under another: its own width
+        wide |= {r.number: runs[r.number] for r in _in_long_runs(raw, runs) if set_width(r.text) > wide[r.number] + 1}
     over_lead = {r.number for r, below in zip(raw, raw[1:])
                  if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1) and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
@@ -546,7 +559,7 @@ def _titled_over_its_writer(text: str, below: str, after: str) -> bool:
     alone and a short line: a piece's title, its writer under it, as a supplement sets a poem or an essay."""
     clauses = text.strip().split("，")
     return (len(clauses) == 2 and all(1 <= len(c) <= 8 for c in clauses) and not rules.ends_sentence(text)
-            and rules.name_line(below.strip()) is not None and 0 < len(after.strip()) <= VERSE_CHARS)
+            and rules.name_line(below.strip()) is not None and bool(after.strip()))
 
 
 def _signs(text: str) -> bool:
@@ -630,6 +643,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
+        elif _signs_off(lines, text_, next_text) and _pen_name_set_wide(text_) and not re.search(r"[，。！？；、,]$", next_text.strip()):
+            lines.append(Line("byline", text_, number, gap, byline=rules.Byline((re.sub(r"\s", "", text_),))))
         elif lines and lines[-1].kind == "heading" and (rules.numbers_an_instalment(lines[-1].text)
                                                         or rules.tags_its_kind(lines[-1].text)) \
                 and re.fullmatch(rf"[{rules.HAN}]{{2,4}}", text_) \
@@ -673,9 +688,14 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     if page_indents(raw) and not _sets_heads_in(lines, raw):
         set_in = {r.number: r.indented for r in raw}  # (a line may give two: a head and its writer)
         lines = [replace(line, indented=set_in[line.line]) for line in lines]
+        # there a sentence set in right under the text, however it exclaims (“读书做官论”可以休矣！), is the
+        # text's, no head (a head centred, set apart by a blank line, may end with its question)
+        lines = [replace(line, kind="paragraph") if line.kind == "heading" and line.indented and not line.gap
+                 and not line.level and not line.form and rules.ends_sentence(line.text) else line for line in lines]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
+    lines = _letters_closed(_datelines_alone_joined(lines))
     lines = _heads_of_subtitles(lines)
     return _listings_to_text(_lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw))
 
@@ -803,8 +823,9 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
 
 def _column_name_under(above: Line | None, line: Line) -> bool:
     """职工食堂要注意饭菜卫生 / （读者来信）: the column's name closing a title, wrapped onto a line of its own
-    (not a date's note, （截至11月2日）, nor a credit, （出品方供图））."""
+    (not a date's note, （截至11月2日）, nor a credit, （出品方供图）, nor the dateline opening the text, （本報訊））."""
     return (above is not None and above.kind == "heading" and not line.gap and line.kind in ("heading", "paragraph")
+            and not _opens_with_dateline(line.text)
             and bool(re.fullmatch(r"[（(][\u4e00-\u9fff·]{2,8}(?<!供图)(?<!提供)(?<!供稿)(?<!摄)[）)]", line.text.strip()))
             and rules.is_column_titled(above.text + line.text.strip()))
 
@@ -955,14 +976,81 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
                     replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
+        elif (joined := _head_joined_where_a_title_stands(lines, k, out)) is not None:
+            title, text, under_rubric = joined
+            if under_rubric:
+                out[-1] = replace(out[-1], kind="furniture")  # 周末去哪儿 over its briefs: their column's name
+            out += [replace(line, kind="heading", text=title, form="run-in"),
+                    replace(line, kind="paragraph", text=text, gap=0, lead=rules.parse_lead(text))]
         else:
             out.append(line)
     return out
 
 
+# A head, a space, then words: a head the OCR set on one line with the text under it, or with words of
+# the column beside it (股份制不是“一股就灵” 认购工作已于5月底顺利结束。).
+# A head may be set in two parts (冒充军官骗婚 男子被判十年 被告人韩某…).
+_HEAD_THEN_WORDS = re.compile(r"^(?P<title>[^，。！？：；;,\s]{4,24}(?:[ \u3000][^，。！？：；;,\s（()）\d]{2,12}(?=[ \u3000]))?)"
+                              r"[ \u3000]+(?P<text>\S.{7,})$")
+
+
+def _head_joined_where_a_title_stands(lines: list[Line], k: int, above_read: list[Line]) -> tuple[str, str, bool] | None:
+    """Paragraph k stands where only a title can (under a kind of piece's label: 短评, 【周末笑坛】;
+    over a letter's salutation; first under a short column's name, more briefs below; among
+    briefs, `above_read` the lines above it as read) and opens with a head and a space: that head,
+    the words after it as text, and whether the line above names the column it opens."""
+    line = lines[k]
+    m = _HEAD_THEN_WORDS.match(line.text) if line.kind == "paragraph" and not line.lead else None
+    if m is None or not rules.is_bare_heading(m["title"]) or not re.search(r"[，。！？]", m["text"]) \
+            or re.search(r"(?:电|電|讯|訊|报道|報道)$", m["title"]) or re.fullmatch(r"[\d年月日号时分至—-]+", m["title"]):
+        return None  # (天津十一日下午六時本館專電　津埠米價…: a dispatch's dateline; 2016年11月　…: a timeline's day)
+    above = lines[k - 1] if k else None
+    labelled = above is not None and (above.kind == "heading" and rules.is_genre_label(above.text)
+                                      or above.kind == "furniture" and rules.is_bracketed_rubric(above.text))
+    over_salutation = k + 1 < len(lines) and lines[k + 1].kind == "paragraph" and rules.is_salutation(lines[k + 1].text)
+    first_brief = above is not None and above.kind == "heading" and not above.level and not rules.is_box_name(above.text) \
+        and not rules.is_notice_label(above.text) and not rules.is_numbered(above.text) \
+        and len(re.sub(r"\s", "", above.text)) <= RUBRIC_CHARS and not re.search(r"[，。：:！？]", above.text) \
+        and any(n.kind == "paragraph" and _HEAD_THEN_WORDS.match(n.text) or n.kind == "heading"
+                and lines[j - 1].kind == "paragraph" and j + 1 < len(lines) and lines[j + 1].kind == "paragraph"
+                for j, n in enumerate(lines[k + 1:k + 4], k + 1))
+    among = len(m["title"]) >= 6 and _in_a_column_of_briefs(above_read)
+    return (m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS), m["text"], first_brief and not labelled) \
+        if labelled or over_salutation or first_brief or among else None
+
+
+# How far under its name a column of briefs runs: a handful of briefs, a line or two each.
+BRIEFS_RUN_LINES = 10
+
+
+def _in_a_column_of_briefs(above: list[Line]) -> bool:
+    """The lines `above` close with a column of briefs, under its name (市场简讯, 本市快讯) or after a
+    brief run into its text, with only briefs' heads and text between: no byline, deck or marked head."""
+    run = above[-BRIEFS_RUN_LINES:]
+    for k in range(len(run) - 1, -1, -1):
+        line = run[k]
+        if line.kind in ("heading", "furniture") and rules.names_a_column_of_briefs(line.text) or line.form == "run-in":
+            return True
+        if line.kind not in ("heading", "paragraph") or line.level or line.form \
+                or line.kind == "heading" and (k and run[k - 1].kind == "heading" or rules.is_notice_label(line.text)
+                                               or rules.is_advert_label(line.text)):
+            return False  # (讣告 / 显考　陈公讳永福　老大人: a notice's head, stacked as no brief's is)
+    return False
+
+
 def _among_briefs(lines: list[Line], k: int) -> bool:
     """Line k under a column of briefs' name (县内简讯), a few lines above it or right above."""
     return any(line.kind == "heading" and rules.names_a_column_of_briefs(line.text) for line in lines[max(0, k - 4):k])
+
+
+def _pen_name_set_wide(text: str) -> bool:
+    """晓　岚, 阿 牛: two characters set a space apart, as a signature is under an essay, whatever
+    name it is (a pen name has no surname); a label so set (简　讯, 短　评) names a column or a box,
+    and three so set are as often a poem's title (插　秧　歌)."""
+    bare = re.sub(r"[ \u3000]", "", text)
+    return bool(re.fullmatch(rf"[{rules.HAN}][ \u3000]+[{rules.HAN}]", text.strip())) \
+        and not (rules.names_a_column_of_briefs(bare) or rules.is_genre_label(bare) or rules.is_box_name(bare)
+                 or rules.is_bare_label(bare) or rules.is_notice_label(bare))
 
 
 def _signs_off(above: list[Line], text: str, next_text: str) -> bool:
@@ -1025,6 +1113,8 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         if (line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text)
+                # set in as the text is, right under it, where heads stand flush
+                or line.indented and not line.gap and rules.ends_sentence(line.text)
                 or "。" in line.text[:-1]  # two sentences are text: a head holds no full stop
                 or line.text[-1:] in "，、；"):  # …由市府佈告施行、: text an old page ends with its only mark
             continue
@@ -1064,6 +1154,48 @@ def _signatures_to_text(lines: list[Line]) -> list[Line]:
                                               and rules.is_contact_line(lines[k - 1].text))):
             out[k] = replace(lines[k], kind="paragraph", verse=True)  # each keeps its own line
             out[k + 1] = replace(lines[k + 1], kind="paragraph", verse=True)
+    return out
+
+
+def _datelines_alone_joined(lines: list[Line]) -> list[Line]:
+    """A dateline alone on its line (（本報訊）, as OCR of a narrow column leaves it) opens the text under
+    it: the line below, however short or wide, is that text's first, and a line it breaks off in
+    goes on below it."""
+    out: list[Line] = []
+    opened = False  # the line above is a dateline alone and the text joined to it
+    for line in lines:
+        above = out[-1] if out else None
+        alone = above is not None and above.kind == "paragraph" and above.lead is not None and bool(above.lead.dateline) \
+            and not above.lead.rest
+        if above is not None and not line.gap and not line.level and (
+                alone and line.kind in ("heading", "paragraph")
+                or opened and line.kind == "paragraph" and not line.lead and not _finished(above.text)):
+            out[-1] = replace(above, text=above.text + line.text, lead=rules.parse_lead(above.text + line.text))
+            opened = True
+        else:
+            out.append(line)
+            opened = False
+    return out
+
+
+# 祝你明年考出好成绩！, 此致　敬礼！: a letter's closing wish, over its signature.
+_CLOSING_WISH = re.compile(r"^(?:祝|此致|敬礼)[^。]{0,20}[！!]?$")
+# 一个迷茫的高三女生, 一位老读者: a writer to an advice column signing as what she is.
+_SIGNED_AS = re.compile(r"^(?:一个|一位|一名|一群|你的|您的)[^，。！？：\s]{2,12}$")
+
+
+def _letters_closed(lines: list[Line]) -> list[Line]:
+    """A letter's closing wish over its signature (祝你明年考出好成绩！ / 方　雨), and a reader's
+    signature as what she is (一个迷茫的高三女生) over the reply's salutation (迷茫的小妹妹：): the
+    letter's text, each on its line, no heads of an item."""
+    out = list(lines)
+    for k in range(1, len(lines) - 1):
+        above, line, below = lines[k - 1], lines[k], lines[k + 1]
+        if line.kind != "heading" or line.level or above.kind != "paragraph":
+            continue
+        if _CLOSING_WISH.match(line.text) and below.kind == "byline" \
+                or _SIGNED_AS.match(line.text) and below.kind == "paragraph" and rules.is_salutation(below.text):
+            out[k] = replace(line, kind="paragraph", verse=True)
     return out
 
 
@@ -1687,8 +1819,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
             and not (i + 1 < len(lines) and lines[i + 1].kind == "heading" and not lines[i + 1].gap
                      and len(lines[i + 1].text.split()) >= 3 and rules.is_couplet(lines[i + 1].text)):
         return False
-    if _over_photo_only(lines, i):
-        return True  # a photo item (图片新闻): a head over a photo's caption and nothing else
+    if _over_photo_only(lines, i) or rules.names_a_chronology(line.text):
+        return True  # a photo item (图片新闻): a head over a photo's caption and nothing else; a timeline
     if _heads_set_in_above(lines, i) or _next_brief(lines, i):
         return True
     if _box_of_figures(lines, i):
@@ -1707,7 +1839,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     if last is not None and rules.closes_an_article(last.text):
         return True
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
-    signed_off = lines[i - 1].kind == "byline" and bool(lines[i - 1].byline)  # the article above closed
+    # the article above closed, signed by name or by a unit; or a role alone (本报评论员) signs the piece under it
+    signed_off = lines[i - 1].kind == "byline"
     # 链接 / 柳州螺蛳粉产业主要数据, 新聞小辭典 / 部分負擔: a box's entry under its name
     boxed = lines[i - 1].kind == "heading" and (rules.is_box_label(lines[i - 1].text) or rules.is_box_name(lines[i - 1].text))
     if not signed_off and _in_series(lines, i, sections) or rules.is_box_label(line.text) or boxed \

@@ -1,0 +1,126 @@
+"""A database as a spider or a newsroom leaves it: a SQL dump (.sql, mysqldump's CREATE TABLE and
+INSERT statements) or an SQLite file (.sqlite, .db). Each table's rows are records named by its
+columns; the tables that hold articles (a title or a text column) are read as records files are,
+the spider's own (its log, its queue) pass unread."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from ..model import Article, Problem
+from .records import articles_of, record_fields
+
+SQL_SUFFIXES = (".sql",)
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+# What SQLite writes first in every database file (a .db of another kind, Windows' Thumbs.db, is none).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Row = tuple[dict, int]  # a row's values by column, and the line (or row number) it stands at
+
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(\w+)[`\"\]]?\s*\((.*?)\)\s*[^()]*?;", re.I | re.S)
+_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w", re.M)
+_KEYS = re.compile(r"^(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|CHECK)\b", re.I)
+_INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+[`\"\[]?(\w+)[`\"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
+# One value of a row: a quoted string (MySQL's backslash escapes, or a doubled quote), NULL or a number.
+_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|([-+]?[\d.eE+-]+)|(0x[0-9A-Fa-f]*))\s*", re.S)
+_ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
+
+
+def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[Problem]]:
+    """Each table's rows of a SQL dump, under the columns its CREATE TABLE or its INSERT names; a
+    statement cut short is a problem at its line, the rows before it kept."""
+    columns = {name: [c for c in _COLUMN.findall(body) if not _KEYS.match(c)]
+               for name, body in ((m[1], "\n".join(line for line in m[2].splitlines() if not _KEYS.match(line.strip())))
+                                  for m in _CREATE.finditer(text))}
+    tables: dict[str, list[Row]] = {}
+    problems: list[Problem] = []
+    for insert in _INSERT.finditer(text):
+        table, line = insert[1], text.count("\n", 0, insert.start()) + 1
+        named = [c.strip(" `\"[]") for c in insert[2].split(",")] if insert[2] else columns.get(table, [])
+        rows, cut = _values(text, insert.end())
+        for values in rows:
+            names = named if len(named) == len(values) else [f"column{k + 1}" for k in range(len(values))]
+            tables.setdefault(table, []).append((dict(zip(names, values)), line))
+        if cut:
+            problems.append(Problem(source, line, f"INSERT INTO {table} is cut short after {len(rows)} rows; "
+                                                  "read as far as it goes"))
+    return tables, problems
+
+
+def _values(text: str, at: int) -> tuple[list[list], bool]:
+    """The rows `(…),(…);` from `at`, and whether the statement breaks off before its end."""
+    rows: list[list] = []
+    while True:
+        if text[at:at + 1] != "(":
+            return rows, not text[at:].lstrip().startswith(";")
+        row, at = [], at + 1
+        while True:
+            m = _VALUE.match(text, at)
+            if m is None:
+                return rows, True
+            row.append(_unquoted(m[1]) if m[1] is not None else None if m[2] else m[3] or m[4])
+            at = m.end()
+            if text[at:at + 1] == ",":
+                at += 1
+                continue
+            if text[at:at + 1] != ")":
+                return rows, True
+            break
+        rows.append(row)
+        at += 1
+        at += len(text[at:]) - len(text[at:].lstrip())
+        if text[at:at + 1] == ",":
+            at += 1
+            at += len(text[at:]) - len(text[at:].lstrip())
+
+
+def _unquoted(value: str) -> str:
+    """A string as MySQL quotes it: \\n, \\r\\n, \\' and '' to what they stand for."""
+    return re.sub(r"\\(.)|''", lambda m: "'" if m[1] is None else _ESCAPES.get(m[1], m[1]), value, flags=re.S)
+
+
+def sqlite_tables(path: Path) -> dict[str, list[Row]]:
+    """Each table's rows of an SQLite file, read without writing to it (immutable: no journal, no lock)."""
+    uri = f"file:{path.resolve().as_posix()}?mode=ro&immutable=1"
+    with sqlite3.connect(uri, uri=True) as db:
+        db.row_factory = sqlite3.Row
+        names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+        return {name: [(dict(row), k) for k, row in enumerate(db.execute(f'SELECT * FROM "{name}"'), 1)] for name in names}
+
+
+def holds_articles(rows: list[Row]) -> bool:
+    """A table of articles: its rows have a title or a text (a spider's log, its queue of URLs, its
+    settings have neither)."""
+    return any({"title", "body"} & record_fields(row).keys() for row, _ in rows[:20])
+
+
+def read_sql_dump(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """The articles in the tables of a SQL dump, each at the line of its INSERT statement."""
+    tables, problems = sql_dump_tables(text, source)
+    return _articles_of_tables(tables, source, problems)
+
+
+def read_sqlite(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
+    """The articles in the tables of an SQLite file; a file that is no SQLite database, or is
+    damaged, is a problem."""
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return [], []  # Thumbs.db, a .db of another program's: no database of articles
+    try:
+        tables = sqlite_tables(path)
+    except sqlite3.DatabaseError as error:
+        return [], [Problem(source, None, f"an SQLite database that cannot be read ({error}); skipped")]
+    return _articles_of_tables(tables, source, [])
+
+
+def _articles_of_tables(tables: dict[str, list[Row]], source: str,
+                        problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+    articles: list[Article] = []
+    for rows in tables.values():
+        if holds_articles(rows):
+            found, more = articles_of(rows, source)
+            articles += found
+            problems = problems + more
+    return articles, problems

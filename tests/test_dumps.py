@@ -1,0 +1,95 @@
+import sqlite3
+from pathlib import Path
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.dumps import read_sql_dump, sql_dump_tables
+
+DUMP = """-- MySQL dump 10.13  Distrib 5.7.21, for Linux (x86_64)
+/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS `crawl_log`;
+CREATE TABLE `crawl_log` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `url` varchar(500) NOT NULL DEFAULT '',
+  `status` tinyint(4) NOT NULL DEFAULT '0',
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO `crawl_log` VALUES (1,'http://epaper.tjdsb.com/html/2013-05/14/node_2.htm',200);
+CREATE TABLE `news` (
+  `id` int(11) unsigned NOT NULL AUTO_INCREMENT,
+  `news_title` varchar(255) NOT NULL DEFAULT '',
+  `yinti` varchar(255) DEFAULT '' COMMENT '引题',
+  `author` varchar(100) DEFAULT '',
+  `bc` varchar(10) DEFAULT NULL COMMENT '版次',
+  `bm` varchar(50) DEFAULT NULL COMMENT '版名',
+  `pub_date` date NOT NULL DEFAULT '0000-00-00',
+  `content` mediumtext,
+  `src_url` varchar(500) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `idx_pub_date` (`pub_date`)
+) ENGINE=InnoDB AUTO_INCREMENT=13 DEFAULT CHARSET=utf8mb4 COMMENT='桐江都市报数字报';
+INSERT INTO `news` VALUES (1,'市级机关公务接待费同比下降31.6%','转作风 改文风 树新风','记者 林晓','01','要闻','2013-05-14',\
+'　　本报讯 记者从市财政局获悉，今年1至4月，市级机关公务接待费支出同比下降31.6%。\\r\\n　　市纪委有关负责人表示，将持续加大明察暗访力度。',\
+'http://epaper.tjdsb.com/html/2013-05/14/content_1123401.htm'),(11,'关于调整人民路部分路段交通组织的通告','','','04','公告','0000-00-00',\
+'　　因人民路地下综合管线改造工程施工需要，决定对该路段交通组织进行调整，望市民\\'相互转告\\'。',\
+'http://epaper.tjdsb.com/html/2013-05/16/content_1123618.htm');
+"""
+
+
+def test_a_mysql_dump_s_rows_under_its_columns_with_its_escapes():
+    tables, problems = sql_dump_tables(DUMP, "news.sql")
+    assert problems == [] and list(tables) == ["crawl_log", "news"]
+    row, line = tables["news"][1]
+    assert row["news_title"] == "关于调整人民路部分路段交通组织的通告" and row["content"].endswith("望市民'相互转告'。")
+    assert line == DUMP.splitlines().index(next(l for l in DUMP.splitlines() if l.startswith("INSERT INTO `news`"))) + 1
+
+
+def test_a_dump_s_table_of_articles_is_read_as_records_and_its_log_is_not():
+    articles, problems = read_sql_dump(DUMP, "news.sql")
+    assert [(a.kicker, a.title, a.page, a.issue_date.iso(), a.authors) for a in articles] == [
+        ("转作风 改文风 树新风", "市级机关公务接待费同比下降31.6%", "1", "2013-05-14", ("林晓",)),
+        ("", "关于调整人民路部分路段交通组织的通告", "4", "2013-05-16", ())]  # MySQL's zero day: the address's
+    assert len(articles[0].paragraphs) == 2
+    assert [("0000-00-00" in p.message, "address" in p.message) for p in problems] == [(True, True)]
+
+
+def test_an_insert_cut_short_keeps_the_rows_before_it_and_names_its_line():
+    cut = DUMP[:DUMP.index("(11,'关于")] + "(11,'关于调整人民路部分"
+    articles, problems = read_sql_dump(cut, "news.sql")
+    assert [a.title for a in articles] == ["市级机关公务接待费同比下降31.6%"]
+    assert [(p.line, "cut short" in p.message) for p in problems] == [(DUMP[:DUMP.index("INSERT INTO `news`")].count("\n") + 1, True)]
+
+
+def _spider_database(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, content TEXT, "
+                   "publish_date TEXT, page_name TEXT, url TEXT UNIQUE)")
+        db.execute("CREATE TABLE crawl_state (url TEXT PRIMARY KEY, status TEXT, last_crawled TEXT)")
+        db.executemany("INSERT INTO articles (title, content, publish_date, page_name, url) VALUES (?, ?, ?, ?, ?)", [
+            ("我市新冠病毒疫苗接种突破50万剂次", "坚持常态化精准防控\n\n我市新冠病毒疫苗接种突破50万剂次\n\n——18至59岁重点人群接种率达92%"
+             "\n\n本报记者 刘畅 通讯员 孔令辉\n\n　　本报讯 记者3月14日从市卫健委获悉，我市累计完成接种50.3万剂次。",
+             "2021-03-15", "第03版：城事", "http://epaper.yichuanwb.com/html/2021-03/15/content_5009.htm"),
+            ("春分", "春分\n\n沈青禾\n\n燕子把春天分成两半\n一半给了桃花\n一半留在河岸", "2021-03-17 00:00:00", "第12版：沂水",
+             "http://epaper.yichuanwb.com/html/2021-03/17/content_5101.htm")])
+        db.execute("INSERT INTO crawl_state VALUES ('http://epaper.yichuanwb.com/html/2021-03/15/node_1.htm', 'done', '2021-03-15')")
+
+
+def test_an_sqlite_file_s_articles_their_heads_repeated_over_their_text_and_the_file_untouched(tmp_path):
+    _spider_database(tmp_path / "yichuan.sqlite")
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # Windows' thumbnails, no SQLite
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.kicker, a.title, a.subtitle, a.authors, a.correspondents, a.page, a.issue_date.iso()) for a in archive.articles] == [
+        ("坚持常态化精准防控", "我市新冠病毒疫苗接种突破50万剂次", "18至59岁重点人群接种率达92%", ("刘畅",), ("孔令辉",), "3", "2021-03-15"),
+        ("", "春分", "", ("沈青禾",), (), "12", "2021-03-17")]
+    assert archive.articles[0].paragraphs[0].startswith("记者3月14日") and not archive.problems
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()} == before
+
+
+def test_a_damaged_sqlite_file_is_a_problem_naming_it(tmp_path):
+    _spider_database(tmp_path / "spider.db")
+    data = bytearray((tmp_path / "spider.db").read_bytes())
+    data[100:4096] = bytes(len(data[100:4096]))  # its schema page wiped
+    (tmp_path / "spider.db").write_bytes(bytes(data))
+    archive = ingest(Config(source=tmp_path))
+    assert not archive.articles and [p.path for p in archive.problems] == ["spider.db"]
