@@ -205,3 +205,18 @@ def test_a_document_word_saved_as_a_web_page_is_its_paragraphs_as_typed():
         "研究“十三五”规划编制、防汛等工作——", "县政府召开第38次常务会议", "", "本报记者　王立新",
         "\u3000\u30006月19日，县长主持召开县政府第38次常务会议，研究“十三五”规划编制等工作。"]
     assert word_page_text("<html><head><title>x</title></head><body><p>正文。</p></body></html>") is None
+
+
+def test_a_page_s_json_ld_states_its_print_over_what_the_page_shows():
+    page = """<html><head><title>沧澜规上工业企业复工率达99.6%_沧澜商报</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "name": "沧澜商报"},
+ {"@type": "NewsArticle", "headline": "沧澜规上工业企业复工率达99.6%", "datePublished": "2020-05-21T23:58:00+08:00",
+  "author": [{"@type": "Person", "name": "本报记者 苏文"}, {"@type": "Organization", "name": "沧澜商报"}],
+  "printSection": "经济", "printPage": "A05", "printEdition": "2020-05-22"}]}</script></head>
+<body><p><a href="node_5.htm">第A05版：经济</a></p><h1>沧澜规上工业企业复工率达99.6%</h1>
+<p>本报讯 记者21日从市工信局获悉，截至5月20日，全市1862家规模以上工业企业复工率达99.6%。</p>
+<p>数据显示，4月份，全市规模以上工业增加值同比增长3.2%，增速较一季度回升15.4个百分点。</p></body></html>"""
+    labelled = html_as_labelled(page)
+    assert "版次：第A05版" in labelled and "版名：经济" in labelled and "日期：2020-05-22" in labelled
+    assert "作者：本报记者 苏文" in labelled  # the paper itself, an Organization, writes nothing

@@ -266,3 +266,18 @@ def test_a_phone_s_screenshot_named_for_the_moment_it_was_taken_gives_no_issue_d
 def test_a_folder_named_for_the_day_it_was_downloaded_dates_no_issue():
     assert not paths.path_facts("知网报纸下载_20110603/关于加强城区摊点管理.txt").issue_date.known
     assert day(paths.path_facts("导出2019-05-06/20190301-02-01.txt")) == (dt.date(2019, 3, 1), "day", "path")
+
+
+def test_a_keeper_s_names_of_clippings_a_short_dotted_day_a_year_s_folder_and_a_page_spelt_short():
+    assert (paths.path_facts("龙溪报剪报/县报83.5.12第二版.txt").issue_date.iso(), paths.path_facts("龙溪报剪报/县报83.5.12第二版.txt").page) \
+        == ("1983-05-12", "2")
+    hot = paths.path_facts("柘川报/1994年/7月16日 二版 抗旱.txt")
+    assert (hot.issue_date.iso(), hot.page) == ("1994-07-16", "2")
+    front = paths.path_facts("龙溪报剪报/1983年5月 县报 头版 水库竣工.txt")
+    assert (front.issue_date.iso(), front.issue_date.precision, front.page) == ("1983-05", "month", "1")
+    assert paths.path_facts("下载/报告v03.5.12.txt").issue_date.known is False  # a version's number, no day
+
+
+def test_a_note_of_the_front_page_in_words():
+    from generator.ingest.rules import parse_source_note
+    assert parse_source_note("剪自《龙溪报》一九九二年四月十八日头版") == ("龙溪报", (1992, 4, 18), "1")

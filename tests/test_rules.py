@@ -1887,3 +1887,10 @@ def test_a_caption_closed_by_its_credit_labelled_in_brackets_names_whoever_took_
     assert rules.is_caption(caption) and rules.photographers(caption) == ("朴春花",)
     assert rules.photographers("市民在河畔纳凉。（摄影：陈志强）") == ("陈志强",)
     assert not rules.is_caption("市民纳凉。（摄影展开幕）")
+
+
+def test_a_signature_of_an_office_and_its_writer():
+    """南湖电务段宣传科　马建华, 营养科　吴　倩: a writer signing with the office he works in."""
+    assert rules.parse_byline("南湖电务段宣传科  马建华").authors == ("马建华",)
+    assert rules.parse_byline("营养科　吴　倩").authors == ("吴倩",)
+    assert rules.parse_byline("本科 学历") is None

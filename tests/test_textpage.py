@@ -1948,3 +1948,30 @@ def test_a_sentence_set_in_right_under_the_text_is_the_text_s_however_it_exclaim
     articles = parse_text_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["“读书做官论”可以休矣（小评论）", "工人阶级是批林批孔的主力军"]
     assert articles[0].paragraphs[-1] == "“读书做官论”可以休矣！" and articles[0].authors == ("张晓燕",)
+
+
+def test_a_bound_volume_s_articles_take_their_issue_s_day_and_their_page(tmp_path):
+    from generator.config import Config
+    from generator.ingest import ingest
+    volume = ("溪南周报\n一九九八年合订本（选录）\n\n目　　录\n\n第3期　全县冬修水利任务过半……………1\n\n\n"
+              "第3期　1998年1月16日　星期五\n\n第1版\n\n全县冬修水利任务过半\n\n"
+              "　　本报讯（记者　何春兰）入冬以来，我县各乡镇抓住农闲有利时机，掀起冬修水利高潮。\n\n"
+              "第4版\n\n腊月的村庄\n\n汪小河\n\n腊月的村庄是一口老井\n打上来的都是往年的声音\n\n\n"
+              "第13期　1998年3月27日　星期五\n\n县城至双河公路改建工程开工（第1版）\n\n"
+              "　　本报讯（记者　孙立）3月24日上午，县城至双河公路改建工程在城关镇开工。\n\n"
+              "明前茶开采了【四版】\n\n　　3月中旬，双河镇茶园村的茶农抢抓晴好天气采摘明前茶。\n本报记者　孙　立　摄\n")
+    (tmp_path / "溪南周报1998年合订本.txt").write_text(volume, "utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, a.issue_date.iso(), a.page) for a in articles] == [
+        ("全县冬修水利任务过半", "1998-01-16", "1"), ("腊月的村庄", "1998-01-16", "4"),
+        ("县城至双河公路改建工程开工", "1998-03-27", "1"), ("明前茶开采了", "1998-03-27", "4")]
+
+
+def test_a_caption_s_first_clause_cut_off_on_the_box_over_it_is_the_caption_s():
+    page = ("圣火映江城\n起跑仪式上，第一棒火炬\n手张华高擎火炬起跑。 本报记者 王 军 摄\n"
+            "滨江风光带上，小学生们\n挥舞国旗为火炬手加油。 本报记者 赵 鹏 摄\n"
+            "奔赴社区，吹响青春集结号\n图为志愿者在社区为老人测量血压。 本报记者 王 军 摄\n")
+    captions = [c.text for a in parse_text_page(page, "p.txt").articles for c in a.captions]
+    assert "起跑仪式上，第一棒火炬手张华高擎火炬起跑。 本报记者 王 军 摄" in captions
+    assert "滨江风光带上，小学生们挥舞国旗为火炬手加油。 本报记者 赵 鹏 摄" in captions
+    assert not any(c.startswith("奔赴社区") for c in captions)  # a photo's own title over its caption

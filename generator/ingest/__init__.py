@@ -214,6 +214,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                                    how="story by story (each opened by the layout system's mark)")
     if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
+    if (bound := rules.issues_bound(lines)) is not None:
+        return issues_of_a_bound_volume(sidecar, name, bound, config, facts, named)
     if (trailer := fetch_record_start(lines)) is not None:
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
         text = "\n".join(lines)
@@ -239,7 +241,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
                 furniture=parsed.furniture, issue_date=facts.issue_date,
                 reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
-    articles = [placed_by_path(piece, on_page) for a in parsed.articles
+    articles = [placed_by_path(titled_as_printed(piece), on_page) for a in parsed.articles
                 for piece in (pieces_under_heads(a) if one else (a,))]  # a digest's pieces, each under its head
     printed = rules.printed_page(parsed.furniture)
     if printed:
@@ -333,6 +335,29 @@ def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], confi
     return page, articles, [p for _, _, found in results for p in found]
 
 
+def issues_of_a_bound_volume(sidecar: Path | None, name: str, parts: list[tuple[str, tuple[int, int, int] | None, str | None]],
+                             config: Config, facts: PathFacts, named: str | None) -> tuple[Page, list[Article], list[Problem]]:
+    """A bound volume's text (rules.issues_bound): each page of each issue read as a page of its own,
+    its articles dated by their issue's line and paged by their page's."""
+    page, articles, problems = clippings_of_a_file(sidecar, name, [text for text, _, _ in parts], config, facts, named,
+                                                   how="issue by issue, page by page (a bound volume's)")
+    spans, line = [], 1
+    for text, day, printed in parts:  # the lines each part spans, with its day and page
+        spans.append((line, line + text.count("\n"), day, printed))
+        line += text.count("\n")
+    placed = []
+    for article in articles:
+        _, _, day, printed = next((s for s in spans if s[0] <= article.line < s[1]), (0, 0, None, None))
+        if day is not None and "issue_date" not in article.stated:
+            evidence = next(text for text, d, p in parts if d == day).strip().split("\n")[0]
+            article = article.with_(issue_date=IssueDate(dt.date(*day), "day", "printed", (evidence,)),
+                                    stated=article.stated | {"issue_date"})
+        if printed and "page" not in article.stated:
+            article = article.with_(page=printed)
+        placed.append(article)
+    return page, placed, problems
+
+
 def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Config,
                        facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
     """A notes app's or a blog's export: each note's clippings read as files of their own, titled
@@ -377,6 +402,13 @@ def _dated_by_its_note(read: Page, found: list[Article]) -> list[Article]:
         return [a.with_(issue_date=dated, stated=a.stated | {"issue_date"}) if "issue_date" not in a.stated else a
                 for a in found]
     return found
+
+
+def titled_as_printed(article: Article) -> Article:
+    """A title as a typist noted it, closed by its page (…开工（第1版）, …秋菜【二版】): the title, and the page."""
+    if (paged := rules.title_and_page(article.title)) is not None:
+        article = article.with_(title=paged[0], page=article.page if "page" in article.stated else paged[1])
+    return article
 
 
 def titled_as_an_advert(article: Article) -> Article:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -307,6 +308,9 @@ def html_as_labelled(html: str) -> str | None:
                        if stored.get(key)})
         if stored.get("author") and "作者" not in fields and not above:
             fields["作者"] = stored["author"]
+    for key, value in schema_org_facts(html).items():  # what the page states of its print in JSON-LD, over what it shows
+        if key != "作者" or "作者" not in fields:
+            fields[key] = value
     if "标题" not in fields and page_title:
         # 泸川晚报数字报-宁江大桥主桥合龙: the part that is not the site's name
         parts = [p for p in _TITLE_PARTS.split(page_title) if p.strip()] or [page_title]
@@ -331,6 +335,40 @@ def html_as_labelled(html: str) -> str | None:
     fields.update(_credited(credits + around, fields))
     text = [f"\u3000\u3000{line.strip()}" for line in above + [blocks[k].text for k in body]]
     return "\n".join([*(f"{label}：{value}" for label, value in fields.items()), "正文：", *text]) + "\n"
+
+
+_JSON_LD = re.compile(r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(?P<data>.*?)</script>", re.S | re.I)
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+                  "BackgroundNewsArticle", "ReviewNewsArticle"}
+
+
+def schema_org_facts(html: str) -> dict[str, str]:
+    """What a page states of its article in schema.org's JSON-LD (a NewsArticle's printPage,
+    printSection, printEdition when it is a day, its writers), as labelled fields; a day it was
+    put online (datePublished) is none of the print's."""
+    for m in _JSON_LD.finditer(html):
+        try:
+            data = json.loads(m["data"].strip())
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            kinds = item.get("@type") if isinstance(item, dict) else None
+            if not (set(kinds) if isinstance(kinds, list) else {kinds}) & _ARTICLE_TYPES:
+                continue
+            fields: dict[str, str] = {}
+            if page := str(item.get("printPage") or "").strip():
+                fields["版次"] = f"第{page}版"
+            if section := str(item.get("printSection") or "").strip():
+                fields["版名"] = section
+            if day := rules.printed_date(str(item.get("printEdition") or "")):
+                fields["日期"] = "%04d-%02d-%02d" % day
+            people = item.get("author") if isinstance(item.get("author"), list) else [item.get("author")]
+            names = [str(p.get("name", "")).strip() for p in people if isinstance(p, dict) and p.get("@type") == "Person"]
+            if names := [n for n in names if n]:
+                fields["作者"] = " ".join(names)
+            return fields
+    return {}
 
 
 _ENP = re.compile(r"<!--\s*enpproperty\s(?P<fields>.*?)/?enpproperty\s*-->", re.S | re.I)

@@ -667,6 +667,11 @@ _PIECES = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:则
 _DIGEST = re.compile(r"(?:要闻|新闻|资讯)(?:速览|速递|一览|早知道|汇总)$|(?:速览|早知道)$")
 
 
+def is_a_digest(title: str) -> bool:
+    """早读｜5月14日，岚城要闻速览: a post titled for the day's pieces it gathers."""
+    return _DIGEST.search(rules.simplified(title)) is not None
+
+
 def pieces_under_heads(article: Article) -> list[Article]:
     """A post titled for the pieces it holds (…两则), each under its own head (## 更正): each piece an
     article of its own, as printed, signed where its text closes with a name; else the post."""
@@ -684,8 +689,7 @@ def pieces_under_heads(article: Article) -> list[Article]:
     heads = held if noted else heads
     briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
               + rules.BULLETS and rules.run_in_title(_bullet_closed_up(block.text))]
-    digest = _DIGEST.search(rules.simplified(article.title)) is not None
-    if digest and len(heads) >= 2 and not said and column is None:
+    if is_a_digest(article.title) and len(heads) >= 2 and not said and column is None:
         said = {"count": str(len(heads))}  # 早读｜5月14日，岚城要闻速览 over ■ heads: a digest of its pieces
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
         # # 本市简讯 / ● **城南农贸市场周日起试营业**　经过…: a column's briefs, each run in under its bullet

@@ -48,9 +48,11 @@ _POSITION = re.compile(r"^[-_ ]+(?P<page>[A-Za-z]?\d{1,3})(?:[-_ ]+(?P<order>\d{
 # A page named in a folder or file name: 第06版, 06版, A3版.
 # 第06版, A3版; p07 or page7 as a part of its own (2016-05-04_jiangcheng-wanbao_p07_shi-min-re-xian);
 # 溪川日报第4版: 第 run on from the paper's name.
-_PAGE_PART = re.compile(r"(?:(?:^|[-_ ]|(?<=[\u4e00-\u9fff])(?=第))(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
+_PAGE_PART = re.compile(r"(?:(?:^|[-_ ]|(?<=[\u4e00-\u9fff\d])(?=第))(?:第?(?P<page>[A-Za-z]?\d{1,3})版|第(?P<spelt>[一二三四五六七八九十]{1,3})版"
                         r"|(?:p|page)(?P<numbered>\d{1,3})(?=$|[-_ ]))"
-                        r"|[（(]第?(?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,3})版[）)]$)", re.I)  # …开工（三版）
+                        r"|[（(]第?(?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,3})版[）)]$"  # …开工（三版）
+                        # 7月16日 二版 抗旱, 1983年5月 县报 头版 水库竣工: a page spelt short, between spaces
+                        r"|(?:^|(?<=[ _-]))(?:(?P<short>[一二三四五六七八九十]{1,3})|(?P<front>头))版(?=$|[ _-]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,16 @@ def date_in_name(name: str, where: str, whole: bool = False) -> tuple[IssueDate,
         date = _date(str(read_number(m["year"])), str(read_number(m["month"])), str(read_number(m["day"])), where)
         if date.known:
             return date, m.end()
+    for m in _DOTTED_SHORT.finditer(name):
+        date = _date("19" + m["yy"], m["month"], m["day"], where)
+        if date.known:
+            return date, m.end()
     return roc_date_in_name(name, where, whole)
+
+
+# 县报83.5.12第二版: a day of the last century written short with dots, as a keeper names a clipping
+# (two figures of the 1940s to the 1990s; later ones, 03.5.12, are as often a version's number).
+_DOTTED_SHORT = re.compile(r"(?<![\d.])(?P<yy>[4-9]\d)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])")
 
 
 def roc_date_in_name(name: str, where: str, whole: bool = False) -> tuple[IssueDate, int]:
@@ -195,7 +206,9 @@ def page_in_parts(parts: list[str]) -> str | None:
     for part in reversed(parts):
         m = _PAGE_PART.search(part)
         if m:
-            spelt = m["spelt"] or m["bracketed"]
+            if m["front"]:
+                return "1"  # 头版: the front page
+            spelt = m["spelt"] or m["bracketed"] or m["short"]
             return page_label(m["page"] or m["numbered"] or str(read_number(spelt) if not spelt.isdigit() else spelt))  # 第三版 → 3
     return None
 
@@ -266,15 +279,19 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     return PathFacts(date, page, order)
 
 
-# 88-6-2 夜访菜市场, 12-28 年终走访困难户: a day written short, before the title, in its year's folder.
-_SHORT_DAY = re.compile(r"^(?:(?P<yy>\d{2})[-.])?(?P<month>\d{1,2})[-.](?P<day>\d{1,2})(?=[\s_]|$)")
+# 88-6-2 夜访菜市场, 12-28 年终走访困难户, 7月16日 二版 抗旱: a day written short, before the title, in
+# its year's folder.
+_SHORT_DAY = re.compile(r"^(?:(?P<yy>\d{2})[-.])?(?P<month>\d{1,2})[-.](?P<day>\d{1,2})(?=[\s_]|$)"
+                        r"|^(?P<month2>\d{1,2})月(?P<day2>\d{1,2})[日号](?=[\s_]|$)")
 
 
 def _short_day(stem: str, year: str) -> tuple[str, str] | None:
     """The month and day a name opens with, written short (88-6-2, 12-28), where the year it gives,
     if any, is its folder's."""
     m = _SHORT_DAY.match(stem)
-    return (m["month"], m["day"]) if m and (m["yy"] is None or m["yy"] == year[-2:]) else None
+    if m is None or m["yy"] is not None and m["yy"] != year[-2:]:
+        return None
+    return (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
 
 
 def _day_without_year(stem: str, date: IssueDate) -> int:

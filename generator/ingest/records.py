@@ -28,7 +28,8 @@ from .frontmatter import StatedError, TextDates, apply_stated, field_name, is_is
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
-from .tei import is_tei, tei_records
+from .newsml import is_news_standard, news_records
+from .tei import is_tei, local_tag, tei_records
 from .textpage import photo_items, sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its JSON Lines feed
@@ -689,8 +690,13 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         if root is None or not ended:
             return [], unread
         cut = [Problem(source, error.position[0], f"the XML breaks here ({error}); the records before it read")]
-    if is_tei(root, corpus=True) and not any(_tag(element) == "text" for element in root.iter()):
+    if is_tei(root, corpus=True) and not any(local_tag(element) == "text" for element in root.iter()):
         return [], [Problem(source, 1, "a TEI header with no text (a corpus's description of itself), no article; skipped")]
+    if local_tag(root) == "packageItem":
+        return [], [Problem(source, 1, "a NewsML-G2 package (packageItem): it refers to items filed apart, no article; skipped")]
+    if is_news_standard(root):  # NITF, NewsML-G2: a newsroom's or an agency's own XML of its articles
+        articles, problems = articles_of(((record, 1) for record in news_records(root)), source)
+        return articles, cut + problems
     if is_tei(root, corpus=True):  # a library's TEI document of an article (or a corpus of them): its header and its text
         opened = text.count("\n", 0, max(text.find("<text"), 0)) + 1
         documents = [root] if is_tei(root) else [d for d in root if is_tei(d)]
@@ -700,7 +706,7 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
     # (in the file's order, so that of two tags held as often the first wins on every run)
-    titled = [e for e in root.iter() if any(field_name(_tag(child)) == "title" for child in e)]
+    titled = [e for e in root.iter() if any(field_name(local_tag(child)) == "title" for child in e)]
     # a feed's or a paper's own title is no record's: records are the titled elements holding none
     holds_title = set(titled)
     held = [e for e in titled if not any(inner in holds_title for inner in e.iter() if inner is not e)]
@@ -708,11 +714,11 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         held = [e for e in held if e in ended]
     if not held:
         return [], unread or [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
-    tag = Counter(_tag(e) for e in held).most_common(1)[0][0]
+    tag = Counter(local_tag(e) for e in held).most_common(1)[0][0]
     opening = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<(?:\w+:)?{re.escape(tag)}[\s>/]", text)]
     articles: list[Article] = []
     problems: list[Problem] = []
-    for k, element in enumerate(e for e in root.iter() if _tag(e) == tag):
+    for k, element in enumerate(e for e in root.iter() if local_tag(e) == tag):
         if ended is not None and element not in ended:
             continue
         article, found = record_article(_xml_record(element, around[element]), source,
@@ -747,32 +753,28 @@ def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) 
     it, the nearest first, by their tag (page_no, and a named element's name: <newspaper
     name="…">) and then by their own names (date)."""
     # (a child with no text but an address, Atom's <link rel="alternate" href="…"/>: the address)
-    record = {_tag(child): ElementTree.tostring(child, encoding="unicode") if len(child) and field_name(_tag(child)) == "body"
+    record = {local_tag(child): ElementTree.tostring(child, encoding="unicode") if len(child) and field_name(local_tag(child)) == "body"
               else " ".join(t.strip() for t in child.itertext() if t.strip()) or child.attrib.get("href", "")
               for child in reversed(element)}  # the first of two children of one tag wins…
-    for tag in {_tag(child) for child in element}:
-        alike = [" ".join(t.strip() for t in child.itertext() if t.strip()) for child in element if _tag(child) == tag]
+    for tag in {local_tag(child) for child in element}:
+        alike = [" ".join(t.strip() for t in child.itertext() if t.strip()) for child in element if local_tag(child) == tag]
         if len(alike) > 1 and field_name(tag) == "date" and (days := sorted(v for v in alike if re.match(r"\d{4}-\d{2}", v))):
             record[tag] = days[0]  # …but of a library's dates (accessioned, available, issued) the day printed, the earliest
         elif len(alike) > 1 and field_name(tag) in ("body", "summary"):
             record[tag] = max(alike, key=len)  # and of its descriptions (a cataloguer's note, the text) the text
     record = {**dict(reversed(record.items())), **{k: v for k, v in element.attrib.items() if k not in record}}
     for outer in reversed(above):
-        name = _tag(outer)
+        name = local_tag(outer)
         record.update((f"{name}_{k}", v) for k, v in outer.attrib.items() if f"{name}_{k}" not in record)
         if "name" in outer.attrib:
             record.setdefault(name, outer.attrib["name"])
     for outer in reversed(above):
         record.update((k, v) for k, v in outer.attrib.items() if k not in record)
         # a feed's channel titled with the paper's name: <channel><title>澄州晚报 - 数字报</title>
-        titled = next((c.text.strip() for c in outer if field_name(_tag(c)) == "title" and c.text), "")
+        titled = next((c.text.strip() for c in outer if field_name(local_tag(c)) == "title" and c.text), "")
         if (named := re.fullmatch(rf"({rules.PAPER})(?:\s*[-–—|｜_·]\s*\S.*)?", titled)) and rules.paper_name(named[1]):
             record.setdefault("newspaper", named[1])
     return record
-
-
-def _tag(element: ElementTree.Element) -> str:
-    return element.tag.rpartition("}")[2]  # without its namespace
 
 
 def row_numbers_dropped(articles: list[Article]) -> list[Article]:

@@ -90,7 +90,7 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电
                           rf"合作社|农业社|供销社|信用社|生产队|"  # 河口区新华农业社　赵长庚: a co-operative's member writes in
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
-                          rf"医学科|[内外儿]科|科室|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"
+                          rf"医学科|[内外儿]科|科室|科|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"  # 宣传科, 营养科: an office
                           # a job: 技术员, 营业员, 护士, 司机, 会计
                           rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|工作者|"
                           # a trade learnt: 营养师, 心理咨询师; a class's year (中文系96级, 中文系九六级学生)
@@ -1494,7 +1494,7 @@ _SOURCE_NOTE = re.compile(r"^[（(*]*(?:——)?(?:本文|(?:以下|上述)?(?:�
                           # …一九八八年十二月三日第二版: the day in words, as a typist copies it
                           r"\s*[（(]?\s*(?P<after>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)?\s*"
-                          r"(?:[，,]\s*(?=第)|[\s\u3000]*)(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?"
+                          r"(?:[，,]\s*(?=第)|[\s\u3000]*)(?:第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3}|头)\s*版)?"
                           r"(?:[“\"][^”\"]{1,12}[”\"](?:专栏|栏目)?)?"  # …第8版“珠江人物”: the page's column
                           # …第B7版（副刊·城市记忆）: the page's name after it; 责编：郑涛, ，获…奖: the writer's own notes
                           r"\s*(?:[（(][^（()）]{1,14}[）)])?(?:[，,]\s*[^（()）《》]{2,30}|[\s\u3000]+责编[：:]\S{2,4}"
@@ -1588,6 +1588,43 @@ def compiled_pieces(lines: list[str]) -> list[str] | None:
         stop = next((j for j in range(start + 1, end) if _COMPILATION_BREAK.match(lines[j])), end)
         piece = [_PIECE_NUMBER.sub("", lines[start]), *lines[start + 1:stop]]
         parts.append("\n".join(piece) + "\n" * (end - stop + 1))
+    return parts
+
+
+# 第12期　1998年3月20日　星期五, 第5、6期合刊　1998年1月30日: an issue's line in a bound volume's text.
+_VOLUME_ISSUE = re.compile(r"\s*第\s*[\d一二三四五六七八九十百〇零、,，]+\s*期(?:合刊)?[\s\u3000]+(?P<day>\S.*?年.*?日)"
+                         r"(?:[\s\u3000]*(?:星期|礼拜|周)[一二三四五六日天])?\s*")
+# 第1版, 第四版 alone on its line: where a page of the issue above begins.
+_VOLUME_PAGE = re.compile(r"\s*第\s*([\d一二三四五六七八九十]{1,3}|[A-Z]\d{1,2})\s*版\s*")
+
+
+def issues_bound(lines: list[str]) -> list[tuple[str, tuple[int, int, int] | None, str | None]] | None:
+    """A bound volume's text (合订本: issue under issue, each under its line 第12期　1998年3月20日 and
+    its pages under 第1版): each page's part, with its issue's day and its page, the parts' lines in
+    their places (the volume's title page and contents above the first issue blank, none of them).
+    None unless two issues of different days are so marked."""
+    issues = [(k, printed_date(m["day"])) for k, line in enumerate(lines) if (m := _VOLUME_ISSUE.fullmatch(line))]
+    issues = [(k, day) for k, day in issues if day]
+    if len({day for _, day in issues}) < 2:
+        return None
+    # a page opens under 第1版, or at a title its typist noted with its page (县城至双河公路改建工程开工（第1版）)
+    paged = {k: title_and_page(line) for k, line in enumerate(lines) if k > issues[0][0] and title_and_page(line)}
+    starts = sorted({k for k, _ in issues} | set(paged)
+                    | {k for k, line in enumerate(lines) if k > issues[0][0] and _VOLUME_PAGE.fullmatch(line)})
+    parts: list[tuple[str, tuple[int, int, int] | None, str | None]] = [("\n" * starts[0], None, None)]
+    day, page, held = issues[0][1], None, ""
+    for start, end in zip(starts, [*starts[1:], len(lines)]):
+        head = lines[start]
+        if (m := _VOLUME_ISSUE.fullmatch(head)) and printed_date(m["day"]):
+            day, page = printed_date(m["day"]), None
+        elif start in paged:
+            head, page = paged[start]  # the title without its note
+        else:
+            page = _VOLUME_PAGE.fullmatch(head)[1]
+        text = held + "\n".join([head, *lines[start + 1:end]]) + "\n"
+        held = text if not any(line.strip() for line in lines[start + 1:end]) else ""  # an issue's line over its first page
+        if not held:
+            parts.append((text, day, page))
     return parts
 
 
@@ -1705,7 +1742,8 @@ def _dotted_day(text: str) -> tuple[int, int, int] | None:
 def _parse_source_note(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
     # 转自《羊城快报》: a note that says so names the paper alone
     if (m := _SOURCE_NOTE.match(text.strip())) and (m["before"] or m["after"] or m["page"] or m["prefix"]):
-        page = str(read_number(m["page"])) if m["page"] and not m["page"][-1].isdigit() else m["page"]  # 第一版
+        # 第一版; 头版, the front page
+        page = "1" if m["page"] == "头" else str(read_number(m["page"])) if m["page"] and not m["page"][-1].isdigit() else m["page"]
         return m["paper"], printed_date(m["before"] or m["after"] or ""), page
     if (m := _SOURCE_LINE.match(text.strip())) and (m["date"] or m["page"] or m["lettered"]):
         return m["paper"], printed_date(m["date"] or ""), m["page"] or m["lettered"]
@@ -2869,13 +2907,16 @@ def broken_mid_word(upper: str, lower: str) -> bool:
 
 
 # A site's title that names the page its article was printed on: …充电桩1200个[05版], …【第3版】.
-_TITLE_AND_PAGE = re.compile(r"^(?P<title>.{4,}?)\s*[\[【（(]第?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版[\]】）)]$")
+_TITLE_AND_PAGE = re.compile(r"^(?P<title>.{2,}?)\s*[\[【（(〔]第?\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[\]】）)〕]$")
 
 
 def title_and_page(text: str) -> tuple[str, str] | None:
-    """市区新增公共充电桩1200个[05版]: the title, and the page it names."""
+    """市区新增公共充电桩1200个[05版], a site's title naming its page; 县城至双河公路改建工程开工（第1版）,
+    洪水退后抢种秋菜【二版】, as a bound volume's typist notes it: the title, and the page it names."""
     m = _TITLE_AND_PAGE.match(text.strip())
-    return (m["title"], m["page"]) if m else None
+    if m is None:
+        return None
+    return m["title"], m["page"] if m["page"][0].isascii() else str(read_number(m["page"]))
 
 
 def title_and_deck(text: str) -> tuple[str, str] | None:

@@ -1096,12 +1096,29 @@ def _credited_captions(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
         opening = out[-2] if len(out) > 1 else None
-        if out[-1].kind == "caption" and opening is not None and opening.kind == "paragraph" and not out[-1].gap \
+        if out[-1].kind == "caption" and opening is not None and _caption_begun_above(opening, out[-1]):
+            out[-2:] = [replace(opening, kind="caption", text=opening.text + out[-1].text)]
+        elif out[-1].kind == "caption" and opening is not None and opening.kind == "paragraph" and not out[-1].gap \
                 and re.match(r"[图圖][为為]|[图圖]片?[：:]", opening.text) and len(opening.text) <= 80:
             # 圖為南縣…正在搶收晚稻。 / 這個社…五十斤左右。本報記者　李子明攝: a caption's first sentence,
             # as captions open, over the rest its credit closes
             out[-2:] = [replace(opening, kind="caption", text=opening.text + out[-1].text)]
     return out
+
+
+def _caption_begun_above(above: Line, caption: Line) -> bool:
+    """起跑仪式上，第一棒火炬 / 手张华高擎火炬起跑。 本报记者 王 军 摄: a caption's first clause cut off on
+    the line over it (a text box of an OCR engine a line), its last word broken there, or its subject
+    left there for the verb under it; a photo's own title over its caption (奔赴社区，吹响青春集结号 / 图为…)
+    says what it says whole."""
+    text = above.text.strip()
+    if above.kind not in ("heading", "paragraph") or above.lead or above.level or caption.gap or "，" not in text \
+            or len(text) > 30 or _finished(text) or not rules.closes_with_photo_credit(caption.text):
+        return False
+    last = text.rsplit("，", 1)[1]
+    # (小学生们 / 挥舞国旗…: its last clause a noun, the subject of the verb the caption opens with)
+    ends_on_a_noun = bool(last) and rules.parts_of_speech(rules.simplified(last))[-1][1][:1] in ("n", "r", "k")
+    return rules.broken_mid_word(text, caption.text) or ends_on_a_noun and rules.opens_with_its_predicate(caption.text)
 
 
 def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
