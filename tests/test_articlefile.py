@@ -1171,7 +1171,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_sixtythird", 40, (36, 6, 18)),  # first look: 36 titles, 14 extra, 16 whole
     ("layouts_sixtysecond", 49, (49, 0, 34)),  # first look: 38 titles, 14 extra, 28 whole
     ("layouts_sixtyfirst", 46, (46, 0, 34)),  # first look: 46 titles, 2 extra, 32 whole
-    ("layouts_eightysecond", 46, (38, 8, 16)),  # first look: 34 of 40 titles, 10 extra, 28 dates wrong; a register of issues, hand notes, 年/月/日 columns
+    ("layouts_eightysecond", 46, (38, 7, 16)),  # first look: 34 of 40 titles, 10 extra, 28 dates wrong; a register of issues, hand notes, 年/月/日 columns
     ("layouts_eightyfirst", 45, (42, 0, 28)),  # first look: 28 of 42 titles, 0 extra; a scraper's JSON cut short unread, a researcher's [remarks]
     ("layouts_eightythird", 44, (40, 3, 22)),  # first look: 27 of 40 titles, 1 extra; a sheet's title and compiler rows over its header
     ("layouts_eightyfourth", 45, (37, 4, 30)),  # first look: 23 of 41 titles, 7 extra; a paper's WordPress posts filed under their pages, Hugo and Jekyll posts of briefs

@@ -1894,3 +1894,9 @@ def test_a_signature_of_an_office_and_its_writer():
     assert rules.parse_byline("南湖电务段宣传科  马建华").authors == ("马建华",)
     assert rules.parse_byline("营养科　吴　倩").authors == ("吴倩",)
     assert rules.parse_byline("本科 学历") is None
+
+
+def test_the_paper_s_editors_sign_its_own_word_and_a_writer_described_by_where_they_study():
+    assert rules.parse_byline("本报编辑部") == rules.Byline()  # 新年献词, signed by the paper's editors
+    assert rules.parse_byline("瓊報編輯部") is None  # 此致 / 瓊報編輯部: whom a letter is to
+    assert rules.name_line("□　叶小青（龙溪一中）").authors == ("叶小青",)

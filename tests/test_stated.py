@@ -342,3 +342,31 @@ def test_a_word_file_by_pandoc_reads_its_styles_as_heads_and_its_properties_as_n
         "高举旗帜　凝心聚力　加快建设幸福澄州", "市十四届人大一次会议隆重开幕", "刘志远作政府工作报告　王建平等在主席台就座", ("陈静", "郑凯"))
     assert (article.issue_date.iso(), article.page) == ("2012-03-05", "A1")  # the running head's, not the file's save
     assert article.paragraphs == ("本报讯　3月4日上午，澄州市第十四届人民代表大会第一次会议在市人民大会堂隆重开幕，应出席代表四百一十二名[注]。",)
+
+
+def test_a_word_file_of_a_page_s_stories_is_each_story_under_the_page_s_running_head(tmp_path):
+    page = WORD_BY_PANDOC + """
+![](media/image1.png){width="6.0in" height="3.9in"}
+
+### 共商发展大计 {#_Toc318795102 .图片标题}
+
+::: {custom-style="图片说明"}
+3月4日，出席市十四届人大一次会议的代表步入会场。\\
+本报记者　周　航　摄
+:::
+
+## 市政协十一届一次会议举行第二次全体会议 {#_Toc318795103 .主标题}
+
+本报讯（记者　林红）3月4日下午，政协澄州市第十一届委员会第一次会议举行第二次全体会议。
+
+## 一、会议听取委员发言
+
+会议听取了十四位委员的大会发言。
+"""
+    (tmp_path / "0305一版定稿.md").write_text(page.replace("\\n", "\\r\\n"), "utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.kind, a.title, a.authors, a.issue_date.iso(), a.page) for a in articles] == [
+        ("article", "市十四届人大一次会议隆重开幕", ("陈静", "郑凯"), "2012-03-05", "A1"),
+        ("photo", "共商发展大计", ("周航",), "2012-03-05", "A1"),
+        ("article", "市政协十一届一次会议举行第二次全体会议", ("林红",), "2012-03-05", "A1")]
+    assert articles[-1].paragraphs[-1] == "会议听取了十四位委员的大会发言。"  # a numbered head: a section of the story

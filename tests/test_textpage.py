@@ -1975,3 +1975,13 @@ def test_a_caption_s_first_clause_cut_off_on_the_box_over_it_is_the_caption_s():
     assert "起跑仪式上，第一棒火炬手张华高擎火炬起跑。 本报记者 王 军 摄" in captions
     assert "滨江风光带上，小学生们挥舞国旗为火炬手加油。 本报记者 赵 鹏 摄" in captions
     assert not any(c.startswith("奔赴社区") for c in captions)  # a photo's own title over its caption
+
+
+def test_a_pen_name_set_wide_right_under_a_title_and_a_role_under_one_beside_the_masthead():
+    page = ("龙溪县报 1984年3月10日 星期六 第4版 龙溪河\n夜校的灯光\n枫 林\n山村的夜\n静得像一口深井\n只有夜校的窗口\n"
+            "亮着一盏马灯\n\n白天扶犁的手\n晚上握起了笔\n一笔一画\n写下自己的名字\n")
+    [poem] = parse_text_page(page, "p.txt").articles
+    assert (poem.title, poem.authors) == ("夜校的灯光", ("枫林",))
+    page = ("龙溪报 1993年7月31日 星期六 第1版\n切实减轻农民负担\n□本报评论员\n"
+            "最近，中共中央办公厅、国务院办公厅转发了农业部等部门关于涉及农民负担项目审核处理意见的报告。\n")
+    assert [a.title for a in parse_text_page(page, "q.txt").articles] == ["切实减轻农民负担"]

@@ -551,7 +551,33 @@ def word_styles_read(text: str) -> str:
         return said
     _, body, _, _ = split_front_matter(text)
     body = _WORD_CONTENTS.sub("", body)  # Word's table of contents: links to its own heads
-    return _FENCE.sub("", _HEAD_ATTRIBUTES.sub(r"\1", _STYLED.sub(styled, body)))
+    body = re.sub(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*\}", r"\1", body)  # ![](…){width="6.0in"}: a picture's size
+    return _stories_parted(_FENCE.sub("", _HEAD_ATTRIBUTES.sub(r"\1", _STYLED.sub(styled, body))))
+
+
+def _stories_parted(body: str) -> str:
+    """A newsroom's Word file of a page's stories (0305一版定稿), each under its own head (# or ##, a
+    kicker quoted over it; a photo's ### under its picture): the stories parted by rules, each under
+    its head as a title and the page's running head, as a transcriber's file of clippings is; a
+    numbered head (## 一、…) or a box's is a section of the story above."""
+    lines = body.split("\n")
+    pictured = {k for k, line in enumerate(lines) if line.startswith("### ")
+                and (above := next((n for n in reversed(lines[:k]) if n.strip()), "")).startswith("![")}
+    heads = [k for k, line in enumerate(lines) if (re.match(r"#{1,2} ", line) or k in pictured)
+             and not rules.is_numbered(line.lstrip("# ")) and not rules.is_box_name(line.lstrip("# "))]
+    if len(heads) < 2:
+        return body
+    page_head = next((line.strip() for line in lines[:heads[0]] if rules.is_page_head(line.strip())), None)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k in heads[1:]:
+            at = len(out)
+            while at and not out[at - 1].strip():
+                at -= 1
+            at -= bool(at) and out[at - 1].startswith(("> ", "!["))  # its kicker, or its picture, over it
+            out[at:at] = ["", "---", "", *([page_head, ""] if page_head else [])]
+        out.append("# " + line.lstrip("# ") if k in heads else line)
+    return "\n".join(out)
 
 
 # 目 录 / [市十四届人大一次会议隆重开幕 1](#_Toc318795101) …: Word's table of contents, each entry a link to a head.
@@ -625,7 +651,8 @@ def transcribed_clippings(body: str) -> tuple[list[tuple[int, str]], list[str]] 
     parts.append(body[at:])
     starts.append(at)
     top = [line.strip() for line in parts[0].split("\n") if line.strip()]
-    if len(parts) >= 2 and all(next((line for line in part.split("\n") if line.strip()), "").startswith("# ") for part in parts):
+    if len(parts) >= 2 and all(next((line for line in part.split("\n") if line.strip() and not line.startswith(("> ", "!["))
+                                     and not rules.is_page_head(line.strip())), "").startswith("# ") for part in parts):
         # # 青漪大桥今日通车 … / --- / # 春节购物到百货大楼 …: a note of clippings between rules, each its own # title
         return [(body[:start].count("\n"), part) for start, part in zip(starts, parts)], []
     if len(parts) < 2 or not top or not top[0].startswith("# ") or not all(line.startswith(">") for line in top[1:]):

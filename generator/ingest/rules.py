@@ -91,6 +91,7 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
                           rf"书记|厂长|队长|社长|场长|校长|经理|"
                           rf"医学科|[内外儿]科|科室|科|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"  # 宣传科, 营养科: an office
+                          rf"[一二三四五六七八九十\d]中|"  # 龙溪一中: a school by its number
                           # a job: 技术员, 营业员, 护士, 司机, 会计
                           rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|工作者|"
                           # a trade learnt: 营养师, 心理咨询师; a class's year (中文系96级, 中文系九六级学生)
@@ -354,6 +355,8 @@ def parse_byline(text: str) -> Byline | None:
         return None  # 各学院、各部门：, whom a notice addresses
     if _REPORTING_GROUP.fullmatch(simplified(text.strip())):
         return Byline()  # 余杭县革委会报道组 under the text: a county's reporting group signs it, no person
+    if re.sub(r"[\s\u3000]", "", simplified(text)) == "本报编辑部":
+        return Byline()  # the paper's editors signing its own word (新年献词); another paper's (瓊報編輯部) is whom a letter is to
     where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
     # 读者 孙建华（南京市鼓楼区）, 讀者 李錦華（黑沙環）: where a reader who writes in lives
     lives = where and simplified(text.strip()).startswith(_WHO_WRITES_IN)

@@ -643,7 +643,10 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif ((lines and lines[-1].kind in ("heading", "subtitle") or rules.is_bulleted(text_)
                or _signs_off(lines, text_, next_text)) and (byline := rules.name_line(text_)) is not None):
             lines.append(Line("byline", text_, number, gap, byline=byline))
-        elif _signs_off(lines, text_, next_text) and _pen_name_set_wide(text_) and not re.search(r"[，。！？；、,]$", next_text.strip()):
+        elif (_signs_off(lines, text_, next_text) and not re.search(r"[，。！？；、,]$", next_text.strip())
+              or lines and lines[-1].kind == "heading" and not lines[-1].level and not gap) and _pen_name_set_wide(text_):
+            # under the last paragraph, signing it; or right under a title, its writer's (夜校的灯光 / 枫　林; a
+            # poem's title set wide stands a blank line apart from the poem above, 秋　叶)
             lines.append(Line("byline", text_, number, gap, byline=rules.Byline((re.sub(r"\s", "", text_),))))
         elif lines and lines[-1].kind == "heading" and (rules.numbers_an_instalment(lines[-1].text)
                                                         or rules.tags_its_kind(lines[-1].text)) \
@@ -1513,7 +1516,7 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         if below is not None and below.kind == "heading" and (
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
-        if below is not None and (below.kind == "byline" and below.byline or below.lead or below.kind == "subtitle"
+        if below is not None and (below.kind == "byline" or below.lead or below.kind == "subtitle"  # (□本报评论员 too)
                                   or below.kind == "caption" and (i + 2 >= len(lines) or lines[i + 2].kind != "caption")):
             continue  # a title: its byline, its deck or its photo's caption (one) stands under it
         if _heads_down_to_a_contact(lines, i):
