@@ -1179,6 +1179,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_eightysixth", 41, (37, 1, 28)),  # first look: 26 of 37 titles, 3 extra, 23 pages wrong; 20090317/01/1.txt, a dump's pinyin columns, 方正飞腾 story marks
     ("layouts_eightyeighth", 49, (37, 1, 23)),  # first look: 26 of 37 titles, 11 extra, 17 pages wrong; Word's filtered HTML, A1-01 标题.txt
     ("layouts_eightyninth", 49, (43, 2, 33)),  # first look: 32 of 42 titles, 9 extra (28 and 12 before this session's rules); TEI documents read
+    ("layouts_ninetyfirst", 42, (35, 2, 18)),  # first look: 30 of 39 titles, 12 extra; a news app's JSON, an aggregator's pages, government reposts
     ("layouts_ninetieth", 44, (43, 0, 30)),  # first look: 18 of 41 titles; mongoexport's JSON, a mysqldump, a spider's SQLite
     ("layouts_eightyseventh", 44, (40, 4, 24)),  # first look: 10 of 41 titles, 17 extra; phones' screenshots, a YAML list, an Org outline
     ("layouts_eightieth", 39, (32, 2, 4)),  # first look: 26 of 33 titles, 11 extra; a notes app's #tags, a reading account's posts (their pages and days left)

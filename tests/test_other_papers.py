@@ -761,6 +761,22 @@ def test_the_seventy_fourth_pages_written_blind_hold_what_the_rules_reach_today(
     assert titles_measured(listed, found) == (29, 2, 34)
 
 
+def test_the_seventy_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_seventyninth: 22 of 36 titles and 3 extra at first look, after the rules of the sets
+    before it, as it stands (a desktop OCR's text of 1990s industry papers: ※ and □ for what it could
+    not read, two columns read across a stretch of lines, heads set with spaces between characters)."""
+    listed, found = read_blind("pages_seventyninth")
+    assert titles_measured(listed, found) == (22, 3, 36)
+
+
+def test_the_eightieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_eightieth: 30 of 36 titles and 5 extra (first look, after the rules of the sets before it:
+    29 and 6; in-house papers copied from their PDFs: an office's signature, 营养科　吴　倩; left: free
+    verse read as heads, prize lists)."""
+    listed, found = read_blind("pages_eightieth")
+    assert titles_measured(listed, found) == (30, 5, 36)
+
+
 def test_the_seventy_fifth_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_seventyfifth: 20 of 33 titles and 15 extra at first look, as it stands (a deep-learning
     OCR's text boxes of 2000s pages, a box a line, columns of different widths, no blank line and no
