@@ -93,3 +93,21 @@ def test_a_damaged_sqlite_file_is_a_problem_naming_it(tmp_path):
     (tmp_path / "spider.db").write_bytes(bytes(data))
     archive = ingest(Config(source=tmp_path))
     assert not archive.articles and [p.path for p in archive.problems] == ["spider.db"]
+
+
+def test_a_cms_s_titles_and_texts_kept_in_two_tables_are_joined_by_their_key():
+    dump = ("CREATE TABLE IF NOT EXISTS `dede_archives` (\n  `id` mediumint(8) unsigned NOT NULL DEFAULT '0',\n"
+            "  `title` char(60) NOT NULL DEFAULT '',\n  `writer` char(20) NOT NULL DEFAULT '',\n"
+            "  `pubdate` int(10) unsigned NOT NULL DEFAULT '0',\n  PRIMARY KEY (`id`)\n) ENGINE=MyISAM DEFAULT CHARSET=utf8;\n"
+            "CREATE TABLE IF NOT EXISTS `dede_addonarticle` (\n  `aid` mediumint(8) unsigned NOT NULL DEFAULT '0',\n"
+            "  `body` mediumtext,\n  PRIMARY KEY (`aid`)\n) ENGINE=MyISAM DEFAULT CHARSET=utf8;\n"
+            "INSERT INTO `dede_archives` (`id`, `title`, `writer`, `pubdate`) VALUES\n"
+            "(101, '青川县春茶开园', '本报记者 何静', 1302652800),\n(102, '县城新增两条公交线路', '记者 王磊', 1302739200);\n"
+            "INSERT INTO `dede_addonarticle` (`aid`, `body`) VALUES\n"
+            "(102, '<p>　　本报讯 记者从县交通局获悉，县城新增两条公交线路。</p>'),\n"
+            "(101, '<p>　　本报讯 4月12日，青川县春茶开园仪式在竹园镇举行。</p>');\n")
+    articles, problems = read_sql_dump(dump, "export_2011.sql")
+    assert [(a.title, a.authors, a.issue_date.iso(), a.paragraphs) for a in articles] == [
+        ("青川县春茶开园", ("何静",), "2011-04-13", ("4月12日，青川县春茶开园仪式在竹园镇举行。",)),
+        ("县城新增两条公交线路", ("王磊",), "2011-04-14", ("记者从县交通局获悉，县城新增两条公交线路。",))]
+    assert problems == []

@@ -115,11 +115,35 @@ def read_sqlite(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
     return _articles_of_tables(tables, source, [])
 
 
+def texts_joined(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """A CMS keeps an article's title in one table and its text in another, keyed to it (DedeCMS's
+    dede_archives.id and dede_addonarticle.aid, a site's news and news_content.news_id): each text
+    joined to its row, the texts' table none of its own."""
+    titled = {name: rows for name, rows in tables.items() if any("title" in record_fields(row) for row, _ in rows[:20])}
+    joined = dict(tables)
+    for name, rows in tables.items():
+        if name in titled or not rows or not all("body" in record_fields(row) for row, _ in rows[:20]):
+            continue
+        for other, others in titled.items():
+            ids = {str(row.get("id")): k for k, (row, _) in enumerate(others) if row.get("id") is not None}
+            key = next((c for c in rows[0][0] if c != "id" and re.fullmatch(r"(?:a|arc|article|news|doc|item|post)_?id", c, re.I)
+                        and all(str(row.get(c)) in ids for row, _ in rows)), None)
+            if key is None:
+                continue
+            merged = list(others)
+            for row, _ in rows:
+                k = ids[str(row[key])]
+                merged[k] = ({**merged[k][0], **{c: v for c, v in row.items() if c != key}}, merged[k][1])
+            joined[other], joined[name] = merged, []
+            break
+    return joined
+
+
 def _articles_of_tables(tables: dict[str, list[Row]], source: str,
                         problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
-    for rows in tables.values():
-        if holds_articles(rows):
+    for rows in texts_joined(tables).values():
+        if rows and holds_articles(rows):
             found, more = articles_of(rows, source)
             articles += found
             problems = problems + more

@@ -562,7 +562,7 @@ def _stories_parted(body: str) -> str:
     numbered head (## 一、…) or a box's is a section of the story above."""
     lines = body.split("\n")
     pictured = {k for k, line in enumerate(lines) if line.startswith("### ")
-                and (above := next((n for n in reversed(lines[:k]) if n.strip()), "")).startswith("![")}
+                and next((n for n in reversed(lines[:k]) if n.strip()), "").startswith("![")}
     heads = [k for k, line in enumerate(lines) if (re.match(r"#{1,2} ", line) or k in pictured)
              and not rules.is_numbered(line.lstrip("# ")) and not rules.is_box_name(line.lstrip("# "))]
     if len(heads) < 2:
