@@ -362,11 +362,21 @@ def test_a_word_file_of_a_page_s_stories_is_each_story_under_the_page_s_running_
 ## 一、会议听取委员发言
 
 会议听取了十四位委员的大会发言。
+
+# 滨江花园二期盛大开盘 {#滨江花园二期盛大开盘 .广告标题}
+
+![](media/image2.png){width="6.5in" height="3.0in"}
+
+**澄江之畔　一线江景　城市内环旁的品质人居**
+
+售楼处：澄州市滨江大道666号\
+VIP热线：86688888
 """
     (tmp_path / "0305一版定稿.md").write_text(page.replace("\\n", "\\r\\n"), "utf-8")
     articles = ingest(Config(source=tmp_path)).articles
-    assert [(a.kind, a.title, a.authors, a.issue_date.iso(), a.page) for a in articles] == [
+    assert [(a.kind, a.title, a.authors, a.issue_date.iso(), a.page) for a in articles[:3]] == [
         ("article", "市十四届人大一次会议隆重开幕", ("陈静", "郑凯"), "2012-03-05", "A1"),
         ("photo", "共商发展大计", ("周航",), "2012-03-05", "A1"),
         ("article", "市政协十一届一次会议举行第二次全体会议", ("林红",), "2012-03-05", "A1")]
-    assert articles[-1].paragraphs[-1] == "会议听取了十四位委员的大会发言。"  # a numbered head: a section of the story
+    assert (articles[3].title, articles[3].page) == ("滨江花园二期盛大开盘", "A1")  # its slogan under its picture no head
+    assert articles[2].paragraphs[-1] == "会议听取了十四位委员的大会发言。"  # a numbered head: a section of the story

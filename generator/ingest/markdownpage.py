@@ -84,8 +84,9 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     if title == -1 and untitled and filled and (head := _bold(lines[filled[0]])) and not _DECK_DASH.match(head):
         fields["title"], title = head, 0
         drop.add(filled[0])
-    if title >= 1 and rules.is_page_head(head := lines[filled[0]].strip()):  # 2012年3月5日　星期一　A2　要闻 over the heads
-        _page_head_read(head, fields)
+    running: dict = {}  # the page's running head over the heads (2012年3月5日　星期一　A2　要闻): no repost's note
+    if title >= 1 and rules.is_page_head(head := lines[filled[0]].strip()):
+        _page_head_read(head, running)
         drop.add(filled[0])
     above = (_bold(lines[filled[title - 1]]) or lines[filled[title - 1]].lstrip(">#　 ").strip()) if title >= 1 else ""
     # > 引题, or set as a smaller head or bold (> 录入说明：原文竖排…。 is the typist's note, no kicker)
@@ -188,7 +189,7 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     elif "![" in body and texts <= 2 and (taken := rules.photographers(last)):
         fields.setdefault("authors", taken)  # a picture over its caption closed by its credit: …（欧阳东摄）
         fields["kind"] = "photo"
-    return fields, "\n".join(line for k, line in enumerate(lines) if k not in drop)
+    return {**running, **fields}, "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _page_head_read(head: str, fields: dict) -> None:

@@ -763,6 +763,8 @@ def _xml_record(element: ElementTree.Element, above: list[ElementTree.Element]) 
         elif len(alike) > 1 and field_name(tag) in ("body", "summary"):
             record[tag] = max(alike, key=len)  # and of its descriptions (a cataloguer's note, the text) the text
     record = {**dict(reversed(record.items())), **{k: v for k, v in element.attrib.items() if k not in record}}
+    if record.get("updated") and not any(field_name(k) == "date" for k in record):
+        record["published"] = record["updated"]  # an Atom entry's only time, put up the morning it was printed
     for outer in reversed(above):
         name = local_tag(outer)
         record.update((f"{name}_{k}", v) for k, v in outer.attrib.items() if f"{name}_{k}" not in record)
