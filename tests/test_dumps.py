@@ -111,3 +111,11 @@ def test_a_cms_s_titles_and_texts_kept_in_two_tables_are_joined_by_their_key():
         ("青川县春茶开园", ("何静",), "2011-04-13", ("4月12日，青川县春茶开园仪式在竹园镇举行。",)),
         ("县城新增两条公交线路", ("王磊",), "2011-04-14", ("记者从县交通局获悉，县城新增两条公交线路。",))]
     assert problems == []
+
+
+def test_a_file_named_as_sqlite_that_is_none_is_a_problem_a_db_of_another_program_is_passed_by(tmp_path):
+    (tmp_path / "spider.sqlite").write_text("not a database at all", "utf-8")
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (tmp_path / "a.txt").write_text("县城新增两条公交线路\n\n　　本报讯 记者从县交通局获悉，县城新增两条公交线路。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(p.path, "not an SQLite database" in p.message) for p in archive.problems] == [("spider.sqlite", True)]

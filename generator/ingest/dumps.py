@@ -107,7 +107,9 @@ def read_sqlite(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
     damaged, is a problem."""
     with path.open("rb") as file:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return [], []  # Thumbs.db, a .db of another program's: no database of articles
+            if path.suffix.lower() == ".db":
+                return [], []  # Thumbs.db, a .db of another program's: no database of articles
+            return [], [Problem(source, None, "not an SQLite database (its first bytes are not SQLite's); skipped")]
     try:
         tables = sqlite_tables(path)
     except sqlite3.DatabaseError as error:
