@@ -717,3 +717,25 @@ def test_an_atom_feed_s_entries_dated_by_their_update_in_china_s_day_and_address
     [article] = ingest(Config(source=tmp_path)).articles
     assert (article.issue_date.iso(), article.source_url) == (
         "2015-03-10", "http://www.xichengnews.com/dsb/system/2015/03/10/01187205.shtml")  # 23:20Z: 7:20 in Beijing
+
+
+def test_a_wechat_account_s_export_its_posts_nested_their_page_and_print_noted():
+    export = {"item": [{"media_id": "Xq1", "update_time": 1686528000, "content": {"news_item": [
+        {"title": "【第3版】汉江边的“守桥人”", "author": "融媒记者 刘晓峰", "update_time": 1686528000,
+         "content": "<p>6月11日清晨，汉江大桥上车流如织。周长生沿着桥面检查伸缩缝和护栏。</p>"
+                    "<p>（本文刊于《汉滨日报》2023年6月12日第3版）</p>"},
+        {"title": "城区新增3处口袋公园", "author": "", "update_time": 1686614400,
+         "content": "<p>本报讯（记者 陈敏）城区新建的3处口袋公园已全部建成开放。</p><p>（原载《汉滨日报》2023年6月12日第1版）</p>"}]}}],
+        "total_count": 1}
+    articles, problems = read_records(json.dumps(export, ensure_ascii=False), "material_batchget.json")
+    assert [(a.title, a.page, a.issue_date.iso(), a.paper, a.authors) for a in articles] == [
+        ("汉江边的“守桥人”", "3", "2023-06-12", "汉滨日报", ("刘晓峰",)),
+        ("城区新增3处口袋公园", "1", "2023-06-12", "汉滨日报", ("陈敏",))]  # posted the 13th, printed the 12th
+    assert all(len(a.paragraphs) == 1 for a in articles) and problems == []
+
+
+def test_a_note_of_another_paper_s_print_closing_a_record_s_text_keeps_the_record_s_day():
+    row = {"paper": "南粤都市报", "pub_date": "2003-06-04", "headline": "外婆的粽子",
+           "body": "每年端午，外婆总要包上几十只粽子。\n（本文原载2003年5月30日《羊城晚报》）"}
+    [article], _ = read_records(json.dumps([row], ensure_ascii=False), "nydsb.json")
+    assert (article.issue_date.iso(), article.paper) == ("2003-06-04", "南粤都市报")

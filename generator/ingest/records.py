@@ -266,6 +266,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             fields.setdefault("kind", "photo")
         elif label and not re.fullmatch(r"诗|詩|散文|小说|小說", label):
             fields["kicker"] = label
+    if (paged := rules.title_and_page(title)) is not None:
+        title, fields["title"] = paged[0], paged[0]  # 【第3版】汉江边的“守桥人”: the page it was printed on first
+        fields.setdefault("page", paged[1])
     if not fields.get("subtitle") and (deck := rules.title_and_deck(title)):
         title, fields["subtitle"] = deck  # 绿水青山间的致富路——青石县发展林下经济见闻: title and deck in one field
         fields["title"] = title
@@ -276,6 +279,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     # "note": "本文原载于2020年5月4日《江南晚报》第07版": where the print was, over the day it was posted
     noted = next(filter(None, (rules.parse_source_note(str(v)) for k, v in record_leaves(record)
                                if str(k).lower() in ("note", "notes", "remark", "remarks", "备注", "说明") and isinstance(v, str))), None)
+    closing = rules.parse_source_note(blocks[-1].text) if not noted and blocks and isinstance(blocks[-1], Paragraph) else None
+    # …（原载《汉滨日报》2023年6月12日第1版）closing the text: a post's note of the print, unless the record is
+    # another paper's print of it (南粤都市报's, noting 原载…《羊城晚报》: where it was printed first)
+    if closing and closing[1] and (not fields.get("paper") or rules.simplified(str(fields["paper"])) == rules.simplified(closing[0])):
+        noted, blocks = closing, blocks[:-1]
+        fields.setdefault("paper", closing[0])
     if noted and noted[1]:
         fields["date"] = "%04d-%02d-%02d" % noted[1]
         fields["page"] = noted[2] or fields.get("page")
@@ -618,7 +627,10 @@ def names_types(data: object) -> bool:
 
 
 def _lists_of_records(item: dict) -> list[list]:
-    return [value for value in item.values() if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+    """The lists of objects an object holds, or holds in an object of its own (a WeChat account's
+    export: item → content → news_item, its posts)."""
+    held = [value for value in item.values() if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+    return held or [listed for value in item.values() if isinstance(value, dict) for listed in _lists_of_records(value)]
 
 
 def _nested_records(items: list, outer: dict, text: str) -> tuple[list[dict], list[int]]:
@@ -631,7 +643,8 @@ def _nested_records(items: list, outer: dict, text: str) -> tuple[list[dict], li
             records.append(item)
             continue
         plain = {**outer, **{key: value for key, value in item.items() if not isinstance(value, (list, dict))}}
-        if "title" not in record_fields(item) and any(isinstance(value, list) for value in item.values()):
+        if "title" not in record_fields(item) and (any(isinstance(value, list) for value in item.values())
+                                                   or _lists_of_records(item)):
             # a page's articles (a page of none, 稿件: [], holds no record)
             inner = [record for listed in _lists_of_records(item) for record in listed]
             records += _nested_records(inner, plain, text)[0]

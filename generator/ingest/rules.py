@@ -2910,16 +2910,19 @@ def broken_mid_word(upper: str, lower: str) -> bool:
 
 
 # A site's title that names the page its article was printed on: …充电桩1200个[05版], …【第3版】.
-_TITLE_AND_PAGE = re.compile(r"^(?P<title>.{2,}?)\s*[\[【（(〔]第?\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[\]】）)〕]$")
+_PAGE_NOTE = r"[\[【（(〔]第?\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[\]】）)〕]"
+_TITLE_AND_PAGE = re.compile(rf"^(?P<title>.{{2,}}?)\s*{_PAGE_NOTE}$|^{_PAGE_NOTE.replace('page', 'before')}\s*(?P<after>.{{2,}})$")
 
 
 def title_and_page(text: str) -> tuple[str, str] | None:
     """市区新增公共充电桩1200个[05版], a site's title naming its page; 县城至双河公路改建工程开工（第1版）,
-    洪水退后抢种秋菜【二版】, as a bound volume's typist notes it: the title, and the page it names."""
+    洪水退后抢种秋菜【二版】, as a bound volume's typist notes it; 【第3版】汉江边的“守桥人”, as a paper's
+    account titles its post of a printed piece: the title, and the page it names."""
     m = _TITLE_AND_PAGE.match(text.strip())
     if m is None:
         return None
-    return m["title"], m["page"] if m["page"][0].isascii() else str(read_number(m["page"]))
+    page = m["page"] or m["before"]
+    return m["title"] or m["after"], page if page[0].isascii() else str(read_number(page))
 
 
 def title_and_deck(text: str) -> tuple[str, str] | None:
