@@ -691,16 +691,21 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     if page_indents(raw) and not _sets_heads_in(lines, raw):
         set_in = {r.number: r.indented for r in raw}  # (a line may give two: a head and its writer)
         lines = [replace(line, indented=set_in[line.line]) for line in lines]
-        # there a sentence set in right under the text, however it exclaims (“读书做官论”可以休矣！), is the
-        # text's, no head (a head centred, set apart by a blank line, may end with its question)
-        lines = [replace(line, kind="paragraph") if line.kind == "heading" and line.indented and not line.gap
-                 and not line.level and not line.form and rules.ends_sentence(line.text) else line for line in lines]
+        lines = [replace(line, kind="paragraph") if line.kind == "heading" and not line.level and not line.form
+                 and _sentence_set_in(line) else line for line in lines]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
     lines = _letters_closed(_datelines_alone_joined(lines))
     lines = _heads_of_subtitles(lines)
     return _listings_to_text(_lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw))
+
+
+def _sentence_set_in(line: Line) -> bool:
+    """A sentence set in right under the text, on a page that sets its text in and its heads flush:
+    the text's, however it exclaims (“读书做官论”可以休矣！); a head centred stands a blank line apart,
+    and may end with its question."""
+    return line.indented and not line.gap and rules.ends_sentence(line.text)
 
 
 def _heads_run_on(lines: list[Line]) -> list[Line]:
@@ -1133,8 +1138,7 @@ def _heads_of_subtitles(lines: list[Line]) -> list[Line]:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         if (line.kind != "paragraph" or line.lead or len(line.text) > 40 or rules.is_source_note(line.text)
-                # set in as the text is, right under it, where heads stand flush
-                or line.indented and not line.gap and rules.ends_sentence(line.text)
+                or _sentence_set_in(line)
                 or "。" in line.text[:-1]  # two sentences are text: a head holds no full stop
                 or line.text[-1:] in "，、；"):  # …由市府佈告施行、: text an old page ends with its only mark
             continue
