@@ -1,5 +1,7 @@
 """An article's page saved as HTML, read as ingest reads a labelled one-article file."""
-from generator.ingest.htmlpage import blocks_of, html_as_labelled, paper_of, text_blocks, title_block, word_page_text
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.htmlpage import blocks_of, cut_short, html_as_labelled, paper_of, text_blocks, title_block, word_page_text
 
 EPAPER = """<html><head><title>锦城晚报数字报-中欧班列今年开行突破千列</title></head><body>
 <div id="header"><span class="date">2018年09月12日 星期三</span>
@@ -220,3 +222,16 @@ def test_a_page_s_json_ld_states_its_print_over_what_the_page_shows():
     labelled = html_as_labelled(page)
     assert "版次：第A05版" in labelled and "版名：经济" in labelled and "日期：2020-05-22" in labelled
     assert "作者：本报记者 苏文" in labelled  # the paper itself, an Organization, writes nothing
+
+
+def test_a_page_that_stops_in_its_text_was_cut_short_one_leaving_out_its_end_tags_was_not(tmp_path):
+    cut = EPAPER[:EPAPER.index("62%") + 3]  # (…今年以来开行量同比增长62%: the download stopped)
+    assert cut_short(cut)
+    assert not cut_short(EPAPER)
+    assert not cut_short(EPAPER.replace("</body></html>", ""))  # (HTML lets a page leave them out)
+    assert not cut_short("<p>　　9月11日上午，一列中欧班列从锦城国际铁路港")  # (a fragment, no document opened)
+    (tmp_path / "content_1.htm").write_text(cut, encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["中欧班列今年开行突破千列"]
+    assert [(p.path, p.line) for p in archive.problems] == [("content_1.htm", 10)]  # (its last line)
+    assert "cut short" in archive.problems[0].message

@@ -18,7 +18,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
                           parse_labelled_articles)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
-from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, html_as_labelled, web_archive_html, word_page_text
+from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_html, word_page_text
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
@@ -88,6 +88,9 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, "file holds only white space")
     if cut_mid_character(data):
         return text, Problem(name, text.count("\n") + 1, "the file ends inside a character, as a download or a copy "
+                                                          "cut short leaves it; read up to there")
+    if path.suffix.lower() in HTML_SUFFIXES and cut_short(text):
+        return text, Problem(name, text.count("\n") + 1, "the page stops in its text, without its </html>, as a download "
                                                           "cut short leaves it; read up to there")
     return text, None
 

@@ -224,6 +224,13 @@ def paper_of(page_title: str, title: str) -> str | None:
     return None
 
 
+def cut_short(html: str) -> bool:
+    """A page that opens its document but stops in its text, without </html> (…日均客流): a download
+    cut short; a page that leaves </html> out, as HTML lets it, still closes on a tag."""
+    return bool(re.search(r"<(?:html|body)\b", html[:4096], re.I)) and not re.search(r"</html\s*>", html, re.I) \
+        and not html.rstrip().endswith(">")
+
+
 def web_archive_html(data: bytes) -> str | None:
     """The HTML page a web archive (.mht, .mhtml) holds, decoded by the charset its part names (GB2312
     read as GB18030, which holds it and the characters pages put in it beyond it); None for none."""
