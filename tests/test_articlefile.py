@@ -527,8 +527,20 @@ def test_an_article_continued_on_another_page_is_one(tmp_path):
     day.mkdir()
     (day / "第1版_01.txt").write_text("市人大常委会举行第二十六次会议\n　　会议昨天开幕。\n　　委员们在分组讨论中认为，\n（下转第四版）\n", "utf-8")
     (day / "第4版_04.txt").write_text("市人大常委会举行第二十六次会议\n（上接第一版）\n必须采取有力措施。\n　　会议将于今天继续举行。\n", "utf-8")
-    (article,) = ingest(Config(source=tmp_path)).articles
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
     assert article.paragraphs == ("会议昨天开幕。", "委员们在分组讨论中认为，必须采取有力措施。", "会议将于今天继续举行。")
+    assert archive.problems == ()
+
+
+def test_an_article_whose_continuation_is_in_no_source_is_reported_as_stopping_short(tmp_path):
+    (tmp_path / "960315第1版.txt").write_text("县城自来水二期工程开工\n　　工程总投资一千六百万元。\n"
+                                             "　　施工期间，干部职工克服资金紧张等困难，（下转第二版）\n"
+                                             "\n（按：第二版这一半没有找到。）\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["县城自来水二期工程开工"]
+    assert [(p.path, p.line) for p in archive.problems] == [("960315第1版.txt", 3)]
+    assert "下转第二版" in archive.problems[0].message
 
 
 def test_a_library_s_full_text_record_labelled_in_brackets():

@@ -26,7 +26,7 @@ from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .markup import error_page
 from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
                            word_styles_read)
-from .overlaps import copies_dropped, jumps_joined
+from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
@@ -693,6 +693,7 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         if page is not None:
             pages.append(page)
     articles, repeated = copies_dropped(jumps_joined(articles))
+    repeated += jumps_unmet(articles)
     dated = dated_by_their_issue([(a.source, a.issue_date) for a in articles])
     if dated:  # a file of an issue's folder that prints no day, dated by one that does
         articles = [fingerprinted(a.with_(issue_date=dated[a.source])) if a.source in dated else a for a in articles]

@@ -30,6 +30,16 @@ def jumps_joined(articles: list[Article]) -> list[Article]:
     return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None]
 
 
+def jumps_unmet(articles: list[Article]) -> list[Problem]:
+    """An article still breaking off to another page once jumps are joined (…工程于（下转第二版）,
+    maybe with a collector's note under it) stops short: its continuation is in no source read,
+    or under a head of its own."""
+    return [Problem(a.source, p.line, f"the text breaks off to another page ({mark.strip('（()）')}) and its "
+                                      "continuation was not found under its title and day; it stops there")
+            for a in articles for p in a.body if isinstance(p, Paragraph)
+            and (text := rules.jumped_out(p.text)) is not None and (mark := p.text.strip()[len(text):].strip())]
+
+
 def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """An article held twice (the same title and date, and all the text of one in the other, as
     a download saved twice or a crawl repeating a piece leaves) is read once, the fuller, else
