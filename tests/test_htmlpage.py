@@ -235,3 +235,34 @@ def test_a_page_that_stops_in_its_text_was_cut_short_one_leaving_out_its_end_tag
     assert [a.title for a in archive.articles] == ["中欧班列今年开行突破千列"]
     assert [(p.path, p.line) for p in archive.problems] == [("content_1.htm", 10)]  # (its last line)
     assert "cut short" in archive.problems[0].message
+
+
+def test_a_onenote_page_s_own_title_and_stamp_are_no_part_of_its_clipping():
+    page = ("<html><head><meta name=Generator content=\"Microsoft OneNote 14\"></head><body>"
+            "<p style='font-size:20.0pt'>2012-01-09 A03 春运首日 火车站发送旅客3.2万人次</p>"
+            "<p style='font-size:10.0pt;color:#767676'>2012年1月9日</p><p style='font-size:10.0pt'>19:31</p>"
+            "<p style='font-size:16.0pt'><span style='font-weight:bold'>春运首日 火车站发送旅客3.2万人次</span></p>"
+            "<p style='font-size:10.5pt'>&nbsp;</p><p style='font-size:10.5pt'>记者 蔡振宇/文 黄小军/图</p>"
+            "<p style='font-size:10.5pt'>昨天是2012年春运首日。当天该站共发送旅客3.2万人次，同比增长6.5%。</p></body></html>")
+    lines = word_page_text(page).split("\n")
+    assert lines[0] == "春运首日 火车站发送旅客3.2万人次" and "19:31" not in lines
+
+
+def test_a_reading_view_s_copy_titled_with_its_paper_s_name_and_its_heads_copied_over_the_text():
+    page = ("<html><head><title>桐川地铁1号线全线洞通_桐川商报数字报</title></head><body>"
+            "<div class=\"reader_head\"><h1>桐川地铁1号线全线洞通_桐川商报数字报</h1></div><div class=\"text_body\">"
+            "<p>桐川商报 2010年6月18日 星期五 第A04版：城事</p><p>历时三年攻坚 预计明年底通车试运营</p>"
+            "<p><strong>桐川地铁1号线全线洞通</strong></p><p>本报记者 曹宇航</p>"
+            "<p>　　本报讯 6月17日上午10时18分，随着盾构机刀盘破壁而出，桐川地铁1号线最后一个区间隧道顺利贯通。</p>"
+            "<p>　　桐川地铁1号线是我市第一条地铁线路，西起西湖新村，东至高新区，全长24.6公里。</p></div></body></html>")
+    fields = dict(line.split("：", 1) for line in html_as_labelled(page).split("\n正文：")[0].split("\n"))
+    assert (fields["标题"], fields["引题"], fields["版次"], fields["日期"]) == (
+        "桐川地铁1号线全线洞通", "历时三年攻坚 预计明年底通车试运营", "第A04版", "2010-06-18")
+
+
+def test_a_web_archive_whose_last_part_never_closes_was_cut_short():
+    from generator.ingest.htmlpage import web_archive_cut_short
+    whole = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+             b'------=_NextPart_01\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html><body><p>x</p></body></html>\r\n'
+             b'------=_NextPart_01--\r\n')
+    assert not web_archive_cut_short(whole) and web_archive_cut_short(whole[:whole.index(b"</body>")])

@@ -187,3 +187,26 @@ def test_a_paper_s_own_site_files_its_posts_under_their_pages_each_titled_and_da
     assert got == [("新区常住人口十年增长62.33% 达41.6万人", "2021-05-12", "1"), ("新区首个口袋公园建成开放", "2021-05-17", "2"),
                    ("麦浪翻滚 夏收正忙", "2021-06-02", "4")]
     assert not any("blogger's own words" in p.message for p in archive.problems)
+
+
+def test_a_note_of_a_clipped_photo_alone_is_a_photo_and_one_titled_as_files_are_named_is_dated_by_it(tmp_path):
+    (tmp_path / "剪报.enex").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<en-export export-date="20150402T093012Z" application="Evernote">\n'
+        "  <note><title>春分时节田间忙</title><content><![CDATA[<en-note><div><en-media type=\"image/jpeg\" "
+        'hash="6a0f53c388d8902d8a0ec1d56c5d1e4a"/></div></en-note>]]></content></note>\n'
+        "  <note><title>20150506-雁川日报-第3版-今年高考体检下周开始</title><content><![CDATA[<en-note><div>"
+        "　　本报讯（记者 马丽娜）记者从市招生考试中心获悉，我市2015年普通高考考生体检工作将于5月11日至16日进行。"
+        "</div></en-note>]]></content><created>20150506T003001Z</created></note>\n</en-export>\n", "utf-8")
+    photo, exams = ingest(Config(source=tmp_path)).articles
+    assert (photo.kind, photo.title) == ("photo", "春分时节田间忙")
+    assert (exams.title, exams.issue_date.iso(), exams.page) == ("今年高考体检下周开始", "2015-05-06", "3")
+
+
+def test_a_note_clipped_short_of_its_end_is_read_up_to_there_and_reported(tmp_path):
+    (tmp_path / "剪报.enex").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">\n'
+        "  <note><title>老旧小区加装电梯试点启动</title><content><![CDATA[<en-note><div>"
+        "　　本报讯　我市老旧小区加装电梯试点工作昨日启动，首批6个小区纳入试点，其余住户也在协]]></content></note>\n</en-export>\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["老旧小区加装电梯试点启动"]
+    assert [(p.path, p.line) for p in archive.problems] == [("剪报.enex", 3)] and "cut short" in archive.problems[0].message

@@ -1900,3 +1900,36 @@ def test_the_paper_s_editors_sign_its_own_word_and_a_writer_described_by_where_t
     assert rules.parse_byline("本报编辑部") == rules.Byline()  # 新年献词, signed by the paper's editors
     assert rules.parse_byline("瓊報編輯部") is None  # 此致 / 瓊報編輯部: whom a letter is to
     assert rules.name_line("□　叶小青（龙溪一中）").authors == ("叶小青",)
+
+
+def test_a_listed_company_s_item_in_a_digest_is_its_name_and_code_and_head_over_its_text():
+    assert rules.run_in_title("中泰重工（600731）获9.6亿元风电塔筒订单中泰重工17日晚间公告，公司近日签订合同。") == (
+        "中泰重工（600731）获9.6亿元风电塔筒订单", "中泰重工17日晚间公告，公司近日签订合同。")
+    assert rules.run_in_title("华骏药业(002675)获药品注册批件 华骏药业公告，") == ("华骏药业(002675)获药品注册批件", "华骏药业公告，")
+    assert rules.run_in_title("中泰重工（600731）获9.6亿元风电塔筒订单") is None  # (its head alone)
+
+
+def test_a_beat_s_observer_or_comment_over_a_title_is_the_kind_of_piece_a_reporter_s_notes_a_box():
+    assert rules.is_genre_label("■记者观察") and rules.is_genre_label("市场评论") and rules.is_genre_label("深度调查")
+    assert not rules.is_genre_label("记者手记")  # (a box of the story it stands in)
+
+
+def test_a_head_line_taking_its_object_after_its_speaker_wants_its_verb_below():
+    assert rules.takes_without_its_verb("叶知秋：把最后一站") and rules.takes_without_its_verb("把最后一站")
+    assert not rules.takes_without_its_verb("叶知秋：明年春天推出新专辑")
+
+
+def test_an_interview_s_topics_each_under_its_word_are_one_series():
+    assert rules.parallel_heads("谈巡演 “嗓子哑过，也想过放弃”", "谈家乡 “台下肯定有我的小学老师”")
+    assert not rules.parallel_heads("谈巡演 “嗓子哑过，也想过放弃”", "说新歌 明年春天推出新专辑")
+
+
+def test_a_court_s_number_for_its_notice_may_open_on_its_year():
+    assert rules.is_document_number("八十二年度民執全字第三四一號") and rules.is_document_number("卫字第十七号")
+    assert not rules.is_document_number("八十二年度預算")
+
+
+def test_a_catalogue_s_kind_after_a_title_advert_or_photo_is_no_part_of_it():
+    assert rules.labelled_title("柘江大曲 香飘万家（广告）") == ("广告", "柘江大曲 香飘万家")
+    assert rules.photo_label_first("山里人家（摄影）") == "山里人家"
+    assert rules.labelled_title("春雨（诗）") == ("", "春雨")

@@ -1985,3 +1985,73 @@ def test_a_pen_name_set_wide_right_under_a_title_and_a_role_under_one_beside_the
     page = ("龙溪报 1993年7月31日 星期六 第1版\n切实减轻农民负担\n□本报评论员\n"
             "最近，中共中央办公厅、国务院办公厅转发了农业部等部门关于涉及农民负担项目审核处理意见的报告。\n")
     assert [a.title for a in parse_text_page(page, "q.txt").articles] == ["切实减轻农民负担"]
+
+
+def test_a_head_centred_by_spaces_is_the_title_its_line_at_the_margin_its_deck():
+    page = ("中華民國三十六年三月二十一日　星期五　　申光日報　　第四版\n本市新聞\n\n救濟貧苦市民\n      平糶米今日起續售\n"
+            "各區憑證配購每人限購三升\n　　本市社會局主辦之平糶、自上月底第一期結束\n後、各區貧苦市民、紛紛呈請續辦、該局以米價雖\n"
+            "經政府限價、而小民生計、仍極困難。\n\n短評\n平糶與民食\n　　社會局今日起續辦平糶、貧苦市民得以低價購\n"
+            "米、自屬德政、惟平糶僅為一時救濟之計。\n\n     警局嚴緝金鈔黑市\n昨在外灘一帶拘獲掮客十四名\n"
+            "　　自政府頒布經濟緊急措施方案、禁止黃金買賣\n及外幣流通以來、本市金鈔黑市、一度斂跡。\n")
+    rice, comment, gold = parse_text_page(page, "p.txt").articles
+    assert (rice.kicker, rice.title, rice.subtitle) == ("救濟貧苦市民", "平糶米今日起續售", "各區憑證配購每人限購三升")
+    assert (gold.kicker, gold.title, gold.subtitle) == ("", "警局嚴緝金鈔黑市", "昨在外灘一帶拘獲掮客十四名")
+    # (over a line the OCR set in too, a centred head tells nothing: here the kicker)
+    page = ("又聞市府已電請糧食部續撥食米五千市石，以\n供應站之用，俟核准後即可擴大。\n　　　北碚各界熱烈響應\n"
+            "　傷兵之友社發起寒衣勞軍運動\n【本報北碚十六日專電】入冬在即，前方將士寒衣待辦，傷兵之友社發起運動。\n")
+    clothes = parse_text_page(page, "p.txt").articles[-1]
+    assert (clothes.kicker, clothes.title) == ("北碚各界熱烈響應", "傷兵之友社發起寒衣勞軍運動")
+
+
+def test_a_deck_of_two_clauses_under_a_head_of_one_on_a_hong_kong_page():
+    page = ("港華日報　　一九八七年七月十六日　星期四　　第二張　第六頁\n\n"
+            "上半年抵港船民近二千\n禁閉營容量瀕飽和　保安科研增臨時營地\n【本報訊】抵港越南船民人數持續上升。保安科發言人昨日表示，今年首六個月共有一千九百多名船民抵港。\n\n"
+            "海碩盃夏季聯賽\n瓊斯轟32分　藍鯨延長賽逆轉獵豹\n【本報訊】海碩盃夏季籃球聯賽昨晚進行兩場賽事，藍鯨隊在延長賽中以一百零二比九十八險勝獵豹隊。\n")
+    boats, league = parse_text_page(page, "p.txt").articles
+    assert (boats.kicker, boats.title, boats.subtitle) == ("", "上半年抵港船民近二千", "禁閉營容量瀕飽和　保安科研增臨時營地")
+    # (a topic half as long as the couplet under it is its kicker)
+    assert (league.kicker, league.title) == ("海碩盃夏季聯賽", "瓊斯轟32分　藍鯨延長賽逆轉獵豹")
+
+
+def test_a_digest_of_companies_notices_and_a_table_s_rows_of_figures_on_a_page_cut_at_the_column():
+    """A page saved from Acrobat, its lines cut at the column's width: a listed company's item under
+    its name and code (中泰重工（600731）获9.6亿元风电塔筒订单 / 中泰重工17日晚间公告，…) and a table's
+    rows of figures (600731 中泰重工 8.36 10.00 6.82 21563) keep their lines; 更正 under them is an item."""
+    page = (Path(__file__).parent / "fixtures" / "pages_eightyfirst" / "hxzqb_20130618_A07.txt").read_text("utf-8")
+    articles = {a.title: a for a in parse_text_page(page, "p.txt").articles}
+    assert articles["中泰重工（600731）获9.6亿元风电塔筒订单"].paragraphs[0].startswith("中泰重工17日晚间公告，")
+    assert articles["金陵百货（600719）拟发行不超过8亿元短融"].paragraphs[0].startswith("金陵百货公告，")
+    assert articles["更正"].paragraphs[0].startswith("本报6月15日A07版")
+
+
+def test_a_company_s_notice_signed_by_its_board_and_day_ends_there():
+    page = ("深圳市安博瑞科技股份有限公司关于控股股东部分股份解除质押的公告\n　　本公司近日接到控股股东的通知，获悉其所持有的公司部分股份办理了解除质押手续。\n"
+            "　　特此公告。\n深圳市安博瑞科技股份有限公司\n董事会\n2017年11月9日\n")
+    (notice,) = parse_text_page(page, "p.txt").articles
+    assert notice.paragraphs[-3:] == ("深圳市安博瑞科技股份有限公司", "董事会", "2017年11月9日")
+
+
+def test_a_photo_s_credit_read_on_one_line_with_the_next_column_s_name_is_two_lines():
+    page = ("刘翔在比赛后身披国旗庆祝胜利。\n新华社记者 许畅 摄 【今日体评】\n破纪录之后，路还很长\n□林远舟\n"
+            "　　12秒88，这个数字注定会被写进中国体育的史册。两年前在雅典，刘翔用12秒91告诉世界。\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [(a.kind, a.title) for a in articles][-1] == ("article", "破纪录之后，路还很长")
+    assert articles[-1].authors == ("林远舟",)
+
+
+def test_a_head_broken_at_its_speaker_and_its_object_is_the_title_under_its_kicker():
+    page = ("“光年”巡回演唱会收官站今晚开唱\n叶知秋：\n把最后一站\n留给家乡歌迷\n本报记者 邱雯\n"
+            "　　历时八个月、辗转国内外22座城市的叶知秋巡回演唱会，今晚将在市体育中心迎来收官演出。\n"
+            "谈巡演 “嗓子哑过，也想过放弃”\n　　今年3月从广州出发以来，叶知秋平均每个月要完成三场演出。\n"
+            "谈家乡 “台下肯定有我的小学老师”\n　　据主办方介绍，今晚演出的门票早在一个月前就已售出八成。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("“光年”巡回演唱会收官站今晚开唱", "叶知秋：把最后一站留给家乡歌迷")
+    assert article.section_heads[-1] == "谈家乡 “台下肯定有我的小学老师”"
+
+
+def test_a_court_s_notice_is_titled_over_its_number_and_a_cartoon_over_what_its_figure_says():
+    page = ("臺灣臺中地方法院民事執行處公告\n　　　　　　　八十二年度民執全字第三四一號\n　債權人台灣省合作金庫與債務人林榮宗間清償債務強制執行事件，定期拍賣。\n\n"
+            "　　　　　　　　“大扫除”\n张科长：“检查团明天就要来了，今天晚上把垃圾\n统统扫到后院去！”\n　　　　　　　　　　　　　　丁山作\n")
+    notice, cartoon = parse_text_page(page, "p.txt").articles
+    assert (notice.kicker, notice.title) == ("", "臺灣臺中地方法院民事執行處公告")
+    assert cartoon.title == "“大扫除”"

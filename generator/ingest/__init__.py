@@ -15,10 +15,11 @@ from ..folders import files_under
 from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
-                          parse_labelled_articles)
+                          parse_labelled_articles, title_from_name)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
-from .htmlpage import HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_html, word_page_text
+from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
+                       web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import saved_mail
@@ -79,7 +80,11 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
     data = path.read_bytes()
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
-        return (text, None) if text and text.strip() else (None, Problem(name, None, "a web archive with no HTML page in it"))
+        if not text or not text.strip():
+            return None, Problem(name, None, "a web archive with no HTML page in it")
+        return text, Problem(name, data.count(b"\n") + 1, "the web archive stops before its last part closes, as a copy "
+                                                           "cut short leaves it; read up to there") \
+            if web_archive_cut_short(data) else None
     try:
         text = decode_source(data)
     except (Undecodable, UnicodeDecodeError) as error:
@@ -116,7 +121,7 @@ def lists_its_folder(text: str, folder: Path) -> bool:
 
 def folder_note_of(folder: Path) -> Path | None:
     """The note a folder keeps about itself (README.txt, 说明.txt), if any."""
-    return next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt")
+    return next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt", "metadata.xml")
                  if (folder / name).is_file()), None)
 
 
@@ -169,14 +174,16 @@ def folder_index_heads(indexed: tuple[str, tuple[int, dict] | None] | None) -> t
 
 
 # A folder's note stating the day its files were printed: 出版日期：2018年5月10日.
-_NOTED_DAY = re.compile(r"^\s*(?:出版日期|出版时间|出版時間|见报日期|刊期|日期)\s*[:：]\s*(?P<day>.+?)\s*$", re.M)
+# (or in a library's Dublin Core record of the issue: <dc:date>1992-10-14</dc:date>)
+_NOTED_DAY = re.compile(r"^\s*(?:出版日期|出版时间|出版時間|见报日期|刊期|日期)\s*[:：]\s*(?P<day>.+?)\s*$"
+                        r"|<dc:date>\s*(?P<dc>[^<]+?)\s*</dc:date>", re.M)
 
 
 def day_in_folder_note(text: str, listed: str | None = None) -> tuple[int, int, int] | None:
     """The day a folder's note says its issue was printed, or None; or, in its parent's note, the
     day on the row that names the folder (`listed`: 第357期     1998年4月30日     4)."""
     if listed is None:
-        return next(filter(None, (rules.printed_date(m["day"]) for m in _NOTED_DAY.finditer(text))), None)
+        return next(filter(None, (rules.printed_date(m["day"] or m["dc"]) for m in _NOTED_DAY.finditer(text))), None)
     row = next((line for line in text.split("\n") if line.strip().startswith(listed)), "")
     return next(filter(None, map(rules.printed_date, re.split(r"[\s\u3000|｜,，]{2,}|\t", row)[1:])), None)
 
@@ -376,6 +383,11 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
             placed = replace(facts, issue_date=IssueDate(dt.date.fromisoformat(day), "day", "path", (note.address or note.posted,)))
         if note.page:
             placed = replace(placed, page=note.page)
+        named = path_facts(note.title + ".txt") if note.title else PathFacts()
+        if named.issue_date.precision == "day" and (titled := title_from_name(note.title + ".txt")):
+            # 20150506-雁川日报-第3版-今年高考体检下周开始: a note titled as its keeper names files, the day and page first
+            note = replace(note, title=titled)
+            placed = replace(placed, issue_date=placed.issue_date if day else named.issue_date, page=placed.page or named.page)
         parts = ["\n" * (note.line - 1) + "\n".join(clipping) + "\n" for clipping in note.clippings]
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
         if (note.title or note.posted_as) and len(found) == 1 \
@@ -433,7 +445,7 @@ def as_a_wire_prints(article: Article) -> Article:
             != article.title:
         article = article.with_(title=bare)  # …候鸟（图）: the site's mark of a picture with it; 【…】 a brief's head
     if (pictured := rules.photo_label_first(article.title)) and "title" not in article.stated:
-        article = article.with_(title=pictured, kind="photo" if article.kind == "article" else article.kind)
+        article = article.with_(title=pictured, kind="photo" if article.kind in ("article", "title-only") else article.kind)
     if (paid := rules.advert_mark_first(article.title)) and "title" not in article.stated:
         article = article.with_(title=paid, kind="advert")
     article = titled_as_an_advert(article)

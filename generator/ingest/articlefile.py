@@ -193,6 +193,8 @@ def labelled_header(lines: list[str]) -> Header | None:
 
 # A head printed over as many lines as a kicker, a title broken over two or three, and a deck take.
 _HEAD_LINES = 5
+# A line of verse is about as long, at most; a deck's are longer.
+VERSE_LINE_CHARS = 12
 
 
 def _pieces_parted_by_stars(lines: list[str]) -> bool:
@@ -240,6 +242,9 @@ def _printed_heads(lines: list[str], k: int, title: str) -> tuple[dict[str, str]
             if _squeezed("".join(heads[i:j])) in wanted:
                 column = re.match(r"^([^：:]{2,8})[：:]", title)  # 港人港事：…, the column's name over the title
                 kicker = "".join(heads[:i]) if not column or column[1] != "".join(heads[:i]) else ""
+                if len(heads) - j >= 2 and all(len(h) <= VERSE_LINE_CHARS for h in heads[j:]):
+                    # 故乡的田埂 / 是父亲弯了一辈子的腰 / 一头系着晨曦: a poem's title over its first stanza, no deck
+                    return {"kicker": kicker, "title": "".join(heads[i:j])}, top + j
                 return {"kicker": kicker, "title": "".join(heads[i:j]), "subtitle": "".join(heads[j:])}, end
     shared = len(heads) == 1 and re.search(r"[\u4e00-\u9fff]{3,}", title) and any(
         title[n:n + 3] in heads[0] for n in range(len(title) - 2) if re.fullmatch(r"[\u4e00-\u9fff]{3}", title[n:n + 3]))
@@ -345,8 +350,11 @@ def _fields_under(lines: list[str], k: int, titled: bool = True) -> bool:
     block = [line.strip() for line in lines[k:k + 10] if line.strip()][:8]
     found = [_label(line) for line in block]
     if not titled:
-        heads = list(itertools.takewhile(lambda f: f is not None, found))
-        return len(heads) >= _ARTICLE_LABELS and not any(f[0] in ("title", "body") for f in heads)
+        # (fewer where they name a head's parts, 引题：… / 【来源】…, or run down to the text's label, 【正文】)
+        heads = list(itertools.takewhile(lambda f: f is not None and f[:2] != ("body", ""), found))
+        enough = len(heads) >= _ARTICLE_LABELS or heads and len(found) > len(heads) and found[len(heads)] is not None \
+            or len(heads) >= 2 and any(f[0] in ("kicker", "subtitle") for f in heads)
+        return bool(enough) and not any(f[0] in ("title", "body") for f in heads)
     return sum(f is not None for f in found) >= _ARTICLE_LABELS and any(f and f[0] == "title" for f in found)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from ..hanzi import simplified
 from ..model import IssueDate
 from . import rules
+from .paths import page_label
 from .records import delimiter, record_fields
 
 # What an index is called: index.csv, index.json, manifest.csv, 目录.csv, 索引.csv, 篇目.csv.
@@ -123,8 +124,9 @@ def indexed_day_and_page(found: tuple[int, dict] | None, file_name: str, named: 
         return None, None, None
     line, row = found
     day = next(filter(None, (_day(str(value)) for key, value in row.items() if _DAY.search(str(key)))), None)
-    page = next((str(value).strip().lstrip("0") for key, value in row.items()
-                 if _PAGE.match(str(key)) and str(value).strip().isdigit() and str(value).strip().lstrip("0")), None)
+    # (01, 第1版, A07: as a page is written)
+    page = next((page_label(str(value)) for key, value in row.items()
+                 if _PAGE.match(str(key)) and re.fullmatch(r"(?:第\s*)?[A-Za-z]?0*[1-9]\d{0,2}\s*版?", str(value).strip())), None)
     try:
         return (IssueDate(dt.date(*day), "day", "path", (f"索引 {named} 第{line}行",)) if day else None), page, None
     except ValueError as error:  # 1958-02-30: no day
@@ -157,5 +159,7 @@ def _json_rows(text: str) -> list[tuple[int, dict]]:
 
 
 def _day(value: str) -> tuple[int, int, int] | None:
-    m = re.fullmatch(r"\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?\s*", value)
+    m = re.fullmatch(r"\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?\s*|\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", value)
+    if m and m[4]:
+        return int(m[4]), int(m[5]), int(m[6])  # 19921014
     return (int(m[1]), int(m[2]), int(m[3])) if m else rules.printed_date(value)

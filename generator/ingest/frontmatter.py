@@ -200,8 +200,11 @@ def is_publication_time(key: str) -> bool:
 
 
 def is_issue_number(value: object) -> bool:
-    """第402期: an issue's number, in a field a list names for the date (刊期)."""
-    return bool(re.fullmatch(r"第?\s*[\d一二三四五六七八九十百千]+\s*期", str(value).strip()))
+    """第402期, 0312: an issue's number, in a field a list names for the date (刊期); a year alone
+    (1992) is a date, if a loose one."""
+    value = str(value).strip()
+    return bool(re.fullmatch(r"第?\s*[\d一二三四五六七八九十百千]+\s*期", value)
+                or re.fullmatch(r"\d{1,4}", value) and not re.fullmatch(r"1[89]\d\d|20\d\d", value))
 
 
 # What a site's own fields call the day its article was printed.

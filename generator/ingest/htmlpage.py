@@ -247,13 +247,21 @@ def web_archive_html(data: bytes) -> str | None:
         return payload.decode("utf-8", errors="replace")
 
 
+def web_archive_cut_short(data: bytes) -> bool:
+    """A web archive whose parts never close (no --boundary-- after the last): a copy cut short."""
+    boundary = email.message_from_bytes(data[:4096], policy=email.policy.compat32).get_param("boundary")
+    return bool(boundary) and f"--{boundary}--".encode() not in data
+
+
 # Microsoft Word's own HTML ("Web Page, Filtered"): its <title> the document's file name, its heads
 # paragraphs set centred over the text, its paragraphs set in by a text-indent.
-_WORD_MADE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Microsoft Word""", re.I)
+_WORD_MADE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Microsoft (?:Word|OneNote)""", re.I)
+# The stamp OneNote sets under a page's own title: the day and the time the page was made.
+_NOTE_STAMP = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*星期[一二三四五六日天])?")
 
 
 def word_page_text(html: str) -> str | None:
-    """A document Word saved as a web page: its paragraphs one a line, one set in (text-indent)
+    """A document Word (or a OneNote page) saved as a web page: its paragraphs one a line, one set in (text-indent)
     indented as typed, an empty one a blank line; None for a page Word did not make. Of the heads
     over the text, the one in the biggest type is the title: one above it reads as its kicker
     (closed by ——) and one below as its deck (opened by ——), as a typist marks them."""
@@ -267,6 +275,10 @@ def word_page_text(html: str) -> str | None:
         set_in = bool(text) and bool(re.search(r"text-indent", attrs, re.I))
         lines.append(("\u3000\u3000" if set_in else "") + text)
         sizes.append(None if set_in or not text else max(map(float, re.findall(r"font-size:\s*([\d.]+)pt", inner)), default=None))
+    filled = [k for k, line in enumerate(lines) if line][:3]
+    if len(filled) == 3 and _NOTE_STAMP.fullmatch(lines[filled[1]]) and re.fullmatch(r"\d{1,2}:\d{2}", lines[filled[2]]):
+        # a OneNote page: its own title (the keeper's name for it) and when it was made, over the clipping
+        lines, sizes = lines[filled[2] + 1:], sizes[filled[2] + 1:]
     top = next((k for k, line in enumerate(lines) if line.startswith("\u3000")), len(lines))
     heads = [k for k in range(top) if sizes[k] is not None and not rules.parse_byline(lines[k])]
     biggest = max((sizes[k] for k in heads), default=None)
@@ -322,6 +334,11 @@ def html_as_labelled(html: str) -> str | None:
         # 泸川晚报数字报-宁江大桥主桥合龙: the part that is not the site's name
         parts = [p for p in _TITLE_PARTS.split(page_title) if p.strip()] or [page_title]
         fields["标题"] = next((p for p in parts if not _EDITION.search(p) and not rules.is_site_name(p)), parts[0])
+    if fields.get("标题"):
+        fields["标题"] = rules.without_site_name(fields["标题"])  # 桐川地铁1号线全线洞通_桐川商报数字报: the page's title
+        kicker = _kicker_copied_over_text(blocks[start:body[0]], fields["标题"])  # (lines the text was stripped of)
+        if kicker and not fields.get("引题"):
+            fields["引题"] = kicker
     around = [b.plain for k, b in enumerate(blocks) if k not in body and b.plain]
     # 2018年09月12日 星期三 第A01版：要闻 上一版 下一版: the date among the page's other words, the one
     # beside the page's number first; 今天是 中華民國112年8月1日: the site's clock, the day it was saved
@@ -342,6 +359,16 @@ def html_as_labelled(html: str) -> str | None:
     fields.update(_credited(credits + around, fields))
     text = [f"\u3000\u3000{line.strip()}" for line in above + [blocks[k].text for k in body]]
     return "\n".join([*(f"{label}：{value}" for label, value in fields.items()), "正文：", *text]) + "\n"
+
+
+def _kicker_copied_over_text(over: list[Block], title: str) -> str:
+    """A reading view's copy of a page (Pocket's, Instapaper's) carries the article's heads over its
+    text (`over`): the paper's line of print (桐川商报 2010年6月18日 第A04版：城事), the kicker, the title
+    again. The kicker: the line right over the title's copy that gives no print, if any."""
+    at = next((i for i, b in enumerate(over) if b.plain.strip() == title.strip()), None)
+    line = over[at - 1].plain.strip() if at else ""
+    return line if line and not rules.printed_date(line) and not _PAGE.search(line) and not rules.ends_sentence(line) \
+        and len(line) <= 40 else ""
 
 
 _JSON_LD = re.compile(r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(?P<data>.*?)</script>", re.S | re.I)

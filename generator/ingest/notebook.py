@@ -90,11 +90,16 @@ def _evernote_note(note: ElementTree.Element, line: int) -> tuple[Note | None, s
     if "<en-todo" in content:
         return None, f"note {title!r} is a to-do list (its lines are boxes to tick), no article; skipped"
     lines = note_lines(content)
+    if not lines and title and "<en-media" in content:
+        # a clipped photo alone, named by its note: a photo item, as a catalogue marks one (…（图片）)
+        return Note(line, "", ((f"{title}（图片）",),), (note.findtext("note-attributes/source-url") or "").strip()), ""
     if not lines:
         return None, f"note {title!r} holds no text; skipped"
     # (a note setting several heads bold holds several pieces: its title, a page's, names none of them)
     titled = rules.without_site_name(title) if sum(line.head for line in lines) <= 1 else ""
-    return Note(line, titled, (as_text(lines),), (note.findtext("note-attributes/source-url") or "").strip()), ""
+    cut = "" if re.search(r"</en-note>\s*$", content) else f"note {title!r} stops before its end (no </en-note>), as a " \
+        "clip cut short leaves it; read up to there"
+    return Note(line, titled, (as_text(lines),), (note.findtext("note-attributes/source-url") or "").strip()), cut
 
 
 def _wordpress_post(item: ElementTree.Element, line: int) -> tuple[Note | None, str]:

@@ -2,6 +2,8 @@
 another page. Ingest reads each file alone; these look across the archive once all are read."""
 from __future__ import annotations
 
+import re
+
 from ..digest import fingerprinted
 from ..model import Article, Paragraph, Problem
 from . import rules
@@ -50,7 +52,8 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
     titled: dict[str, list[Article]] = {}
     for article in articles:  # untitled items too: their text tells a copy (标题 - 副本.txt) from another
         # (a catalogue lists a commentary without its column's name: 改革要敢于碰硬, not …（评论员文章）)
-        titled.setdefault(rules.without_column_tag(article.title), []).append(article)
+        # (柘江大曲　香飘万家 and 柘江大曲 香飘万家: one title, its space set wide or typed narrow)
+        titled.setdefault(re.sub(r"\s", "", rules.without_column_tag(article.title)), []).append(article)
     dropped: dict[int, Problem] = {}
     def listed(a: Article) -> bool:
         # a record with a title alone (a database's list of what its pages hold, as Notion exports
@@ -61,7 +64,9 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         return {c.text for c in a.captions}
     for same in titled.values():
         kept: list[Article] = []
-        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), len(a.source), a.source, a.line)):
+        # (of two as full, the one filed alone is the original, a sheet's record of it the copy)
+        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES),
+                                                   len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
                              and set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)
                              and (article.paragraphs or article.captions  # (a photo's caption copied: IMG_… - 副本.txt)

@@ -705,6 +705,9 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         cut = [Problem(source, error.position[0], f"the XML breaks here ({error}); the records before it read")]
     if is_tei(root, corpus=True) and not any(local_tag(element) == "text" for element in root.iter()):
         return [], [Problem(source, 1, "a TEI header with no text (a corpus's description of itself), no article; skipped")]
+    if is_issue_record(root):
+        return [], [Problem(source, 1, "a library's record of an issue (Dublin Core: its title, day and pages), no article; "
+                                       "it dates the files beside it")]
     if local_tag(root) == "packageItem":
         return [], [Problem(source, 1, "a NewsML-G2 package (packageItem): it refers to items filed apart, no article; skipped")]
     if is_news_standard(root):  # NITF, NewsML-G2: a newsroom's or an agency's own XML of its articles
@@ -740,6 +743,18 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         if article is not None:
             articles.append(article)
     return articles, cut + problems
+
+
+# Dublin Core's namespace, whose elements a library's record of an item is made of.
+_DUBLIN_CORE = "{http://purl.org/dc/elements/1.1/}"
+
+
+def is_issue_record(root: ElementTree.Element) -> bool:
+    """<metadata> of dc:title 宁川报 第311期, dc:date, dcterms:hasPart 第1版 …: a library's record of
+    one issue of a paper, with no article's text in it."""
+    title = next((e.text or "" for e in root.iter(f"{_DUBLIN_CORE}title")), None)
+    return title is not None and bool(re.search(r"第\s*[\d〇一二三四五六七八九十百]+\s*[期号號]", title)) \
+        and not any(field_name(local_tag(e)) == "body" for e in root.iter())
 
 
 def _read_until_broken(text: str) -> tuple[ElementTree.Element | None, set | None]:

@@ -651,9 +651,9 @@ def ends_on_its_object(text: str) -> bool:
     return len(tagged) >= 3 and tagged[-1][1] in _NOUNS[:5] and _is_verb(tagged[-2][1])
 
 
-# What a web page's title adds to the article's: its section and site (--社会--人民网, _光明网,
+# What a web page's title adds to the article's: its section and site or paper (--社会--人民网, _光明网, _桐川商报数字报,
 # -新华网, _中国经济网——国家经济门户, | 澎湃新闻).
-_SITE_SUFFIX = re.compile(r"(?:\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{1,12}?)*\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{2,12}?(?:网|新闻|客户端)"
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{1,12}?)*\s*(?:--|_|-|\||｜)\s*[^-_|｜\s]{2,12}?(?:网|新闻|客户端|报|報)"
                           r"(?:——[^-_|｜]{2,12})?$")
 
 
@@ -682,6 +682,7 @@ def is_document_number(text: str) -> bool:
     text = re.sub(rf"^{_ISSUED_ON}[\s　]*", "", simplified(text.strip()))  # 中华民国七十三年三月七日　高市府工土字第〇八七六号
     # （六〇）青民字第十五号: the year in two numerals, as offices numbered them in the 1950s and 60s
     text = re.sub(r"^[（(〔][〇零一二三四五六七八九\d]{2}[）)〕]", "", text.strip())
+    text = re.sub(r"^[〇零一二三四五六七八九十\d]{2,4}年度", "", text)  # 八十二年度民执全字第三四一号: the court's year
     return bool(re.fullmatch(rf"[{HAN}]{{1,6}}(?:字第[\d〇一二三四五六七八九十百]+|〔\d{{4}}〕第?\d+)号", text.strip())
                 or re.fullmatch(rf"[（(〔\[]\d{{4}}[）)〕\]][{HAN}\d]{{1,12}}?(?:字?第)?[\dxX×]+号", text.strip()))  # (2024)江0102民初3386号
 
@@ -702,10 +703,12 @@ def ends_with_a_count(text: str) -> bool:
 
 
 def takes_without_its_verb(text: str) -> bool:
-    """把工业学大庆的群众运动 / 推向新的高潮: a head line saying what it takes (把) and not yet what it
-    does with it."""
+    """把工业学大庆的群众运动 / 推向新的高潮, 叶知秋：把最后一站 / 留给家乡歌迷: a head line saying
+    what it takes (把), after its speaker or not, and not yet what it does with it."""
+    text = re.sub(r"^[^：:，。\s]{2,8}[：:]", "", text)
     tagged = parts_of_speech(simplified(text)) if re.match(r"把[^，。！？\s]{3,16}$", text) else []
-    return len(tagged) > 1 and tagged[0] == ("把", "p") and (tagged[-1][1].startswith("n") or tagged[-1][1] in ("l", "vn"))
+    return len(tagged) > 1 and tagged[0] == ("把", "p") and (tagged[-1][1].startswith("n") or tagged[-1][1] in ("l", "vn")
+                                                            or not any(tag.startswith("v") for _, tag in tagged[1:]))
 
 
 def lets_without_its_verb(text: str) -> bool:
@@ -2102,6 +2105,8 @@ def labelled_title(title: str) -> tuple[str, str] | None:
             return label, rest.strip()
     if m := _KIND_AFTER.fullmatch(text):
         return "", m["title"].strip()
+    if m := re.fullmatch(r"(?P<title>\S.+?)\s*[（(](?P<label>广告|廣告)[）)]", text):
+        return m["label"], m["title"].strip()  # 柘江大曲 香飘万家（广告）
     return None
 
 
@@ -2111,7 +2116,7 @@ def photo_label_first(title: str) -> str | None:
     m = _PHOTO_LABEL_FIRST.match(simplified(title.strip()))
     if m:
         return title.strip()[m.start("title"):]
-    marked = re.match(r"^(?P<title>.{2,}?)\s*[（(](?:图片|圖片|照片)[）)]$", title.strip())
+    marked = re.match(r"^(?P<title>.{2,}?)\s*[（(](?:图片|圖片|照片|摄影|攝影)[）)]$", title.strip())
     return marked["title"] if marked else None
 
 
@@ -2123,7 +2128,8 @@ def stops_mid_sentence(text: str, least: int = 2) -> tuple[int, str] | None:
     field, its text whole, takes one)."""
     if text.endswith(("\n", "\r")):
         return None  # a file that ends its last line was saved whole
-    lines = text.rstrip().split("\n")
+    # (<p>&nbsp;&nbsp;…帮助基层: a text kept as HTML paragraphs, read without its tags)
+    lines = [re.sub(r"<[^>]+>|&nbsp;", "", line) for line in text.rstrip().split("\n")]
     last = lines[-1].strip() if lines else ""
     if len(last) < 8 or not re.search(r"[，、；]", last) or not re.search(rf"[{HAN}]$", last) or re.search(r"\s", last) \
             or parse_byline(last) is not None or is_credit(last) or is_furniture(last) or is_contact_line(last) \
@@ -2431,6 +2437,13 @@ _RUN_IN = re.compile(rf"^[{ITEM_BULLETS}{BULLETS}]?\s*【(?P<title>[^【】]{{4,
 _COLUMN_RUN_IN = re.compile(r"^(?P<title>【(?P<column>[^【】]{2,6})】[^，。！？：\s【】]{2,20})\u3000+(?P<text>\S.{19,})$")
 
 
+# A listed company's item in a digest of its notices (公司公告速递): its name and code open the head,
+# and its name again the text, closed up to it as a line OCR'd across both reads (中泰重工（600731）获9.6亿元
+# 风电塔筒订单中泰重工17日晚间公告，…).
+_COMPANY_RUN_IN = re.compile(rf"^(?P<title>(?P<name>[{HAN}A-Z*]{{2,8}})[（(]\d{{6}}[）)][^，。！？]{{4,30}}?)[ \u3000]*"
+                             r"(?P<text>(?P=name)[^，。]{0,12}[，。：].*)$")
+
+
 def run_in_title(text: str) -> tuple[str, str] | None:
     """A brief's title run into its text in brackets (【孟子轩新专辑9月发行】歌手孟子轩8日宣布…) or
     before its dateline (…线路　本报讯　为方便…): its title and its text; a dateline in brackets
@@ -2438,6 +2451,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     (【特区短论】效率从何而来　在特区，…)."""
     if (columned := _COLUMN_RUN_IN.match(text)) and is_genre_label(columned["column"]):
         return columned["title"], columned["text"]
+    if (listed := _COMPANY_RUN_IN.match(text)) is not None:
+        return listed["title"], listed["text"]
     m = _RUN_IN.match(text)
     if not m and (bracketed := re.match(r"^(?P<title>[^，。！？：\s（()]{4,30})(?P<text>[（(].{20,})$", text)) \
             and _PLACE_DATELINE.match(simplified(bracketed["text"])) and is_bare_heading(bracketed["title"].lstrip(ITEM_BULLETS + BULLETS)):
@@ -2567,7 +2582,7 @@ BOX_NAMES = frozenset({
 
 # What a paper prints over a commentary's title, to say what kind of piece it is.
 _GENRE_LABELS = frozenset({"短评", "社论", "时评", "述评", "小评论", "评论员文章", "本报评论员文章", "编辑部文章", "小言论", "今日谈",
-                           "记者调查", "本报调查", "调查报告", "新闻分析", "新闻特写", "经验交流", "工作研究",
+                           "记者调查", "本报调查", "深度调查", "调查报告", "新闻分析", "新闻特写", "经验交流", "工作研究",
                            "读者来信", "读者来函",
                            "漫画", "讽刺漫画", "连环画", "棋苑", "棋局", "谜语", "灯谜"})  # a cartoon's, a puzzle's
 
@@ -2692,7 +2707,7 @@ def mostly_unread(text: str) -> bool:
 
 
 # 旅游时评, 晚报短评, 市民来信: a column's name of its beat and the kind of piece, as a page sets it over each title.
-_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|社论|来信|漫谈|杂谈)")
+_BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|社论|来信|漫谈|杂谈|观察|评论)")
 
 
 def is_genre_label(text: str) -> bool:
@@ -2847,6 +2862,10 @@ def listed_alike(first: str, second: str) -> bool:
     return bool(re.match(r"^[^：:]{1,6}[：:]", first) and re.match(r"^[^：:]{1,6}[：:]", second))
 
 
+# A section head led by its topic and a space (谈巡演 “嗓子哑过，也想过放弃”).
+_LED_BY_TOPIC = re.compile(rf"^([{HAN}]{{2,4}})[ \u3000]+\S")
+
+
 def parallel_heads(first: str, second: str) -> bool:
     """Section heads of one article come in series and share their form: numbered alike
     (一、… 二、…), a speaker before a colon (物业：… / 专家：…), or the same skeleton with two
@@ -2854,6 +2873,9 @@ def parallel_heads(first: str, second: str) -> bool:
     that are both couplets (X　X) share only that."""
     if listed_alike(first, second):
         return True
+    if (a := _LED_BY_TOPIC.match(first)) and (b := _LED_BY_TOPIC.match(second)) and a[1][0] == b[1][0] \
+            and len(a[1]) == len(b[1]):
+        return True  # 谈巡演 “嗓子哑过…” / 谈家乡 “台下…”: an interview's topics, each under its word
     if _NUMBERED.match(first) or _NUMBERED.match(second) or head_form(first) != head_form(second):
         return False
     # composed to one measure: a head half as long again as the other shares a word with it, not its form

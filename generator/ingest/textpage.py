@@ -48,6 +48,9 @@ class Line:
     verse: bool = False
     # A head printed over two lines, joined: a title, as a kicker is one line.
     wrapped: bool = False
+    # Centred by spaces further in than the page sets its paragraphs (see _centred), over a line at
+    # the margin: the big head.
+    centred: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class RawLine(NamedTuple):
     gap: int  # blank lines before it
     text: str  # stripped; white space inside stays as printed (标题　两部分)
     indented: bool = False
+    indent: str = ""  # the white space it is set in by, as printed
 
 
 def _raw_lines(text: str) -> list[RawLine]:
@@ -81,7 +85,8 @@ def _raw_lines(text: str) -> list[RawLine]:
         if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
             continue
-        out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t")))
+        indent = raw[:len(raw) - len(raw.lstrip())]
+        out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t"), indent))
         gap = 0
     out = _cut_marks_rejoined(out)
     # A page OCR'd line by line at its column's width, a blank line after every line, says nothing
@@ -170,7 +175,8 @@ def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
-    raw = _broken_dates_joined(_credit_ends_joined(_vertical_labels_joined(_raw_lines(columns_unrolled(text)))))
+    raw = _broken_dates_joined(_credits_parted_from_columns(_credit_ends_joined(_vertical_labels_joined(
+        _raw_lines(columns_unrolled(text))))))
     joined = _wraps_joined(raw)
     return decks_run_on(tables_headed(classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw
                                                      else hard_wraps_joined(raw))))
@@ -275,6 +281,16 @@ def _credit_ends_joined(raw: list[RawLine]) -> list[RawLine]:
     return out
 
 
+def _credits_parted_from_columns(raw: list[RawLine]) -> list[RawLine]:
+    """新华社记者 许畅 摄 【今日体评】: a photo's credit and the next column's name in brackets, side by
+    side in print and read as one line, are two: the credit closes the caption, the name opens a piece."""
+    out: list[RawLine] = []
+    for r in raw:
+        m = re.fullmatch(r"(?P<credit>\S.*?[摄攝])[ \u3000]+(?P<column>[【〔\[][^】〕\]]{2,8}[】〕\]])", r.text)
+        out += [r._replace(text=m["credit"]), r._replace(text=m["column"], gap=0, indented=False, indent="")] if m else [r]
+    return out
+
+
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     """A page OCR'd line by line as printed (a paragraph set in, its other lines at the margin,
     each as wide as the column) gets its paragraphs back: a line at the margin right under an
@@ -295,12 +311,15 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
     # a paragraph set in, or over its byline.
     cut = {r.number for r, below in zip(raw, raw[1:]) if len(r.text) >= width - 1 and not _finished(r.text)
            and not below.indented and not below.gap and rules.parse_byline(below.text) is None}
+    centred = _centred(raw)
     # A line of where to call (地址：…　电话：…) or the page's furniture (责任编辑　林　红) goes on with no
     # paragraph: an advert's or the page's own, however the line above ends.
     # (抓质量 上等级 创名牌, ·行业简讯·, set in over a head: a slogan in parts, a column's name, never a
     # paragraph's first line)
     # (nothing goes on from a signature set in: 讀者　陳伯言　上　五月十五日 closes its letter)
-    return _rejoined(raw, lambda above, r, last: above.indented and not _signs(above.text) and not rules.is_contact_line(r.text)
+    # (a head centred over a deck: the deck at the margin under it no paragraph's, as a sentence would be)
+    return _rejoined(raw, lambda above, r, last: above.indented and (above.number not in centred or rules.ends_sentence(r.text))
+        and not _signs(above.text) and not rules.is_contact_line(r.text)
         and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3
                                                     and rules.run_in_title(above.text + r.text) is None)  # (…培训班 10月30日 / 至…)
         and not ((_signs(r.text) or _deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
@@ -310,6 +329,14 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         or _lost_its_indent(above.text, r.text, last, width) and set_width(r.text) <= width + 1
         and (len(above.text) > last or _runs_on(r.text) or _figure_runs_on(above.text, r.text)
              or rules.parse_lead(above.text) is not None or re.search(r"[，、；]", r.text[:-1]) is not None))
+
+
+def _centred(raw: list[RawLine]) -> set[int]:
+    """The lines set in further than the page sets in its paragraphs, by other space (six spaces
+    where paragraphs take two U+3000): heads centred over the column, no paragraph's first line."""
+    usual = Counter(r.indent for r in raw if r.indented).most_common(1)
+    return {r.number for r in raw if usual and r.indent != usual[0][0] and _width(r.indent) > _width(usual[0][0])
+            and not rules.ends_sentence(r.text)}
 
 
 def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
@@ -493,7 +520,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     # A notice's number cut at the width (中華民國七十三年三月七日　高市府工 / 土字第〇八七六號) is one line.
     return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= wide[r.number] - 1
-                     and r.number not in over_lead
+                     and r.number not in over_lead and not _row_of_figures(above.text) and not _row_of_figures(r.text)
                      and r.number not in under_head and above.number not in titles
                      and set_width(r.text) <= wide[r.number] + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
@@ -506,6 +533,13 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and not rules.is_column_titled(above.text)  # …上蓋（讀者來函）: a title, its column's name closing it
                      and not rules.tags_its_kind(above.text)  # 〔社論〕把秋收…: a title, its kind first
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
+
+
+def _row_of_figures(text: str) -> bool:
+    """600731 中泰重工 8.36 10.00 6.82 21563: a table's row of four cells or more, most of them
+    figures, however narrow the space between; it keeps its line, as no paragraph's does."""
+    cells = text.split()
+    return len(cells) >= 4 and 2 * sum(bool(re.fullmatch(r"[-+]?[\d,.]+%?", c)) for c in cells) >= len(cells)
 
 
 # 。 or ！” alone on a line: marks a narrow column pushed past its last character.
@@ -618,7 +652,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     raw = [RawLine(*r) for r in raw]
     marked = any(_MD_HEADING.match(r.text) for r in raw)
     lines: list[Line] = []
-    for i, (number, gap, source, _) in enumerate(raw):
+    for i, (number, gap, source, *_) in enumerate(raw):
         m = _MD_HEADING.match(source)
         text_ = fullwidth_punctuation(m.group(2) if m else source)
         next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
@@ -693,6 +727,9 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         lines = [replace(line, indented=set_in[line.line]) for line in lines]
         lines = [replace(line, kind="paragraph") if line.kind == "heading" and not line.level and not line.form
                  and _sentence_set_in(line) else line for line in lines]
+    # (over a line set in, 　　　北碚各界熱烈響應 / 　傷兵之友社…, a centred head tells nothing: the OCR set both in)
+    centred = {r.number for r, below in zip(raw, raw[1:]) if r.number in _centred(raw) and not below.indent}
+    lines = [replace(line, centred=line.line in centred) for line in lines]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
@@ -1170,15 +1207,21 @@ VERSE_LINES = 4
 
 def _signatures_to_text(lines: list[Line]) -> list[Line]:
     """A notice's issuer over the date it was issued, under its text or its number to call (…特此
-    通告。 / 成都市城市道路建设管理中心 / 2024年6月13日), signs it: both are its text, no head."""
+    通告。 / 成都市城市道路建设管理中心 / 2024年6月13日), or over its board and the date (…有限公司 /
+    董事会 / 2017年11月9日), signs it: all are its text, no head."""
     out = list(lines)
     for k in range(1, len(lines) - 1):
-        if (lines[k].kind == "heading" and not lines[k].level and rules.is_date_line(lines[k + 1].text)
+        board = k + 2 < len(lines) and _BOARD.fullmatch(lines[k + 1].text.strip()) is not None and not lines[k + 2].gap
+        dated = k + 1 + board
+        if (lines[k].kind == "heading" and not lines[k].level and rules.is_date_line(lines[dated].text)
                 and not lines[k + 1].gap and (lines[k - 1].kind == "paragraph" or lines[k - 1].kind == "furniture"
                                               and rules.is_contact_line(lines[k - 1].text))):
-            out[k] = replace(lines[k], kind="paragraph", verse=True)  # each keeps its own line
-            out[k + 1] = replace(lines[k + 1], kind="paragraph", verse=True)
+            out[k:dated + 1] = [replace(n, kind="paragraph", verse=True) for n in lines[k:dated + 1]]  # each keeps its line
     return out
+
+
+# The body of a company or a society that signs its notice under its name (董事会, 理事会).
+_BOARD = re.compile(r"(?:董事会|董事會|监事会|監事會|理事会|理事會|委员会|委員會|筹备组|籌備組)")
 
 
 def _datelines_alone_joined(lines: list[Line]) -> list[Line]:
@@ -1798,6 +1841,8 @@ def _starts_article(lines: list[Line], i: int, current: Draft | None, page: Page
         return True
     if _is_title_ahead(lines, i) or (current.byline and _signed_below(lines, i) and not rules.is_reply_head(line.text)):
         return True
+    if i + 1 < len(lines) and _centred_title_over_deck(lines, i):
+        return True  # a head centred in big type over its deck: a section's head has none
     if page is not None and _bare_title(lines, i, current, page):
         return True
     following = next((n for n in lines[i + 1:] if n.kind not in ("caption", "subtitle")), None)
@@ -2111,7 +2156,9 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
             and not _bracketed_label(nxt.text)  # 昨日市況 / 〔米糧〕: the report's first section, under its title
             and not (rules.is_genre_label(nxt.text) and not rules.is_genre_label(head.text))  # (读者来信 opens its own item)
-            and _is_kicker_pair(head, nxt, subtitle_below)):
+            and not rules.is_document_number(nxt.text)  # (…民事執行處公告 / 八十二年度民執全字第三四一號: its number)
+            and _is_kicker_pair(head, nxt, subtitle_below) and not _title_over_undashed_deck(lines, i)
+            and not _centred_title_over_deck(lines, i)):
         kicker, head, i = head.text, nxt, i + 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (rules.ends_wanting_its_object(kicker) or rules.takes_without_its_verb(kicker)) and not _display_head(head.text):
@@ -2198,9 +2245,48 @@ def _kicker_and_title_under(lines: list[Line], i: int) -> bool:
             and rules.upper_is_kicker(second.text, third.text))
 
 
+def _centred_title_over_deck(lines: list[Line], i: int) -> bool:
+    """　　　平糶米今日起續售 / 各區憑證配購每人限購三升, then the text: the head centred in big type is
+    the title, the line at the margin under it its deck (a label so centred, 說部, 校园简讯, is a
+    column's, over its title; a line over more heads, an advert's name over its offers)."""
+    head, nxt = lines[i], lines[i + 1]
+    return head.centred and not nxt.centred and nxt.kind == "heading" and not nxt.gap \
+        and len(re.sub(r"\s", "", head.text)) > LABEL_CHARS \
+        and not rules.is_genre_label(head.text) and not _set_letter_by_letter(head.text) \
+        and i + 2 < len(lines) and lines[i + 2].kind == "paragraph"
+
+
+def _title_over_undashed_deck(lines: list[Line], i: int) -> bool:
+    """上半年抵港船民近二千 / 禁閉營容量瀕飽和　保安科研增臨時營地, then the text: on a page in
+    traditional characters (Hong Kong's, Taiwan's, Macau's), which prints its decks without a dash,
+    a line of two clauses set apart under a head of one is its deck (副題); a kicker there stands
+    over both, a third line. (Over one clause the upper may be either: 鬧市白晝又發生械劫 / 旺角金舖…)"""
+    head, nxt = lines[i], lines[i + 1]
+    return (_stacked(head, nxt) and not head.form and not nxt.form and rules.is_couplet(nxt.text)
+            and not rules.is_couplet(head.text) and not _bracketed_label(head.text)
+            and 2 * len(head.text) > len(re.sub(r"\s", "", nxt.text))  # (a topic half as long: 海碩盃夏季聯賽, a kicker)
+            and not (i + 2 < len(lines) and lines[i + 2].kind in ("heading", "subtitle"))
+            and not rules.is_genre_label(head.text) and not rules.names_a_column(head.text)
+            and _set_in_traditional(lines))
+
+
+# What share of a page's characters, at least, are traditional where it is set in them.
+TRADITIONAL_SHARE = 0.05
+
+
+def _set_in_traditional(lines: list[Line]) -> bool:
+    """Whether the page is set in traditional characters (some of its characters have a simplified form)."""
+    text = "".join(line.text for line in lines[:60])
+    return sum(a != b for a, b in zip(text, rules.simplified(text))) >= TRADITIONAL_SHARE * len(text)
+
+
 def _bracketed_label(text: str) -> bool:
     """〔米糧〕, 【证券】: a short label wholly in brackets, a report's section (a market's goods), never a title's line."""
     return bool(re.fullmatch(r"[〔【［〖][^〔〕【】［］〖〗]{1,6}[〕】］〗]", text.strip()))
+
+
+# A column's or a kind's label is this long at most (短评, 校园简讯, 本周行情).
+LABEL_CHARS = 5
 
 
 def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
@@ -2225,6 +2311,10 @@ def _is_kicker_pair(first: Line, second: Line, subtitle_below: bool) -> bool:
     # (夜談, 長篇小說連載 at the margin over a title set in: a column's short name, its kicker)
     label = label or len(first.text) <= 6 < len(second.text) + 2 and not rules.ends_sentence(first.text) \
         and second.indented and not first.indented
+    if re.fullmatch(r"[^：:“”]{1,8}[：:]“[^”]{20,}”", second.text) and len(first.text) <= LABEL_CHARS + 2:
+        return False  # “大扫除” / 张科长：“检查团明天就要来了，今天晚上把…！”: a cartoon's title over what its figure says
+    if second.wrapped and not first.wrapped and not first.form and not subtitle_below and not re.search(r"[，。；]", second.text):
+        return True  # “光年”巡回演唱会收官站今晚开唱 / 叶知秋： / 把最后一站 / 留给家乡歌迷: the big type set narrow, the title
     if second.indented and not first.indented and not subtitle_below and not rules.is_genre_label(first.text) and not label:
         return False  # ◆一辆中巴深夜冲下路基 / 　　车上八名乘客受轻伤: the line set in under the title is its deck
     return not first.level and not second.level and not display and not wrapped and (
