@@ -739,3 +739,31 @@ def test_a_note_of_another_paper_s_print_closing_a_record_s_text_keeps_the_recor
            "body": "每年端午，外婆总要包上几十只粽子。\n（本文原载2003年5月30日《羊城晚报》）"}
     [article], _ = read_records(json.dumps([row], ensure_ascii=False), "nydsb.json")
     assert (article.issue_date.iso(), article.paper) == ("2003-06-04", "南粤都市报")
+
+
+def test_a_search_site_s_sheet_saved_as_an_html_table_named_xls_is_read_as_its_rows(tmp_path):
+    (tmp_path / "读秀报纸检索_粮食_20130416.xls").write_text(
+        '<html><body><table><tr><td colspan="7"><b>检索词：粮食&nbsp;共找到相关报纸文章1326篇</b></td></tr>'
+        "<tr><td>序号</td><td>标题</td><td>作者</td><td>报纸名称</td><td>出版日期</td><td>版次</td><td>摘要</td></tr>"
+        "<tr><td>1</td><td>十八大代表热议<font color=Red>粮食</font>安全</td><td>杨丽华;段志强</td><td>滇中经济时报</td>"
+        "<td>2012-11-09</td><td>第01版</td><td>本报北京11月8日电 党的十八大8日在北京开幕。<br>代表们踊跃发言。</td></tr>"
+        "<tr><td>2</td><td>国庆长假粮油市场供应平稳</td><td>周敏</td><td>潇南晚报</td><td>2012-10-08</td><td>第0", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert (article.title, article.authors, article.paper, article.issue_date.iso(), article.page) == (
+        "十八大代表热议粮食安全", ("杨丽华", "段志强"), "滇中经济时报", "2012-11-09", "1")
+    assert [p.message.split(",")[0] for p in archive.problems] == ["the table stops inside its last row"]
+
+
+def test_a_reference_manager_s_export_braces_its_fields_as_cnki_gives_them(tmp_path):
+    (tmp_path / "CNKI-636627418524531250.txt").write_text(
+        "\ufeff{Reference Type}: Newspaper Article\n{Title}: 我市干部职工踊跃为地震灾区捐款\n{Author}: 王建国;李晓梅;\n"
+        "{Secondary Title}: 澄州日报\n{Year}: 2008\n{Date}: 2008-05-16\n{Pages}: 001\n{Keywords}: 地震灾区;捐款;\n"
+        "{Abstract}: <正>本报讯 5月15日，市直机关干部职工纷纷来到各捐款点，为地震灾区群众献出爱心。\n{Database Provider}: CNKI\n\n"
+        "{Reference Type}: Newspaper Article\n{Title}: 众志成城 夺取抗震救灾斗争的胜利\n{Author}: 本报评论员\n"
+        "{Secondary Title}: 澄州日报\n{Year}: 2008\n{Date}: 2008-05-16\n{Pages}: 001\n"
+        "{Abstract}: <正>一方有难，八方支援。灾情牵动着全国人民的心。\n{Database Provider}: CNKI\n", "utf-8")
+    first, second = ingest(Config(source=tmp_path)).articles
+    assert (first.title, first.paper, first.issue_date.iso(), first.page, first.summary[:3]) == (
+        "我市干部职工踊跃为地震灾区捐款", "澄州日报", "2008-05-16", "1", "本报讯")
+    assert second.title == "众志成城 夺取抗震救灾斗争的胜利"

@@ -380,3 +380,19 @@ VIP热线：86688888
         ("article", "市政协十一届一次会议举行第二次全体会议", ("林红",), "2012-03-05", "A1")]
     assert (articles[3].title, articles[3].page) == ("滨江花园二期盛大开盘", "A1")  # its slogan under its picture no head
     assert articles[2].paragraphs[-1] == "会议听取了十四位委员的大会发言。"  # a numbered head: a section of the story
+
+
+def test_a_toml_front_matter_whose_title_never_closes_its_quote_gives_its_title_read_line_by_line():
+    from generator.ingest.markdownpage import field_lines
+    fields = field_lines('title = "城区公交线网优化方案征求市民意见\ndate = 2012-05-09T22:00:00Z\n[params]\n  page = 6')
+    assert (fields["title"], fields["date"]) == ("城区公交线网优化方案征求市民意见", "2012-05-09T22:00:00Z")
+
+
+def test_a_post_titled_by_its_column_of_briefs_gives_each_under_its_head_signed_or_short(tmp_path):
+    (tmp_path / "2009-06-12-bendi-jianxun.md").write_text(
+        "---\ntitle: 本地简讯\n版次: \"04\"\n---\n**■ 滨海大道夜间施工将持续至月底**\n\n"
+        "为加快滨海大道改造进度，施工单位自6月10日起实行夜间施工，预计6月30日结束。（记者 王蕾）\n\n"
+        "**■ 两名落水儿童被渔民救起**\n\n6月11日下午，两名小学生在南湾码头附近玩耍时不慎落水，渔民跳入海中将两人救起。\n\n"
+        "**■ 第二届汐城海鲜美食节下月开幕**\n\n第二届汐城海鲜美食节将于7月18日在渔人码头开幕，为期10天。（记者 孔令杰）\n", "utf-8")
+    titles = [a.title for a in ingest(Config(source=tmp_path)).articles]
+    assert titles == ["滨海大道夜间施工将持续至月底", "两名落水儿童被渔民救起", "第二届汐城海鲜美食节下月开幕"]

@@ -2055,3 +2055,34 @@ def test_a_court_s_notice_is_titled_over_its_number_and_a_cartoon_over_what_its_
     notice, cartoon = parse_text_page(page, "p.txt").articles
     assert (notice.kicker, notice.title) == ("", "臺灣臺中地方法院民事執行處公告")
     assert cartoon.title == "“大扫除”"
+
+
+def test_a_title_broken_over_two_lines_as_long_over_a_deck_of_two_clauses_on_a_hong_kong_page():
+    page = ("港華日報　　一九八七年七月十六日　星期四　　第二張　第六頁\n港 聞\n政制綠皮書意見書\n已逾一萬二千份\n"
+            "八八直選爭論未見收窄　兩大陣營加緊爭取支持\n【本報訊】代議政制發展檢討綠皮書的公眾諮詢期已過了一半，政府民意匯集處昨日透露，"
+            "截至本月十日共收到一萬二千多份意見書。\n\n房委會擬修訂住戶資助政策\n公屋富戶須交雙倍租\n居住滿十年入息超限額　約兩萬住戶或受影響\n"
+            "【本報訊】房屋委員會轄下的管理小組委員會昨日開會，通過修訂「公屋住戶資助政策」的建議。\n")
+    paper, rent = parse_text_page(page, "p.txt").articles
+    assert (paper.kicker, paper.title, paper.subtitle) == ("", "政制綠皮書意見書已逾一萬二千份", "八八直選爭論未見收窄　兩大陣營加緊爭取支持")
+    assert (rent.kicker, rent.title) == ("房委會擬修訂住戶資助政策", "公屋富戶須交雙倍租")  # (lines not as long: a kicker)
+
+
+def test_a_letter_s_signature_read_on_one_line_with_the_next_title_is_two_lines():
+    page = ("读者来信\n彩票站为何设在学校门口\n编辑同志：我家孩子就读的小学门口新开了一家彩票站，每天放学都有学生围观，希望有关部门管一管。\n"
+            "襄樊市樊城区 读者 陈国庆  “私彩”为何屡禁不止\n　　近年来，一些地方的“私彩”活动屡禁不止，其背后的原因值得深思。\n")
+    letter, comment = parse_text_page(page, "p.txt").articles
+    assert (letter.title, letter.authors, comment.title) == ("彩票站为何设在学校门口", ("陈国庆",), "“私彩”为何屡禁不止")
+
+
+def test_an_article_s_list_of_references_is_its_text_no_heads():
+    assert rules.is_reference_entry("[1]习近平.承前启后 继往开来 继续朝着中华民族伟大复兴目标奋勇前进[N].人民日报,2012-11-30.")
+    assert rules.is_reference_entry("上）[M].北京：人民出版社,1982.")  # (an entry run on)
+    assert not rules.is_reference_entry("[图]") and not rules.is_reference_entry("【编者按】")
+
+
+def test_a_brief_run_in_under_its_bullet_goes_on_past_a_comma_at_the_column_s_end():
+    """■毕节禁毒宣传进校园　6月10日， / 毕节地区公安处禁毒支队联合地区 / …: on a page cut at fifteen
+    characters, the brief's first line ends on a comma, and its text goes on under it."""
+    page = (Path(__file__).parent / "fixtures" / "pages_eightyfifth" / "qzjcb_20030618_p03.txt").read_text("utf-8")
+    briefs = {a.title: a for a in parse_text_page(page, "p.txt").articles}
+    assert briefs["毕节禁毒宣传进校园"].paragraphs[0].startswith("6月10日，毕节地区公安处禁毒支队")

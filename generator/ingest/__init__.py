@@ -15,7 +15,7 @@ from ..folders import files_under
 from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
-                          parse_labelled_articles, title_from_name)
+                          page_header_fields, parse_labelled_articles, title_from_name)
 from .databases import is_database_export, read_database_export
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
@@ -239,9 +239,14 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
         lines = list((site or tagged).lines)
     elif (unremarked := list(map(rules.without_remarks, lines))) != lines:
         lines, text = unremarked, "\n".join(unremarked)  # [日期没记下来，待查]: the keeper's, none of the print
-    several = parse_labelled_articles(lines, name) if site is None and tagged is None else None
+    paged = page_header_fields(lines) if site is None and tagged is None else None
+    if paged is not None:
+        # 报纸名称：… / 出版日期：… / 版次：… and no title: a database's fields of a page, the text under them the page's
+        lines = [""] * paged[0] + lines[paged[0]:]
+        text = "\n".join(lines)
+    several = parse_labelled_articles(lines, name) if site is None and tagged is None and paged is None else None
     one = (WEB_PAGE, site.header) if site else (STYLE_TAGGED, tagged.header) if tagged else \
-        one_article_reading(lines, facts, named or name_of(name)) if several is None else None
+        one_article_reading(lines, facts, named or name_of(name)) if several is None and paged is None else None
     if not one and not several and (fetched := fetch_record_end(lines)):
         text = "\n" * fetched + "\n".join(lines[fetched:])  # a crawler's record over a column of briefs: none of it
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)

@@ -46,21 +46,24 @@ class Header:
 # An e-paper's dump or a newsroom system labels each field on a line of its own, the text
 # last: 【标题】…, 标题：…, 日期:2023-11-23, BiaoTi: … (an export script's pinyin), title: …
 # A CMS's export writes key = value (biaoti = …).
-_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：=【】]{2,12}|[A-Za-z_]{2,14}/[^\s:：=【】]{2,6})\s*"
-                    r"(?:[:：]|\s=\s?))\s*(?P<value>.*)$")
+# NoteExpress's and RefWorks' text export, as CNKI gives it, braces its fields: {Title}: …, {Secondary Title}: ….
+_LABEL = re.compile(r"^\ufeff?(?:【(?P<bracketed>[^【】]{2,5})】|(?P<keyed>[^\s:：=【】{}]{2,12}|[A-Za-z_]{2,14}/[^\s:：=【】]{2,6}"
+                    r"|\{[A-Za-z][A-Za-z ]{1,22}\})\s*(?:[:：]|\s=\s?))\s*(?P<value>.*)$")
 # Beyond the names exports and front matter give a field (frontmatter.ALIASES), a newsroom
 # system's own (稿件状态, 责任编辑, 字数); and 版面：第01版：要闻 gives the page with its name.
 # A library's catalogue names the newspaper by its title (Title: Xinmin Wanbao 新民晚报) where its
 # header gives the article's as the headline.
 _LABELS = {**{name: "status" for name in rules.STATUS_FIELDS}, "责任编辑": "editor", "责编": "editor", "编辑": "editor", "bianji": "editor", "字数": "length",
            "版面": "page", "headline": "headline", "电头": "dateline", "電頭": "dateline",
-           "稿件": "title"}  # (稿件：更正, a newsroom's name for the piece; in a JSON export, the list of pieces)
+           "稿件": "title",  # (稿件：更正, a newsroom's name for the piece; in a JSON export, the list of pieces)
+           "{secondary title}": "paper", "{pages}": "page"}  # (a reference manager's: the paper the article is in)
 # Fields of the article itself: a few of them on top of a file make it a labelled one, a title or not.
 _ARTICLE_LABELS = 3
 # Among them, fields of a newsroom system's own this generator does not read (稿件ID：…, 字数：213).
 _OTHER_LABEL = re.compile(r"^\ufeff?(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z _]{1,7}\s*[:：](?![^。]*。)"
                           r"|[A-Za-z]{2,14}-[\u4e00-\u9fff]{1,4}\s*[:：](?![^。]*。)"  # CNKI's Organ-单位：, SrcDatabase-来源库：
                           r"|[A-Za-z][A-Za-z0-9 _/.-]{1,24}(?::|\s=\s?)(?![^。]*。)"  # OCR Confidence: 94.1%, Reel/Frame: 0147/0211, id = 7
+                          r"|\{[A-Za-z][A-Za-z ]{1,22}\}\s*:"  # {Year}: 2008, {Database Provider}: CNKI
                           r"|【[^【】]{2,6}】(?![^。]*。)"  # 【分类号】F323.8: a library's, not the article's
                           r"|【[^【】]{2,12}】$)")  # 【民國報紙錄入稿】: the form's own name over its fields
 # The place of a record in a clipping service's export: 文件 2 / 5, Document 3 of 12, [1].
@@ -78,10 +81,11 @@ def _label(line: str) -> tuple[str, str, bool] | None:
     line = _SPACED_KEY.sub(lambda m: re.sub(r"[ \u3000]+", "", m[1]) + m[2], line.strip(), count=1)
     m = _LABEL.match(line)
     label = m and (m["bracketed"] or m["keyed"])
-    field = label and (_LABELS.get(simplified(label).lower()) or field_name(simplified(label)))
+    field = label and (_LABELS.get(simplified(label).lower()) or field_name(simplified(label).strip("{}")))
     if label and simplified(label) in ("撤稿", "撤销", "已撤稿") and re.match(r"(?:是|yes|y\b|√|✓)", m["value"].strip(), re.I):
         return "status", "撤稿", bool(m["bracketed"])  # 【撤稿】是（…）: killed, as a day's budget marks an item
-    return (field, m["value"].strip(), bool(m["bracketed"])) if field else None
+    value = re.sub(r"^<正>\s*", "", m["value"].strip()) if field else ""  # (<正>: CNKI's mark of where its excerpt opens)
+    return (field, value, bool(m["bracketed"])) if field else None
 
 
 # A label's name spaced to line up (题　　名：, 报 刊 名：), or in two languages (title / 标题:).
@@ -855,6 +859,35 @@ def _masthead_end(lines: list[str]) -> int | None:
 def _signs_a_piece(text: str) -> bool:
     """A writer's line: a byline, or a name set alone (◇许家明)."""
     return rules.parse_byline(text) is not None or rules.name_line(text) is not None
+
+
+def page_header_fields(lines: list[str]) -> tuple[int, dict[str, str]] | None:
+    """Where a database's fields of a page end (报纸名称：秦川日报 / 出版日期：… / 版次：07 / 作者：赵建平;刘文斌…,
+    or 【版次】011, or each label over its value, as CNKI's full-text view gives them), and the fields:
+    the paper, the day and the page, no title, so the text under them is the whole page's."""
+    fields: dict[str, str] = {}
+    k, waiting = 0, None
+    while k < len(lines):
+        line = lines[k].strip()
+        label = _label(line) if line else None
+        if not line:
+            pass
+        elif label is not None and label[0] in ("paper", "date", "page", "section", "authors") and not waiting:
+            fields[label[0]] = label[1]
+            waiting = None if label[1] else label[0]
+        elif waiting and label is None:
+            fields[waiting], waiting = line, None  # 版次: / 14: the value on the line under its label
+        elif re.fullmatch(r"(?:DOI|doi|分类号|关键词|来源)\s*[:：].*", line) or waiting is None and fields and \
+                re.fullmatch(r"10\.\d{4,}/\S+", line):
+            waiting = None if re.search(r"[:：]\s*\S", line) else "doi"  # DOI: / 10.28387/…: the database's own
+        else:
+            break
+        k += 1
+    fields.pop("doi", None)
+    under = next((line.strip() for line in lines[k:] if line.strip()), "")
+    if _label(under) is not None or not ({"paper", "date"} <= fields.keys() or {"date", "page"} <= fields.keys()):
+        return None  # (【版次】 / 【日期】 / 【引题】 / 【标题】…: one article's fields, the page's first)
+    return k, fields
 
 
 def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = None) -> tuple[str, Header] | None:

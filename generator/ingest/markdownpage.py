@@ -377,11 +377,12 @@ def facts_table(body: str) -> tuple[dict, str] | None:
 
 
 def field_lines(yaml_text: str) -> dict:
-    """A front matter YAML cannot read (标题: 春风十里: 滨江绿道全线贯通, a colon unquoted), read
-    as one field a line: the key before the first colon, the rest its value."""
+    """A front matter YAML or TOML cannot read (标题: 春风十里: 滨江绿道全线贯通, a colon unquoted;
+    title = "城区公交线网优化…, a quote never closed), read as one field a line: the key before the
+    first colon (or equals sign), the rest its value."""
     fields: dict = {}
     for line in yaml_text.split("\n"):
-        if (m := re.match(r"^([^\s:#][^:]*?)\s*:\s+(.*?)\s*$", line)) and m[2]:
+        if (m := re.match(r"^([^\s:#=\[][^:=]*?)\s*(?::\s+|=\s*)(.*?)\s*$", line)) and m[2]:
             value = m[2].strip("\"'")
             fields.setdefault(m[1], {"true": True, "false": False}.get(value.lower(), value))  # draft: false
     return fields
@@ -760,6 +761,11 @@ def pieces_under_heads(article: Article) -> list[Article]:
     return pieces
 
 
+# A brief runs to about this many characters at most, under a head of at least so many.
+BRIEF_CHARS = 200
+BRIEF_HEAD_CHARS = 6
+
+
 def briefs_under_heads(article: Article) -> Article | None:
     """A post titled by its column of briefs (本报简讯（2016.08.18）, 城事速递) holding two heads or
     more (### …, or **■ …** alone on its line), each over a brief opening on its dateline or closing
@@ -774,9 +780,15 @@ def briefs_under_heads(article: Article) -> Article | None:
     body = [SectionHead(block.text.lstrip(marks + " \u3000"), block.line)
             if isinstance(block, Paragraph) and block.text[:1] in marks and rules.is_bare_heading(block.text[1:].strip())
             else block for block in body]
-    briefs = [under for head, under in zip(body, body[1:]) if isinstance(head, SectionHead)]
-    if len(briefs) < 2 or not all(isinstance(b, Paragraph) and (getattr(rules.parse_lead(b.text), "dateline", "")
-                                                                or rules.split_trailing_byline(b.text)) for b in briefs):
+    headed = [(head, under) for head, under in zip(body, body[1:]) if isinstance(head, SectionHead)]
+    briefs = [under for _, under in headed]
+    # (most signed, datelined, or as short as briefs are under a head that tells news: one may close on
+    # no writer, 两名落水儿童被渔民救起 / 6月11日下午，…; 开工 / 工地上一片繁忙。 is a section of one story)
+    signed = sum(isinstance(b, Paragraph) and bool(getattr(rules.parse_lead(b.text), "dateline", "")
+                                                   or rules.split_trailing_byline(b.text)
+                                                   or len(b.text) <= BRIEF_CHARS and len(head.text) >= BRIEF_HEAD_CHARS)
+                 for head, b in headed)
+    if len(briefs) < 2 or 3 * signed < 2 * len(briefs) or not all(isinstance(b, Paragraph) for b in briefs):
         return None
     return article.with_(body=tuple(body), subtitle="" if bulleted_deck else article.subtitle)
 

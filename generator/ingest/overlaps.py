@@ -54,7 +54,7 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         # (a catalogue lists a commentary without its column's name: 改革要敢于碰硬, not …（评论员文章）)
         # (柘江大曲　香飘万家 and 柘江大曲 香飘万家: one title, its space set wide or typed narrow)
         titled.setdefault(re.sub(r"\s", "", rules.without_column_tag(article.title)), []).append(article)
-    dropped: dict[int, Problem] = {}
+    dropped: dict[int, Problem | None] = {}
     def listed(a: Article) -> bool:
         # a record with a title alone (a database's list of what its pages hold, as Notion exports
         # one beside them) is a copy of the page with its text or its photo's caption, on its day
@@ -73,7 +73,9 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
                                   or listed(article) and (k.paragraphs or k.captions))), None)
             if original is None:
                 kept.append(article)
+            elif listed(article):
+                dropped[id(article)] = None  # a catalogue's row of an article filed with its text: no copy, its entry
             else:
                 where = f"line {original.line}" if original.source == article.source else original.source
                 dropped[id(article)] = Problem(article.source, article.line, f"a copy of {where}; skipped")
-    return [a for a in articles if id(a) not in dropped], list(dropped.values())
+    return [a for a in articles if id(a) not in dropped], [p for p in dropped.values() if p is not None]

@@ -37,7 +37,8 @@ JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XML_SUFFIXES = (".xml",)
 YAML_SUFFIXES = (".yml", ".yaml")  # a keeper's own list of clippings (a text's facts beside it are its sidecar)
-RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES + YAML_SUFFIXES
+SHEET_SUFFIXES = (".xls",)  # a search database's export: an HTML table Excel opens, named as its workbook
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES + YAML_SUFFIXES + SHEET_SUFFIXES
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
 _EMPTY = (None, "", "NULL", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty)
@@ -817,6 +818,29 @@ def row_numbers_dropped(articles: list[Article]) -> list[Article]:
     return [replace(a, order=None, stated=a.stated - {"order"}) for a in articles]
 
 
+def read_html_sheet(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """A sheet saved as an HTML table (读秀's, a search site's export named .xls): its rows from the
+    one that names its columns on (a search's summary over it none), read as a CSV's; one cut off
+    inside its row a problem. A workbook Excel wrote in its own binary is a problem too."""
+    if not re.search(r"<table\b", text[:20000], re.I):
+        return [], [Problem(source, None, "an Excel workbook in Excel's own format, not a table this generator "
+                                          "reads: save it as CSV (UTF-8)")]
+    rows = [[html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", cell, flags=re.I))).replace("\xa0", " ").strip()
+             for cell in re.findall(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", row, re.S | re.I)]
+            for row in re.findall(r"<tr\b[^>]*>(.*?)</tr>", text, re.S | re.I)]
+    head = next((k for k, row in enumerate(rows) if names_columns(row)), None)
+    if head is None:
+        return [], [Problem(source, 1, "a table that names no title among its columns; nothing read")]
+    table = io.StringIO()
+    csv.writer(table).writerows(rows[head:])
+    articles, problems = read_csv(table.getvalue(), source, None)
+    opened = len(re.findall(r"<tr\b", text, re.I))
+    if opened > len(rows):  # (…<td>第0 and nothing after: a download cut short)
+        problems.append(Problem(source, text.count("\n") + 1, "the table stops inside its last row, as a download cut "
+                                                               "short leaves it; the rows before it read"))
+    return row_numbers_dropped(articles), problems
+
+
 def read_records(text: str, source: str, named: list[str] | None = None) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one; `named`, the
     columns a sheet beside it names, for one that lost its header row."""
@@ -827,6 +851,8 @@ def read_records(text: str, source: str, named: list[str] | None = None) -> tupl
         articles, problems = read_yaml(text, source)
     elif name.endswith(JSON_SUFFIXES):
         articles, problems = read_json_array(text, source)
+    elif name.endswith(SHEET_SUFFIXES):
+        articles, problems = read_html_sheet(text, source)
     else:
         articles, problems = read_json_lines(text, source) if name.endswith(JSON_LINES_SUFFIXES) else read_csv(text, source, named)
         articles = row_numbers_dropped(articles)  # a table's rows, unlike an export's pages

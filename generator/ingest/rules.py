@@ -2128,14 +2128,16 @@ def stops_mid_sentence(text: str, least: int = 2) -> tuple[int, str] | None:
     field, its text whole, takes one)."""
     if text.endswith(("\n", "\r")):
         return None  # a file that ends its last line was saved whole
-    # (<p>&nbsp;&nbsp;…帮助基层: a text kept as HTML paragraphs, read without its tags)
-    lines = [re.sub(r"<[^>]+>|&nbsp;", "", line) for line in text.rstrip().split("\n")]
+    # (<p>&nbsp;&nbsp;…帮助基层: a text kept as HTML paragraphs, read without its tags; {Abstract}: <正>…:
+    # a reference manager's last field)
+    lines = [re.sub(r"<[^>]+>|&nbsp;|^\{[A-Za-z ]+\}:\s*", "", line) for line in text.rstrip().split("\n")]
     last = lines[-1].strip() if lines else ""
-    if len(last) < 8 or not re.search(r"[，、；]", last) or not re.search(rf"[{HAN}]$", last) or re.search(r"\s", last) \
+    # (a space only in its first words, 本报讯 今年以来…, is its dateline's)
+    if len(last) < 8 or not re.search(r"[，、；]", last) or not re.search(rf"[{HAN}]$", last) or re.search(r"\s", last[12:]) \
             or parse_byline(last) is not None or is_credit(last) or is_furniture(last) or is_contact_line(last) \
             or closes_with_photo_credit(last):
         return None
-    before = [line.strip() for line in lines[-8:-1] if len(line.strip()) > 20]
+    before = [line.strip() for line in lines[:-1] if len(line.strip()) > 20][-7:]  # (the last paragraphs, fields between)
     if len(before) < least or sum(map(ends_sentence, before)) * 3 < 2 * len(before):
         return None
     return len(lines), last[-12:]
@@ -2708,6 +2710,19 @@ def mostly_unread(text: str) -> bool:
 
 # 旅游时评, 晚报短评, 市民来信: a column's name of its beat and the kind of piece, as a page sets it over each title.
 _BEAT_GENRE = re.compile(rf"[{HAN}]{{2,4}}(?:时评|短评|短论|快评|述评|社论|来信|漫谈|杂谈|观察|评论)")
+
+
+# A work cited as China's standard for references sets it (GB/T 7714): its kind in brackets after
+# its title, [M] a book, [N] a paper, [J] a journal, [EB/OL] a web page.
+_CITED_KIND = re.compile(r"\[(?:M|N|J|C|D|R|S|P|G|Z|EB/OL|M/OL|J/OL|N/OL)\]")
+
+
+def is_reference_entry(text: str) -> bool:
+    """[1]习近平.承前启后 继往开来…, …[M].北京：人民出版社,1982.: an entry of an article's list of
+    references (参考文献), or its line run on, as theory pages print them: the article's, no head."""
+    text = text.strip()
+    return bool(re.match(r"[\[［]\d{1,3}[\]］]\s*[^\s\d]", text) and (re.search(r"[.．]", text[:24]) or _CITED_KIND.search(text))
+                or _CITED_KIND.search(text) and re.search(r"\d{4}", text))
 
 
 def is_genre_label(text: str) -> bool:

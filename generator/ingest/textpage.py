@@ -175,7 +175,7 @@ def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
-    raw = _broken_dates_joined(_credits_parted_from_columns(_credit_ends_joined(_vertical_labels_joined(
+    raw = _broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
         _raw_lines(columns_unrolled(text))))))
     joined = _wraps_joined(raw)
     return decks_run_on(tables_headed(classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw
@@ -189,7 +189,8 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
     # (a line of the run parted by a comma, as a short head may read, is the column's all the same)
     return _rejoined(raw, lambda above, r, last: r.number in wide and above.number in wide and last >= wide[r.number] - 1
                      and not _opens_with_dateline(r.text)
-                     and not _finished(above.text) and (_runs_on(r.text) or bool(re.search(r"[，、；]", r.text)))
+                     and not _finished(above.text) and (_runs_on(r.text) or bool(re.search(r"[，、；]", r.text))
+                                                        or above.text.endswith(("，", "、")))  # (…6月10日， / 毕节地区…)
                      and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not _deck(r.text)
                      and not rules.is_furniture(r.text) and not _signs(r.text))
 
@@ -281,13 +282,24 @@ def _credit_ends_joined(raw: list[RawLine]) -> list[RawLine]:
     return out
 
 
-def _credits_parted_from_columns(raw: list[RawLine]) -> list[RawLine]:
-    """新华社记者 许畅 摄 【今日体评】: a photo's credit and the next column's name in brackets, side by
-    side in print and read as one line, are two: the credit closes the caption, the name opens a piece."""
+# A photo's credit and a column's name beside it; a piece's last line and a head past a wide space.
+_CREDIT_BY_COLUMN = re.compile(r"(?P<end>\S.*?[摄攝])[ \u3000]+(?P<head>[【〔\[][^】〕\]]{2,8}[】〕\]])")
+_END_BY_HEAD = re.compile(r"(?P<end>\S.*?\S)(?: {2,}|\u3000{2,})(?P<head>[^\s　].{3,29})")
+
+
+def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
+    """A line that closes one piece and the head of the next, side by side in print and read as one
+    line, is two: a photo's credit and a column's name in brackets (新华社记者 许畅 摄 【今日体评】), a
+    letter's signature and the next title past a wide space (襄樊市樊城区 读者 陈国庆  “私彩”为何屡禁不止)."""
     out: list[RawLine] = []
     for r in raw:
-        m = re.fullmatch(r"(?P<credit>\S.*?[摄攝])[ \u3000]+(?P<column>[【〔\[][^】〕\]]{2,8}[】〕\]])", r.text)
-        out += [r._replace(text=m["credit"]), r._replace(text=m["column"], gap=0, indented=False, indent="")] if m else [r]
+        m = _CREDIT_BY_COLUMN.fullmatch(r.text)
+        if m is None and (signed := _END_BY_HEAD.fullmatch(r.text)) and _signs(signed["end"]) \
+                and (byline := rules.parse_byline(signed["end"])) is not None and byline.authors \
+                and rules.is_bare_heading(signed["head"]) and rules.parse_byline(signed["head"]) is None \
+                and rules.name_line(signed["head"]) is None:  # (本报记者  范 希 亮: a byline, its name set wide)
+            m = signed
+        out += [r._replace(text=m["end"]), r._replace(text=m["head"], gap=0, indented=False, indent="")] if m else [r]
     return out
 
 
@@ -662,6 +674,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
         elif not marked and rules.artwork(text_):
             lines.append(Line("heading", text_, number, gap))
+        elif rules.is_reference_entry(text_):
+            lines.append(Line("paragraph", text_, number, gap, verse=True))  # [1]习近平.…[N].人民日报: the article's
         elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_) \
                 or not lines and next_text and rules.is_furniture(text_ + next_text.strip()):
             # (建業日報　中華民國二十四年十月十 / 七日　星期四　第三版: the masthead's line cut at the width)
@@ -728,7 +742,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         lines = [replace(line, kind="paragraph") if line.kind == "heading" and not line.level and not line.form
                  and _sentence_set_in(line) else line for line in lines]
     # (over a line set in, 　　　北碚各界熱烈響應 / 　傷兵之友社…, a centred head tells nothing: the OCR set both in)
-    centred = {r.number for r, below in zip(raw, raw[1:]) if r.number in _centred(raw) and not below.indent}
+    centred = _centred(raw)
+    centred = {r.number for r, below in zip(raw, raw[1:]) if r.number in centred and not below.indent}
     lines = [replace(line, centred=line.line in centred) for line in lines]
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
@@ -752,6 +767,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
     head (●“运河记忆”文献展在扬州开幕, ■市民运动会三人篮球赛落幕) is no part of it."""
     out: list[Line] = []
     dashes_its_decks = any(line.kind == "subtitle" for line in lines)
+    traditional = _set_in_traditional(lines)
     joined = False  # the head above is two printed lines already, so no single line cut at the width
     marked_above = False  # the head above opened with an item's bullet
     for k, line in enumerate(lines):
@@ -797,6 +813,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 and _spaces(above.text) == _spaces(line.text)  # (灯　　花 over 秋 夜 漫 笔: a supplement's name, set wider)
                 or _title_between_kicker_and_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or _title_between_couplets(out[-2:-1], above, line, lines[k + 1:k + 3])
+                or traditional and _title_over_a_couplet_deck(out[-2:-1], above, line, lines[k + 1:k + 3])
                 or not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
                 or not joined and _short_title_under_a_leading_kicker(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or _column_name_under(above, line) or rest_of_brief
@@ -909,6 +926,17 @@ def _title_between_couplets(before: list[Line], above: Line | None, line: Line, 
             and set_width(above.text) <= 1.5 * set_width(line.text)
             and rules.is_couplet(before[0].text) and len(below) == 2 and _stacked(line, below[0])
             and rules.is_couplet(below[0].text) and below[1].kind != "heading")
+
+
+def _title_over_a_couplet_deck(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """政制綠皮書意見書 / 已逾一萬二千份 / 八八直選爭論未見收窄　兩大陣營加緊爭取支持, then the text: two bare
+    lines about as long, no head over them but a page's label (港 聞), over a deck of two clauses set
+    apart (as Hong Kong's papers set decks, without a dash): one title broken in its big type, not a
+    kicker over a title."""
+    return (_bare_pair(above, line) and abs(len(above.text) - len(line.text)) <= 1
+            and not (before and _stacked(before[0], above) and len(re.sub(r"\s", "", before[0].text)) > LABEL_CHARS)
+            and len(below) == 2 and _stacked(line, below[0]) and rules.is_couplet(below[0].text)
+            and below[1].kind == "paragraph")
 
 
 def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]) -> bool:
