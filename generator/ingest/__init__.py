@@ -33,6 +33,7 @@ from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, p
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_post, bbs_posts
+from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
 from .retyped import retyped_post
 from .styletags import STYLE_TAGGED, style_tagged
@@ -373,6 +374,19 @@ def issues_of_a_bound_volume(sidecar: Path | None, name: str, parts: list[tuple[
     return page, placed, problems
 
 
+def messages_of_a_chat(sidecar: Path | None, name: str, messages: list[Message], config: Config,
+                       facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
+    """A chat's export: each article its members forwarded read as a file of its own, dated by its
+    note of print; the day it was forwarded, and the export's name, date none."""
+    forwarded = forwarded_articles(messages)
+    if not forwarded:
+        return None, [], [Problem(name, None, "a chat's export with no article forwarded in it; nothing read")]
+    parts = ["\n" * (m.line - 1) + "\n".join(m.lines) + "\n" for m in forwarded]
+    page, articles, problems = clippings_of_a_file(sidecar, name, parts, config, replace(facts, issue_date=PathFacts().issue_date),
+                                                   None, how="message by message (each article forwarded read as a file of its own)")
+    return page, [fingerprinted(as_a_wire_prints(a)) for a in articles], problems
+
+
 def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Config,
                        facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
     """A notes app's or a blog's export: each note's clippings read as files of their own, titled
@@ -552,6 +566,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
                       for article in articles if config.drafts or not article.draft
                       for piece in pieces_under_heads(article)], found
+    if (chat := chat_messages(text, suffix)) is not None:
+        return messages_of_a_chat(source.sidecar, name, chat, config, facts)
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download

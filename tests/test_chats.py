@@ -1,0 +1,39 @@
+"""A chat's export (WeChat's or QQ's history as text, Telegram Desktop's result.json): the articles
+its members forwarded; each rule with the lines it exists for."""
+import json
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.chats import chat_messages, forwarded_articles
+
+WECHAT = ("\ufeff2019-11-05 07:40:12 李文涛\n各位老同事早上好！今天日报登了咱们校庆的消息👇\n\n"
+          "2019-11-05 07:42:18 周建国（语文组）\n咱们学校上报纸啦！全文贴过来，大家看看\n\n桐溪二中建校七十周年\n老校友重返母校共话桐中情\n"
+          "——百余名海内外校友齐聚一堂\n\n《桐溪日报》2019年11月5日 第03版\n\n本报记者 何晓岚 通讯员 陈立军\n\n"
+          "11月3日上午，桐溪二中校园里彩旗飘扬、欢声笑语，来自海内外的百余名校友重返母校，参加建校七十周年纪念活动。\n\n"
+          "桐溪二中创办于1949年秋，前身为私立溪东初级中学，1956年改为公办并定名为桐溪县第二中学。\n\n"
+          "2019-11-05 07:45:51 何丽萍\n[强][强][强]\n\n2019-11-05 08:03:27 王德明\n那本油印讲义是我捐给校史馆的😄\n")
+
+
+def test_a_chat_saved_as_text_gives_the_article_a_member_forwarded_not_the_members_words(tmp_path):
+    messages = chat_messages(WECHAT, ".txt")
+    assert len(messages) == 4 and len(forwarded_articles(messages)) == 1
+    (tmp_path / "桐溪二中退休教师群.txt").write_text(WECHAT, "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle) == ("桐溪二中建校七十周年", "老校友重返母校共话桐中情", "百余名海内外校友齐聚一堂")
+    assert (article.issue_date.iso(), article.page, article.authors) == ("2019-11-05", "3", ("何晓岚",))
+
+
+def test_a_telegram_export_s_posts_each_read_one_cut_to_the_app_s_length_joined(tmp_path):
+    text = "全市暂停跨省长途客运班线。" * 4
+    messages = [{"id": 1, "type": "service", "action": "invite_members", "text": ""},
+                {"id": 2, "type": "message", "text": [{"type": "bold", "text": "【简讯】我市暂停跨省长途客运班线"},
+                                                      f"\n\n📰 桐溪日报 | 2020.01.26 | 第1版\n\n本报讯 {text}"]},
+                {"id": 3, "type": "message", "text": "三十天，他把家安在了卡口\n——记白沙县石门村党支部书记汪建华\n\n"
+                                                     f"📰 桐溪日报 | 2020.02.20 | 第3版\n\n本报记者 欧阳静\n\n{text}（未完，见下条）"},
+                {"id": 4, "type": "message", "text": f"（接上条）{text}整整三十天，石门村没有出现一例确诊病例。"},
+                {"id": 5, "type": "message", "text": "👍"}]
+    (tmp_path / "result.json").write_text(json.dumps({"name": "海外桐溪人", "messages": messages}, ensure_ascii=False), "utf-8")
+    brief, profile = ingest(Config(source=tmp_path)).articles
+    assert (brief.title, brief.issue_date.iso(), brief.page) == ("【简讯】我市暂停跨省长途客运班线", "2020-01-26", "1")
+    assert (profile.title, profile.subtitle, profile.page) == ("三十天，他把家安在了卡口", "记白沙县石门村党支部书记汪建华", "3")
+    assert profile.paragraphs[-1].endswith("石门村没有出现一例确诊病例。")
