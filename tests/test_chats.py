@@ -37,3 +37,18 @@ def test_a_telegram_export_s_posts_each_read_one_cut_to_the_app_s_length_joined(
     assert (brief.title, brief.issue_date.iso(), brief.page) == ("【简讯】我市暂停跨省长途客运班线", "2020-01-26", "1")
     assert (profile.title, profile.subtitle, profile.page) == ("三十天，他把家安在了卡口", "记白沙县石门村党支部书记汪建华", "3")
     assert profile.paragraphs[-1].endswith("石门村没有出现一例确诊病例。")
+
+
+def test_a_qq_group_s_history_saved_by_its_message_manager_gives_the_articles_forwarded():
+    page = ("<html><body><table><tr><td><div>消息记录（此消息记录为文本格式，不支持重新导入）</div></td></tr>"
+            "<tr><td><div style=padding-left:10px;>消息对象:岚州三中88届同学</div></td></tr>"
+            "<tr><td><div style=color:#42B475;padding-left:10px;><div style=float:left;margin-right:6px;>老班长</div>8:15:33</div>"
+            "<div style=padding-left:20px;><font color='000000'>岚州日报 2012年12月6日 第2版<br><br>岚州三中新校区主体工程封顶<br><br>"
+            "本报记者 袁志刚<br><br>12月5日上午，随着最后一方混凝土浇筑完毕，岚州三中新校区教学综合楼顺利封顶，标志着新校区主体工程"
+            "全面完工。岚州三中新校区位于岚山区滨河新区，总投资2.3亿元。</font></div></td></tr>"
+            "<tr><td><div style=color:#42B475;padding-left:10px;><div style=float:left;margin-right:6px;>小芳</div>8:20:01</div>"
+            "<div style=padding-left:20px;><font color='000000'>太好了！</font></div></td></tr></table></body></html>")
+    messages = chat_messages(page, ".mht")
+    assert [m.lines[-1][-5:] for m in messages] == ["全面完工。岚州三中新校区位于岚山区滨河新区，总投资2.3亿元。"[-5:], "太好了！"]
+    (article,) = forwarded_articles(messages)
+    assert "岚州三中新校区主体工程封顶" in article.lines

@@ -1,8 +1,9 @@
-"""A chat's export (a WeChat or QQ group's history saved as text, a Telegram Desktop export's
+"""A chat's export (a WeChat or QQ group's history saved as text or by QQ as a web page, a Telegram export's
 result.json): the articles its members forwarded, message by message; their remarks, greetings and
 stickers none."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ def chat_messages(text: str, suffix: str) -> list[Message] | None:
     """The messages of a chat's export, or None for a file that is none."""
     if suffix == ".json":
         return _telegram_messages(text)
+    if suffix in (".mht", ".mhtml", ".html", ".htm"):
+        return _qq_messages(text)
     if suffix != ".txt":
         return None
     lines = text.split("\n")
@@ -69,6 +72,22 @@ _CHANNEL_PRINT = re.compile(r"^\W*(?P<paper>[\u4e00-\u9fff]{2,12})\s*[|｜]\s*(?
 # A message cut to the app's length, and the one going on with it: （未完，见下条） / （接上条）.
 _GOES_ON = re.compile(r"[（(]\s*未完[，,]?\s*(?:见|見)下条\s*[）)]\s*$")
 _WENT_ON = re.compile(r"^\s*[（(]\s*接上条\s*[）)]\s*")
+
+
+# QQ's message manager saves a group's history as a web page, each message under its sender and
+# time: <div …><div style=float:left;…>老班长</div>8:15:33</div><div style=padding-left:20px;>…</div>.
+_QQ_MESSAGE = re.compile(r"<div[^>]*><div style=float:left[^>]*>[^<]*</div>\s*\d{1,2}:\d{2}(?::\d{2})?\s*</div>"
+                         r"\s*<div style=padding-left:20px;?>(?P<said>.*?)</div>\s*</td>", re.S | re.I)
+
+
+def _qq_messages(html_text: str) -> list[Message] | None:
+    """A QQ group's history saved by its message manager (消息记录, 消息对象: …): each message's text,
+    its <br> a line's end."""
+    if "消息对象" not in html_text[:5000] or not re.search(r"消息(?:记录|記錄)", html_text[:5000]):
+        return None
+    return [Message(html_text.count("\n", 0, m.start()) + 1,
+                    tuple(html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", m["said"], flags=re.I))).split("\n")))
+            for m in _QQ_MESSAGE.finditer(html_text)]
 
 
 def forwarded_articles(messages: list[Message]) -> list[Message]:
