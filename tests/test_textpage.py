@@ -2086,3 +2086,12 @@ def test_a_brief_run_in_under_its_bullet_goes_on_past_a_comma_at_the_column_s_en
     page = (Path(__file__).parent / "fixtures" / "pages_eightyfifth" / "qzjcb_20030618_p03.txt").read_text("utf-8")
     briefs = {a.title: a for a in parse_text_page(page, "p.txt").articles}
     assert briefs["毕节禁毒宣传进校园"].paragraphs[0].startswith("6月10日，毕节地区公安处禁毒支队")
+
+
+def test_a_whole_issue_in_one_file_pages_each_article_by_the_head_over_it_not_by_its_contents():
+    page = ("云溪日报 2016年4月18日\n\n目录\n\n第1版 要闻\n第2版 综合\n第3版 副刊\n\n\n\n第1版 要闻\n\n全市春季植树活动圆满收官\n\n"
+            "　　本报讯　截至4月15日，全市今春共完成植树造林4.6万亩，义务植树320万株，超额完成年度任务。\n\n* * *\n\n第2版 综合\n\n"
+            "社区“四点半课堂”受欢迎\n\n　　今年3月起，城南街道在辖区5个社区开设“四点半课堂”，目前已有260多名小学生参加。\n\n* * *\n\n"
+            "第3版 副刊\n\n油菜花开\n\n周　舟\n\n　　四月的云溪，是被油菜花染黄的。从县城往东走十几里，田埂一道接着一道。\n")
+    assert [(a.title, a.page, a.section) for a in parse_text_page(page, "p.txt").articles] == [
+        ("全市春季植树活动圆满收官", "1", "要闻"), ("社区“四点半课堂”受欢迎", "2", "综合"), ("油菜花开", "3", "副刊")]

@@ -2410,12 +2410,24 @@ def parse_text_page(text: str, source: str) -> PageText:
     return PageText(tuple(paged_by_their_labels(advertised(articles, lines), lines)), furniture + bare, tuple(problems))
 
 
+# A page's head alone on its line, its name after it or not: 第2版 综合, 第A03版：要闻.
+_PAGE_HEAD_ALONE = re.compile(rf"第\s*(?:[A-Z]?\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*版(?:[\s：:·]*[{rules.HAN}·]{{2,8}})?")
+
+
 def paged_by_their_labels(articles: list[Article], lines: list[Line]) -> list[Article]:
     """Where a file's articles stand under labels of the pages they were printed on (a reading
-    account's post: 【要闻】 / … / 【第2版】 / … / 【第8版·桐花副刊】), each article has its label's page and
-    its name, as printed; a file with one page's head is that page's, whatever stands under it."""
+    account's post: 【要闻】 / … / 【第2版】 / … / 【第8版·桐花副刊】; a whole issue in one file, each page
+    under its head alone, 第2版 综合, a contents box's list of them no label), each article has its
+    label's page and its name, as printed; a file with one page's head is that page's, whatever
+    stands under it."""
     labels = [(line.line, paged) for line in lines if line.kind == "furniture" and line.text.startswith(("【", "["))
               and (paged := rules.printed_page((line.text,)))]
+    heads = [(line.line, paged) for k, line in enumerate(lines) if line.kind == "furniture"
+             and _PAGE_HEAD_ALONE.fullmatch(line.text.strip())
+             and not (k + 1 < len(lines) and _PAGE_HEAD_ALONE.fullmatch(lines[k + 1].text.strip()))
+             and (paged := rules.printed_page((line.text,)))]
+    if len({page for _, (page, _) in heads}) >= 2:  # (one page's head, at its top and its foot, pages nothing)
+        labels = sorted(labels + heads)
     if len(labels) < 2:
         return articles
     out = []
