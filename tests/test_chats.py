@@ -52,3 +52,13 @@ def test_a_qq_group_s_history_saved_by_its_message_manager_gives_the_articles_fo
     assert [m.lines[-1][-5:] for m in messages] == ["全面完工。岚州三中新校区位于岚山区滨河新区，总投资2.3亿元。"[-5:], "太好了！"]
     (article,) = forwarded_articles(messages)
     assert "岚州三中新校区主体工程封顶" in article.lines
+
+
+def test_each_article_forwarded_keeps_the_line_it_stands_on_in_the_chat(tmp_path):
+    text = "本报讯 全市今春共完成植树造林4.6万亩，义务植树320万株，超额完成年度任务，各区县均已完成各自的植树任务。"
+    chat = (f"2016-04-18 08:01:12 老张\n全市春季植树活动圆满收官\n{text}\n\n2016-04-18 08:03:40 小李\n👍👍\n\n"
+            f"2016-04-18 09:15:02 王姐\n城南社区开设四点半课堂\n{text}\n")
+    (tmp_path / "群.txt").write_text(chat, "utf-8")
+    lines = chat.split("\n")
+    assert [(a.title, a.line) for a in ingest(Config(source=tmp_path)).articles] == [
+        (title, lines.index(title) + 1) for title in ("全市春季植树活动圆满收官", "城南社区开设四点半课堂")]

@@ -333,6 +333,17 @@ def _parts_read(sidecar: Path | None, name: str, parts: list[str], config: Confi
     return results
 
 
+def _at_their_lines(pieces: list[tuple[int, str]]) -> list[str]:
+    """Pieces of a file's text, each with the line it opens on (or follows the one before it), as the
+    consecutive parts _parts_read numbers on: each after blank lines up to its line."""
+    parts, at = [], 1
+    for line, text in pieces:
+        gap = max(0, line - at)
+        parts.append("\n" * gap + text + "\n")
+        at += gap + text.count("\n") + 1
+    return parts
+
+
 def clippings_of_a_file(sidecar: Path | None, name: str, parts: list[str], config: Config, facts: PathFacts,
                         named: str | None, how: str = "clipping by clipping (each under its note of where it was printed)"
                         ) -> tuple[Page, list[Article], list[Problem]]:
@@ -381,7 +392,7 @@ def messages_of_a_chat(sidecar: Path | None, name: str, messages: list[Message],
     forwarded = forwarded_articles(messages)
     if not forwarded:
         return None, [], [Problem(name, None, "a chat's export with no article forwarded in it; nothing read")]
-    parts = ["\n" * (m.line - 1) + "\n".join(m.lines) + "\n" for m in forwarded]
+    parts = _at_their_lines([(m.line, "\n".join(m.lines)) for m in forwarded])
     page, articles, problems = clippings_of_a_file(sidecar, name, parts, config, replace(facts, issue_date=PathFacts().issue_date),
                                                    None, how="message by message (each article forwarded read as a file of its own)")
     return page, [fingerprinted(as_a_wire_prints(a)) for a in articles], problems
@@ -407,7 +418,7 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
             # 20150506-雁川日报-第3版-今年高考体检下周开始: a note titled as its keeper names files, the day and page first
             note = replace(note, title=titled)
             placed = replace(placed, issue_date=placed.issue_date if day else named.issue_date, page=placed.page or named.page)
-        parts = ["\n" * (note.line - 1) + "\n".join(clipping) + "\n" for clipping in note.clippings]
+        parts = _at_their_lines([(note.line, "\n".join(clipping)) for clipping in note.clippings])
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
         if (note.title or note.posted_as) and len(found) == 1 \
                 and (found[0].title == UNTITLED or any(p.message.startswith(_UNTITLED) for p in trouble)):
