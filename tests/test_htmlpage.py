@@ -266,3 +266,34 @@ def test_a_web_archive_whose_last_part_never_closes_was_cut_short():
              b'------=_NextPart_01\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html><body><p>x</p></body></html>\r\n'
              b'------=_NextPart_01--\r\n')
     assert not web_archive_cut_short(whole) and web_archive_cut_short(whole[:whole.index(b"</body>")])
+
+
+WORD_ISSUE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=Generator content="Microsoft Word 11"><title>第218期终审稿</title></head><body lang=ZH-CN>
+<p class=MsoNormal align=center style='text-align:center'><b>北岭石化报</b></p>
+<h1><a name="_Toc1"><span style='font-family:黑体'>第一版　要闻</span></a></h1>
+<p class=MsoNormal align=center style='text-align:center'><span>推进节能降耗　建设绿色炼厂</span></p>
+<h2 align=center style='text-align:center'><a name="_Toc2"><span>公司召开二〇〇六年工作会议</span></a></h2>
+<p class=MsoNormal align=center style='text-align:center'><span>——确定全年加工原油五百八十万吨</span></p>
+<p class=MsoNormal style='text-indent:21.0pt'><span>本报讯（记者　杜建华）3月10日至11日，公司召开二〇〇六年工作会议。</span></p>
+<h2 align=center style='text-align:center'><span>把目标落到实处</span></h2>
+<p class=MsoNormal align=center style='text-align:center'><span>短　评</span></p>
+<p class=MsoNormal style='text-indent:21.0pt'><span>目标定下了，关键在落实。去年我们能够创出历史最好水平，靠的就是一个“实”字。</span></p>
+<h1><span>第二版　生产经营</span></h1>
+<h2 align=center style='text-align:center'><span>炼油二部优化操作月增效八十余万元</span></h2>
+<p class=MsoNormal style='text-indent:21.0pt'><span>今年以来，炼油二部以“精细操作、优化增效”为主线挖潜增效。</span></p>
+</body></html>"""
+
+
+def test_a_whole_issue_word_saved_as_a_web_page_is_read_by_its_outline(tmp_path):
+    """Word's heading styles (<h1> a page's head, <h2> each article's title) are the issue's outline:
+    its articles under their titles, each paged by the page's head over it."""
+    (tmp_path / "第218期终审稿.htm").write_text(WORD_ISSUE, encoding="utf-8")
+    (tmp_path / "第218期终审稿_files").mkdir()
+    (tmp_path / "第218期终审稿_files" / "header.htm").write_text(
+        "<html><body><p>北岭石化报　第218期终审稿　请勿外传</p></body></html>", encoding="utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.kicker, a.title, a.subtitle, a.page) for a in articles] == [
+        ("推进节能降耗　建设绿色炼厂", "公司召开二〇〇六年工作会议", "确定全年加工原油五百八十万吨", "1"),
+        ("", "把目标落到实处", "", "1"), ("", "炼油二部优化操作月增效八十余万元", "", "2")]
+    assert not any(a.source.startswith("第218期终审稿_files") for a in ingest(Config(source=tmp_path)).articles)

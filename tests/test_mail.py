@@ -66,3 +66,110 @@ def test_a_message_of_html_alone_a_reply_and_the_sender_s_word_to_the_desk(tmp_p
     assert rules.is_desk_note("张老师好！附上小诗一首，请安排周三副刊。谢谢！")
     assert rules.is_desk_note("（广告稿，请按版式原样刊登，勿改动文字）\n版位：A08 下半版通栏")
     assert not rules.is_desk_note("编辑同志：\n我家门口的公交站能否挪一挪？")
+
+
+FORWARDED = """From: =?utf-8?b?6KaD5Li9?= <tonglian@qlcb.cn>
+To: han@qlcb.cn
+Subject: =?utf-8?b?6L2s5Y+R77ya6K+76ICF5p2l5L+h77ya5Zyw6ZOB5pa95bel5Zu05oyh5Y2g6YGT77yM55u85pep5pel5oGi5aSN?=
+Date: Wed, 20 Mar 2019 09:31:05 +0800
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+韩主任：
+　　读者来信一封，反映建设路地铁施工围挡问题，附照片，请阅处。
+
+覃丽
+青岚晨报通联部
+
+
+发件人： 马建平
+发送时间： 2019-03-20 07:12
+收件人： qlcb_tonglian
+主题： 读者来信：地铁施工围挡占道，盼早日恢复
+编辑同志：
+您好！我是家住东湖区建设路的一名退休职工。去年9月，地铁2号线建设路站开工建设，施工单位在建设路两侧设置了围挡。
+希望有关部门督促施工单位文明施工，对已完工的路段尽快恢复路面。
+读者 马建平
+2019年3月20日
+
+发自我的iPhone
+"""
+
+
+def test_a_forwarded_letter_is_the_message_it_forwards_titled_by_its_subject(tmp_path):
+    """The forwarder's note and signature over the heads the client printed (发件人 … 主题 …) are
+    none of it, nor is the phone's line under it; a reader's letter opening on its salutation takes
+    its title from the subject, without the client's 转发： and the kind of piece (读者来信：)."""
+    mail = saved_mail(FORWARDED)
+    assert mail.subject == "读者来信：地铁施工围挡占道，盼早日恢复"
+    assert mail.body.strip().startswith("编辑同志：") and "发自我的iPhone" not in mail.body and "覃丽" not in mail.body
+    (tmp_path / "转发：读者来信：地铁施工围挡占道，盼早日恢复.eml").write_text(FORWARDED, encoding="utf-8")
+    letter, = ingest(Config(source=tmp_path)).articles
+    assert (letter.title, letter.authors) == ("地铁施工围挡占道，盼早日恢复", ("马建平",))
+
+
+MAILBOX = """From - Mon Mar 11 22:30:05 2019
+From: =?utf-8?b?6Z2S5bKa5pmo5oql?= <edm@qlcb.cn>
+Subject: =?utf-8?b?6Z2S5bKa5pmo5oql5pep6K+7772cMjAxOeW5tDPmnIgxMuaXpQ==?=
+Date: Mon, 11 Mar 2019 22:30:05 +0000
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+青岚晨报早读｜2019年3月12日　星期二　农历二月初六
+
+━━━━━━━━━━━━━━━━━━━━
+第01版　要闻
+
+代表委员为“青岚制造”转型升级建言
+
+本报记者 周海宁
+
+　　3月11日，十三届全国人大二次会议继续举行代表团全体会议，审查计划报告和预算报告。
+
+━━━━━━━━━━━━━━━━━━━━
+第03版　城事
+
+东湖片区“厕所革命”年内新改建公厕42座
+
+　　本报讯　记者昨日从东湖区城管局获悉，今年该区将新建、改建公厕42座。
+
+━━━━━━━━━━━━━━━━━━━━
+
+From - Wed Mar 13 22:30:03 2019
+From: =?utf-8?b?6Z2S5bKa5pmo5oql?= <edm@qlcb.cn>
+Subject: =?utf-8?b?6Z2S5bKa5pmo5oql5pep6K+7772cMjAxOeW5tDPmnIgxNOaXpQ==?=
+Date: Wed, 13 Mar 2019 22:30:03 +0000
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+您的邮件客户端不支持HTML格式，请点击以下链接阅读本期早读：
+http://edm.qlcb.cn/view/20190314.html
+--b1
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+<html><body><p>青岚晨报早读｜2019年3月14日　星期四</p><p>━━━━━━━━━━━━━━━━━━━━</p><p>第02版　要闻</p>
+<p>我市集中公开宣判8起涉黑涉恶案件</p><p>本报讯（记者 黄嘉）3月13日，市中级人民法院集中公开宣判8起涉黑涉恶案件。</p>
+<p>━━━━━━━━━━━━━━━━━━━━</p></body></html>
+--b1--
+"""
+
+
+def test_a_mail_client_s_folder_is_read_message_by_message_each_dated_by_its_issue(tmp_path):
+    """Thunderbird keeps a folder as one mailbox file with no suffix: each message is read as one saved
+    alone; a newsletter's issue is dated by the day its first line names (2019年3月12日), not the
+    day in the zone it was sent from (11 March, UTC); a plain part that only points to the HTML
+    (您的邮件客户端不支持HTML格式) gives way to the HTML."""
+    folder = tmp_path / "Mail" / "Local Folders"
+    folder.mkdir(parents=True)
+    (folder / "青岚晨报早读").write_text(MAILBOX, encoding="utf-8")
+    (folder / "青岚晨报早读.msf").write_text("// <!-- <mdb:mork:z v=\"1.4\"/> -->", encoding="utf-8")
+    (folder / "Trash").write_text("", encoding="utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, str(a.issue_date.value), a.page) for a in articles] == [
+        ("代表委员为“青岚制造”转型升级建言", "2019-03-12", "1"), ("东湖片区“厕所革命”年内新改建公厕42座", "2019-03-12", "3"),
+        ("我市集中公开宣判8起涉黑涉恶案件", "2019-03-14", "2")]

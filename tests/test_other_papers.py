@@ -80,14 +80,14 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,163 of 4,504 titles exact and 274
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,165 of 4,504 titles exact and 270
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4163 and extra <= 274, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4165 and extra <= 270, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():
@@ -175,11 +175,11 @@ def test_the_sixteenth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_seventeenth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_seventeenth: 34 of 41 titles and 10 extra (first look: 26 and 18: titles cut at the
+    """pages_seventeenth: 34 of 41 titles and 9 extra (first look: 26 and 18: titles cut at the
     column after an adverb, a 的 or a verb over its figures read as kickers, leads whose indent the
     OCR lost read as heads, a title over two lines between a kicker and a deck); 26 pieces whole."""
     listed, found = read_blind("pages_seventeenth")
-    assert titles_measured(listed, found) == (34, 10, 41)
+    assert titles_measured(listed, found) == (34, 9, 41)
     assert pieces_whole(listed, found) >= 26
 
 
@@ -549,13 +549,13 @@ def test_the_fiftieth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_fifty_first_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_fiftyfirst: 44 of 51 titles and 3 extra (first look: 31 and 5: a 1926 page under its
+    """pages_fiftyfirst: 45 of 51 titles and 3 extra (first look: 31 and 5: a 1926 page under its
     masthead between rules read as one article; its ▲ briefs, their titles run in and their text
     punctuated by 、 alone, read as text; 今日电影's rows, their hours in brackets, and 今日荧屏's
     channels between its timed rows read as heads). Left: a poem's pen name set far in under its
     title; photo captions standing apart; a dentist's advert in English."""
     listed, found = read_blind("pages_fiftyfirst")
-    assert titles_measured(listed, found) == (44, 3, 51)
+    assert titles_measured(listed, found) == (45, 3, 51)
     assert pieces_whole(listed, found) >= 30
 
 
@@ -640,11 +640,11 @@ def test_the_sixtieth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_sixty_first_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_sixtyfirst: 21 of 33 titles and 5 extra at first look, as it stands (a 1926 Hankou
+    """pages_sixtyfirst: 22 of 33 titles and 5 extra (21 and 5 at first look: a 1926 Hankou
     commercial page of market reports and 告白, a 1975 county page, a 2007 metro page whose briefs
     and traffic box run together)."""
     listed, found = read_blind("pages_sixtyfirst")
-    assert titles_measured(listed, found) == (21, 5, 33)
+    assert titles_measured(listed, found) == (22, 5, 33)
 
 
 def test_the_sixty_second_pages_written_blind_hold_what_the_rules_reach_today():
@@ -733,7 +733,7 @@ def test_the_seventy_first_pages_written_blind_hold_what_the_rules_reach_today()
     Singapore and Thai Chinese e-paper pages: each column's lines kept, its own width, （笨珍讯）; left:
     paragraphs set in by two spaces among columns interleaved, notices run into adverts)."""
     listed, found = read_blind("pages_seventyfirst")
-    assert titles_measured(listed, found) == (27, 13, 38)
+    assert titles_measured(listed, found) == (29, 11, 38)
 
 
 def test_the_seventy_second_pages_written_blind_hold_what_the_rules_reach_today():
@@ -874,12 +874,14 @@ def test_the_eighty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_eighty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_eightysixth: 22 of 37 titles and 17 extra (first look, after the rules of the sets before it:
+    """pages_eightysixth: 24 of 37 titles and 6 extra (first look, after the rules of the sets before it:
     21 and 18; North American community papers from Google Cloud Vision, blocks in the engine's order,
-    columns of fourteen characters. Left: most of it: captions before their stories, classified ads,
-    briefs run in across blocks)."""
+    columns of fourteen characters, marks half-width: the column's width found among lines that
+    narrow, Latin names' spaces no brief's, a head over a brief that names its subject again. Left:
+    captions before their stories, classified ads, briefs run in across blocks, a kicker and its
+    title as a title and its deck)."""
     listed, found = read_blind("pages_eightysixth")
-    assert titles_measured(listed, found) == (22, 17, 37)
+    assert titles_measured(listed, found) == (24, 6, 37)
 
 
 def test_the_eighty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
@@ -896,3 +898,23 @@ def test_the_eighty_eighth_pages_written_blind_hold_what_the_rules_reach_today()
     text, read as one article's; a list of references read as heads)."""
     listed, found = read_blind("pages_eightyeighth")
     assert titles_measured(listed, found) == (28, 4, 36)
+
+
+def test_the_eighty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_eightyninth: 37 of 45 titles and 7 extra (first look: 21 and 16; Chinese papers in Paris,
+    Sydney and London, their e-paper's text copied from the site: the site's fields over each article
+    (字号：大 中 小　发布时间：…　来源：…) read as heads, bylines with the writer's romanised name read
+    as titles. Left: a photo's caption inside its web block, rate boxes, briefs run in after a plain space)."""
+    listed, found = read_blind("pages_eightyninth")
+    assert titles_measured(listed, found) == (37, 7, 45)
+
+
+def test_the_ninetieth_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_ninetieth: 33 of 38 titles and 3 extra (first look: 28 and 4; county papers of 2013–2019
+    from ABBYY with its line breaks: a column of briefs, each closed by its writer in brackets, read as
+    one brief; a writer in brackets and the next brief's head read on one line; □ read as 口 before a
+    writer's name. Left: a 链接 box's entry read as an item, as other sets' editors list it and this
+    one's does not; a kicker over a title in two parts; banner slogans; a photo's caption set as a
+    sentence)."""
+    listed, found = read_blind("pages_ninetieth")
+    assert titles_measured(listed, found) == (33, 3, 38)

@@ -1933,3 +1933,23 @@ def test_a_catalogue_s_kind_after_a_title_advert_or_photo_is_no_part_of_it():
     assert rules.labelled_title("柘江大曲 香飘万家（广告）") == ("广告", "柘江大曲 香飘万家")
     assert rules.photo_label_first("山里人家（摄影）") == "山里人家"
     assert rules.labelled_title("春雨（诗）") == ("", "春雨")
+
+
+def test_a_writer_s_name_romanised_after_it_or_alone_as_papers_abroad_sign():
+    assert rules.parse_byline("本报记者 陈思颖 Sylvie Chen").authors == ("陈思颖",)
+    assert rules.parse_byline("（本报记者 黄嘉欣 Jessica Huang）").authors == ("黄嘉欣",)
+    assert rules.parse_byline("（記者 David Wang）").authors == ("David Wang",)
+    assert rules.parse_lead("本报讯（记者 David Wang） 巴黎十三区…").byline.authors == ("David Wang",)
+
+
+def test_a_news_site_s_fields_over_each_article_it_posts_are_furniture():
+    assert rules.is_furniture("字号：大 中 小　　发布时间：2008-09-18　　来源：巴黎华声周报")
+    assert rules.is_furniture("发布时间：2019-03-14 08:00　来源：英伦华商周报　阅读：2137")
+    assert rules.is_furniture("字号：大 中 小") and rules.is_furniture("分享到：微信 微博 Facebook Twitter WhatsApp")
+    assert not rules.is_furniture("来源：新华社　作者：张三")  # (a writer named: a byline's)
+    assert not rules.is_furniture("来源：人民日报")  # (the source alone: the note of where it ran)
+
+
+def test_a_day_in_brackets_closing_a_line_ends_no_sentence_and_names_no_column():
+    assert not rules.ends_sentence("華埠租客聯盟將於本週六（9日）") and rules.ends_sentence("开幕式隆重举行（完）")
+    assert not rules.is_column_titled("華埠租客聯盟將於本週六（9日）")

@@ -396,3 +396,22 @@ def test_a_post_titled_by_its_column_of_briefs_gives_each_under_its_head_signed_
         "**■ 第二届汐城海鲜美食节下月开幕**\n\n第二届汐城海鲜美食节将于7月18日在渔人码头开幕，为期10天。（记者 孔令杰）\n", "utf-8")
     titles = [a.title for a in ingest(Config(source=tmp_path)).articles]
     assert titles == ["滨海大道夜间施工将持续至月底", "两名落水儿童被渔民救起", "第二届汐城海鲜美食节下月开幕"]
+
+
+def test_a_notes_app_s_page_of_a_day_s_briefs_and_a_clipping_named_by_its_keeper(tmp_path):
+    """# 6月9日 财经简讯 over ### heads, each over a brief closed by its writer: the column's briefs (the
+    day before its name is the day's); title: 鹭汀地铁2号线 in a note quoting where its clipping was
+    printed (> 摘自 鹭汀晚报 2019年9月26日 第A02版) over # 地铁2号线全线“洞通”: the keeper's name for
+    it, the heading the title as printed."""
+    (tmp_path / "6月9日 财经简讯 ccc47dc1a962dd79cb3b8943ebe6639c.md").write_text(
+        "# 6月9日 财经简讯\n\nTags: 简讯\n日期: June 9, 2021\n版面: A04\n\n### 云岑农商银行推出“乡村振兴贷”\n\n"
+        "本报讯 日前，云岑农商银行推出“乡村振兴贷”专属信贷产品，单户最高授信300万元。（记者 何思远）\n\n"
+        "### 数字人民币试点场景扩展至农贸市场\n\n本报讯 记者从人民银行云岑市中心支行获悉，全市已有12家农贸市场支持数字人民币支付。（记者 宋嘉禾）\n",
+        encoding="utf-8")
+    (tmp_path / "鹭汀地铁2号线.md").write_text(
+        "---\ntitle: 鹭汀地铁2号线\ndate: 2021-02-14 20:11:05\ntags: [交通, 地铁]\n---\n\n"
+        "> 摘自 鹭汀晚报 2019年9月26日 第A02版\n\n# 地铁2号线全线“洞通”\n\n"
+        "本报讯（记者 陈思琪）9月25日上午，我市地铁2号线最后一个区间隧道顺利贯通，标志着2号线实现全线“洞通”。\n",
+        encoding="utf-8")
+    titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
+    assert titles == sorted(["云岑农商银行推出“乡村振兴贷”", "数字人民币试点场景扩展至农贸市场", "地铁2号线全线“洞通”"])

@@ -2095,3 +2095,47 @@ def test_a_whole_issue_in_one_file_pages_each_article_by_the_head_over_it_not_by
             "第3版 副刊\n\n油菜花开\n\n周　舟\n\n　　四月的云溪，是被油菜花染黄的。从县城往东走十几里，田埂一道接着一道。\n")
     assert [(a.title, a.page, a.section) for a in parse_text_page(page, "p.txt").articles] == [
         ("全市春季植树活动圆满收官", "1", "要闻"), ("社区“四点半课堂”受欢迎", "2", "综合"), ("油菜花开", "3", "副刊")]
+
+
+def test_a_community_weekly_s_column_of_fourteen_with_half_width_marks_keeps_its_paragraphs():
+    """GCV's lines of a fourteen-character column, its marks half-width (逾五百入出席,場面熱閙。), a
+    Latin name with its space (余美玲(Amy Yee)): lines of the column's paragraphs, no heads; a day in
+    brackets closing a line (將於本週六(9日)) is no column's name."""
+    page = (FIXTURES / "pages_eightysixth" / "whsz_20131108_p06.txt").read_text("utf-8")
+    articles = {a.title: a for a in parse_text_page(page, "p.txt").articles}
+    assert "出席嘉賓包括：中華總會館總董" not in articles and "華埠租客聯盟將於本週六（9日）" not in articles
+    assert "大會由英文書記余美玲(Amy Yee)及中文書記譚耀宗擔任司儀。" in "".join(articles["冠蓋雲集 逾五百鄉親歡聚一堂"].paragraphs)
+    assert any(p.startswith("華埠租客聯盟將於本週六（9日）下午2時") for p in articles["艾利斯法逼遷個案增 租客組織辦講座"].paragraphs)
+
+
+def test_a_head_as_wide_as_the_column_over_a_brief_that_names_its_subject_again_and_a_jump_under_a_title():
+    page = (FIXTURES / "pages_eightysixth" / "加东时报-2016-09-22-A6.txt").read_text("utf-8")
+    articles = {a.title: a for a in parse_text_page(page, "p.txt").articles}
+    assert articles["北约克图书馆办新移民求职讲座"].paragraphs[0].startswith("北约克中央图书馆（North York")
+    assert articles["最低工资下月起升至11.40元"].paragraphs[0].startswith("根据安省劳工厅")  # not …（上接A1版）
+
+
+def test_a_box_under_a_jump_is_the_jumping_article_s():
+    """…还是老老实实 / （下转B07版） / 小贴士 / 今晚演出19:30开始…: the box is printed with the
+    article's first part, under the note that sends the rest on."""
+    page = (FIXTURES / "pages_eightyfourth" / "东海晨报-2007-11-24-B06.txt").read_text("utf-8")
+    articles = parse_text_page(page, "p.txt").articles
+    assert "小贴士" not in [a.title for a in articles]
+    concert = next(a for a in articles if a.title == "叶知秋：把最后一站留给家乡歌迷")
+    assert "小贴士" in concert.section_heads and concert.paragraphs[-1].startswith("今晚演出19:30开始")
+
+
+def test_a_county_paper_s_briefs_each_closed_by_its_writer_in_brackets_one_run_in_after_a_writer():
+    """县内简讯's briefs, their heads run in before a space, each closed by its writer in brackets
+    ((方圆), (记者 沈丽)): a column of briefs all the way down; a writer in brackets with the next
+    brief's head run in after it on one line (…意见建议。（张敏）全县“三夏”…召开 6月14) is two."""
+    page = (FIXTURES / "pages_ninetieth" / "lxb_20130618_p01.txt").read_text("utf-8")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    briefs = ["县政协视察农村饮水安全工程", "全县“三夏”安全生产工作会议召开", "县城首批公共自行车投入使用", "我县举办夏季农民工专场招聘会"]
+    assert titles[titles.index(briefs[0]):titles.index(briefs[0]) + 4] == briefs
+
+
+def test_the_ocr_s_mouth_for_the_box_before_a_writer_s_name():
+    page = ("“套路贷”是如何一步步设局的\n口 赵敏\n近年来，一些不法分子打着“低息”“无抵押”的幌子，诱骗急需用钱的群众签下虚高借款合同。\n")
+    article, = parse_text_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("“套路贷”是如何一步步设局的", ("赵敏",))

@@ -22,8 +22,9 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
                        web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
-from .mail import saved_mail
+from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
+from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from .markup import error_page
 from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
                            word_styles_read)
@@ -44,7 +45,7 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
-    + SQL_SUFFIXES + SQLITE_SUFFIXES
+    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -66,7 +67,26 @@ def source_files(root: Path) -> list[Path]:
     return [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
-            and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)]  # 0003518421.json: 0003518421.txt's sidecar
+            and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
+            and not _saved_pages_parts(p, texts)
+            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as_a_mailbox(p))]
+
+
+def _opens_as_a_mailbox(path: Path) -> bool:
+    """A file with no suffix (or .mbox) is read where it opens as a mailbox does (a mail client's folder)."""
+    try:
+        with path.open("rb") as file:
+            return is_mailbox(file.read(200))
+    except OSError:
+        return False
+
+
+def _saved_pages_parts(path: Path, pages: set[Path]) -> bool:
+    """第218期终审稿_files/header.htm beside 第218期终审稿.htm: a part of the page a browser or Word saved
+    (its frames, pictures, list of files), in the folder named after the page; no source of its own."""
+    folder = path.parent
+    saved = re.fullmatch(r"(.+?)(?:_files|\.files|_archivos|-Dateien|_fichiers)", folder.name)
+    return saved is not None and folder.parent / saved[1] in pages
 
 
 def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Problem | None]:
@@ -79,6 +99,10 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, f"file is {size / 2**20:.1f} MB, over the "
                                          f"{size_limit(path, config) / 2**20:.0f} MB limit for one source; skipped")
     data = path.read_bytes()
+    if path.suffix.lower() in EPUB_SUFFIXES:  # a zip of the book's chapters
+        text = book_text(data)
+        return (text, None) if text else (None, Problem(name, None, "an e-book with no chapter of articles in it "
+                                                                    "(or no e-book: not a zip with its package)"))
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
@@ -560,11 +584,18 @@ def _records_placed(articles: list[Article], found: list[Problem], facts: PathFa
 
 
 def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
-                 titled: str | None = None) -> tuple[Page | None, list[Article], list[Problem]]:
+                 titled: str | None = None, message: bool = False) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file's text, placed by `facts`: its page (for a text page), its articles and its
-    problems; `titled`, the title the folder's index gives it."""
+    problems; `titled`, the title the folder's index gives it; `message`, one message of a mailbox."""
     path, config = source.path, source.config
     suffix = path.suffix.lower()
+    if suffix in MAILBOX_SUFFIXES and not message and (messages := mailbox_messages(text)) is not None:
+        # a mail client's folder of messages (Thunderbird's): each read as the message saved alone is
+        read = [_ingest_text(source, name, "\n" * (line - 1) + body, facts, titled, message=True) for line, body in messages]
+        pages = [page for page, _, _ in read if page is not None]
+        # (each message's day is its own articles', not the folder's first page's)
+        return (pages[0] if pages else None), [a.with_(stated=a.stated | {"issue_date"}) if a.issue_date.known else a
+                                               for _, found, _ in read for a in found], [p for _, _, found in read for p in found]
     if suffix in MARKDOWN_SUFFIXES:
         text = without_tag_lines(word_styles_read(text))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
@@ -577,6 +608,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
                       for article in articles if config.drafts or not article.draft
                       for piece in pieces_under_heads(article)], found
+    if suffix in EPUB_SUFFIXES:  # an e-book's outline (book_text): its articles each of its own day
+        page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
+        return page, list(map(fingerprinted, dated_by_their_lines(articles, text.split("\n")))), found
     if (chat := chat_messages(text, suffix)) is not None:
         return messages_of_a_chat(source.sidecar, name, chat, config, facts)
     if is_notebook(text, suffix):
@@ -622,7 +656,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a web page with no Chinese in its text (an archive's own page?); skipped")]
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
-    mail = saved_mail(text) if suffix in TEXT_SUFFIXES else None
+    mail = saved_mail(text.lstrip("\n")) if suffix in TEXT_SUFFIXES or message else None
     if mail is None and suffix in TEXT_SUFFIXES and rules.is_log(text):
         return None, [], [Problem(name, None, "a program's log (each line opening on a time), no article; skipped")]
     if mail is None and suffix in TEXT_SUFFIXES and not re.search(rf"[{rules.HAN}]", text):
@@ -640,7 +674,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         text = mail.body
         if len(parts := text.strip("\n").split("\n\n", 1)) == 2 and rules.is_desk_note(parts[0]):
             text = parts[1]  # 刘老师好！附上小诗一首，请安排…: the sender's word to the desk, over what it sends
-        if facts.issue_date.precision != "day" and mail.sent.known:
+        if facts.issue_date.precision != "day" and (issued := issue_day(text)).known:
+            facts = replace(facts, issue_date=issued)  # the issue its first line names, not the day it was sent
+        elif facts.issue_date.precision != "day" and mail.sent.known:
             facts = replace(facts, issue_date=mail.sent)
         if (forwarded := rules.forwarded_parts(text.split("\n"))) is not None:
             # the articles it forwards between rules, each under its note of print; none of the sender's words

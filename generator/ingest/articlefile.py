@@ -994,6 +994,10 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         # a brief printed without a head, its title in its name
         start = next(k for k, line in enumerate(lines) if line.strip())
         return "one article per file: its text from the first line, its title in its name", header_of("", "", "", start)
+    if named and title_from_name(named) and rules.is_salutation(first):
+        # 编辑同志：您好！… on the first line of a reader's letter sent by mail: its title in the message's subject
+        start = next(k for k, line in enumerate(lines) if line.strip())
+        return "one article per file: a letter from its salutation, its title in its name", header_of("", "", "", start)
     if named and (under_kicker := named_under_kicker(lines, named)) is not None:
         return "one article per file: its name ends with the title under its kicker", under_kicker
     if header is None:
@@ -1225,10 +1229,16 @@ def stem_of(source: str) -> str:
     return re.sub(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", "", PurePosixPath(source).name)
 
 
+# A message saved under its subject (转发：转发：读者来信：…, Fw_ 【已刊】…, 转发_ 来论｜…): a mail client's marks of
+# a forward or a reply, the desk's tag of what it is (【来稿】, 【已刊】), and the kind of piece (读者来信：, 来论｜).
+_MAIL_MARKS = re.compile(r"^(?:(?:转发|轉寄|回复|答复|Fwd?|Re)\s*[:：_]\s*)+(?:【[^】]{1,6}】\s*)?"
+                         r"(?:(?:读者来信|读者来函|来论|来稿|投稿|新闻稿)\s*[:：｜|]\s*)?", re.I)
+
+
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
-    dateless = _NAME_DATE.sub("", stem_of(source))
+    dateless = _NAME_DATE.sub("", _MAIL_MARKS.sub("", stem_of(source)))
     stem = _NAME_KIND.sub("", _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip())
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):

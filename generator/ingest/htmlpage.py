@@ -269,11 +269,12 @@ def word_page_text(html: str) -> str | None:
         return None
     body = re.split(r"<body\b", html, maxsplit=1, flags=re.I)[-1]
     lines, sizes = [], []
-    for attrs, inner in re.findall(r"<p\b([^>]*)>(.*?)</p>", body, re.S | re.I):
+    for tag, attrs, inner in re.findall(r"<(p|h[1-6])\b([^>]*)>(.*?)</\1>", body, re.S | re.I):
         # (Word breaks its source lines anywhere, inside a word too: no break is a space)
         text = unescape(re.sub(r"\s*[\r\n]+\s*", "", re.sub(r"<[^>]+>", "", inner))).replace("\xa0", " ").strip()
         set_in = bool(text) and bool(re.search(r"text-indent", attrs, re.I))
-        lines.append(("\u3000\u3000" if set_in else "") + text)
+        # a head in Word's heading style (标题 1, 标题 2: the document's outline) keeps its level, as Markdown marks it
+        lines.append(("\u3000\u3000" if set_in else "# " if tag[0] in "hH" and text else "") + text)
         sizes.append(None if set_in or not text else max(map(float, re.findall(r"font-size:\s*([\d.]+)pt", inner)), default=None))
     filled = [k for k, line in enumerate(lines) if line][:3]
     if len(filled) == 3 and _NOTE_STAMP.fullmatch(lines[filled[1]]) and re.fullmatch(r"\d{1,2}:\d{2}", lines[filled[2]]):

@@ -1,10 +1,13 @@
-"""A newsletter's message saved as a text file (From:, Subject:, Date: over the article): read by
-the standard library's email parser, its subject the title it sends, its date the issue's."""
+"""A newsletter's message saved as a text file (From:, Subject:, Date: over the article), or one of a
+mail client's folder (a mailbox): read by the standard library's email parser, its subject the title
+it sends, its date the issue's; a forward is the message it forwards."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email
 import email.policy
+from email import errors
 import email.utils
 import re
 from dataclasses import dataclass
@@ -51,28 +54,120 @@ def saved_mail(text: str) -> Mail | None:
     message = email.message_from_bytes(text.lstrip("\ufeff").encode("utf-8"), policy=email.policy.default)
     # (a message of HTML alone, as Foxmail and Outlook send it, has no plain text: its paragraphs are the text)
     part = message.get_body(("plain", "html"))
+    if part is not None and part.get_content_subtype() == "plain" and _points_to_its_html(_content(part)):
+        part = message.get_body(("html",)) or part  # 您的邮件客户端不支持HTML格式，请点击…: the issue is its HTML part
     subject = str(message.get("subject", "")).strip()
     if part is None:  # pictures alone: a message, but no text of an article
         return Mail("", subject, None, _sent(message.get("date")))
     if part.get("content-transfer-encoding", "8bit").lower() in ("7bit", "8bit", "binary"):
         part.set_param("charset", "utf-8")  # its text was decoded already, and is UTF-8 again above
-    try:
-        body = part.get_content()
-    except (LookupError, ValueError):  # a charset Python does not know, a payload cut short
-        body = part.get_payload()
+    elif part.get_content_charset() in ("gb2312", "gbk", "x-gbk", "cp936"):
+        part.set_param("charset", "gb18030")  # a client's "GB2312" is GBK's characters at the least (喆, ·)
+    body = _content(part)
     if part.get_content_subtype() == "html":
         body = "\n".join(paragraphs_of(body))
     lines = body.replace("\r\n", "\n").split("\n")
     end = next((k for k, line in enumerate(lines) if _SIGNATURE.match(line)), len(lines))
+    if (forwarded := forwarded_message(lines[:end])) is not None:
+        subject, lines = forwarded  # what the sender forwards: the message under its own heads, not the cover note
+        end = len(lines)
     paper = None
     if m := _PAPER_FIRST.match(subject):
         paper, subject = m["paper"], m["title"].strip()
     return Mail("\n".join(lines[:end]), subject, paper, _sent(message.get("date")))
 
 
+# A forwarded message's heads as a client prints them in the body (发件人： 马建平 / 发送时间： … / 主题： …,
+# From: … / Sent: … / Subject: …).
+_FORWARD_HEAD = re.compile(r"^\s*(?:发件人|寄件者|From|收件人|收件者|To|抄送|Cc|发送时间|日期|时间|Sent|Date|主题|主旨|Subject)\s*[:：]", re.I)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:主题|主旨|Subject)\s*[:：]\s*(?P<subject>.*)$", re.I)
+# What a phone adds under what it sends: 发自我的iPhone, Sent from my iPhone.
+_SENT_FROM = re.compile(r"^\s*(?:发自我的|來自我的|Sent from my )\S{1,20}\s*$", re.I)
+
+
+def forwarded_message(lines: list[str]) -> tuple[str, list[str]] | None:
+    """The innermost message a forward holds, under the heads the client printed over it (发件人 …
+    主题 …): its subject and its lines, the forwarder's note and signature above it and the phone's
+    line under it none of it; or None for a message that forwards none."""
+    heads = [k for k, line in enumerate(lines) if _FORWARD_SUBJECT.match(line)
+             and sum(bool(_FORWARD_HEAD.match(lines[j])) for j in range(max(0, k - 4), min(len(lines), k + 4))) >= 2]
+    if not heads:
+        return None
+    k = heads[-1]
+    while k + 1 < len(lines) and _FORWARD_HEAD.match(lines[k + 1]):
+        k += 1
+    body = lines[k + 1:]
+    while body and (not body[-1].strip() or _SENT_FROM.match(body[-1])):
+        body.pop()
+    return _FORWARD_SUBJECT.match(lines[heads[-1]])["subject"].strip(), [""] * (k + 1) + body
+
+
+# A mailbox file (Thunderbird's folders, saved with no suffix; an .mbox): its messages one after another,
+# each opened by its envelope line (From - Mon Mar 11 22:30:05 2019, From news@qlcb.cn Wed Mar 13 …).
+MAILBOX_SUFFIXES = ("", ".mbox")
+_ENVELOPE = re.compile(r"^From \S+ +(?:\w{3} +\w{3} +\d{1,2} +\d{1,2}:\d{2}|.*\d{4}\s*$)")
+
+
+def is_mailbox(head: bytes) -> bool:
+    """A file opening as a mailbox does: its first message's envelope line."""
+    return bool(_ENVELOPE.match(head.split(b"\n", 1)[0].decode("latin-1")))
+
+
+def mailbox_messages(text: str) -> list[tuple[int, str]] | None:
+    """A mailbox's messages, each with the line its headers open on, their envelope lines (and the
+    > a mailbox quotes a body's own From lines with) taken off; None for a file that is no mailbox."""
+    lines = text.split("\n")
+    starts = [k for k, line in enumerate(lines) if _ENVELOPE.match(line) and (k == 0 or not lines[k - 1].strip())]
+    if not starts or starts[0] != 0:
+        return None
+    return [(start + 2, "\n".join(re.sub(r"^>(>*From )", r"\1", line) for line in lines[start + 1:end]))
+            for start, end in zip(starts, starts[1:] + [len(lines)])]
+
+
+def _content(part: email.message.EmailMessage) -> str:
+    """A part's text; of one cut short in its base64 (a mailbox copied before the client finished
+    writing it), the text its whole groups of four give."""
+    try:
+        text = part.get_content()
+    except (LookupError, ValueError):  # a charset Python does not know, a payload cut short
+        text = None
+    cut = any(isinstance(defect, (errors.InvalidBase64LengthDefect, errors.InvalidBase64PaddingDefect)) for defect in part.defects)
+    if text is not None and not cut:
+        return text
+    payload = part.get_payload()
+    if str(part.get("content-transfer-encoding", "")).lower() != "base64":
+        return payload
+    data = re.sub(r"\s", "", payload)
+    try:
+        return base64.b64decode(data[:len(data) // 4 * 4]).decode(part.get_content_charset() or "utf-8", errors="ignore")
+    except (LookupError, ValueError):
+        return ""
+
+
+# A newsletter's plain part for clients that show no HTML: a sentence and the issue's address.
+_HTML_ELSEWHERE = re.compile(r"不支持\s*HTML|无法(?:正常)?显示|(?:view|read) (?:this|it) (?:e-?mail|message|online|in your browser)", re.I)
+
+
+def _points_to_its_html(text: str) -> bool:
+    return len(text.strip()) <= 300 and bool(_HTML_ELSEWHERE.search(text))
+
+
 def _english_headers(head: str) -> str:
     """A message's head with a Chinese client's header names as a mail parser reads them."""
     return _CHINESE_HEADER.sub(lambda m: f"{_CHINESE_HEADERS[m[1]]}: ", head)
+
+
+def issue_day(body: str) -> IssueDate:
+    """The issue a newsletter's message sends, as its first line names it (青岚晨报早读｜2019年3月12日
+    星期二): the day of print, whatever day and zone the message was sent in."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    for part in re.split(r"\s*[｜|]\s*", first)[:3]:
+        if len(part) <= 30 and (day := printed_date(part)):
+            try:
+                return IssueDate(dt.date(*day), "day", "printed", (first,))
+            except ValueError:
+                break
+    return IssueDate()
 
 
 def _sent(value: object) -> IssueDate:

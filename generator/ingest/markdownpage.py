@@ -457,6 +457,11 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     if fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and head[1].strip() != fields["title"] \
             and fields["title"].startswith(head[1].strip()):
         del fields["title"]  # 一个村庄的十年变迁（1988.12.18）: the blogger's title, the heading under it as printed
+    if fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and head[1].strip() != fields["title"] \
+            and any(line.startswith(">") and rules.printed_date(line.lstrip("> ").strip()) for line in body[:head.start()].split("\n")):
+        # title: 鹭汀地铁2号线 over > 摘自 鹭汀晚报 2019年9月26日 第A02版 / # 地铁2号线全线“洞通”: the keeper's
+        # name for a clipping noted as printed, its heading the title as printed
+        del fields["title"]
     filed = [str(c) for key in ("categories", "series", "tags") for c in as_list(data.get(key))]
     if fields.get("title") and (m := re.match(r"^(?P<label>[^｜|]{2,8}?)\s*[｜|]\s*(?P<rest>\S.*)$", fields["title"])) \
             and m["label"].strip() in filed:
@@ -771,6 +776,8 @@ def briefs_under_heads(article: Article) -> Article | None:
     more (### …, or **■ …** alone on its line), each over a brief opening on its dateline or closing
     on its writer: the post with each of its briefs' heads a head; None for any other."""
     column = re.sub(r"\s*[（(][^（）()]{1,16}[）)]$", "", rules.simplified(article.title))
+    # 6月9日 财经简讯, 2018年3月 简讯: the day or month its briefs are of, before the column's name
+    column = re.sub(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*", "", column)
     if not rules.names_a_column_of_briefs(column):
         return None
     body, marks = list(article.body), rules.BULLETS + rules.ITEM_BULLETS

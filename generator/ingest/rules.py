@@ -336,6 +336,9 @@ _DATED_AFTER = re.compile(r"\s+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}
                           r"(?:\s*第?[A-Z]?\d{1,3}版)?$")
 
 
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+
+
 def parse_byline(text: str) -> Byline | None:
     """A byline line: 株洲日报全媒体记者/何春林, 通讯员/刘爱明 肖力章, 记者 周健 通讯员 李研,
     ■本报记者　沈　悦; a role alone signs too (本报评论员), with no name."""
@@ -363,6 +366,11 @@ def parse_byline(text: str) -> Byline | None:
     if where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（")):
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
+    # 本报记者 陈思颖 Sylvie Chen: the writer's name in the paper's script, then as romanised, as
+    # papers abroad print it; 记者 David Wang: the romanised name alone, one name of two words
+    if (latin := re.fullmatch(rf"(?P<role>\S{{0,6}}?(?:记者|記者|通讯员|通訊員|特约记者|特約記者))[\s\u3000]+(?P<name>{_LATIN_NAME})", text)):
+        return Byline(authors=(latin["name"],), paper=paper_name(latin["role"][:-2] or None))
+    text = re.sub(rf"(?<=[{HAN}])[\s\u3000]+{_LATIN_NAME}$", "", text)
     if (reader := re.fullmatch(rf"(\S+)[\s\u3000]+({NAME})", text)) and simplified(reader[1]) in _WHO_WRITES_IN:
         text = f"读者 {reader[2]}"  # 市民　陈美玉, 农民　王老栓: what a reader who writes in is, apart from the name
     text = _DATED_AFTER.sub("", text)  # …通讯员 李振　2022年11月08日 星期二　B03版: the system's date and page after
@@ -593,6 +601,8 @@ def ends_sentence(text: str) -> bool:
         return True
     if text[-1] in QUOTE_CLOSE:
         return len(text) > 1 and (text[-2] in CLOSING or text[-2] in "!?")
+    if (when := re.search(r"[（(]([^（()）]{1,8})[）)]$", text)) and _WHEN.fullmatch(when[1]):
+        return False  # …將於本週六（9日） / 下午2時…: a day in brackets, the sentence going on
     return text[-1] in CLOSING or text.endswith("……")
 
 
@@ -1130,7 +1140,22 @@ def is_furniture(text: str) -> bool:
                 or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
-                or _masthead_in_two_scripts(text) or _section_and_its_editor(text))
+                or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text))
+
+
+# What a news site prints over each article it posts, field by field: 字号：大 中 小, 发布时间：2019-03-14 08:00
+# 来源：英伦华商周报　阅读：2137, 分享到：微信 微博 Facebook.
+_POSTING_KEY = r"(?:字号|字体|发布时间|发布日期|发表时间|更新时间|来源|阅读|阅读量|阅读数|点击|点击数|点击量|浏览|浏览量|浏览次数|分享到)"
+_POSTING_FIELD = re.compile(rf"{_POSTING_KEY}\s*[:：]")
+
+
+def is_posting_fields(text: str) -> bool:
+    """字号：大 中 小　　发布时间：2008-09-18　　来源：巴黎华声周报: a line of a site's fields of its
+    posting and its buttons, each a key and a short value; one naming a writer (作者：…) is a byline."""
+    text = text.strip()
+    values = _POSTING_FIELD.split(text)
+    return len(values) >= 2 and not values[0] and all(len(v.strip()) <= 40 for v in values[1:]) \
+        and (len(values) >= 3 or bool(re.match(r"(?:字号|字体|分享到)", text))) and "作者" not in text
 
 
 def _section_and_its_editor(text: str) -> bool:
@@ -2044,7 +2069,7 @@ def is_column_titled(text: str) -> bool:
     clauses = title.split("，")
     return (is_bare_heading(title) or len(clauses) == 2 and all(2 <= len(c) <= 16 and is_bare_heading(c) for c in clauses)) \
         and not _CLOSING_CREDIT.search(text) and parse_byline(m["column"]) is None \
-        and not _QUALIFIER.search(simplified(m["column"])) \
+        and not _QUALIFIER.search(simplified(m["column"])) and not _WHEN.fullmatch(m["column"]) \
         and not re.search(r"[\d%％]$", m["title"]) \
         and not is_credit(text)  # 3.80%—4.20%（年化）: a figure's note; 卡·维什涅夫斯基摄（波兰新闻社稿）: a credit; no column
 
@@ -2052,6 +2077,10 @@ def is_column_titled(text: str) -> bool:
 def without_column_tag(title: str) -> str:
     """改革要敢于碰硬（评论员文章） → 改革要敢于碰硬: the title as a list of the page's pieces gives it."""
     return _COLUMN_TAG.match(title)["title"] if is_column_titled(title) else title
+
+
+# A day or hour in brackets (將於本週六（9日）, （週二）, （下午3時）): when, in a line of text; no column's name.
+_WHEN = re.compile(r"[\d０-９一二三四五六七八九十廿]+\s*[日号號时時点點]|(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]")
 
 
 # What a bracket after an offer limits it to (免费送货（巴生谷范围内）, （限本市）, （节假日除外）): no column's name.

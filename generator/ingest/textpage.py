@@ -12,6 +12,7 @@ Three passes, each over plain lists:
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -22,7 +23,7 @@ from ..model import UNTITLED, Article, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .captions import photo_of, place_captions
 from .cohesion import PageWords
-from .punctuation import fullwidth_punctuation
+from .punctuation import HAN, fullwidth_punctuation
 from .rules import Byline, Lead
 
 Kind = Literal["heading", "subtitle", "byline", "caption", "furniture", "paragraph"]
@@ -86,7 +87,8 @@ def _raw_lines(text: str) -> list[RawLine]:
             gap += 1
             continue
         indent = raw[:len(raw) - len(raw.lstrip())]
-        out.append(RawLine(number, gap if out else 0, stripped, raw[:1] in ("\u3000", " ", "\t"), indent))
+        # (a page OCR'd with half-width marks (逾五百入出席,場面熱閙。) is judged as one with full-width)
+        out.append(RawLine(number, gap if out else 0, fullwidth_punctuation(stripped), raw[:1] in ("\u3000", " ", "\t"), indent))
         gap = 0
     out = _cut_marks_rejoined(out)
     # A page OCR'd line by line at its column's width, a blank line after every line, says nothing
@@ -285,15 +287,23 @@ def _credit_ends_joined(raw: list[RawLine]) -> list[RawLine]:
 # A photo's credit and a column's name beside it; a piece's last line and a head past a wide space.
 _CREDIT_BY_COLUMN = re.compile(r"(?P<end>\S.*?[摄攝])[ \u3000]+(?P<head>[【〔\[][^】〕\]]{2,8}[】〕\]])")
 _END_BY_HEAD = re.compile(r"(?P<end>\S.*?\S)(?: {2,}|\u3000{2,})(?P<head>[^\s　].{3,29})")
+# …提出了意见建议。（张敏）全县“三夏”安全生产工作会议召开 6月14: a brief closed by its writer in brackets, the
+# next brief's head run in after it, its text after a space.
+_SIGNED_BY_RUN_IN = re.compile(r"(?P<end>.*[。！？”][（(](?P<writer>[^（）()]{2,12})[）)])(?P<head>[^\s，。！？（(][^\s，。！？]{5,29}[ \u3000]\S.*)")
 
 
 def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
     """A line that closes one piece and the head of the next, side by side in print and read as one
     line, is two: a photo's credit and a column's name in brackets (新华社记者 许畅 摄 【今日体评】), a
-    letter's signature and the next title past a wide space (襄樊市樊城区 读者 陈国庆  “私彩”为何屡禁不止)."""
+    letter's signature and the next title past a wide space (襄樊市樊城区 读者 陈国庆  “私彩”为何屡禁不止), a
+    brief's writer in brackets and the next brief's head run in (…意见建议。（张敏）全县“三夏”…召开 6月14)."""
     out: list[RawLine] = []
     for r in raw:
         m = _CREDIT_BY_COLUMN.fullmatch(r.text)
+        if m is None and (signed := _SIGNED_BY_RUN_IN.fullmatch(r.text)) \
+                and (rules.parse_byline(signed["writer"]) or rules.name_line(signed["writer"])) \
+                and rules.is_bare_heading(signed["head"].split()[0]):
+            m = signed
         if m is None and (signed := _END_BY_HEAD.fullmatch(r.text)) and _signs(signed["end"]) \
                 and (byline := rules.parse_byline(signed["end"])) is not None and byline.authors \
                 and rules.is_bare_heading(signed["head"]) and rules.parse_byline(signed["head"]) is None \
@@ -414,21 +424,32 @@ CUT_LINES = 6
 NARROWEST_CUT = 8
 
 
-def cut_width(raw: list[RawLine], narrowest: int = 15, widest: int = 40) -> int | None:
-    """The width of lines cut mid-sentence one under another, where enough of them share it;
-    failing that, of a column of vertical text OCR'd across (eight to ten characters)."""
+def cut_width(raw: list[RawLine]) -> int | None:
+    """The width of lines cut mid-sentence one under another, where enough of them share it: the
+    width most such lines of eleven characters or more share (a community weekly's column of
+    fourteen); failing that, the width of enough lines of fifteen or more; failing both, a column
+    of vertical text OCR'd across (eight to ten characters)."""
+    return _cut_lines_width(raw, NARROWEST_COLUMN, WRAPPED_SHARE) or _cut_lines_width(raw, WIDE_COLUMN) \
+        or _cut_lines_width(raw, NARROWEST_CUT, widest=NARROWEST_COLUMN - 1)
+
+
+WIDE_COLUMN = 15
+
+
+def _cut_lines_width(raw: list[RawLine], narrowest: int, share: float = 0.0, widest: int = 40) -> int | None:
+    """The width most lines of `narrowest` to `widest` characters cut mid-sentence share, where
+    CUT_LINES or more do, and `share` of all such lines."""
     def cut(r: RawLine) -> bool:
-        return narrowest <= len(r.text) <= widest and not r.indented and not _finished(r.text) and not re.search(r"\s", r.text)
+        return narrowest <= len(r.text) <= widest and not r.indented and not _finished(r.text) and not _spaced(r.text)
     # A line of a wrapped paragraph has another of its width above or below it; heads have text.
     widths = Counter(len(r.text) for k, r in enumerate(raw) if cut(r) and any(
         0 <= j < len(raw) and cut(raw[j]) and abs(len(raw[j].text) - len(r.text)) <= 2 and not raw[max(j, k)].gap
         for j in (k - 1, k + 1)))
     width, held = _modal_width(widths) if widths else (None, 0)
-    # (a column that narrow is a poem's, unless its lines are prose, parted by commas within)
-    prose = narrowest >= NARROWEST_COLUMN or sum(bool(re.search(r"[，、；：。]", r.text)) for r in raw if cut(r)) * 3 >= held
-    if held >= CUT_LINES and prose:
-        return width
-    return cut_width(raw, NARROWEST_CUT, NARROWEST_COLUMN - 1) if narrowest > NARROWEST_CUT else None
+    # (a column narrower than fifteen is a poem's or heads stacked, unless its lines are prose,
+    # parted by commas within)
+    prose = narrowest >= WIDE_COLUMN or sum(bool(re.search(r"[，、；：。]", r.text)) for r in raw if cut(r)) * 3 >= held
+    return width if held >= CUT_LINES and held >= share * sum(widths.values()) and prose else None
 
 
 def block_widths(raw: list[RawLine], width: int) -> dict[int, int]:
@@ -536,15 +557,32 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and r.number not in under_head and above.number not in titles
                      and set_width(r.text) <= wide[r.number] + 1 and not _deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
-                     and not (one_article and re.search(r"\s", _after_lead(above.text))
+                     and not (one_article and _spaced(_after_lead(above.text))
                               and rules.run_in_title(above.text + r.text) is None)  # (a brief's head run in before a space)
                      and not rules.is_furniture(above.text) and not rules.is_furniture(r.text)
+                     and not rules.is_jump_line(r.text)  # （上接A1版） under its title: a line of its own
+                     and not _subject_named_again(above.text, r.text)
                      and not _signs(above.text) and not _signs(r.text) and not _opens_with_dateline(r.text)
                      and not rules.names_a_notice(above.text)
                      and not (rules.is_contact_line(above.text) and rules.calls_itself_a_notice(r.text))
                      and not rules.is_column_titled(above.text)  # …上蓋（讀者來函）: a title, its column's name closing it
                      and not rules.tags_its_kind(above.text)  # 〔社論〕把秋收…: a title, its kind first
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
+
+
+def _subject_named_again(above: str, text: str) -> bool:
+    """北约克图书馆办新移民求职讲座 / 北约克中央图书馆（North York…: a head as wide as the column over
+    its text, which opens by naming the head's subject again, as a brief does; no line of a
+    paragraph opens as the paragraph did."""
+    common = len(os.path.commonprefix([above, text]))
+    return common >= 3 and re.fullmatch(f"[{HAN}]+", above[:common]) is not None and not re.search(r"[，。；：、！？]", above)
+
+
+def _spaced(text: str) -> bool:
+    """A space parting Chinese text, as between a brief's run-in head and its text; not one between
+    the words of a Latin name or figures (余美玲(Amy Yee), 1215 Stockton St.), which lines of
+    text hold."""
+    return bool(re.search(r"\s", re.sub(r"(?<=[!-~])\s+(?=[!-~])", "", text)))
 
 
 def _row_of_figures(text: str) -> bool:
@@ -667,9 +705,13 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     for i, (number, gap, source, *_) in enumerate(raw):
         m = _MD_HEADING.match(source)
         text_ = fullwidth_punctuation(m.group(2) if m else source)
+        if re.match(r"口[ \u3000]+\S", text_) and rules.name_line("□" + text_[1:].strip()) is not None:
+            text_ = "□" + text_[1:].strip()  # 口 赵敏: the OCR's 口 for the □ set before a writer's name
         next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
         if m and text_.startswith("——"):
             lines.append(Line("subtitle", text_.strip("—- "), number, gap))
+        elif m and _PAGE_HEAD_ALONE.fullmatch(text_):
+            lines.append(Line("furniture", text_, number, gap))  # # 第一版　要闻: a page's head in the outline, no article's
         elif m:
             lines.append(Line("heading", text_, number, gap, level=len(m.group(1))))
         elif not marked and rules.artwork(text_):
@@ -1044,7 +1086,7 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
                            or rules.opens_with_column_name(split[k][0])  # 【特区短论】效率从何而来　在特区，…
                            # ●县人大常委会召开第三十次会议 3月14日，…: under its bullet, or opening on when or who
                            # (…12个 记者从县交通运输局获悉，…), among briefs headed otherwise
-                           or _among_briefs(lines, k) and (line.text[:1] in rules.ITEM_BULLETS
+                           or (_among_briefs(lines, k) or _in_a_column_of_briefs(out)) and (line.text[:1] in rules.ITEM_BULLETS
                                                            or re.match(r"[^，。\s]{2,14}，", split[k][1]) is not None)):
             title, text = split[k]
             out += [replace(line, kind="heading", text=title, form="run-in"),
@@ -1104,6 +1146,8 @@ def _in_a_column_of_briefs(above: list[Line]) -> bool:
         line = run[k]
         if line.kind in ("heading", "furniture") and rules.names_a_column_of_briefs(line.text) or line.form == "run-in":
             return True
+        if line.kind == "byline" and line.text.startswith(("（", "(")) and k and run[k - 1].kind == "paragraph":
+            continue  # （记者 沈丽） closing a brief, as a column's briefs close
         if line.kind not in ("heading", "paragraph") or line.level or line.form \
                 or line.kind == "heading" and (k and run[k - 1].kind == "heading" or rules.is_notice_label(line.text)
                                                or rules.is_advert_label(line.text)):
@@ -1591,6 +1635,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         if below is not None and below.kind == "heading" and (
                 below.gap < line.gap or below.gap == line.gap and len(line.text) > 4 and "·" not in line.text):
             continue  # a rubric set with the title right under it (以案说法, 民生实事进行时), not a page's name
+        if line.level and below is not None and below.kind == "furniture" and rules.printed_date(below.text):
+            continue  # # 发刊词 / 1949年8月1日　第1版: a title marked as one, the day it ran under it
         if below is not None and (below.kind == "byline" or below.lead or below.kind == "subtitle"  # (□本报评论员 too)
                                   or below.kind == "caption" and (i + 2 >= len(lines) or lines[i + 2].kind != "caption")):
             continue  # a title: its byline, its deck or its photo's caption (one) stands under it
@@ -1898,8 +1944,10 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     line = lines[i]
     if line.form or i + 1 < len(lines) and rules.is_jump_line(lines[i + 1].text) or rules.opens_with_column_name(line.text):
         return True  # a column-tagged title (【小言】說冷氣 too), a dashed kicker, a title over （上接第一版）
-    if i and rules.jumped_out(lines[i - 1].text) == "":
-        return True  # under （下转第八版）: the article above goes on elsewhere, this is the next
+    if i and rules.jumped_out(lines[i - 1].text) == "" and not rules.is_box_name(line.text):
+        # under （下转第八版）: the article above goes on elsewhere, this is the next; but its box
+        # (小贴士, 链接) is printed with its first part, under the note
+        return True
     if i and lines[i - 1].kind == "furniture" and rules.is_bracketed_rubric(lines[i - 1].text) and not line.gap \
             and not _BOX_WORD.search(lines[i - 1].text.strip()[1:-1]):
         # 【经济漫谈】 / “翻牌公司”该摘牌了, 【办税指南】, 【短訊】: a column's name is set over a piece of its

@@ -87,7 +87,8 @@ def pasted_pages(lines: list[str]) -> list[str] | None:
     closed by its links to its neighbours (上一篇　下一篇, 上一篇：…): each article's lines, the site's
     controls and links blanked, every line in its place; None unless two articles are closed so.
     The page's list of its articles over the first (本版新闻 / 石桥镇：… / 图片新闻 / …) is blanked too."""
-    site = [is_site_controls(line) or is_neighbour_link(line) or is_page_buttons(line.strip()) for line in lines]
+    site = [is_site_controls(line) or is_neighbour_link(line) or is_page_buttons(line.strip())
+            or rules.is_posting_fields(line) for line in lines]
     ends, k, texted = [], 0, False
     while k < len(lines):
         if not site[k]:

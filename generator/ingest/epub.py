@@ -1,0 +1,128 @@
+"""An e-book of a paper's articles (.epub: a zip of XHTML chapters in the order its package's spine
+gives): read as one outline, each article under its head as Markdown marks it, the book's own
+matter (title page, preface, contents, afterword) and its chapters' heads left out.
+
+A collection sets its articles' titles in one heading level (<h2> under a chapter's <h1>, or <h1>,
+one chapter each): the level most of its heads take. tests/test_epub.py shows it on a small book.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import posixpath
+import re
+import zipfile
+from collections import Counter
+from xml.etree import ElementTree
+
+from ..model import Article, IssueDate
+from . import rules
+
+EPUB_SUFFIXES = (".epub",)
+
+_CONTAINER = "META-INF/container.xml"
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _text(element: ElementTree.Element) -> str:
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def spine(book: zipfile.ZipFile) -> list[str]:
+    """The names of the book's chapters in reading order (the spine's, not the files'), those the
+    spine marks as outside it (linear="no": a cover) left out."""
+    container = ElementTree.fromstring(book.read(_CONTAINER))
+    package = next(e.get("full-path") for e in container.iter() if _local(e.tag) == "rootfile")
+    opf = ElementTree.fromstring(book.read(package))
+    base = posixpath.dirname(package)
+    items = {e.get("id"): posixpath.normpath(posixpath.join(base, e.get("href", ""))) for e in opf.iter() if _local(e.tag) == "item"}
+    return [items[e.get("idref")] for e in opf.iter() if _local(e.tag) == "itemref"
+            and e.get("linear", "yes") != "no" and e.get("idref") in items]
+
+
+def _blocks(xhtml: bytes) -> list[tuple[int, str]]:
+    """A chapter's heads (their level) and paragraphs (level 0), in order."""
+    root = ElementTree.fromstring(xhtml)
+    body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
+    return [(_HEADINGS.get(_local(e.tag), 0), _text(e)) for e in body.iter()
+            if _local(e.tag) in _HEADINGS or _local(e.tag) == "p" and _text(e)]
+
+
+def book_text(data: bytes) -> str | None:
+    """The book as one outline of its articles: `# title` over each, its kicker (the short line
+    right above the head) kept over it, a head below the articles' level a section's (`## `);
+    None where the file is no e-book."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            chapters = [_blocks(book.read(name)) for name in spine(book) if name in book.namelist()]
+    except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError):
+        return None
+    levels = Counter(level for chapter in chapters for level, _ in chapter if level)
+    if not levels:
+        return None
+    article = max(levels, key=lambda level: (levels[level], level))
+    lines: list[str] = []
+    for chapter in chapters:
+        heads = [k for k, (level, _) in enumerate(chapter) if level == article]
+        if not heads:
+            continue  # the book's own matter: its title page, preface, contents, afterword
+        kicker = heads[0] - 1 if heads[0] and not chapter[heads[0] - 1][0] and _over_a_head(chapter[heads[0] - 1][1]) else heads[0]
+        for level, text in chapter[kicker:]:
+            if level and level < article:
+                continue  # a chapter's head (第三辑　1977—1989) over its articles
+            if level == article:
+                kicked = bool(lines) and not lines[-1].startswith("#") and _over_a_head(lines[-1])
+                lines[len(lines) - kicked:len(lines) - kicked] = [""]  # (its kicker goes with it)
+                lines.append(f"# {text}")
+            else:
+                lines.append(f"## {text}" if level else text)
+    return "\n".join(lines).strip() + "\n"
+
+
+def _over_a_head(text: str) -> bool:
+    """热烈庆祝岚江解放: a short line with no sentence in it, as a kicker is set over its title; no
+    signature (本报记者　刘洋) nor note in brackets."""
+    return len(text) <= 30 and not re.search(r"[。！？：]", text) and not text.startswith(("（", "(")) \
+        and rules.parse_byline(text) is None
+
+
+# 原载《岚江日报》1977年12月11日第一版, （原载1992年10月1日第1版）: where a collection notes an article ran.
+_RAN_IN = re.compile(r"^[（(]?(?:原载|原刊|载于|刊于|刊载于)?\s*(?:《[^》]{1,20}》)?\s*(?P<when>.+?)[）)]?$")
+
+
+def printed_on(line: str) -> tuple[tuple[int, int, int], str | None] | None:
+    """The day and page a collection's line under a title (1958年5月1日　第二版) or under its text
+    (（原载1992年10月1日第1版）) gives, or None."""
+    m = _RAN_IN.match(line.strip())
+    when = re.sub(r"日(?=第)", "日 ", m["when"]) if m else ""  # (1977年12月11日第一版: the day and the page run together)
+    day = rules.printed_date(when) if m else None
+    if day is None or len(when) > 24:
+        return None
+    paged = rules.printed_page((when,))
+    return day, paged[0] if paged else None
+
+
+def dated_by_their_lines(articles: list[Article], lines: list[str]) -> list[Article]:
+    """Each article of a collection dated and paged by its own line of where it ran (under its title
+    or closing its text), as the book prints it: a collection's articles are of many days."""
+    starts = [a.line for a in articles] + [len(lines) + 1]
+    out = []
+    for article, end in zip(articles, starts[1:]):
+        ran = next((found for line in lines[article.line - 1:end - 1] if (found := printed_on(line))), None)
+        if ran is None:
+            out.append(article)
+            continue
+        (y, m, d), page = ran
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            out.append(article)
+            continue
+        out.append(article.with_(issue_date=IssueDate(day, "day", "printed", (f"{y}年{m}月{d}日",)),
+                                 stated=article.stated | {"issue_date"} | ({"page"} if page else set()),
+                                 **({"page": page} if page else {})))
+    return out

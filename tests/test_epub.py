@@ -1,0 +1,72 @@
+"""An e-book of a paper's articles (.epub), read by its spine and its headings."""
+import datetime as dt
+import zipfile
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.epub import book_text, printed_on
+
+CONTAINER = """<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>"""
+OPF = """<?xml version="1.0" encoding="utf-8"?><package version="2.0" xmlns="http://www.idpf.org/2007/opf">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>岚江日报六十年作品选</dc:title>
+<dc:date>2009-08-01</dc:date></metadata>
+<manifest><item id="cover" href="Text/cover.xhtml" media-type="application/xhtml+xml"/>
+<item id="s1" href="Text/Section0001.xhtml" media-type="application/xhtml+xml"/>
+<item id="s2" href="Text/Section0002.xhtml" media-type="application/xhtml+xml"/>
+<item id="s3" href="Text/Section0003.xhtml" media-type="application/xhtml+xml"/></manifest>
+<spine><itemref idref="cover" linear="no"/><itemref idref="s1"/><itemref idref="s3"/><itemref idref="s2"/></spine></package>"""
+
+
+def chapter(body: str) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title>'
+            f"</head><body>{body}</body></html>")
+
+
+CHAPTERS = {
+    "cover": chapter('<div><img src="../Images/cover.jpg" alt=""/></div>'),
+    "Section0001": chapter("<h1>六十年，与这座城市同行（代序）</h1><p>一张报纸，六十年。我们从六十年来刊发的稿件中选出部分作品，结集出版。</p>"),
+    "Section0003": chapter("<h1>第一辑　1949—1956</h1><p>编者按：本辑所收为建国初期的作品，为保存历史原貌，未作改动。</p>"
+                           "<h2>发刊词</h2><p>1949年8月1日　第1版</p><p>岚江解放了！《岚江日报》和全市人民见面了。</p>"
+                           "<p>热烈庆祝岚江解放</p><h2>全市各界两万余人隆重集会</h2><p>1949年8月12日　第1版</p>"
+                           "<p>【本报讯】本月十一日上午，岚江市各界人民两万余人在中山广场隆重集会。</p>"),
+    "Section0002": chapter("<h1>第四辑　1990—1999</h1><h2>天堑变通途</h2><p>——岚江大桥建设纪实</p>"
+                           "<p>本报记者　邱文涛</p><p>今天，岚江大桥正式建成通车了。从此，岚江人过江不用再等轮渡了。</p>"
+                           "<p>（原载1992年10月1日第1版）</p>"),
+}
+
+
+def write_book(path):
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr("META-INF/container.xml", CONTAINER)
+        book.writestr("OEBPS/content.opf", OPF)
+        for name, text in CHAPTERS.items():
+            book.writestr(f"OEBPS/Text/{name}.xhtml", text)
+
+
+def test_a_collection_s_articles_in_its_spine_s_order_each_of_its_own_day(tmp_path):
+    """The spine's order, not the files' (Section0003 before Section0002); the preface, a chapter
+    with no article's head, and the chapters' heads are the book's; a kicker over its title goes
+    with it; each article dated and paged by its own line, under its title or closing its text."""
+    write_book(tmp_path / "岚江日报六十年作品选.epub")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.kicker, a.title, a.subtitle, a.authors) for a in articles] == [
+        ("", "发刊词", "", ()), ("热烈庆祝岚江解放", "全市各界两万余人隆重集会", "", ()),
+        ("", "天堑变通途", "岚江大桥建设纪实", ("邱文涛",))]
+    assert [(a.issue_date.value, a.page) for a in articles] == [
+        (dt.date(1949, 8, 1), "1"), (dt.date(1949, 8, 12), "1"), (dt.date(1992, 10, 1), "1")]
+
+
+def test_a_file_that_is_no_e_book_is_a_problem_not_a_traceback(tmp_path):
+    (tmp_path / "broken.epub").write_bytes(b"PK\x03\x04 not really a zip")
+    result = ingest(Config(source=tmp_path))
+    assert not result.articles and any(p.path == "broken.epub" and "e-book" in p.message for p in result.problems)
+    assert book_text(b"no zip at all") is None
+
+
+def test_a_collection_s_note_of_where_an_article_ran():
+    assert printed_on("原载《岚江日报》1977年12月11日第一版") == ((1977, 12, 11), "1")
+    assert printed_on("（原载1992年10月1日第1版）") == ((1992, 10, 1), "1")
+    assert printed_on("1958年5月1日　第二版") == ((1958, 5, 1), "2")
+    assert printed_on("今天，岚江大桥正式建成通车了。") is None
