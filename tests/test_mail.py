@@ -173,3 +173,17 @@ def test_a_mail_client_s_folder_is_read_message_by_message_each_dated_by_its_iss
     assert [(a.title, str(a.issue_date.value), a.page) for a in articles] == [
         ("代表委员为“青岚制造”转型升级建言", "2019-03-12", "1"), ("东湖片区“厕所革命”年内新改建公厕42座", "2019-03-12", "3"),
         ("我市集中公开宣判8起涉黑涉恶案件", "2019-03-14", "2")]
+
+
+def test_a_mailbox_copied_while_its_last_message_was_written_is_read_up_to_there(tmp_path):
+    cut = MAILBOX + ("\nFrom - Fri Mar 15 06:30:02 2019\nFrom: edm@qlcb.cn\nSubject: 早读\nDate: Fri, 15 Mar 2019 06:30:02 +0800\n"
+                     "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\n"
+                     "6Z2S5bKa5pmo5oql5pep6K+7772cMjAxOeW5tDPmnIgxNeaXpeOAgOaYn+acn+S6lOOAgOWGnOWOhuS6jOaciOWIneS5nQ0KDQrjgJDku4r")
+    (tmp_path / "青岚晨报早读").write_text(cut, encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert [a.title for a in result.articles[:3]] == [
+        "代表委员为“青岚制造”转型升级建言", "东湖片区“厕所革命”年内新改建公厕42座", "我市集中公开宣判8起涉黑涉恶案件"]
+    headers = cut.split("\n").index("From - Fri Mar 15 06:30:02 2019") + 2  # (its headers' line, under its envelope)
+    assert [p.line for p in result.problems if "stops inside its last message" in p.message] == [headers]
+    (tmp_path / "青岚晨报早读").write_text(MAILBOX, encoding="utf-8")
+    assert not any("stops inside" in p.message for p in ingest(Config(source=tmp_path)).problems)

@@ -22,7 +22,7 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
                        web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
-from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, saved_mail
+from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from .markup import error_page
@@ -593,6 +593,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         # a mail client's folder of messages (Thunderbird's): each read as the message saved alone is
         read = [_ingest_text(source, name, "\n" * (line - 1) + body, facts, titled, message=True) for line, body in messages]
         pages = [page for page, _, _ in read if page is not None]
+        if message_cut_short(messages[-1][1]):
+            read.append((None, [], [Problem(name, messages[-1][0], "the mailbox stops inside its last message, as a copy "
+                                                                   "made while the mail client wrote it leaves it; read up to there")]))
         # (each message's day is its own articles', not the folder's first page's)
         return (pages[0] if pages else None), [a.with_(stated=a.stated | {"issue_date"}) if a.issue_date.known else a
                                                for _, found, _ in read for a in found], [p for _, _, found in read for p in found]

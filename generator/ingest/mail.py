@@ -124,6 +124,24 @@ def mailbox_messages(text: str) -> list[tuple[int, str]] | None:
             for start, end in zip(starts, starts[1:] + [len(lines)])]
 
 
+def message_cut_short(message: str) -> bool:
+    """Whether a message stops inside itself: a part's base64 cut mid-group, or its parts' closing
+    boundary missing (a mailbox copied while the client was writing it)."""
+    parsed = email.message_from_bytes(message.lstrip("\n").encode("utf-8"), policy=email.policy.default)
+    return any(isinstance(defect, _CUT_SHORT) for part in parsed.walk() for defect in part.defects + _payload_defects(part))
+
+
+_CUT_SHORT = (errors.InvalidBase64LengthDefect, errors.InvalidBase64PaddingDefect, errors.CloseBoundaryNotFoundDefect)
+
+
+def _payload_defects(part: email.message.Message) -> list:
+    """The defects decoding a part's payload finds (its base64 cut short), which parsing it does not."""
+    if part.is_multipart():
+        return []
+    part.get_payload(decode=True)
+    return list(part.defects)
+
+
 def _content(part: email.message.EmailMessage) -> str:
     """A part's text; of one cut short in its base64 (a mailbox copied before the client finished
     writing it), the text its whole groups of four give."""
