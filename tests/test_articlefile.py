@@ -1199,6 +1199,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_ninetyseventh", 47, (47, 1, 25)),  # first look: 35 of 45 titles, 9 extra; Jekyll, Hugo bundles, MkDocs
     ("layouts_ninetyeighth", 44, (39, 5, 25)),  # first look: 9 of 42 titles, 10 extra; an EPUB, Word's text and web page
     ("layouts_ninetyninth", 40, (33, 7, 14)),  # first look: 19 of 36 titles, 18 extra; Thunderbird's mailbox, forwarded .eml, a desk's copies
+    ("layouts_hundredth", 47, (37, 9, 16)),  # first look: 16 of 41 titles, 7 extra; libraries' METS/ALTO, ALTO with a manifest, an IIIF list of lines
     ("layouts_ninetysecond", 39, (37, 7, 23)),  # first look: 16 of 36 titles, 22 extra; Evernote, OneNote's .mht pages, Pocket's copies
     ("layouts_ninetythird", 45, (45, 2, 29)),  # first look: 42 of 43 titles, 21 extra; a county library's issues, catalogue and Dublin Core
     ("layouts_ninetyfirst", 42, (37, 2, 20)),  # first look: 30 of 39 titles, 12 extra; a news app's JSON, an aggregator's pages, government reposts

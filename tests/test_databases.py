@@ -63,3 +63,25 @@ def test_a_corpus_s_documents_read_by_their_attributes_a_broken_one_a_problem_th
         ("共享单车不能一停了之", "", "晚报时评", "5", "2019-05-25")]
     assert articles[0].authors == ("贺兰",) and articles[1].authors == ("苏砚",)
     assert [(p.line, "broken" in p.message) for p in problems] == [(6, True)]
+
+
+RIS = ("\ufeffTY  - NEWS\r\nTI  - 我市全面加强非典型肺炎防治工作\r\nAU  - 陈, 立新\r\nAU  - 何, 静\r\nT2  - 鹭川日报\r\nDA  - 2003/04/25/\r\n"
+       "PY  - 2003\r\nSP  - 1\r\nKW  - 非典\r\nN1  - <div data-schema-version=\"8\"><p>本报讯（记者 陈立新 何静）4月24日下午，市政府召开"
+       "全市非典型肺炎防治工作专题会议。</p>\r\n<p>会议指出，当前防治工作形势十分严峻。</p>\r\n</div>\r\nER  - \r\n\r\n"
+       "TY  - ELEC\r\nTI  - 鹭川日报数字报首页\r\nUR  - http://epaper.lcrb.com.cn/\r\nER  - \r\n\r\n"
+       "TY  - NEWS\r\nTI  - 港口一季度吞吐量增长两成\r\nT2  - 鹭川日报\r\nPY  - 2003\r\nN1  - <p>本报讯 记者从港务局获悉，今年一季度")
+
+
+def test_a_reference_manager_s_ris_export_its_records_whole_its_notes_their_text(tmp_path):
+    """Zotero's RIS: AU  - 陈, 立新 a writer whole again, DA the day, SP the page, N1's HTML over several
+    lines the text; a web page's record (TY  - ELEC) no article, and one the export cut (no ER) a
+    problem at its line."""
+    (tmp_path / "鹭川日报2003剪报.ris").write_text(RIS, encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    article, = result.articles
+    assert (article.title, article.authors, article.issue_date.iso(), article.page, article.paper) == (
+        "我市全面加强非典型肺炎防治工作", ("陈立新", "何静"), "2003-04-25", "1", "鹭川日报")
+    assert article.paragraphs[-1] == "会议指出，当前防治工作形势十分严峻。"
+    assert sorted((p.line, p.message.split(";")[0]) for p in result.problems) == [
+        (15, "a record of another kind (TY  - ELEC), no paper's article"),
+        (20, "the export ends in the middle of this record (no ER line)")]

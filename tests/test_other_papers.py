@@ -80,14 +80,14 @@ def test_titles_of_pages_written_blind(blind):
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today():
-    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,165 of 4,504 titles exact and 270
+    """Sets 17, 18, 20 to 64 (pages_fourth) are under the bar: 4,166 of 4,504 titles exact and 269
     extra articles (first look: 3,784 and 567; each set measured after the rules of those before
     it). Most of what is left is how a page's two bare head lines stand to each other (a kicker
     and its title, a title and its deck, or one title over two lines), where the sets' own
     editors list the same shapes both ways. This holds that ground while the rules are taken
     further; the bar above is what they must reach."""
     exact, extra, wanted = titles_measured(*read_blind("pages_fourth"))
-    assert wanted == 4504 and exact >= 4165 and extra <= 270, (exact, extra, wanted)
+    assert wanted == 4504 and exact >= 4166 and extra <= 269, (exact, extra, wanted)
 
 
 def test_the_latest_pages_written_blind_hold_what_the_rules_reach_today_below_the_bar():
@@ -318,12 +318,12 @@ def test_the_twenty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_thirtieth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_thirtieth: 43 of 52 titles and 5 extra (first look: 38 and 16: a page OCR'd with a blank
+    """pages_thirtieth: 43 of 52 titles and 4 extra (first look: 38 and 16: a page OCR'd with a blank
     line after every line, a caption set narrower than its column, letters signed by a unit or a
     soldier, heads set narrow over two lines in a ten-character column, a brief's head under its
     bullet over two lines, the Buddhist era's years, a weekday beside the page's number); 38 pieces whole."""
     listed, found = read_blind("pages_thirtieth")
-    assert titles_measured(listed, found) == (43, 5, 52)
+    assert titles_measured(listed, found) == (43, 4, 52)
     assert pieces_whole(listed, found) >= 38
 
 
@@ -685,13 +685,13 @@ def test_the_sixty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
 
 
 def test_the_sixty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
-    """pages_sixtysixth: 28 of 38 titles and 4 extra (first look: 25 and 7: pen names padded to a
+    """pages_sixtysixth: 30 of 38 titles and 2 extra (first look: 25 and 7: pen names padded to a
     name's width after a bullet, ◇紫　薇, read as titles, and one run onto its head, 的士問題要正視
-    ◇多　言; then a brief run into its text after one space among briefs). Left: Hong Kong pages'
-    photo captions, a racing tips table, cinema and restaurant adverts by house name, a commentary's
+    ◇多　言; then a brief run into its text after one space among briefs; a column's name in brackets
+    over a title read as part of it). Left: Hong Kong pages' photo captions, a racing tips table, cinema and restaurant adverts by house name, a commentary's
     〔短評〕 closing its title."""
     listed, found = read_blind("pages_sixtysixth")
-    assert titles_measured(listed, found) == (28, 4, 38)
+    assert titles_measured(listed, found) == (30, 2, 38)
 
 
 def test_the_sixty_seventh_pages_written_blind_hold_what_the_rules_reach_today():
@@ -918,3 +918,32 @@ def test_the_ninetieth_pages_written_blind_hold_what_the_rules_reach_today():
     sentence)."""
     listed, found = read_blind("pages_ninetieth")
     assert titles_measured(listed, found) == (33, 3, 38)
+
+
+def test_the_ninety_first_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_ninetyfirst: 34 of 43 titles and 4 extra (first look: 30 and 5; military papers of 1996–2012
+    from Hanvon OCR: a brief's head closing its line with a wide space, its text on the next, read as
+    one sentence; a column's name in brackets over its title read as part of it; a reader's letter
+    under a poem read as the poem's lines. Left: photos titled by their captions' first words, a
+    短评 box read as a photo item, a continuation's repeated title)."""
+    listed, found = read_blind("pages_ninetyfirst")
+    assert titles_measured(listed, found) == (34, 4, 43)
+
+
+def test_the_ninety_second_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_ninetysecond: 33 of 35 titles and 2 extra (first look, after the rules of the sets before it:
+    9 and 17; a provincial daily's articles copied from its app one after another, each under the
+    app's time and 来源 and closed by its 来自…客户端 / 点击查看原文, read as one page; a 要闻速览's
+    numbered items read as a list. Left: a 短评 box under its article, a 核心阅读 box over the byline,
+    a column's name in brackets on the title's line)."""
+    listed, found = read_blind("pages_ninetysecond")
+    assert titles_measured(listed, found) == (33, 2, 35)
+
+
+def test_the_ninety_third_pages_written_blind_hold_what_the_rules_reach_today():
+    """pages_ninetythird: 32 of 44 titles and 3 extra (first look, after the rules of the sets before it:
+    31 and 4; Chinese papers in Tokyo, Seoul and Osaka from a Japanese OCR, kanji forms and full-width
+    figures: a brief's line at the margin cut inside a word read apart from the rest. Left: classified
+    adverts by their firms' names, rate boxes, photos titled by their captions)."""
+    listed, found = read_blind("pages_ninetythird")
+    assert titles_measured(listed, found) == (32, 3, 44)

@@ -2139,3 +2139,22 @@ def test_the_ocr_s_mouth_for_the_box_before_a_writer_s_name():
     page = ("“套路贷”是如何一步步设局的\n口 赵敏\n近年来，一些不法分子打着“低息”“无抵押”的幌子，诱骗急需用钱的群众签下虚高借款合同。\n")
     article, = parse_text_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("“套路贷”是如何一步步设局的", ("赵敏",))
+
+
+def test_a_brief_s_head_closing_its_line_with_a_wide_space_a_column_s_name_over_a_title_a_letter_under_a_poem():
+    """Hanvon's lines of a military paper: 　　某汽车营开展安全行车百日竞赛　/ 竞赛中，…, a brief's head
+    and its text on the next line; 〔林海论坛〕 on its own line over 防火期前莫“松劲”, no part of the
+    title; 读者来信 / 连队菜地该由谁来种 / 编辑同志： under a poem's last stanza, no lines of it."""
+    army = (FIXTURES / "pages_ninetyfirst" / "bjqsb_19960618_p02.txt").read_text("utf-8")
+    titles = [a.title for a in parse_text_page(army, "p.txt").articles]
+    assert "某汽车营开展安全行车百日竞赛" in titles and "连队菜地该由谁来种" in titles
+    forest = (FIXTURES / "pages_ninetyfirst" / "林海卫士报-2005-09-20-03.txt").read_text("utf-8")
+    assert "防火期前莫“松劲”" in [a.title for a in parse_text_page(forest, "p.txt").articles]
+
+
+def test_a_brief_run_in_under_its_bullet_whose_first_word_the_column_cut_goes_on_under_it():
+    """◆村上世彰涉嫌内幕交易被捕　东 / 京地检特捜部６月５日…: on a page that sets its paragraphs in, a
+    brief's first line at the margin, cut inside a word (东京), goes on with the line under it."""
+    page = (FIXTURES / "pages_ninetythird" / "djhszb_20060615_p03.txt").read_text("utf-8")
+    brief = next(a for a in parse_text_page(page, "p.txt").articles if a.title == "村上世彰涉嫌内幕交易被捕")
+    assert brief.paragraphs[0].startswith("东京地检特捜部６月５日以涉嫌违反")

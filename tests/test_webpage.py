@@ -1,7 +1,9 @@
 """A news site's article page saved as text: each rule on the lines it exists for."""
+from pathlib import Path
 
 from generator.config import Config
 from generator.ingest import ingest, reading
+from generator.ingest.textpage import parse_text_page
 from generator.ingest.webpage import (WEB_PAGE, crumb_page, is_breadcrumb, is_neighbour_link, is_page_buttons, is_site_controls, pasted_pages,
                                       title_of_page, web_page)
 
@@ -171,3 +173,15 @@ def test_a_page_s_list_of_its_articles_over_the_first_is_none_of_its_heads():
              "【字体：大 中 小】 上一篇 下一篇 返回目录"]
     first = pasted_pages(lines)[0].split("\n")
     assert first[2:6] == ["", "", "", ""] and first[7] == "石桥镇：小香菇撑起致富“大产业”"
+
+
+def test_articles_copied_from_a_news_app_one_after_another_each_closed_by_the_app_s_lines():
+    """Each article under its heads, the app's time and 来源, closed by 来自湘江日报客户端 / 点击查看原文:
+    a page of them, the app's lines none of them; a 要闻速览's numbered items each its own."""
+    page = (Path(__file__).parent / "fixtures" / "pages_ninetysecond" / "xjrb_20211118_p01.txt").read_text("utf-8")
+    parts = pasted_pages(page.split("\n"))
+    assert parts is not None and not any("点击查看原文" in part or "客户端\n" in part for part in parts)
+    digest = next(part for part in parts if "要闻速览" in part)
+    assert [a.title for a in parse_text_page(digest, "p.txt").articles] == [
+        "全省工业园区高质量发展现场推进会在株洲召开", "我省新增4个国家农业产业强镇", "湘赣边区域合作示范区建设推进会举行",
+        "省人大常委会执法检查组赴常德检查安全生产法实施情况"]

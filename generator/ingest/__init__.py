@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config
 from ..hanzi import simplified
@@ -16,7 +17,7 @@ from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
-from .databases import is_database_export, read_database_export
+from .databases import RIS_SUFFIXES, is_database_export, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
                        web_archive_html, word_page_text)
@@ -25,6 +26,8 @@ from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
+from . import mets
+from .ocrlayout import LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, is_mets
 from .markup import error_page
 from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
                            word_styles_read)
@@ -45,7 +48,7 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
-    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES
+    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -77,6 +80,15 @@ def _opens_as_a_mailbox(path: Path) -> bool:
     try:
         with path.open("rb") as file:
             return is_mailbox(file.read(200))
+    except OSError:
+        return False
+
+
+def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
+    """Whether a file's head says it is of a kind (is_mets: an issue's METS file)."""
+    try:
+        with path.open("rb") as file:
+            return kind(file.read(3000).decode("utf-8", errors="ignore"))
     except OSError:
         return False
 
@@ -618,6 +630,13 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return messages_of_a_chat(source.sidecar, name, chat, config, facts)
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
+    if (laid := alto_text(text) if suffix == ".xml" else annotation_list_text(text) if suffix == ".json" else None) is not None:
+        return _laid_out_page(source, name, laid if isinstance(laid, str) else laid[0], facts, titled,
+                              cut_at=text.count("\n") + 1 if not isinstance(laid, str) and laid[1] else None)
+    if suffix == ".xml" and is_mets(text):
+        return _mets_issue(source, name, text, facts)
+    if suffix in RIS_SUFFIXES:  # a reference manager's library (Zotero's, EndNote's): its records
+        return None, *_records_placed(*read_ris(text, name), facts, config)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):
@@ -695,6 +714,54 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     return (page if articles else None), list(map(fingerprinted, articles)), found
 
 
+def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
+    """An issue's METS file: each piece its logical map lists, read from its blocks in its pages' ALTO
+    files (source.parts) as a one-article file is, paged by the page its first block is on."""
+    blocks, problems = {}, []
+    by_path = {(source.path.parent / href).resolve(): file for file, href in mets.alto_files(text).items()}
+    for part in source.parts:
+        page_text, problem = read_text(part, source_name(part, source.root), source.config)
+        problems += [problem] if problem else []
+        blocks |= {(by_path.get(part.resolve(), ""), block): lines for block, lines in alto_blocks(page_text or "").items()}
+    pieces = [p for p in mets.pieces(text) if any(area in blocks for area in p.heads + p.text)]
+    if not pieces:
+        return None, [], problems + [Problem(name, None, "a METS file whose pieces point at no ALTO block found beside it; "
+                                                         "nothing read")]
+    if facts.issue_date.precision != "day" and (day := mets.issue_day(text)):
+        facts = replace(facts, issue_date=IssueDate(dt.date(*day), "day", "printed", (f"dateIssued {day[0]}-{day[1]:02}-{day[2]:02}",)))
+    # (a piece with no head of its own, an advert or a picture, is titled as catalogued, over its text)
+    parts = ["\n".join([line for area in p.heads for line in blocks.get(area, [])] or [p.title, ""])
+             + "".join(f"\n\u3000\u3000{''.join(blocks.get(area, []))}" for area in p.text if blocks.get(area)) + "\n\n"
+             for p in pieces]
+    page, articles, found = clippings_of_a_file(source.sidecar, name, parts, source.config, facts, None,
+                                                how="piece by piece (a METS file's logical map over its pages' ALTO)")
+    paged = mets.pages(text)
+    placed = [_catalogued(a, p).with_(page=a.page if "page" in a.stated else paged.get((p.heads + p.text)[0][0]) or a.page,
+                                     **({"kind": "advert"} if mets.is_advert(p) else {}))
+              for a, p in zip(articles, pieces)] if len(articles) == len(pieces) else articles
+    return page, placed, problems + [replace(p, line=None) for p in found]
+
+
+def _catalogued(article: Article, piece: mets.MetsPiece) -> Article:
+    """Of an article's heads, the one its catalogue record titles it by is its title: one above it its
+    kicker, one below its deck (滬西越界築路警權問題 over 市府與工部局昨續商…)."""
+    heads = rules.heads_titled_by(article.kicker, article.title, article.subtitle, piece.title) \
+        if piece.title and piece.title != article.title else None
+    return article.with_(**dict(zip(("kicker", "title", "subtitle"), heads))) if heads else article
+
+
+def _laid_out_page(source: Source, name: str, text: str, facts: PathFacts, titled: str | None,
+                   cut_at: int | None) -> tuple[Page | None, list[Article], list[Problem]]:
+    """A page an OCR system laid out for a library (ALTO, an IIIF list of lines), read as the text
+    of its lines is; its problems name no line, the lines being the layout's, not the file's, but
+    where the file stops short (`cut_at`, its last line)."""
+    page, articles, found = ingest_text_page(source.sidecar, name, text, source.config, facts, titled)
+    found = [replace(p, line=None) for p in found] + ([Problem(name, cut_at, "the page's layout stops inside its "
+                                                               "markup, as a copy cut short leaves it; read as far as "
+                                                               "its lines go")] if cut_at else [])
+    return replace(page, reading=LAID_OUT_PAGE), articles, found
+
+
 def reading(article: Article, page: Page | None) -> str:
     """How the article's source was read."""
     if page is not None:
@@ -723,6 +790,7 @@ class Source:
     note: Path | None = None  # the folder's README.txt, which may date the issue its files make
     index: Path | None = None  # the folder's index.csv, which may date and page each of its files
     columns: Path | None = None  # a sheet beside it naming the columns its own first row does not
+    parts: tuple[Path, ...] = ()  # the pages' ALTO files a METS file points to, which hold its text
 
 
 def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] | Problem:
@@ -741,7 +809,16 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     notes, indexes = ({folder: found[folder] or (found[folder.parent] if folder != root else None) for folder in folders}
                       for found in (note_in, index_in))
     named = columns_named_beside([f for f in files if f.suffix.lower() in CSV_SUFFIXES])
-    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent], named.get(f)) for f in files]
+    parts = {f: _mets_parts(f) for f in files if f.suffix.lower() == ".xml" and _opens_as(f, is_mets)}
+    held = {part for found in parts.values() for part in found}  # (an ALTO page a METS file reads is none of its own)
+    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent], named.get(f), parts.get(f, ()))
+            for f in files if f not in held]
+
+
+def _mets_parts(path: Path) -> tuple[Path, ...]:
+    """The ALTO files a METS file points to that are there beside it."""
+    text, _ = read_text(path, path.name, Config(source=path.parent))
+    return tuple(found for href in mets.alto_paths(text or "", ".") if (found := path.parent / href).is_file())
 
 
 def columns_named_beside(sheets: list[Path]) -> dict[Path, Path]:

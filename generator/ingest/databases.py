@@ -146,6 +146,70 @@ def read_endnote(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+# RIS, as Zotero, EndNote and NoteExpress export a library: TY  - NEWS opens a record, ER  - closes it,
+# each field a tag, two spaces, a dash (AU  - 陈, 立新); a note's HTML (N1) runs on over untagged lines.
+RIS_SUFFIXES = (".ris",)
+_RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")
+_RIS_FIELDS = {"TI": "title", "T1": "title", "T2": "paper", "JO": "paper", "JF": "paper", "DA": "date", "Y1": "date",
+               "SP": "page", "N1": "body", "AB": "body", "KW": "tags", "UR": "url"}
+# Records of what is no paper's article: a web page, a computer program, a data set.
+_RIS_OTHERS = {"ELEC", "WEB", "COMP", "DATA", "BLOG"}
+
+
+def read_ris(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every newspaper article of an RIS export: its title, paper, day (DA, else PY's year), page,
+    writers (AU  - 陈, 立新: 陈立新), and its text, a note's (N1) or an abstract's."""
+    records: list[tuple[int, str, dict]] = []
+    tag = ""
+    for number, raw in enumerate(text.lstrip("\ufeff").split("\n"), 1):
+        line = raw.rstrip("\r")
+        tagged = _RIS_LINE.match(line)
+        if tagged is None:
+            if records and tag in ("N1", "AB") and line.strip():
+                fields = records[-1][2]
+                fields["body"] = fields.get("body", "") + "\n" + line  # a note's HTML runs on
+            continue
+        tag, value = tagged["tag"], (tagged["value"] or "").strip()
+        if tag == "TY":
+            records.append((number, value, {"closed": False}))
+        elif not records:
+            continue
+        elif tag == "ER":
+            records[-1][2]["closed"] = True
+        elif tag in ("AU", "A1", "A2"):
+            fields = records[-1][2]
+            fields["authors"] = " ".join(filter(None, (fields.get("authors"), _ris_name(value))))
+        elif tag == "PY":
+            records[-1][2].setdefault("year", value.split("/")[0])
+        elif tag in _RIS_FIELDS:
+            fields = records[-1][2]
+            key = _RIS_FIELDS[tag]
+            fields[key] = f"{fields[key]} {value}" if key == "tags" and key in fields else fields.get(key) or value
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, kind, record in records:
+        if not record.pop("closed"):
+            problems.append(Problem(source, number, "the export ends in the middle of this record (no ER line); skipped"))
+            continue
+        if kind.upper() in _RIS_OTHERS:
+            problems.append(Problem(source, number, f"a record of another kind (TY  - {kind}), no paper's article; skipped"))
+            continue
+        record["date"] = (record.get("date") or "").strip("/") or record.get("year")
+        record.pop("year", None)
+        article, found = record_article({k: v for k, v in record.items() if v}, source, number)
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
+def _ris_name(value: str) -> str:
+    """陈, 立新 → 陈立新; Liu, Jianguo → Liu Jianguo: a writer's name as RIS splits it, whole again."""
+    family, _, given = value.partition(",")
+    family, given = family.strip(), given.strip()
+    joined = "" if re.fullmatch(r"[\u4e00-\u9fff·]+", family + given) else " "  # (a Chinese name is closed up)
+    return joined.join(filter(None, (family, given)))
+
+
 # A text corpus's document (WaCky's, a research group's export): <doc id="…" title="…" date="…"
 # page="…" author="…"> over its text, </doc> under it.
 _DOC_OPEN = re.compile(r"^<doc\b(?P<attrs>[^>]*)>\s*$")

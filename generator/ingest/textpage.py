@@ -80,8 +80,15 @@ def _raw_lines(text: str) -> list[RawLine]:
     """Every non-blank line, with the blank lines before it and whether it is set in. Where the
     OCR marked a picture it could not read ([图片]), the page holds no text: a blank, as a gap."""
     out, gap = [], 0
-    for number, raw in enumerate(text.split("\n"), 1):
+    rows = text.split("\n")
+    # (a page whose every line the OCR pads with spaces says nothing by a space at a line's end)
+    padded = sum(row.rstrip("\r").endswith("\u3000") for row in rows) * 10 > len(rows)
+    for number, raw in enumerate(rows, 1):
         stripped = raw.strip()
+        if not padded and raw[:1] in ("\u3000", " ") and raw.rstrip("\r").endswith("\u3000") \
+                and not re.search(r"[，。；：！？、]", stripped):
+            stripped += "\u3000"  # 　　某汽车营开展安全行车百日竞赛　/ 竞赛中，…: a brief's head, its text after the space
+
         # a rule drawn across the page (──────, ======) sets apart as a blank line does
         if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
@@ -192,7 +199,8 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
     return _rejoined(raw, lambda above, r, last: r.number in wide and above.number in wide and last >= wide[r.number] - 1
                      and not _opens_with_dateline(r.text)
                      and not _finished(above.text) and (_runs_on(r.text) or bool(re.search(r"[，、；]", r.text))
-                                                        or above.text.endswith(("，", "、")))  # (…6月10日， / 毕节地区…)
+                                                        or above.text.endswith(("，", "、"))  # (…6月10日， / 毕节地区…)
+                                                        or rules.broken_mid_word(above.text, r.text))  # (…被捕　东 / 京地检…)
                      and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not _deck(r.text)
                      and not rules.is_furniture(r.text) and not _signs(r.text))
 
@@ -718,7 +726,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap))
         elif rules.is_reference_entry(text_):
             lines.append(Line("paragraph", text_, number, gap, verse=True))  # [1]习近平.…[N].人民日报: the article's
-        elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_) \
+        elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_) or _source_alone(text_) \
                 or not lines and next_text and rules.is_furniture(text_ + next_text.strip()):
             # (建業日報　中華民國二十四年十月十 / 七日　星期四　第三版: the masthead's line cut at the width)
             lines.append(Line("furniture", text_, number, gap))
@@ -790,9 +798,16 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
-    lines = _letters_closed(_datelines_alone_joined(lines))
+    lines = _letters_closed(_datelines_alone_joined(_numbered_briefs(lines)))
     lines = _heads_of_subtitles(lines)
     return _listings_to_text(_lists_to_paragraphs(_verse_under_byline(_verse_to_paragraphs(lines, raw)), raw))
+
+
+def _source_alone(text: str) -> bool:
+    """来源：湘江日报, 来源：新华社 on its own line: where a site or an app had the article from, under
+    its heads; no text of it."""
+    return bool(re.fullmatch(r"(?:来源|來源)\s*[:：]\s*\S{2,16}", text.strip())) and bool(
+        (credits := rules.parse_credits(text.strip())) and credits.paper)
 
 
 def _sentence_set_in(line: Line) -> bool:
@@ -838,6 +853,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         # line above it another head
         whole = whole or _display_head(line.text) and above is not None and not _set_letter_by_letter(above.text)
         whole = whole or above is not None and rules.is_genre_label(above.text)  # 记者调查 over its title: the kind of piece
+        # 〔林海论坛〕 over its title: its column's name, in brackets on a line of its own, no part of the title
+        whole = whole or above is not None and bool(re.fullmatch(r"[〔【［〖][^〔〕【】［］〖〗]{2,8}[〕】］〗]", above.text.strip()))
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
@@ -1155,6 +1172,26 @@ def _in_a_column_of_briefs(above: list[Line]) -> bool:
     return False
 
 
+def _numbered_briefs(lines: list[Line]) -> list[Line]:
+    """Under a column of briefs' name (要闻速览), numbered heads over text (1.我省新增4个国家农业产业强镇,
+    ②全省“春风行动”…) are its items' titles, their numbers no part of them; elsewhere a numbered line
+    is a list's."""
+    out, under = list(lines), False
+    for k, line in enumerate(lines):
+        if rules.names_a_column_of_briefs(line.text) and line.kind in ("heading", "furniture"):
+            under = True
+        elif line.kind == "heading" and under and (m := _ITEM_NUMBER.match(line.text)) \
+                and k + 1 < len(lines) and lines[k + 1].kind == "paragraph":
+            out[k] = replace(line, text=line.text[m.end():].strip(), form="run-in")
+        elif line.kind == "heading" or line.gap > 1:
+            under = False
+    return out
+
+
+# 1. 2、 ③: an item's number before its head.
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.、．]|[①-⑳])\s*")
+
+
 def _among_briefs(lines: list[Line], k: int) -> bool:
     """Line k under a column of briefs' name (县内简讯), a few lines above it or right above."""
     return any(line.kind == "heading" and rules.names_a_column_of_briefs(line.text) for line in lines[max(0, k - 4):k])
@@ -1434,13 +1471,16 @@ def _runs_into_text(lines: list[Line], k: int) -> bool:
 
 def _stanza(lines: list[Line], start: int, indented: bool) -> int:
     """How many lines from `start` run on as verse (the first may follow a blank line), up to
-    the next head signed under its own name or set over its deck, a dateline or those a notice
-    addresses, or a column of briefs (农场简讯), or a notice's (…放假安排的通知)."""
+    the next head signed under its own name or set over its deck, a dateline, those a notice
+    addresses or a letter's salutation (编辑同志：), or a column of briefs (农场简讯), a notice's
+    (…放假安排的通知) or a kind of piece's label (读者来信)."""
     end = start
     while end < len(lines) and _verse_line(lines[end], first=end == start) and lines[end].indented == indented \
             and not rules.names_a_column_of_briefs(lines[end].text) and not rules.calls_itself_a_notice(lines[end].text) \
+            and not rules.is_genre_label(lines[end].text) \
             and not (end + 1 < len(lines) and (lines[end + 1].kind in ("byline", "subtitle") or lines[end + 1].lead
-                                               or rules.names_its_addressees(lines[end + 1].text))):
+                                               or rules.names_its_addressees(lines[end + 1].text)
+                                               or rules.is_salutation(lines[end + 1].text))):
         end += 1
     return end - start
 

@@ -78,17 +78,27 @@ def is_site_controls(line: str) -> bool:
                                                                                    or words[0] == "返回目录")
 
 
+# What a news app adds under each article a reader copies from it: 来自湘江日报客户端, 点击查看原文.
+_APP_FOOT = re.compile(r"^(?:来自|來自)\S{2,16}(?:客户端|客戶端|App|APP)$|^(?:点击|點擊)?(?:查看|阅读|閱讀)原文$")
+
+
+def is_app_foot(line: str) -> bool:
+    """来自湘江日报客户端, 点击查看原文: the line an app sets under the article a reader copies."""
+    return bool(_APP_FOOT.match(line.strip()))
+
+
 def _closes_an_article(line: str) -> bool:
-    return is_neighbour_link(line) or is_site_controls(line) and bool(_CLOSING & set(line.split()))
+    return is_neighbour_link(line) or is_app_foot(line) or is_site_controls(line) and bool(_CLOSING & set(line.split()))
 
 
 def pasted_pages(lines: list[str]) -> list[str] | None:
     """A digital edition's articles copied one after another into one file (a page's worth), each
-    closed by its links to its neighbours (上一篇　下一篇, 上一篇：…): each article's lines, the site's
+    closed by its links to its neighbours (上一篇　下一篇, 上一篇：…) or an app's line under it (来自…客户端,
+    点击查看原文): each article's lines, the site's
     controls and links blanked, every line in its place; None unless two articles are closed so.
     The page's list of its articles over the first (本版新闻 / 石桥镇：… / 图片新闻 / …) is blanked too."""
     site = [is_site_controls(line) or is_neighbour_link(line) or is_page_buttons(line.strip())
-            or rules.is_posting_fields(line) for line in lines]
+            or rules.is_posting_fields(line) or is_app_foot(line) for line in lines]
     ends, k, texted = [], 0, False
     while k < len(lines):
         if not site[k]:

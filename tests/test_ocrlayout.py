@@ -1,0 +1,83 @@
+"""Pages an OCR system laid out for a library (ALTO XML, an IIIF list of lines) read as text pages, and
+an issue's METS file over its ALTO pages read piece by piece."""
+import datetime as dt
+
+from generator.config import Config
+from generator.ingest import ingest
+from generator.ingest.ocrlayout import alto_text, annotation_list_text
+
+ALTO = """<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="P1"><PrintSpace>
+<TextBlock ID="TB1"><TextLine><String CONTENT="市区今年将新建"/><SP/><String CONTENT="八个农贸市场"/></TextLine></TextBlock>
+<TextBlock ID="TB2"><TextLine><String CONTENT="本报讯"/><SP/><String CONTENT="市政府日前决定，今年在城区"/></TextLine>
+<TextLine><String CONTENT="新建八个农贸市场，总投资"/><SP/><String CONTENT="1200"/><SP/><String CONTENT="万元。"/></TextLine></TextBlock>
+<TextBlock ID="TB3"><TextLine><String CONTENT="Spring"/><SP/><String CONTENT="Thunder"/><SP/><String CONTENT="牌收录机"/></TextLine></TextBlock>
+</PrintSpace></Page></Layout></alto>"""
+
+
+def test_an_alto_page_is_its_lines_block_by_block_chinese_closed_up_latin_words_apart():
+    text, cut = alto_text(ALTO)
+    assert not cut and text.split("\n") == ["市区今年将新建八个农贸市场", "", "本报讯市政府日前决定，今年在城区",
+                                             "新建八个农贸市场，总投资1200万元。", "", "Spring Thunder牌收录机", ""]
+    cut_text, cut = alto_text(ALTO[:ALTO.index("<TextBlock ID=\"TB3\">") + 60])
+    assert cut and cut_text.startswith("市区今年将新建八个农贸市场")
+    assert alto_text("<records><record><title>x</title></record></records>") is None
+
+
+def test_an_iiif_list_of_a_page_s_ocr_lines_parted_by_region():
+    listed = ('{"@type": "sc:AnnotationList", "resources": ['
+              '{"@id": "https://x/anno/p01-r01-l001", "resource": {"chars": "<p class=\\"zhuti\\">秋收秋种进度加快</p>"}},'
+              '{"@id": "https://x/anno/p01-r01-l002", "resource": {"chars": "本报讯&#12288;各公社抓紧晴好天气，"}},'
+              '{"@id": "https://x/anno/p01-r02-l001", "resource": {"chars": "<b>秋种要抓紧</b>"}}]}')
+    assert annotation_list_text(listed).split("\n") == ["秋收秋种进度加快", "本报讯\u3000各公社抓紧晴好天气，", "", "秋种要抓紧", ""]
+    assert annotation_list_text('{"@type": "sc:Manifest"}') is None
+
+
+METS = """<?xml version="1.0" encoding="UTF-8"?>
+<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:mods="http://www.loc.gov/mods/v3" xmlns:xlink="http://www.w3.org/1999/xlink">
+<mets:dmdSec ID="ISSUE"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods><mods:titleInfo><mods:title>滬西晨報</mods:title></mods:titleInfo>
+<mods:originInfo><mods:dateIssued encoding="iso8601">19360512</mods:dateIssued></mods:originInfo></mods:mods></mets:xmlData></mets:mdWrap></mets:dmdSec>
+<mets:dmdSec ID="ART1"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods><mods:titleInfo><mods:title>滬西越界築路警權問題</mods:title>
+</mods:titleInfo></mods:mods></mets:xmlData></mets:mdWrap></mets:dmdSec>
+<mets:dmdSec ID="ART2"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods><mods:titleInfo><mods:title>大華補腦汁</mods:title>
+</mods:titleInfo></mods:mods></mets:xmlData></mets:mdWrap></mets:dmdSec>
+<mets:fileSec><mets:fileGrp USE="Content">
+<mets:file ID="ALTO1"><mets:FLocat LOCTYPE="URL" xlink:href="file://./alto/p1.xml"/></mets:file>
+<mets:file ID="ALTO2"><mets:FLocat LOCTYPE="URL" xlink:href="file://./alto/p2.xml"/></mets:file></mets:fileGrp></mets:fileSec>
+<mets:structMap TYPE="PHYSICAL"><mets:div TYPE="Newspaper">
+<mets:div TYPE="page" ORDERLABEL="1"><mets:fptr FILEID="ALTO1"/></mets:div>
+<mets:div TYPE="page" ORDERLABEL="3"><mets:fptr FILEID="ALTO2"/></mets:div></mets:div></mets:structMap>
+<mets:structMap TYPE="LOGICAL"><mets:div TYPE="Newspaper"><mets:div TYPE="Issue" DMDID="ISSUE">
+<mets:div TYPE="TITLE_SECTION"><mets:fptr><mets:area FILEID="ALTO1" BEGIN="P1_TB1" BETYPE="IDREF"/></mets:fptr></mets:div>
+<mets:div TYPE="ADVERTISEMENT" DMDID="ART2"><mets:fptr><mets:area FILEID="ALTO2" BEGIN="P2_TB1" BETYPE="IDREF"/></mets:fptr></mets:div>
+<mets:div TYPE="ARTICLE" DMDID="ART1"><mets:div TYPE="HEADING"><mets:fptr><mets:seq>
+<mets:area FILEID="ALTO1" BEGIN="P1_TB2" BETYPE="IDREF"/><mets:area FILEID="ALTO1" BEGIN="P1_TB3" BETYPE="IDREF"/></mets:seq></mets:fptr></mets:div>
+<mets:div TYPE="BODY"><mets:fptr><mets:seq><mets:area FILEID="ALTO1" BEGIN="P1_TB4" BETYPE="IDREF"/>
+<mets:area FILEID="ALTO2" BEGIN="P2_TB2" BETYPE="IDREF"/></mets:seq></mets:fptr></mets:div></mets:div>
+</mets:div></mets:div></mets:structMap></mets:mets>"""
+
+
+def page(blocks: dict[str, list[str]]) -> str:
+    body = "".join(f'<TextBlock ID="{block}">' + "".join(f'<TextLine><String CONTENT="{line}"/></TextLine>' for line in lines)
+                   + "</TextBlock>" for block, lines in blocks.items())
+    return f'<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"><Layout><Page><PrintSpace>{body}</PrintSpace></Page></Layout></alto>'
+
+
+def test_an_issue_s_mets_file_is_read_piece_by_piece_from_its_pages_alto_blocks(tmp_path):
+    """Each piece of the logical map from its blocks (one running on to another page), its heads from
+    its HEADING's, titled as catalogued (the line over the deck), dated by the issue's dateIssued,
+    paged by its first block's page as labelled (3, the page 2 missing); the masthead no piece, the
+    ALTO pages none of their own, an advertisement an advert."""
+    (tmp_path / "alto").mkdir()
+    (tmp_path / "HXCB_19360512_01_mets.xml").write_text(METS, encoding="utf-8")
+    (tmp_path / "alto" / "p1.xml").write_text(page({
+        "P1_TB1": ["滬西晨報"], "P1_TB2": ["滬西越界築路警權問題"], "P1_TB3": ["市府與工部局昨續商　雙方意見漸趨接近"],
+        "P1_TB4": ["滬西越界築路區域內之警權問題，市府", "與工部局昨日下午續商，"]}), encoding="utf-8")
+    (tmp_path / "alto" / "p2.xml").write_text(page({
+        "P2_TB1": ["大華補腦汁專治頭暈失眠，", "各大藥房均有出售。"], "P2_TB2": ["雙方意見已漸趨接近。"]}), encoding="utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.title, a.subtitle, a.page, a.kind, a.issue_date.value) for a in articles] == [
+        ("大華補腦汁", "", "3", "advert", dt.date(1936, 5, 12)),
+        ("滬西越界築路警權問題", "市府與工部局昨續商　雙方意見漸趨接近", "1", "article", dt.date(1936, 5, 12))]
+    assert articles[1].paragraphs[-1].endswith("雙方意見已漸趨接近。")
+    assert {a.source for a in articles} == {"HXCB_19360512_01_mets.xml"}
