@@ -72,20 +72,12 @@ def source_files(root: Path) -> list[Path]:
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not _saved_pages_parts(p, texts)
-            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as_a_mailbox(p))]
-
-
-def _opens_as_a_mailbox(path: Path) -> bool:
-    """A file with no suffix (or .mbox) is read where it opens as a mailbox does (a mail client's folder)."""
-    try:
-        with path.open("rb") as file:
-            return is_mailbox(file.read(200))
-    except OSError:
-        return False
+            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))]
 
 
 def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
-    """Whether a file's head says it is of a kind (is_mets: an issue's METS file)."""
+    """Whether a file's head says it is of a kind: a mailbox (a file with no suffix, or .mbox, is read
+    only where it is one, a mail client's folder), an issue's METS file."""
     try:
         with path.open("rb") as file:
             return kind(file.read(3000).decode("utf-8", errors="ignore"))
@@ -809,15 +801,15 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     notes, indexes = ({folder: found[folder] or (found[folder.parent] if folder != root else None) for folder in folders}
                       for found in (note_in, index_in))
     named = columns_named_beside([f for f in files if f.suffix.lower() in CSV_SUFFIXES])
-    parts = {f: _mets_parts(f) for f in files if f.suffix.lower() == ".xml" and _opens_as(f, is_mets)}
+    parts = {f: _mets_parts(f, config) for f in files if f.suffix.lower() == ".xml" and _opens_as(f, is_mets)}
     held = {part for found in parts.values() for part in found}  # (an ALTO page a METS file reads is none of its own)
     return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent], named.get(f), parts.get(f, ()))
             for f in files if f not in held]
 
 
-def _mets_parts(path: Path) -> tuple[Path, ...]:
+def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:
     """The ALTO files a METS file points to that are there beside it."""
-    text, _ = read_text(path, path.name, Config(source=path.parent))
+    text, _ = read_text(path, path.name, config)
     return tuple(found for href in mets.alto_paths(text or "", ".") if (found := path.parent / href).is_file())
 
 

@@ -17,15 +17,13 @@ from xml.etree import ElementTree
 
 from ..model import Article, IssueDate
 from . import rules
+from .tei import local_tag
 
 EPUB_SUFFIXES = (".epub",)
 
 _CONTAINER = "META-INF/container.xml"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1].lower()
 
 
 def _text(element: ElementTree.Element) -> str:
@@ -36,20 +34,20 @@ def spine(book: zipfile.ZipFile) -> list[str]:
     """The names of the book's chapters in reading order (the spine's, not the files'), those the
     spine marks as outside it (linear="no": a cover) left out."""
     container = ElementTree.fromstring(book.read(_CONTAINER))
-    package = next(e.get("full-path") for e in container.iter() if _local(e.tag) == "rootfile")
+    package = next(e.get("full-path") for e in container.iter() if local_tag(e) == "rootfile")
     opf = ElementTree.fromstring(book.read(package))
     base = posixpath.dirname(package)
-    items = {e.get("id"): posixpath.normpath(posixpath.join(base, e.get("href", ""))) for e in opf.iter() if _local(e.tag) == "item"}
-    return [items[e.get("idref")] for e in opf.iter() if _local(e.tag) == "itemref"
+    items = {e.get("id"): posixpath.normpath(posixpath.join(base, e.get("href", ""))) for e in opf.iter() if local_tag(e) == "item"}
+    return [items[e.get("idref")] for e in opf.iter() if local_tag(e) == "itemref"
             and e.get("linear", "yes") != "no" and e.get("idref") in items]
 
 
 def _blocks(xhtml: bytes) -> list[tuple[int, str]]:
     """A chapter's heads (their level) and paragraphs (level 0), in order."""
     root = ElementTree.fromstring(xhtml)
-    body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
-    return [(_HEADINGS.get(_local(e.tag), 0), _text(e)) for e in body.iter()
-            if _local(e.tag) in _HEADINGS or _local(e.tag) == "p" and _text(e)]
+    body = next((e for e in root.iter() if local_tag(e) == "body"), root)
+    return [(_HEADINGS.get(local_tag(e), 0), _text(e)) for e in body.iter()
+            if local_tag(e) in _HEADINGS or local_tag(e) == "p" and _text(e)]
 
 
 def book_text(data: bytes) -> str | None:

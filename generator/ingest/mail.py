@@ -108,9 +108,9 @@ MAILBOX_SUFFIXES = ("", ".mbox")
 _ENVELOPE = re.compile(r"^From \S+ +(?:\w{3} +\w{3} +\d{1,2} +\d{1,2}:\d{2}|.*\d{4}\s*$)")
 
 
-def is_mailbox(head: bytes) -> bool:
+def is_mailbox(head: str) -> bool:
     """A file opening as a mailbox does: its first message's envelope line."""
-    return bool(_ENVELOPE.match(head.split(b"\n", 1)[0].decode("latin-1")))
+    return bool(_ENVELOPE.match(head.split("\n", 1)[0]))
 
 
 def mailbox_messages(text: str) -> list[tuple[int, str]] | None:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-from .ocrlayout import _local, _parsed
+from .ocrlayout import parsed
+from .tei import local_tag
 
 # The logical map's units that are no piece of the paper: the issue itself, its masthead.
 _NOT_PIECES = {"newspaper", "issue", "volume", "title_section", "masthead", "section", "supplement"}
@@ -32,13 +33,13 @@ class MetsPiece:
 
 def alto_files(text: str) -> dict[str, str]:
     """The METS's ALTO files by their id: each one's path as its file section gives it (./alto/….xml)."""
-    root = _parsed(text)
+    root = parsed(text)
     if root is None:
         return {}
     files = {}
-    for group in (e for e in root.iter() if _local(e.tag) == "fileGrp"):
-        for file in (e for e in group.iter() if _local(e.tag) == "file"):
-            href = next((v for e in file.iter() if _local(e.tag) == "FLocat" for k, v in e.attrib.items()
+    for group in (e for e in root.iter() if local_tag(e) == "fileGrp"):
+        for file in (e for e in group.iter() if local_tag(e) == "file"):
+            href = next((v for e in file.iter() if local_tag(e) == "FLocat" for k, v in e.attrib.items()
                          if k.endswith("href")), "")
             if href.lower().endswith(".xml"):
                 files[file.get("ID", "")] = re.sub(r"^file://", "", href)
@@ -52,13 +53,13 @@ def alto_paths(text: str, folder: str) -> list[str]:
 
 def pages(text: str) -> dict[str, str]:
     """The page each ALTO file is, by its id, as the physical map labels it (ORDERLABEL, else its order)."""
-    root = _parsed(text)
+    root = parsed(text)
     if root is None:
         return {}
     out = {}
-    for div in (e for e in root.iter() if _local(e.tag) == "div" and e.get("TYPE", "").lower() == "page"):
+    for div in (e for e in root.iter() if local_tag(e) == "div" and e.get("TYPE", "").lower() == "page"):
         label = div.get("ORDERLABEL") or div.get("ORDER") or ""
-        for pointer in (e for e in div if _local(e.tag) == "fptr" and e.get("FILEID")):
+        for pointer in (e for e in div if local_tag(e) == "fptr" and e.get("FILEID")):
             out[pointer.get("FILEID")] = label
     return out
 
@@ -72,18 +73,18 @@ def issue_day(text: str) -> tuple[int, int, int] | None:
 
 def pieces(text: str) -> list[MetsPiece]:
     """The articles, adverts and pictures the logical map lists, in its order."""
-    root = _parsed(text)
+    root = parsed(text)
     if root is None:
         return []
-    titles = {section.get("ID", ""): _mods_title(section) for section in root.iter() if _local(section.tag) == "dmdSec"}
-    logical = next((e for e in root.iter() if _local(e.tag) == "structMap" and e.get("TYPE", "").upper() == "LOGICAL"), None)
+    titles = {section.get("ID", ""): _mods_title(section) for section in root.iter() if local_tag(section) == "dmdSec"}
+    logical = next((e for e in root.iter() if local_tag(e) == "structMap" and e.get("TYPE", "").upper() == "LOGICAL"), None)
     if logical is None:
         return []
     out = []
     for div in _units(logical):
         heads, rest = [], []
         for child in div.iter():
-            if _local(child.tag) != "area" or not child.get("BEGIN"):
+            if local_tag(child) != "area" or not child.get("BEGIN"):
                 continue
             (heads if _under_heading(div, child) else rest).append((child.get("FILEID", ""), child.get("BEGIN")))
         title = titles.get(div.get("DMDID", ""), "") or div.get("LABEL", "")
@@ -96,24 +97,24 @@ def _units(logical: ElementTree.Element) -> list[ElementTree.Element]:
     found = []
 
     def walk(div: ElementTree.Element) -> None:
-        for child in (e for e in div if _local(e.tag) == "div"):
+        for child in (e for e in div if local_tag(e) == "div"):
             if child.get("TYPE", "").lower() in _NOT_PIECES:
                 walk(child)
-            elif child.get("DMDID") or any(_local(e.tag) == "area" for e in child.iter()):
+            elif child.get("DMDID") or any(local_tag(e) == "area" for e in child.iter()):
                 found.append(child)
     walk(logical)
     return found
 
 
 def _under_heading(unit: ElementTree.Element, area: ElementTree.Element) -> bool:
-    heading = [d for d in unit.iter() if _local(d.tag) == "div" and d.get("TYPE", "").lower() in ("heading", "title")]
+    heading = [d for d in unit.iter() if local_tag(d) == "div" and d.get("TYPE", "").lower() in ("heading", "title")]
     return any(area in list(d.iter()) for d in heading)
 
 
 def _mods_title(section: ElementTree.Element) -> str:
     """The title a MODS record gives (title and subTitle), untranslated."""
-    for info in (e for e in section.iter() if _local(e.tag) == "titleInfo" and e.get("type") is None):
-        return "".join(e.text or "" for e in info if _local(e.tag) == "title").strip()
+    for info in (e for e in section.iter() if local_tag(e) == "titleInfo" and e.get("type") is None):
+        return "".join(e.text or "" for e in info if local_tag(e) == "title").strip()
     return ""
 
 

@@ -12,6 +12,8 @@ import re
 from html import unescape
 from xml.etree import ElementTree
 
+from .tei import local_tag
+
 LAID_OUT_PAGE = "page of several articles, from the OCR system's layout of its lines (ALTO, an IIIF list)"
 
 # The root of an ALTO file, whatever its version's namespace (alto/ns-v2#, ns-v3#, ns-v4#).
@@ -28,9 +30,6 @@ def is_mets(text: str) -> bool:
     return bool(_METS_ROOT.search(text[:3000]))
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
 
 def is_alto(text: str) -> bool:
     return bool(_ALTO_ROOT.search(text[:3000]))
@@ -46,7 +45,9 @@ def _joined(words: list[str]) -> str:
     return line
 
 
-def _parsed(text: str) -> ElementTree.Element | None:
+def parsed(text: str) -> ElementTree.Element | None:
+    """An XML file's root, its text decoded already (the encoding it declares no longer its); None
+    where it does not parse."""
     body = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text.lstrip("\ufeff"))  # (decoded already: its encoding said)
     try:
         return ElementTree.fromstring(body)
@@ -56,12 +57,12 @@ def _parsed(text: str) -> ElementTree.Element | None:
 
 def alto_blocks(text: str) -> dict[str, list[str]]:
     """Each TextBlock of an ALTO page by its ID: its lines as printed."""
-    root = _parsed(text)
+    root = parsed(text)
     if root is None:
         return {}
-    return {block.get("ID", ""): [line for line in (_joined([e.get("CONTENT", "") for e in text_line if _local(e.tag) == "String"])
-                                                    for text_line in block.iter() if _local(text_line.tag) == "TextLine") if line.strip()]
-            for block in root.iter() if _local(block.tag) == "TextBlock"}
+    return {block.get("ID", ""): [line for line in (_joined([e.get("CONTENT", "") for e in text_line if local_tag(e) == "String"])
+                                                    for text_line in block.iter() if local_tag(text_line) == "TextLine") if line.strip()]
+            for block in root.iter() if local_tag(block) == "TextBlock"}
 
 
 def alto_text(text: str) -> tuple[str, bool] | None:
@@ -69,7 +70,7 @@ def alto_text(text: str) -> tuple[str, bool] | None:
     short (read as far as its lines go); None for a file that is no ALTO page."""
     if not is_alto(text):
         return None
-    if _parsed(text) is None:
+    if parsed(text) is None:
         return _alto_lines_read(text), True
     return "\n\n".join("\n".join(lines) for lines in alto_blocks(text).values() if lines) + "\n", False
 

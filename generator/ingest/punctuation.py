@@ -12,6 +12,7 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s" + CHINESE + r"]+|www\.[^\s" + CHINESE + r"]+")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _MARK = re.compile(r"[,;:?!]")
+_ANY_MARK = re.compile(r"[,;:?!()─―]")
 
 
 def is_chinese(char: str) -> bool:
@@ -29,6 +30,8 @@ def _neighbour(text: str, index: int, step: int) -> str:
 def fullwidth_punctuation(text: str) -> str:
     """ASCII , ; : ? ! ( ) touching Chinese text become ，；：？！（）, and a dash of two box-drawing
     lines before it ——; URLs, numbers, Latin stay."""
+    if not _ANY_MARK.search(text):
+        return text  # (most lines: no ASCII mark to widen, no box-drawn dash)
     protected = [m.span() for m in _URL.finditer(text)]
 
     def inside_url(i: int) -> bool:

@@ -1152,6 +1152,8 @@ _POSTING_FIELD = re.compile(rf"{_POSTING_KEY}\s*[:：]")
 def is_posting_fields(text: str) -> bool:
     """字号：大 中 小　　发布时间：2008-09-18　　来源：巴黎华声周报: a line of a site's fields of its
     posting and its buttons, each a key and a short value; one naming a writer (作者：…) is a byline."""
+    if "：" not in text and ":" not in text:
+        return False  # (most lines: no field at all)
     text = text.strip()
     values = _POSTING_FIELD.split(text)
     return len(values) >= 2 and not values[0] and all(len(v.strip()) <= 40 for v in values[1:]) \

@@ -1180,7 +1180,7 @@ def _numbered_briefs(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if rules.names_a_column_of_briefs(line.text) and line.kind in ("heading", "furniture"):
             under = True
-        elif line.kind == "heading" and under and (m := _ITEM_NUMBER.match(line.text)) \
+        elif line.kind == "heading" and under and (m := _BRIEF_NUMBER.match(line.text)) \
                 and k + 1 < len(lines) and lines[k + 1].kind == "paragraph":
             out[k] = replace(line, text=line.text[m.end():].strip(), form="run-in")
         elif line.kind == "heading" or line.gap > 1:
@@ -1189,7 +1189,7 @@ def _numbered_briefs(lines: list[Line]) -> list[Line]:
 
 
 # 1. 2、 ③: an item's number before its head.
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.、．]|[①-⑳])\s*")
+_BRIEF_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.、．]|[①-⑳])\s*")
 
 
 def _among_briefs(lines: list[Line], k: int) -> bool:
