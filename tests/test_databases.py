@@ -85,3 +85,25 @@ def test_a_reference_manager_s_ris_export_its_records_whole_its_notes_their_text
     assert sorted((p.line, p.message.split(";")[0]) for p in result.problems) == [
         (15, "a record of another kind (TY  - ELEC), no paper's article"),
         (20, "the export ends in the middle of this record (no ER line)")]
+
+
+BIBTEX = ("% Encoding: UTF-8\n\n@String{qjwb = {青江晚报}}\n\n@Article{Chen1998,\n  author    = {陈建华 and Liu, Jianguo},\n"
+          "  journal   = qjwb,\n  title     = {{全市下岗职工再就业服务中心挂牌}},\n  year      = {1998},\n  month     = mar,\n"
+          "  pages     = {1},\n  note      = {本报讯 3月11日上午，青江市下岗职工再就业服务中心正式挂牌成立。\n"
+          "已实现再就业的占38.5\\%。},\n}\n\n@Misc{broken,\n  title = {{大堤上的“生命线”}},\n  note = {本报讯 连日来，\n\n"
+          "@Misc{qjwb19981001,\n  title        = {{青江商厦国庆酬宾 全场八八折}},\n  howpublished = qjwb,\n  date = {1998-10-01},\n"
+          "  note = {国庆期间，青江商厦全场商品八八折。},\n}\n")
+
+
+def test_a_reference_manager_s_bibtex_its_macros_its_writers_and_an_entry_left_open(tmp_path):
+    """JabRef's BibTeX: @String's paper under journal or howpublished, the day from date or from year and
+    month (mar), writers parted by "and" (Liu, Jianguo whole again), LaTeX's \\% as printed; an entry
+    whose braces never close a problem at its line, the entry after it read."""
+    (tmp_path / "青江晚报1998剪报.bib").write_text(BIBTEX, encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    centre, sale = result.articles
+    assert (centre.title, centre.paper, centre.authors, centre.issue_date.iso(), centre.page) == (
+        "全市下岗职工再就业服务中心挂牌", "青江晚报", ("陈建华", "Liu Jianguo"), "1998-03", "1")
+    assert centre.paragraphs[-1] == "已实现再就业的占38.5%。"
+    assert (sale.title, sale.paper, sale.issue_date.iso()) == ("青江商厦国庆酬宾 全场八八折", "青江晚报", "1998-10-01")
+    assert [(p.line, p.message) for p in result.problems] == [(16, "an entry whose braces never close; skipped")]

@@ -767,3 +767,20 @@ def test_a_reference_manager_s_export_braces_its_fields_as_cnki_gives_them(tmp_p
     assert (first.title, first.paper, first.issue_date.iso(), first.page, first.summary[:3]) == (
         "我市干部职工踊跃为地震灾区捐款", "澄州日报", "2008-05-16", "1", "本报讯")
     assert second.title == "众志成城 夺取抗震救灾斗争的胜利"
+
+
+def test_a_reference_manager_s_csl_json_its_day_its_paper_and_its_writers_as_named(tmp_path):
+    """Zotero's CSL-JSON: issued's date-parts (["2011", 3, 8]) the day, not the day it was accessed;
+    container-title the paper, not the site it came from (source); family and given names whole, a
+    literal name (本报评论员) as it is."""
+    (tmp_path / "桂岭商报2011剪报.json").write_text(json.dumps([
+        {"type": "article-newspaper", "container-title": "桂岭商报", "page": "2", "source": "桂岭商报数字报",
+         "title": "今年我市将开工建设保障性住房1.2万套", "author": [{"family": "蒙", "given": "晓燕"}, {"family": "潘", "given": "婷"}],
+         "abstract": "今年我市计划开工建设各类保障性住房1.2万套。", "accessed": {"date-parts": [["2012", 2, 14]]},
+         "issued": {"date-parts": [["2011", 3, 8]]}},
+        {"type": "article-newspaper", "container-title": "桂岭商报", "title": "房价调控不能“一阵风”",
+         "author": [{"literal": "本报评论员"}], "abstract": "近段时间，国务院出台新一轮房地产市场调控措施。",
+         "issued": {"date-parts": [["2011", 2, 18]]}}], ensure_ascii=False), encoding="utf-8")
+    housing, comment = ingest(Config(source=tmp_path)).articles
+    assert (housing.issue_date.iso(), housing.paper, housing.authors, housing.page) == ("2011-03-08", "桂岭商报", ("蒙晓燕", "潘婷"), "2")
+    assert (comment.issue_date.iso(), comment.authors) == ("2011-02-18", ())

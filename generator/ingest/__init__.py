@@ -17,7 +17,7 @@ from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
-from .databases import RIS_SUFFIXES, is_database_export, read_database_export, read_ris
+from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
                        web_archive_html, word_page_text)
@@ -48,7 +48,7 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
-    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES
+    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -627,8 +627,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                               cut_at=text.count("\n") + 1 if not isinstance(laid, str) and laid[1] else None)
     if suffix == ".xml" and is_mets(text):
         return _mets_issue(source, name, text, facts)
-    if suffix in RIS_SUFFIXES:  # a reference manager's library (Zotero's, EndNote's): its records
-        return None, *_records_placed(*read_ris(text, name), facts, config)
+    if suffix in RIS_SUFFIXES + BIBTEX_SUFFIXES:  # a reference manager's library (Zotero's, JabRef's): its records
+        return None, *_records_placed(*(read_ris if suffix in RIS_SUFFIXES else read_bibtex)(text, name), facts, config)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):

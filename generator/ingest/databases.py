@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Problem
-from .records import record_article
+from .records import record_article, whole_name
 
 
 # Factiva's "Article Format", saved as text: each article's coded lines (HD headline, BY byline, PD
@@ -178,7 +178,7 @@ def read_ris(text: str, source: str) -> tuple[list[Article], list[Problem]]:
             records[-1][2]["closed"] = True
         elif tag in ("AU", "A1", "A2"):
             fields = records[-1][2]
-            fields["authors"] = " ".join(filter(None, (fields.get("authors"), _ris_name(value))))
+            fields["authors"] = "、".join(filter(None, (fields.get("authors"), _ris_name(value))))
         elif tag == "PY":
             records[-1][2].setdefault("year", value.split("/")[0])
         elif tag in _RIS_FIELDS:
@@ -202,12 +202,86 @@ def read_ris(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+# BibTeX, as JabRef and Zotero export a library: @Article{key, field = {value}, …}, @String macros, the
+# paper under journal (or howpublished), the text under note (or abstract).
+BIBTEX_SUFFIXES = (".bib",)
+_BIB_FIELDS = {"title": "title", "journal": "paper", "journaltitle": "paper", "newspaper": "paper",
+               "howpublished": "paper", "date": "date", "pages": "page", "note": "body", "abstract": "body",
+               "keywords": "tags", "url": "url"}
+_BIB_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def read_bibtex(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every entry of a BibTeX file, each read apart (one whose braces never close a problem at its
+    line, those after it read): @String macros expanded, a date from date or year and month, writers
+    parted by "and" (陈建华 and 刘芳, Liu, Jianguo), LaTeX's escapes (38.5\\%) as printed."""
+    lines = text.lstrip("\ufeff").split("\n")
+    starts = [k for k, line in enumerate(lines) if re.match(r"\s*@\w+\s*[{(]", line)] + [len(lines)]
+    macros: dict[str, str] = {}
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for start, end in zip(starts, starts[1:]):
+        entry = "\n".join(lines[start:end]).strip()
+        kind = re.match(r"@(\w+)", entry.strip())[1].lower()
+        body = entry[entry.index("{") + 1:] if "{" in entry else ""
+        if _unbalanced(body):
+            problems.append(Problem(source, start + 1, "an entry whose braces never close; skipped"))
+            continue
+        fields = _bib_fields(body[:body.rindex("}")], macros)
+        if kind == "string":
+            macros |= fields
+        elif kind not in ("comment", "preamble"):
+            article, found = record_article(_bib_record(fields), source, start + 1)
+            problems += found
+            articles += [article] if article is not None else []
+    return articles, problems
+
+
+def _unbalanced(body: str) -> bool:
+    depth = 0
+    for char in re.sub(r"\\[{}]", "", body):
+        depth += (char == "{") - (char == "}")
+    return depth != -1  # (the entry's own brace closes it, one more than it opens inside)
+
+
+def _bib_fields(body: str, macros: dict[str, str]) -> dict[str, str]:
+    """An entry's fields (its key before the first comma left out), macros expanded, braces off."""
+    fields, k = {}, 0
+    for m in re.finditer(r"(\w[\w-]*)\s*=\s*", body):
+        if m.start() < k:
+            continue
+        name, k = m[1].lower(), m.end()
+        if body[k:k + 1] in "{\"":
+            close, depth, j = "}" if body[k] == "{" else "\"", 0, k
+            while j < len(body):
+                depth += (body[j] == "{") - (body[j] == "}")
+                if (close == "}" and depth == 0) or (close == "\"" and j > k and body[j] == "\"" and depth == 0):
+                    break
+                j += 1
+            value, k = body[k + 1:j], j + 1
+        else:
+            bare = re.match(r"[^,}\s]+", body[k:])
+            value = macros.get(bare[0].lower(), bare[0]) if bare else ""
+            k += len(bare[0]) if bare else 0
+        fields[name] = re.sub(r"\\([%&$#_{}])", r"\1", value.replace("{", "").replace("}", "")).strip()
+    return fields
+
+
+def _bib_record(fields: dict[str, str]) -> dict[str, str]:
+    """An entry's fields under this generator's names."""
+    record = {_BIB_FIELDS[name]: value for name, value in fields.items() if name in _BIB_FIELDS and value}
+    if "date" not in record and fields.get("year"):
+        month = _BIB_MONTHS.get(fields.get("month", "").lower()[:3]) or (int(fields["month"]) if fields.get("month", "").isdigit() else None)
+        record["date"] = f"{fields['year']}-{month:02}" if month else fields["year"]
+    if fields.get("author"):
+        record["authors"] = "、".join(whole_name(*(name.split(",", 1) + [""])[:2]) for name in re.split(r"\s+and\s+", fields["author"]))
+    return record
+
+
 def _ris_name(value: str) -> str:
-    """陈, 立新 → 陈立新; Liu, Jianguo → Liu Jianguo: a writer's name as RIS splits it, whole again."""
+    """陈, 立新 → 陈立新: a writer's name as RIS splits it, whole again."""
     family, _, given = value.partition(",")
-    family, given = family.strip(), given.strip()
-    joined = "" if re.fullmatch(r"[\u4e00-\u9fff·]+", family + given) else " "  # (a Chinese name is closed up)
-    return joined.join(filter(None, (family, given)))
+    return whole_name(family, given)
 
 
 # A text corpus's document (WaCky's, a research group's export): <doc id="…" title="…" date="…"

@@ -112,9 +112,20 @@ def record_leaves(record: dict) -> list[tuple[object, object]]:
     return leaves
 
 
+def whole_name(family: str, given: str) -> str:
+    """蒙, 晓燕 → 蒙晓燕; Liu, Jianguo → Liu Jianguo: a writer's name a reference manager keeps in two
+    parts, whole again (a Chinese name closed up)."""
+    family, given = family.strip(), given.strip()
+    joined = "" if re.fullmatch(r"[\u4e00-\u9fff·]+", family + given) else " "
+    return joined.join(filter(None, (family, given)))
+
+
 def _byline_of(value: object) -> object:
     """[{"name": "沈佳怡", "role": "记者"}, {"name": "许丹", "role": "责任编辑"}]: a byline as the list of
-    its people and roles, read as the line it prints (记者 沈佳怡 … 责任编辑 许丹)."""
+    its people and roles, read as the line it prints (记者 沈佳怡 … 责任编辑 许丹); CSL's
+    [{"family": "蒙", "given": "晓燕"}, {"literal": "本报评论员"}] as the names it gives."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) and ("family" in v or "literal" in v) for v in value):
+        return "　".join(str(v.get("literal") or whole_name(str(v.get("family", "")), str(v.get("given", "")))) for v in value)
     if isinstance(value, list) and value and all(isinstance(v, dict) and "name" in v for v in value):
         # (its editors, its source and the house's signature are no writers: 责任编辑, 来源, 署名)
         return "　".join(f"{v.get('role') or ''} {v['name']}".strip() for v in value
@@ -132,7 +143,14 @@ def _head_named(key: str, value: object) -> object:
 
 
 def _extended(value: object) -> object:
-    """A value as MongoDB's export wraps it ({"$date": "2021-06-17T16:00:00Z"}, {"$oid": …}), unwrapped."""
+    """A value as MongoDB's export wraps it ({"$date": "2021-06-17T16:00:00Z"}, {"$oid": …}), unwrapped;
+    a day as CSL-JSON keeps it ({"date-parts": [["2011", 1, 20]]}) as its date."""
+    if isinstance(value, dict) and isinstance(parts := value.get("date-parts"), list) and parts and isinstance(parts[0], list):
+        try:
+            numbers = [int(p) for p in parts[0][:3]]
+        except (TypeError, ValueError):
+            return value
+        return "-".join(f"{n:02}" if k else str(n) for k, n in enumerate(numbers))
     if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("$date", "$oid", "$numberInt", "$numberLong"):
         inner = next(iter(value.values()))
         return _extended(inner)  # {"$date": {"$numberLong": "…"}} nests once more
