@@ -622,9 +622,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return messages_of_a_chat(source.sidecar, name, chat, config, facts)
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
-    if (laid := alto_text(text) if suffix == ".xml" else annotation_list_text(text) if suffix == ".json" else None) is not None:
-        return _laid_out_page(source, name, laid if isinstance(laid, str) else laid[0], facts, titled,
-                              cut_at=text.count("\n") + 1 if not isinstance(laid, str) and laid[1] else None)
+    if suffix == ".xml" and (alto := alto_text(text)) is not None:
+        laid, cut = alto
+        return _laid_out_page(source, name, laid, facts, titled, cut_at=text.count("\n") + 1 if cut else None)
+    if suffix == ".json" and (listed := annotation_list_text(text)) is not None:
+        return _laid_out_page(source, name, listed, facts, titled, cut_at=None)
     if suffix == ".xml" and is_mets(text):
         return _mets_issue(source, name, text, facts)
     if suffix in RIS_SUFFIXES + BIBTEX_SUFFIXES:  # a reference manager's library (Zotero's, JabRef's): its records
@@ -709,17 +711,18 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
 def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple[Page | None, list[Article], list[Problem]]:
     """An issue's METS file: each piece its logical map lists, read from its blocks in its pages' ALTO
     files (source.parts) as a one-article file is, paged by the page its first block is on."""
+    issue = mets.read_issue(text)
     blocks, problems = {}, []
-    by_path = {(source.path.parent / href).resolve(): file for file, href in mets.alto_files(text).items()}
+    files = _alto_beside(source.path, issue) if issue else {}
     for part in source.parts:
         page_text, problem = read_text(part, source_name(part, source.root), source.config)
         problems += [problem] if problem else []
-        blocks |= {(by_path.get(part.resolve(), ""), block): lines for block, lines in alto_blocks(page_text or "").items()}
-    pieces = [p for p in mets.pieces(text) if any(area in blocks for area in p.heads + p.text)]
+        blocks |= {(files.get(part, ""), block): lines for block, lines in alto_blocks(page_text or "").items()}
+    pieces = [p for p in issue.pieces if any(area in blocks for area in p.heads + p.text)] if issue else []
     if not pieces:
         return None, [], problems + [Problem(name, None, "a METS file whose pieces point at no ALTO block found beside it; "
                                                          "nothing read")]
-    if facts.issue_date.precision != "day" and (day := mets.issue_day(text)):
+    if facts.issue_date.precision != "day" and (day := issue.day):
         facts = replace(facts, issue_date=IssueDate(dt.date(*day), "day", "printed", (f"dateIssued {day[0]}-{day[1]:02}-{day[2]:02}",)))
     # (a piece with no head of its own, an advert or a picture, is titled as catalogued, over its text)
     parts = ["\n".join([line for area in p.heads for line in blocks.get(area, [])] or [p.title, ""])
@@ -727,8 +730,7 @@ def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple
              for p in pieces]
     page, articles, found = clippings_of_a_file(source.sidecar, name, parts, source.config, facts, None,
                                                 how="piece by piece (a METS file's logical map over its pages' ALTO)")
-    paged = mets.pages(text)
-    placed = [_catalogued(a, p).with_(page=a.page if "page" in a.stated else paged.get((p.heads + p.text)[0][0]) or a.page,
+    placed = [_catalogued(a, p).with_(page=a.page if "page" in a.stated else issue.pages.get((p.heads + p.text)[0][0]) or a.page,
                                      **({"kind": "advert"} if mets.is_advert(p) else {}))
               for a, p in zip(articles, pieces)] if len(articles) == len(pieces) else articles
     return page, placed, problems + [replace(p, line=None) for p in found]
@@ -810,7 +812,13 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
 def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:
     """The ALTO files a METS file points to that are there beside it."""
     text, _ = read_text(path, path.name, config)
-    return tuple(found for href in mets.alto_paths(text or "", ".") if (found := path.parent / href).is_file())
+    issue = mets.read_issue(text or "")
+    return tuple(_alto_beside(path, issue)) if issue else ()
+
+
+def _alto_beside(path: Path, issue: mets.Issue) -> dict[Path, str]:
+    """The ALTO files an issue's METS file (at path) points to that are there, each with its id."""
+    return {found: file for file, href in issue.alto_files.items() if (found := path.parent / href).is_file()}
 
 
 def columns_named_beside(sheets: list[Path]) -> dict[Path, Path]:

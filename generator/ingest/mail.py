@@ -77,10 +77,12 @@ def saved_mail(text: str) -> Mail | None:
     return Mail("\n".join(lines[:end]), subject, paper, _sent(message.get("date")))
 
 
-# A forwarded message's heads as a client prints them in the body (发件人： 马建平 / 发送时间： … / 主题： …,
-# From: … / Sent: … / Subject: …).
-_FORWARD_HEAD = re.compile(r"^\s*(?:发件人|寄件者|From|收件人|收件者|To|抄送|Cc|发送时间|日期|时间|Sent|Date|主题|主旨|Subject)\s*[:：]", re.I)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:主题|主旨|Subject)\s*[:：]\s*(?P<subject>.*)$", re.I)
+# A forwarded message's heads as a client prints them in the body, in Chinese or in English (发件人： 马建平 /
+# 发送时间： … / 主题： …, From: … / Sent: … / Subject: …).
+_HEADS = sorted(_CHINESE_HEADERS.keys() | set(_CHINESE_HEADERS.values()) | {"Sent"}, key=lambda head: (-len(head), head))
+_FORWARD_HEAD = re.compile(rf"^\s*(?:{'|'.join(_HEADS)})\s*[:：]", re.I)
+_FORWARD_SUBJECT = re.compile(rf"^\s*(?:{'|'.join(h for h in _HEADS if _CHINESE_HEADERS.get(h, h) == 'Subject')})"
+                              r"\s*[:：]\s*(?P<subject>.*)$", re.I)
 # What a phone adds under what it sends: 发自我的iPhone, Sent from my iPhone.
 _SENT_FROM = re.compile(r"^\s*(?:发自我的|來自我的|Sent from my )\S{1,20}\s*$", re.I)
 
@@ -131,7 +133,9 @@ def message_cut_short(message: str) -> bool:
     return any(isinstance(defect, _CUT_SHORT) for part in parsed.walk() for defect in part.defects + _payload_defects(part))
 
 
-_CUT_SHORT = (errors.InvalidBase64LengthDefect, errors.InvalidBase64PaddingDefect, errors.CloseBoundaryNotFoundDefect)
+# A base64 part cut mid-group; a message's parts with no closing boundary.
+_BASE64_CUT = (errors.InvalidBase64LengthDefect, errors.InvalidBase64PaddingDefect)
+_CUT_SHORT = _BASE64_CUT + (errors.CloseBoundaryNotFoundDefect,)
 
 
 def _payload_defects(part: email.message.Message) -> list:
@@ -149,7 +153,7 @@ def _content(part: email.message.EmailMessage) -> str:
         text = part.get_content()
     except (LookupError, ValueError):  # a charset Python does not know, a payload cut short
         text = None
-    cut = any(isinstance(defect, (errors.InvalidBase64LengthDefect, errors.InvalidBase64PaddingDefect)) for defect in part.defects)
+    cut = any(isinstance(defect, _BASE64_CUT) for defect in part.defects)
     if text is not None and not cut:
         return text
     payload = part.get_payload()

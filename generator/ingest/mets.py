@@ -2,11 +2,10 @@
 its articles as its logical map lists them, each pointing at the ALTO blocks it is printed in) over
 ALTO files of its pages' OCR. Each article is read from its blocks, its heads from its HEADING's and
 its text from the rest, as a one-article file is; its page is the page its first block is on.
-tests/test_mets.py shows it on a small issue.
+tests/test_ocrlayout.py shows it on a small issue.
 """
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -31,11 +30,26 @@ class MetsPiece:
     text: tuple[tuple[str, str], ...]
 
 
-def alto_files(text: str) -> dict[str, str]:
-    """The METS's ALTO files by their id: each one's path as its file section gives it (./alto/….xml)."""
+@dataclass(frozen=True)
+class Issue:
+    """What an issue's METS file says: its ALTO files by their id (each one's path as its file section
+    gives it, ./alto/….xml), the page each is as the physical map labels it, its pieces, its day."""
+
+    alto_files: dict[str, str]
+    pages: dict[str, str]
+    pieces: tuple[MetsPiece, ...]
+    day: tuple[int, int, int] | None
+
+
+def read_issue(text: str) -> Issue | None:
+    """An issue's METS file read once, or None where it does not parse."""
     root = parsed(text)
     if root is None:
-        return {}
+        return None
+    return Issue(_alto_files(root), _pages(root), tuple(_pieces(root)), issue_day(text))
+
+
+def _alto_files(root: ElementTree.Element) -> dict[str, str]:
     files = {}
     for group in (e for e in root.iter() if local_tag(e) == "fileGrp"):
         for file in (e for e in group.iter() if local_tag(e) == "file"):
@@ -46,16 +60,8 @@ def alto_files(text: str) -> dict[str, str]:
     return files
 
 
-def alto_paths(text: str, folder: str) -> list[str]:
-    """The paths of the METS's ALTO files, under the folder the METS file is in."""
-    return [posixpath.normpath(posixpath.join(folder, href)) for href in alto_files(text).values()]
-
-
-def pages(text: str) -> dict[str, str]:
-    """The page each ALTO file is, by its id, as the physical map labels it (ORDERLABEL, else its order)."""
-    root = parsed(text)
-    if root is None:
-        return {}
+def _pages(root: ElementTree.Element) -> dict[str, str]:
+    """The page each file is, by its id (ORDERLABEL, else its order)."""
     out = {}
     for div in (e for e in root.iter() if local_tag(e) == "div" and e.get("TYPE", "").lower() == "page"):
         label = div.get("ORDERLABEL") or div.get("ORDER") or ""
@@ -71,11 +77,8 @@ def issue_day(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def pieces(text: str) -> list[MetsPiece]:
+def _pieces(root: ElementTree.Element) -> list[MetsPiece]:
     """The articles, adverts and pictures the logical map lists, in its order."""
-    root = parsed(text)
-    if root is None:
-        return []
     titles = {section.get("ID", ""): _mods_title(section) for section in root.iter() if local_tag(section) == "dmdSec"}
     logical = next((e for e in root.iter() if local_tag(e) == "structMap" and e.get("TYPE", "").upper() == "LOGICAL"), None)
     if logical is None:
@@ -112,7 +115,7 @@ def _under_heading(unit: ElementTree.Element, area: ElementTree.Element) -> bool
 
 
 def _mods_title(section: ElementTree.Element) -> str:
-    """The title a MODS record gives (title and subTitle), untranslated."""
+    """The title a MODS record gives, untranslated (its subTitle the heads' to tell)."""
     for info in (e for e in section.iter() if local_tag(e) == "titleInfo" and e.get("type") is None):
         return "".join(e.text or "" for e in info if local_tag(e) == "title").strip()
     return ""

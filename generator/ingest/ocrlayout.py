@@ -30,7 +30,6 @@ def is_mets(text: str) -> bool:
     return bool(_METS_ROOT.search(text[:3000]))
 
 
-
 def is_alto(text: str) -> bool:
     return bool(_ALTO_ROOT.search(text[:3000]))
 
@@ -58,8 +57,10 @@ def parsed(text: str) -> ElementTree.Element | None:
 def alto_blocks(text: str) -> dict[str, list[str]]:
     """Each TextBlock of an ALTO page by its ID: its lines as printed."""
     root = parsed(text)
-    if root is None:
-        return {}
+    return _blocks(root) if root is not None else {}
+
+
+def _blocks(root: ElementTree.Element) -> dict[str, list[str]]:
     return {block.get("ID", ""): [line for line in (_joined([e.get("CONTENT", "") for e in text_line if local_tag(e) == "String"])
                                                     for text_line in block.iter() if local_tag(text_line) == "TextLine") if line.strip()]
             for block in root.iter() if local_tag(block) == "TextBlock"}
@@ -70,9 +71,9 @@ def alto_text(text: str) -> tuple[str, bool] | None:
     short (read as far as its lines go); None for a file that is no ALTO page."""
     if not is_alto(text):
         return None
-    if parsed(text) is None:
+    if (root := parsed(text)) is None:
         return _alto_lines_read(text), True
-    return "\n\n".join("\n".join(lines) for lines in alto_blocks(text).values() if lines) + "\n", False
+    return "\n\n".join("\n".join(lines) for lines in _blocks(root).values() if lines) + "\n", False
 
 
 def _alto_lines_read(body: str) -> str:
