@@ -7,7 +7,7 @@ import pytest
 from generator.config import Config
 from generator.enrich import enrich
 from generator.ingest import ingest
-from generator.ingest.records import body_blocks, read_records, record_fields
+from generator.ingest.records import body_blocks, read_records, record_article, record_fields
 
 RECORDS = Path(__file__).parent / "fixtures" / "records"
 
@@ -784,3 +784,11 @@ def test_a_reference_manager_s_csl_json_its_day_its_paper_and_its_writers_as_nam
     housing, comment = ingest(Config(source=tmp_path)).articles
     assert (housing.issue_date.iso(), housing.paper, housing.authors, housing.page) == ("2011-03-08", "桂岭商报", ("蒙晓燕", "潘婷"), "2")
     assert (comment.issue_date.iso(), comment.authors) == ("2011-02-18", ())
+
+
+def test_a_csl_json_writer_named_in_pinyin_keeps_the_space_within_the_name():
+    article, _ = record_article({"type": "article-newspaper", "title": "全市下岗职工再就业服务中心挂牌",
+                                 "author": [{"family": "Liu", "given": "Jianguo"}, {"family": "陈", "given": "建华"}],
+                                 "issued": {"date-parts": [[1998, 3, 12]]}, "abstract": "本报讯 3月11日上午，中心正式挂牌成立。"},
+                                "x.json", 1)
+    assert article.authors == ("Liu Jianguo", "陈建华")

@@ -125,7 +125,8 @@ def _byline_of(value: object) -> object:
     its people and roles, read as the line it prints (记者 沈佳怡 … 责任编辑 许丹); CSL's
     [{"family": "蒙", "given": "晓燕"}, {"literal": "本报评论员"}] as the names it gives."""
     if isinstance(value, list) and value and all(isinstance(v, dict) and ("family" in v or "literal" in v) for v in value):
-        return "　".join(str(v.get("literal") or whole_name(str(v.get("family", "")), str(v.get("given", "")))) for v in value)
+        # (parted as the RIS and BibTeX readers part them: a romanised name keeps the space within it)
+        return "、".join(str(v.get("literal") or whole_name(str(v.get("family", "")), str(v.get("given", "")))) for v in value)
     if isinstance(value, list) and value and all(isinstance(v, dict) and "name" in v for v in value):
         # (its editors, its source and the house's signature are no writers: 责任编辑, 来源, 署名)
         return "　".join(f"{v.get('role') or ''} {v['name']}".strip() for v in value
