@@ -117,3 +117,7 @@ def test_a_bullet_set_in_a_symbol_font_is_the_bullet_it_prints():
     of Chinese: ■; an n in a word of Latin letters stays."""
     text = "\uf06e切尔西再报价杰拉德\nn皇马盯上罗比尼奥 西班牙《马卡报》\nnba总决赛\n"
     assert decode_source(text.encode("utf-8")) == "■切尔西再报价杰拉德\n■皇马盯上罗比尼奥 西班牙《马卡报》\nnba总决赛\n"
+
+
+def test_a_board_s_colours_are_no_text():
+    assert decode_source("\x1b[1;32m写给三月的信\x1b[m\n\x1b[37m发信站: 水木社区\x1b[0m\n".encode("gbk")) == "写给三月的信\n发信站: 水木社区\n"

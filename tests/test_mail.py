@@ -187,3 +187,18 @@ def test_a_mailbox_copied_while_its_last_message_was_written_is_read_up_to_there
     assert [p.line for p in result.problems if "stops inside its last message" in p.message] == [headers]
     (tmp_path / "青岚晨报早读").write_text(MAILBOX, encoding="utf-8")
     assert not any("stops inside" in p.message for p in ingest(Config(source=tmp_path)).problems)
+
+
+def test_files_whose_names_say_no_kind_are_read_where_they_are_chinese_text(tmp_path):
+    """A news server's article (10482, in HZ), a board's post (M.857355753.A), a Mac's file named as its
+    keeper typed it (96.3.12 浦东新区): text; a log with no Chinese, a program's binary file: none."""
+    body = "　　本报讯 记者从市经贸委获悉，去年全市共有三十七户国有企业完成产权制度改革，盘活存量资产四亿元。\n"
+    news = tmp_path / "news" / "alt" / "chinese" / "text"
+    news.mkdir(parents=True)
+    (news / "10482").write_bytes(("Newsgroups: alt.chinese.text\nSubject: news\n\n国企改制步伐加快\n\n" + body).encode("hz"))
+    (tmp_path / "M.857355753.A").write_bytes(("\x1b[1m京九铁路全线铺轨过半\x1b[m\n\n" + body).encode("gbk"))
+    (tmp_path / "96.3.12 浦东新区").write_bytes(("浦东新区外资项目审批实行“一门式”服务\r\r" + body).encode("gbk"))
+    (tmp_path / "wget-log").write_text("--2021-03-15 10:00:01--  http://example.org/\nResolving example.org\n" * 20, "utf-8")
+    (tmp_path / "Icon\r").write_bytes(b"\x00\x01" * 300)
+    titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
+    assert titles == ["京九铁路全线铺轨过半", "国企改制步伐加快", "浦东新区外资项目审批实行“一门式”服务"]

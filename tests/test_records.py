@@ -792,3 +792,26 @@ def test_a_csl_json_writer_named_in_pinyin_keeps_the_space_within_the_name():
                                  "issued": {"date-parts": [[1998, 3, 12]]}, "abstract": "本报讯 3月11日上午，中心正式挂牌成立。"},
                                 "x.json", 1)
     assert article.authors == ("Liu Jianguo", "陈建华")
+
+
+def test_a_clerk_s_sheet_its_days_written_once_without_their_year_and_a_paragraph_pasted_into_a_row_of_its_own():
+    from generator.ingest.records import read_csv
+    sheet = ("Date 日期,版面,Headline 标题,Byline 作者,正文 Body\r\n"
+             "3月5日,头版,把乡村振兴的故事讲给总理听,记者 刘思琪,3月4日晚，记者见到了代表。\r\n"
+             ",A08,东江路改造工程下月动工,,东江路建成于上世纪九十年代。\r\n"
+             ',,,,"据介绍，此次改造全长3.2公里。"\r\n'
+             "2018/3/12,A06,植树节 万名市民义务植树,,12日上午，万名市民上山植树。\r\n"
+             ",A14,老旧小区加装电梯 盼简化审批,,我家住在城西一个老小区。\r\n")
+    articles, problems = read_csv(sheet, "南岭都市报2018/稿库 - 3月.csv")
+    assert [(a.title, a.issue_date.iso(), a.page) for a in articles] == [
+        ("把乡村振兴的故事讲给总理听", "2018-03-05", "1"), ("东江路改造工程下月动工", "2018-03-05", "A8"),
+        ("植树节 万名市民义务植树", "2018-03-12", "A6"), ("老旧小区加装电梯 盼简化审批", "2018-03-12", "A14")]
+    assert articles[1].paragraphs == ("东江路建成于上世纪九十年代。", "据介绍，此次改造全长3.2公里。") and not problems
+
+
+def test_a_blank_date_is_left_blank_where_its_page_does_not_come_after_the_row_above_s():
+    from generator.ingest.records import read_csv
+    sheet = ("标题,日期,版次,正文\n修鞋的老刘,2003/9/6,6,修鞋。\n楼道里的自行车,,第6版,自行车。\n"
+             "板房学校开学了,,,开学。\n东江路改造工程下月动工,2018-03-05,A08,改造。\n")
+    articles, _ = read_csv(sheet, "稿库.csv")
+    assert [a.issue_date.precision for a in articles] == ["day", None, None, "day"]

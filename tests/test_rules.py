@@ -429,6 +429,12 @@ def test_weather_boxes_contents_boxes_codes_to_scan_and_editor_credits():
     assert not rules.is_weather_line("气温骤降10℃ 多地发布寒潮预警")
     assert not rules.is_weather_line("本周我县以阴雨天气为主，气温12℃—22℃。")
     assert rules.is_contents_head("导读") and rules.is_led_by_page("A08 高考阅卷启动 成绩预计6月23日左右公布")
+    assert rules.is_contents_head("本期目录：") and rules.is_contents_head("本期要目")
+    for entry in ("慈禧的一日三餐…………………………(4)", "2. 京九铁路全线铺轨过半", "A08 高考阅卷启动 成绩预计6月23日左右公布"):
+        assert rules.is_listed_in_contents(entry), entry
+    assert not rules.is_listed_in_contents("3.5万名考生今天走进考场。") and not rules.is_listed_in_contents("双休日，人们怎样过")
+    for number in ("【一】", "［2］", "*** 三 ***"):
+        assert rules.is_furniture(number), number
     assert not rules.is_led_by_page("5G网络覆盖全部行政村")
     for line in ("红星新闻 扫码下载 看更多新闻", "本版编辑／王　佳　视觉设计／戚黎明", "2024年3月15日（星期五）"):
         assert rules.is_furniture(line), line
@@ -1216,6 +1222,11 @@ def test_a_repost_s_mark_and_the_note_of_where_it_was_printed():
     assert rules.without_repost_mark("【转】再见了，老街") == "再见了，老街"
     assert rules.without_repost_mark("转载：今年高考作文题贴近生活") == "今年高考作文题贴近生活"
     assert rules.without_repost_mark("转型升级：企业的新课题") == "转型升级：企业的新课题"
+    assert [rules.without_repost_mark(posted) for posted in (
+        "【楚江日报】我市抗冰保电取得阶段性胜利", "宁川晚报：社区医院“零差价”药品受欢迎", "[见报稿]帐篷学校里的第一堂课",
+        "百年麻石街将“修旧如旧”（楚江晚报）", "日报社：一张报纸的六十年")] == [
+        "我市抗冰保电取得阶段性胜利", "社区医院“零差价”药品受欢迎", "帐篷学校里的第一堂课", "百年麻石街将“修旧如旧”",
+        "日报社：一张报纸的六十年"]
     assert rules.parse_source_note("转载自《金陵晚报》2010年7月11日第B7版（副刊·城市记忆）") == ("金陵晚报", (2010, 7, 11), "B7")
     assert rules.parse_source_note("原载《北方晨报》2010-06-08") == ("北方晨报", (2010, 6, 8), None)
     assert rules.parse_source_note("转自《羊城快报》") == ("羊城快报", None, None)

@@ -18,7 +18,7 @@ from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragr
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
-from .decode import Undecodable, cut_mid_character, decode_source
+from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
                        web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
@@ -72,7 +72,19 @@ def source_files(root: Path) -> list[Path]:
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not _saved_pages_parts(p, texts)
-            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))]
+            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
+            or unnamed_kind(p) and p.name.lower() not in LIST_PAGES and _opens_as_chinese_text(p)]
+
+
+def unnamed_kind(path: Path) -> bool:
+    """A file whose name says no kind: 10482 (a news server's article), M.857355753.A (a board's
+    post), 96.3.12 浦东新区 (a Mac's, named as its keeper typed), read as text where it is Chinese text."""
+    return path.suffix == "" or not re.fullmatch(r"\.[A-Za-z][A-Za-z0-9]{1,5}", path.suffix)
+
+
+def kind_of(path: Path) -> str:
+    """The kind a file's suffix names, .txt for one whose name names none."""
+    return ".txt" if unnamed_kind(path) else path.suffix.lower()
 
 
 def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
@@ -81,6 +93,15 @@ def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
     try:
         with path.open("rb") as file:
             return kind(file.read(3000).decode("utf-8", errors="ignore"))
+    except OSError:
+        return False
+
+
+def _opens_as_chinese_text(path: Path) -> bool:
+    """Whether a file's head is text with Chinese in it, in any encoding a source may have."""
+    try:
+        with path.open("rb") as file:
+            return is_chinese_text(file.read(3000))
     except OSError:
         return False
 
@@ -559,7 +580,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
                                             source, row)
     heads, wrong = folder_index_heads(row)
     page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
-    if source.path.suffix.lower() in TEXT_SUFFIXES and articles and (cut := rules.stops_mid_sentence(text)):
+    if kind_of(source.path) in TEXT_SUFFIXES and articles and (cut := rules.stops_mid_sentence(text)):
         # …据了解，今年以来全市累计 and nothing after: a copy or a download cut short, read as far as it goes
         found = found + [Problem(name, cut[0], f"its text stops mid-sentence ({cut[1]}); cut short? read as far as it goes")]
     if articles and (stage := draft_stage(name)):
@@ -603,6 +624,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         # (each message's day is its own articles', not the folder's first page's)
         return (pages[0] if pages else None), [a.with_(stated=a.stated | {"issue_date"}) if a.issue_date.known else a
                                                for _, found, _ in read for a in found], [p for _, _, found in read for p in found]
+    suffix = suffix if message else kind_of(path)  # (a mailbox's message: its own kind)
     if suffix in MARKDOWN_SUFFIXES:
         text = without_tag_lines(word_styles_read(text))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:

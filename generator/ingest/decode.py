@@ -16,8 +16,9 @@ class Undecodable(ValueError):
 
 
 # Control characters but the whitespace ones (tab to carriage return): no text file holds them.
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
-_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f]")
+# (ESC opens a terminal's colour, ESC[1;32m, as a bulletin board's posts keep them: text)
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 # A file uuencoded for mail: begin 644 name, then lines of its encoded bytes.
 _UUENCODED = re.compile(r"^begin [0-7]{3} \S+[ \t]*\n(?:M\S{20,62}\n){2}", re.M)
@@ -43,6 +44,17 @@ def _looks_binary(data: bytes | str) -> bool:
         return True
     controls = (_CONTROL_BYTES if isinstance(head, bytes) else _CONTROLS).findall(head)
     return len(controls) > len(head) // 50
+
+
+def is_chinese_text(data: bytes) -> bool:
+    """Bytes of text with Chinese in it (twenty characters or more), none of a program's."""
+    if _looks_binary(data):
+        return False
+    try:  # (to its last whole line: HZ's ~{ shifts close on theirs)
+        text = decode_source(_whole_characters(data[:data.rfind(b"\n") + 1] or data))
+    except Undecodable:
+        return False
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 20
 
 
 def cut_mid_character(data: bytes) -> bool:
@@ -90,6 +102,7 @@ def decode_source(data: bytes) -> str:
         text = hz  # ~{;*ODNDU*~}: HZ, GB2312 in seven bits, as mail and Usenet carried Chinese
     if _UUENCODED.search(text):
         raise Undecodable("a uuencoded mail (begin 644 …), not text")
+    text = re.sub(r"\x1b\[[\d;]*[A-Za-z]", "", text) if "\x1b" in text else text
     return symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -324,7 +324,8 @@ def stated_fields(data: dict, path: str, line_of, date_source: str) -> tuple[dic
         fields["page"], named = page_and_name(str(data["page"]))
         if named and not fields.get("section"):
             fields["section"] = named
-    elif fields.get("section") and _PAGE_AND_NAME.match(fields["section"]) and re.search(r"\d|版", fields["section"]):
+    elif fields.get("section") and (_PAGE_AND_NAME.match(fields["section"]) and re.search(r"\d|版", fields["section"])
+                                    or fields["section"][:2] in ("头版", "頭版")):
         fields["page"], fields["section"] = page_and_name(fields["section"])  # 版面: 第1版：要闻, the page and its name
     noted = parse_source_note(fields["paper"]) if "《" in fields.get("paper", "") else None
     if noted:  # source: 《皖南日报》1985年3月4日第2版: the paper, and the day and page it printed it on
@@ -412,7 +413,9 @@ _DAY_AND_PAGE = re.compile(r"(?P<day>\d{4}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,
 
 
 def page_and_name(text: str) -> tuple[str, str | None]:
-    """The page a stated value gives, and its name where one follows the number."""
+    """The page a stated value gives, and its name where one follows the number (头版, the front page: 1)."""
+    if (front := re.fullmatch(r"[头頭]版(?:[\s:：|｜·]*(.+))?", text.strip())):
+        return "1", front[1] or None
     m = _PAGE_AND_NAME.match(text.strip())
     if not m:
         # 待定, 不详: a page not yet decided (a story list's) or not known, no page at all

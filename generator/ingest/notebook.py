@@ -137,7 +137,7 @@ def filed_page(category: str) -> str | None:
     """The page a post's category names (第04版 副刊 → 4, 头版 → 1), or None."""
     if not _PAGE_CATEGORY.fullmatch(category := category.strip()):
         return None
-    return "1" if category[:2] in ("头版", "頭版") else page_and_name(category)[0]
+    return page_and_name(category)[0]
 
 
 # 翻到《柘湾县报》1984年9月3日第二版上的…: a paper, a day and a page, told in a sentence of the blogger's.

@@ -24,7 +24,8 @@ import yaml
 from .. import dates
 from ..model import UNTITLED, Article, Block, Caption, Paragraph, Problem, SectionHead
 from . import rules
-from .frontmatter import StatedError, TextDates, apply_stated, field_name, is_issue_number, record_kind, stated_fields, parse_yaml
+from .frontmatter import (StatedError, TextDates, apply_stated, field_name, is_issue_number, page_and_name, record_kind,
+                          stated_fields, parse_yaml)
 from .markup import error_page, is_markup, paragraphs_of
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
@@ -482,8 +483,11 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
             start = reader.line_num + 1
     except csv.Error as error:
         problems.append(Problem(source, reader.line_num, f"broken CSV ({error}); the rest is not read"))
+    rows = pasted_rows_joined(rows, [k for k, name in enumerate(header) if field_name(name) == "body"])
     date_columns = [k for k, name in enumerate(header) if field_name(name) == "date"]
-    read_alike = slashed_days_read_alike([row for _, row in rows], date_columns)
+    page_columns = [k for k, name in enumerate(header) if field_name(name) in ("page", "section")]
+    read_alike = days_filled_down(years_supplied(slashed_days_read_alike([row for _, row in rows], date_columns),
+                                                 date_columns, source), date_columns, page_columns)
     for (start, _), row in zip(rows, read_alike):
         if not any(cell.strip() for cell in row):
             continue
@@ -513,6 +517,60 @@ def slashed_days_read_alike(rows: list[list[str]], columns: list[int]) -> list[l
     order = orders.pop()
     return [[dates.read_slashed(cell, order) if k in columns and dates.SLASHED.match(cell.strip()) else cell
              for k, cell in enumerate(row)] for row in rows]
+
+
+def pasted_rows_joined(rows: list[tuple[int, list[str]]], columns: list[int]) -> list[tuple[int, list[str]]]:
+    """A row holding nothing but body text goes on the record above it: paragraphs pasted into a
+    spreadsheet without opening the cell fall one to a row."""
+    joined: list[tuple[int, list[str]]] = []
+    for start, row in rows:
+        filled = {k for k, cell in enumerate(row) if cell.strip()}
+        if joined and filled and filled <= set(columns) and len(row) == len(joined[-1][1]):
+            above = list(joined[-1][1])
+            for k in filled:
+                above[k] = f"{above[k].rstrip()}\n{row[k]}"
+            joined[-1] = (joined[-1][0], above)
+        else:
+            joined.append((start, row))
+    return joined
+
+
+_MONTH_AND_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日?")
+
+
+def years_supplied(rows: list[list[str]], columns: list[int], source: str) -> list[list[str]]:
+    """A clerk's 3月5日 in a sheet's date column is of the one year its other dates hold, or else
+    of the one year its path names (南岭都市报2018/3月.csv)."""
+    if not any(_MONTH_AND_DAY.fullmatch(row[k].strip()) for row in rows for k in columns if k < len(row)):
+        return rows
+    years = {m[0] for row in rows for k in columns if k < len(row)
+             if (m := re.match(r"(?:19|20)\d{2}(?!\d)", row[k].strip()))}
+    years = years or set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", source))
+    if len(years) != 1:
+        return rows
+    year = years.pop()
+    return [[f"{year}-{int(m[1]):02d}-{int(m[2]):02d}" if k in columns and (m := _MONTH_AND_DAY.fullmatch(cell.strip()))
+             else cell for k, cell in enumerate(row)] for row in rows]
+
+
+def days_filled_down(rows: list[list[str]], columns: list[int], pages: list[int]) -> list[list[str]]:
+    """A blank date cell is the day of the row above where its page comes after that row's (the same
+    issue, further in): a clerk writes a day once over its articles, and merged cells export so."""
+    rows = [list(row) for row in rows]
+    for k in columns:
+        for above, row in zip(rows, rows[1:]):
+            if k < len(row) and not row[k].strip() and above[k].strip() and _page_after(above, row, pages):
+                row[k] = above[k]
+    return rows
+
+
+def _page_after(above: list[str], row: list[str], pages: list[int]) -> bool:
+    """Whether a row's page (A08, 第3版, 头版) comes after the page of the row above it."""
+    numbers = []
+    for cells in (above, row):
+        page = next((page_and_name(cells[k])[0] for k in pages if k < len(cells) and cells[k].strip()), None)
+        numbers.append(int(m[0]) if page and (m := re.search(r"\d+", page)) else None)
+    return None not in numbers and numbers[0] < numbers[1]
 
 
 def unescaped(cell: str) -> str:

@@ -1037,8 +1037,11 @@ def is_keepers_note(text: str) -> bool:
         or bool(re.fullmatch(rf"[〇零一二三四五六七八九]{{2}}年(?:[一二三四五六七八九十]{{1,2}}月)?\s*[{HAN}]{{1,8}}?报", text))
 
 
-# 【转】, 转载：, [转]: a blogger's mark that the post is another's, before its title.
-_REPOSTED = re.compile(r"^(?:【转(?:载|帖)?】|\[转(?:载|帖)?\]|转载\s*[:：]|转\s*[:：])\s*")
+# 【转】, 转载：, [转], [见报稿]: a blogger's mark that the post is another's or was printed, before its
+# title; 【楚江日报】, 宁川晚报：, …（楚江晚报）: the paper a poster names as the post's source, either side of it.
+_PAPER_NAMED = rf"[{HAN}]{{2,6}}(?:日报|晚报|晨报|时报|商报|日報|晚報|時報)"
+_REPOSTED = re.compile(rf"^(?:[【\[](?:转(?:载|帖)?|原创|见报稿|見報稿|{_PAPER_NAMED})[】\]]|转载\s*[:：]|转\s*[:：]"
+                       rf"|{_PAPER_NAMED}\s*[:：](?=.{{4}}))\s*|(?<=.{{4}})\s*[（(]{_PAPER_NAMED}[）)]$")
 
 
 def without_repost_mark(title: str) -> str:
@@ -1137,7 +1140,7 @@ def is_furniture(text: str) -> bool:
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
                 or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
-                or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
+                or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or is_clipping_number(text)
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
                 or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text))
@@ -1181,9 +1184,15 @@ _LUNAR_DAY = re.compile(r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅�
                         r"[初十廿卅三一二三四五六七八九]{1,3}")
 
 
-# 一、, 3. alone on its line: a keeper's number for the clipping under it, no text of it (（三十七）
-# alone is a serial's instalment, under its title).
-_CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
+# 一、, 3., 【二】, *** 三 *** alone on its line: a keeper's number for the clipping under it, no text
+# of it (（三十七） alone is a serial's instalment, under its title).
+_CLIPPING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[【［〔\[]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[】］〕\]]"
+                              r"|\*{2,}\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\*{2,}")
+
+
+def is_clipping_number(text: str) -> bool:
+    """A keeper's number for the clipping under it, alone on its line (【二】, 3.)."""
+    return bool(_CLIPPING_NUMBER.fullmatch(text.strip()))
 
 
 # （第8015号）　　今日四版: the issue's number and how many pages it has, under the masthead.
@@ -1407,8 +1416,16 @@ def is_quotations_head(text: str) -> bool:
 
 
 def is_contents_head(text: str) -> bool:
-    """The head of a contents box: 导读, 本期导读, ■今日导读."""
-    return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目)", text))
+    """The head of a contents box: 导读, 本期导读, ■今日导读, 本期目录："""
+    return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目|目\s*录)\s*[：:]?", text))
+
+
+def is_listed_in_contents(text: str) -> bool:
+    """An entry of a contents box: one led or closed by its page (A08 高考阅卷启动, …出台　2版), led
+    to its page by dots (慈禧的一日三餐…………(4)), or numbered (2. 京九铁路全线铺轨过半)."""
+    return is_led_by_page(text) or len(text) <= 40 and "。" not in text and bool(
+        re.search(r"(?:…{2,}|\.{4,}|·{4,})\s*[（(]?\s*\d{1,3}\s*[)）]?$", text)
+        or re.match(r"\d{1,2}\s*[.．、]\s*\S", text))
 
 
 @dataclass(frozen=True)

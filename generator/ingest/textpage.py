@@ -1623,7 +1623,7 @@ def _contents_to_furniture(lines: list[Line]) -> list[Line]:
         if line.kind == "furniture" and rules.is_contents_head(line.text):
             for k in range(i + 1, len(lines)):
                 dotted = lines[k].text[:1] in "·•・" and not lines[k].gap and len(lines[k].text) <= 30
-                if not (rules.is_led_by_page(lines[k].text) or dotted):
+                if not (rules.is_listed_in_contents(lines[k].text) or dotted):
                     break
                 out[k] = replace(lines[k], kind="furniture")
         elif rules.is_quotations_head(line.text):  # 毛主席语录 / 备战、备荒、为人民。: the box, to its end
@@ -1694,6 +1694,7 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
         # (一九五六年三月十日 over it dates the notice above, no page's head; ■■ is a smudge)
         if any(n.kind == "furniture" and not rules.is_jump_line(n.text) and not rules.parse_source_note(n.text)
                and not (n in above and rules.is_date_alone(n.text)) and not rules.is_stray_mark(n.text)
+               and not rules.is_clipping_number(n.text)
                and not (n.text.isdigit() and 0 < i and any(m.kind == "paragraph" for m in lines[:i])) for n in neighbours):
             out[i] = replace(line, kind="furniture")
     return out
