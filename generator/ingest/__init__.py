@@ -40,6 +40,7 @@ from .bbs import bbs_post, bbs_posts
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
 from .retyped import retyped_post
+from .layoutexport import LAYOUT_SUFFIXES, layout_text, stories as layout_stories
 from .styletags import STYLE_TAGGED, style_tagged
 from .webpage import pasted_pages
 from .textpage import parse_text_page
@@ -47,7 +48,7 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
     + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
@@ -57,7 +58,7 @@ SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's fact
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
 # 錄入說明.txt, 使用说明.txt, 导出说明.txt, EXPORT_README.txt: a project's or an export's notes to those who keep its
 # files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
+_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档|本期|本版|版面|期刊)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
                     r"|^\S{1,20}[-_ ](?i:readme)$|^读我$"
                     r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
 
@@ -84,7 +85,7 @@ def unnamed_kind(path: Path) -> bool:
 
 def kind_of(path: Path) -> str:
     """The kind a file's suffix names, .txt for one whose name names none."""
-    return ".txt" if unnamed_kind(path) else path.suffix.lower()
+    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES else path.suffix.lower()
 
 
 def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
@@ -171,8 +172,11 @@ def lists_its_folder(text: str, folder: Path) -> bool:
 
 def folder_note_of(folder: Path) -> Path | None:
     """The note a folder keeps about itself (README.txt, 说明.txt), if any."""
-    return next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt", "metadata.xml")
-                 if (folder / name).is_file()), None)
+    named = next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt", "metadata.xml")
+                  if (folder / name).is_file()), None)
+    # 本期说明.txt, 版面说明.txt: an issue's notes (its day, its pages), as its folder keeps them
+    return named or next((p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                          and re.fullmatch(r"(?:本期|本版|版面|期刊)说明", simplified(p.stem))), None)
 
 
 def folder_index_row(source: "Source") -> tuple[str, tuple[int, dict] | None] | None:
@@ -269,7 +273,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     if (pasted := pasted_pages(lines)) is not None:
         return clippings_of_a_file(sidecar, name, pasted, config, facts, named,
                                    how="article by article (each closed by the site's links to its neighbours)")
-    if (stories := rules.stories_marked(lines)) is not None:
+    if (stories := rules.stories_marked(lines) or layout_stories(lines)) is not None:
         return clippings_of_a_file(sidecar, name, stories, config, facts, named,
                                    how="story by story (each opened by the layout system's mark)")
     if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
@@ -625,6 +629,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return (pages[0] if pages else None), [a.with_(stated=a.stated | {"issue_date"}) if a.issue_date.known else a
                                                for _, found, _ in read for a in found], [p for _, _, found in read for p in found]
     suffix = suffix if message else kind_of(path)  # (a mailbox's message: its own kind)
+    if suffix in TEXT_SUFFIXES and (laid := layout_text(text.split("\n"))) is not None:
+        text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
     if suffix in MARKDOWN_SUFFIXES:
         text = without_tag_lines(word_styles_read(text))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:

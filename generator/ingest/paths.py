@@ -177,7 +177,8 @@ def position_alone(stem: str) -> tuple[str | None, int | None]:
 # A page, its place and the article's title, as Hong Kong's and Taiwan's archives name files:
 # A05_01_高鐵連假加開班次 首日湧人潮. The page has its letter (A05), so that a number and a
 # title (12-05-会议纪要) is not read for one; the title may open with figures (A01_02_2024年…).
-_PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})(?:[-_]|\s+)(?P<title>[^-_\s].*)$")
+_PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})(?:[-_]|\s+)(?P<title>[^-_\s].*)$"
+                               r"|^(?P<page_alone>[A-Za-z]\d{1,3})[-_ ](?P<slot>[\u4e00-\u9fff][^-_]*)$")  # A03_头条, B2 简讯
 # The same after the page's name (its section), the place left out or not:
 # 要聞-A02-01-基本工資明年調漲4.05% 月薪27470元, 副刊-D04-秋天的信.
 _SECTION_PAGE_TITLE = re.compile(
@@ -198,6 +199,8 @@ def position_before_title(stem: str) -> tuple[str | None, int | None]:
     m = _PAGE_ORDER_TITLE.match(stem) or _SECTION_PAGE_TITLE.match(stem)
     if not m:
         return None, None
+    if m.re is _PAGE_ORDER_TITLE and m["page_alone"]:
+        return page_label(m["page_alone"]), None
     return page_label(m["page"]), int(m["order"]) if m["order"] else None
 
 

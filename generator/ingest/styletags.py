@@ -18,7 +18,8 @@ _TAG = re.compile(r"^\ufeff?\s*[\[【<](?P<style>[^\]】>\s]{1,6})[\]】>]\s*(?P
 # What each style sets: the heads, the byline, the text, its section heads, a photo's caption.
 _STYLES = {"引题": "kicker", "肩题": "kicker", "眉题": "kicker", "主题": "title", "标题": "title", "正题": "title",
            "大标题": "title", "副题": "subtitle", "副标题": "subtitle", "作者": "byline", "署名": "byline",
-           "正文": "text", "内文": "text", "小标题": "section", "图说": "caption", "图片说明": "caption", "图注": "caption"}
+           "正文": "text", "内文": "text", "小标题": "section", "图说": "caption", "图片说明": "caption", "图注": "caption",
+           "眉栏": "furniture", "页眉": "furniture"}
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,14 @@ def style_tagged(lines: list[str]) -> StyleTagged | None:
             or not any(_STYLES[m["style"]] == "title" and m["text"].strip() for m, _ in filled):
         return None
     heads: dict[str, list[str]] = {"kicker": [], "title": [], "subtitle": []}
-    out, body_start = [], None
+    out, body_start, furniture = [], None, []
     for k, (m, line) in enumerate(tagged):
         role = _STYLES[m["style"]] if m else None
         text = m["text"].strip() if m else ""
+        if role == "furniture":  # the page's head (报名, 日期, 版次, 责任编辑), set above the story
+            furniture.append(text)
+            out.append("")
+            continue
         if role in heads and body_start is None:
             heads[role].append(text)  # 主题 over two lines: one title
             out.append(text)
@@ -49,4 +54,4 @@ def style_tagged(lines: list[str]) -> StyleTagged | None:
         out.append("\u3000\u3000" + text if role in ("text", "caption") and text else text)
     header = header_of(*("".join(heads[part]) for part in ("kicker", "title", "subtitle")),
                        body_start=len(lines) if body_start is None else body_start)
-    return StyleTagged(tuple(out), replace(header, settled=True))
+    return StyleTagged(tuple(out), replace(header, settled=True, furniture=tuple(furniture)))
