@@ -17,6 +17,7 @@ from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
+from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
@@ -612,6 +613,22 @@ def _records_placed(articles: list[Article], found: list[Problem], facts: PathFa
     return list(map(fingerprinted, keep)), found
 
 
+def _corpus_articles(source: Source, name: str, text: str, facts: PathFacts) -> tuple[None, list[Article], list[Problem]]:
+    """A tagged corpus's articles, each read as a one-article file is, dated and placed by its ID."""
+    articles, problems = [], []
+    for piece in tagged_articles(text):
+        day = IssueDate(dt.date(*piece.day), "day", "record", (f"{name}:{piece.line}",))
+        _, found, more = ingest_text_page(source.sidecar, name, piece.text, source.config, facts)
+        # (its ID states where it ran, as a record's fields do)
+        articles += [fingerprinted(as_a_wire_prints(apply_stated(a, {"issue_date": day, "page": piece.page, "order": piece.order})))
+                     for a in found]
+        problems += more
+    if text and not text.endswith("\n"):
+        problems.append(Problem(name, text.count("\n") + 1, "the file ends inside this paragraph (cut short?); "
+                                                            "read as far as it goes"))
+    return None, articles, problems
+
+
 def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                  titled: str | None = None, message: bool = False) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file's text, placed by `facts`: its page (for a text page), its articles and its
@@ -657,6 +674,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return _laid_out_page(source, name, listed, facts, titled, cut_at=None)
     if suffix == ".xml" and is_mets(text):
         return _mets_issue(source, name, text, facts)
+    if suffix in TEXT_SUFFIXES and is_tagged_corpus(text):  # a language researcher's corpus of tagged words
+        return _corpus_articles(source, name, text, facts)
+    if suffix in TEXT_SUFFIXES and is_sogou_dump(text):
+        return None, *_records_placed(*read_sogou_dump(text, name), facts, config)
     if suffix in RIS_SUFFIXES + BIBTEX_SUFFIXES:  # a reference manager's library (Zotero's, JabRef's): its records
         return None, *_records_placed(*(read_ris if suffix in RIS_SUFFIXES else read_bibtex)(text, name), facts, config)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download

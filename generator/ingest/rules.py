@@ -2266,9 +2266,9 @@ def without_head_brackets(title: str) -> str:
 
 def without_picture_mark(title: str) -> str:
     """A title without the mark an e-paper's site adds to say a picture goes with it (湿地公园迎来今春
-    首批候鸟（图） → 湿地公园迎来今春首批候鸟, …（组图）, …[图]); the print has none."""
-    return re.sub(r"\s*(?:[（(](?:图|圖|组图|組圖|附图|附圖|多图|多圖|图文|圖文)[）)]|\[(?:图|圖|组图|組圖)\])$", "", title.strip()) \
-        or title.strip()
+    首批候鸟（图） → 湿地公园迎来今春首批候鸟, …（组图）, …[图], a corpus's …（附图片１张）); the print has none."""
+    return re.sub(r"\s*(?:[（(](?:图|圖|组图|組圖|附图|附圖|多图|多圖|图文|圖文|(?:附|有)?图片\s*[\d０-９一二三四五六七八九十]+\s*[张幅])[）)]"
+                  r"|\[(?:图|圖|组图|組圖)\])$", "", title.strip()) or title.strip()
 
 
 # 【廣告特輯】…, 【广告】…, [推广]…: a site's mark that a paid piece (an advertorial) is no news.
