@@ -121,3 +121,9 @@ def test_a_bullet_set_in_a_symbol_font_is_the_bullet_it_prints():
 
 def test_a_board_s_colours_are_no_text():
     assert decode_source("\x1b[1;32m写给三月的信\x1b[m\n\x1b[37m发信站: 水木社区\x1b[0m\n".encode("gbk")) == "写给三月的信\n发信站: 水木社区\n"
+
+
+def test_a_classic_mac_s_chinese_with_its_own_single_bytes_is_read():
+    """™, © and … a Mac wrote as single bytes between its GB2312 characters, which no GB decoder reads."""
+    data = "凌云牌分体式空调".encode("gb2312") + b"\xfe" + "　四月特价".encode("gb2312") + b"\xff\r"
+    assert decode_source(data) == "凌云牌分体式空调™　四月特价…\n"

@@ -37,7 +37,7 @@ from . import rules
 from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
-from .bbs import bbs_post, bbs_posts
+from .bbs import bbs_collection, bbs_post, bbs_posts
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
 from .retyped import retyped_post
@@ -277,7 +277,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     if (stories := rules.stories_marked(lines) or layout_stories(lines)) is not None:
         return clippings_of_a_file(sidecar, name, stories, config, facts, named,
                                    how="story by story (each opened by the layout system's mark)")
-    if (clippings := bbs_posts(lines) or rules.clippings_noted(lines) or rules.compiled_pieces(lines)) is not None:
+    if (clippings := bbs_posts(lines) or bbs_collection(lines) or rules.clippings_noted(lines)
+            or rules.compiled_pieces(lines)) is not None:
         return clippings_of_a_file(sidecar, name, clippings, config, facts, named)
     if (bound := rules.issues_bound(lines)) is not None:
         return issues_of_a_bound_volume(sidecar, name, bound, config, facts, named)

@@ -974,7 +974,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     first = next((_clean(line) for line in lines if line.strip()), "")
     if _pieces_parted_by_stars(lines):
         return None  # 新学年新气象 … ＊＊＊ / 县一中扩建校舍竣工 …: two clippings of one page, a page's reading
-    if named and len(first) >= 4 and named.endswith(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
+    # (96.7.15 读者来信 over 读者来信 / 小区门口的垃圾谁来管: the kind of piece named twice, no title)
+    if named and len(first) >= 4 and named.endswith(first) and not rules.is_genre_label(first) \
+            and not rules.is_photo_label(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         named_header = header if header is not None and header.title == first else first_line_header(lines)
         return "one article per file: its name ends with the title on its first line", named_header
     if named and names_its_start(named, first):
@@ -1211,7 +1213,9 @@ _NAME_PLACE = re.compile(r"^(?:[^\W\d_]{1,4}[-_])?第?[A-Za-z]?\d{1,3}(?:版?[-_
 _NAME_COPY = re.compile(r"(?:\s*[（(]\d+[)）]|\s*-\s*(?:副本|複製|复制|Copy)(?:\s*[（(]\d+[)）])?|_copy"
                         r"|\s*[（(【](?:定稿|终稿|終稿|初稿|修改稿|改稿|送审稿|送審稿|见报稿|見報稿)[)）】]|[_-](?:定稿|终稿|終稿|初稿))$", re.I)
 # 2023-05-16_无标题.md, 20180415见报-老字号的直播间: the day a post or page was saved or printed, before its title
-_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D|\d{1,3}[-_])")
+# 96.3.12 浦东新区…, 1.8 外环线开工: a keeper's day (its year short, or the folder's) and a space before the title
+_NAME_DATE = re.compile(r"^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_ ]+|(?:见报|見報|刊发|刊發|刊登|发表|發表)[-_ ]*)(?=\D|\d{1,3}[-_])"
+                        r"|^(?:\d{2}\.)?\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])")
 # The kind of piece a keeper notes after its title in a file's name (写在岁末（诗）, …（评论）), no part of it.
 _NAME_KIND = re.compile(r"\s*[（(](?:诗|詩|诗歌|詩歌|散文|评论|評論|时评|時評|杂文|雜文|通讯|通訊|消息|特写|特寫|小说|小說|随笔|隨筆|"
                         r"言论|言論|短评|短評|社论|社論|报告文学|報告文學|图片|圖片|组图|組圖)[)）]$")
@@ -1241,7 +1245,9 @@ def title_from_name(source: str) -> str | None:
     dateless = _NAME_DATE.sub("", _MAIL_MARKS.sub("", stem_of(source)))
     stem = _NAME_KIND.sub("", _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip())
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
-    if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem):
+    # (96.6.1 图片新闻, 读者来信: the kind of piece the keeper named the file by, no title)
+    if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem) \
+            or rules.is_genre_label(stem) or rules.is_photo_label(stem):
         return None
     # 1993-04-17 第3版.md, 1994-02-14 第4版 副刊 1.md: a page and its section's name, no title
     if _PAGE_AND_SECTION.fullmatch(dateless.strip()):

@@ -123,6 +123,8 @@ def symbol_bullets(text: str) -> str:
 def _chinese_reading(data: bytes, utf8_offset: int) -> str:
     """The bytes read as GB18030 or Big5, whichever reads as Chinese (GB18030 when close)."""
     readings = {e: text for e in _CHINESE_ENCODINGS if (text := _decoded(data, e)) is not None}
+    if not readings and (mac := _mac_chinese(data)) is not None:
+        return mac
     if not readings:
         raise Undecodable("not UTF-8, GB18030, CP950 or Big5-HKSCS "
                           f"(invalid UTF-8 byte at offset {utf8_offset})")
@@ -131,6 +133,26 @@ def _chinese_reading(data: bytes, utf8_offset: int) -> str:
     scores = {e: chinese_share(text) + (_GB18030_LEAD if e == "gb18030" else 0)
               for e, text in readings.items()}
     return readings[max(scores, key=scores.get)]  # the first of equals: GB18030, then cp950
+
+
+# A classic Mac's Chinese (GB2312 with its own single bytes): ü, a no-break space, ©, ™, ….
+_MAC_SINGLES = {0x80: "\u00fc", 0xa0: "\u00a0", 0xfd: "\u00a9", 0xfe: "\u2122", 0xff: "\u2026"}
+
+
+def _mac_chinese(data: bytes) -> str | None:
+    """The bytes as a classic Mac wrote Chinese (its GB2312, with single bytes of its own between
+    the characters), or None where they are not text in it."""
+    parts, start = [], 0
+    while True:
+        try:
+            parts.append(data[start:].decode("gb2312"))
+            return "".join(parts)
+        except UnicodeDecodeError as error:
+            at = start + error.start
+            if data[at] not in _MAC_SINGLES:
+                return None
+            parts += [data[start:at].decode("gb2312"), _MAC_SINGLES[data[at]]]
+            start = at + 1
 
 
 def _decoded(data: bytes, encoding: str) -> str | None:

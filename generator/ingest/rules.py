@@ -2131,8 +2131,8 @@ _PHOTO_LABEL_FIRST = re.compile(r"^(?:【(?:图片新闻|图片报道|新闻图�
 
 
 def is_photo_label(text: str) -> bool:
-    """（圖片新聞）, 【图片新闻】 alone on a line over the caption: the item is a photo."""
-    return bool(re.fullmatch(r"[（(【\[]\s*(?:图片新闻|图片报道|新闻图片)\s*[）)】\]]", simplified(text.strip())))
+    """（圖片新聞）, 【图片新闻】, 图片新闻 alone on a line over the caption: the item is a photo."""
+    return bool(re.fullmatch(r"[（(【\[]\s*(?:图片新闻|图片报道|新闻图片)\s*[）)】\]]|图片新闻|新闻图片", simplified(text.strip())))
 
 
 # 〔广告〕同春堂药号, （本市简讯）米价续涨, 社论：春耕贷款不可再迟, 春雨（诗）: the kind of piece or its
