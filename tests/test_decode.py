@@ -125,5 +125,5 @@ def test_a_board_s_colours_are_no_text():
 
 def test_a_classic_mac_s_chinese_with_its_own_single_bytes_is_read():
     """™, © and … a Mac wrote as single bytes between its GB2312 characters, which no GB decoder reads."""
-    data = "凌云牌分体式空调".encode("gb2312") + b"\xfe" + "　四月特价".encode("gb2312") + b"\xff\r"
-    assert decode_source(data) == "凌云牌分体式空调™　四月特价…\n"
+    data = "凌云牌分体式空调".encode("gb2312") + b"\xfe" + "　四月特价，全市各大商场均有销售，欢迎选购。".encode("gb2312") + b"\xff\r"
+    assert decode_source(data) == "凌云牌分体式空调™　四月特价，全市各大商场均有销售，欢迎选购。…\n"

@@ -281,3 +281,11 @@ def test_a_keeper_s_names_of_clippings_a_short_dotted_day_a_year_s_folder_and_a_
 def test_a_note_of_the_front_page_in_words():
     from generator.ingest.rules import parse_source_note
     assert parse_source_note("剪自《龙溪报》一九九二年四月十八日头版") == ("龙溪报", (1992, 4, 18), "1")
+
+
+def test_a_keeper_s_short_days_under_a_year_s_folder_and_dots_in_a_name_without_a_suffix():
+    from generator.ingest.paths import path_facts
+    assert path_facts("周立新 稿件/2016年稿件/1215 冬季供暖.docx").issue_date.iso() == "2016-12-15"
+    assert path_facts("东海商报剪报/97年/1.8 外环线开工").issue_date.iso() == "1997-01-08"
+    assert path_facts("东海商报剪报/96.3.12 浦东新区外资项目审批实").issue_date.iso() == "1996-03-12"
+    assert (path_facts("沅川晚报编辑部/2019年6月/0607/B05-副刊-端午.odt").page, path_facts("x/20110816/A03_头条.txt").page) == ("B5", "A3")

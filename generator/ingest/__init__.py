@@ -18,6 +18,7 @@ from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragr
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
+from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
@@ -49,7 +50,7 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
     + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
@@ -72,6 +73,7 @@ def source_files(root: Path) -> list[Path]:
     return [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
+            and not p.name.startswith("~$")  # ~$稿件.docx: Word's note that the document is open, no document
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not _saved_pages_parts(p, texts)
             and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
@@ -86,7 +88,7 @@ def unnamed_kind(path: Path) -> bool:
 
 def kind_of(path: Path) -> str:
     """The kind a file's suffix names, .txt for one whose name names none."""
-    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES else path.suffix.lower()
+    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES else path.suffix.lower()
 
 
 def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
@@ -130,6 +132,12 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         text = book_text(data)
         return (text, None) if text else (None, Problem(name, None, "an e-book with no chapter of articles in it "
                                                                     "(or no e-book: not a zip with its package)"))
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:  # a word processor's document, as its writer saved it
+        text = document_text(data, path.suffix.lower())
+        return (text, None) if text and text.strip() else (None, Problem(name, None, "a document with no text that can be read "
+                                                                                    "(damaged, or not what its name says)"))
+    if path.suffix.lower() == LEGACY_WORD:
+        return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():

@@ -141,18 +141,19 @@ _MAC_SINGLES = {0x80: "\u00fc", 0xa0: "\u00a0", 0xfd: "\u00a9", 0xfe: "\u2122", 
 
 def _mac_chinese(data: bytes) -> str | None:
     """The bytes as a classic Mac wrote Chinese (its GB2312, with single bytes of its own between
-    the characters), or None where they are not text in it."""
-    parts, start = [], 0
+    the characters, a few among many), or None where they are not Chinese text in it."""
+    parts, start, singles = [], 0, 0
     while True:
         try:
             parts.append(data[start:].decode("gb2312"))
-            return "".join(parts)
+            text = "".join(parts)
+            return text if len(re.findall(r"[\u4e00-\u9fff]", text)) >= max(20, 10 * singles) else None
         except UnicodeDecodeError as error:
             at = start + error.start
             if data[at] not in _MAC_SINGLES:
                 return None
             parts += [data[start:at].decode("gb2312"), _MAC_SINGLES[data[at]]]
-            start = at + 1
+            start, singles = at + 1, singles + 1
 
 
 def _decoded(data: bytes, encoding: str) -> str | None:

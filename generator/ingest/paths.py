@@ -178,7 +178,7 @@ def position_alone(stem: str) -> tuple[str | None, int | None]:
 # A05_01_高鐵連假加開班次 首日湧人潮. The page has its letter (A05), so that a number and a
 # title (12-05-会议纪要) is not read for one; the title may open with figures (A01_02_2024年…).
 _PAGE_ORDER_TITLE = re.compile(r"^(?P<page>[A-Za-z]\d{1,3})[-_](?P<order>\d{1,3})(?:[-_]|\s+)(?P<title>[^-_\s].*)$"
-                               r"|^(?P<page_alone>[A-Za-z]\d{1,3})[-_ ](?P<slot>[\u4e00-\u9fff][^-_]*)$")  # A03_头条, B2 简讯
+                               r"|^(?P<page_alone>[A-Za-z]\d{1,3})[-_ ](?P<slot>[\u4e00-\u9fff]\D*)$")  # A03_头条, B05-副刊-端午
 # The same after the page's name (its section), the place left out or not:
 # 要聞-A02-01-基本工資明年調漲4.05% 月薪27470元, 副刊-D04-秋天的信.
 _SECTION_PAGE_TITLE = re.compile(
@@ -245,7 +245,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     path = PurePosixPath(relative)
     if pattern is not None:
         return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
-    folders, stem = list(path.parent.parts), path.stem
+    # (96.3.12 社论: a keeper's name with dots in it and no suffix; .txt, .docx: a suffix)
+    folders, stem = list(path.parent.parts), re.sub(r"\.[A-Za-z][A-Za-z0-9]{1,5}$", "", path.name)
     if _CAMERA_NAME.match(stem):  # the day a photo was taken, no day it was printed: the folders' only
         return PathFacts(date_above(folders, [], relative))
     if (m := _EPAPER_NAME.match(stem)) is not None:  # a crawler keeps the e-paper's name for the file
@@ -262,7 +263,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         date = date_above(folders, [stem], relative)
         if date.precision == "day" and (day := _day_without_year(stem, date)):
             page, order = position_in_name(stem[day:])  # 2021/03/0305/0305-04-03: the day, the page, the place
-        if not date.known and folders and (year := year_of_folder(folders[-1])) and (short := _short_day(stem, year)):
+        if not date.known and folders and (year := year_of_folder(folders[-1]) or _keepers_year(folders[-1])) \
+                and (short := _short_day(stem, year)):
             date = _date(year, short[0], short[1], relative)  # 1988年/88-6-2 夜访菜市场.txt, 1990年/12-28 …: the year's folder
         if not date.known and (month := _MONTH_FIRST.match(stem)):
             date = _date(month["year"], month["month"], None, relative)  # 1963年11月第412期第2版_…: the month
@@ -285,7 +287,8 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
 # 88-6-2 夜访菜市场, 12-28 年终走访困难户, 7月16日 二版 抗旱: a day written short, before the title, in
 # its year's folder.
 _SHORT_DAY = re.compile(r"^(?:(?P<yy>\d{2})[-.])?(?P<month>\d{1,2})[-.](?P<day>\d{1,2})(?=[\s_]|$)"
-                        r"|^(?P<month2>\d{1,2})月(?P<day2>\d{1,2})[日号](?=[\s_]|$)")
+                        r"|^(?P<month2>\d{1,2})月(?P<day2>\d{1,2})[日号](?=[\s_]|$)"
+                        r"|^(?P<month3>[01]\d)(?P<day3>[0-3]\d)(?=\s)")  # 1215 冬季供暖: MMDD, a space, the title
 
 
 def _short_day(stem: str, year: str) -> tuple[str, str] | None:
@@ -294,7 +297,16 @@ def _short_day(stem: str, year: str) -> tuple[str, str] | None:
     m = _SHORT_DAY.match(stem)
     if m is None or m["yy"] is not None and m["yy"] != year[-2:]:
         return None
-    return (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    return (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"]) if m["month2"] else (m["month3"], m["day3"])
+
+
+def _keepers_year(folder: str) -> str | None:
+    """The year a keeper's folder names among its words or short (2016年稿件, 97年: 1997)."""
+    if m := re.fullmatch(rf"{_YEAR}年(?!\d)\D*", folder):
+        return m["year"]
+    if m := re.fullmatch(r"(?P<yy>\d{2})年", folder):
+        return str(int(m["yy"]) + (2000 if int(m["yy"]) < 50 else 1900))
+    return None
 
 
 def _day_without_year(stem: str, date: IssueDate) -> int:
