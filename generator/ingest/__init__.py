@@ -18,6 +18,7 @@ from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragr
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
+from .webarchive import archived_pages, is_web_archive
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
@@ -35,7 +36,7 @@ from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_u
                            word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
-from .paths import PathFacts, address_date, dated_by_their_issue, draft_stage, path_facts
+from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_collection, bbs_post, bbs_posts
@@ -77,7 +78,7 @@ def source_files(root: Path) -> list[Path]:
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not _saved_pages_parts(p, texts)
             and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
-            or unnamed_kind(p) and p.name.lower() not in LIST_PAGES and _opens_as_chinese_text(p)]
+            or unnamed_kind(p) and p.name.lower() not in LIST_PAGES and _opens_as_chinese_text(p) or is_web_archive(p)]
 
 
 def unnamed_kind(path: Path) -> bool:
@@ -586,6 +587,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if source.path.suffix.lower() in SQLITE_SUFFIXES:  # a database, no text: its tables' rows
         return None, *_records_placed(*read_sqlite(source.path, name), path_facts(name, source.config.path_pattern),
                                       source.config)
+    if is_web_archive(source.path):  # a crawl of a site, its pages in one file
+        return _archived_pages(source, name)
     text, problem = read_text(source.path, name, source.config)
     if text is None:
         return None, [], [problem]
@@ -638,10 +641,31 @@ def _corpus_articles(source: Source, name: str, text: str, facts: PathFacts) -> 
     return None, articles, problems
 
 
+def _archived_pages(source: Source, name: str) -> tuple[None, list[Article], list[Problem]]:
+    """A web archive's pages, each read as the page saved alone is, dated by its address where its
+    site files pages by day; a page of no article's text (the site's front page, a page's list of
+    titles) is a crawl's, no problem."""
+    pages, cut = archived_pages(source.path)
+    facts = path_facts(name, source.config.path_pattern)
+    articles, problems = [], []
+    for page in pages:
+        dated = address_facts(page.address).issue_date
+        _, found, more = _ingest_text(source, name, page.html, replace(facts, issue_date=dated) if dated.known else facts,
+                                      kind=".html")
+        articles += [a.with_(line=page.number, source_url=a.source_url or page.address) for a in found]
+        problems += [p for p in more if "no article's text" not in p.message]
+    if cut:
+        problems.append(Problem(name, None, "the web archive stops inside its last record (a copy cut short?); "
+                                            "its pages read up to there"))
+    return None, articles, problems
+
+
 def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
-                 titled: str | None = None, message: bool = False) -> tuple[Page | None, list[Article], list[Problem]]:
+                 titled: str | None = None, message: bool = False,
+                 kind: str | None = None) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file's text, placed by `facts`: its page (for a text page), its articles and its
-    problems; `titled`, the title the folder's index gives it; `message`, one message of a mailbox."""
+    problems; `titled`, the title the folder's index gives it; `message`, one message of a mailbox;
+    `kind`, the kind of a part of a file (a web archive's page) where not the file's."""
     path, config = source.path, source.config
     suffix = path.suffix.lower()
     if suffix in MAILBOX_SUFFIXES and not message and (messages := mailbox_messages(text)) is not None:
@@ -654,7 +678,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         # (each message's day is its own articles', not the folder's first page's)
         return (pages[0] if pages else None), [a.with_(stated=a.stated | {"issue_date"}) if a.issue_date.known else a
                                                for _, found, _ in read for a in found], [p for _, _, found in read for p in found]
-    suffix = suffix if message else kind_of(path)  # (a mailbox's message: its own kind)
+    suffix = kind or (suffix if message else kind_of(path))  # (a mailbox's message: its own kind)
+    if unnamed_kind(path) and re.match(r"\s*<(?:!DOCTYPE\s+html|html)\b", text[:500], re.I):
+        suffix = ".html"  # ShowArticle.asp?ArticleID=2345: a site's page saved under its address
     if suffix in TEXT_SUFFIXES and (laid := layout_text(text.split("\n"))) is not None:
         text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
     if suffix in MARKDOWN_SUFFIXES:

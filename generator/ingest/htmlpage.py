@@ -33,10 +33,10 @@ _VOID = frozenset("br img hr meta link input area base col embed source wbr para
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # What sites call the boxes of the heads and the writer by their class or id: <h3 class="yinti">,
 # <div class="subtitle">, <p class="author">.
-# A county CMS's pinyin initials too: yt (引题), bt (标题), fbt (副标题).
+# A county CMS's pinyin initials too: yt (引题), bt (标题), fbt (副标题); a Founder e-paper's zt (主题), ft (副题).
 _KICKER_CLASS = re.compile(r"yinti|yin_ti|kicker|pretitle|introtitle|eyebrow|(?<![a-z])yt(?![a-z])", re.I)
-_SUBTITLE_CLASS = re.compile(r"futi|fu_ti|subtitle|sub_title|deck|(?<![a-z])fbt(?![a-z])", re.I)
-_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|biaoti|headline|bt)(?![a-z])", re.I)
+_SUBTITLE_CLASS = re.compile(r"futi|fu_ti|subtitle|sub_title|deck|(?<![a-z])(?:fbt|ft)(?![a-z])", re.I)
+_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|biaoti|headline|bt|zt|zhuti)(?![a-z])", re.I)
 # A site's boxes around the article by their class or id: readers' comments, related news, a sidebar.
 _ASIDE = re.compile(r"comment|cmt|reply|related|recommend|sidebar|widget|footer|(?<![a-z])nav(?![a-z])", re.I)
 # Of the page's sentences, the share its text holds: a post that sets its paragraphs in two
@@ -180,9 +180,11 @@ def text_blocks(blocks: list[Block]) -> list[int]:
 
 
 def is_head(block: Block) -> bool:
-    """A heading (<h1>…<h6>) or a box its class names a head's (yinti, subtitle, bt), unlinked."""
+    """A heading (<h1>…<h6>) or a box its class names a head's (yinti, subtitle, bt), unlinked; the
+    head of a box of the page's titles (本版标题导航) none."""
     marked = _KICKER_CLASS.search(block.marks) or _SUBTITLE_CLASS.search(block.marks) or _TITLE_CLASS.search(block.marks)
-    return (block.tag in _HEADINGS or bool(marked)) and not block.linked and len(block.text) <= 80
+    return (block.tag in _HEADINGS or bool(marked)) and not block.linked and len(block.text) <= 80 \
+        and not rules.is_contents_head(block.text)
 
 
 def title_block(blocks: list[Block], before: int, page_title: str) -> int | None:

@@ -1416,8 +1416,8 @@ def is_quotations_head(text: str) -> bool:
 
 
 def is_contents_head(text: str) -> bool:
-    """The head of a contents box: 导读, 本期导读, ■今日导读, 本期目录："""
-    return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版)?(?:导\s*读|要\s*目|目\s*录)\s*[：:]?", text))
+    """The head of a contents box: 导读, 本期导读, ■今日导读, 本期目录：, an e-paper's 本版标题导航."""
+    return bool(re.fullmatch(r"[■◆●]?\s*(?:本期|今日|本版|版面)?(?:导\s*读|要\s*目|目\s*录|标题导航|导航)\s*[：:]?", text))
 
 
 def is_listed_in_contents(text: str) -> bool:
