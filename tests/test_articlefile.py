@@ -1223,7 +1223,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
     ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
     ("layouts_fiftyfifth", 45, (45, 0, 34)),  # first look: 39 titles, 0 extra, 26 whole
-    ("layouts_fiftyfourth", 45, (44, 5, 40)),  # first look: 28 titles, 10 extra
+    ("layouts_fiftyfourth", 45, (45, 4, 40)),  # first look: 28 titles, 10 extra
     ("layouts_fiftythird", 40, (40, 0, 40)),  # first look: 25 titles, 11 extra
     ("layouts_fiftysecond", 42, (42, 0, 42)),  # first look: 29 titles, 15 extra
     ("layouts_fiftyfirst", 45, (44, 2, 40)),  # first look: 32 titles, 14 extra
@@ -1653,6 +1653,25 @@ def test_a_keeper_s_files_named_by_a_short_day_and_by_the_kind_of_piece(tmp_path
                                              "小区大门外的空地上渐渐堆起了垃圾。\r　　　　长宁区仙霞路　邵国强\r".encode("gb2312"))
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.authors) == ("小区门口的垃圾谁来管", ("邵国强",))
+
+
+def test_an_account_s_post_of_a_printed_article_is_titled_by_the_printed_heads(tmp_path):
+    """A post exported as Markdown under the account's own title: the head inside it with its deck
+    and byline under it is the paper's; a site's credit over a deck (来源：江州日报) is none."""
+    (tmp_path / "2020-05-22_村支书直播带货，山里的茶叶一天卖出3000多单！.md").write_text(
+        "---\ntitle: 村支书直播带货，山里的茶叶一天卖出3000多单！\nauthor: 禾川三农\ndate: 2020-05-22 07:00:12\n---\n\n"
+        "# 村支书直播带货，山里的茶叶一天卖出3000多单！\n\n<span style=\"color: rgb(136, 136, 136);\">**决战决胜脱贫攻坚·一线见闻**</span>\n\n"
+        "## 村支书当起“带货主播”\n\n"
+        "——高山云雾茶一天卖出3000多单\n\n本报记者 谭晓峰 实习生 邹 雨\n\n“家人们，这是我们云岭村的高山云雾茶！”5月15日晚8点，"
+        "村党支部书记廖春生举着一罐茶叶，对着手机镜头卖力吆喝。\n", "utf-8")
+    (tmp_path / "163.json").write_text(json.dumps({"title": "江州地铁二号线全线贯通", "content": "来源：江州日报\n"
+                                                 "——明年元旦前有望开通试运营\n本报讯（记者 林晓峰）昨天上午10时，江州地铁二号线实现全线“轨通”。"},
+                                                ensure_ascii=False), "utf-8")
+    found = {a.source: a for a in ingest(Config(source=tmp_path)).articles}
+    post = found["2020-05-22_村支书直播带货，山里的茶叶一天卖出3000多单！.md"]
+    assert (post.kicker, post.title, post.subtitle, post.authors) == (
+        "决战决胜脱贫攻坚·一线见闻", "村支书当起“带货主播”", "高山云雾茶一天卖出3000多单", ("谭晓峰", "邹雨"))
+    assert post.paragraphs[0].startswith("“家人们") and found["163.json"].title == "江州地铁二号线全线贯通"
 
 
 def test_a_newsroom_system_s_index_heads_its_bodies_and_a_sheet_s_totals_are_no_record(tmp_path):

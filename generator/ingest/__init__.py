@@ -14,7 +14,7 @@ from ..hanzi import simplified
 from ..digest import fingerprinted
 from ..folders import files_under
 from ..parallel import pmap
-from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem
+from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem, SectionHead
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
@@ -527,12 +527,42 @@ def titled_as_an_advert(article: Article) -> Article:
     return article
 
 
+def printed_heads_of_a_repost(article: Article) -> Article:
+    """A post of what a paper printed under the account's own title (村支书直播带货，山里的茶叶一天卖出
+    3000多单！): the printed heads among its first lines, a head with its deck (——…) or its byline
+    right under it (## 村支书当起“带货主播” / ——高山云雾茶… / 本报记者 谭晓峰), are the article's; the
+    post's title and its words over them none."""
+    body = article.body
+    for k, block in enumerate(body[:6]):
+        text = block.text.strip()
+        under = body[k + 1].text.strip() if k + 1 < len(body) else ""
+        if text == article.title or len(text) > 30 or rules.ends_sentence(text) or text.startswith(("——", "—", "{", "<")) \
+                or not re.search(f"[{rules.HAN}]", text) or rules.parse_credits(text) or rules.is_furniture(text):
+            continue  # (来源：江州日报 over a deck: the site's credit, no head; { .futi }: a converter's mark)
+        decked = under.startswith(("——", "—")) and len(under) <= 40
+        signed = isinstance(body[k + 1], Paragraph) and len(under) <= 30 and rules.parse_byline(under) is not None \
+            if under else False
+        # (a head the source marks as one; a short line too where nothing stated the title)
+        if not (isinstance(block, SectionHead) or "title" not in article.stated and len(text) <= 24) or not (decked or signed):
+            continue
+        above = body[k - 1].text.strip() if k else ""
+        kicker = above if above and above != article.title and len(above) <= 20 and not rules.ends_sentence(above) else ""
+        byline = rules.parse_byline(body[k + 2].text.strip()) if decked and k + 2 < len(body) else None
+        signed_by = rules.parse_byline(under) if signed else byline
+        rest = body[k + 1 + decked + bool(signed_by):]
+        return article.with_(title=text, kicker=kicker, subtitle=under.lstrip("—") if decked else "", body=rest,
+                             authors=article.authors or (signed_by.authors if signed_by else ()),
+                             correspondents=article.correspondents or (signed_by.correspondents if signed_by else ()))
+    return article
+
+
 def as_a_wire_prints(article: Article) -> Article:
     """A wire story as its paper would print it: the desk before its title (（经济）…) is its
     section (（图片）: a photo), its end mark （完） no text; a repost's title without the blogger's mark,
     a site's without its mark of a picture (…（图）), a photo's without the label a site files it
     under (图片新闻：…), an advertorial's without its mark (【廣告特輯】…)."""
     changes: dict = {}
+    article = printed_heads_of_a_repost(article)
     if "title" not in article.stated and (bare := rules.without_repost_mark(article.title)) != article.title:
         article = article.with_(title=bare)  # 转载：…, 【转】…: a blogger's mark, whatever read the file
     if "title" not in article.stated and (bare := rules.without_head_brackets(rules.without_picture_mark(article.title))) \
@@ -692,7 +722,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                       for a in articles], found + more
     if suffix in MARKDOWN_SUFFIXES:
         articles, found = parse_markdown_articles(text, name)
-        return None, [fingerprinted(titled_as_an_advert(placed_by_path(piece, facts)))
+        return None, [fingerprinted(titled_as_an_advert(placed_by_path(printed_heads_of_a_repost(piece), facts)))
                       for article in articles if config.drafts or not article.draft
                       for piece in pieces_under_heads(article)], found
     if suffix in EPUB_SUFFIXES:  # an e-book's outline (book_text): its articles each of its own day
