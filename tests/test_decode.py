@@ -127,3 +127,7 @@ def test_a_classic_mac_s_chinese_with_its_own_single_bytes_is_read():
     """™, © and … a Mac wrote as single bytes between its GB2312 characters, which no GB decoder reads."""
     data = "凌云牌分体式空调".encode("gb2312") + b"\xfe" + "　四月特价，全市各大商场均有销售，欢迎选购。".encode("gb2312") + b"\xff\r"
     assert decode_source(data) == "凌云牌分体式空调™　四月特价，全市各大商场均有销售，欢迎选购。…\n"
+
+
+def test_a_name_s_dot_in_another_script_s_code_is_the_middle_dot():
+    assert decode_source("艾海提・吐尔逊摄　巴特尔･那顺\n".encode("utf-8")) == "艾海提·吐尔逊摄　巴特尔·那顺\n"

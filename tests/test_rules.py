@@ -1964,3 +1964,12 @@ def test_a_news_site_s_fields_over_each_article_it_posts_are_furniture():
 def test_a_day_in_brackets_closing_a_line_ends_no_sentence_and_names_no_column():
     assert not rules.ends_sentence("華埠租客聯盟將於本週六（9日）") and rules.ends_sentence("开幕式隆重举行（完）")
     assert not rules.is_column_titled("華埠租客聯盟將於本週六（9日）")
+
+
+def test_names_written_as_their_sounds_parted_by_a_dot_and_pupils_signing_with_their_school():
+    assert rules.parse_byline("本报记者 阿不都热依木·买买提 王志刚").authors == ("阿不都热依木·买买提", "王志刚")
+    assert rules.parse_byline("本报记者　次仁·多吉").authors == ("次仁·多吉",) and rules.is_credit("艾海提·吐尔逊摄")
+    assert rules.parse_byline("本报小记者　曾　琳（赣州市第三中学初一）").authors == ("曾琳",)
+    assert rules.parse_byline("岳麓区博才小学三年级2班　欧阳乐乐").authors == ("欧阳乐乐",)
+    assert rules.parse_byline("周雨萱（雨花区枫树山小学五年级）").authors == ("周雨萱",)
+    assert rules.parse_byline("王芳（北京）") is None  # (a place alone says nothing of a writer)

@@ -12,7 +12,8 @@ from ..hanzi import simplified
 from ..segment import part_of_speech, parts_of_speech, words
 from .punctuation import HAN
 
-NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
+# 周健, 欧阳春燕; 热合曼·阿不力孜, 阿不都热依木·买买提: a name written as its sounds, its parts parted by a dot
+NAME = rf"(?:[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}}){{1,3}}|[{HAN}][{HAN}·]{{1,4}})"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者", "学生记者", "记者团",
@@ -98,6 +99,8 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电
                           rf"师)(?:(?:\d{{2,4}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班"
+                          # 赣州市第三中学初一, 博才小学三年级2班: a pupil's school, grade and class
+                          rf"|[{HAN}]{{2,16}}(?:中学|小学|学校)(?:[初高][一二三]|[一二三四五六]年级)(?:[一二三四五六七八九十\d]{{1,2}}班)?"
                           # 战士　马占元, 知识青年　方晓红: what the writer is, alone before the name
                           rf"|战士|社员|职工|工人|农民|知识青年|下乡知青|知青|红卫兵|民兵|赤脚医生|老贫农|贫下中农"
                           # 一位初二学生家长　陈女士, 小区业主　王先生: who a reader writing in is
@@ -363,9 +366,12 @@ def parse_byline(text: str) -> Byline | None:
     where = _WHERE_AFTER_NAME.search(text)  # 小记者 林一诺（北京市海淀区实验小学五年级）
     # 读者 孙建华（南京市鼓楼区）, 讀者 李錦華（黑沙環）: where a reader who writes in lives
     lives = where and simplified(text.strip()).startswith(_WHO_WRITES_IN)
-    if where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（")):
+    described = where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（"))
+    if described:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
+    if described and (named := name_line(text)) is not None:
+        return named  # 周雨萱（雨花区枫树山小学五年级）: a name alone, whom its brackets say writes
     # 本报记者 陈思颖 Sylvie Chen: the writer's name in the paper's script, then as romanised, as
     # papers abroad print it; 记者 David Wang: the romanised name alone, one name of two words
     if (latin := re.fullmatch(rf"(?P<role>\S{{0,6}}?(?:记者|記者|通讯员|通訊員|特约记者|特約記者))[\s\u3000]+(?P<name>{_LATIN_NAME})", text)):
