@@ -1973,3 +1973,10 @@ def test_names_written_as_their_sounds_parted_by_a_dot_and_pupils_signing_with_t
     assert rules.parse_byline("岳麓区博才小学三年级2班　欧阳乐乐").authors == ("欧阳乐乐",)
     assert rules.parse_byline("周雨萱（雨花区枫树山小学五年级）").authors == ("周雨萱",)
     assert rules.parse_byline("王芳（北京）") is None  # (a place alone says nothing of a writer)
+
+
+def test_a_script_the_ocr_did_not_know_is_read_as_strokes_and_marks_no_text():
+    for line in ("′ ˇ 荨 ﹂丨 ′ 、 蠹 .■■ 丶 ′′ 刂 ·", "丶′彳﹂■〃", "乙了丨 ′ˊ 丬彡 扌丨丨 ′′ 〓 3匚 丶"):
+        assert rules.is_stray_mark(line), line
+    for line in ("一  一", "又是一年三八节。", "新华社", "口13□32"):
+        assert not rules.is_stray_mark(line), line

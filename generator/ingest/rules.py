@@ -2967,12 +2967,22 @@ def tells_what_follows(text: str) -> bool:
     return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望|要求|强调|指出|呼吁|号召|部署)", simplified(text)))
 
 
+# The strokes, radicals and marks an OCR reads out of a script it does not know (a masthead's Uyghur or
+# Mongolian, a picture): ′ ˇ 荨 ﹂丨 ′ 、 蠹 .■■ 丶 ′′ 刂.
+_STROKES = "丨丶丿乙乚亅冫刂彡彳扌氵廴丬匚〃〓′″‵ˇˊˋ﹁﹂﹃﹄﹏︵︶■□▲△▼◆◇.·•、，。'\"`~^_|/\\:;-"
+
+
 def is_stray_mark(text: str) -> bool:
     """丨, 丶, ·, ■ alone on a line: a rule, a dot or a bullet the OCR read as a character of its own;
-    or a line of marks and nothing else (※▲ ‥·■ ◆◆ ）（ ▓), a smudge or a picture read as text."""
+    or a line of marks and nothing else (※▲ ‥·■ ◆◆ ）（ ▓), a smudge or a picture read as text; or
+    a line mostly of strokes and marks, with no two characters of text together: a script the OCR
+    did not know."""
     # (丨 and 丶 are characters to the regex's eye, strokes to the reader's: 丨　　、 is a smudge)
+    marks = re.sub(r"\s", "", text)
     return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]{1,2}", text.strip())) or len(text.strip()) >= 3 \
-        and not re.search(r"\w", re.sub(r"[丨丶]", "", text))
+        and not re.search(r"\w", re.sub(r"[丨丶]", "", text)) \
+        or len(marks) >= 4 and sum(c in _STROKES for c in marks) * 3 >= len(marks) * 2 \
+        and not re.search(rf"[^\s{re.escape(_STROKES)}]{{3}}", text)
 
 
 def broken_mid_word(upper: str, lower: str) -> bool:
