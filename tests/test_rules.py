@@ -427,6 +427,7 @@ def test_weather_boxes_contents_boxes_codes_to_scan_and_editor_credits():
     for line in ("多云到阴　最低温度9℃　最高温度16℃", "东南风3—4级　相对湿度55%—85%", "空气质量指数50—70　良"):
         assert rules.is_weather_line(line), line
     assert not rules.is_weather_line("气温骤降10℃ 多地发布寒潮预警")
+    assert rules.is_furniture("北京天气 晴 25℃") and not rules.is_furniture("高温天气 老人尤须防中暑")  # a title, no weather box
     assert not rules.is_weather_line("本周我县以阴雨天气为主，气温12℃—22℃。")
     assert rules.is_contents_head("导读") and rules.is_led_by_page("A08 高考阅卷启动 成绩预计6月23日左右公布")
     assert rules.is_contents_head("本期目录：") and rules.is_contents_head("本期要目")

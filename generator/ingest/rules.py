@@ -961,7 +961,7 @@ _FURNITURE = re.compile(
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
     # the paper's web address, the weather box of a front page
-    rf"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日|[{HAN}]{{2,6}})?天气(?:预报)?[\s:：]|^(?:今天|明天|今日|明日)[:：].{{0,30}}℃")
+    rf"|^(?:https?://)?www\.[\w.-]+(?:/\S*)?$|^(?:今日|明日|[{HAN}]{{2,6}})?天气(?:预报)?[\s:：](?=.*(?:晴|阴|云|雨|雪|雾|风|℃|°|\d))|^(?:今天|明天|今日|明日)[:：].{{0,30}}℃")
 # 2022年11月18日 星期五, 2024年7月14日／星期日, 一九七九年十一月二十日　星期二
 _ZH_DIGITS = "〇○零一二三四五六七八九十廿卅"  # 廿五, 卅一: twenty-five, thirty-one, as dates were printed
 # Taiwan's papers count years from 1912, the Republic's first: 中華民國113年1月15日 is 2024's.
