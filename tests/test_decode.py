@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from generator.ingest.decode import Undecodable, chinese_share, decode_source
+from generator.ingest.decode import Undecodable, chinese_share, cut_mid_character, decode_source
 
 TEXT = "株洲日报讯\r\n近日,我省启动了活动。\r\n"
 
@@ -131,3 +131,8 @@ def test_a_classic_mac_s_chinese_with_its_own_single_bytes_is_read():
 
 def test_a_name_s_dot_in_another_script_s_code_is_the_middle_dot():
     assert decode_source("艾海提・吐尔逊摄　巴特尔･那顺\n".encode("utf-8")) == "艾海提·吐尔逊摄　巴特尔·那顺\n"
+
+
+def test_a_file_with_a_bom_cut_short_inside_its_last_character_is_read_up_to_it():
+    data = codecs.BOM_UTF8 + "<文章><主题>南屿港前4个月集装箱吞吐量增长".encode("utf-8")[:-1]
+    assert cut_mid_character(data) and decode_source(data) == "<文章><主题>南屿港前4个月集装箱吞吐量增"

@@ -1981,3 +1981,10 @@ def test_a_script_the_ocr_did_not_know_is_read_as_strokes_and_marks_no_text():
         assert rules.is_stray_mark(line), line
     for line in ("一  一", "又是一年三八节。", "新华社", "口13□32"):
         assert not rules.is_stray_mark(line), line
+
+
+def test_an_ocr_program_s_header_over_the_page_it_read_is_none_of_the_page():
+    page = ["汉王文本王 V6.0 识别结果", r"图像文件：E:\扫描\云州晚报\2009年3月16日\扫描0001.tif", "识别时间：2009-3-21 22:14:05",
+            "-" * 40, "", "云州晚报", "2009年3月16日 星期一"]
+    assert rules.ocr_header_off(page) == [""] * 5 + ["云州晚报", "2009年3月16日 星期一"]
+    assert rules.ocr_header_off(["云州晚报", "识别时间：2009-3-21"]) is None

@@ -278,6 +278,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
             and one_article_reading(text.split("\n"), facts, named or name_of(name)) is None:
         return pages_of_a_pdf(sidecar, name, text, config, facts, named)  # (one article run onto the next page stays one)
     lines = text.split("\n")
+    if (read := rules.ocr_header_off(lines)) is not None:
+        lines, text = read, "\n".join(read)  # 汉王文本王 V6.0 识别结果 / 识别时间：…: the program's, none of the page
     if (shot := rules.screenshot_text(lines)) is not None:
         lines, text = shot, "\n".join(shot)  # the phone's and the app's bars round the article, none of it
     if (pasted := pasted_pages(lines)) is not None:

@@ -66,9 +66,10 @@ def cut_mid_character(data: bytes) -> bool:
 def _whole_characters(data: bytes) -> bytes:
     """The bytes without a character cut short at their end, where that is what stops them
     being UTF-8 or a Chinese encoding."""
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_binary(data):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_binary(data):
         return data
-    for encoding in ("utf-8", *_CHINESE_ENCODINGS):
+    # (a BOM's UTF-8 is UTF-8 alone: cut short, its last character whole or gone)
+    for encoding in ("utf-8",) if data.startswith(codecs.BOM_UTF8) else ("utf-8", *_CHINESE_ENCODINGS):
         try:
             data.decode(encoding)
             return data

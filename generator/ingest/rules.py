@@ -2221,6 +2221,25 @@ _APP_FOOT = re.compile(r"^\s*(?:[—–-]{1,2}\s*END\s*[—–-]{1,2}|阅读\s*[
                        r"|(?:[♡☆↗⤴👍]?\s*(?:点赞|赞|在看|收藏|分享(?:到微信)?|写留言|评论)\s*\d*\s*){2,})\s*$")
 
 
+# 汉王文本王 V6.0 识别结果, 尚书七号OCR识别结果: the program that read a scan, atop what it read; then its
+# labelled lines (图像文件：E:\\扫描\\0001.tif, 识别时间：2009-3-21 22:14:05) and a rule.
+_OCR_PROGRAM = re.compile(r"^\s*\S.{0,30}?(?:识别结果|識別結果|识别报告|OCR\s*(?:结果|输出|Result))\s*$", re.I)
+_OCR_FIELD = re.compile(r"^\s*(?:图像文件|圖像文件|图像|源文件|原文件|文件名|识别时间|識別時間|识别日期|处理时间|页码|识别引擎|版本)\s*[:：]")
+
+
+def ocr_header_off(lines: list[str]) -> list[str] | None:
+    """A page with the OCR program's header over it, the header blank (its time of reading no day of
+    the paper's), each line in its place; None for a page that opens on no such header."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None or not _OCR_PROGRAM.match(lines[top]):
+        return None
+    end = top + 1
+    while end < len(lines) and end <= top + 8 and (not lines[end].strip() or _OCR_FIELD.match(lines[end])
+                                                    or re.fullmatch(r"\s*[-=_─—*]{6,}\s*", lines[end])):
+        end += 1
+    return [""] * end + lines[end:]
+
+
 def screenshot_text(lines: list[str]) -> list[str] | None:
     """The text of a phone's screenshot read by OCR: the phone's status bars and the app's bar under
     the first blanked, and all from the app's foot down (阅读 1.2万, 相关推荐 and its heads) blanked,
