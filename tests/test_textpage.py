@@ -2158,3 +2158,20 @@ def test_a_brief_run_in_under_its_bullet_whose_first_word_the_column_cut_goes_on
     page = (FIXTURES / "pages_ninetythird" / "djhszb_20060615_p03.txt").read_text("utf-8")
     brief = next(a for a in parse_text_page(page, "p.txt").articles if a.title == "村上世彰涉嫌内幕交易被捕")
     assert brief.paragraphs[0].startswith("东京地检特捜部６月５日以涉嫌违反")
+
+
+def test_a_brief_s_head_run_into_the_first_words_of_its_text_on_a_line_as_wide_as_the_column():
+    """石河子新辟公交线路 从六月一 fills the column its text is set in, the words after the space cut
+    mid-word with the line under: a head run in; a head in two parts over a dateline ends whole
+    (少子化衝擊 今年17所國小新生不足10人), and a stray space inside a word is no head's end (高兴归高 兴，…)."""
+    page = ("阿克苏地区棉花长势喜人\n本报讯 阿克苏地区今年种植棉\n花七十三万亩，目前已全部定苗，\n大部分进入现蕾期。由于播种质\n"
+            "量好，加上春季气温回升快，今\n年棉苗长势普遍好于往年。地区\n农业局组织了六个工作组，分赴\n各县指导棉田中耕、除草和防治\n"
+            "棉蚜。（阿不都热依木·买买提）\n\n石河子新辟公交线路 从六月一\n日起，石河子市公共汽车公司新\n开辟了从市中心至北泉镇的公共\n"
+            "汽车线路，每天往返十二班，方\n便了沿线群众和职工上下班。\n")
+    articles = parse_text_page(page, "bgdrb_19850614_p02.txt").articles
+    assert articles[-1].title == "石河子新辟公交线路" and articles[-1].paragraphs[0].startswith("从六月一日起，石河子市")
+    from generator.ingest.textpage import _filling_heads, _raw_lines
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("pages_seventh/10_baodao_ribao_shenghuo.txt", "pages_seventythird/dzcb_20050418_B07.txt"):
+        raw = _raw_lines((fixtures / name).read_text("utf-8"))
+        assert not {text for number, (title, text) in _filling_heads(raw).items()} & {"今年17所國小新生不足10人", "兴，有几个问题却不能不"}

@@ -187,8 +187,47 @@ def classify(text: str) -> list[Line]:
     raw = _broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
         _raw_lines(columns_unrolled(text))))))
     joined = _wraps_joined(raw)
-    return decks_run_on(tables_headed(classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw
-                                                     else hard_wraps_joined(raw))))
+    lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
+    return decks_run_on(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))
+
+
+# 石河子新辟公交线路 从六月一: a head, a space, and the first words of the text (no space among them).
+# (a Latin name's parts, 余美玲(Amy Yee), are no head and its text)
+_HEAD_THEN_FRAGMENT = re.compile(r"(?P<title>[^，。！？：；\s()（）A-Za-z]{4,24})[ \u3000]+(?P<rest>[^\sA-Za-z()（）][^\s]{0,13})")
+
+
+def _filling_heads(raw: list[RawLine]) -> dict[int, tuple[str, str]]:
+    """The lines that open a brief with its head run in and fill the column as wide as the text
+    set under them (石河子新辟公交线路 从六月一 / 日起，石河子市…): by line, the head and the words after it.
+    A head alone is narrower than its column, however its parts are spaced."""
+    wide = run_widths(raw)
+    found = {}
+    for r, below in zip(raw, raw[1:]):
+        m = _HEAD_THEN_FRAGMENT.fullmatch(r.text)
+        if m and not below.gap and below.number in wide and abs(set_width(r.text) - wide[below.number]) <= RUN_SLACK \
+                and rules.is_bare_heading(m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS)) and not _finished(m["rest"]) \
+                and not _opens_with_dateline(below.text) and not _opens_with_dateline(r.text.strip()) \
+                and (len(m["rest"]) <= 2 or rules.simplified(m["rest"][-1] + below.text[:1]) in rules.part_of_speech()) \
+                and rules.simplified(m["title"][-1] + m["rest"][0]) not in rules.part_of_speech() \
+                and rules.parse_byline(m["title"]) is None and not m["title"].endswith(("著", "编著", "主编", "译")):
+            # (高兴归高 兴，…: a stray space inside a word; 王季衡著　定價…: a book's author, under its title)
+            # (a head's words go on into the line under it, cut mid-word (从六月一 / 日起); a head in two parts
+            # ends whole over its text (少子化衝擊 今年17所國小新生不足10人))
+            found[r.number] = (m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS), m["rest"])  # (●印巴总理…: its bullet)
+    return found
+
+
+def _run_in_heads_parted(lines: list[Line], filling: dict[int, tuple[str, str]]) -> list[Line]:
+    """A head read on the line of its text's first words (_filling_heads), over the rest of its
+    paragraph: the head a line of its own, the words the paragraph's."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        below = lines[k + 1]
+        if line.line in filling and line.kind in ("heading", "paragraph") and below.kind == "paragraph" and not below.gap:
+            title, rest = filling[line.line]
+            out[k] = replace(line, kind="heading", text=title, form="run-in")
+            out[k + 1] = replace(below, text=rest + below.text, lead=rules.parse_lead(rest + below.text))
+    return out
 
 
 def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
