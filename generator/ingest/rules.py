@@ -370,7 +370,8 @@ def parse_byline(text: str) -> Byline | None:
     if described:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
-    if described and (named := name_line(text)) is not None:
+    if described and not lives and (_AFFILIATION.fullmatch(where["where"]) or _IDENTITY.fullmatch(where["where"])) \
+            and (named := name_line(text)) is not None:
         return named  # 周雨萱（雨花区枫树山小学五年级）: a name alone, whom its brackets say writes
     # 本报记者 陈思颖 Sylvie Chen: the writer's name in the paper's script, then as romanised, as
     # papers abroad print it; 记者 David Wang: the romanised name alone, one name of two words

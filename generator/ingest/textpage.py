@@ -223,7 +223,9 @@ def _run_in_heads_parted(lines: list[Line], filling: dict[int, tuple[str, str]])
     out = list(lines)
     for k, line in enumerate(lines[:-1]):
         below = lines[k + 1]
-        if line.line in filling and line.kind in ("heading", "paragraph") and below.kind == "paragraph" and not below.gap:
+        # (a line another rule has parted already, its words on the paragraph under it, stays as it is)
+        if line.line in filling and line.kind in ("heading", "paragraph") and below.kind == "paragraph" and not below.gap \
+                and line.text.endswith(filling[line.line][1]):
             title, rest = filling[line.line]
             out[k] = replace(line, kind="heading", text=title, form="run-in")
             out[k + 1] = replace(below, text=rest + below.text, lead=rules.parse_lead(rest + below.text))
