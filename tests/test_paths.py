@@ -289,3 +289,10 @@ def test_a_keeper_s_short_days_under_a_year_s_folder_and_dots_in_a_name_without_
     assert path_facts("东海商报剪报/97年/1.8 外环线开工").issue_date.iso() == "1997-01-08"
     assert path_facts("东海商报剪报/96.3.12 浦东新区外资项目审批实").issue_date.iso() == "1996-03-12"
     assert (path_facts("沅川晚报编辑部/2019年6月/0607/B05-副刊-端午.odt").page, path_facts("x/20110816/A03_头条.txt").page) == ("B5", "A3")
+
+
+def test_a_library_of_congress_batch_its_issue_s_day_and_edition_and_its_page_s_sequence():
+    from generator.ingest.paths import path_facts
+    facts = path_facts("batch_cu_peony_ver01/sn84099871/1925031402/ed-2/seq-2/ocr.txt")
+    assert (facts.issue_date.iso(), facts.page) == ("1925-03-14", "2")
+    assert path_facts("archive/1925031499/notes.txt").issue_date.precision is None  # (no edition 99: an id)

@@ -281,6 +281,9 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
         order = int(place["order"]) if place else None
     if page is None and order is None:
         page, order = position_alone(stem)
+    if page is None and folders and (sequence := _SEQUENCE.fullmatch(folders[-1])) and len(folders) >= 3 \
+            and _ISSUE_EDITION.fullmatch(folders[-3]):
+        page = sequence["page"]  # …/1925031401/ed-1/seq-2/ocr.txt: the batch's page
     return PathFacts(date, page, order)
 
 
@@ -322,7 +325,15 @@ def date_above(folders: list[str], stem: list[str], where: str) -> IssueDate:
         date, _ = date_in_name(folder, where, whole=True)
         if date.known and not _KEPT_ON.search(folder):
             return date
+        if (issue := _ISSUE_EDITION.fullmatch(folder)) and (date := _date(issue["year"], issue["month"], issue["day"], where)).known:
+            return date
     return date_in_folders(folders + stem, where)
+
+
+# 1925031401: an issue's day and its edition, as the Library of Congress files a batch of a paper
+# (batch/sn84099871/1925031401/ed-1/seq-2/ocr.txt, seq-2 its second page).
+_ISSUE_EDITION = re.compile(rf"{_YEAR}(?P<month>\d{{2}})(?P<day>\d{{2}})(?P<edition>0[1-9])")
+_SEQUENCE = re.compile(r"seq-(?P<page>\d{1,3})")
 
 
 # 知网报纸下载_20110603, 导出2019-05-06, backup_20200301: a folder named for the day it was downloaded,
