@@ -2170,6 +2170,12 @@ def test_a_brief_s_head_run_into_the_first_words_of_its_text_on_a_line_as_wide_a
             "汽车线路，每天往返十二班，方\n便了沿线群众和职工上下班。\n")
     articles = parse_text_page(page, "bgdrb_19850614_p02.txt").articles
     assert articles[-1].title == "石河子新辟公交线路" and articles[-1].paragraphs[0].startswith("从六月一日起，石河子市")
+    # (据 / 新华社东京电: the words after the head open the dateline the line under goes on with)
+    wire = ("国际简讯\n欧洲空间局公布哈雷慧星彗核照片\n据新华社巴黎电 欧洲空间局\n日前公布了“乔托”号探测器\n在飞近哈雷彗星时拍摄的彗核\n"
+            "照片。照片显示，彗核呈不规\n则的马铃薯形状，长约十五公\n里，宽约八公里，表面颜色很\n暗。科学家们认为，这些资料\n"
+            "对研究太阳系的起源有重要价\n值。\n日本三月份外贸顺差扩大 据\n新华社东京电 日本大藏省日\n前公布，日本三月份的外贸顺\n"
+            "差比去年同期增长百分之六十\n以上，其中对美国的顺差继续\n增加。分析人士认为，日元升\n值的效果尚未在贸易收支上反\n映出来。\n")
+    assert parse_text_page(wire, "qzrb_19860506_p04.txt").articles[-1].title == "日本三月份外贸顺差扩大"
     from generator.ingest.textpage import _filling_heads, _raw_lines
     fixtures = Path(__file__).parent / "fixtures"
     for name in ("pages_seventh/10_baodao_ribao_shenghuo.txt", "pages_seventythird/dzcb_20050418_B07.txt"):

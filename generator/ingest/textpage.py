@@ -206,7 +206,8 @@ def _filling_heads(raw: list[RawLine]) -> dict[int, tuple[str, str]]:
         m = _HEAD_THEN_FRAGMENT.fullmatch(r.text)
         if m and not below.gap and below.number in wide and abs(set_width(r.text) - wide[below.number]) <= RUN_SLACK \
                 and rules.is_bare_heading(m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS)) and not _finished(m["rest"]) \
-                and not _opens_with_dateline(below.text) and not _opens_with_dateline(r.text.strip()) \
+                and (not _opens_with_dateline(below.text) or _opens_with_dateline(m["rest"] + below.text)) \
+                and not _opens_with_dateline(r.text.strip()) \
                 and (len(m["rest"]) <= 2 or rules.simplified(m["rest"][-1] + below.text[:1]) in rules.part_of_speech()) \
                 and rules.simplified(m["title"][-1] + m["rest"][0]) not in rules.part_of_speech() \
                 and rules.parse_byline(m["title"]) is None and not m["title"].endswith(("著", "编著", "主编", "译")):
