@@ -2181,3 +2181,12 @@ def test_a_brief_s_head_run_into_the_first_words_of_its_text_on_a_line_as_wide_a
     for name in ("pages_seventh/10_baodao_ribao_shenghuo.txt", "pages_seventythird/dzcb_20050418_B07.txt"):
         raw = _raw_lines((fixtures / name).read_text("utf-8"))
         assert not {text for number, (title, text) in _filling_heads(raw).items()} & {"今年17所國小新生不足10人", "兴，有几个问题却不能不"}
+
+
+def test_a_deck_s_dash_read_as_two_ones_is_the_dash():
+    page = "双休日，人们怎样过\n一一京、沪、汉三地见闻\n□周建华\n  5月6日，星期六。早上8点，北京西单商场门前已是人头攒动。\n"
+    (article,) = parse_text_page(page, "cjwzzb_19950608_p1.txt").articles
+    assert (article.title, article.subtitle, article.authors) == ("双休日，人们怎样过", "京、沪、汉三地见闻", ("周建华",))
+    from generator.ingest.textpage import RawLine, _dashes_read_as_ones
+    text = [RawLine(1, 0, "各地推广了这些经验。"), RawLine(2, 0, "一一列举如下，供大家参考：")]
+    assert _dashes_read_as_ones(text) == text  # (under a sentence: a line of text, one by one)

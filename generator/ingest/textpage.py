@@ -185,10 +185,22 @@ def classify(text: str) -> list[Line]:
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
-        _raw_lines(columns_unrolled(text))))))
+        _dashes_read_as_ones(_raw_lines(columns_unrolled(text)))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
     return decks_run_on(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))
+
+
+def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
+    """一一京、沪、汉三地见闻 under a head: the deck's dash (——) as an OCR reads it, two 一; a line of
+    text opening on 一一 (一一列举…) holds a sentence or follows one."""
+    out = list(raw)
+    for k in range(1, len(raw)):
+        above, r = raw[k - 1], raw[k]
+        if re.match(rf"一\s?一(?=[{HAN}“])", r.text) and len(r.text) <= 30 and not re.search(r"[。！？；]", r.text) \
+                and len(above.text) <= 30 and not rules.ends_sentence(above.text) and not re.search(r"[。！？；]", above.text):
+            out[k] = r._replace(text="——" + re.sub(r"^一\s?一", "", r.text))
+    return out
 
 
 # 石河子新辟公交线路 从六月一: a head, a space, and the first words of the text (no space among them).
