@@ -2990,6 +2990,8 @@ def tells_what_follows(text: str) -> bool:
 # The strokes, radicals and marks an OCR reads out of a script it does not know (a masthead's Uyghur or
 # Mongolian, a picture): ′ ˇ 荨 ﹂丨 ′ 、 蠹 .■■ 丶 ′′ 刂.
 _STROKES = "丨丶丿乙乚亅冫刂彡彳扌氵廴丬匚〃〓′″‵ˇˊˋ﹁﹂﹃﹄﹏︵︶■□▲△▼◆◇.·•、，。'\"`~^_|/\\:;-"
+_STROKE = re.compile(f"[{re.escape(_STROKES)}]")
+_TEXT_RUN = re.compile(rf"[^\s{re.escape(_STROKES)}]{{3}}")  # three characters of text together: no such line
 
 
 def is_stray_mark(text: str) -> bool:
@@ -2998,11 +3000,10 @@ def is_stray_mark(text: str) -> bool:
     a line mostly of strokes and marks, with no two characters of text together: a script the OCR
     did not know."""
     # (丨 and 丶 are characters to the regex's eye, strokes to the reader's: 丨　　、 is a smudge)
-    marks = re.sub(r"\s", "", text)
     return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]{1,2}", text.strip())) or len(text.strip()) >= 3 \
         and not re.search(r"\w", re.sub(r"[丨丶]", "", text)) \
-        or len(marks) >= 4 and sum(c in _STROKES for c in marks) * 3 >= len(marks) * 2 \
-        and not re.search(rf"[^\s{re.escape(_STROKES)}]{{3}}", text)
+        or not _TEXT_RUN.search(text) and len(marks := re.sub(r"\s", "", text)) >= 4 \
+        and len(_STROKE.findall(marks)) * 3 >= len(marks) * 2
 
 
 def broken_mid_word(upper: str, lower: str) -> bool:

@@ -212,11 +212,14 @@ def _filling_heads(raw: list[RawLine]) -> dict[int, tuple[str, str]]:
     """The lines that open a brief with its head run in and fill the column as wide as the text
     set under them (石河子新辟公交线路 从六月一 / 日起，石河子市…): by line, the head and the words after it.
     A head alone is narrower than its column, however its parts are spaced."""
+    spaced = [(k, m) for k, r in enumerate(raw[:-1]) if (m := _HEAD_THEN_FRAGMENT.fullmatch(r.text))]
+    if not spaced:
+        return {}  # (most pages: no line so spaced, no need to measure their columns)
     wide = run_widths(raw)
     found = {}
-    for r, below in zip(raw, raw[1:]):
-        m = _HEAD_THEN_FRAGMENT.fullmatch(r.text)
-        if m and not below.gap and below.number in wide and abs(set_width(r.text) - wide[below.number]) <= RUN_SLACK \
+    for k, m in spaced:
+        r, below = raw[k], raw[k + 1]
+        if not below.gap and below.number in wide and abs(set_width(r.text) - wide[below.number]) <= RUN_SLACK \
                 and rules.is_bare_heading(m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS)) and not _finished(m["rest"]) \
                 and (not _opens_with_dateline(below.text) or _opens_with_dateline(m["rest"] + below.text)) \
                 and not _opens_with_dateline(r.text.strip()) \
