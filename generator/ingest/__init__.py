@@ -51,8 +51,9 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + MARKDOWN_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES \
-    + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + MARKDOWN_SUFFIXES + RECORD_SUFFIXES \
+    + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES \
+    + RIS_SUFFIXES + BIBTEX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -71,14 +72,14 @@ def source_files(root: Path) -> list[Path]:
     a section's list page."""
     files = files_under(root)
     texts = {p.with_suffix("") for p in files if p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES}
-    return [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES
+    return [p for p in files if (p.suffix.lower() in SOURCE_SUFFIXES
+                                 and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
+                                 or is_web_archive(p) or unnamed_kind(p) and _opens_as_chinese_text(p))
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
             and not p.name.startswith("~$")  # ~$稿件.docx: Word's note that the document is open, no document
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
-            and not _saved_pages_parts(p, texts)
-            and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
-            or unnamed_kind(p) and p.name.lower() not in LIST_PAGES and _opens_as_chinese_text(p) or is_web_archive(p)]
+            and not _saved_pages_parts(p, texts)]
 
 
 def unnamed_kind(path: Path) -> bool:
