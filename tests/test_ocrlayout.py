@@ -81,3 +81,16 @@ def test_an_issue_s_mets_file_is_read_piece_by_piece_from_its_pages_alto_blocks(
         ("滬西越界築路警權問題", "市府與工部局昨續商　雙方意見漸趨接近", "1", "article", dt.date(1936, 5, 12))]
     assert articles[1].paragraphs[-1].endswith("雙方意見已漸趨接近。")
     assert {a.source for a in articles} == {"HXCB_19360512_01_mets.xml"}
+
+
+def test_an_issue_s_mets_file_that_maps_pages_and_no_pieces_leaves_its_alto_pages_read_on_their_own(tmp_path):
+    """A national library's batch files an issue by a METS file of its pages only (no logical map of
+    articles): each page's ALTO file is read as a page of its own, with no problem."""
+    pages_only = METS[:METS.index('<mets:structMap TYPE="LOGICAL">')] + "</mets:mets>"
+    (tmp_path / "alto").mkdir()
+    (tmp_path / "1936051201.xml").write_text(pages_only, encoding="utf-8")
+    (tmp_path / "alto" / "p1.xml").write_text(page({
+        "P1_TB2": ["滬西越界築路警權問題"], "P1_TB4": ["　　滬西越界築路區域內之警權問題，市府與工部局昨日下午續商，雙方意見漸趨接近。"]}),
+        encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.source) for a in archive.articles] == [("滬西越界築路警權問題", "alto/p1.xml")] and not archive.problems

@@ -836,6 +836,8 @@ def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple
         problems += [problem] if problem else []
         blocks |= {(files.get(part, ""), block): lines for block, lines in alto_blocks(page_text or "").items()}
     pieces = [p for p in issue.pieces if any(area in blocks for area in p.heads + p.text)] if issue else []
+    if issue and not issue.pieces:
+        return None, [], problems  # its pages' ALTO files, each read as a page of its own
     if not pieces:
         return None, [], problems + [Problem(name, None, "a METS file whose pieces point at no ALTO block found beside it; "
                                                          "nothing read")]
@@ -930,7 +932,9 @@ def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:
     """The ALTO files a METS file points to that are there beside it."""
     text, _ = read_text(path, path.name, config)
     issue = mets.read_issue(text or "")
-    return tuple(_alto_beside(path, issue)) if issue else ()
+    # (a METS file that maps pages but no pieces, as a national library's batch files an issue, leaves
+    # its ALTO pages to be read on their own)
+    return tuple(_alto_beside(path, issue)) if issue and issue.pieces else ()
 
 
 def _alto_beside(path: Path, issue: mets.Issue) -> dict[Path, str]:
