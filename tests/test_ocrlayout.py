@@ -94,3 +94,16 @@ def test_an_issue_s_mets_file_that_maps_pages_and_no_pieces_leaves_its_alto_page
         encoding="utf-8")
     archive = ingest(Config(source=tmp_path))
     assert [(a.title, a.source) for a in archive.articles] == [("滬西越界築路警權問題", "alto/p1.xml")] and not archive.problems
+
+
+def test_a_library_s_files_about_an_item_are_no_sources_and_a_page_s_alto_beside_its_text_is_the_same_page(tmp_path):
+    """batch.xml, xxx_files.xml, xxx_page_numbers.json: what a library keeps about an item; ocr.xml beside
+    a non-empty ocr.txt: the page's layout, its text read once (the ALTO read where the text is empty)."""
+    from generator.ingest import source_files
+    for name in ("batch.xml", "shenjiangchenbao_19370412_files.xml", "shenjiangchenbao_19370412_page_numbers.json"):
+        (tmp_path / name).write_text("<files/>" if name.endswith(".xml") else "[]", encoding="utf-8")
+    for seq, text in (("seq-1", "滬西越界築路警權問題\n\n　　滬西越界築路區域內之警權問題，市府與工部局昨日下午續商。\n"), ("seq-2", "")):
+        (tmp_path / seq).mkdir()
+        (tmp_path / seq / "ocr.txt").write_text(text, encoding="utf-8")
+        (tmp_path / seq / "ocr.xml").write_text(page({"P1_TB1": ["大華補腦汁專治頭暈失眠，各大藥房均有出售。"]}), encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in source_files(tmp_path)] == ["seq-1/ocr.txt", "seq-2/ocr.txt", "seq-2/ocr.xml"]

@@ -78,8 +78,22 @@ def source_files(root: Path) -> list[Path]:
             and p.name.lower() not in LIST_PAGES and not _NOTES.match(simplified(p.stem))
             and p.name.lower() != "index.csv"  # a folder's index of its files (folderindex), no records of articles
             and not p.name.startswith("~$")  # ~$稿件.docx: Word's note that the document is open, no document
+            and not _LIBRARY_METADATA.search(p.name) and not _alto_of_a_text_beside(p)
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not _saved_pages_parts(p, texts)]
+
+
+# What a digital library keeps about an item beside its text, none of the text: the Internet Archive's
+# xxx_files.xml, xxx_meta.xml, xxx_scandata.xml, xxx_page_numbers.json; the Library of Congress's batch.xml.
+_LIBRARY_METADATA = re.compile(r"_(?:files|meta|scandata|reviews)\.xml$|_page_numbers\.json$|^batch(?:_\d+)?\.xml$", re.I)
+
+
+def _alto_of_a_text_beside(path: Path) -> bool:
+    """ocr.xml beside ocr.txt: a page's ALTO, its layout, where the page's OCR text is kept beside it
+    (a library's batch keeps both): the same page twice, its text read (its ALTO where the text is empty)."""
+    text = path.with_suffix(".txt")
+    return path.suffix.lower() == ".xml" and text.is_file() and text.stat().st_size > 0 \
+        and _opens_as(path, lambda head: "<alto" in head)
 
 
 def unnamed_kind(path: Path) -> bool:
