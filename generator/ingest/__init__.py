@@ -85,7 +85,9 @@ def source_files(root: Path) -> list[Path]:
 
 # What a digital library keeps about an item beside its text, none of the text: the Internet Archive's
 # xxx_files.xml, xxx_meta.xml, xxx_scandata.xml, xxx_page_numbers.json; the Library of Congress's batch.xml.
-_LIBRARY_METADATA = re.compile(r"_(?:files|meta|scandata|reviews)\.xml$|_page_numbers\.json$|^batch(?:_\d+)?\.xml$", re.I)
+# (wget-log, wget-log.1: the log a crawler wrote beside what it saved, in its own name with no suffix)
+_LIBRARY_METADATA = re.compile(r"_(?:files|meta|scandata|reviews)\.xml$|_page_numbers\.json$|^batch(?:_\d+)?\.xml$"
+                               r"|^wget-log(?:\.\d+)?$", re.I)
 
 
 def _alto_of_a_text_beside(path: Path) -> bool:
