@@ -198,8 +198,11 @@ def test_files_whose_names_say_no_kind_are_read_where_they_are_chinese_text(tmp_
     (news / "10482").write_bytes(("Newsgroups: alt.chinese.text\nSubject: news\n\n国企改制步伐加快\n\n" + body).encode("hz"))
     (tmp_path / "M.857355753.A").write_bytes(("\x1b[1m京九铁路全线铺轨过半\x1b[m\n\n" + body).encode("gbk"))
     (tmp_path / "96.3.12 浦东新区").write_bytes(("浦东新区外资项目审批实行“一门式”服务\r\r" + body).encode("gbk"))
-    (tmp_path / "wget-log").write_text("--2008-10-12 10:23:01--  http://bbs.cjzx.net/archiver/tid-5123.html\n"
-                                       "正在解析主机 bbs.cjzx.net... 218.75.4.13\n已保存 “tid-5123.html” [6123/6123])\n" * 20, "utf-8")
+    (tmp_path / "wget-log").write_text((
+        "--2010-06-12 21:03:11--  http://bbs.cjzx.net/robots.txt\n正在连接 bbs.cjzx.net|218.75.143.27|:80... 已连接。\n"
+        "已发出 HTTP 请求，正在等待回应... 200 OK\n长度：未指定 [text/html]\n正在保存至: “bbs.cjzx.net/robots.txt”\n\n"
+        "    [ <=>                                   ] 605      --.-K/s   in 0.02s   \n\n"
+        "2010-06-12 21:03:11 (86.4 KB/s) - “bbs.cjzx.net/robots.txt” 已保存 [605]\n\n") * 6, "utf-8")
     (tmp_path / "Icon\r").write_bytes(b"\x00\x01" * 300)
     titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
     assert titles == ["京九铁路全线铺轨过半", "国企改制步伐加快", "浦东新区外资项目审批实行“一门式”服务"]
