@@ -2,7 +2,8 @@
 標題, 時間), the board's notes of a repost, the poster's own words over what the paper printed and
 the signature under it taken off: what is left is the article (or articles, parted by rules) as the
 paper printed it, read as any text file is. A board's digest (精华区) holds several posts, one after
-another: each is read as a post of its own, a reply to one (Re: …) as none."""
+another: each is read as a post of its own, a reply to one (Re: …) as none; so is each post a
+collection ([合集]) quotes under its rules."""
 from __future__ import annotations
 
 import re
