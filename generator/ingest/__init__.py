@@ -51,9 +51,10 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + MARKDOWN_SUFFIXES + RECORD_SUFFIXES \
-    + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES + MAILBOX_SUFFIXES \
-    + RIS_SUFFIXES + BIBTEX_SUFFIXES
+WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
+    + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -156,6 +157,8 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
                                                                                     "(damaged, or not what its name says)"))
     if path.suffix.lower() == LEGACY_WORD:
         return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
+    if path.suffix.lower() in WORKBOOKS:
+        return None, Problem(name, None, "an Excel workbook (.xlsx), which is not read: save its sheet as CSV (UTF-8)")
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
