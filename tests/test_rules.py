@@ -1988,3 +1988,10 @@ def test_an_ocr_program_s_header_over_the_page_it_read_is_none_of_the_page():
             "-" * 40, "", "云州晚报", "2009年3月16日 星期一"]
     assert rules.ocr_header_off(page) == [""] * 5 + ["云州晚报", "2009年3月16日 星期一"]
     assert rules.ocr_header_off(["云州晚报", "识别时间：2009-3-21"]) is None
+
+
+def test_a_writer_in_brackets_with_an_office_and_a_call_for_contributions_set_wide():
+    """A fresh campus page: （后勤处　吴　芳） signs a brief as （校团委　孙　雷） does; 征　稿 over the page's
+    call for contributions is an item of its own, not the text of the brief above it."""
+    assert rules.parse_byline("（后勤处　吴　芳）").authors == ("吴芳",)
+    assert rules.is_notice_label("征　稿") and rules.is_notice_label("本版征稿") and not rules.is_notice_label("征稿踊跃")

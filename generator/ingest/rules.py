@@ -86,7 +86,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # 呼吸与危重症医学科 (a hospital's department), 外国语学院2022级 (a student's faculty and year),
 # 澧县城头公社社员 (a reader's letter, signed with where the reader lives and works)
 _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电|车务|客运|货运|工电)段"  # 车辆段　刘小军: a railway's depot
-                          rf"|[{HAN}]{{2,24}}?(?:站|院|局|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
+                          rf"|[{HAN}]{{2,24}}?(?:站|院|局|处|所|馆|厂|矿|场|部|委|办|办公室|车间|中心|医院|大学|学院|学校|中学|小学|协会|学会|研究会|公司|委员会|"
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"合作社|农业社|供销社|信用社|生产队|"  # 河口区新华农业社　赵长庚: a co-operative's member writes in
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
@@ -2499,7 +2499,8 @@ def is_notice_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:更正|勘误)(?:启事|声明|说明)?|致歉(?:声明)?|更正与致歉|讣告|讣闻|鸣谢(?:启事)?|谢启"
                              r"|公告|通告|声明|启事|告示", text)
                 or re.fullmatch(r"[^。，！？\s]{0,20}(?:征稿|征文|招聘|寻人|招生)启事", text)  # “理论·实践”版征稿启事
-                or re.fullmatch(r"(?:本版|本刊|本栏|本报)(?:征稿|征文)", text)  # 本版征稿: the page's call for contributions
+                # 本版征稿, 征　稿 alone: the page's call for contributions
+                or re.fullmatch(r"(?:本版|本刊|本栏|本报)?(?:征稿|征文)", text)
                 or re.fullmatch(r"(?:诚征|诚聘|急聘|高薪诚聘)[^。，！？\s]{2,10}", text)  # 誠徵業務人員: a paid notice
                 # a company's or an auctioneer's notice, as the classifieds print them: 注销公告, 拍卖公告
                 or re.fullmatch(r"[^。，！？\s]{0,12}(?:注销|拍卖|减资|清算|招标|中标|迁址|迁移|搬迁|更名|合并|分立|遗失)(?:公告|声明|启事|通告|通知)", text)
