@@ -36,7 +36,7 @@ from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_u
                            word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
-from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, path_facts
+from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
 from .bbs import bbs_collection, bbs_post, bbs_posts
@@ -102,7 +102,7 @@ def _alto_of_a_text_beside(path: Path) -> bool:
 def unnamed_kind(path: Path) -> bool:
     """A file whose name says no kind: 10482 (a news server's article), M.857355753.A (a board's
     post), 96.3.12 浦东新区 (a Mac's, named as its keeper typed), read as text where it is Chinese text."""
-    return path.suffix == "" or not re.fullmatch(r"\.[A-Za-z][A-Za-z0-9]{1,5}", path.suffix)
+    return not kind_suffix(path.name)
 
 
 def kind_of(path: Path) -> str:

@@ -55,6 +55,17 @@ _PAGE_PART = re.compile(r"(?:(?:^|[-_ ]|(?<=[\u4e00-\u9fff\d])(?=第))(?:第?(?P
                         r"|(?:^|(?<=[ _-]))(?:(?P<short>[一二三四五六七八九十]{1,3})|(?P<front>头))版(?=$|[ _-]))", re.I)
 
 
+# .txt, .docx, .warc: a suffix naming a kind; 96.3.12 社论 (a keeper's dots), M.857355753.A (a board's
+# letter) and 10482 name none.
+_KIND_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,5}$")
+
+
+def kind_suffix(name: str) -> str:
+    """The suffix a file's name ends on where it names a kind of file, else ""."""
+    m = _KIND_SUFFIX.search(name)
+    return m[0] if m else ""
+
+
 @dataclass(frozen=True)
 class PathFacts:
     issue_date: IssueDate = UNDATED
@@ -245,8 +256,7 @@ def path_facts(relative: str, pattern: str | None = None) -> PathFacts:
     path = PurePosixPath(relative)
     if pattern is not None:
         return facts_by_pattern(path.with_suffix("").as_posix(), _compiled(pattern), relative)
-    # (96.3.12 社论: a keeper's name with dots in it and no suffix; .txt, .docx: a suffix)
-    folders, stem = list(path.parent.parts), re.sub(r"\.[A-Za-z][A-Za-z0-9]{1,5}$", "", path.name)
+    folders, stem = list(path.parent.parts), path.name[:len(path.name) - len(kind_suffix(path.name))]
     if _CAMERA_NAME.match(stem):  # the day a photo was taken, no day it was printed: the folders' only
         return PathFacts(date_above(folders, [], relative))
     if (m := _EPAPER_NAME.match(stem)) is not None:  # a crawler keeps the e-paper's name for the file
