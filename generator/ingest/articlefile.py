@@ -18,7 +18,7 @@ from ..hanzi import simplified
 from ..model import UNTITLED, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, stated_fields
-from .paths import PathFacts, address_date
+from .paths import PathFacts, address_date, kind_suffix
 from .punctuation import fullwidth_punctuation
 from .textpage import (VERSE_CHARS, VERSE_LINES, Draft, Line, PageText, RawLine, add_paragraph, classify_lines, freeze,
                        hard_wraps_joined, photo_items, sells_itself)
@@ -1230,7 +1230,8 @@ def name_of(source: str) -> str:
 
 def stem_of(source: str) -> str:
     """A file's name without its suffix; a post's title given as a name (…达41.6万人) keeps its figures."""
-    return re.sub(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", "", PurePosixPath(source).name)
+    name = PurePosixPath(source).name
+    return name[:len(name) - len(kind_suffix(name))]
 
 
 # A message saved under its subject (转发：转发：读者来信：…, Fw_ 【已刊】…, 转发_ 来论｜…): a mail client's marks of
