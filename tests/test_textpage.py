@@ -2190,3 +2190,10 @@ def test_a_deck_s_dash_read_as_two_ones_is_the_dash():
     from generator.ingest.textpage import RawLine, _dashes_read_as_ones
     text = [RawLine(1, 0, "各地推广了这些经验。"), RawLine(2, 0, "一一列举如下，供大家参考：")]
     assert _dashes_read_as_ones(text) == text  # (under a sentence: a line of text, one by one)
+
+
+def test_a_microblog_topic_on_a_line_of_its_own_marks_no_heading():
+    page = ("网络不是谣言的“法外之地”\n\n9月9日，两高联合发布司法解释，明确了网络诽谤的入罪标准。\n\n□ 郑 扬\n\n"
+            "延迟退休宜“小步慢走”\n\n近来，关于延迟退休年龄的讨论再度升温，网友意见不一。\n\n"
+            "晒“光盘”\n\n#光盘行动#\n\n新华社发 杨 帆 作\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles][:2] == ["网络不是谣言的“法外之地”", "延迟退休宜“小步慢走”"]

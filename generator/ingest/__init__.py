@@ -42,6 +42,7 @@ from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_c
 from .bbs import bbs_collection, bbs_post, bbs_posts
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
+from .packed import PACK_SUFFIXES, Unpackable, is_pack, unpacked
 from .retyped import retyped_post
 from .layoutexport import LAYOUT_SUFFIXES, layout_text, stories as layout_stories
 from .styletags import STYLE_TAGGED, style_tagged
@@ -54,7 +55,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -636,6 +637,12 @@ def posted_the_evening_before(labelled: IssueDate, path: IssueDate) -> bool:
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
     name = source_name(source.path, source.root)
+    if is_pack(source.path.name):  # a pack source_jobs could not unpack (it reads the files of the others)
+        try:
+            unpacked(source.path, name)
+        except (Unpackable, OSError) as error:
+            return None, [], [Problem(name, None, str(error))]
+        return None, [], []
     if source.path.suffix.lower() in SQLITE_SUFFIXES:  # a database, no text: its tables' rows
         return None, *_records_placed(*read_sqlite(source.path, name), path_facts(name, source.config.path_pattern),
                                       source.config)
@@ -931,7 +938,8 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     root = config.source
     if only is None and not root.is_dir():
         return Problem(str(root), None, "source folder does not exist")
-    files = sorted(only) if only is not None else source_files(root)
+    under = packs_opened(sorted(only) if only is not None else source_files(root), root)
+    files = list(under)
     # looked for once a folder; an issue's folder with none of its own may be listed in its parent's
     # (a register over its month folders: 2021-07/IMG_….txt)
     folders = {f.parent for f in files}
@@ -943,8 +951,27 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
     named = columns_named_beside([f for f in files if f.suffix.lower() in CSV_SUFFIXES])
     parts = {f: _mets_parts(f, config) for f in files if f.suffix.lower() == ".xml" and _opens_as(f, is_mets)}
     held = {part for found in parts.values() for part in found}  # (an ALTO page a METS file reads is none of its own)
-    return [Source(f, sidecar_of(f), root, config, notes[f.parent], indexes[f.parent], named.get(f), parts.get(f, ()))
+    return [Source(f, sidecar_of(f), under[f], config, notes[f.parent], indexes[f.parent], named.get(f), parts.get(f, ()))
             for f in files if f not in held]
+
+
+def packs_opened(files: list[Path], root: Path, depth: int = 0) -> dict[Path, Path]:
+    """Each source file with the folder its name is taken under: a pack's files (a pack in a pack
+    too, to three deep) under the folder it is unpacked into, named by the pack's path
+    (bundle.zip/0305/01版.txt); a pack that cannot be unpacked stays, for ingest_source to say why."""
+    found = {}
+    for path in files:
+        if not is_pack(path.name) or depth == 3:
+            found[path] = root
+            continue
+        name = source_name(path, root)
+        try:
+            folder = unpacked(path, name)
+        except (Unpackable, OSError):
+            found[path] = root
+            continue
+        found |= packs_opened(source_files(folder / name), folder, depth + 1)
+    return found
 
 
 def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:

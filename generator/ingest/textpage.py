@@ -65,7 +65,8 @@ class PageText:
 
 # ---------------------------------------------------------------- classify
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+# (#光盘行动#: a microblog's topic, its marks hard on its words, no heading's)
+_MD_HEADING = re.compile(r"^(?!#[^#\s][^#]*[^#\s]#$)(#{1,6})\s*(.+?)\s*#*$")
 
 
 class RawLine(NamedTuple):
