@@ -1223,7 +1223,7 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
     ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
     ("layouts_fiftyfifth", 45, (45, 0, 34)),  # first look: 39 titles, 0 extra, 26 whole
-    ("layouts_fiftyfourth", 45, (45, 4, 40)),  # first look: 28 titles, 10 extra
+    ("layouts_fiftyfourth", 45, (45, 3, 40)),  # first look: 28 titles, 10 extra
     ("layouts_fiftythird", 40, (40, 0, 40)),  # first look: 25 titles, 11 extra
     ("layouts_fiftysecond", 42, (42, 0, 42)),  # first look: 29 titles, 15 extra
     ("layouts_fiftyfirst", 45, (44, 2, 40)),  # first look: 32 titles, 14 extra
@@ -2639,3 +2639,31 @@ def test_a_database_s_fields_of_a_page_over_its_text_are_the_page_s_not_one_arti
     assert page_header_fields(spaced) == (16, {"paper": "松辽日报", "date": "2018-04-09", "page": "14"})
     one = ["【版次】第A01版", "【日期】2021-09-15", "【引题】喜迎中秋", "【标题】“我们的节日”系列活动点亮城市烟火气", "【正文】"]
     assert page_header_fields(one) is None  # (an article's own fields, the page's first among them)
+
+
+def test_a_wire_storys_label_and_note_to_the_desk_over_its_heads_are_none_of_them():
+    commentary = ["（国内·时评）", "", "新华时评", "食品安全监管须多管齐下", "",
+                  "　　新华社济南7月16日电（记者 罗征宇）近段时间以来，食品安全事件接连曝光。"]
+    header = header_block(commentary)
+    assert (header.kicker, header.title, header.subtitle) == ("新华时评", "食品安全监管须多管齐下", "")
+    resent = ["（补发）", "（因技术原因，本社今晨9时播发的此稿部分用户未能收到，现予补发。）", "", "（国内·社会）", "",
+              "多地最高气温突破40℃", "——国家电网启动迎峰度夏应急预案", "",
+              "　　新华社南京7月17日电（记者 陈刚）入伏以来，江南、华南大部地区持续出现35℃以上高温天气。"]
+    header = header_block(resent)
+    assert (header.kicker, header.title, header.subtitle) == ("", "多地最高气温突破40℃", "国家电网启动迎峰度夏应急预案")
+    kicked = ["【凝心聚力谋发展】", "市政协十四届二次常委会议召开", "——围绕“海湾新城建设”协商议政", "本报记者 龙婧", "",
+              "　　11月17日，市政协十四届二次常委会议召开。"]
+    assert header_block(kicked).kicker == "凝心聚力谋发展"  # (a kicker a layout system sets in 【】 stays one)
+
+
+def test_a_wire_receivers_log_is_read_story_by_story_under_their_fields():
+    from generator.ingest.articlefile import parse_labelled_articles
+    story = ["=" * 50, "稿号：XHN-110718-{n}", "发稿时间：2011-07-18 {t}", "分类：国内·社会", "字数：127", "-" * 50,
+             "{title}", "", "　　新华社北京7月18日电 {title}。", "　　（完）", ""]
+    log = ["澜州日报社 新华社稿件接收系统 V3.2  日志文件", "接收日期：2011-07-18"] \
+        + [line.format(n=n, t=t, title=title) for n, t, title in (("0007", "06:30:25", "中央气象台继续发布高温橙色预警"),
+                                                                  ("0021", "08:05:12", "我国农村公路总里程达到345万公里"))
+           for line in story]
+    read = parse_labelled_articles(log, "稿件接收日志_20110718.txt")
+    assert [(a.title, a.section) for a in read.articles] == [("中央气象台继续发布高温橙色预警", "国内·社会"),
+                                                             ("我国农村公路总里程达到345万公里", "国内·社会")]

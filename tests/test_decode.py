@@ -136,3 +136,12 @@ def test_a_name_s_dot_in_another_script_s_code_is_the_middle_dot():
 def test_a_file_with_a_bom_cut_short_inside_its_last_character_is_read_up_to_it():
     data = codecs.BOM_UTF8 + "<文章><主题>南屿港前4个月集装箱吞吐量增长".encode("utf-8")[:-1]
     assert cut_mid_character(data) and decode_source(data) == "<文章><主题>南屿港前4个月集装箱吞吐量增"
+
+
+def test_a_wire_story_is_read_out_of_its_envelope():
+    # IPTC 7901: SOH, the service's line and the slug, STX, the story, its filing time, ETX
+    sent = ("\x01hya0401 3 eco 0445\r\r\n粮食-收购\r\r\n\x02\r\r\n    秋粮收购进度快于去年同期\r\r\n\r\r\n"
+            "    环亚社北京11月15日电  记者从国家粮食局获悉，秋粮收购进度快于去年同期。\r\r\nhya 151025 NOV 99\r\r\n\x03")
+    text = decode_source(sent.encode("gb18030"))
+    assert [line.strip() for line in text.split("\n") if line.strip()] == [
+        "秋粮收购进度快于去年同期", "环亚社北京11月15日电  记者从国家粮食局获悉，秋粮收购进度快于去年同期。"]

@@ -71,6 +71,7 @@ def test_a_month_and_day_folder_under_the_year_and_a_place_after_the_page_s_name
     assert (day(facts)[0], facts.page, facts.order) == (dt.date(2022, 11, 8), "5", 3)
     assert paths.path_facts("2022年11月8日_第5版.txt").order is None
     assert paths.page_label("第3版") == "3" and paths.page_label("A05") == "A5"
+    assert paths.page_label("1.0") == "1"  # a page column a dataframe wrote as floats, for its empty cells
 
 
 def test_a_year_and_month_folder_and_a_page_marked_p():

@@ -1995,3 +1995,13 @@ def test_a_writer_in_brackets_with_an_office_and_a_call_for_contributions_set_wi
     call for contributions is an item of its own, not the text of the brief above it."""
     assert rules.parse_byline("（后勤处　吴　芳）").authors == ("吴芳",)
     assert rules.is_notice_label("征　稿") and rules.is_notice_label("本版征稿") and not rules.is_notice_label("征稿踊跃")
+
+
+def test_a_wire_storys_title_given_after_its_dateline_is_set_over_it():
+    sent = "    环亚社北京11月15日电  题：入世谈判成果来之不易\n    历时十三年的谈判，今天终于跨过了最为艰难的一道门槛。\n"
+    assert rules.titles_out_of_datelines(sent) == ("    入世谈判成果来之不易\n\n    环亚社北京11月15日电\n"
+                                                   "    历时十三年的谈判，今天终于跨过了最为艰难的一道门槛。\n")
+    said = "    他说：这道题：怎么解？\n"  # (题 in a sentence, no dateline before it)
+    assert rules.titles_out_of_datelines(said) == said
+    headed = "（两会·新华视点）从政府工作报告看民生“温度”\n\n　　新华社北京3月5日电　题：从政府工作报告看民生“温度”\n"
+    assert rules.titles_out_of_datelines(headed) == "（两会·新华视点）从政府工作报告看民生“温度”\n\n　　新华社北京3月5日电\n"

@@ -415,3 +415,23 @@ def test_a_notes_app_s_page_of_a_day_s_briefs_and_a_clipping_named_by_its_keeper
         encoding="utf-8")
     titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
     assert titles == sorted(["云岑农商银行推出“乡村振兴贷”", "数字人民币试点场景扩展至农贸市场", "地铁2号线全线“洞通”"])
+
+
+def test_a_days_paper_kept_in_one_markdown_file_is_read_article_by_article_paged_by_its_page_heads():
+    from generator.ingest.markdownpage import parse_markdown_articles
+    issue = ("# 澄州日报 2021年03月05日\n\n> 数据来源：澄州日报数字报\n\n## 第01版：要闻\n\n### 学雷锋志愿服务月活动启动\n\n"
+             "　　本报讯（记者 孔丽娟）3月4日，我市“学雷锋志愿服务月”活动在市民广场启动。\n\n[原文链接](http://e.example/1.htm)\n\n"
+             "## 第02版：综合\n\n### 市区新增3处“口袋公园”\n\n　　本报讯 近日，市区新增3处“口袋公园”，方便市民休闲。\n")
+    articles, problems = parse_markdown_articles(issue, "2021/03/2021-03-05.md")
+    assert [(a.title, a.page, a.section, a.issue_date.iso(), a.line) for a in articles] == [
+        ("学雷锋志愿服务月活动启动", "1", "要闻", "2021-03-05", 7), ("市区新增3处“口袋公园”", "2", "综合", "2021-03-05", 15)]
+    assert articles[0].authors == ("孔丽娟",) and not problems
+
+
+def test_a_crawlers_fields_over_the_markdown_title_and_a_kicker_set_right_over_it():
+    note = ("来源：湘沅日报\n版次：01版：要闻\n日期：2022年01月17日\n链接：http://e.example/31857.htm\n\n为期40天\n# 春运今日启幕\n"
+            "——预计全市发送旅客520万人次\n\n作者：本报记者 邓佳慧 通讯员 石磊\n\n　　今天，2022年春运正式拉开帷幕。\n")
+    article, _ = parse_markdown_article(note, "春运今日启幕.md")
+    assert (article.kicker, article.title, article.subtitle, article.authors, article.page, article.issue_date.iso()) == (
+        "为期40天", "春运今日启幕", "预计全市发送旅客520万人次", ("邓佳慧",), "1", "2022-01-17")
+    assert article.paragraphs == ("今天，2022年春运正式拉开帷幕。",)

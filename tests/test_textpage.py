@@ -2197,3 +2197,34 @@ def test_a_microblog_topic_on_a_line_of_its_own_marks_no_heading():
             "延迟退休宜“小步慢走”\n\n近来，关于延迟退休年龄的讨论再度升温，网友意见不一。\n\n"
             "晒“光盘”\n\n#光盘行动#\n\n新华社发 杨 帆 作\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles][:2] == ["网络不是谣言的“法外之地”", "延迟退休宜“小步慢走”"]
+
+
+def test_a_wire_storys_note_to_the_desk_on_its_first_line_is_no_text_before_its_title():
+    page = ("（本稿系hya0406重发，因线路故障部分用户收稿不全）\n\n日本央行决定维持超低利率政策\n\n"
+            "    环亚社东京11月15日电（记者 叶红）日本银行今天召开货币政策会议，决定维持超低利率政策。\n    （完）\n")
+    read = parse_text_page(page, "p.txt")
+    assert [a.title for a in read.articles] == ["日本央行决定维持超低利率政策"]
+    assert not read.problems
+
+
+def test_a_programme_listing_is_one_box_under_its_head_none_of_its_programmes_a_title():
+    page = ("星期一（4月22日）\n中央一台\n7:00\n东方时空\n8:10\n电视剧：春归何处(7、8)\n19:00\n新闻联播\n19:3O\n天气预报\n"
+            "临江台\n18:30 临江新闻\n19:35 电视剧：包青天（21、22）\n\n农村题材剧太少了\n"
+            "　　我是一名农民，每天晚上干完活就想看看电视，可荧屏上农村题材的电视剧实在太少了。\n")
+    listing, letter = parse_text_page(page, "p.txt").articles
+    assert (listing.title, letter.title) == ("星期一（4月22日）", "农村题材剧太少了")
+    assert "19:3O 天气预报" in listing.paragraphs[0]
+
+
+def test_a_writers_unit_under_his_signature_is_his_not_a_title():
+    page = ("推广公筷，餐馆要“主动递”\n\n　　作为餐饮行业从业者，我们深切感受到，疫情之后顾客对卫生的要求更高了。\n\n■周建国\n\n"
+            "作者单位：泓州市餐饮行业协会\n\n改变习惯，给彼此一点时间\n\n　　上个月，我们家开始在饭桌上使用公筷，老人起初不太习惯。\n")
+    assert [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles] == [
+        ("推广公筷，餐馆要“主动递”", ("周建国",)), ("改变习惯，给彼此一点时间", ())]
+
+
+def test_a_title_and_its_writers_name_set_wide_beside_it_read_as_one_line_are_two():
+    page = ("【今日谈】中秋月饼“瘦身”之后 钟 毓\n\n刚刚过去的中秋节，不少人发现，今年的月饼“瘦身”了：包装简单了，价格实在了。\n\n"
+            "月饼回归食品本身，是好事。但也要看到，“四风”问题具有顽固性、反复性。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("【今日谈】中秋月饼“瘦身”之后", ("钟毓",))

@@ -742,6 +742,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         suffix = ".html"  # ShowArticle.asp?ArticleID=2345: a site's page saved under its address
     if suffix in TEXT_SUFFIXES and (laid := layout_text(text.split("\n"))) is not None:
         text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
+    if suffix in TEXT_SUFFIXES:
+        text = rules.titles_out_of_datelines(text)
     if suffix in MARKDOWN_SUFFIXES:
         text = without_tag_lines(word_styles_read(text))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:

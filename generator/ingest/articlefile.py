@@ -537,6 +537,12 @@ def header_block(lines: list[str]) -> Header | None:
     """
     if (slotted := slot_labelled_header(lines)) is not None:
         return slotted
+    noted = next((k for k, line in enumerate(lines[:4]) if line.strip()), None)
+    if noted is not None and rules.is_wire_label(lines[noted]):
+        # （国内·时评） / 新华时评 / 食品安全监管须多管齐下: the heads under a wire's label or its note to the desk
+        below = next((k for k in range(noted + 1, len(lines)) if lines[k].strip()), len(lines))
+        if (under := header_block(lines[below:])) is not None:
+            return replace(under, body_start=under.body_start + below, furniture=(lines[noted].strip(), *under.furniture))
     slots = [line.strip() for line in lines[:3]]
     # the slots, then the writer's line if there is one (本报记者　孙丽萍), then the text
     signed = len(lines) > 4 and not is_indented(lines[3]) and rules.parse_byline(lines[3].strip()) is not None
@@ -1630,9 +1636,22 @@ def _fields_over_their_text(lines: list[str], blocks: list[tuple]) -> list[tuple
         if header is None and out and (last := out[-1])[3] is not None \
                 and not any(x.strip() for x in lines[last[0] + last[3].body_start:last[1]]):
             out[-1] = (last[0], b, last[2], labelled_header(lines[last[0]:b]) or last[3])
+        elif header is None and out and out[-1][3] is None and _fields_alone(lines[out[-1][0]:out[-1][1]]) \
+                and (merged := labelled_header(lines[out[-1][0]:b])) is not None:
+            # 稿号：… / 发稿时间：… / 分类：… / ----- / its title / its text: a wire receiver's log, the
+            # story's fields over it, its title untold among them
+            out[-1] = (out[-1][0], b, out[-1][2], merged)
         else:
             out.append((a, b, order, header))
     return out
+
+
+def _fields_alone(block: list[str]) -> bool:
+    """稿号：XHN-110718-0007 / 发稿时间：2011-07-18 06:30 / 分类：国际: lines of labelled fields only,
+    some of them fields known."""
+    filled = [line.strip() for line in block if line.strip()]
+    return len(filled) >= 2 and all(re.match(r"[\u4e00-\u9fffA-Za-z ]{1,8}[:：]\s*\S", line) for line in filled) \
+        and any(_label(line) for line in filled)
 
 
 def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:

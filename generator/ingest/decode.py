@@ -97,6 +97,7 @@ def decode_source(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError as utf8_error:
             text = _chinese_reading(data, utf8_error.start)
+    text = wire_envelopes_opened(text) if "\x02" in text else text
     if _looks_binary(text):  # UTF-16 junk decodes to NULs and controls without an error
         raise Undecodable("binary data (NUL or control characters once decoded), not text")
     if text.count("~{") >= 2 and text.isascii() and (hz := _decoded(data, "hz")) is not None:
@@ -107,6 +108,18 @@ def decode_source(data: bytes) -> str:
     # 艾海提・吐尔逊, 巴特尔･那顺: a name's dot in another script's code (a Japanese font's, a half-width one)
     text = re.sub(r"(?<=[\u4e00-\u9fff])[・･‧](?=[\u4e00-\u9fff])", "·", text) if re.search("[・･‧]", text) else text
     return symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A wire story as an agency sends it (IPTC 7901, ANPA 1312): SOH, the service's line (serial,
+# priority, category, word count) and the slug, STX, the story, its filing time (hya 151025 NOV 99),
+# ETX. The envelope is the wire's, not the story's.
+_WIRE_HEADER = re.compile(r"\x01[^\x02]*\x02")
+_WIRE_TRAILER = re.compile(r"(?m)^[ \t]*[A-Za-z]{2,8}[ \t]+\d{6}[ \t]+[A-Z]{3}[ \t]+\d{2}\s*\x03|\x03|\x04")
+
+
+def wire_envelopes_opened(text: str) -> str:
+    """A wire file's stories without their envelopes: a story each, apart."""
+    return _WIRE_TRAILER.sub("\n", _WIRE_HEADER.sub("\n\n\n", text))
 
 
 # A bullet set in a symbol font (Wingdings, Symbol) that a conversion kept as its font's code: in

@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 from pathlib import PurePosixPath
 
 import markdown
@@ -90,7 +91,9 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
         drop.add(filled[0])
     above = (_bold(lines[filled[title - 1]]) or lines[filled[title - 1]].lstrip(">#　 ").strip()) if title >= 1 else ""
     # > 引题, or set as a smaller head or bold (> 录入说明：原文竖排…。 is the typist's note, no kicker)
-    if title >= 1 and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])) \
+    # (or set plain right over it, no blank line between: 为期40天 / # 春运今日启幕, as a crawler writes its slots)
+    if title >= 1 and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])
+                       or filled[title - 1] == filled[title] - 1 and not re.search(r"[：:。！？]", above)) \
             and len(above) <= 30 and not rules.ends_sentence(above):
         fields["kicker"] = above.rstrip("—")
         drop.add(filled[title - 1])
@@ -333,6 +336,7 @@ _LISTED_LINK = re.compile(r"^(?:\d{1,2}[.、]|[-*+])\s*\[[^\]]{2,60}\]\([^)]*\)$
 # (报纸: 大众日报, 日期: March 7, 2024, Created: March 7, 2024 9:12 AM), then the text; a WeChat
 # exporter's, its post's as a quote (> 公众号：台州日报 / > 作者：林晓 / > 原文链接：…).
 _PROPERTY = re.compile(r"^(?:>\s*)?([^\s:#>*!\[|][^:]{0,24}?): (.*)$|^>\s*([^\s:：，。]{2,8})：(.*)$")
+_PROPERTY_ABOVE = re.compile(r"^([^\s:：，。#>*!\[|]{2,8})：\s*(\S.*)$")
 
 
 def property_lines(body: str) -> tuple[dict, str]:
@@ -340,12 +344,17 @@ def property_lines(body: str) -> tuple[dict, str]:
     field this generator reads; and the body without them. ({}, body) for a page with none."""
     lines = body.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    run = []
-    for k in filled[1 if filled and lines[filled[0]].startswith("# ") else 0:]:
-        if not _PROPERTY.match(lines[k]) or run and k != run[-1] + 1:
+    titled = bool(filled) and lines[filled[0]].startswith("# ")
+    # 来源：湘沅日报 / 版次：01版：要闻 / 日期：… over the # title: a crawler's fields on top, each one it names
+    above = not titled and re.search(r"^# ", body, re.M) is not None
+    run, properties = [], {}
+    for k in filled[1 if titled else 0:]:
+        m = _PROPERTY.match(lines[k])
+        named = above and (m := m or _PROPERTY_ABOVE.match(lines[k])) and field_name(m[1] or m[3])
+        if not m or above and not named or run and k != run[-1] + 1:
             break
         run.append(k)
-    properties = {(m[1] or m[3]).strip(): (m[2] or m[4] or "").strip() for m in (_PROPERTY.match(lines[k]) for k in run)}
+        properties[(m[1] or m[3]).strip()] = (m[2] or m[4] or "").strip()
     if len(run) < 2 or not any(map(field_name, properties)):
         return {}, body
     return properties, "\n".join(line for k, line in enumerate(lines) if k not in run)
@@ -610,6 +619,8 @@ def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[P
         _, body, _, _ = split_front_matter(text)
     except StatedError:
         body = ""
+    if (issue := issue_pieces(body)) is not None:
+        return _issue_read(text[:len(text) - len(body)], issue, path)
     if (transcribed := transcribed_clippings(body)) is None:
         article, problems = parse_markdown_article(text, path)
         return [article] if article is not None else [], problems
@@ -634,6 +645,50 @@ def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[P
                 line for line in clipping.split("\n") if line.startswith("# "))) + 1
             article = article.with_(line=head)
             articles.append(article if printed else article.with_(**{k: v for k, v in noted.items() if v}))
+    return articles, problems
+
+
+class IssuePiece(NamedTuple):
+    start: int  # the line of the body its head is on
+    text: str  # the piece as an article of its own (# its title, its lines)
+    page: str
+    section: str | None
+
+
+def issue_pieces(body: str) -> tuple[tuple[int, int, int] | None, list[IssuePiece]] | None:
+    """A day's paper kept in one file (# 澄州日报 2021年03月05日 / ## 第01版：要闻 / ### 标题 / …, as a crawler
+    that keeps issues writes them): the day its own head prints and each article under a ### head,
+    paged by the page head over it; None for any other file."""
+    lines = body.split("\n")
+    if sum(line.startswith("### ") for line in lines) < 2:
+        return None
+    top = next((line[2:] for line in lines if line.startswith("# ")), "")
+    day = rules.printed_date(top) or ((int(m[1]), int(m[2]), int(m[3])) if (m := re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", top))
+                                      else None)
+    pieces, page, start = [], None, None
+    for k, line in enumerate([*lines, "## end"]):
+        if re.match(r"#{1,3} ", line) and start is not None:
+            pieces.append(IssuePiece(start, "\n".join(["# " + lines[start][4:], *lines[start + 1:k]]), *page))
+            start = None
+        if line.startswith("## ") and (printed := rules.printed_page((line[3:].strip(),))):
+            page = printed
+        elif line.startswith("### ") and page is not None:
+            start = k
+    return (day, pieces) if pieces else None
+
+
+def _issue_read(front: str, issue: tuple, path: str) -> tuple[list[Article], list[Problem]]:
+    """The articles of a day's paper kept in one file (issue_pieces), each read as a file of its own."""
+    day, pieces = issue
+    articles, problems = [], []
+    for piece in pieces:
+        article, found = parse_markdown_article(front + "\n" * piece.start + piece.text, path)
+        problems += found
+        if article is not None:
+            printed = {"page": page_label(piece.page), "section": piece.section or article.section}
+            if day and not article.issue_date.known:
+                printed["issue_date"] = IssueDate(dt.date(*day), "day", "printed", (f"{path}: {day}",))
+            articles.append(article.with_(line=front.count("\n") + piece.start + 1, **printed))
     return articles, problems
 
 

@@ -228,8 +228,9 @@ def page_in_parts(parts: list[str]) -> str | None:
 
 
 def page_label(text: str) -> str:
-    """A page as printed: 06 → 6, a3 → A3, 第3版 → 3, p2 (page 2) → 2 (anything else as it is written)."""
-    m = re.fullmatch(r"(?:第|[pP](?=\d))?\s*([A-Za-z]?)0*(\d+)\s*版?", text.strip())
+    """A page as printed: 06 → 6, a3 → A3, 第3版 → 3, p2 (page 2) → 2, 1.0 (a number column a dataframe
+    wrote as floats for its gaps) → 1 (anything else as it is written)."""
+    m = re.fullmatch(r"(?:第|[pP](?=\d))?\s*([A-Za-z]?)0*(\d+)(?:\.0+)?\s*版?", text.strip())
     return f"{m[1].upper()}{m[2]}" if m else text.strip()
 
 

@@ -490,6 +490,26 @@ _DATELINE = re.compile(
 )
 
 
+# 新华社北京11月15日电, 本报南京3月2日专电: an agency's or a paper's dateline, where and when filed.
+_WIRED = re.compile(rf"(?:[{HAN}]{{1,8}}(?:社|报|報|台|网)[{HAN}]{{1,12}}?{_DAY_OF_MONTH}(?:专电|專電|电|電|讯|訊))")
+
+
+def titles_out_of_datelines(text: str) -> str:
+    """新华社北京11月15日电　题：入世谈判成果来之不易: a wire story sent with no head of its own, its
+    title given after its dateline; the title set as a head over the dateline, as a page prints it."""
+    if "题" not in text:
+        return text
+    def apart(m: re.Match) -> str:
+        lead = _WIRED.match(m["line"])
+        titled = lead and re.fullmatch(r"\s*题\s*[:：]\s*(\S[^。！？]{1,48})", m["line"][lead.end():])
+        if not titled:
+            return m[0]
+        dateline = f"{m['indent']}{m['line'][:lead.end()].strip()}"
+        # (its title printed as a head over it already: the dateline's 题 no second head)
+        return dateline if titled[1].strip() in text[:m.start()] else f"{m['indent']}{titled[1].strip()}\n\n{dateline}"
+    return re.sub(r"(?m)^(?P<indent>[ \t\u3000]*)(?P<line>\S.*?)[ \t\u3000]*$", apart, text)
+
+
 # （吉隆坡18日讯）, （沙登18日電）: where and when, in brackets, as papers in Malaysia and
 # Singapore open an item; （新山讯）, （本报讯）: where alone.
 # （中央社南京十六曰電）: an agency's, the day in numerals, 日 as the OCR may misread it.
@@ -1042,6 +1062,18 @@ def is_keepers_note(text: str) -> bool:
     # 八三年五月　县报: when and where, as a hand wrote it over the clipping
     return bool(re.search(_KIN, text)) and bool(re.search(r"[，！,!]|[了的]", text)) and len(text) <= 60 \
         or bool(re.fullmatch(rf"[〇零一二三四五六七八九]{{2}}年(?:[一二三四五六七八九十]{{1,2}}月)?\s*[{HAN}]{{1,8}}?报", text))
+
+
+# A wire story's slug or its note to the desk, wholly in round brackets on a line of its own over the
+# heads: （国内·经济）, （补发）, （因技术原因，本社今晨9时播发的此稿部分用户未能收到，现予补发。）. (A kicker
+# a layout system sets in 【】 is a kicker: 【凝心聚力谋发展】.)
+_WIRE_LABEL = re.compile(r"[（(][^（()）]{1,60}[）)]")
+
+
+def is_wire_label(text: str) -> bool:
+    """（国内·经济）, （补发）, （本稿系hya0406重发…）: a line wholly in brackets over a story's heads,
+    the wire's label or note to the desk; a head is never so bracketed whole."""
+    return bool(_WIRE_LABEL.fullmatch(text.strip()))
 
 
 # 【转】, 转载：, [转], [见报稿]: a blogger's mark that the post is another's or was printed, before its

@@ -185,11 +185,41 @@ def classify(text: str) -> list[Line]:
     """Give every non-blank line of a page its kind, judged on the line, its gap and its neighbours."""
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
-    raw = _broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
-        _dashes_read_as_ones(_raw_lines(columns_unrolled(text)))))))
+    raw = _schedules_joined(_broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
+        _dashes_read_as_ones(_raw_lines(columns_unrolled(text))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
     return decks_run_on(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))
+
+
+# 19:38 焦点访谈, 7:00 alone over its programme, 19:3O as the OCR reads it: a listing's time.
+_CLOCK = re.compile(r"^[012]?\d[:：][0-5OoＯ][\dOoＯl](?:\s|$)")
+
+
+def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
+    """A programme listing or a timetable (中央一台 / 7:00 / 东方时空 / 8:10 / …, or 19:38 焦点访谈 a line):
+    a run of three times or more, each over its programme or with it, a channel's name over them,
+    is one line of the box, none of its lines a head."""
+    def listed(k: int) -> bool:
+        text = raw[k].text
+        if _CLOCK.match(text):
+            return len(text) <= 30
+        short = len(text) <= 20 and not re.search(r"[。！？]", text)
+        return short and (k + 1 < len(raw) and bool(_CLOCK.match(raw[k + 1].text))  # a channel over its times
+                          or k > 0 and bool(_CLOCK.fullmatch(raw[k - 1].text.strip() + " ")))  # a programme under its time
+    out: list[RawLine] = []
+    k = 0
+    while k < len(raw):
+        end = k
+        while end < len(raw) and listed(end):
+            end += 1
+        if sum(bool(_CLOCK.match(r.text)) for r in raw[k:end]) >= 3:
+            out.append(raw[k]._replace(text=" ".join(r.text for r in raw[k:end]), indented=False, indent=""))
+            k = end
+        else:
+            out.append(raw[k])
+            k += 1
+    return out
 
 
 def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
@@ -358,6 +388,9 @@ _END_BY_HEAD = re.compile(r"(?P<end>\S.*?\S)(?: {2,}|\u3000{2,})(?P<head>[^\s　
 _SIGNED_BY_RUN_IN = re.compile(r"(?P<end>.*[。！？”][（(](?P<writer>[^（）()]{2,12})[）)])(?P<head>[^\s，。！？（(][^\s，。！？]{5,29}[ \u3000]\S.*)")
 
 
+_HEAD_BY_ITS_WRITER = re.compile(r"(?P<head>[^\s。！？：:][^\s。！？：:]{3,30})[ \u3000]{1,2}(?P<writer>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
+
+
 def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
     """A line that closes one piece and the head of the next, side by side in print and read as one
     line, is two: a photo's credit and a column's name in brackets (新华社记者 许畅 摄 【今日体评】), a
@@ -375,6 +408,15 @@ def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
                 and rules.is_bare_heading(signed["head"]) and rules.parse_byline(signed["head"]) is None \
                 and rules.name_line(signed["head"]) is None:  # (本报记者  范 希 亮: a byline, its name set wide)
             m = signed
+        if m is None and (named := _HEAD_BY_ITS_WRITER.fullmatch(r.text)) and rules.is_bare_heading(named["head"]) \
+                and not _set_letter_by_letter(named["head"]) and rules.name_line(named["writer"]) is not None \
+                and rules.parse_byline(r.text) is None and rules.name_line(r.text) is None \
+                and not rules.is_credit(r.text) and not rules.is_furniture(r.text) \
+                and not re.search(r"(?:^|\s)\S$", named["head"]) and named["writer"][-1] not in "摄攝作文图圖":
+            # (□中文系九六级　苏　晓: a byline; …记者　杨　晔　摄: a credit, its name set wide)
+            # 【今日谈】中秋月饼“瘦身”之后 钟 毓: a title and its writer's name, set wide beside it, as one line
+            out += [r._replace(text=named["head"]), r._replace(text=named["writer"], gap=0, indented=False, indent="")]
+            continue
         out += [r._replace(text=m["end"]), r._replace(text=m["head"], gap=0, indented=False, indent="")] if m else [r]
     return out
 
@@ -785,7 +827,9 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
         elif rules.is_reference_entry(text_):
             lines.append(Line("paragraph", text_, number, gap, verse=True))  # [1]习近平.…[N].人民日报: the article's
         elif rules.is_furniture(text_) or rules.is_jump_line(text_) or rules.is_stray_mark(text_) or _source_alone(text_) \
-                or not lines and next_text and rules.is_furniture(text_ + next_text.strip()):
+                or not lines and next_text and rules.is_furniture(text_ + next_text.strip()) \
+                or not lines and next_text and rules.is_wire_label(text_) and not rules.is_photo_label(text_[1:-1]):
+            # (（本稿系…重发）: the wire's word to the desk; （圖片新聞） says what the item is)
             # (建業日報　中華民國二十四年十月十 / 七日　星期四　第三版: the masthead's line cut at the width)
             lines.append(Line("furniture", text_, number, gap))
         elif text_.startswith("——"):
@@ -830,6 +874,8 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("heading", text_, number, gap))
         elif lines and lines[-1].kind == "paragraph" and len(text_) <= 24 and _GROUP_SIGNED.search(text_):
             lines.append(Line("byline", text_, number, gap, byline=rules.Byline()))  # …第三生产队全体社员, under a letter
+        elif lines and lines[-1].kind == "byline" and re.match(r"(?:作者单位|作者系|作者为)[：:]?\s*\S", text_) and len(text_) <= 40:
+            lines.append(Line("byline", text_, number, gap, byline=rules.Byline()))  # ■周建国 / 作者单位：…协会: who he is
         elif rules.is_editors_note(text_) and len(text_) > 12:
             lines.append(Line("paragraph", text_, number, gap))  # 编者：我们已将此信转请…: the editor's word, never a head
         elif rules.is_bare_heading(text_) and (not marked or _MD_HEADING.match(next_text)) and not rules.prices(text_):
