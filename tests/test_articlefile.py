@@ -2667,3 +2667,21 @@ def test_a_wire_receivers_log_is_read_story_by_story_under_their_fields():
     read = parse_labelled_articles(log, "稿件接收日志_20110718.txt")
     assert [(a.title, a.section) for a in read.articles] == [("中央气象台继续发布高温橙色预警", "国内·社会"),
                                                              ("我国农村公路总里程达到345万公里", "国内·社会")]
+
+
+def test_a_crawlers_day_its_photo_titled_by_its_record_its_untitled_notice_by_its_head_its_index_no_article(tmp_path):
+    page = tmp_path / "2022-01-17" / "第02版_城事"
+    page.mkdir(parents=True)
+    (page / "02_冰雪童年 助力冬奥.txt").write_text(
+        "　　1月16日，小朋友们在青少年宫冰雪运动体验馆体验旱地冰壶。\n　　通讯员 卢晓燕 摄\n", "utf-8")
+    (page / "02_冰雪童年 助力冬奥.json").write_text('{"title": "冰雪童年 助力冬奥", "author": ""}', "utf-8")
+    (page / "无标题_3.txt").write_text(
+        "引题：\n标题：\n副标题：\n作者：\n正文：\n桐浦市人民政府关于春节期间市区禁止燃放烟花爆竹的通告\n"
+        "　　为保障公共安全，现就2022年春节期间市区禁止燃放烟花爆竹有关事项通告如下。\n　　本通告自发布之日起施行。\n", "utf-8")
+    (tmp_path / "2022-01-17" / "index.json").write_text(json.dumps({"paper": "桐浦晚报", "pages": [{"articles": [
+        {"title": "冰雪童年 助力冬奥", "file": "02_冰雪童年 助力冬奥.txt"}, {"title": "", "file": "无标题_3.txt"}]}]},
+        ensure_ascii=False), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert sorted((a.title, a.kind) for a in archive.articles) == [
+        ("冰雪童年 助力冬奥", "photo"), ("桐浦市人民政府关于春节期间市区禁止燃放烟花爆竹的通告", "article")]
+    assert any(p.path == "2022-01-17/index.json" and "list of the folder's files" in p.message for p in archive.problems)

@@ -119,3 +119,18 @@ def test_a_file_named_as_sqlite_that_is_none_is_a_problem_a_db_of_another_progra
     (tmp_path / "a.txt").write_text("县城新增两条公交线路\n\n　　本报讯 记者从县交通局获悉，县城新增两条公交线路。\n", "utf-8")
     archive = ingest(Config(source=tmp_path))
     assert [(p.path, "not an SQLite database" in p.message) for p in archive.problems] == [("spider.sqlite", True)]
+
+
+def test_a_pg_dump_copy_block_is_read_row_by_row_under_its_columns_founders_names_too():
+    dump = ("--\n-- PostgreSQL database dump\n--\n\nCOPY public.article (id, sys_topic, a_leadtitle, a_subtitle, sys_authors, "
+            "a_paperdate, a_pagenum, content) FROM stdin;\n"
+            "101\t我市全面推行河长制\t\\N\t——全市412条河流有了“管家”\t本报记者 周敏\t2016-11-18\tA03\t"
+            "　　本报讯 近日，我市出台全面推行河长制工作方案。\\n　　方案明确，市、县、乡三级设立河长。\n"
+            "102\t共享单车现身临渚街头\t\\N\t\\N\t\\N\t2016-12-02\tA05\t　　本报讯 近日，两家共享单车企业进入我市。\n"
+            "\\.\n\nCOPY public.page (id, name) FROM stdin;\n1\t要闻\n")
+    articles, problems = read_sql_dump(dump, "newsroom_2016.sql")
+    assert [(a.title, a.subtitle, a.authors, a.issue_date.iso(), a.page) for a in articles] == [
+        ("我市全面推行河长制", "全市412条河流有了“管家”", ("周敏",), "2016-11-18", "A3"),
+        ("共享单车现身临渚街头", "", (), "2016-12-02", "A5")]
+    assert articles[0].paragraphs == ("近日，我市出台全面推行河长制工作方案。", "方案明确，市、县、乡三级设立河长。")
+    assert [(p.line, p.message[:22]) for p in problems] == [(10, "COPY page is cut short")]

@@ -1,10 +1,10 @@
-"""Pages an OCR system laid out for a library (ALTO XML, an IIIF list of lines) read as text pages, and
+"""Pages an OCR system laid out for a library (ALTO XML, hOCR, an IIIF list of lines) read as text pages, and
 an issue's METS file over its ALTO pages read piece by piece."""
 import datetime as dt
 
 from generator.config import Config
 from generator.ingest import ingest
-from generator.ingest.ocrlayout import alto_text, annotation_list_text
+from generator.ingest.ocrlayout import alto_text, annotation_list_text, hocr_text
 
 ALTO = """<?xml version="1.0" encoding="UTF-8"?>
 <alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="P1"><PrintSpace>
@@ -107,3 +107,25 @@ def test_a_library_s_files_about_an_item_are_no_sources_and_a_page_s_alto_beside
         (tmp_path / seq / "ocr.txt").write_text(text, encoding="utf-8")
         (tmp_path / seq / "ocr.xml").write_text(page({"P1_TB1": ["大華補腦汁專治頭暈失眠，各大藥房均有出售。"]}), encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in source_files(tmp_path)] == ["seq-1/ocr.txt", "seq-2/ocr.txt", "seq-2/ocr.xml"]
+
+
+HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta name='ocr-system' content='tesseract 4.1.1' /></head><body>
+<div class='ocr_page' id='page_1' title='bbox 0 0 3307 4724'>
+<div class='ocr_carea' id='block_1_1'><p class='ocr_par' id='par_1_1'>
+<span class='ocr_header' id='line_1_1' title='bbox 744 414 1131 524; x_size 96'><span class='ocrx_word'>夏夜</span>
+<span class='ocrx_word'>乘</span> <span class='ocrx_word'>凉</span></span></p>
+<p class='ocr_par' id='par_1_2'><span class='ocr_line' id='line_1_2'><span class='ocrx_word'>本报讯</span>
+<span class='ocrx_word'>入伏以来，市区</span></span>
+<span class='ocr_line' id='line_1_3'><span class='ocrx_word'>各公园夜间游客</span> <span class='ocrx_word'>超过</span>
+<span class='ocrx_word'>3</span> <span class='ocrx_word'>万人次。</span></span></p></div>
+</div></body></html>"""
+
+
+def test_an_hocr_page_is_its_lines_paragraph_by_paragraph_and_read_as_a_page(tmp_path):
+    text, cut = hocr_text(HOCR)
+    assert not cut and text.split("\n") == ["夏夜乘凉", "", "本报讯入伏以来，市区", "各公园夜间游客超过3万人次。", ""]
+    (tmp_path / "00000011.hocr").write_text(HOCR, "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, "".join(article.paragraphs)) == ("夏夜乘凉", "入伏以来，市区各公园夜间游客超过3万人次。")
+    assert hocr_text(HOCR[:HOCR.index("超过")])[1]  # cut short: read as far as its lines go

@@ -30,7 +30,7 @@ from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, mes
 from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
-from .ocrlayout import LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, is_mets
+from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
 from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
                            word_styles_read)
@@ -55,7 +55,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -199,6 +199,16 @@ def lists_its_folder(text: str, folder: Path) -> bool:
         return False
     stems = {p.stem for p in folder.iterdir() if p.is_file()}
     return sum(row in stems for row in rows) * 2 >= len(rows)
+
+
+def indexes_its_folder(text: str, folder: Path) -> bool:
+    """A crawler's index of what it saved ({"title": …, "file": "01_我市….txt"} for each article): records
+    that name files in the folder or below it, most of them there, two or more."""
+    named = set(re.findall(r'"([^"/\\]{1,200}\.(?:txt|md|html?|json|xml))"', text))
+    if len(named) < 2:
+        return False
+    there = {p.name for p in files_under(folder)}
+    return len(named & there) * 2 >= len(named)
 
 
 def folder_note_of(folder: Path) -> Path | None:
@@ -763,6 +773,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return messages_of_a_chat(source.sidecar, name, chat, config, facts)
     if is_notebook(text, suffix):
         return notes_of_an_export(source.sidecar, name, text, config, facts)
+    if suffix in HOCR_SUFFIXES + HTML_SUFFIXES and (hocr := hocr_text(text)) is not None:  # a page's hOCR
+        laid, cut = hocr
+        if not laid.strip():
+            return None, [], [Problem(name, None, "an hOCR page with no line of text")]
+        return _laid_out_page(source, name, laid, facts, titled, cut_at=text.count("\n") + 1 if cut else None)
     if suffix == ".xml" and (alto := alto_text(text)) is not None:
         laid, cut = alto
         return _laid_out_page(source, name, laid, facts, titled, cut_at=text.count("\n") + 1 if cut else None)
@@ -781,7 +796,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in CSV_SUFFIXES and is_issue_register(text):
         return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
                                               "it dates the files named by their issue")]
-    if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent):
+    if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent) \
+            or suffix in (".json", ".jsonl") and indexes_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
     if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None

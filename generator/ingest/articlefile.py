@@ -1275,6 +1275,12 @@ def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list
     where = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     if named:
         return replace(header, title=named), [Problem(source, where, "no title in the file; titled by its name")]
+    first = next((k for k in range(header.body_start, len(lines)) if lines[k].strip()), None)
+    if first is not None and not is_indented(lines[first]) and is_head_line(lines[first]) \
+            and any(is_indented(line) for line in lines[first + 1:first + 3]):
+        # 标题：(blank) / 正文： / 桐浦市人民政府关于…的通告 / 　　为保障…: the head its system left out of the
+        # title's field, set flush over the text set in
+        return replace(header, title=lines[first].strip(), body_start=first + 1), []
     return replace(header, title=UNTITLED), [Problem(source, where, "no title in the file or its name")]
 
 

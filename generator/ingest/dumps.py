@@ -1,5 +1,5 @@
 """A database as a spider or a newsroom leaves it: a SQL dump (.sql, mysqldump's CREATE TABLE and
-INSERT statements) or an SQLite file (.sqlite, .db). Each table's rows are records named by its
+INSERT statements, pg_dump's COPY … FROM stdin blocks) or an SQLite file (.sqlite, .db). Each table's rows are records named by its
 columns; the tables that hold articles (a title or a text column) are read as records files are,
 the spider's own (its log, its queue) pass unread."""
 from __future__ import annotations
@@ -25,6 +25,10 @@ _INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+[`\"\[]?(\w+)[`\"\]]?\s*(?:
 # One value of a row: a quoted string (MySQL's backslash escapes, or a doubled quote), NULL or a number.
 _VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|([-+]?[\d.eE+-]+)|(0x[0-9A-Fa-f]*))\s*", re.S)
 _ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
+# pg_dump's plain format: COPY public.article (id, sys_topic, …) FROM stdin; then a row a line, its
+# values tab-separated (\N a null, backslash escapes), up to a line of \. alone.
+_COPY = re.compile(r"^COPY\s+(?:\"?\w+\"?\.)?\"?(\w+)\"?\s*\(([^)]*)\)\s+FROM\s+stdin;[ \t]*\n", re.I | re.M)
+_COPY_ESCAPES = {**_ESCAPES, "f": "\f", "v": "\v"}
 
 
 def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[Problem]]:
@@ -45,7 +49,23 @@ def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[
         if cut:
             problems.append(Problem(source, line, f"INSERT INTO {table} is cut short after {len(rows)} rows; "
                                                   "read as far as it goes"))
+    for copy in _COPY.finditer(text):
+        table, line = copy[1], text.count("\n", 0, copy.start()) + 1
+        named = [c.strip(' "') for c in copy[2].split(",")]
+        end = re.compile(r"^\\\.\r?$", re.M).search(text, copy.end())
+        rows = text[copy.end():end.start() if end else len(text)].split("\n")
+        for k, row in enumerate(rows, line + 1):
+            values = row.rstrip("\r").split("\t")
+            if row.strip() and len(values) == len(named):
+                tables.setdefault(table, []).append(({n: None if v == "\\N" else _copied(v) for n, v in zip(named, values)}, k))
+        if end is None:
+            problems.append(Problem(source, line, f"COPY {table} is cut short (no \\. closes it); read as far as it goes"))
     return tables, problems
+
+
+def _copied(value: str) -> str:
+    """A value as pg_dump's COPY writes it: \\n, \\t, \\\\ and octal \\ooo to what they stand for."""
+    return re.sub(r"\\(?:([0-7]{1,3})|(.))", lambda m: chr(int(m[1], 8)) if m[1] else _COPY_ESCAPES.get(m[2], m[2]), value)
 
 
 def _values(text: str, at: int) -> tuple[list[list], bool]:

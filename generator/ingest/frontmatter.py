@@ -10,7 +10,7 @@ import yaml
 
 from ..dates import parse_stated_date
 from ..hanzi import simplified
-from ..model import Article, IssueDate, Page, Problem
+from ..model import UNTITLED, Article, IssueDate, Page, Problem
 from .paths import page_label
 from .rules import (Byline, credits_photos_only, heads_titled_by, is_genre_label, is_person_name, is_rubric, is_site_name,
                     name_line, names_institutions, names_no_person, parse_byline, parse_lead, parse_source_note, photographers, printed_date, read_number)
@@ -97,20 +97,21 @@ def key_line(yaml_text: str, key: str, first_line: int) -> int | None:
 # Other names a field goes by in exports and front matter, lower-cased.
 ALIASES = {
     "title": ("headline", "headlines", "titel", "titre", "标题", "题目", "主题", "主标题", "大标题", "题名", "篇名", "正题", "biaoti",
-              "post_title", "zhuti", "zhubiaoti", "timu", "pianming"),  # (a database's columns named in pinyin)
+              "post_title", "zhuti", "zhubiaoti", "timu", "pianming",  # (a database's columns named in pinyin)
+              "sys_topic"),  # (Founder's newsroom system's: sys_topic, a_leadtitle, a_pagenum, a_paperdate)
     "kicker": ("引题", "肩题", "眉题", "eyebrow", "overline", "yin_title", "pre_title", "pretitle", "yinti", "introtitle",
-               "preheadline", "prehead"),
+               "preheadline", "prehead", "leadtitle"),
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "neirong", "quanwen", "post_content", "html",
              "fulltext"),
     "date": ("issue_date", "edition_date", "print_date", "print", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
-             "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期",
+             "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期", "paperdate",
              "issued"),  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator", "writer"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "container-title", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
-    "page": ("page_number", "page_no", "page_num", "pageno", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian", "bc",
+    "page": ("page_number", "page_no", "page_num", "pageno", "pagenum", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian", "bc",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
     "section": ("page_name", "pagename", "section_name", "版名", "版面", "栏目", "column", "banming", "bm", "lanmu", "categories",
@@ -180,8 +181,8 @@ _BILINGUAL_DASHED = re.compile(r"[\s/／|()（）\[\]-]+")
 
 
 # What a CMS adds to a field's name: its language (the Chinese edition's), its form, its print; what
-# an app's API adds (articleTitle, authorName, newsTitle).
-_QUALIFIED = re.compile(r"^(?:print(?:ed)?_|article_?|news_?|item_?)|_(?:zh|cn|chs|zh_cn|zh_hans|html|text|raw)$|_?name$")
+# an app's API adds (articleTitle, authorName, newsTitle); Founder's system (sys_authors, a_subtitle).
+_QUALIFIED = re.compile(r"^(?:print(?:ed)?_|article_?|news_?|item_?|sys_|a_)|_(?:zh|cn|chs|zh_cn|zh_hans|html|text|raw)$|_?name$")
 
 
 # 稿件标题, 文章标题, 新闻标题: a system's name for the title (副标题, 引标题 are the decks').
@@ -500,6 +501,9 @@ def titled_as_its_record_says(article: Article, title: str) -> Article:
     空气质量排名出炉 / 东陵PM2.5浓度同比下降12.6% under a record titled by the lower: the upper its
     kicker); a record's title that is no head of the article (a column's name) changes nothing."""
     heads = heads_titled_by(article.kicker, article.title, article.subtitle, title)
+    if not heads and title and (article.title == UNTITLED or article.kind == "photo" and not article.kicker
+                                and any(c.text.startswith(article.title) for c in article.captions)):
+        return article.with_(title=title)  # a photo titled by its caption's first words, or none: the record's
     return article.with_(**dict(zip(("kicker", "title", "subtitle"), heads))) if heads else article
 
 

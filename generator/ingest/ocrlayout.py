@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from html.parser import HTMLParser
 from xml.etree import ElementTree
 
 from .tei import local_tag
 
-LAID_OUT_PAGE = "page of several articles, from the OCR system's layout of its lines (ALTO, an IIIF list)"
+LAID_OUT_PAGE = "page of several articles, from the OCR system's layout of its lines (ALTO, hOCR, an IIIF list)"
 
 # The root of an ALTO file, whatever its version's namespace (alto/ns-v2#, ns-v3#, ns-v4#).
 _ALTO_ROOT = re.compile(r"<(?:\w+:)?alto\b[^>]*loc\.gov/standards/alto", re.S)
@@ -85,6 +86,69 @@ def _alto_lines_read(body: str) -> str:
                  for line in re.split(r"<(?:\w+:)?TextLine\b", block)[1:]]
         out.append("\n".join(line for line in lines if line.strip()))
     return "\n\n".join(block for block in out if block) + "\n"
+
+
+# hOCR (Tesseract's, OCRopus's, Kraken's HTML): a page's blocks and paragraphs (ocr_carea, ocr_par),
+# its lines (ocr_line, or ocr_header, ocr_caption, ocr_textfloat as Tesseract 4 tells them), its words.
+HOCR_SUFFIXES = (".hocr",)
+_HOCR_PAGE = re.compile(r"""class=["']ocr_page["']""")
+_HOCR_BLOCKS = ("ocr_carea", "ocr_par", "ocr_photo", "ocr_separator")
+_HOCR_LINES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+
+
+def is_hocr(text: str) -> bool:
+    return bool(_HOCR_PAGE.search(text[:5000]))
+
+
+class _HocrReader(HTMLParser):
+    """The lines of an hOCR page, each paragraph a block of its own."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[list[str]] = [[]]
+        self.words: list[str] | None = None  # the line being read
+        self.word: list[str] | None = None
+        self.open: list[str] = []  # the classes of the elements open, innermost last
+
+    def handle_starttag(self, tag, attrs):
+        kind = next((c for c in (dict(attrs).get("class") or "").split() if c.startswith("ocr")), "")
+        self.open.append(kind)
+        if kind in _HOCR_BLOCKS and self.blocks[-1]:
+            self.blocks.append([])
+        elif kind in _HOCR_LINES:
+            self.words = []
+        elif kind == "ocrx_word":
+            self.word = []
+
+    def handle_endtag(self, tag):
+        kind = self.open.pop() if self.open else ""
+        if kind == "ocrx_word" and self.word is not None and self.words is not None:
+            self.words.append("".join(self.word).strip())
+            self.word = None
+        elif kind in _HOCR_LINES and self.words is not None:
+            if line := _joined([w for w in self.words if w]):
+                self.blocks[-1].append(line)
+            self.words = None
+
+    def handle_data(self, data):
+        if self.word is not None:
+            self.word.append(data)
+        elif self.words is not None and data.strip():
+            self.words.append(data.strip())  # (a line of no word elements: its text as it stands)
+
+
+def hocr_text(text: str) -> tuple[str, bool] | None:
+    """The lines of an hOCR page, a blank line between its paragraphs, and whether the file was cut
+    short (read as far as its lines go); None for a file that is no hOCR page."""
+    if not is_hocr(text):
+        return None
+    reader = _HocrReader()
+    reader.feed(text)
+    reader.close()
+    if reader.words:  # (a file cut inside its last line: that line as far as it goes)
+        reader.blocks[-1].append(_joined(reader.words))
+    laid = "\n\n".join("\n".join(lines) for lines in reader.blocks if lines)
+    return (laid + "\n" if laid else ""), not re.search(r"</html>\s*$", text, re.I)
 
 
 def annotation_list_text(text: str) -> str | None:
