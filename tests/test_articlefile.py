@@ -2685,3 +2685,13 @@ def test_a_crawlers_day_its_photo_titled_by_its_record_its_untitled_notice_by_it
     assert sorted((a.title, a.kind) for a in archive.articles) == [
         ("冰雪童年 助力冬奥", "photo"), ("桐浦市人民政府关于春节期间市区禁止燃放烟花爆竹的通告", "article")]
     assert any(p.path == "2022-01-17/index.json" and "list of the folder's files" in p.message for p in archive.problems)
+
+
+def test_a_running_head_set_apart_by_bars_over_a_pages_label_heads_a_page_not_one_clipping(tmp_path):
+    (tmp_path / "LZSB_2019_0321_A14.txt").write_text(
+        "澜州商报 | 2019年03月21日 | 星期四\nA14版：公告\n编辑 郑晓　美编 吴凡　校对 林一\n减资公告\n"
+        "澜州市博源供应链管理有限公司经股东会决议，注册资本由1000万元减至500万元，请债权人自本公告见报之日起四十五日内申报债权。\n"
+        "澜州市博源供应链管理有限公司\n2019年3月21日\n注销公告\n"
+        "澜州市临澜区小鹿文化传播有限公司经股东会决议解散，已成立清算组，请债权人自本公告见报之日起四十五日内申报债权。\n"
+        "澜州市临澜区小鹿文化传播有限公司清算组\n", "utf-8")
+    assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["减资公告", "注销公告"]

@@ -297,3 +297,21 @@ def test_a_whole_issue_word_saved_as_a_web_page_is_read_by_its_outline(tmp_path)
         ("推进节能降耗　建设绿色炼厂", "公司召开二〇〇六年工作会议", "确定全年加工原油五百八十万吨", "1"),
         ("", "把目标落到实处", "", "1"), ("", "炼油二部优化操作月增效八十余万元", "", "2")]
     assert not any(a.source.startswith("第218期终审稿_files") for a in ingest(Config(source=tmp_path)).articles)
+
+
+def test_a_read_later_apps_saved_page_signed_after_the_site_it_came_from_and_its_list_of_links(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "1334706926-我市保障性住房建设提速.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>我市保障性住房建设提速</title></head><body>'
+        '<h1>我市保障性住房建设提速</h1><div class="byline"><a href="http://epaper.ljrb.cn/html/2012-04/18/content_181377.htm">'
+        'epaper.ljrb.cn</a> &middot; 本报记者 李明 通讯员 赵小军</div><div id="story">'
+        '<p>　　本报讯　4月17日，记者从市住房和城乡建设局获悉，今年我市保障性安居工程建设任务已全部分解落实到项目。</p>'
+        '<p>　　根据省政府下达的目标任务，今年我市计划新开工建设保障性住房8600套，年底前基本建成5200套。</p></div></body></html>',
+        "utf-8")
+    (tmp_path / "instapaper-export.csv").write_text(
+        "URL,Title,Selection,Folder,Timestamp\nhttp://epaper.ljrb.cn/html/2012-11/10/content_201877.htm,十八大报告在我市引起热烈反响,,"
+        "报纸剪报,1352514365\nhttp://epaper.ljrb.cn/html/2012-04/18/content_181377.htm,我市保障性住房建设提速,,报纸剪报,1334706926\n",
+        "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.authors, a.correspondents) for a in archive.articles] == [("我市保障性住房建设提速", ("李明",), ("赵小军",))]
+    assert any(p.path == "instapaper-export.csv" and "a list of 2 links" in p.message for p in archive.problems)

@@ -2005,3 +2005,7 @@ def test_a_wire_storys_title_given_after_its_dateline_is_set_over_it():
     assert rules.titles_out_of_datelines(said) == said
     headed = "（两会·新华视点）从政府工作报告看民生“温度”\n\n　　新华社北京3月5日电　题：从政府工作报告看民生“温度”\n"
     assert rules.titles_out_of_datelines(headed) == "（两会·新华视点）从政府工作报告看民生“温度”\n\n　　新华社北京3月5日电\n"
+
+
+def test_an_epaper_pages_label_numbers_the_page_with_its_name_after_a_colon():
+    assert rules.printed_page(("A14版：公告",)) == ("A14", "公告") and rules.is_page_head("14版：要闻")

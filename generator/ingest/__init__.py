@@ -805,6 +805,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         articles, found = read_database_export(text, name) if exported else read_outline(text, name) \
             if suffix in ORG_SUFFIXES else read_sql_dump(text, name) if suffix in SQL_SUFFIXES \
             else read_records(text, name, columns)
+        if len(articles) >= 2 and all(a.kind == "title-only" and a.source_url for a in articles):
+            # URL,Title,Selection,Folder,Timestamp: a read-later app's or a browser's list of what was saved
+            return None, [], found + [Problem(name, None, f"a list of {len(articles)} links and their titles (bookmarks, a "
+                                                          f"read-later app's export), no article's text; skipped")]
         return None, *_records_placed(articles, found, facts, config)
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]

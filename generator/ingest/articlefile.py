@@ -434,8 +434,9 @@ def barred_facts_header(lines: list[str]) -> Header | None:
         return None
     parts = [part.strip() for part in re.split(r"[|｜]", lines[top]) if part.strip()]
     day = next(filter(None, map(rules.printed_date, parts)), None)
-    if day is None:
-        return None
+    under = next((line.strip() for line in lines[top + 1:] if line.strip()), "")
+    if day is None or rules.is_page_head(under):
+        return None  # (澜州商报 | 2019年03月21日 | 星期四 over A14版：公告: an e-paper page's running head)
     said: list[tuple[str, str]] = [("date", _iso(day))]
     for part in parts:
         if rules.printed_date(part) or re.match(r"^(?:字数|字數|words)", part, re.I):

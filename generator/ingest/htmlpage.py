@@ -435,7 +435,9 @@ def _heads(blocks: list[Block], title: int | None, start: int) -> tuple[dict[str
         k += 1
     for b in blocks[k:start]:
         if _WRITER_CLASS.search(b.marks) and "作者" not in fields:
-            fields["作者"] = b.text
+            # (epaper.ljrb.cn · 本报记者 李明: a read-later app's byline, the site it saved from first)
+            if writers := re.sub(r"^\s*(?:[\w-]+\.)+[a-z]{2,6}\b\s*[·•|｜/-]?\s*", "", b.text):
+                fields["作者"] = writers
         elif not b.linked and (rules.parse_byline(b.text) or rules.name_line(b.text)):
             above.append(b.text)
     return fields, above

@@ -996,7 +996,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 # (【第3版·城事】: a digest's label of the page an item is from, its section inside the brackets)
 _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}]+)|(?P<lettered_page>[A-Z]{{1,2}}\d{{1,3}}))\s*版[）)]?(?:[\s:：·｜|]+(?P<name>[{HAN}·]{{2,8}}))?】?(?:[\s:：].*)?"
-                          rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:\s+(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
+                          rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:(?:\s+|(?<=版)[:：]\s*)(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
                           rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)|[\s\u3000]+第\s*(?P<named_number>\d{{1,3}})\s*版))$")  # 社区新闻　A12, 产业 05, 新加坡　6, 澳聞　第５版
