@@ -129,3 +129,17 @@ def test_an_hocr_page_is_its_lines_paragraph_by_paragraph_and_read_as_a_page(tmp
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, "".join(article.paragraphs)) == ("夏夜乘凉", "入伏以来，市区各公园夜间游客超过3万人次。")
     assert hocr_text(HOCR[:HOCR.index("超过")])[1]  # cut short: read as far as its lines go
+
+
+def test_an_issues_iiif_manifest_dates_and_pages_the_hocr_pages_it_points_to(tmp_path):
+    import json
+    issue = tmp_path / "ark_13960_t2b8p4x1m"
+    issue.mkdir()
+    (issue / "t2b8p4x1m_0009.hocr").write_text(HOCR, "utf-8")
+    manifest = {"@context": "http://iiif.io/api/presentation/3/context.json", "type": "Manifest",
+                "label": {"zh": ["青澜日报 1987年3月21日 星期六"]}, "navDate": "1987-03-21T00:00:00+08:00",
+                "items": [{"id": "https://dl.example/canvas/3", "label": {"zh": ["第4版"]},
+                           "seeAlso": [{"id": "https://dl.example/ocr/t2b8p4x1m_0009.hocr", "format": "text/vnd.hocr+html"}]}]}
+    (issue / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.issue_date.value, article.page) == ("夏夜乘凉", dt.date(1987, 3, 21), "4")

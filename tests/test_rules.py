@@ -2009,3 +2009,8 @@ def test_a_wire_storys_title_given_after_its_dateline_is_set_over_it():
 
 def test_an_epaper_pages_label_numbers_the_page_with_its_name_after_a_colon():
     assert rules.printed_page(("A14版：公告",)) == ("A14", "公告") and rules.is_page_head("14版：要闻")
+
+
+def test_a_jump_to_or_from_a_page_numbered_as_hong_kong_numbers_its_pages():
+    assert rules.is_jump_line("（上接第一頁）") and rules.is_jump_line("（下轉第六頁）") and rules.is_jump_line("上接第3版")
+    assert not rules.is_jump_line("上接第一頁的故事")

@@ -147,6 +147,8 @@ def _json_rows(text: str) -> list[tuple[int, dict]]:
         data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError:
         return []
+    if isinstance(data, dict) and "iiif.io" in str(data.get("@context", "")):
+        return _iiif_rows(data, text)
     outer = {k: v for k, v in data.items() if not isinstance(v, (dict, list))} if isinstance(data, dict) else {}
     listed = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else data
     rows, at = [], 0
@@ -156,6 +158,34 @@ def _json_rows(text: str) -> list[tuple[int, dict]]:
         rows.append((text.count("\n", 0, at) + 1, {**outer, **row}))
         at += 1
     return rows
+
+
+def _iiif_rows(data: dict, text: str) -> list[tuple[int, dict]]:
+    """A IIIF manifest of an issue (Presentation 2's sequences of canvases, 3's items): a row for each
+    file a page's OCR is in (its seeAlso, its rendering), with the page its label names and the day
+    the manifest gives (its navDate, its 日期, a day in its label)."""
+    canvases = (data.get("sequences") or [{}])[0].get("canvases", []) if "sequences" in data else data.get("items", [])
+    dated = next((_words(item.get("value")) for item in data.get("metadata", []) if isinstance(item, dict)
+                  and _DAY.search(_words(item.get("label")))), "")
+    day = str(data.get("navDate") or "")[:10] or dated or _words(data.get("label"))
+    rows = []
+    for canvas in (c for c in canvases if isinstance(c, dict)):
+        links = [link for key in ("seeAlso", "rendering") for link in (canvas.get(key) if isinstance(canvas.get(key), list)
+                                                                      else [canvas.get(key)]) if isinstance(link, dict)]
+        for link in links:
+            name = PurePosixPath(str(link.get("@id") or link.get("id") or "")).name
+            rows.append((text.count("\n", 0, max(text.find(name), 0)) + 1, {"file": name, "版次": _words(canvas.get("label")), "日期": day}))
+    return rows
+
+
+def _words(value) -> str:
+    """A IIIF label or value's words: as they stand (Presentation 2), or the first of a language's
+    (3: {"zh": ["第1版"]})."""
+    if isinstance(value, dict):
+        value = next(iter(value.values()), "")
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "")
 
 
 def _day(value: str) -> tuple[int, int, int] | None:

@@ -2852,10 +2852,11 @@ def names_a_chronology(text: str) -> bool:
 
 # 上接第一版, （上接第3版）, 下转第6版: an article running from or onto another page.
 # ◎相關新聞見第二十四版: where more of the story is, as a jump says.
-_JUMP = re.compile(r"^[（(◎●]?\s*(?:上接|下转|接上版|转下版|相关(?:新闻|报道|消息|评论)见)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]?$")
+# (页: Hong Kong's papers number their pages so, 上接第一頁)
+_JUMP = re.compile(r"^[（(◎●]?\s*(?:上接|下转|接上[版页]|转下[版页]|相关(?:新闻|报道|消息|评论)见)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*[版页])?\s*[）)]?$")
 
 
-_JUMPS_OUT = re.compile(r"[（(]\s*(?:下转|转下版|转第)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*版)?\s*[）)]$")
+_JUMPS_OUT = re.compile(r"[（(]\s*(?:下转|转下[版页]|转第)(?:第?\s*(?:[A-Z]{0,2}\d{1,3}|[一二三四五六七八九十]+)\s*[版页])?\s*[）)]$")
 
 
 def jumped_out(text: str) -> str | None:
