@@ -502,6 +502,8 @@ def test_a_record_s_head_with_html_entities_reads_as_printed():
     (article,), _ = read_json_lines('{"headline": "渔港新村的&ldquo;网红&rdquo;民宿", "kicker": "乡村新观察", '
                                     '"content_html": "<p>返乡青年带火一座小渔村。</p>", "published_at": "2023-11-13T16:00:00Z"}\n', "app.jsonl")
     assert (article.title, article.kicker) == ("渔港新村的“网红”民宿", "乡村新观察")
+    (article,), _ = read_json_lines('{"title": "国庆前夕&nbsp;全市主要商圈人气旺", "content": "<p>商圈客流同比增长两成。</p>"}\n', "a.jsonl")
+    assert article.title == "国庆前夕 全市主要商圈人气旺"  # (&nbsp;: a space as any other)
 
 
 def test_an_xml_export_cut_short_gives_the_records_before_the_break():

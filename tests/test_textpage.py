@@ -2228,3 +2228,11 @@ def test_a_title_and_its_writers_name_set_wide_beside_it_read_as_one_line_are_tw
             "月饼回归食品本身，是好事。但也要看到，“四风”问题具有顽固性、反复性。\n")
     (article,) = parse_text_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("【今日谈】中秋月饼“瘦身”之后", ("钟毓",))
+
+
+def test_a_writer_signed_by_his_unit_and_post_under_the_title_is_its_byline():
+    page = ("【党员心得】\n把群众的小事当成自己的大事\n市国税局纳税服务科科长　王海燕\n"
+            "　　在纳税服务窗口工作了十一年，我最深的体会是：群众的事无小事。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("把群众的小事当成自己的大事", ("王海燕",))
+    assert rules.post_and_name("澄州市委党校教授 李明") is not None and rules.post_and_name("今年全市新增就业 一万") is None

@@ -235,7 +235,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     fields = record_fields(record)
     for name in ("title", "kicker", "subtitle"):
         if isinstance(fields.get(name), str) and re.search(r"&(?:[a-z]{2,8}|#\d{2,6});", fields[name]):
-            fields[name] = html.unescape(fields[name])  # 渔港新村的&ldquo;网红&rdquo;民宿: a head as the site's HTML has it
+            # 渔港新村的&ldquo;网红&rdquo;民宿: a head as the site's HTML has it (&nbsp; a space as any other)
+            fields[name] = html.unescape(fields[name]).replace("\xa0", " ")
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())

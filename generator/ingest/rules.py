@@ -225,6 +225,19 @@ _WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HA
 _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[（(][{HAN}]{{1,4}}族[）)]$")
 
 
+# 市国税局纳税服务科科长　王海燕, 中共澄州市委党校教授 李明: a writer signed by his unit and post, a
+# space before his name, as study and theory pages sign what cadres and scholars write.
+_POSTS = ("科长|处长|局长|部长|厅长|主任|书记|主席|委员|院长|校长|所长|站长|队长|社长|经理|董事长|总经理|"
+          "教授|副教授|讲师|研究员|工程师|教师|老师|干事|党员|职工|村民|医生|护士长")
+_POSTED_WRITER = re.compile(rf"^[{HAN}（）()·]{{2,24}}?(?:{_POSTS})[ \u3000]+(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,2}})$")
+
+
+def post_and_name(text: str) -> Byline | None:
+    """市国税局纳税服务科科长　王海燕: a writer under his title, signed by his unit and post and his name."""
+    m = _POSTED_WRITER.match(text.strip())
+    return name_line(m["name"]) if m else None
+
+
 def name_line(text: str) -> Byline | None:
     """A line of the author's names alone, as under an essay's or commentary's title: 林　晓,
     李天宇　王　雪, 李一帆（北京师范大学文学院学生）, 格桑卓玛（藏族）."""
