@@ -510,7 +510,7 @@ _WIRED = re.compile(rf"(?:[{HAN}]{{1,8}}(?:社|报|報|台|网)[{HAN}]{{1,12}}?{
 def titles_out_of_datelines(text: str) -> str:
     """新华社北京11月15日电　题：入世谈判成果来之不易: a wire story sent with no head of its own, its
     title given after its dateline; the title set as a head over the dateline, as a page prints it."""
-    if "题" not in text:
+    if not re.search(r"[电電讯訊][ \t\u3000]*题[ \t\u3000]*[:：]", text):
         return text
     def apart(m: re.Match) -> str:
         lead = _WIRED.match(m["line"])
