@@ -2695,3 +2695,22 @@ def test_a_running_head_set_apart_by_bars_over_a_pages_label_heads_a_page_not_on
         "澜州市临澜区小鹿文化传播有限公司经股东会决议解散，已成立清算组，请债权人自本公告见报之日起四十五日内申报债权。\n"
         "澜州市临澜区小鹿文化传播有限公司清算组\n", "utf-8")
     assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["减资公告", "注销公告"]
+
+
+def test_a_file_named_by_its_paper_day_and_page_is_a_page_titled_by_nothing_in_its_name():
+    from generator.ingest.articlefile import title_from_name
+    for page in ("岚川县报-2023-03-09-第3版.txt", "今日鹤阳_2024年11月22日_04版.txt", "xxrb_19870312_p04.txt"):
+        assert title_from_name(page) is None, page
+    assert title_from_name("2021-03-05_第2版_我市春耕生产全面展开.txt") == "我市春耕生产全面展开"
+    assert title_from_name("20201015 秋山行.md") == "秋山行"  # (a day and a title, no page)
+
+
+def test_a_forums_thread_saved_as_text_is_its_first_post_the_replies_none(tmp_path):
+    (tmp_path / "thread-58213-1-1.txt").write_text(
+        "楚江社区 » 新闻时事 » 本地新闻\n返回列表 回复 发帖\n江上清风\n中级会员\nUID 28416\n帖子 1372\n注册时间 2007-6-12\n"
+        "查看详细资料\n TOP\n楼主 大 中 小 发表于 2010-3-9 08:47 | 只看该作者\n我市今年将新建12所公办幼儿园\n"
+        "　　本报讯 “入园难”有望缓解。记者昨日从市教育局获悉，今年我市将新建12所公办幼儿园。\n"
+        "　　据介绍，新建的幼儿园主要分布在江南新区和城北片区。\n TOP\n楚江小马哥\n中级会员\nUID 35120\n帖子 902\n"
+        "注册时间 2008-4-9\n查看详细资料\n TOP\n沙发 大 中 小 发表于 2010-3-9 09:02 | 只看该作者\n"
+        "终于有点好消息了。江南新区那边早该建了，我们小区几千户人家就一所幼儿园。\n TOP\n", "utf-8")
+    assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["我市今年将新建12所公办幼儿园"]

@@ -143,3 +143,11 @@ def test_an_issues_iiif_manifest_dates_and_pages_the_hocr_pages_it_points_to(tmp
     (issue / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.issue_date.value, article.page) == ("夏夜乘凉", dt.date(1987, 3, 21), "4")
+
+
+def test_a_malformed_iiif_manifest_pages_nothing_and_breaks_nothing(tmp_path):
+    (tmp_path / "0001.hocr").write_text(HOCR, "utf-8")
+    (tmp_path / "manifest.json").write_text('{"@context": "http://iiif.io/api/presentation/2/context.json", '
+                                            '"sequences": ["not a sequence"], "metadata": {"日期": 1}}', "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.page) == ("夏夜乘凉", None)

@@ -39,7 +39,7 @@ from . import rules
 from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
-from .bbs import bbs_collection, bbs_post, bbs_posts
+from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
 from .packed import PACK_SUFFIXES, Unpackable, is_pack, unpacked
@@ -328,7 +328,7 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
         text = "\n".join(lines)
     # a board's post of what a paper printed, or a blog's post of an old article retyped: the article
-    if (posted := bbs_post(lines) or retyped_post(lines)) is not None:
+    if (posted := bbs_post(lines) or forum_thread(lines) or retyped_post(lines)) is not None:
         lines, text = posted, "\n".join(posted)
     # A site's page saved as text, or a layout system's export: the file's lines as the article's
     site = web_page(lines)

@@ -1247,6 +1247,24 @@ _MAIL_MARKS = re.compile(r"^(?:(?:转发|轉寄|回复|答复|Fwd?|Re)\s*[:：_]
                          r"(?:(?:读者来信|读者来函|来论|来稿|投稿|新闻稿)\s*[:：｜|]\s*)?", re.I)
 
 
+# What an archivist names a page's file by: its day (2023-03-09, 19870312, 2024年11月22日) and its page
+# (第3版, 04版, p04, A12, 第12頁), set apart by dashes, underscores, dots or spaces.
+_PAGE_NAME_PARTS = re.compile(r"(?:19|20)\d{2}[-_.年]?\d{1,2}[-_.月]?\d{1,2}日?|第?[A-Za-z]?\d{1,3}[版页頁]|(?<![A-Za-z])[pP]\d{1,3}"
+                              r"|(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![0-9])|[-_.\s]+")
+
+
+def names_a_page(stem: str) -> bool:
+    """岚川县报-2023-03-09-第3版, xxrb_19870312_p04, 今日鹤阳_2024年11月22日_04版: a name of the paper (or its
+    letters), the day and the page, as an archivist names a page's file: no article's title."""
+    rest = _PAGE_NAME_PARTS.sub(" ", stem).split()
+    dated = re.search(r"(?:19|20)\d{2}", stem) is not None
+    paged = re.search(r"第?[A-Za-z]?\d{1,3}[版页頁]|(?<![A-Za-z])[pP]\d{1,3}|(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![0-9])", stem) is not None
+    # (a paper's name as printed, 岚川县报; with a page, one of four characters or fewer, 今日鹤阳, or its
+    # letters, xxrb: 20201015 秋山行 is a day and a title)
+    return dated and len(rest) <= 1 and (not rest or bool(re.fullmatch(rules.PAPER, rest[0]))
+                                          or paged and (len(rest[0]) <= 4 or bool(re.fullmatch(r"[A-Za-z]{2,8}", rest[0]))))
+
+
 def title_from_name(source: str) -> str | None:
     """The title a file's name gives (A01_02_大選倒數百日 各黨提名大致底定.txt), or None where it
     gives none (无标题.txt, 20200201-06-04.txt)."""
@@ -1258,7 +1276,7 @@ def title_from_name(source: str) -> str | None:
             or rules.is_genre_label(stem) or rules.is_photo_label(stem):
         return None
     # 1993-04-17 第3版.md, 1994-02-14 第4版 副刊 1.md: a page and its section's name, no title
-    if _PAGE_AND_SECTION.fullmatch(dateless.strip()):
+    if _PAGE_AND_SECTION.fullmatch(dateless.strip()) or names_a_page(stem_of(source)):
         return None
     return _clean(stem)
 

@@ -3,7 +3,8 @@
 the signature under it taken off: what is left is the article (or articles, parted by rules) as the
 paper printed it, read as any text file is. A board's digest (精华区) holds several posts, one after
 another: each is read as a post of its own, a reply to one (Re: …) as none; so is each post a
-collection ([合集]) quotes under its rules."""
+collection ([合集]) quotes under its rules. A forum's thread saved from the browser as text (Discuz!'s,
+天涯's) is its first post, the one reposting the article; the replies under it are none."""
 from __future__ import annotations
 
 import re
@@ -153,3 +154,25 @@ def bbs_posts(lines: list[str]) -> list[str] | None:
         replied = any(_REPLY.match(line) for line in post[:4])
         parts.append("\n" * len(post) if replied else "\n".join(post) + "\n")
     return parts
+
+
+# 楼主 大 中 小 发表于 2010-3-9 08:47 | 只看该作者, 5# 发表于 …, 天涯's 作者：江边人 时间：2008-03-02 …: where a
+# forum's post begins, as a browser saves a thread's page as text (its replies' 回复日期：… too).
+_POST_OPENS = re.compile(r"^\s*(?:(?:楼主|沙发|板凳|地板|\d{1,4}\s*[#楼樓])?\s*(?:大\s*中\s*小\s*)?(?:发表于|發表於)"
+                         r"|作者\s*[:：]\s*\S+\s+(?:时间|時間|回复日期|回覆日期)\s*[:：])\s*\d{4}-\d{1,2}-\d{1,2}")
+# Where a post ends: the page's TOP link, the next poster's profile (UID 28416), a quoted reply, the
+# thread's buttons.
+_POST_ENDS = re.compile(r"^\s*(?:TOP|UID\s+\d+|引用\s*[:：]|以下是引用|返回列表)(?:\s|$)")
+
+
+def forum_thread(lines: list[str]) -> list[str] | None:
+    """A forum's thread saved as text: its first post's lines, each at its place (the others blank),
+    or None for any other file. A thread shows two posts or more, or names its forum's software."""
+    opens = [k for k, line in enumerate(lines) if _POST_OPENS.match(line)]
+    if not opens or len(opens) < 2 and not any("只看该作者" in line or "Powered by Discuz" in line for line in lines[:opens[0] + 1]):
+        return None
+    start = opens[0] + 1
+    while start < len(lines) and re.fullmatch(r"\s*(?:\d{1,4}\s*[#楼樓])?\s*(?:大\s*中\s*小)?\s*", lines[start]):
+        start += 1  # (1# 大 中 小 under the time: the post's number and the reader's type sizes)
+    end = next((k for k in range(start, len(lines)) if k in opens or _POST_ENDS.match(lines[k])), len(lines))
+    return [""] * start + lines[start:end] + [""] * (len(lines) - end)

@@ -28,6 +28,7 @@ _ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
 # pg_dump's plain format: COPY public.article (id, sys_topic, …) FROM stdin; then a row a line, its
 # values tab-separated (\N a null, backslash escapes), up to a line of \. alone.
 _COPY = re.compile(r"^COPY\s+(?:\"?\w+\"?\.)?\"?(\w+)\"?\s*\(([^)]*)\)\s+FROM\s+stdin;[ \t]*\n", re.I | re.M)
+_COPY_END = re.compile(r"^\\\.\r?$", re.M)
 _COPY_ESCAPES = {**_ESCAPES, "f": "\f", "v": "\v"}
 
 
@@ -52,7 +53,7 @@ def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[
     for copy in _COPY.finditer(text):
         table, line = copy[1], text.count("\n", 0, copy.start()) + 1
         named = [c.strip(' "') for c in copy[2].split(",")]
-        end = re.compile(r"^\\\.\r?$", re.M).search(text, copy.end())
+        end = _COPY_END.search(text, copy.end())
         rows = text[copy.end():end.start() if end else len(text)].split("\n")
         for k, row in enumerate(rows, line + 1):
             values = row.rstrip("\r").split("\t")

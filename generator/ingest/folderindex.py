@@ -164,18 +164,24 @@ def _iiif_rows(data: dict, text: str) -> list[tuple[int, dict]]:
     """A IIIF manifest of an issue (Presentation 2's sequences of canvases, 3's items): a row for each
     file a page's OCR is in (its seeAlso, its rendering), with the page its label names and the day
     the manifest gives (its navDate, its 日期, a day in its label)."""
-    canvases = (data.get("sequences") or [{}])[0].get("canvases", []) if "sequences" in data else data.get("items", [])
-    dated = next((_words(item.get("value")) for item in data.get("metadata", []) if isinstance(item, dict)
+    sequence = next(iter(_listed(data.get("sequences"))), {})
+    canvases = _listed(sequence.get("canvases") if isinstance(sequence, dict) else None) if "sequences" in data \
+        else _listed(data.get("items"))
+    dated = next((_words(item.get("value")) for item in _listed(data.get("metadata")) if isinstance(item, dict)
                   and _DAY.search(_words(item.get("label")))), "")
     day = str(data.get("navDate") or "")[:10] or dated or _words(data.get("label"))
     rows = []
     for canvas in (c for c in canvases if isinstance(c, dict)):
-        links = [link for key in ("seeAlso", "rendering") for link in (canvas.get(key) if isinstance(canvas.get(key), list)
-                                                                      else [canvas.get(key)]) if isinstance(link, dict)]
+        links = [link for key in ("seeAlso", "rendering") for link in _listed(canvas.get(key)) if isinstance(link, dict)]
         for link in links:
             name = PurePosixPath(str(link.get("@id") or link.get("id") or "")).name
             rows.append((text.count("\n", 0, max(text.find(name), 0)) + 1, {"file": name, "版次": _words(canvas.get("label")), "日期": day}))
     return rows
+
+
+def _listed(value) -> list:
+    """A manifest's value as a list: a list as it is, one object alone its list, anything else none."""
+    return value if isinstance(value, list) else [value] if isinstance(value, dict) else []
 
 
 def _words(value) -> str:

@@ -94,6 +94,7 @@ HOCR_SUFFIXES = (".hocr",)
 _HOCR_PAGE = re.compile(r"""class=["']ocr_page["']""")
 _HOCR_BLOCKS = ("ocr_carea", "ocr_par", "ocr_photo", "ocr_separator")
 _HOCR_LINES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+_VOID = {"meta", "br", "img", "link", "hr", "input", "area", "base", "col", "wbr"}
 
 
 def is_hocr(text: str) -> bool:
@@ -111,6 +112,8 @@ class _HocrReader(HTMLParser):
         self.open: list[str] = []  # the classes of the elements open, innermost last
 
     def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            return  # (<meta>, <br>: no end to wait for)
         kind = next((c for c in (dict(attrs).get("class") or "").split() if c.startswith("ocr")), "")
         self.open.append(kind)
         if kind in _HOCR_BLOCKS and self.blocks[-1]:
@@ -120,7 +123,12 @@ class _HocrReader(HTMLParser):
         elif kind == "ocrx_word":
             self.word = []
 
+    def handle_startendtag(self, tag, attrs):
+        pass  # (<meta/>, <br/>: nothing opened, nothing to read)
+
     def handle_endtag(self, tag):
+        if tag in _VOID:
+            return
         kind = self.open.pop() if self.open else ""
         if kind == "ocrx_word" and self.word is not None and self.words is not None:
             self.words.append("".join(self.word).strip())
