@@ -435,3 +435,14 @@ def test_a_crawlers_fields_over_the_markdown_title_and_a_kicker_set_right_over_i
     assert (article.kicker, article.title, article.subtitle, article.authors, article.page, article.issue_date.iso()) == (
         "为期40天", "春运今日启幕", "预计全市发送旅客520万人次", ("邓佳慧",), "1", "2022-01-17")
     assert article.paragraphs == ("今天，2022年春运正式拉开帷幕。",)
+
+
+def test_a_wikis_clipping_its_anchors_blank_and_the_keepers_heading_over_the_printed_heads_none_of_them(tmp_path):
+    (tmp_path / "20210618 第5版 麦浪翻金岚北田.md").write_text(
+        '# 20210618 第5版 麦浪翻金岚北田\n\n<a name="wExwH"></a>\n抢抓晴好天气 确保颗粒归仓\n\n<a name="NKW6U"></a>\n**麦浪翻金岚北田**\n\n'
+        '<a name="vh1hc"></a>\n——全市夏粮收获进度过半\n\n<a name="I8B90"></a>\n本报记者 韩晓东 通讯员 闫瑞峰\n\n<a name="zqGsF"></a>\n'
+        '　　连日来，我市抢抓晴好天气组织夏粮收获，全市已收获小麦62万亩，占播种面积的53%。\n', "utf-8")
+    (tmp_path / "$toc.yml").write_text("- type: DOC\n  title: 20210618 第5版 麦浪翻金岚北田\n  url: abc\n"
+                                       "- type: DOC\n  title: 荷韵消暑\n  url: def\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles  # ($toc.yml: the wiki's list of its documents, none)
+    assert article.title == "麦浪翻金岚北田" and article.paragraphs[-1].startswith("连日来")

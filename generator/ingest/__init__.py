@@ -32,8 +32,8 @@ from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (is_a_list_of_notes, parse_markdown_articles, pieces_under_heads, quoted_clippings, without_tag_lines,
-                           word_styles_read)
+from .markdownpage import (is_a_list_of_notes, keepers_heading_off, parse_markdown_articles, pieces_under_heads, quoted_clippings,
+                           without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
 from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, path_facts
@@ -63,10 +63,11 @@ SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's fact
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
 # 錄入說明.txt, 使用说明.txt, 导出说明.txt, EXPORT_README.txt: a project's or an export's notes to those who keep its
-# files; 目录.txt, 本期目录.txt, 0312串联单.txt: the list of what a folder holds (a broadcast's rundown).
+# files; 目录.txt, 本期目录.txt, 0312串联单.txt, $toc.yml (a wiki's export): the list of what a folder holds (a
+# broadcast's rundown).
 _NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档|本期|本版|版面|期刊)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
                     r"|^\S{1,20}[-_ ](?i:readme)$|^读我$"
-                    r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$")
+                    r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$|^\$?(?i:toc)$")
 
 
 def source_files(root: Path) -> list[Path]:
@@ -755,7 +756,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES:
         text = rules.titles_out_of_datelines(text)
     if suffix in MARKDOWN_SUFFIXES:
-        text = without_tag_lines(word_styles_read(text))
+        text = keepers_heading_off(without_anchors(without_tag_lines(word_styles_read(text))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)

@@ -604,6 +604,29 @@ _WORD_CONTENTS = re.compile(r"^(?:目[ \t\u3000]*录[ \t]*\n\s*)?(?:\[[^\]\n]+\]
 _TAGS_LINE = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")
 
 
+# <a name="wExwH"></a>: the anchor a wiki (语雀, Confluence) sets over each paragraph, nothing printed.
+_ANCHOR_LINE = re.compile(r"""^[ \t]*<a\s+(?:name|id)=["'][^"']*["']\s*>\s*</a>[ \t]*$""", re.M)
+
+
+def without_anchors(text: str) -> str:
+    """The note with its lines of empty anchors blanked, each line in its place."""
+    return _ANCHOR_LINE.sub("", text) if "<a" in text else text
+
+
+def keepers_heading_off(text: str) -> str:
+    """# 20210618 第5版 麦浪翻金岚北田 over the heads as printed (**麦浪翻金岚北田**), # 荷韵消暑（7.13 三版）: the
+    keeper's heading of a clipping, the printed title in it with the day, the page or the column the
+    keeper added, blanked; the heads under it read as the page printed them."""
+    top = re.search(r"^# (.+)$", text, re.M)
+    if top is None:
+        return text
+    heading = top[1].strip()
+    below = [_bold(line) or line.strip().lstrip("#").strip() for line in text[top.end():].split("\n") if line.strip()][:8]
+    if any(4 <= len(head) < len(heading) and head in heading and not rules.ends_sentence(head) for head in below):
+        return text[:top.start()] + text[top.end():]
+    return text
+
+
 def without_tag_lines(text: str) -> str:
     """The note with its lines of tags blanked (#剪报 #防汛 under the clipping), each line in its
     place: a line of two tags or more, or the note's last line; Markdown would read a tag as a head."""
