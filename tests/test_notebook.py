@@ -210,3 +210,19 @@ def test_a_note_clipped_short_of_its_end_is_read_up_to_there_and_reported(tmp_pa
     archive = ingest(Config(source=tmp_path))
     assert [a.title for a in archive.articles] == ["老旧小区加装电梯试点启动"]
     assert [(p.path, p.line) for p in archive.problems] == [("剪报.enex", 3)] and "cut short" in archive.problems[0].message
+
+
+JOPLIN_FIELDS = ("id: {id}\nparent_id: 7989c3fc0e62dfc0b1adfd8bf554738f\ncreated_time: 2020-07-08T00:58:13.662Z\n"
+                 "source_url: \nmarkup_language: 1\ntype_: {kind}")
+
+
+def test_a_joplin_export_is_its_notes_each_titled_by_its_first_line_the_apps_records_none(tmp_path):
+    (tmp_path / "50ab558b2a2a0fddc93d2f1ace456e72.md").write_text(
+        "本市新增3个便民核酸检测点\n\n　　本报讯 记者从市卫健委获悉，本市新增3个便民核酸检测点，市民可预约检测。\n\n"
+        + JOPLIN_FIELDS.format(id="50ab558b2a2a0fddc93d2f1ace456e72", kind=1), "utf-8")
+    (tmp_path / "0cb2f2a6bff528d4904e1334cb5edf34.md").write_text(
+        "待整理\n\n" + JOPLIN_FIELDS.format(id="0cb2f2a6bff528d4904e1334cb5edf34", kind=5), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (note,) = archive.articles
+    assert note.title == "本市新增3个便民核酸检测点" and not any("created_time" in p for p in note.paragraphs)
+    assert any("record of a tag" in p.message for p in archive.problems)

@@ -27,7 +27,7 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
-from .notebook import NOTEBOOK_SUFFIXES, is_notebook, notes_of
+from .notebook import NOTEBOOK_SUFFIXES, is_notebook, joplin_item, joplin_kind, notes_of
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
@@ -755,6 +755,12 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
     if suffix in TEXT_SUFFIXES:
         text = rules.titles_out_of_datelines(text)
+    if suffix in MARKDOWN_SUFFIXES and (item := joplin_item(text)) is not None:
+        note, fields = item
+        if (kind := joplin_kind(fields)) is not None:
+            return None, [], [Problem(name, None, f"a Joplin export's record of {kind} (type {fields.get('type_')}), no note; skipped")]
+        # (its first line the note's title, set as the heading Markdown would show it)
+        text = re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
     if suffix in MARKDOWN_SUFFIXES:
         text = keepers_heading_off(without_anchors(without_tag_lines(word_styles_read(text))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:

@@ -249,3 +249,25 @@ def note_lines(html: str) -> list[Line]:
         if text.strip():
             lines.append(Line(text, quoted, bold >= len(re.sub(r"\s", "", text)) and len(text.strip()) <= 40))
     return lines
+
+
+# Joplin's RAW export: each item a file, its fields closing it a line each (id: <32 hex>, …, type_: 1), a
+# note's title its first line. Its other items are the app's own records: a notebook (2), a resource's
+# (4), a tag (5), a tag on a note (6).
+_JOPLIN_FIELDS = re.compile(r"\n\n(id: [0-9a-f]{32}\n(?:[a-z_]+: .*\n?)*?type_: (\d+))\s*$")
+_JOPLIN_KINDS = {"2": "a notebook", "4": "a picture's or a file's", "5": "a tag", "6": "a tag's on a note"}
+
+
+def joplin_item(text: str) -> tuple[str, dict[str, str]] | None:
+    """A Joplin RAW export's item: its text above its fields and its fields (type_: 1 a note), or None
+    for any other file."""
+    m = _JOPLIN_FIELDS.search(text)
+    if m is None:
+        return None
+    fields = dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in m[1].split("\n"))
+    return text[:m.start()], fields
+
+
+def joplin_kind(fields: dict[str, str]) -> str | None:
+    """What an item of Joplin's that is no note records (a notebook, a tag), or None for a note."""
+    return None if fields.get("type_") == "1" else _JOPLIN_KINDS.get(fields.get("type_", ""), "the app's own")
