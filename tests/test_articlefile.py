@@ -2714,3 +2714,11 @@ def test_a_forums_thread_saved_as_text_is_its_first_post_the_replies_none(tmp_pa
         "注册时间 2008-4-9\n查看详细资料\n TOP\n沙发 大 中 小 发表于 2010-3-9 09:02 | 只看该作者\n"
         "终于有点好消息了。江南新区那边早该建了，我们小区几千户人家就一所幼儿园。\n TOP\n", "utf-8")
     assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["我市今年将新建12所公办幼儿园"]
+
+
+def test_a_running_head_set_apart_by_bars_with_its_weekday_heads_a_page(tmp_path):
+    (tmp_path / "东州都市报-2014-09-26-B06.txt").write_text(
+        "东州都市报 | 2014年9月26日 星期五 | B06\n\n楼市周刊\n\n本版编辑：林晓帆　美编：郑　凯\n\n地铁1号线沿线楼盘加紧施工\n\n"
+        "本报讯 随着地铁1号线开通临近，沿线多个楼盘加快了施工进度，部分项目已进入内部装修阶段。\n\n"
+        "市住建局通报5家违规房产中介\n\n本报讯 市住建局日前通报了5家存在发布虚假房源等违规行为的房产中介机构。\n", "utf-8")
+    assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["地铁1号线沿线楼盘加紧施工", "市住建局通报5家违规房产中介"]

@@ -435,8 +435,10 @@ def barred_facts_header(lines: list[str]) -> Header | None:
     parts = [part.strip() for part in re.split(r"[|｜]", lines[top]) if part.strip()]
     day = next(filter(None, map(rules.printed_date, parts)), None)
     under = next((line.strip() for line in lines[top + 1:] if line.strip()), "")
-    if day is None or rules.is_page_head(under):
-        return None  # (澜州商报 | 2019年03月21日 | 星期四 over A14版：公告: an e-paper page's running head)
+    if day is None or rules.is_page_head(under) or re.search(r"星期[一二三四五六日天]|週[一二三四五六日]", lines[top]):
+        # (澜州商报 | 2019年03月21日 | 星期四 over A14版：公告, 东州都市报 | 2014年9月26日 星期五 | B06: an e-paper
+        # page's running head, its weekday as a page prints it, a clipping service's line never)
+        return None
     said: list[tuple[str, str]] = [("date", _iso(day))]
     for part in parts:
         if rules.printed_date(part) or re.match(r"^(?:字数|字數|words)", part, re.I):
