@@ -49,3 +49,21 @@ def test_a_site_s_page_saved_under_its_address_is_read_as_a_page(tmp_path):
     (tmp_path / "ShowArticle.asp?ArticleID=2345").write_bytes(PAGE.encode("gbk"))
     (article,) = ingest(Config(source=tmp_path)).articles
     assert article.title == "青江二桥主桥顺利合龙"
+
+
+def test_a_browsers_har_record_is_read_as_the_api_answers_it_holds_plain_or_base64(tmp_path):
+    import base64
+    import json
+    listed = {"code": 200, "data": {"list": [{"articleTitle": "澄州东站综合交通枢纽开工建设", "publishTime": "2021-03-18 07:30:00",
+                                              "pageName": "第01版：要闻", "content": "<p>3月17日，澄州东站综合交通枢纽项目开工。</p>"}]}}
+    detail = {"result": {"article": {"title": "母亲的菜园", "paperDate": "2021-03-18", "content": "<p>母亲的菜园在屋后的坡上。</p>"}}}
+    har = {"log": {"version": "1.2", "entries": [
+        {"request": {"url": "https://e.example/pc/node_01.html"}, "response": {"content": {"mimeType": "text/html", "text": "<html></html>"}}},
+        {"request": {"url": "https://e.example/api/list"}, "response": {"content": {"mimeType": "application/json",
+                                                                                   "text": json.dumps(listed, ensure_ascii=False)}}},
+        {"request": {"url": "https://e.example/api/detail"}, "response": {"content": {
+            "mimeType": "application/octet-stream", "encoding": "base64",
+            "text": base64.b64encode(json.dumps(detail, ensure_ascii=False).encode("gbk")).decode()}}}]}}
+    (tmp_path / "epaper.har").write_text(json.dumps(har), "utf-8")
+    assert sorted((a.title, a.issue_date.iso()) for a in ingest(Config(source=tmp_path)).articles) == [
+        ("母亲的菜园", "2021-03-18"), ("澄州东站综合交通枢纽开工建设", "2021-03-18")]

@@ -18,7 +18,7 @@ from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragr
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
-from .webarchive import archived_pages, is_web_archive
+from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
@@ -38,7 +38,7 @@ from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
 from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, path_facts
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
-from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_records
+from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_json_array, read_records
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
@@ -55,7 +55,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -796,6 +796,13 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return _corpus_articles(source, name, text, facts)
     if suffix in TEXT_SUFFIXES and is_sogou_dump(text):
         return None, *_records_placed(*read_sogou_dump(text, name), facts, config)
+    if suffix in HAR_SUFFIXES:  # a browser's record of a session: the API's answers its responses hold, as records
+        if (bodies := har_responses(text)) is None:
+            return None, [], [Problem(name, None, "not a HAR file (no log of entries); skipped")]
+        read = [read_json_array(body, f"{name}#{number}") for number, body in bodies]  # (#4: its fourth entry's)
+        articles = [a.with_(source=name) for found, _ in read for a in found]
+        return None, *_records_placed(articles, [p for _, found in read for p in found if "no list of records" not in p.message],
+                                      facts, config)
     if suffix in RIS_SUFFIXES + BIBTEX_SUFFIXES:  # a reference manager's library (Zotero's, JabRef's): its records
         return None, *_records_placed(*(read_ris if suffix in RIS_SUFFIXES else read_bibtex)(text, name), facts, config)
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download

@@ -6,7 +6,9 @@ files its pages by day (/html/2012-11/19/content_1197805.htm).
 """
 from __future__ import annotations
 
+import base64
 import gzip
+import json
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,3 +62,29 @@ def _cut_short(path: Path) -> bool:
     except (EOFError, OSError, zlib.error):
         return True
     return False
+
+
+# A browser's record of a session (its devtools' HAR export): each response the page was served, the
+# API's JSON among them, its body as text or base64.
+HAR_SUFFIXES = (".har",)
+
+
+def har_responses(text: str) -> list[tuple[int, str]] | None:
+    """The JSON bodies a HAR file's responses hold, each with its entry's number (from 1), decoded as
+    any source is; None for a file that is no HAR."""
+    try:
+        entries = json.loads(text.lstrip("\ufeff"))["log"]["entries"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    bodies = []
+    for number, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+        content = (entry.get("response") or {}).get("content") or {} if isinstance(entry, dict) else {}
+        body = content.get("text") or "" if isinstance(content, dict) else ""
+        if body and content.get("encoding") == "base64":
+            try:
+                body = decode_source(base64.b64decode(body))
+            except (ValueError, Undecodable):
+                continue
+        if body.lstrip()[:1] in ("{", "["):  # (the API's JSON; the page's HTML, scripts and pictures aside)
+            bodies.append((number, body))
+    return bodies
