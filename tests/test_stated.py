@@ -446,3 +446,6 @@ def test_a_wikis_clipping_its_anchors_blank_and_the_keepers_heading_over_the_pri
                                        "- type: DOC\n  title: 荷韵消暑\n  url: def\n", "utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles  # ($toc.yml: the wiki's list of its documents, none)
     assert article.title == "麦浪翻金岚北田" and article.paragraphs[-1].startswith("连日来")
+    from generator.ingest.markdownpage import keepers_heading_off
+    kept = "# 我市春耕生产全面展开\n\n全面展开\n\n　　连日来，各地抢抓农时。\n"  # (a title over a head of its text)
+    assert keepers_heading_off(kept) == kept

@@ -622,8 +622,12 @@ def keepers_heading_off(text: str) -> str:
         return text
     heading = top[1].strip()
     below = [_bold(line) or line.strip().lstrip("#").strip() for line in text[top.end():].split("\n") if line.strip()][:8]
-    if any(4 <= len(head) < len(heading) and head in heading and not rules.ends_sentence(head) for head in below):
-        return text[:top.start()] + text[top.end():]
+    for head in below:
+        added = heading.replace(head, "", 1).strip() if 4 <= len(head) < len(heading) and head in heading else None
+        # (what the keeper added: a day or a page, in figures, or a word in brackets, （副刊）; 我市春耕生产 over
+        # 全面展开 is a title over a head of its text)
+        if added and not rules.ends_sentence(head) and (re.search(r"\d", added) or re.fullmatch(r"[（(【\[].*[）)】\]]", added)):
+            return text[:top.start()] + text[top.end():]
     return text
 
 
