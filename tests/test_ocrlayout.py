@@ -129,6 +129,7 @@ def test_an_hocr_page_is_its_lines_paragraph_by_paragraph_and_read_as_a_page(tmp
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, "".join(article.paragraphs)) == ("夏夜乘凉", "入伏以来，市区各公园夜间游客超过3万人次。")
     assert hocr_text(HOCR[:HOCR.index("超过")])[1]  # cut short: read as far as its lines go
+    assert hocr_text(HOCR[:HOCR.index("万人次") + 2])[0].endswith("超过3万人\n")  # (cut inside its last word)
 
 
 def test_an_issues_iiif_manifest_dates_and_pages_the_hocr_pages_it_points_to(tmp_path):
@@ -141,8 +142,10 @@ def test_an_issues_iiif_manifest_dates_and_pages_the_hocr_pages_it_points_to(tmp
                 "items": [{"id": "https://dl.example/canvas/3", "label": {"zh": ["第4版"]},
                            "seeAlso": [{"id": "https://dl.example/ocr/t2b8p4x1m_0009.hocr", "format": "text/vnd.hocr+html"}]}]}
     (issue / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
-    (article,) = ingest(Config(source=tmp_path)).articles
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
     assert (article.title, article.issue_date.value, article.page) == ("夏夜乘凉", dt.date(1987, 3, 21), "4")
+    assert not archive.problems  # (the manifest itself: no records file, no article)
 
 
 def test_a_malformed_iiif_manifest_pages_nothing_and_breaks_nothing(tmp_path):

@@ -796,6 +796,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return _corpus_articles(source, name, text, facts)
     if suffix in TEXT_SUFFIXES and is_sogou_dump(text):
         return None, *_records_placed(*read_sogou_dump(text, name), facts, config)
+    if suffix == ".json" and re.search(r'"@context"\s*:\s*"[^"]*iiif\.io', text[:2000]):
+        # (a IIIF manifest, an image's info.json: they date, page and picture the pages, no article of their own)
+        return None, [], []
     if suffix in HAR_SUFFIXES:  # a browser's record of a session: the API's answers its responses hold, as records
         if (bodies := har_responses(text)) is None:
             return None, [], [Problem(name, None, "not a HAR file (no log of entries); skipped")]

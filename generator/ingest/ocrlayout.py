@@ -153,8 +153,8 @@ def hocr_text(text: str) -> tuple[str, bool] | None:
     reader = _HocrReader()
     reader.feed(text)
     reader.close()
-    if reader.words:  # (a file cut inside its last line: that line as far as it goes)
-        reader.blocks[-1].append(_joined(reader.words))
+    if reader.words is not None:  # (a file cut inside its last line, or its last word: as far as it goes)
+        reader.blocks[-1].append(_joined(reader.words + (["".join(reader.word)] if reader.word else [])))
     laid = "\n\n".join("\n".join(lines) for lines in reader.blocks if lines)
     return (laid + "\n" if laid else ""), not re.search(r"</html>\s*$", text, re.I)
 
