@@ -796,7 +796,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return _corpus_articles(source, name, text, facts)
     if suffix in TEXT_SUFFIXES and is_sogou_dump(text):
         return None, *_records_placed(*read_sogou_dump(text, name), facts, config)
-    if suffix == ".json" and re.search(r'"@context"\s*:\s*"[^"]*iiif\.io', text[:2000]):
+    if suffix == ".json" and re.search(r'"@context"\s*:\s*"[^"]*iiif\.io', text[:2000]) \
+            and not re.search(r"AnnotationList|AnnotationPage", text[:2000]):  # (a page's OCR lines are its text)
         # (a IIIF manifest, an image's info.json: they date, page and picture the pages, no article of their own)
         return None, [], []
     if suffix in HAR_SUFFIXES:  # a browser's record of a session: the API's answers its responses hold, as records
