@@ -2235,4 +2235,4 @@ def test_a_writer_signed_by_his_unit_and_post_under_the_title_is_its_byline():
             "　　在纳税服务窗口工作了十一年，我最深的体会是：群众的事无小事。\n")
     (article,) = parse_text_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("把群众的小事当成自己的大事", ("王海燕",))
-    assert rules.post_and_name("澄州市委党校教授 李明") is not None and rules.post_and_name("今年全市新增就业 一万") is None
+    assert rules.parse_byline("澄州市委党校教授 李明") is not None and rules.parse_byline("今年全市新增就业 一万") is None

@@ -90,7 +90,7 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电
                           rf"支队|大队|总队|[一二三四五六七八九十\d](?:连|营|排)|哨所|"  # 某部一连: a company of the army
                           rf"合作社|农业社|供销社|信用社|生产队|"  # 河口区新华农业社　赵长庚: a co-operative's member writes in
                           rf"医师|医生|教授|研究员|专家|主任|律师|法官|检察官|工程师|教师|分析师|经济学家|学者|年级|班|"
-                          rf"书记|厂长|队长|社长|场长|校长|经理|"
+                          rf"书记|厂长|队长|社长|场长|校长|经理|科长|处长|局长|部长|厅长|院长|所长|站长|讲师|干事|"
                           rf"医学科|[内外儿]科|科室|科|教研室|系|委员|代表|社员|职工|村民|居民|农民|工人|战士|"  # 宣传科, 营养科: an office
                           rf"[一二三四五六七八九十\d]中|"  # 龙溪一中: a school by its number
                           # a job: 技术员, 营业员, 护士, 司机, 会计
@@ -223,19 +223,6 @@ _WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HA
 # A writer of one of China's minorities is named with their people: □ 巴特尔（蒙古族）. Such
 # names keep no Han surname, and the people in brackets says they are a name all the same.
 _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[（(][{HAN}]{{1,4}}族[）)]$")
-
-
-# 市国税局纳税服务科科长　王海燕, 中共澄州市委党校教授 李明: a writer signed by his unit and post, a
-# space before his name, as study and theory pages sign what cadres and scholars write.
-_POSTS = ("科长|处长|局长|部长|厅长|主任|书记|主席|委员|院长|校长|所长|站长|队长|社长|经理|董事长|总经理|"
-          "教授|副教授|讲师|研究员|工程师|教师|老师|干事|党员|职工|村民|医生|护士长")
-_POSTED_WRITER = re.compile(rf"^[{HAN}（）()·]{{2,24}}?(?:{_POSTS})[ \u3000]+(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,2}})$")
-
-
-def post_and_name(text: str) -> Byline | None:
-    """市国税局纳税服务科科长　王海燕: a writer under his title, signed by his unit and post and his name."""
-    m = _POSTED_WRITER.match(text.strip())
-    return name_line(m["name"]) if m else None
 
 
 def name_line(text: str) -> Byline | None:

@@ -836,9 +836,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
             lines.append(Line("subtitle", text_.strip("—- "), number, gap))
         elif rules.is_caption(text_):
             lines.append(Line("caption", text_, number, gap))
-        elif (byline := rules.parse_byline(text_)) is not None \
-                or lines and lines[-1].kind == "heading" and len(lines[-1].text) >= 5 \
-                and (byline := rules.post_and_name(text_)) is not None:  # (此佈 / …會館主席 何錦榮: a notice's signer)
+        elif (byline := rules.parse_byline(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))
         elif lines and lines[-1].kind == "paragraph" and (byline := signed_on_a_day(text_)) is not None:
             lines.append(Line("byline", text_, number, gap, byline=byline))  # 讀者　陳伯言　上　五月十五日, under a letter
