@@ -62,3 +62,16 @@ def test_a_pack_that_cannot_be_read_is_a_problem_naming_it_and_a_name_climbing_o
     said = {p.path: p.message for p in archive.problems}
     assert said["四月.7z"].startswith("a 7-Zip archive, which is not read")
     assert "cannot be unpacked" in said["broken.zip"]
+
+
+def test_a_pack_too_deep_in_packs_is_a_problem_naming_it_never_passed_over_in_silence(tmp_path):
+    inner = ARTICLE.encode()
+    for depth in range(4):  # a zip in a zip in a zip in a zip, the article in the deepest
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w") as pack:
+            pack.writestr("a.txt" if depth == 0 else f"d{depth - 1}.zip", inner)
+        inner = packed.getvalue()
+    (tmp_path / "d3.zip").write_bytes(inner)
+    archive = ingest(Config(source=tmp_path))
+    assert archive.articles == ()
+    assert any(p.path == "d3.zip/d2.zip/d1.zip/d0.zip" and "three deep" in p.message for p in archive.problems)

@@ -648,12 +648,12 @@ def posted_the_evening_before(labelled: IssueDate, path: IssueDate) -> bool:
 def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Problem]]:
     """One source file: its page (for a text page), its articles and its problems."""
     name = source_name(source.path, source.root)
-    if is_pack(source.path.name):  # a pack source_jobs could not unpack (it reads the files of the others)
+    if is_pack(source.path.name):  # a pack source_jobs did not unpack (it reads the files of the others)
         try:
             unpacked(source.path, name)
         except (Unpackable, OSError) as error:
             return None, [], [Problem(name, None, str(error))]
-        return None, [], []
+        return None, [], [Problem(name, None, "a pack inside packs three deep, not unpacked: unpack it into the source folder")]
     if source.path.suffix.lower() in SQLITE_SUFFIXES:  # a database, no text: its tables' rows
         return None, *_records_placed(*read_sqlite(source.path, name), path_facts(name, source.config.path_pattern),
                                       source.config)
