@@ -2,11 +2,13 @@
 import gzip
 import io
 import json
+import os
 import tarfile
+import time
 import zipfile
 
 from generator.config import Config
-from generator.ingest import ingest
+from generator.ingest import ingest, packed
 
 ARTICLE = "我市全国人大代表抵京\r\n\r\n　　本报讯　3月4日，出席十届全国人大二次会议的我市代表一行12人抵达北京。\r\n"
 
@@ -75,3 +77,22 @@ def test_a_pack_too_deep_in_packs_is_a_problem_naming_it_never_passed_over_in_si
     archive = ingest(Config(source=tmp_path))
     assert archive.articles == ()
     assert any(p.path == "d3.zip/d2.zip/d1.zip/d0.zip" and "three deep" in p.message for p in archive.problems)
+
+
+def test_unpacked_copies_no_build_used_for_a_week_are_removed_and_those_in_use_kept(tmp_path, monkeypatch):
+    store = tmp_path / "unpacked"
+    monkeypatch.setattr(packed, "UNPACKED", store)
+    source = tmp_path / "source"
+    source.mkdir()
+    with zipfile.ZipFile(source / "剪报.zip", "w") as pack:
+        pack.writestr("2010年5月20日第5版.txt", ARTICLE)
+    ingest(Config(source=source))
+    (in_use,) = store.iterdir()
+    weeks_ago = time.time() - 14 * 24 * 3600
+    (store / "older-download").mkdir()
+    os.utime(store / "older-download", (weeks_ago, weeks_ago))
+    with zipfile.ZipFile(source / "新剪报.zip", "w") as pack:
+        pack.writestr("2010年5月21日第5版.txt", ARTICLE)
+    assert len(ingest(Config(source=source)).articles) == 2
+    assert in_use.is_dir() and len(list(store.iterdir())) == 2
+    assert not (store / "older-download").exists()

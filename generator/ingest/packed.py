@@ -10,6 +10,7 @@ import os
 import shutil
 import tarfile
 import tempfile
+import time
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -24,6 +25,9 @@ MAX_UNPACKED_BYTES = 4 * 2**30
 # Where packs are unpacked, each by the digest of its name and bytes: a build unpacks a pack once,
 # and its files keep their paths from build to build.
 UNPACKED = Path(tempfile.gettempdir()) / "newspaper-archive-unpacked"
+# An unpacked copy no build has used for this long is removed: a pack replaced by a newer download
+# would otherwise leave every older copy behind.
+UNUSED_FOR = 7 * 24 * 3600
 
 
 class Unpackable(Exception):
@@ -46,8 +50,10 @@ def unpacked(path: Path, name: str) -> Path:
     digest = hashlib.sha256(name.encode() + b"\0" + path.read_bytes()).hexdigest()[:32]
     folder = UNPACKED / digest
     if (folder / name).is_dir():
+        os.utime(folder)
         return folder  # (a pack is renamed into its place only once whole)
     UNPACKED.mkdir(parents=True, exist_ok=True)
+    _remove_unused()
     work = Path(tempfile.mkdtemp(dir=UNPACKED, prefix=".unpacking-"))
     try:
         _unpack(path, name, work / name)
@@ -58,6 +64,17 @@ def unpacked(path: Path, name: str) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return folder
+
+
+def _remove_unused() -> None:
+    """Unpacked copies (and half-unpacked ones of killed builds) that no build has used lately."""
+    now = time.time()
+    for folder in UNPACKED.iterdir():
+        try:
+            if now - folder.stat().st_mtime > UNUSED_FOR:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # (another build removed it first)
 
 
 def _unpack(path: Path, name: str, into: Path) -> None:
