@@ -445,7 +445,18 @@ def test_a_wikis_clipping_its_anchors_blank_and_the_keepers_heading_over_the_pri
     (tmp_path / "$toc.yml").write_text("- type: DOC\n  title: 20210618 第5版 麦浪翻金岚北田\n  url: abc\n"
                                        "- type: DOC\n  title: 荷韵消暑\n  url: def\n", "utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles  # ($toc.yml: the wiki's list of its documents, none)
-    assert article.title == "麦浪翻金岚北田" and article.paragraphs[-1].startswith("连日来")
+    assert (article.kicker, article.title, article.subtitle) == ("抢抓晴好天气 确保颗粒归仓", "麦浪翻金岚北田", "全市夏粮收获进度过半")
+    assert article.paragraphs == ("连日来，我市抢抓晴好天气组织夏粮收获，全市已收获小麦62万亩，占播种面积的53%。",)
     from generator.ingest.markdownpage import keepers_heading_off
     kept = "# 我市春耕生产全面展开\n\n全面展开\n\n　　连日来，各地抢抓农时。\n"  # (a title over a head of its text)
     assert keepers_heading_off(kept) == kept
+
+
+def test_a_wikis_line_breaks_set_a_heads_two_lines_apart_and_the_head_its_keeper_named_is_the_title():
+    note = ('# 20210702 第2版 收看庆祝大会直播\n\n<a name="m2vuI"></a>\n**庆祝中国共产党成立100周年**<br />**收看庆祝大会直播**\n\n'
+            '<a name="N2fir"></a>\n本报记者 刘　芳\n\n<a name="IZs6I"></a>\n7月1日上午，我市干部群众收看大会直播。\n')
+    from generator.ingest.markdownpage import keepers_heading_off, line_breaks_read, without_anchors
+    article, _ = parse_markdown_article(keepers_heading_off(line_breaks_read(without_anchors(note))), "x.md")
+    assert (article.kicker, article.title, article.authors) == ("庆祝中国共产党成立100周年", "收看庆祝大会直播", ("刘芳",))
+    table = "| 日期 | 版次 |\n|---|---|\n| 7月1日<br>7月2日 | 2 |\n"
+    assert line_breaks_read(table) == table

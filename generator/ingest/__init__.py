@@ -32,7 +32,7 @@ from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (is_a_list_of_notes, keepers_heading_off, parse_markdown_articles, pieces_under_heads, quoted_clippings,
+from .markdownpage import (is_a_list_of_notes, keepers_heading_off, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
                            without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
@@ -762,7 +762,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         # (its first line the note's title, set as the heading Markdown would show it)
         text = re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
     if suffix in MARKDOWN_SUFFIXES:
-        text = keepers_heading_off(without_anchors(without_tag_lines(word_styles_read(text))))
+        text = keepers_heading_off(line_breaks_read(without_anchors(without_tag_lines(word_styles_read(text)))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)

@@ -616,19 +616,33 @@ def without_anchors(text: str) -> str:
 def keepers_heading_off(text: str) -> str:
     """# 20210618 第5版 麦浪翻金岚北田 over the heads as printed (**麦浪翻金岚北田**), # 荷韵消暑（7.13 三版）: the
     keeper's heading of a clipping, the printed title in it with the day, the page or the column the
-    keeper added, blanked; the heads under it read as the page printed them."""
+    keeper added, blanked; the head it names set as the title, the heads above it its kicker."""
     top = re.search(r"^# (.+)$", text, re.M)
     if top is None:
         return text
     heading = top[1].strip()
-    below = [_bold(line) or line.strip().lstrip("#").strip() for line in text[top.end():].split("\n") if line.strip()][:8]
-    for head in below:
+    lines = text[top.end():].split("\n")
+    below = [(k, _bold(line) or line.strip().lstrip("#").strip()) for k, line in enumerate(lines) if line.strip()][:8]
+    for k, head in below:
         added = heading.replace(head, "", 1).strip() if 4 <= len(head) < len(heading) and head in heading else None
         # (what the keeper added: a day or a page, in figures, or a word in brackets, （副刊）; 我市春耕生产 over
         # 全面展开 is a title over a head of its text)
         if added and not rules.ends_sentence(head) and (re.search(r"\d", added) or re.fullmatch(r"[（(【\[].*[）)】\]]", added)):
-            return text[:top.start()] + text[top.end():]
+            above = [j for j, _ in below if j < k]
+            if all(not rules.ends_sentence(lines[j].strip()) and len(lines[j].strip()) <= 40 for j in above):
+                lines[k] = "\n".join([*(lines[j].strip() for j in above), f"# {head}"])  # (set close over it)
+                lines[:k] = ["" for _ in lines[:k]]
+            else:
+                lines[k] = f"# {head}"
+            return text[:top.start()] + "\n".join(lines)
     return text
+
+
+def line_breaks_read(text: str) -> str:
+    """**庆祝建党100周年**<br />**收看庆祝大会直播**: a wiki's line break within a paragraph (语雀, Confluence)
+    set as the line it ends, so a head's two lines read as two; a table's row keeps its own."""
+    return re.sub(r"^(?![ \t]*\|).*<br\s*/?>.*$", lambda m: re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", m[0]), text,
+                  flags=re.M | re.I) if "<br" in text else text
 
 
 def without_tag_lines(text: str) -> str:
