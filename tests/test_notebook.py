@@ -226,3 +226,27 @@ def test_a_joplin_export_is_its_notes_each_titled_by_its_first_line_the_apps_rec
     (note,) = archive.articles
     assert note.title == "本市新增3个便民核酸检测点" and not any("created_time" in p for p in note.paragraphs)
     assert any("record of a tag" in p.message for p in archive.problems)
+
+
+YOUDAO = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<note xmlns="http://note.youdao.com" schema-version="1.0.3" '
+          'file-version="0"><head><title>好文 收藏</title><create-time>2013-11-25 23:10:05</create-time><source-url>'
+          'http://epaper.qywb.example/html/2013-11/22/content_231876.htm</source-url></head><body>'
+          '<para><coId>1</coId><text>第A08版：人文·青峪</text><inline-styles/><styles/></para>'
+          '<para><coId>2</coId><text>一碗羊汤里的老城味道</text></para><para><coId>3</coId><text>文/本报记者 许婧</text></para>'
+          '<para><coId>4</coId><text>【字体：大 中 小】　【打印本页】　【关闭窗口】</text></para>'
+          '<para><coId>5</coId><text>清晨六点，老城区鼓楼后街的“马记羊汤”已经支起了大锅。</text></para>'
+          '<para><coId>6</coId><text>上一篇　　下一篇　　返回目录</text></para>'
+          '<para><coId>7</coId><text>青峪晚报社 版权所有　未经授权禁止复制或建立镜像</text></para></body></note>')
+
+
+def test_a_youdao_note_is_read_as_the_clipping_it_holds_dated_by_the_address_it_was_clipped_from(tmp_path):
+    (tmp_path / "好文 收藏.note").write_text(YOUDAO, "utf-8")
+    (tmp_path / "无标题笔记.note").write_text(YOUDAO.split("<body>")[0] + "<body><para><text/></para></body></note>", "utf-8")
+    cut = YOUDAO.replace("好文 收藏", "代表委员热议").replace("一碗羊汤里的老城味道", "代表委员热议政府工作报告")
+    (tmp_path / "代表委员热议.note").write_text(cut[:cut.index("老城区")], "utf-8")  # (a copy cut short)
+    archive = ingest(Config(source=tmp_path))
+    read = {a.source: (a.title, a.authors, a.page, a.issue_date.iso(), a.paragraphs) for a in archive.articles}
+    assert read == {"好文 收藏.note": ("一碗羊汤里的老城味道", ("许婧",), "A8", "2013-11-22", ("清晨六点，老城区鼓楼后街的“马记羊汤”已经支起了大锅。",)),
+                    "代表委员热议.note": ("代表委员热议政府工作报告", ("许婧",), "A8", "2013-11-22", ("清晨六点，",))}
+    said = {p.path: p.message for p in archive.problems}
+    assert said["无标题笔记.note"] == "a 有道云笔记 note with no text" and "stops before its </note>" in said["代表委员热议.note"]

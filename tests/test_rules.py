@@ -482,6 +482,7 @@ def test_names_spelled_out_a_character_at_a_time_and_schoolchildren_signing():
 def test_a_picture_the_ocr_could_not_read_a_paper_s_own_news_and_a_board_of_notices():
     assert rules.is_picture_mark("[图片]") and rules.is_picture_mark("［图片］") and rules.is_picture_mark("<image>")
     assert not rules.is_picture_mark("图片新闻")
+    assert rules.is_picture_mark("image"), "a web clipper's picture, its alt text bare"
     lead = rules.parse_lead("【本報消息】為提升氹仔舊城區的步行環境，")
     assert lead.dateline == "【本報消息】" and lead.paper is None and lead.rest.startswith("為提升")
     assert rules.is_rubric("社区公告栏") and not rules.is_rubric("社区里的百家宴")
@@ -1058,6 +1059,9 @@ def test_a_head_broken_inside_a_word_a_news_site_s_dateline_and_a_letter_s_signa
 def test_an_e_paper_site_s_links_are_furniture():
     assert rules.is_site_links("上一版  下一版") and rules.is_site_links("返回目录") and rules.is_furniture("上一版　下一版")
     assert not rules.is_site_links("返回家乡的路")
+    assert rules.is_site_links("上一篇　　下一篇　　返回目录"), "an e-paper's links between its articles"
+    assert rules.is_furniture("青峪晚报社 版权所有　未经授权禁止复制或建立镜像") and rules.is_furniture("某某日报 版权所有")
+    assert not rules.is_furniture("版权所有人未经许可不得转载，他说，这条规定已执行多年。")
     assert rules.title_and_deck("绿水青山间的致富路——青石县发展林下经济见闻") == ("绿水青山间的致富路", "青石县发展林下经济见闻")
     assert rules.title_and_deck("追梦——记王某") is None  # a head's own dash
 

@@ -27,7 +27,7 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
-from .notebook import NOTEBOOK_SUFFIXES, is_notebook, joplin_item, joplin_kind, notes_of
+from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, notes_of, youdao_note_text
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
@@ -55,7 +55,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX,)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -109,7 +109,8 @@ def unnamed_kind(path: Path) -> bool:
 
 def kind_of(path: Path) -> str:
     """The kind a file's suffix names, .txt for one whose name names none."""
-    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES else path.suffix.lower()
+    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (YOUDAO_SUFFIX,) \
+        else path.suffix.lower()
 
 
 def _opens_as(path: Path, kind: Callable[[str], bool]) -> bool:
@@ -174,6 +175,12 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, f"cannot read as text: {error}")
     if not text.strip():
         return None, Problem(name, None, "file holds only white space")
+    if path.suffix.lower() == YOUDAO_SUFFIX:  # a 有道云笔记 note: its paragraphs, as its keeper would have saved them
+        note = youdao_note_text(text)
+        if not note:
+            return None, Problem(name, None, "a 有道云笔记 note with no text" if note == "" else "not a 有道云笔记 note (.note)")
+        return note, None if "</note>" in text[-200:] else Problem(
+            name, text.count("\n") + 1, "the note stops before its </note>, as a copy cut short leaves it; read up to there")
     if cut_mid_character(data):
         return text, Problem(name, text.count("\n") + 1, "the file ends inside a character, as a download or a copy "
                                                           "cut short leaves it; read up to there")
@@ -297,6 +304,16 @@ def dated_by_folder_note(facts: PathFacts, source: "Source") -> PathFacts:
         return replace(facts, issue_date=IssueDate(dt.date(*day), "day", "path", (f"文件夹说明 {named}",))) if day else facts
     except ValueError:  # 2018年2月30日: no day
         return facts
+
+
+def dated_by_its_address(facts: PathFacts, text: str) -> PathFacts:
+    """The path's facts with the day the address a clipping opens on files it under (原文链接：
+    …/html/2013-11/22/content_231876.htm, as a notes app's clipper writes it), where the path gives no day."""
+    opening = re.match(r"\s*(?:原文链接|原文地址|来源网址|网址|链接)[:：]\s*(https?://\S+)", text)
+    if opening is None or facts.issue_date.precision == "day":
+        return facts
+    dated = address_facts(opening[1]).issue_date
+    return replace(facts, issue_date=dated) if dated.known else facts
 
 
 def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
@@ -663,8 +680,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if text is None:
         return None, [], [problem]
     row = folder_index_row(source)
-    facts, indexed = placed_by_folder_index(dated_by_folder_note(path_facts(name, source.config.path_pattern), source),
-                                            source, row)
+    facts, indexed = placed_by_folder_index(dated_by_its_address(dated_by_folder_note(
+        path_facts(name, source.config.path_pattern), source), text), source, row)
     heads, wrong = folder_index_heads(row)
     page, articles, found = _ingest_text(source, name, text, facts, heads.get("title"))
     if kind_of(source.path) in TEXT_SUFFIXES and articles and (cut := rules.stops_mid_sentence(text)):

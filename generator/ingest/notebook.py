@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
@@ -271,3 +272,22 @@ def joplin_item(text: str) -> tuple[str, dict[str, str]] | None:
 def joplin_kind(fields: dict[str, str]) -> str | None:
     """What an item of Joplin's that is no note records (a notebook, a tag), or None for a note."""
     return None if fields.get("type_") == "1" else _JOPLIN_KINDS.get(fields.get("type_", ""), "the app's own")
+
+
+# 有道云笔记's own note file: <note xmlns="http://note.youdao.com"><head><title>…</title><source-url>…
+# </head><body><para><text>…</text></para>…; a clipped page's HTML escaped in a <text> where its
+# clipper kept the markup.
+YOUDAO_SUFFIX = ".note"
+_YOUDAO_TEXT = re.compile(r"<text>(.*?)(?:</text>|\Z)", re.S)
+
+
+def youdao_note_text(text: str) -> str | None:
+    """A 有道云笔记 note as the text file its keeper would have saved (the address it was clipped
+    from over its paragraphs, a paragraph a line), or None where the file is no such note."""
+    if "note.youdao.com" not in text[:500]:
+        return None
+    body = text[text.find("<body"):] if "<body" in text else ""
+    lines = [line.text for m in _YOUDAO_TEXT.finditer(body)
+             for line in note_lines(f"<p>{unescape(m[1])}</p>" if "&lt;" in m[1] else f"<p>{m[1]}</p>")]
+    address = re.search(r"<source-url>\s*([^<\s]+)\s*</source-url>", text)
+    return "\n".join([*([f"原文链接：{unescape(address[1])}", ""] if address and lines else []), *lines])

@@ -977,7 +977,7 @@ _FURNITURE = re.compile(
     # a transcriber's note closing a text: 〔校註〕第三段「死傷鄉民」下二字墨污不可辨
     r"|^〔(?:校注|校记|编者注|录入注|整理者注|按)〕"
     # a clipping service's copyright line and its note of a text cut: (c) 明報報業有限公司 版權所有, [版權所限，此文件只顯示首段。]
-    r"|^(?:\([cC]\)|©|Copyright\b)[^。]{0,60}$|^[^。，]{2,30}\s*版权所有$|^[\[【(（]版权所限[^\]】)）]{0,30}[\]】)）]$"
+    r"|^(?:\([cC]\)|©|Copyright\b)[^。]{0,60}$|^[^。，]{2,30}\s*版权所有(?:[\s，,]*(?:未经|不得|严禁|禁止)[^。]{0,30})?。?$|^[\[【(（]版权所限[^\]】)）]{0,30}[\]】)）]$"
     # a masthead in Latin letters, alone or beside the paper's name: ENERGY TIMES, 参考消息　CANKAO XIAOXI
     r"|^(?=[0-9]*[A-Z]{2})[A-Z0-9][A-Z0-9 .&'-]{2,40}$"  # 21ST CENTURY BUSINESS HERALD
     rf"|^\d*[{HAN}][{HAN}\d]{{1,11}}\s+[A-Z0-9][A-Z0-9.&'-]*(?: [A-Z0-9][A-Z0-9.&'-]*)+(?:\s+.*)?$"
@@ -1002,7 +1002,8 @@ _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}
                           rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)|[\s\u3000]+第\s*(?P<named_number>\d{{1,3}})\s*版))$")  # 社区新闻　A12, 产业 05, 新加坡　6, 澳聞　第５版
 
 
-_PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$", re.I)
+_PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$"
+                      r"|^(?:image|img|图片)$", re.I)  # (a web clipper's: the picture's alt text, bare)
 
 
 # 〔原報此處有照片一幀〕, [此处原有插图]: a transcriber's note that the page printed a picture there.
@@ -1107,8 +1108,8 @@ def is_posting_time(text: str) -> bool:
 _BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错", "返回顶部", "扫一扫", "默认", "背景色")
 
 
-# 上一版　下一版, 返回目录: an e-paper site's links between its pages, kept by its crawler.
-_SITE_NAV = re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回|版面导航|本版目录|往期回顾)\s*)+$")
+# 上一版　下一版, 上一篇　下一篇, 返回目录: an e-paper site's links between its pages and articles, kept by its crawler.
+_SITE_NAV = re.compile(r"^(?:(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页|返回|版面导航|本版目录|往期回顾)\s*)+$")
 
 
 def is_site_links(line: str) -> bool:
