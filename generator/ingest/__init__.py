@@ -20,6 +20,7 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
+from .extracted import extracted_text
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
@@ -802,6 +803,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         if not laid.strip():
             return None, [], [Problem(name, None, "an hOCR page with no line of text")]
         return _laid_out_page(source, name, laid, facts, titled, cut_at=text.count("\n") + 1 if cut else None)
+    if suffix == ".xml" and (extracted := extracted_text(text)) is not None:  # an extractor's text of a page
+        if not extracted:
+            return None, [], [Problem(name, 1, "an extractor's page with no sentence in it (a page's list of its titles?), "
+                                               "no article; skipped")]
+        return _ingest_text(source, name, extracted, dated_by_its_address(facts, extracted), titled, kind=".txt")
     if suffix == ".xml" and (alto := alto_text(text)) is not None:
         laid, cut = alto
         return _laid_out_page(source, name, laid, facts, titled, cut_at=text.count("\n") + 1 if cut else None)

@@ -40,7 +40,7 @@ def document_text(data: bytes, suffix: str) -> str | None:
         return None
 
 
-def _set(text: str, head: bool) -> str:
+def set_as_printed(text: str, head: bool) -> str:
     """A paragraph as its page set it: a head or a short line with no sentence flush, text indented."""
     text = text.strip(" \t")
     short = len(text) <= 24 and not re.search(r"[。！？；]", text)
@@ -65,7 +65,7 @@ def _docx_text(document: zipfile.ZipFile) -> str:
         text = "".join("\t" if part.tag == f"{_W}tab" else "\n" if part.tag == f"{_W}br" else part.text or ""
                        for part in paragraph.iter() if part.tag in (f"{_W}t", f"{_W}tab", f"{_W}br"))
         head = bool(_HEAD_STYLE.match(named.strip())) or centred or bold
-        lines += [_set(line, head) for line in text.split("\n")]
+        lines += [set_as_printed(line, head) for line in text.split("\n")]
     return "\n".join(lines) + "\n"
 
 
@@ -82,7 +82,7 @@ def _odt_text(document: zipfile.ZipFile) -> str:
         if block.tag not in (f"{_TEXT}p", f"{_TEXT}h"):
             continue
         head = block.tag == f"{_TEXT}h" or marked.get(block.get(f"{_TEXT}style-name"), False)
-        lines += [_set(line, head) for line in _odt_inline(block).split("\n")]
+        lines += [set_as_printed(line, head) for line in _odt_inline(block).split("\n")]
     return "\n".join(lines) + "\n"
 
 
@@ -107,4 +107,4 @@ def _rtf_text(data: bytes) -> str | None:
     if not source.lstrip().startswith("{\\rtf"):
         return None
     text = rtf_to_text(source, errors="ignore").replace("\x00", "")
-    return "\n".join(_set(line, False) for line in text.split("\n")) + "\n"
+    return "\n".join(set_as_printed(line, False) for line in text.split("\n")) + "\n"
