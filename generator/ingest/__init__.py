@@ -21,6 +21,7 @@ from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_ar
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .extracted import extracted_text
+from .microblog import ARCHIVE_PART
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
@@ -54,9 +55,10 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
+ARCHIVE_SCRIPT = ".js"  # (X's archive keeps its posts in scripts: data/tweets.js)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX,)
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -772,7 +774,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and (laid := layout_text(text.split("\n"))) is not None:
         text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
     if suffix in TEXT_SUFFIXES:
-        text = rules.titles_out_of_datelines(text)
+        text = rules.post_opened(rules.titles_out_of_datelines(text))
     if suffix in MARKDOWN_SUFFIXES and (item := joplin_item(text)) is not None:
         note, fields = item
         if (kind := joplin_kind(fields)) is not None:
@@ -823,6 +825,12 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
             and not re.search(r"AnnotationList|AnnotationPage", text[:2000]):  # (a page's OCR lines are its text)
         # (a IIIF manifest, an image's info.json: they date, page and picture the pages, no article of their own)
         return None, [], []
+    if suffix == ARCHIVE_SCRIPT:  # X's archive: the account's posts as a script sets them; any other script none
+        if (part := ARCHIVE_PART.match(text)) is None:
+            return None, [], []
+        if part["kind"] not in ("tweets", "tweet", "note-tweet"):
+            return None, [], [Problem(name, 1, f"an X archive's record of {part['kind']}, none of the account's posts; skipped")]
+        return None, *_records_placed(*read_json_array(" " * part.end() + text[part.end():], name), facts, config)
     if suffix in HAR_SUFFIXES:  # a browser's record of a session: the API's answers its responses hold, as records
         if (bodies := har_responses(text)) is None:
             return None, [], [Problem(name, None, "not a HAR file (no log of entries); skipped")]

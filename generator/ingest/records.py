@@ -27,6 +27,7 @@ from . import rules
 from .frontmatter import (StatedError, TextDates, apply_stated, field_name, is_issue_number, page_and_name, record_kind,
                           stated_fields, parse_yaml)
 from .markup import error_page, is_markup, paragraphs_of
+from .microblog import is_post, is_posts_header, post_fields, threads_joined, why_not_the_papers
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
 from .newsml import is_news_standard, news_records
@@ -232,6 +233,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     cells = [str(v).strip() for v in record.values() if not isinstance(v, (dict, list)) and str(v).strip()]
     if any(c in _TOTALS for c in cells) or len(cells) == 1 and _COUNTED.fullmatch(cells[0]):
         return None, []  # 合计 / 共12条, or 共13条 alone: the sheet's row of totals, under its records
+    if is_post(record):  # a microblog's post: the article it carries, unless it passes on another's
+        if (why := why_not_the_papers(record)) is not None:
+            return None, [Problem(source, line, f"{why}, none of the paper's articles; skipped")]
+        record = post_fields(record)
     fields = record_fields(record)
     for name in ("title", "kicker", "subtitle"):
         if isinstance(fields.get(name), str) and re.search(r"&(?:[a-z]{2,8}|#\d{2,6});", fields[name]):
@@ -442,8 +447,9 @@ def read_json_lines(text: str, source: str) -> tuple[list[Article], list[Problem
 
 
 def names_columns(row: list[str] | None) -> bool:
-    """A table's first row that names its columns, a title's among them (标题, headline)."""
-    return bool(row) and "title" in record_fields({h: "x" for h in row})
+    """A table's first row that names its columns, a title's among them (标题, headline), or a
+    crawler's of a microblog's posts (微博正文, 发布时间)."""
+    return bool(row) and ("title" in record_fields({h: "x" for h in row}) or is_posts_header(row))
 
 
 def first_row(text: str) -> list[str]:
@@ -628,7 +634,9 @@ def records_held(data: object, source: str, text: str,
         data = held if held is not None else [data] if alone else next(iter(lists), None)
     if not isinstance(data, list):
         return [], [Problem(source, 1, "no list of records in this JSON file; nothing read")]
-    if any(isinstance(item, dict) and "title" not in record_fields(item) and _lists_of_records(item) for item in data):
+    data = threads_joined(data)  # (a microblog's posts: each out of its wrapper, a thread's replies joined to it)
+    if any(isinstance(item, dict) and "title" not in record_fields(item) and not is_post(item) and _lists_of_records(item)
+           for item in data):
         data, lines = _nested_records(data, outer, text)  # issues → pages → articles, as an editing system exports them
     else:
         lines = item_lines(text, len(data))
@@ -640,6 +648,8 @@ def articles_of(records: Iterable[tuple[object, int]], source: str) -> tuple[lis
     articles: list[Article] = []
     problems: list[Problem] = []
     for record, line in records:
+        if record is None:
+            continue  # (a post's reply continuing it, read with it)
         article, found = record_article(record, source, line)
         problems += found
         if article is not None:

@@ -510,6 +510,32 @@ def titles_out_of_datelines(text: str) -> str:
     return re.sub(r"(?m)^(?P<indent>[ \t\u3000]*)(?P<line>\S.*?)[ \t\u3000]*$", apart, text)
 
 
+def post_opened(text: str) -> str:
+    """#读者来信# 【老旧小区加装电梯…】 / 【南岭新区再添百亿级产业项目】总投资105亿元…: a paper's post copied
+    out, its title in brackets over its teaser, read as the title over the post's text."""
+    if (parts := post_parts(text)) is None:
+        return text
+    title, rest = parts
+    return rest if rest.lstrip().startswith(title) or title in rest[:200].split("\n")[:4] else f"{title}\n\n{rest}"
+
+
+def post_parts(text: str, posted: bool = False) -> tuple[str, str] | None:
+    """A post's title in brackets and its text: the teaser after the title dropped where the heads
+    as printed follow it (the title among them), as a long post repeats them over the article;
+    `posted`, the text a platform's record of a post, whose opening brackets title it whatever follows."""
+    first = re.match(r"\A\ufeff?[ \t\u3000]*(?:#[^#\n]{1,20}#[ \t\u3000]*)*(?P<line>【[^\n]*)\n?", text)
+    if first is None or (titled := post_title(first["line"])) is None:
+        return None
+    title, teaser = titled
+    rest = text[first.end():]
+    if title in [line.strip() for line in rest.split("\n") if line.strip()][:3]:
+        return title, rest
+    if not posted and not re.search(r"[。！？]", teaser):
+        return None  # (【晚报快讯】 市区新增300辆公共自行车, 【乡镇传真】 alone: a rubric over heads, no post's teaser)
+    teaser = re.sub(r"^(?:#[^#\s]{1,30}#[ \t\u3000]*)+|(?:[ \t\u3000]*#[^#\s]{1,30}#)+[ \t\u3000]*$", "", teaser)  # (its #topics#)
+    return title, f"{teaser}\n{rest}"
+
+
 # （吉隆坡18日讯）, （沙登18日電）: where and when, in brackets, as papers in Malaysia and
 # Singapore open an item; （新山讯）, （本报讯）: where alone.
 # （中央社南京十六曰電）: an agency's, the day in numerals, 日 as the OCR may misread it.
@@ -1273,6 +1299,15 @@ def is_folio(text: str) -> bool:
     printout's (匯思資訊剪報服務　第 1 頁／共 3 頁)."""
     return bool(_FOLIO.fullmatch(text.strip())
                 or len(text) <= 40 and re.search(r"第\s*\d{1,3}\s*[页頁]\s*[／/]\s*共\s*\d{1,3}\s*[页頁]$", text.strip()))
+
+
+def post_title(text: str) -> tuple[str, str] | None:
+    """【澴川地铁2号线南延线今日起空载试运行】今天上午9时，…: the title a paper's account sets in
+    brackets before a post's text, and the text; a column's rubric (【晚报时评】) or a page (【第3版】) none."""
+    m = re.match(r"【([^【】\n]{2,60})】\s*", text)
+    if m is None or is_genre_label(m[1]) or title_and_page(text) is not None or is_page_buttons(text.split("\n")[0]):
+        return None  # (【字号 大 中 小】　【打印本页】: a site's buttons)
+    return m[1].strip(), text[m.end():].strip()
 
 
 def is_bracketed_rubric(text: str) -> bool:
