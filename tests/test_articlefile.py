@@ -597,6 +597,14 @@ def test_a_file_named_by_its_date_page_and_title_over_text_cut_at_its_column_is_
     assert article.paragraphs[-1] == "第二棉纺织厂细纱挡车工王秀英以一分钟接头四十二个的成绩夺得细纱项目第一名。"
 
 
+def test_a_file_a_word_processor_named_by_its_first_line_a_kicker_over_the_title_and_its_deck(tmp_path):
+    (tmp_path / "移民搬迁工程惠及山区.txt").write_text(
+        "移民搬迁工程惠及山区\n老区三千群众喜迁新居\n——我市今年完成18个自然村整体搬迁\n本报记者　贾志强\n\n"
+        "　　本报讯　11月7日，东川县马家岔村62岁的老党员刘银锁一家搬进了县城附近的移民新村。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle) == ("移民搬迁工程惠及山区", "老区三千群众喜迁新居", "我市今年完成18个自然村整体搬迁")
+
+
 def test_a_photo_s_caption_cut_at_its_column_and_closed_by_its_credit_in_brackets(tmp_path):
     (tmp_path / "天津日报_1985-07-12_第3版_海河岸边纳凉人.txt").write_text(
         "海河岸边纳凉人\n\n入夜，海河两岸灯火通明，前来纳凉的市民络\n绎不绝。老人们摇着蒲扇谈天说地，孩子们在\n"

@@ -55,6 +55,10 @@ def test_an_odt_s_headings_and_line_breaks_and_an_rtf_in_its_code_page():
            + "".join(f"\\'{b:02x}" for b in "三夏生产".encode("gbk")).encode() + b"\\par\\pard "
            + "".join(f"\\'{b:02x}" for b in "眼下正值三夏大忙时节，全县小麦陆续进入收获期。".encode("gbk")).encode() + b"\\par}")
     assert document_text(rtf, ".rtf") == "三夏生产\n\u3000\u3000眼下正值三夏大忙时节，全县小麦陆续进入收获期。\n\n"
+    # Word's own lines break anywhere in the source, between a character's two bytes too; a line
+    # ending after a backslash is a paragraph's end
+    broken = rtf.replace(b"\\'c9\\'fa", b"\\'c9\r\n\\'fa").replace(b"\\par\\pard ", b"\\\r\n\\pard ")
+    assert broken != rtf and document_text(broken, ".rtf") == document_text(rtf, ".rtf")
     assert document_text(b"PK\x03\x04 cut short", ".docx") is None
 
 

@@ -986,7 +986,12 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     # (96.7.15 读者来信 over 读者来信 / 小区门口的垃圾谁来管: the kind of piece named twice, no title)
     if named and len(first) >= 4 and named.endswith(first) and not rules.is_genre_label(first) \
             and not rules.is_photo_label(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
-        named_header = header if header is not None and header.title == first else first_line_header(lines)
+        # (移民搬迁工程惠及山区 / 老区三千群众喜迁新居 / ——我市今年完成…: three heads, the last a ——deck, are
+        # a kicker over the title over it however the file was named: a word processor names a file by its first line)
+        decked = header is not None and header.kicker == first and header.subtitle \
+            and any(_clean(line) == header.title for line in lines[:4]) \
+            and any(line.strip().startswith(("——", "—")) for line in lines[:header.body_start])
+        named_header = header if header is not None and (header.title == first or decked) else first_line_header(lines)
         return "one article per file: its name ends with the title on its first line", named_header
     if named and names_its_start(named, first):
         return "one article per file: its name is the start of the title on its first line", first_line_header(lines)

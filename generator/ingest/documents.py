@@ -106,5 +106,8 @@ def _rtf_text(data: bytes) -> str | None:
     source = data.decode("latin-1")  # RTF is seven-bit text; its own code page reads its escapes
     if not source.lstrip().startswith("{\\rtf"):
         return None
+    # (a line's end in RTF's source is no text: Word breaks its lines anywhere, even between a
+    # character's two bytes, \'ca⏎\'d0, where the reader would lose the pair; after a backslash it is \par)
+    source = re.sub(r"\r?\n", "", re.sub(r"\\\r?\n", r"\\par ", source))
     text = rtf_to_text(source, errors="ignore").replace("\x00", "")
     return "\n".join(set_as_printed(line, False) for line in text.split("\n")) + "\n"
