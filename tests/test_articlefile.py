@@ -605,6 +605,14 @@ def test_a_file_a_word_processor_named_by_its_first_line_a_kicker_over_the_title
     assert (article.kicker, article.title, article.subtitle) == ("移民搬迁工程惠及山区", "老区三千群众喜迁新居", "我市今年完成18个自然村整体搬迁")
 
 
+def test_a_note_named_by_its_first_line_a_columns_rubric_is_titled_by_the_head_under_it(tmp_path):
+    (tmp_path / "【图说西岭】.txt").write_text(
+        "【图说西岭】\n银杏黄了\n\n11月20日，市民在西岭公园银杏大道拍照留念。连日来，公园内200多株银杏树进入最佳观赏期。\n"
+        "本报记者 冉小舟 摄\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.kind, article.authors) == ("银杏黄了", "photo", ("冉小舟",))
+
+
 def test_a_photo_s_caption_cut_at_its_column_and_closed_by_its_credit_in_brackets(tmp_path):
     (tmp_path / "天津日报_1985-07-12_第3版_海河岸边纳凉人.txt").write_text(
         "海河岸边纳凉人\n\n入夜，海河两岸灯火通明，前来纳凉的市民络\n绎不绝。老人们摇着蒲扇谈天说地，孩子们在\n"

@@ -21,6 +21,7 @@ from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_ar
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .extracted import extracted_text
+from .highlights import marked_pieces
 from .microblog import ARCHIVE_PART
 from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
@@ -334,6 +335,14 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
         lines, text = read, "\n".join(read)  # 汉王文本王 V6.0 识别结果 / 识别时间：…: the program's, none of the page
     if (shot := rules.screenshot_text(lines)) is not None:
         lines, text = shot, "\n".join(shot)  # the phone's and the app's bars round the article, none of it
+    if (marked := marked_pieces(text)) is not None:  # an e-reader's file of highlights: each of a whole piece an article
+        pieces, skipped = marked
+        said = [Problem(name, line, f"{why}; no article") for line, why in skipped]
+        if not pieces:
+            return Page(name, reading="an e-reader's highlights, none of a whole piece"), [], said
+        page, articles, found = clippings_of_a_file(sidecar, name, _at_their_lines(pieces), config, facts, None,
+                                                    how="highlight by highlight (an e-reader's file of what its reader marked)")
+        return page, articles, said + found
     if (pasted := pasted_pages(lines)) is not None:
         return clippings_of_a_file(sidecar, name, pasted, config, facts, named,
                                    how="article by article (each closed by the site's links to its neighbours)")

@@ -984,8 +984,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     if _pieces_parted_by_stars(lines):
         return None  # 新学年新气象 … ＊＊＊ / 县一中扩建校舍竣工 …: two clippings of one page, a page's reading
     # (96.7.15 读者来信 over 读者来信 / 小区门口的垃圾谁来管: the kind of piece named twice, no title)
+    # (【图说西岭】.txt over 【图说西岭】 / 银杏黄了: a note named by its first line, a column's rubric)
     if named and len(first) >= 4 and named.endswith(first) and not rules.is_genre_label(first) \
-            and not rules.is_photo_label(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
+            and not rules.is_photo_label(first) and not rules.is_bracketed_rubric(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         # (移民搬迁工程惠及山区 / 老区三千群众喜迁新居 / ——我市今年完成…: three heads, the last a ——deck, are
         # a kicker over the title over it however the file was named: a word processor names a file by its first line)
         decked = header is not None and header.kicker == first and header.subtitle \
