@@ -2018,3 +2018,9 @@ def test_an_epaper_pages_label_numbers_the_page_with_its_name_after_a_colon():
 def test_a_jump_to_or_from_a_page_numbered_as_hong_kong_numbers_its_pages():
     assert rules.is_jump_line("（上接第一頁）") and rules.is_jump_line("（下轉第六頁）") and rules.is_jump_line("上接第3版")
     assert not rules.is_jump_line("上接第一頁的故事")
+
+
+def test_a_digests_brief_under_the_day_it_tells_of():
+    assert rules.title_after_its_day("【8月2日】天问一号完成首次轨道中途修正") == "天问一号完成首次轨道中途修正"
+    assert rules.title_after_its_day("[7.30] 我市首个5G智慧病房投用") == "我市首个5G智慧病房投用"
+    assert rules.title_after_its_day("【第3版】汉江边的“守桥人”") is None and rules.title_after_its_day("【8月2日】") is None

@@ -577,9 +577,12 @@ def _dated_by_its_note(read: Page, found: list[Article]) -> list[Article]:
 
 
 def titled_as_printed(article: Article) -> Article:
-    """A title as a typist noted it, closed by its page (…开工（第1版）, …秋菜【二版】): the title, and the page."""
+    """A title as a typist noted it, closed by its page (…开工（第1版）, …秋菜【二版】): the title, and the
+    page; a digest's brief under its day (【8月2日】…): the title."""
     if (paged := rules.title_and_page(article.title)) is not None:
         article = article.with_(title=paged[0], page=article.page if "page" in article.stated else paged[1])
+    if (undated := rules.title_after_its_day(article.title)) is not None:
+        article = article.with_(title=undated)
     return article
 
 

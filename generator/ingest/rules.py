@@ -3117,6 +3117,13 @@ def title_and_page(text: str) -> tuple[str, str] | None:
     return m["title"] or m["after"], page if page[0].isascii() else str(read_number(page))
 
 
+def title_after_its_day(text: str) -> str | None:
+    """【8月2日】天问一号完成首次轨道中途修正: a brief of a digest (科技速递, 一周要闻) under the day it
+    tells of, in brackets before its title; the title, or None. (That day is the news's, not the paper's.)"""
+    m = re.fullmatch(r"[【\[［]\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}[./]\d{1,2})\s*[】\]］]\s*(\S.{3,})", text.strip())
+    return m[1] if m else None
+
+
 def title_and_deck(text: str) -> tuple[str, str] | None:
     """A title exported with its deck after a dash in one field (绿水青山间的致富路——青石县发展林下
     经济见闻): the two, each a head's length."""
