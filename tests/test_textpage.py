@@ -74,6 +74,10 @@ def test_a_box_name_under_a_title_and_a_title_over_a_jump():
     lift, rural = parse_text_page(page, "p.txt").articles
     assert (lift.kicker, lift.title, lift.section_heads) == ("", "老楼加装电梯　上下楼不再难", ("核心阅读",))
     assert (rural.title, rural.paragraphs[0]) == ("“法律明白人”扎根田间地头", "在村委会的调解室里，记者看到墙上挂着一块“法律明白人”服务公示牌。")
+    # right under the page's running head, close to it: the story's title still, no column's name
+    head = "楚风日报\nA10\n2021年6月23日星期三 招考\n责编:汪 洋 美编:陈 璐\n新高考首考平稳收官\n(上接A1版)\n为严防考试作弊，全省所有考点均配备了身份识别系统。\n"
+    (continued,) = parse_text_page(head, "p.txt").articles
+    assert continued.title == "新高考首考平稳收官"
 
 
 def test_on_a_page_that_indents_its_text_a_head_set_in_is_inside_an_article():

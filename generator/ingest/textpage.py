@@ -1788,6 +1788,8 @@ def _column_names_to_furniture(lines: list[Line]) -> list[Line]:
             continue  # an advert's name (金陵口腔 / 暑期学生矫正季 / … / 地址：…)
         if rules.names_a_kind_of_news(line.text) and below is not None and below.kind == "paragraph":
             continue  # 本社專電 over its dispatches, no head of their own under it: their title
+        if below is not None and rules.is_jump_line(below.text) and "上接" in rules.simplified(below.text):
+            continue  # 新高考首考平稳收官 / （上接A1版）: a story's title, repeated where it goes on from another page
         # beside it: with no blank line between, unless the page's head sets each of its lines apart
         # (a head set apart under a page's head set close is a title)
         above = lines[max(0, i - 1):i]
