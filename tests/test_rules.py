@@ -2024,3 +2024,11 @@ def test_a_digests_brief_under_the_day_it_tells_of():
     assert rules.title_after_its_day("【8月2日】天问一号完成首次轨道中途修正") == "天问一号完成首次轨道中途修正"
     assert rules.title_after_its_day("[7.30] 我市首个5G智慧病房投用") == "我市首个5G智慧病房投用"
     assert rules.title_after_its_day("【第3版】汉江边的“守桥人”") is None and rules.title_after_its_day("【8月2日】") is None
+
+
+def test_a_briefs_lead_in_closed_by_a_colon():
+    assert rules.lead_in_title("农行涉农贷款突破300亿元：记者从农行江西省分行获悉，截至8月末，该行涉农贷款余额达到302.6亿元。") == (
+        "农行涉农贷款突破300亿元", "记者从农行江西省分行获悉，截至8月末，该行涉农贷款余额达到302.6亿元。")
+    assert rules.lead_in_title("市自来水公司通知：因检修水管，长寿路一带今晚十时至明晨六时停止供水。") is None
+    assert rules.lead_in_title("市发改委有关负责人表示：下一步将继续加大项目建设力度，确保全年目标完成。") is None
+    assert rules.lead_in_title("记者：这次改革的重点是什么？请您具体谈一谈，好吗？") is None

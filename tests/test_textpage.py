@@ -2240,3 +2240,11 @@ def test_a_writer_signed_by_his_unit_and_post_under_the_title_is_its_byline():
     (article,) = parse_text_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("把群众的小事当成自己的大事", ("王海燕",))
     assert rules.parse_byline("澄州市委党校教授 李明") is not None and rules.parse_byline("今年全市新增就业 一万") is None
+
+
+def test_briefs_under_their_column_each_led_in_by_its_title_and_a_colon():
+    page = ("财经快讯\n　　农行涉农贷款突破300亿元：记者从农行江西省分行获悉，截至8月末，该行涉农贷款余额达到302.6亿元，比年初增加41.3亿元。\n"
+            "　　景德镇陶瓷出口增长近四成：据景德镇海关统计，今年1至8月，景德镇市陶瓷产品出口1.27亿美元，同比增长38.6%。\n"
+            "　　省城二手房成交量环比下降：据市房管局统计，8月份省城二手房成交2136套，环比下降7.2%，成交均价基本持平。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
+        "农行涉农贷款突破300亿元", "景德镇陶瓷出口增长近四成", "省城二手房成交量环比下降"]

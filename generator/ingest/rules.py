@@ -2622,6 +2622,18 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     return m["title"].lstrip(ITEM_BULLETS + BULLETS).strip(), m["text"]  # ■宁夏启动…工程　近日，…: the item's mark
 
 
+def lead_in_title(text: str) -> tuple[str, str] | None:
+    """农行涉农贷款突破300亿元：记者从农行江西省分行获悉，…: a brief of a column of briefs (财经快讯),
+    its title set as a bold lead-in closed by a colon, and its text; a speaker's or a label's few
+    words (记者：, 问：, 地址：, 市长表示：, 市自来水公司通知：) none."""
+    m = re.match(r"^[\s\u3000]*(?P<title>[^，。！？：:；\s][^，。！？：:；]{5,23})[：:](?P<text>\S.{19,})$", text)
+    if m is None or not re.search(r"[，。]", m["text"]) or not is_bare_heading(m["title"]) \
+            or parse_byline(m["title"]) is not None or name_line(m["title"]) is not None \
+            or re.search(r"(?:说|表示|指出|认为|强调|介绍|提醒|称|问|答|如下|是|通知|通告|公告|消息|获悉|宣布|透露)$", m["title"]):
+        return None
+    return m["title"].strip(), m["text"]
+
+
 def is_bare_label(text: str) -> bool:
     """广告, 启事, 演出预告 and nothing else: a label over an advert or a notice, not its name (遗失
     声明 names its notice)."""

@@ -1195,6 +1195,12 @@ def _run_in_briefs(lines: list[Line]) -> list[Line]:
     # (▲東安市場昨晨失慎　昨晨…: a brief's bullet, however like a caption's mark it looks)
     split = [rules.run_in_title(line.text) if line.kind in ("paragraph", "caption") and not line.lead else None
              for line in lines]
+    # (农行涉农贷款突破300亿元：记者从…, under 财经快讯: a brief's lead-in, closed by a colon, only in a column of briefs)
+    for k, line in enumerate(lines):  # (the column's briefs one after another, the first under its name)
+        if split[k] is None and line.kind == "paragraph" and not line.lead and k \
+                and (lines[k - 1].kind != "heading" or rules.names_a_column_of_briefs(lines[k - 1].text)) \
+                and (_among_briefs(lines, k) or split[k - 1]):  # (a brief under a head of its own: its text's)
+            split[k] = rules.lead_in_title(line.text)
     # A head run into its dateline (外汇调剂中心开业百日成交二千三百万美元　本报讯（记者张晓帆）…) is an
     # item's head and text, alone too: no paragraph opens so.
     out: list[Line] = []
