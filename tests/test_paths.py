@@ -124,6 +124,8 @@ def test_a_page_s_folder_under_the_day_s_and_the_place_before_a_title():
     assert (day(facts), facts.page, facts.order) == ((dt.date(2012, 5, 9), "day", "path"), "A2", 2)
     spaced = paths.path_facts("No.0457_2015-06-12/A1-01 我县启动防汛应急响应.txt")  # the title after a space
     assert (day(spaced), spaced.page, spaced.order) == ((dt.date(2015, 6, 12), "day", "path"), "A1", 1)
+    named = paths.path_facts("2019-04-12/A05_经济/03_稿件0012.txt")  # (the page's folder with the page's name)
+    assert (day(named), named.page, named.order) == ((dt.date(2019, 4, 12), "day", "path"), "A5", 3)
     untitled = paths.path_facts("江门日报/2012/05/09/A05/01_.txt")
     assert (untitled.page, untitled.order) == ("A5", 1)
     # a folder of numbers is a day, no page; a title opening with figures is no place

@@ -199,8 +199,9 @@ _SECTION_PAGE_TITLE = re.compile(
 
 # A folder that is a page alone, lettered as papers with sections number theirs (A02, B12), and the
 # place that opens a name in it (02_标题, 03_).
-# (Or numbered and named, as a crawl of one paper lays out its days: 2021/03/15/02-要闻/01.txt.)
-_PAGE_FOLDER = re.compile(r"(?P<page>[A-Za-z]\d{1,3})|(?P<numbered>\d{1,3})[-_ ][\u4e00-\u9fff]{1,8}")
+# (Or numbered and named, as a crawl of one paper lays out its days: 2021/03/15/02-要闻/01.txt; or both,
+# as a newsroom's shared drive does: 2019-04-12/A01_要闻/01_标题.txt.)
+_PAGE_FOLDER = re.compile(r"(?P<page>[A-Za-z]\d{1,3})(?:[-_ ][\u4e00-\u9fff·]{1,8})?|(?P<numbered>\d{1,3})[-_ ][\u4e00-\u9fff]{1,8}")
 _PLACE_BEFORE_TITLE = re.compile(r"^(?P<order>\d{1,3})(?:[-_ ]|$)(?!\d)")
 
 
