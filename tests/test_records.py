@@ -139,6 +139,17 @@ def test_a_spider_s_json_array_of_the_e_paper_s_html():
     assert [str(p) for p in problems] == ["items.json:3: a server's error page (404 Not Found) saved in place of an article; skipped"]
 
 
+def test_an_extractors_records_its_error_page_in_words_and_a_column_of_briefs_each_in_its_brackets(tmp_path):
+    records = [{"title": "404 Not Found", "text": "404 Not Found\n抱歉，您访问的页面不存在或已被删除。\n返回首页 | 联系我们"},
+               {"title": "民生速递_溪埠都市报", "date": "2022-11-05", "text": "A05 民生\n【社区食堂开到家门口】近日，城北区新华街道首家"
+                "社区长者食堂正式运营，60岁以上老人就餐可享受8折优惠。（记者 覃思）\n【流感疫苗可预约接种】市疾控中心提醒，秋冬季是流感"
+                "高发期，目前全市127个预防接种门诊均可预约接种。"}]
+    (tmp_path / "pages.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.authors) for a in archive.articles] == [("社区食堂开到家门口", ("覃思",)), ("流感疫苗可预约接种", ())]
+    assert [str(p) for p in archive.problems] == ["pages.jsonl:1: a server's error page (404 Not Found) saved in place of an article; skipped"]
+
+
 def test_a_spreadsheet_saved_as_unicode_text_is_a_table_of_records(tmp_path):
     table = "序号\t题名\t责任者\t出版日期\t版次\t全文\r\n1\t春季农资供应充足价格平稳\t王磊;李娜\t2019/3/7\t第02版\t　　记者从市供销社获悉。\r\n"
     (tmp_path / "library_export.txt").write_bytes(b"\xff\xfe" + table.encode("utf-16-le"))

@@ -817,8 +817,9 @@ def pieces_under_heads(article: Article) -> list[Article]:
             and _piece_note(article.body[k + 1].text)]
     noted = len(held) >= 2 and 3 * len(held) >= 2 * len(heads)
     heads = held if noted else heads
+    # (● **城南农贸市场周日起试营业**　经过…, or 【社区食堂开到家门口】近日，…: a brief run in under its bullet or its brackets)
     briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
-              + rules.BULLETS and rules.run_in_title(_bullet_closed_up(block.text))]
+              + rules.BULLETS + "【" and rules.run_in_title(_bullet_closed_up(block.text))]
     if is_a_digest(article.title) and len(heads) >= 2 and not said and column is None:
         said = {"count": str(len(heads))}  # 早读｜5月14日，岚城要闻速览 over ■ heads: a digest of its pieces
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):

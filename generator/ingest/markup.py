@@ -18,9 +18,14 @@ def is_markup(text: str) -> bool:
     return bool(_MARKUP.search(text))
 
 
+# …or its words alone, as an extractor keeps them: 404 Not Found / 抱歉，您访问的页面不存在或已被删除。
+_ERROR_WORDS = re.compile(r"^\s*(?P<what>[45]\d\d\s+(?:Not Found|Forbidden|Bad Gateway|Internal Server Error|Service Unavailable)"
+                          r"|(?:抱歉，)?您(?:访问|要找|所访问)的页面(?:不存在|已被删除))", re.I)
+
+
 def error_page(text: str) -> str | None:
     """What a server's error page saved instead of the article says (404 Not Found), or None."""
-    m = _ERROR_PAGE.search(text)
+    m = _ERROR_PAGE.search(text) or len(text) < 300 and _ERROR_WORDS.search(text)
     return m["what"].strip() if m else None
 
 
