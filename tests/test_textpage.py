@@ -2248,3 +2248,11 @@ def test_briefs_under_their_column_each_led_in_by_its_title_and_a_colon():
             "　　省城二手房成交量环比下降：据市房管局统计，8月份省城二手房成交2136套，环比下降7.2%，成交均价基本持平。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == [
         "农行涉农贷款突破300亿元", "景德镇陶瓷出口增长近四成", "省城二手房成交量环比下降"]
+
+
+def test_a_notice_under_a_report_on_its_topic_is_an_item_of_its_own():
+    page = ("我省高考评卷工作进入冲刺阶段\n　　本报讯　今年我省高考评卷工作已进入冲刺阶段，考生成绩将于6月25日起公布。"
+            "考生如对成绩有疑问，可在规定时间内申请复核。\n2008年普通高校招生志愿填报须知\n　　我省2008年普通高校招生志愿填报工作"
+            "将于6月26日开始。为帮助考生和家长准确填报志愿，现将有关事项提示如下。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["我省高考评卷工作进入冲刺阶段", "2008年普通高校招生志愿填报须知"]
+    assert rules.names_its_own_notice("关于做好2021年普通高考成绩复核工作的通知") and not rules.names_its_own_notice("报名须知")

@@ -2497,6 +2497,16 @@ def names_a_notice(text: str) -> bool:
     return "的" in text and bool(_NOTICE_END.match(simplified(text)))
 
 
+# 2008年普通高校招生志愿填报须知, 关于做好2021年普通高考成绩复核工作的通知: what a notice is titled.
+_OWN_NOTICE = re.compile(r"^[^。，！？：:\s]{6,40}(?:须知|通知|公告|通告|启事|公示|简章|告知书|倡议书)$")
+
+
+def names_its_own_notice(text: str) -> bool:
+    """A head naming a notice printed as an item of its own (2008年普通高校招生志愿填报须知), never a
+    section of the article above it, however near its topic."""
+    return bool(_OWN_NOTICE.match(simplified(text.strip())))
+
+
 def is_notice_title(upper: str, lower: str) -> bool:
     """A notice, its title set on two lines: the issuer, then what it is about (浙江华岳新材料股份
     有限公司 / 关于控股股东部分股份质押的公告, 纽约福建同乡联谊会 / 第十二届理事会选举通告), or

@@ -2136,6 +2136,8 @@ def _bare_title(lines: list[Line], i: int, current: Draft, page: PageWords) -> b
     last = next((b for b in reversed(current.body) if isinstance(b, Paragraph)), None)
     if last is not None and rules.closes_an_article(last.text):
         return True
+    if last is not None and rules.ends_sentence(last.text) and rules.names_its_own_notice(line.text):
+        return True  # 2008年普通高校招生志愿填报须知 under a report on the exams: a notice of its own
     sections = [b.text for b in current.body if isinstance(b, SectionHead)]
     # the article above closed, signed by name or by a unit; or a role alone (本报评论员) signs the piece under it
     signed_off = lines[i - 1].kind == "byline"
