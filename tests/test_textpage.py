@@ -2256,3 +2256,14 @@ def test_a_notice_under_a_report_on_its_topic_is_an_item_of_its_own():
             "将于6月26日开始。为帮助考生和家长准确填报志愿，现将有关事项提示如下。\n")
     assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["我省高考评卷工作进入冲刺阶段", "2008年普通高校招生志愿填报须知"]
     assert rules.names_its_own_notice("关于做好2021年普通高考成绩复核工作的通知") and not rules.names_its_own_notice("报名须知")
+
+
+def test_a_cinemas_show_times_are_one_listing_under_its_head():
+    page = ("今日影讯\n\n南州万达影城（太平街万达广场4楼）\n\n夏夜来信　10:15　12:40　15:05　19:30\n\n"
+            "疯狂的亲家　10:30　13:10　15:50　18:30\n\n星期二全天半价\n\n金逸国际影城（中山北路银泰城6楼）\n\n"
+            "星际迷途（3D）　9:50　12:45　15:40　18:35\n\n喵星来客　10:00\n")
+    (listing,) = parse_text_page(page, "p.txt").articles
+    assert listing.title == "今日影讯" and "喵星来客　10:00" in listing.paragraphs[0]
+    # (its head right over its rows: the box's head still, no cinema's name)
+    rows = "星光影城本周影讯\n《麻辣邻居》 10:20 12:40 15:10 19:00\n《夜行列车》 11:00 14:30 17:00 20:10\n订票电话：8866 1234\n"
+    assert [a.title for a in parse_text_page(rows, "p.txt").articles] == ["星光影城本周影讯"]

@@ -194,26 +194,50 @@ def classify(text: str) -> list[Line]:
 
 # 19:38 焦点访谈, 7:00 alone over its programme, 19:3O as the OCR reads it: a listing's time.
 _CLOCK = re.compile(r"^[012]?\d[:：][0-5OoＯ][\dOoＯl](?:\s|$)")
+# 夏夜来信　10:15　12:40　15:05: a film (a train, a ferry) and its times.
+_SHOWINGS = re.compile(r"[^\s。！？，][^。！？，]{0,30}?(?P<times>(?:[ \u3000]+[012]?\d[:：][0-5]\d)+)")
+
+
+# 今日影讯, 星光影城本周影讯, 电视节目预告, 列车时刻表: the head of a listing, over its rows.
+_LISTING_HEAD = re.compile(r"(?:影讯|影讯预告|节目预告|节目表|时刻表|放映表)\s*$")
+
+
+def _shown_at(text: str) -> int:
+    """How many times a listing's row gives (夏夜来信　10:15　12:40 → 2), or 0 for any other line."""
+    m = _SHOWINGS.fullmatch(text.strip())
+    return len(re.findall(r"\d[:：]\d", m["times"])) if m else 0
 
 
 def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
-    """A programme listing or a timetable (中央一台 / 7:00 / 东方时空 / 8:10 / …, or 19:38 焦点访谈 a line):
-    a run of three times or more, each over its programme or with it, a channel's name over them,
-    is one line of the box, none of its lines a head."""
+    """A programme listing or a timetable (中央一台 / 7:00 / 东方时空 / 8:10 / …, or 19:38 焦点访谈 a line),
+    or a cinema's show times (南州万达影城 / 夏夜来信　10:15　12:40　15:05): a run of three times or
+    more, each over its programme or with it, a channel's or a cinema's name over them, is one line
+    of the box, none of its lines a head."""
+    def timed(text: str) -> bool:
+        return bool(_CLOCK.match(text)) and len(text) <= 30 or _shown_at(text) >= 2
+
+    def short(k: int) -> bool:
+        return 0 <= k < len(raw) and len(raw[k].text) <= 24 and not re.search(r"[。！？]", raw[k].text)
+
     def listed(k: int) -> bool:
         text = raw[k].text
-        if _CLOCK.match(text):
-            return len(text) <= 30
-        short = len(text) <= 20 and not re.search(r"[。！？]", text)
-        return short and (k + 1 < len(raw) and bool(_CLOCK.match(raw[k + 1].text))  # a channel over its times
-                          or k > 0 and bool(_CLOCK.fullmatch(raw[k - 1].text.strip() + " ")))  # a programme under its time
+        if timed(text):
+            return True
+        after_row = k > 0 and timed(raw[k - 1].text)
+        if after_row and _shown_at(text) == 1:
+            return True  # 云端之恋　18:40: the last film's one showing
+        # (星光影城本周影讯 over its rows: the box's head, no cinema's name)
+        return short(k) and (k + 1 < len(raw) and timed(raw[k + 1].text) and not _LISTING_HEAD.search(text)
+                             or k > 0 and bool(_CLOCK.fullmatch(raw[k - 1].text.strip() + " "))  # a programme under its time
+                             # 星期二全天半价, 订票电话：8555 6688 between the rows: the listing's notes, the next cinema under them
+                             or after_row and short(k + 1) and k + 2 < len(raw) and timed(raw[k + 2].text))
     out: list[RawLine] = []
     k = 0
     while k < len(raw):
         end = k
         while end < len(raw) and listed(end):
             end += 1
-        if sum(bool(_CLOCK.match(r.text)) for r in raw[k:end]) >= 3:
+        if sum(timed(r.text) for r in raw[k:end]) >= 3:
             out.append(raw[k]._replace(text=" ".join(r.text for r in raw[k:end]), indented=False, indent=""))
             k = end
         else:
