@@ -613,6 +613,20 @@ def test_a_note_named_by_its_first_line_a_columns_rubric_is_titled_by_the_head_u
     assert (article.title, article.kind, article.authors) == ("银杏黄了", "photo", ("冉小舟",))
 
 
+def test_a_newsrooms_stages_of_a_story_only_the_last_printed_and_a_story_an_editor_pulled_none(tmp_path):
+    page = tmp_path / "2019-04-12" / "A05_经济"
+    page.mkdir(parents=True)
+    story = "我市外贸进出口增长两成\n\n　　本报讯（记者 唐晓雯）记者从清川海关获悉，一季度全市外贸进出口总值达86.4亿元。\n"
+    (page / "稿件0031_一审.txt").write_text(story.replace("两成", "两成〔改：核数〕"), "utf-8")
+    (page / "稿件0031_终审.txt").write_text(story, "utf-8")
+    (page / "稿件0035_签发.txt").write_text("【撤稿】数据未经海关核实，本稿撤下。——郑涵 4月11日21:05\n\n" + story.replace("外贸", "外资"), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.source, a.title, a.page, a.order) for a in archive.articles] == [
+        ("2019-04-12/A05_经济/稿件0031_终审.txt", "我市外贸进出口增长两成", "A5", None)]
+    assert sorted(p.message.split(" (")[0] for p in archive.problems) == [
+        "an editor's note on top says it was pulled", "the story at an earlier stage"]
+
+
 def test_a_photo_s_caption_cut_at_its_column_and_closed_by_its_credit_in_brackets(tmp_path):
     (tmp_path / "天津日报_1985-07-12_第3版_海河岸边纳凉人.txt").write_text(
         "海河岸边纳凉人\n\n入夜，海河两岸灯火通明，前来纳凉的市民络\n绎不绝。老人们摇着蒲扇谈天说地，孩子们在\n"

@@ -299,3 +299,13 @@ def test_a_library_of_congress_batch_its_issue_s_day_and_edition_and_its_page_s_
     facts = path_facts("batch_cu_peony_ver01/sn84099871/1925031402/ed-2/seq-2/ocr.txt")
     assert (facts.issue_date.iso(), facts.page) == ("1925-03-14", "2")
     assert path_facts("archive/1925031499/notes.txt").issue_date.precision is None  # (no edition 99: an id)
+
+
+def test_a_story_at_a_stage_its_system_passed_beside_the_stage_that_was_printed():
+    from generator.ingest.paths import later_stage, stage_of
+    beside = ["稿件0012_一审.txt", "稿件0012_终审.txt", "稿件0015_一审.txt", "[03]城事_双减首月_记者稿.txt",
+              "[03]城事_双减首月_签发稿.txt"]
+    assert later_stage("A01_要闻/稿件0012_一审.txt", beside) == "稿件0012_终审.txt"
+    assert later_stage("03版 城事/[03]城事_双减首月_记者稿.txt", beside) == "[03]城事_双减首月_签发稿.txt"
+    assert later_stage("A01_要闻/稿件0015_一审.txt", beside) is None, "no later stage of it: the one there is"
+    assert later_stage("A01_要闻/稿件0012_终审.txt", beside) is None and stage_of("审稿意见.txt") is None

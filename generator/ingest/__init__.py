@@ -39,7 +39,8 @@ from .markdownpage import (is_a_list_of_notes, keepers_heading_off, line_breaks_
                            without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
-from .paths import PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, path_facts
+from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
+                    stage_of)
 from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_json_array, read_records
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
@@ -706,6 +707,14 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
         articles = [a.with_(draft=True) for a in articles if source.config.drafts]
         found = found + [Problem(name, None, f"its name calls it a draft ({stage}); left out as a draft")]
+    elif articles and kind_of(source.path) in TEXT_SUFFIXES and (pulled := rules.pulled_note(text)):
+        # 【撤稿】…本稿撤下 on top, whatever the file is named (…_签发稿.txt): pulled before the paper went to press
+        articles = [a.with_(draft=True) for a in articles if source.config.drafts]
+        found = found + [Problem(name, None, f"an editor's note on top says it was pulled ({pulled[:30]}); left out as a draft")]
+    elif articles and (stage := stage_of(name)) and (later := later_stage(name, [p.name for p in source.path.parent.iterdir()])):
+        # 稿件0012_一审.txt beside 稿件0012_终审.txt: a stage the story passed on its way to print
+        articles = [a.with_(draft=True) for a in articles if source.config.drafts]
+        found = found + [Problem(name, None, f"the story at an earlier stage ({stage}) than {later} beside it; left out as a draft")]
     if heads and len(articles) == 1 and _headless(articles[0], found, heads["title"]):
         # a body alone, its heads in the folder's index: its want of a title no problem (a photo's
         # caption, read as its head for want of one, its caption again)

@@ -437,3 +437,27 @@ def draft_stage(source: str) -> str | None:
     """The stage of a draft a file's name gives (…铁匠铺_初稿.txt → 初稿), or None for a finished piece's."""
     m = _DRAFT_NAME.search(PurePosixPath(source).stem)
     return m[1] if m else None
+
+
+# An editing system's stages of a story, in the order it passes them: its file renamed at each
+# (稿件0012_一审.txt, [03]城事_双减首月_编辑稿.txt, 夏粮收购（定稿）.txt), the last what was printed.
+_STAGES = ("记者稿", "修改稿", "一审", "编辑稿", "二审", "三审", "终审", "定稿", "签发稿", "签发")
+_STAGED_NAME = re.compile(rf"^(?P<story>.+?)[_\-\s（(【]\s*(?P<stage>{'|'.join(_STAGES)})\s*[)）】]?$")
+
+
+def stage_of(source: str) -> str | None:
+    """The stage of a story an editing system's name for its file gives (稿件0012_一审.txt → 一审), or None."""
+    m = _STAGED_NAME.match(PurePosixPath(source).stem)
+    return m["stage"] if m else None
+
+
+def later_stage(source: str, beside: list[str]) -> str | None:
+    """The name of a file beside this one (`beside`, its folder's names) that holds the same story at
+    a later stage (稿件0012_一审.txt beside 稿件0012_终审.txt), or None: a stage passed is no print."""
+    m = _STAGED_NAME.match(PurePosixPath(source).stem)
+    if m is None:
+        return None
+    rank = _STAGES.index(m["stage"])
+    later = [name for name in beside if (n := _STAGED_NAME.match(PurePosixPath(name).stem)) is not None
+             and n["story"] == m["story"] and _STAGES.index(n["stage"]) > rank]
+    return min(later) if later else None

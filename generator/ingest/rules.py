@@ -2667,6 +2667,13 @@ def is_draft_note(text: str) -> bool:
     return len(text.strip()) <= 30 and bool(_DRAFT_NOTE.match(simplified(text.strip())))
 
 
+def pulled_note(text: str) -> str | None:
+    """【撤稿】外贸数据未经海关部门核实，本稿撤下。——郑涵: an editor's note on top of a file that the
+    story was pulled before the paper went to press, or None."""
+    first = next((line.strip().lstrip("\ufeff") for line in text.split("\n") if line.strip()), "")
+    return first if first.startswith(("【", "[", "［")) and _PULLED.match(simplified(first)) else None
+
+
 def is_pulled(status: str) -> bool:
     """killed, 已撤稿, 状态：撤稿, 备注：已撤稿，勿用: never printed (备注：新华社通稿 is a remark)."""
     status = str(status).strip()
