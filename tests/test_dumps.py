@@ -53,6 +53,19 @@ def test_a_dump_s_table_of_articles_is_read_as_records_and_its_log_is_not():
     assert [("0000-00-00" in p.message, "address" in p.message) for p in problems] == [(True, True)]
 
 
+def test_sqlites_dump_its_texts_of_lines_written_as_calls_that_put_the_line_ends_back():
+    dump = ("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE article (id INTEGER, title TEXT, content TEXT);\n"
+            "INSERT INTO article VALUES(1,'南湖跨境电商产业园首批28家企业入驻',replace('<p>　　本报讯 11月1日，产业园正式开园。</p>\\n"
+            "<p>　　首批28家企业集中签约入驻。</p>','\\n',char(10)));\n"
+            "INSERT INTO article VALUES(2,'秋茶飘香',replace(replace('　　秋茶开采。\\r\\n　　茶农忙。','\\r',char(13)),'\\n',char(10)));\n"
+            "COMMIT;\n")
+    articles, problems = read_sql_dump(dump, "nhsb.sql")
+    assert problems == []
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("南湖跨境电商产业园首批28家企业入驻", ("11月1日，产业园正式开园。", "首批28家企业集中签约入驻。")),
+        ("秋茶飘香", ("秋茶开采。", "茶农忙。"))]
+
+
 def test_an_insert_cut_short_keeps_the_rows_before_it_and_names_its_line():
     cut = DUMP[:DUMP.index("(11,'关于")] + "(11,'关于调整人民路部分"
     articles, problems = read_sql_dump(cut, "news.sql")

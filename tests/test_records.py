@@ -828,3 +828,14 @@ def test_a_blank_date_is_left_blank_where_its_page_does_not_come_after_the_row_a
              "板房学校开学了,,,开学。\n东江路改造工程下月动工,2018-03-05,A08,改造。\n")
     articles, _ = read_csv(sheet, "稿库.csv")
     assert [a.issue_date.precision for a in articles] == ["day", None, None, "day"]
+
+
+def test_filemakers_merge_export_is_a_csv_under_its_own_name(tmp_path):
+    merged = ('"稿号","见报日期","版次","引题","主题","作者","正文"\r\n"JZ0012","2003-5-6","1","抗击非典　众志成城",'
+              '"市疾控中心二十四小时坚守防控一线","本报记者　刘建华","　　本报讯　“五一”长假期间，市疾控中心的灯光彻夜未熄。\r'
+              '　　据介绍，市疾控中心抽调业务骨干组成五个专业小组。"\r\n')
+    (tmp_path / "江州日报稿库_200305.mer").write_bytes(merged.encode("gbk"))
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.issue_date.iso(), article.page, article.authors) == (
+        "抗击非典　众志成城", "市疾控中心二十四小时坚守防控一线", "2003-05-06", "1", ("刘建华",))
+    assert len(article.paragraphs) == 2

@@ -19,11 +19,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 Row = tuple[dict, int]  # a row's values by column, and the line (or row number) it stands at
 
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(\w+)[`\"\]]?\s*\((.*?)\)\s*[^()]*?;", re.I | re.S)
-_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w", re.M)
+_COLUMN = re.compile(r"[`\"\[]?(\w+)[`\"\]]?\s+\w")
 _KEYS = re.compile(r"^(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|CHECK)\b", re.I)
 _INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+[`\"\[]?(\w+)[`\"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
 # One value of a row: a quoted string (MySQL's backslash escapes, or a doubled quote), NULL or a number.
 _VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|([-+]?[\d.eE+-]+)|(0x[0-9A-Fa-f]*))\s*", re.S)
+# SQLite's .dump writes a text holding line ends as replace('…\n…','\n',char(10)), nested for \r.
+_REPLACED = re.compile(r"(?:\s*replace\(\s*)+", re.I)
+_REPLACED_BY = re.compile(r"\s*,\s*'\\[nr]'\s*,\s*char\(\d+\)\s*\)\s*", re.I)
 _ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
 # pg_dump's plain format: COPY public.article (id, sys_topic, …) FROM stdin; then a row a line, its
 # values tab-separated (\N a null, backslash escapes), up to a line of \. alone.
@@ -35,9 +38,7 @@ _COPY_ESCAPES = {**_ESCAPES, "f": "\f", "v": "\v"}
 def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[Problem]]:
     """Each table's rows of a SQL dump, under the columns its CREATE TABLE or its INSERT names; a
     statement cut short is a problem at its line, the rows before it kept."""
-    columns = {name: [c for c in _COLUMN.findall(body) if not _KEYS.match(c)]
-               for name, body in ((m[1], "\n".join(line for line in m[2].splitlines() if not _KEYS.match(line.strip())))
-                                  for m in _CREATE.finditer(text))}
+    columns = {m[1]: _columns_of(m[2]) for m in _CREATE.finditer(text)}
     tables: dict[str, list[Row]] = {}
     problems: list[Problem] = []
     for insert in _INSERT.finditer(text):
@@ -64,6 +65,18 @@ def sql_dump_tables(text: str, source: str) -> tuple[dict[str, list[Row]], list[
     return tables, problems
 
 
+def _columns_of(body: str) -> list[str]:
+    """The columns a CREATE TABLE names, a line each (mysqldump) or on one line (SQLite's
+    CREATE TABLE article (id INTEGER, title TEXT)), its keys and constraints none."""
+    parts, depth, start = [], 0, 0
+    for k, char in enumerate(body + ","):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(body[start:k])
+            start = k + 1
+    return [m[1] for part in parts if not _KEYS.match(part.strip()) and (m := _COLUMN.match(part.strip()))]
+
+
 def _copied(value: str) -> str:
     """A value as pg_dump's COPY writes it: \\n, \\t, \\\\ and octal \\ooo to what they stand for."""
     return re.sub(r"\\(?:([0-7]{1,3})|(.))", lambda m: chr(int(m[1], 8)) if m[1] else _COPY_ESCAPES.get(m[2], m[2]), value)
@@ -77,11 +90,18 @@ def _values(text: str, at: int) -> tuple[list[list], bool]:
             return rows, not text[at:].lstrip().startswith(";")
         row, at = [], at + 1
         while True:
+            wrapped = _REPLACED.match(text, at)  # (SQLite's: replace('…\n…','\n',char(10)) round a text of lines)
+            depth, at = (len(re.findall("replace", wrapped[0], re.I)), wrapped.end()) if wrapped else (0, at)
             m = _VALUE.match(text, at)
             if m is None:
                 return rows, True
-            row.append(_unquoted(m[1]) if m[1] is not None else None if m[2] else m[3] or m[4])
+            value = _unquoted(m[1]) if m[1] is not None else None if m[2] else m[3] or m[4]
             at = m.end()
+            for _ in range(depth):  # (its escapes read already, as MySQL's are: the call only closes)
+                if (closed := _REPLACED_BY.match(text, at)) is None:
+                    return rows, True
+                at = closed.end()
+            row.append(value)
             if text[at:at + 1] == ",":
                 at += 1
                 continue

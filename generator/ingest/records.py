@@ -36,7 +36,7 @@ from .textpage import photo_items, sells_itself
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its JSON Lines feed
 JSON_SUFFIXES = (".json",)
-CSV_SUFFIXES = (".csv", ".tsv")
+CSV_SUFFIXES = (".csv", ".tsv", ".mer")  # .mer: FileMaker's merge export, a CSV under its own name
 XML_SUFFIXES = (".xml",)
 YAML_SUFFIXES = (".yml", ".yaml")  # a keeper's own list of clippings (a text's facts beside it are its sidecar)
 SHEET_SUFFIXES = (".xls",)  # a search database's export: an HTML table Excel opens, named as its workbook
