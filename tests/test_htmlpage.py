@@ -100,6 +100,10 @@ def test_a_page_of_cells_with_no_heading_is_titled_by_the_line_over_its_text():
     <tr><td class="font01">夏茶飘香</td></tr>
     <tr><td class="font02"><img src="p.jpg"><br>　　6月17日，茶农正在采摘夏茶。<br>　　本报记者　张　彤　摄</td></tr></table></body>"""
     assert html_as_labelled(page).split("\n")[:4] == ["标题：夏茶飘香", "日期：2019-06-18", "版次：第06版", "版名：图片新闻"]
+    # (its byline in a cell between: the title is the line over that)
+    signed = page.replace('<tr><td class="font02"><img', '<tr><td class="font02">本报特派记者　周建平　发自北京</td></tr>'
+                          '<tr><td class="font02"><img')
+    assert html_as_labelled(signed).split("\n")[0] == "标题：夏茶飘香"
 
 
 def test_the_site_s_clock_is_not_the_article_s_day_and_a_missing_article_s_page_is_no_article():

@@ -205,10 +205,15 @@ def title_block(blocks: list[Block], before: int, page_title: str) -> int | None
 
 def line_over_text(blocks: list[Block], start: int) -> int | None:
     """On a page of no heading tags (a table's cells, <td class="font01">夏茶飘香</td>), the title is
-    the short line right over the text that is neither the page's number nor its date nor a credit."""
+    the short line right over the text, or over its byline (本报特派记者　周建平　发自北京), that is
+    neither the page's number nor its date nor a credit."""
+    bylines = 0
     for k in range(start - 1, -1, -1):
         b = blocks[k]
         if b.linked or b.aside:
+            continue
+        if not bylines and len(b.text) <= 40 and (rules.parse_byline(b.text) or rules.parse_credits(b.text)):
+            bylines += 1
             continue
         if len(b.text) > 40 or _PAGE.search(b.text) or rules.printed_date(b.text) or rules.parse_credits(b.text) \
                 or rules.parse_byline(b.text):
