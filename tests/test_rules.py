@@ -2032,3 +2032,10 @@ def test_a_briefs_lead_in_closed_by_a_colon():
     assert rules.lead_in_title("市自来水公司通知：因检修水管，长寿路一带今晚十时至明晨六时停止供水。") is None
     assert rules.lead_in_title("市发改委有关负责人表示：下一步将继续加大项目建设力度，确保全年目标完成。") is None
     assert rules.lead_in_title("记者：这次改革的重点是什么？请您具体谈一谈，好吗？") is None
+
+
+def test_a_feeds_title_with_its_page_and_its_name_or_its_column_before_a_bar():
+    assert rules.title_and_page("【第A02版：要闻】我市15日起正式供暖") == ("我市15日起正式供暖", "A02")
+    assert rules.labelled_title("商评｜“618”别让消费者困在满减算术题里") == ("商评", "“618”别让消费者困在满减算术题里")
+    assert rules.labelled_title("【推广】岚江农商银行“双十一”信用卡分期享好礼")[0] == "推广" and rules.is_advert_label("推广")
+    assert rules.labelled_title("东西南北｜中") is None, "a bar between words of a title: too short a title after it"

@@ -2213,7 +2213,8 @@ def is_photo_label(text: str) -> bool:
 # 〔广告〕同春堂药号, （本市简讯）米价续涨, 社论：春耕贷款不可再迟, 春雨（诗）: the kind of piece or its
 # column an index's maker wrote into the title, before it or in brackets after it.
 _LABEL_BEFORE = re.compile(r"[〔【\[［（(](?P<bracketed>[^〔〕【】\[\]［］（()）]{1,6})[〕】\]］）)]\s*(?P<title>\S.{1,})"
-                           r"|(?P<named>[^：:，。\s]{2,6})[：:]\s*(?P<rest>\S.{1,})")
+                           r"|(?P<named>[^：:，。\s｜|]{2,6})[：:]\s*(?P<rest>\S.{1,})"
+                           r"|(?P<barred>[^：:，。\s｜|]{2,6})\s*[｜|]\s*(?P<after_bar>\S.{5,})")  # 商评｜…: an app's column
 _KIND_AFTER = re.compile(r"(?P<title>\S.+?)\s*[（(](?:诗|詩|词|詞|散文|小说|小說|杂文|雜文|寓言|漫画|漫畫)[）)]")
 
 
@@ -2222,6 +2223,8 @@ def labelled_title(title: str) -> tuple[str, str] | None:
     (〔广告〕…, （本市简讯）…, 社论：…, …（诗）; the label "" where only the kind follows), or None."""
     text = title.strip()
     if m := _LABEL_BEFORE.fullmatch(text):
+        if m["barred"]:  # 岚江时评｜…, 商评｜…: a column's name before a bar, however it is worded
+            return m["barred"], m["after_bar"].strip()
         label, rest = (m["bracketed"], m["title"]) if m["bracketed"] else (m["named"], m["rest"])
         if is_genre_label(label) or names_a_column_of_briefs(label) or is_advert_label(label) \
                 or re.fullmatch(r"广告|启事|诗|散文|小说|照片|图片", simplified(label)) and m["bracketed"]:
@@ -2684,7 +2687,7 @@ def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
     text = simplified(text.strip())
-    label = rf"(?:公告|通告|诚聘|演出预告|节目预告|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 旺铺招租 among classified adverts
+    label = rf"(?:公告|通告|诚聘|推广|演出预告|节目预告|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 推广: paid for  # 旺铺招租 among classified adverts
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
@@ -3131,7 +3134,8 @@ def broken_mid_word(upper: str, lower: str) -> bool:
 
 
 # A site's title that names the page its article was printed on: …充电桩1200个[05版], …【第3版】.
-_PAGE_NOTE = r"[\[【（(〔]第?\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[\]】）)〕]"
+# (【第A02版：要闻】: the page with its name)
+_PAGE_NOTE = r"[\[【（(〔]第?\s*(?P<page>[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:[：:·][^\]】）)〕]{1,8})?[\]】）)〕]"
 _TITLE_AND_PAGE = re.compile(rf"^(?P<title>.{{2,}}?)\s*{_PAGE_NOTE}$|^{_PAGE_NOTE.replace('page', 'before')}\s*(?P<after>.{{2,}})$")
 
 
