@@ -839,3 +839,13 @@ def test_filemakers_merge_export_is_a_csv_under_its_own_name(tmp_path):
     assert (article.kicker, article.title, article.issue_date.iso(), article.page, article.authors) == (
         "抗击非典　众志成城", "市疾控中心二十四小时坚守防控一线", "2003-05-06", "1", ("刘建华",))
     assert len(article.paragraphs) == 2
+
+
+def test_an_atom_entry_with_the_source_it_came_from_is_read_by_its_own_title():
+    from generator.ingest.records import read_xml
+    feed = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>Starred articles</title><entry>'
+            '<title type="html">春分帖</title><content type="html">&lt;p&gt;林小溪&lt;/p&gt;&lt;p&gt;昼和夜，在今天各让出一半的路。&lt;/p&gt;'
+            '</content><published>2022-03-20T00:10:00+00:00</published>'
+            '<source><id>https://www.luzhounews.example/</id><title>鹭洲晚报</title></source></entry></feed>')
+    (article,), problems = read_xml(feed, "starred.xml")
+    assert (article.title, article.paragraphs[-1], problems) == ("春分帖", "昼和夜，在今天各让出一半的路。", [])

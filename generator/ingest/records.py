@@ -811,7 +811,8 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     for element in root.iter():
         around.update((child, [*around[element], element]) for child in element)
     # (in the file's order, so that of two tags held as often the first wins on every run)
-    titled = [e for e in root.iter() if any(field_name(local_tag(child)) == "title" for child in e)]
+    # (an Atom entry's <source>, the feed it came from with that feed's title, is the entry's, no record)
+    titled = [e for e in root.iter() if local_tag(e) != "source" and any(field_name(local_tag(child)) == "title" for child in e)]
     # a feed's or a paper's own title is no record's: records are the titled elements holding none
     holds_title = set(titled)
     held = [e for e in titled if not any(inner in holds_title for inner in e.iter() if inner is not e)]
