@@ -53,13 +53,16 @@ def threads_joined(records: list) -> list:
     own first post (（2/4）…) joined to it in the order they went out, a reply's place None."""
     posts = [unwrapped(r) for r in records]
     ids = {_id(p): k for k, p in enumerate(posts) if isinstance(p, dict) and is_post(p) and _id(p)}
-    replies = sorted((k for k, p in enumerate(posts) if k in ids.values() and _replied(p) in ids),
+    replies = sorted((k for k in ids.values() if _replied(posts[k]) in ids),
                      key=lambda k: int(_id(posts[k])) if _id(posts[k]).isdigit() else -k)
     joined = list(posts)
     for k in replies:
-        first = k
-        while _replied(posts[first]) in ids:
+        first, seen = k, {k}
+        while _replied(posts[first]) in ids and ids[_replied(posts[first])] not in seen:  # (a loop of replies: broken)
             first = ids[_replied(posts[first])]
+            seen.add(first)
+        if first == k or joined[first] is None:
+            continue
         field = next(f for f in _TEXT_FIELDS if joined[first].get(f))
         joined[first] = {**joined[first], field: f"{joined[first][field]}\n{_text(posts[k])}"}
         joined[k] = None
