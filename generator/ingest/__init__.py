@@ -57,8 +57,9 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
+DBASE_TABLES = (".dbf",)  # a dBase or FoxPro table of an old newsroom system: said, not read
 ARCHIVE_SCRIPT = ".js"  # (X's archive keeps its posts in scripts: data/tweets.js)
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + DBASE_TABLES + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
     + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
@@ -167,6 +168,8 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
     if path.suffix.lower() in WORKBOOKS:
         return None, Problem(name, None, "an Excel workbook (.xlsx), which is not read: save its sheet as CSV (UTF-8)")
+    if path.suffix.lower() in DBASE_TABLES:
+        return None, Problem(name, None, "a dBase or FoxPro table (.dbf), which is not read: export it as CSV (UTF-8)")
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
