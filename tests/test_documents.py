@@ -62,11 +62,9 @@ def test_an_odt_s_headings_and_line_breaks_and_an_rtf_in_its_code_page():
     assert document_text(b"PK\x03\x04 cut short", ".docx") is None
 
 
-def test_a_word_97_document_an_excel_workbook_and_a_foxpro_table_are_problems_naming_them(tmp_path):
+def test_a_word_97_document_and_an_excel_workbook_are_problems_naming_them(tmp_path):
     (tmp_path / "防汛工作会议.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     (tmp_path / "剪报登记表2015.xlsx").write_bytes(_docx())  # (a zip of XML too)
-    (tmp_path / "GRB9607.DBF").write_bytes(b"\xf5\x60\x07\x1f" + bytes(28))  # (FoxPro's, its memo beside it unread too)
     assert sorted(str(p) for p in ingest(Config(source=tmp_path)).problems) == [
-        "GRB9607.DBF: a dBase or FoxPro table (.dbf), which is not read: export it as CSV (UTF-8)",
         "剪报登记表2015.xlsx: an Excel workbook (.xlsx), which is not read: save its sheet as CSV (UTF-8)",
         "防汛工作会议.doc: a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt"]

@@ -147,3 +147,19 @@ def test_a_pg_dump_copy_block_is_read_row_by_row_under_its_columns_founders_name
         ("共享单车现身临渚街头", "", (), "2016-12-02", "A5")]
     assert articles[0].paragraphs == ("近日，我市出台全面推行河长制工作方案。", "方案明确，市、县、乡三级设立河长。")
     assert [(p.line, p.message[:22]) for p in problems] == [(10, "COPY page is cut short")]
+
+
+def test_a_foxpro_table_its_texts_in_its_memo_file_read_in_its_code_page_its_deleted_row_none(tmp_path):
+    """tests/fixtures/dbase: a 1996 workers' paper's FoxPro table (GBK field names and texts, the texts
+    in GRB9607.FPT beside it), ten rows, one deleted."""
+    fixture = Path(__file__).parent / "fixtures" / "dbase"
+    archive = ingest(Config(source=fixture))
+    assert archive.problems == () and len(archive.articles) == 9
+    first = archive.articles[0]
+    assert (first.kicker, first.title, first.authors, first.issue_date.iso(), first.page) == (
+        "实施再就业工程　为企业改革分忧", "省总工会启动“送温暖、促就业”百日行动", ("杨振国",), "1996-07-02", "1")
+    assert first.paragraphs[0].startswith("6月28日，省总工会")  # (its text, kept in the memo file)
+    (tmp_path / "GRB9607.DBF").write_bytes((fixture / "GRB9607.DBF").read_bytes())  # (its memo file left behind)
+    (tmp_path / "junk.dbf").write_bytes(b"not a table at all")
+    said = sorted(p.message.split(" (")[0] for p in ingest(Config(source=tmp_path)).problems)
+    assert said == ["a dBase table that cannot be read", "its memo file"]

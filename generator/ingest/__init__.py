@@ -41,7 +41,7 @@ from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
 from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
                     stage_of)
-from .dumps import SQL_SUFFIXES, SQLITE_SUFFIXES, read_sql_dump, read_sqlite
+from .dumps import DBASE_SUFFIXES, SQL_SUFFIXES, SQLITE_SUFFIXES, read_dbase, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_json_array, read_records
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
@@ -57,10 +57,9 @@ from .webpage import WEB_PAGE, web_page
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
-DBASE_TABLES = (".dbf",)  # a dBase or FoxPro table of an old newsroom system: said, not read
 ARCHIVE_SCRIPT = ".js"  # (X's archive keeps its posts in scripts: data/tweets.js)
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + DBASE_TABLES + MARKDOWN_SUFFIXES \
-    + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + EPUB_SUFFIXES \
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
+    + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + DBASE_SUFFIXES + EPUB_SUFFIXES \
     + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
@@ -168,8 +167,6 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
     if path.suffix.lower() in WORKBOOKS:
         return None, Problem(name, None, "an Excel workbook (.xlsx), which is not read: save its sheet as CSV (UTF-8)")
-    if path.suffix.lower() in DBASE_TABLES:
-        return None, Problem(name, None, "a dBase or FoxPro table (.dbf), which is not read: export it as CSV (UTF-8)")
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
@@ -199,7 +196,7 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
 
 
 def size_limit(path: Path, config: Config) -> int:
-    return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES \
+    return config.max_records_bytes if path.suffix.lower() in RECORD_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + DBASE_SUFFIXES \
         else config.max_source_bytes
 
 
@@ -690,9 +687,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         except (Unpackable, OSError) as error:
             return None, [], [Problem(name, None, str(error))]
         return None, [], [Problem(name, None, "a pack inside packs three deep, not unpacked: unpack it into the source folder")]
-    if source.path.suffix.lower() in SQLITE_SUFFIXES:  # a database, no text: its tables' rows
-        return None, *_records_placed(*read_sqlite(source.path, name), path_facts(name, source.config.path_pattern),
-                                      source.config)
+    if source.path.suffix.lower() in SQLITE_SUFFIXES + DBASE_SUFFIXES:  # a database, no text: its tables' rows
+        read = read_sqlite if source.path.suffix.lower() in SQLITE_SUFFIXES else read_dbase
+        return None, *_records_placed(*read(source.path, name), path_facts(name, source.config.path_pattern), source.config)
     if is_web_archive(source.path):  # a crawl of a site, its pages in one file
         return _archived_pages(source, name)
     text, problem = read_text(source.path, name, source.config)

@@ -1,18 +1,24 @@
 """A database as a spider or a newsroom leaves it: a SQL dump (.sql, mysqldump's CREATE TABLE and
-INSERT statements, pg_dump's COPY … FROM stdin blocks) or an SQLite file (.sqlite, .db). Each table's rows are records named by its
+INSERT statements, pg_dump's COPY … FROM stdin blocks), an SQLite file (.sqlite, .db) or an old
+newsroom system's dBase or FoxPro table (.dbf, its texts in a memo file beside it). Each table's rows are records named by its
 columns; the tables that hold articles (a title or a text column) are read as records files are,
 the spider's own (its log, its queue) pass unread."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
+import struct
 from pathlib import Path
+
+from dbfread import DBF, MissingMemoFile
 
 from ..model import Article, Problem
 from .records import articles_of, record_fields
 
 SQL_SUFFIXES = (".sql",)
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+DBASE_SUFFIXES = (".dbf",)
 # What SQLite writes first in every database file (a .db of another kind, Windows' Thumbs.db, is none).
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -156,6 +162,27 @@ def read_sqlite(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
     except sqlite3.DatabaseError as error:
         return [], [Problem(source, None, f"an SQLite database that cannot be read ({error}); skipped")]
     return _articles_of_tables(tables, source, [])
+
+
+def read_dbase(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
+    """The articles in a dBase or FoxPro table, in the code page its header names (GBK where it names
+    none: a Chinese newsroom's); its deleted rows none. A table that cannot be read is a problem."""
+    problems: list[Problem] = []
+    try:
+        try:
+            table = DBF(str(path), char_decode_errors="replace", load=True)
+        except MissingMemoFile:  # (its .fpt or .dbt not beside it: the rest of each row)
+            table = DBF(str(path), char_decode_errors="replace", load=True, ignore_missing_memofile=True)
+            problems.append(Problem(source, None, "its memo file (.fpt or .dbt), which holds the long texts, is not beside it; "
+                                                  "the rows read without them"))
+        if table.encoding == "ascii":
+            table = DBF(str(path), encoding="gb18030", char_decode_errors="replace", load=True,
+                        ignore_missing_memofile=bool(problems))
+    except (ValueError, struct.error, LookupError, EOFError) as error:
+        return [], [Problem(source, None, f"a dBase table that cannot be read ({error}); skipped")]
+    rows = [({name: value.isoformat() if isinstance(value, dt.date) else value for name, value in record.items()}, number)
+            for number, record in enumerate(table.records, 1)]  # (each row's number for its line)
+    return _articles_of_tables({path.stem: rows}, source, problems)
 
 
 def texts_joined(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
