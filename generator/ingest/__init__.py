@@ -703,18 +703,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if kind_of(source.path) in TEXT_SUFFIXES and articles and (cut := rules.stops_mid_sentence(text)):
         # …据了解，今年以来全市累计 and nothing after: a copy or a download cut short, read as far as it goes
         found = found + [Problem(name, cut[0], f"its text stops mid-sentence ({cut[1]}); cut short? read as far as it goes")]
-    if articles and (stage := draft_stage(name)):
-        # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
+    if articles and (drafted := _why_a_draft(source, name, text)):
         articles = [a.with_(draft=True) for a in articles if source.config.drafts]
-        found = found + [Problem(name, None, f"its name calls it a draft ({stage}); left out as a draft")]
-    elif articles and kind_of(source.path) in TEXT_SUFFIXES and (pulled := rules.pulled_note(text)):
-        # 【撤稿】…本稿撤下 on top, whatever the file is named (…_签发稿.txt): pulled before the paper went to press
-        articles = [a.with_(draft=True) for a in articles if source.config.drafts]
-        found = found + [Problem(name, None, f"an editor's note on top says it was pulled ({pulled[:30]}); left out as a draft")]
-    elif articles and (stage := stage_of(name)) and (later := later_stage(name, [p.name for p in source.path.parent.iterdir()])):
-        # 稿件0012_一审.txt beside 稿件0012_终审.txt: a stage the story passed on its way to print
-        articles = [a.with_(draft=True) for a in articles if source.config.drafts]
-        found = found + [Problem(name, None, f"the story at an earlier stage ({stage}) than {later} beside it; left out as a draft")]
+        found = found + [Problem(name, None, f"{drafted}; left out as a draft")]
     if heads and len(articles) == 1 and _headless(articles[0], found, heads["title"]):
         # a body alone, its heads in the folder's index: its want of a title no problem (a photo's
         # caption, read as its head for want of one, its caption again)
@@ -724,6 +715,20 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         articles = [apply_stated(alone, heads)]
         found = [p for p in found if not p.message.startswith(_UNTITLED)] + wrong
     return page, articles, [problem] * bool(problem) + indexed + found  # (a file cut short, read as far as it goes)
+
+
+def _why_a_draft(source: Source, name: str, text: str) -> str | None:
+    """Why a source's articles were never printed as they stand, or None for a printed piece's."""
+    if stage := draft_stage(name):
+        # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
+        return f"its name calls it a draft ({stage})"
+    if kind_of(source.path) in TEXT_SUFFIXES and (pulled := rules.pulled_note(text)):
+        # 【撤稿】…本稿撤下 on top, whatever the file is named (…_签发稿.txt): pulled before the paper went to press
+        return f"an editor's note on top says it was pulled ({pulled[:30]})"
+    if (stage := stage_of(name)) and (later := later_stage(name, [p.name for p in source.path.parent.iterdir()])):
+        # 稿件0012_一审.txt beside 稿件0012_终审.txt: a stage the story passed on its way to print
+        return f"the story at an earlier stage ({stage}) than {later} beside it"
+    return None
 
 
 def _records_placed(articles: list[Article], found: list[Problem], facts: PathFacts,

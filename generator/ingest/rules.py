@@ -2687,7 +2687,8 @@ def is_advert_label(text: str) -> bool:
     """广告, 公益广告　节约用电　从我做起, 遗失声明, 招聘启事: the label an advert or a paid
     notice is set under."""
     text = simplified(text.strip())
-    label = rf"(?:公告|通告|诚聘|推广|演出预告|节目预告|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"  # 推广: paid for  # 旺铺招租 among classified adverts
+    # (推广, a piece paid for; 旺铺招租 among classified adverts)
+    label = rf"(?:公告|通告|诚聘|推广|演出预告|节目预告|[{HAN}]{{0,4}}(?:招聘|招租|广告|启事|声明))"
     return bool(re.match(rf"{label}(?:\s|$)", text) or re.fullmatch(label, re.sub(r"\s", "", text)))
 
 
