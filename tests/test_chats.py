@@ -62,3 +62,30 @@ def test_each_article_forwarded_keeps_the_line_it_stands_on_in_the_chat(tmp_path
     lines = chat.split("\n")
     assert [(a.title, a.line) for a in ingest(Config(source=tmp_path)).articles] == [
         (title, lines.index(title) + 1) for title in ("全市春季植树活动圆满收官", "城南社区开设四点半课堂")]
+
+
+def test_a_telegram_channel_s_posts_without_their_hashtags_and_emoji_from_its_json_and_its_web_pages(tmp_path):
+    """#槟城 over a post's head is the channel's link to its other posts; 📰 opening a line, its
+    decoration; Telegram Desktop exports the same history as result.json or as messages.html."""
+    lead = "（槟城13日讯）升旗山缆车明日起暂停服务两周进行年度维修，不少国内外游客赶在停运前上山，今早8时许山脚车站已大排长龙。"
+    messages = [{"id": 7, "type": "message", "text": [{"type": "hashtag", "text": "#槟城"}, "\n",
+                                                      {"type": "bold", "text": "升旗山缆车维修前夕 游客大排长龙"}, f"\n\n{lead}\n\n",
+                                                      {"type": "italic", "text": "摄影：陈家豪"}]}]
+    (tmp_path / "channel").mkdir()
+    (tmp_path / "channel" / "result.json").write_text(json.dumps({"name": "南岛日报", "type": "public_channel",
+                                                                 "messages": messages}, ensure_ascii=False), "utf-8")
+    page = ('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8"/>\n<title>Exported Data</title>\n</head>\n<body>\n'
+            '<div class="message default clearfix" id="message18240">\n<div class="body">\n'
+            '<div class="pull_right date details" title="20.05.2024 07:45:30 UTC+08:00">\n07:45\n</div>\n'
+            '<div class="from_name">\n南岛日报 Nandao Daily\n</div>\n<div class="text">\n'
+            '<a href="" onclick="return ShowHashtag(&quot;交通&quot;)">#交通</a><br><em>配合伸缩缝更换工程</em><br>'
+            '<strong>📰 槟城第二大桥周末封闭两条车道</strong><br>——交通高峰恐塞车，当局吁公众提早出门或改道<br><br>'
+            '（峇都茅20日讯）槟城第二大桥将于本周六及周日封闭两条车道，以进行伸缩缝更换工程，当局吁请公众提早出门。\n'
+            '</div>\n</div>\n</div>\n<div class="message default clearfix joined" id="message18241">\n<div class="body">\n'
+            '<div class="text">\n早安！今天也请注意交通安全。\n</div>\n</div>\n</div>\n</body>\n</html>\n')
+    (tmp_path / "channel2").mkdir()
+    (tmp_path / "channel2" / "messages.html").write_text(page, "utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
+        ("", "升旗山缆车维修前夕 游客大排长龙", ""), ("配合伸缩缝更换工程", "槟城第二大桥周末封闭两条车道", "交通高峰恐塞车，当局吁公众提早出门或改道")]
+    assert lead.endswith(articles[0].paragraphs[0]) and articles[0].dateline == "（槟城13日讯）"

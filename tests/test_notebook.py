@@ -228,6 +228,57 @@ def test_a_joplin_export_is_its_notes_each_titled_by_its_first_line_the_apps_rec
     assert any("record of a tag" in p.message for p in archive.problems)
 
 
+def test_a_joplin_clip_titled_by_its_page_s_title_a_digest_s_stories_and_a_tag_s_link_to_a_note(tmp_path):
+    """西湖景区…改造_杭州网 over the page's own heading of it: the heading; heads each over a dateline
+    (本报讯, 据新华社电) are that many stories; a tag's record on a note, its fields alone, no note."""
+    (tmp_path / "744cca2060539b553284d5c149cd3403.md").write_text(
+        "西湖景区10条游步道完成提升改造_杭州网\n\n# 西湖景区10条游步道完成提升改造\n\n"
+        "本报讯（记者 孙佳丽）记者昨天从西湖风景名胜区管委会获悉，景区10条游步道提升改造工程已全部完工。\n\n"
+        + JOPLIN_FIELDS.format(id="744cca2060539b553284d5c149cd3403", kind=1), "utf-8")
+    (tmp_path / "4771e6683307c12a32e99a380e824b7f.md").write_text(
+        "经济日报产业快讯1118\n\n【产业快讯】\n\n**全国冷链物流骨干网建设提速**\n\n"
+        "本报讯（记者周　雷）记者从国家发展改革委获悉，今年以来，我国已布局建设17个国家骨干冷链物流基地。\n\n"
+        "**前10个月快递业务量超660亿件**\n\n据新华社电　国家邮政局最新数据显示，1月至10月，全国快递业务量累计完成超过660亿件。\n\n"
+        + JOPLIN_FIELDS.format(id="4771e6683307c12a32e99a380e824b7f", kind=1), "utf-8")
+    (tmp_path / "346cbf806e4664784e36de77917d9056.md").write_text(
+        "id: 346cbf806e4664784e36de77917d9056\nnote_id: 9367896ed9aab8eae3152f84f29f8827\ntag_id: 7adc3d782153e2b79f187eb30bf55d91\n"
+        "created_time: 2020-11-03T01:25:09.280Z\nencryption_cipher_text: \ntype_: 6", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert sorted((a.title, a.authors) for a in archive.articles) == [
+        ("全国冷链物流骨干网建设提速", ("周雷",)), ("前10个月快递业务量超660亿件", ()), ("西湖景区10条游步道完成提升改造", ("孙佳丽",))]
+    assert [p.message for p in archive.problems] == ["a Joplin export's record of a tag's on a note (type 6), no note; skipped"]
+
+
+def test_an_evernote_clip_s_two_head_lines_are_one_title_where_the_note_s_title_names_them_so(tmp_path):
+    note = ('<note><title>稳住外贸基本盘 跑出复工加速度_南方日报数字报</title><content><![CDATA[<?xml version="1.0" encoding="UTF-8"?>'
+            '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div>南方日报&nbsp;2020年03月20日&nbsp;星期五</div>'
+            '<div>A03版：要闻</div><div><br/></div><div style="text-align:center;font-size:26px;font-weight:bold;">稳住外贸基本盘<br/>'
+            '跑出复工加速度</div><div style="text-align:center;">广东外贸企业复工率超九成，重点企业订单逐步回暖</div><div>本报记者 黄 颖</div>'
+            '<div>　　3月以来，全省外贸企业复工复产按下“快进键”，重点企业订单逐步回暖，港口集装箱吞吐量稳步回升。</div></en-note>]]>'
+            '</content><created>20200320T011500Z</created></note>')
+    (tmp_path / "地方报纸.enex").write_text(ENEX.split("  <note>")[0] + note + "\n</en-export>\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "稳住外贸基本盘 跑出复工加速度", "广东外贸企业复工率超九成，重点企业订单逐步回暖")
+
+
+def test_a_news_site_s_wordpress_export_keeps_its_own_reports_its_posts_titled_with_their_decks_and_photos(tmp_path):
+    """A county news site reposting the paper (来源：《澄河报》) and filing its own reports (本网讯…): no
+    blogger's words among them; a post opening on its deck, titled with one, or of a photo alone."""
+    lead = "　　本网讯（通讯员 赵丽华）近日，走进马家坪镇下河村，一排排农家小院干净整洁，房前屋后的小菜园长势喜人。"
+    reposted = "<p>　　本报讯 县政府召开常务会议，研究部署春耕生产工作。</p><p>（来源：《澄河报》2024年1月20日第1版）</p>"
+    decked = ('<!-- wp:heading --><h4 class="wp-block-heading">——澄河县“四好农村路”建设见闻</h4><!-- /wp:heading -->'
+              "<p>记者 杨帆</p><p>冬日的石门村，一条5米宽的水泥路从村口蜿蜒而上，直通半山腰的花椒种植基地。</p>")
+    photo = ('<figure class="wp-block-image"><img src="IMG_3306.jpg" alt=""/><figcaption>1月4日，城关镇东关社区志愿者为辖区'
+             "独居老人打扫房间、检修电器。（记者 孙伟 摄）</figcaption></figure>")
+    talk = "<p>本网记者 李娜</p><p>编者按：2023年，县政务服务中心全面推行“一窗受理、集成服务”改革，企业和群众办事便利度明显提升。</p>"
+    (tmp_path / "WordPress.2024-03-18.xml").write_text(WXR_HEAD + _post("县政府部署春耕生产", reposted) + _post(
+        "马家坪镇：“小庭院”做出“大文章”", lead) + _post("一条小路连起致富路", decked) + _post("志愿服务暖人心", photo) + _post(
+        "“让群众少跑腿、好办事”——访县政务服务中心主任吴建国", talk) + "</channel>\n</rss>\n", "utf-8")
+    read = {(a.title, a.subtitle) for a in ingest(Config(source=tmp_path)).articles}
+    assert read == {("县政府部署春耕生产", ""), ("马家坪镇：“小庭院”做出“大文章”", ""), ("一条小路连起致富路", "澄河县“四好农村路”建设见闻"),
+                    ("志愿服务暖人心", ""), ("“让群众少跑腿、好办事”", "访县政务服务中心主任吴建国")}
+
+
 YOUDAO = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<note xmlns="http://note.youdao.com" schema-version="1.0.3" '
           'file-version="0"><head><title>好文 收藏</title><create-time>2013-11-25 23:10:05</create-time><source-url>'
           'http://epaper.qywb.example/html/2013-11/22/content_231876.htm</source-url></head><body>'

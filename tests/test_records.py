@@ -849,3 +849,24 @@ def test_an_atom_entry_with_the_source_it_came_from_is_read_by_its_own_title():
             '<source><id>https://www.luzhounews.example/</id><title>鹭洲晚报</title></source></entry></feed>')
     (article,), problems = read_xml(feed, "starred.xml")
     assert (article.title, article.paragraphs[-1], problems) == ("春分帖", "昼和夜，在今天各让出一半的路。", [])
+
+
+def test_a_ghost_site_s_export_is_its_posts_with_their_writers_and_tags_its_pages_and_drafts_none(tmp_path):
+    """{"db": [{"meta": …, "data": {"posts", "users", "posts_authors", "tags", "posts_tags", "settings"}}]}:
+    the posts, not every table's rows; a page (type: page) the site's own, a draft never published."""
+    def post(pid, title, kind="post", status="published"):
+        return {"id": pid, "uuid": f"u-{pid}", "title": title, "slug": pid, "type": kind, "status": status,
+                "html": f"<p>本网讯（记者 李娜）{title}，全县各地积极行动，群众反响热烈。</p>", "published_at": "2024-01-21T02:00:00.000Z"}
+    data = {"db": [{"meta": {"exported_on": 1710922542000, "version": "5.80.0"}, "data": {
+        "posts": [post("p1", "澄河县第十八届人民代表大会第三次会议开幕"), post("p2", "关于澄河发布", kind="page"),
+                  post("p3", "测试文章", status="draft")],
+        "users": [{"id": "u1", "name": "李娜"}], "posts_authors": [{"id": "a1", "post_id": "p1", "author_id": "u1", "sort_order": 0}],
+        "tags": [{"id": "t1", "name": "要闻"}], "posts_tags": [{"id": "x1", "post_id": "p1", "tag_id": "t1", "sort_order": 0}],
+        "settings": [{"id": "s1", "group": "core", "key": "db_hash", "value": "abc"}]}}]}
+    (tmp_path / "cheng-he-fa-bu.ghost.2024-03-20-08-15-42.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert (article.title, article.authors, article.tags[:1], article.issue_date.iso()) == (
+        "澄河县第十八届人民代表大会第三次会议开幕", ("李娜",), ("要闻",), "2024-01-21")
+    assert sorted(p.message for p in archive.problems) == ["a page of the site's (post_type), no article; skipped",
+                                                           "never published (status: draft); left out"]

@@ -2039,3 +2039,17 @@ def test_a_feeds_title_with_its_page_and_its_name_or_its_column_before_a_bar():
     assert rules.labelled_title("商评｜“618”别让消费者困在满减算术题里") == ("商评", "“618”别让消费者困在满减算术题里")
     assert rules.labelled_title("【推广】岚江农商银行“双十一”信用卡分期享好礼")[0] == "推广" and rules.is_advert_label("推广")
     assert rules.labelled_title("东西南北｜中") is None, "a bar between words of a title: too short a title after it"
+
+
+def test_a_name_of_two_head_lines_joined_makes_them_one_title():
+    """稳住外贸基本盘 / 跑出复工加速度 under a page titled 稳住外贸基本盘 跑出复工加速度: one title, not a kicker and a title."""
+    assert rules.heads_titled_by("稳住外贸基本盘", "跑出复工加速度", "广东外贸企业复工率超九成", "稳住外贸基本盘 跑出复工加速度") == (
+        "", "稳住外贸基本盘 跑出复工加速度", "广东外贸企业复工率超九成")
+    assert rules.heads_titled_by("聚焦全国两会", "跑出复工加速度", "", "跑出复工加速度") is None
+
+
+def test_a_day_alone_titles_a_journal_s_page_and_an_e_paper_s_name_is_a_site_s():
+    assert rules.is_a_day_alone("2024-05-13 星期一") and rules.is_a_day_alone("2024年5月13日（周一）")
+    assert not rules.is_a_day_alone("2024年5月13日 全市普降暴雨")
+    assert rules.is_site_name("江州日报数字报") and not rules.is_site_name("江州日报数字报上线")
+    assert rules.is_dashed_deck("——澄河县“四好农村路”建设见闻") and not rules.is_dashed_deck("——他说。")

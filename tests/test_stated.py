@@ -460,3 +460,64 @@ def test_a_wikis_line_breaks_set_a_heads_two_lines_apart_and_the_head_its_keeper
     assert (article.kicker, article.title, article.authors) == ("庆祝中国共产党成立100周年", "收看庆祝大会直播", ("刘芳",))
     table = "| 日期 | 版次 |\n|---|---|\n| 7月1日<br>7月2日 | 2 |\n"
     assert line_breaks_read(table) == table
+
+
+def test_a_web_clippers_heading_broken_by_a_hard_break_is_one_title(tmp_path):
+    """Turndown writes <h1>守好一方水土<br>富裕一方百姓</h1> as `# 守好一方水土␣␣` over the next line."""
+    (tmp_path / "守好一方水土.md").write_text(
+        "---\ntitle: 守好一方水土富裕一方百姓\nsource: http://paper.example/2024-05/13/nw_2-04.htm\n---\n###### 浙江遂昌探索生态产品价值转化\n\n"
+        "# 守好一方水土  \n富裕一方百姓\n\n## 去年全县村级集体经济经营性收入增长18.6%\n\n本报记者  王  丹\n\n"
+        "清晨，溪口村的云雾还没散尽，村党支部书记已经带着几名村民上了茶山。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "浙江遂昌探索生态产品价值转化", "守好一方水土富裕一方百姓", "去年全县村级集体经济经营性收入增长18.6%")
+    from generator.ingest.markdownpage import heading_breaks_read
+    assert heading_breaks_read("# 标题  \n\n正文\n") == "# 标题  \n\n正文\n"  # (a blank line after: the text's)
+    assert heading_breaks_read("# Flood season\\\nbegins\n") == "# Flood season begins\n"
+
+
+def test_an_obsidian_vault_s_journal_pages_templates_index_and_clipped_404_are_no_articles(tmp_path):
+    """Daily/2024-05-13.md titled by its day alone, Templates/ (a note's and a clipper's), an index of
+    notes around a Dataview query, a web clipper's copy of a server's 404: none an article, each said."""
+    (tmp_path / "Daily").mkdir()
+    (tmp_path / "Daily" / "2024-05-13.md").write_text(
+        "# 2024-05-13 星期一\n\n## 待办\n- [x] 剪藏：人民日报4版遂昌那篇 → [[守好一方水土]]\n\n## 记录\n上午组会，老师建议第三章少用二手报道。\n", "utf-8")
+    (tmp_path / "Templates").mkdir()
+    (tmp_path / "Templates" / "剪藏批注模板.md").write_text("\n---\n## 笔记\n\n- 关键词：\n- 可引用段落：\n", "utf-8")
+    (tmp_path / "Templates" / "报纸剪藏-clipper.json").write_text('{"name": "报纸剪藏", "properties": [{"name": "source", "value": "{{url}}"}]}', "utf-8")
+    (tmp_path / "报纸剪藏索引.md").write_text(
+        "---\ntags:\n  - MOC\n---\n# 报纸剪藏索引\n\n> 论文：新型农村集体经济的实现形式与联农带农机制（第三章材料）\n\n"
+        "```dataview\nTABLE created AS \"剪藏日期\", source AS \"来源\"\nFROM \"Clippings\"\nSORT created DESC\n```\n\n"
+        "### 集体经济\n- [[守好一方水土富裕一方百姓]]\n- [[一颗菌菇撑起致富产业]]\n- [[小小“共富工坊”撬动村民家门口就业]]\n", "utf-8")
+    (tmp_path / "404 Not Found.md").write_text(
+        '---\ntitle: "404 Not Found"\nsource: "https://epaper.example.cn/html/2024-05/13/content_1.htm"\n---\n# 404 Not Found\n\n---\n\nnginx\n', "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert archive.articles == () or list(archive.articles) == []
+    said = {p.path: p.message for p in archive.problems}
+    assert said["Daily/2024-05-13.md"].startswith("a journal's page")
+    assert all(said[f"Templates/{n}"].startswith("in a notes app's folder of templates") for n in ("剪藏批注模板.md", "报纸剪藏-clipper.json"))
+    assert said["报纸剪藏索引.md"].startswith("a list of links to other notes")
+    assert said["404 Not Found.md"].startswith("a site's page saying the article is not there")
+
+
+def test_a_clipped_e_paper_page_titled_by_the_paper_s_name_its_frame_read_and_its_head_set_bold_the_title(tmp_path):
+    (tmp_path / "江州日报数字报.md").write_text(
+        '---\ntitle: "江州日报数字报"\nsource: "https://epaper.jzrb.example/html/2024-05/14/content_58213_1682907.htm"\ncreated: 2024-05-14\n---\n'
+        "江州日报数字报\n\n2024年05月14日 星期二\n\n[上一版](https://epaper.jzrb.example/html/2024-05/14/node_1.htm) "
+        "[下一版](https://epaper.jzrb.example/html/2024-05/14/node_2.htm)\n\n第01版：要闻\n\n**我市6个村入选省级未来乡村创建名单**\n\n"
+        "本报讯 近日，省农业农村厅公布2024年度省级未来乡村创建名单，我市青山区白岩村等6个村入选。\n\n"
+        "[上一篇](https://epaper.jzrb.example/1.htm)  [下一篇](https://epaper.jzrb.example/2.htm)\n\n版权所有 © 江州日报社　未经授权禁止转载\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.page, article.section, article.issue_date.iso()) == ("我市6个村入选省级未来乡村创建名单", "1", "要闻", "2024-05-14")
+    assert article.paragraphs == ("本报讯 近日，省农业农村厅公布2024年度省级未来乡村创建名单，我市青山区白岩村等6个村入选。",)
+
+
+def test_a_sync_tool_s_conflicted_copy_beside_its_file_is_another_version_of_it_not_another_article(tmp_path):
+    note = "# 村里来了“新农人”\n\n本报记者 王丹\n\n清晨，溪口村的云雾还没散尽，返乡青年已经在大棚里忙开了。\n"
+    (tmp_path / "村里来了.md").write_text(note, "utf-8")
+    (tmp_path / "村里来了.sync-conflict-20240515-213044-K3JQ2ZT.md").write_text(note.replace("忙开了", "忙碌起来"), "utf-8")
+    (tmp_path / "老街新生 (张三's conflicted copy 2024-05-16).md").write_text(note, "utf-8")  # (its file gone: read)
+    archive = ingest(Config(source=tmp_path))
+    assert sorted(a.source for a in archive.articles) == ["村里来了.md", "老街新生 (张三's conflicted copy 2024-05-16).md"]
+    assert [p.message for p in archive.problems if "conflicted" in p.message] == [
+        "a sync tool's conflicted copy of 村里来了.md beside it, another version of that file; skipped"]

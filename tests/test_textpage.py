@@ -2196,6 +2196,16 @@ def test_a_deck_s_dash_read_as_two_ones_is_the_dash():
     assert _dashes_read_as_ones(text) == text  # (under a sentence: a line of text, one by one)
 
 
+def test_a_deck_s_dash_read_as_one_dash_by_a_phone_s_text_recognition_is_the_dash():
+    page = ("流感疫苗，现在打正当时\n—专家解答流感疫苗接种热点问题\n本报记者 周晓岚\n进入10月，我市流感疫苗接种工作全面启动，"
+            "各接种点预约火爆。\n")
+    (article,) = parse_text_page(page, "10.22 晚报健康.txt").articles
+    assert (article.title, article.subtitle, article.authors) == ("流感疫苗，现在打正当时", "专家解答流感疫苗接种热点问题", ("周晓岚",))
+    from generator.ingest.textpage import RawLine, _dashes_read_as_ones
+    text = [RawLine(1, 0, "比分定格在"), RawLine(2, 0, "—2—")]
+    assert _dashes_read_as_ones(text) == text  # (a folio between dashes: no deck)
+
+
 def test_a_microblog_topic_on_a_line_of_its_own_marks_no_heading():
     page = ("网络不是谣言的“法外之地”\n\n9月9日，两高联合发布司法解释，明确了网络诽谤的入罪标准。\n\n□ 郑 扬\n\n"
             "延迟退休宜“小步慢走”\n\n近来，关于延迟退休年龄的讨论再度升温，网友意见不一。\n\n"

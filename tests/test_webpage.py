@@ -1,4 +1,5 @@
 """A news site's article page saved as text: each rule on the lines it exists for."""
+import json
 from pathlib import Path
 
 from generator.config import Config
@@ -185,3 +186,38 @@ def test_articles_copied_from_a_news_app_one_after_another_each_closed_by_the_ap
     assert [a.title for a in parse_text_page(digest, "p.txt").articles] == [
         "全省工业园区高质量发展现场推进会在株洲召开", "我省新增4个国家农业产业强镇", "湘赣边区域合作示范区建设推进会举行",
         "省人大常委会执法检查组赴常德检查安全生产法实施情况"]
+
+
+WECHAT_SAVED = ('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta property="og:title" content="地铁5号线过江隧道双线贯通" />\n'
+                '<title>地铁5号线过江隧道双线贯通</title>\n</head>\n<body id="activity-detail">\n<div id="js_article" class="rich_media">\n'
+                '<h1 class="rich_media_title " id="activity-name">\n地铁5号线过江隧道双线贯通\n</h1>\n'
+                '<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">临江日报</span></div>\n'
+                '<div class="rich_media_content" id="js_content" style="visibility: hidden;">\n'
+                '<p style="text-align: center;"><span>历时26个月攻坚 盾构最深处位于江底52米</span></p>\n'
+                '<p style="text-align: center;"><strong>地铁5号线过江隧道双线贯通</strong></p>\n'
+                '<p><span>临江日报全媒体记者 周宁</span></p>\n'
+                '<p><span>本报讯　5月17日上午，随着最后一环管片拼装完成，“临江号”盾构机刀盘缓缓破壁而出，地铁5号线过江隧道右线顺利贯通。</span></p>\n'
+                '<p><span>地铁5号线过江段全长2.86公里，隧道最深处位于江底以下52米，是目前省内埋深最大的地铁过江隧道。</span></p>\n'
+                '<div style="display: none;"><p>长按识别二维码，关注临江日报。本号每天推送本地新闻。</p></div>\n'
+                '</div>\n</div>\n</body>\n</html>\n')
+
+
+def test_a_wechat_article_saved_with_its_text_hidden_till_its_script_runs_dated_by_the_downloader_s_meta_json(tmp_path):
+    """WeChat sets an article's text `visibility: hidden` until its script lays it out; wechatDownload
+    saves each article in a folder of its own with a meta.json (标题, 作者, 发布时间, 原文链接): its facts."""
+    folder = tmp_path / "临江日报" / "2024-05-17_地铁5号线过江隧道双线贯通"
+    folder.mkdir(parents=True)
+    (folder / "地铁5号线过江隧道双线贯通.html").write_text(WECHAT_SAVED, "utf-8")
+    (folder / "meta.json").write_text(json.dumps({"公众号名": "临江日报", "标题": "地铁5号线过江隧道双线贯通", "作者": "临江日报",
+                                                 "发布时间": "2024-05-17 20:31:05"}, ensure_ascii=False), "utf-8")
+    cut = tmp_path / "临江日报" / "2024-05-20_对话"
+    cut.mkdir()
+    (cut / "对话.html").write_text(WECHAT_SAVED.replace("地铁5号线过江隧道双线贯通", "非遗竹编传承人段秀兰"), "utf-8")
+    (cut / "meta.json").write_text('{\n  "公众号名": "临江日报",\n  "标题": "非遗竹编', "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    got = {a.title: (a.kicker, a.issue_date.iso(), a.paragraphs) for a in archive.articles}
+    assert got["地铁5号线过江隧道双线贯通"][:2] == ("历时26个月攻坚 盾构最深处位于江底52米", "2024-05-17")
+    assert [p for p in got["地铁5号线过江隧道双线贯通"][2] if "二维码" in p] == []
+    assert set(got) == {"地铁5号线过江隧道双线贯通", "非遗竹编传承人段秀兰"}
+    assert [(p.path, p.line, p.message) for p in archive.problems] == [
+        ("临江日报/2024-05-20_对话/meta.json", 3, "not JSON (Unterminated string starting at); its facts not read")]

@@ -35,7 +35,7 @@ from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (is_a_list_of_notes, keepers_heading_off, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
+from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_heading_off, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
                            without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet
 from . import rules
@@ -88,6 +88,8 @@ def source_files(root: Path) -> list[Path]:
             and not p.name.startswith("~$")  # ~$稿件.docx: Word's note that the document is open, no document
             and not _LIBRARY_METADATA.search(p.name) and not _alto_of_a_text_beside(p)
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
+            and not (p.name.lower() in _FOLDER_FACTS and any(folder_facts_of(t.with_suffix(".x")) == p  # (the stem's any form)
+                                                             for t in texts if t.parent == p.parent))
             and not _saved_pages_parts(p, texts)]
 
 
@@ -200,8 +202,44 @@ def size_limit(path: Path, config: Config) -> int:
         else config.max_source_bytes
 
 
+# Where a file synced between machines was changed on two, the sync tool keeps the other version
+# beside it: Syncthing's 标题.sync-conflict-20240515-213044-K3JQ2ZT.md, Dropbox's 标题 (conflicted copy
+# 2024-05-15).md or 标题 (张三's conflicted copy 2024-05-15).md, Nextcloud's 标题 (conflicted copy 2024-05-15 213044).md.
+_CONFLICTED = re.compile(r"^(?P<stem>.+?)(?:\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}"
+                         r"|\s*\((?:[^()]*'s )?conflicted copy(?: \d{4}-\d{2}-\d{2})?(?: \d{6})?(?: \(\d+\))?\))$", re.I)
+
+
+def conflicted_copy_of(path: Path) -> Path | None:
+    """The file a sync tool's conflicted copy is of, where it stands beside it; else None."""
+    m = _CONFLICTED.match(path.stem)
+    original = m and path.with_name(m["stem"] + path.suffix)
+    return original if original and original.is_file() else None
+
+
+_TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版)/", re.I)
+NOT_THERE = "a site's page saying the article is not there, saved in its place; skipped"
+
+
 def sidecar_of(path: Path) -> Path | None:
-    return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s != path and s.is_file()), None)
+    return next((s for s in map(path.with_suffix, SIDECAR_SUFFIXES) if s != path and s.is_file()), None) \
+        or folder_facts_of(path)
+
+
+# meta.json beside the one article a downloader saved in a folder of its own (wechatDownload's
+# 标题, 作者, 发布时间, 原文链接, beside the article's .html and .md): the article's facts.
+_FOLDER_FACTS = ("meta.json", "metadata.json", "info.json")
+
+
+def folder_facts_of(path: Path) -> Path | None:
+    """The folder's facts file where path is the one article in it (in one form or several)."""
+    if path.name.lower() in _FOLDER_FACTS:
+        return None
+    facts = next((p for p in map(path.parent.joinpath, _FOLDER_FACTS) if p.is_file()), None)
+    if facts is None:
+        return None
+    stems = {p.stem for p in path.parent.iterdir() if p.is_file() and p != facts
+             and p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES}
+    return facts if stems == {path.stem} else None
 
 
 def lists_its_folder(text: str, folder: Path) -> bool:
@@ -546,13 +584,24 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
             # 20150506-雁川日报-第3版-今年高考体检下周开始: a note titled as its keeper names files, the day and page first
             note = replace(note, title=titled)
             placed = replace(placed, issue_date=placed.issue_date if day else named.issue_date, page=placed.page or named.page)
-        parts = _at_their_lines([(note.line, "\n".join(clipping)) for clipping in note.clippings])
+        clippings = note.clippings
+        if note.title and len(clippings) == 1 and rules.is_dashed_deck(next((line for line in clippings[0] if line.strip()), "")):
+            clippings = ((note.title, *clippings[0]),)  # (a post's text opening on its deck, ——…见闻: the post's title over it)
+        parts = _at_their_lines([(note.line, "\n".join(clipping)) for clipping in clippings])
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)
+        if note.title and len(found) == 1 and found[0].kind == "photo" and found[0].title != note.title \
+                and any(found[0].title in c.text for c in found[0].captions):
+            found = [found[0].with_(title=note.title)]  # (a post of a photo: its title, not its caption's first words)
+        if note.title and len(found) == 1 and (heads := rules.heads_titled_by(
+                found[0].kicker, found[0].title, found[0].subtitle, rules.without_site_name(note.title))):
+            found = [found[0].with_(kicker=heads[0], title=heads[1], subtitle=heads[2])]  # (the note's title names its head)
         if (note.title or note.posted_as) and len(found) == 1 \
                 and (found[0].title == UNTITLED or any(p.message.startswith(_UNTITLED) for p in trouble)):
             # a post's text under no head of its own (本报讯…, □ 江帆 over it): titled by the post
             found = [found[0].with_(title=note.title or note.posted_as)]
             trouble = [p for p in trouble if not p.message.startswith(_UNTITLED)]
+        if len(found) == 1 and found[0].title == note.title and not found[0].subtitle and (deck := rules.title_and_deck(note.title)):
+            found = [found[0].with_(title=deck[0], subtitle=deck[1])]  # “让群众少跑腿、好办事”——访…: a post titled with its deck
         pages.append(page)
         articles += map(fingerprinted, map(as_a_wire_prints, found))
         problems += trouble
@@ -692,6 +741,11 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, *_records_placed(*read(source.path, name), path_facts(name, source.config.path_pattern), source.config)
     if is_web_archive(source.path):  # a crawl of a site, its pages in one file
         return _archived_pages(source, name)
+    if _TEMPLATES_FOLDER.search(name):  # Templates/剪藏批注模板.md, a web clipper's template .json
+        return None, [], [Problem(name, None, "in a notes app's folder of templates new notes are made from, no article; skipped")]
+    if (original := conflicted_copy_of(source.path)) is not None:
+        return None, [], [Problem(name, None, f"a sync tool's conflicted copy of {original.name} beside it, "
+                                              "another version of that file; skipped")]
     text, problem = read_text(source.path, name, source.config)
     if text is None:
         return None, [], [problem]
@@ -805,10 +859,16 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         note, fields = item
         if (kind := joplin_kind(fields)) is not None:
             return None, [], [Problem(name, None, f"a Joplin export's record of {kind} (type {fields.get('type_')}), no note; skipped")]
-        # (its first line the note's title, set as the heading Markdown would show it)
-        text = re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
+        # (its first line the note's title, set as the heading Markdown would show it; a clipped page's
+        # title, 西湖景区…改造_杭州网, over the page's own heading of it, left for that heading)
+        title, _, rest = note.lstrip().partition("\n")
+        head = re.search(r"^#{1,2} (\S.*)$", rest, re.M)
+        text = rest if head and title.startswith(head[1].strip()) and not title.startswith("#") \
+            else re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
+    if suffix in MARKDOWN_SUFFIXES and rules.says_page_is_missing(text):  # a clipper's of a 404: 404 Not Found / nginx
+        return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in MARKDOWN_SUFFIXES:
-        text = keepers_heading_off(line_breaks_read(without_anchors(without_tag_lines(word_styles_read(text)))))
+        text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(word_styles_read(text))))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)
@@ -888,7 +948,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if text.lstrip().startswith("<") and (error := error_page(text)):
         return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
-        return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
+        return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
         return None, [], [Problem(name, None, "a microfilm reel's title frame (the paper, its days, the reel's number), "
                                               "no article; skipped")]
@@ -911,7 +971,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if saved and not re.search(rf"[{rules.HAN}]", text.partition("正文：")[2]):  # Archive contents: Saved Pages…
         return None, [], [Problem(name, None, "a web page with no Chinese in its text (an archive's own page?); skipped")]
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
-        return None, [], [Problem(name, 1, "a site's page saying the article is not there, saved in its place; skipped")]
+        return None, [], [Problem(name, 1, NOT_THERE)]
     mail = saved_mail(text.lstrip("\n")) if suffix in TEXT_SUFFIXES or message else None
     if mail is None and suffix in TEXT_SUFFIXES and rules.is_log(text):
         return None, [], [Problem(name, None, "a program's log (each line opening on a time), no article; skipped")]
@@ -943,7 +1003,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if mail is not None and mail.paper:
         articles = [a if a.paper else a.with_(paper=mail.paper) for a in articles]
     if saved:  # its lines are the labelled text's, not the page's
-        page, found = replace(page, reading=HTML_PAGE), [replace(p, line=None) for p in found]
+        page, found = replace(page, reading=HTML_PAGE), [replace(p, line=None) if p.path == name else p for p in found]
     articles = [as_a_wire_prints(a) for a in articles if config.drafts or not a.draft]  # a piece withdrawn before print
     return (page if articles else None), list(map(fingerprinted, articles)), found
 

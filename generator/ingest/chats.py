@@ -31,7 +31,7 @@ def chat_messages(text: str, suffix: str) -> list[Message] | None:
     if suffix == ".json":
         return _telegram_messages(text)
     if suffix in (".mht", ".mhtml", ".html", ".htm"):
-        return _qq_messages(text)
+        return _telegram_page_messages(text) or _qq_messages(text)
     if suffix != ".txt":
         return None
     lines = text.split("\n")
@@ -59,10 +59,33 @@ def _telegram_messages(text: str) -> list[Message] | None:
         if message.get("type") != "message":
             continue  # (a member invited, a group renamed: the service's own)
         parts = message.get("text")
+        # (#槟城 over the head: the channel's hashtag, a link to its other posts, no word of the text)
         said = parts if isinstance(parts, str) else "".join(p if isinstance(p, str) else str(p.get("text", ""))
-                                                            for p in parts or [])
+                                                            for p in parts or [] if isinstance(p, str) or p.get("type") != "hashtag")
         line = text.count("\n", 0, max(text.find(f'"id": {message.get("id")},'), 0)) + 1
         out.append(Message(line, tuple(said.split("\n"))))
+    return out
+
+
+# Telegram Desktop's export as web pages (messages.html): each message a <div class="message default">,
+# its words in <div class="text">, a line's end <br>, a hashtag a link that shows the channel's others.
+_TELEGRAM_MESSAGE = re.compile(r'<div class="message default[^"]*"[^>]*>(?P<message>.*?)(?=<div class="message |\Z)', re.S)
+_TELEGRAM_TEXT = re.compile(r'<div class="text">(?P<said>.*?)</div>', re.S)
+_TELEGRAM_HASHTAG = re.compile(r'<a [^>]*onclick="return ShowHashtag[^>]*>[^<]*</a>')
+
+
+def _telegram_page_messages(html_text: str) -> list[Message] | None:
+    """A Telegram channel's or chat's history exported as web pages: each message's text, its
+    hashtags left out (see _telegram_messages)."""
+    if 'class="message default' not in html_text or "<title>Exported Data</title>" not in html_text[:2000]:
+        return None
+    out = []
+    for m in _TELEGRAM_MESSAGE.finditer(html_text):
+        if (said := _TELEGRAM_TEXT.search(m["message"])) is None:
+            continue  # (a photo alone, a sticker)
+        words = re.sub(r"<br\s*/?>", "\n", _TELEGRAM_HASHTAG.sub("", said["said"].strip()), flags=re.I)
+        out.append(Message(html_text.count("\n", 0, m.start() + said.start()) + 2,
+                           tuple(html.unescape(re.sub(r"<[^>]+>", "", words)).split("\n"))))
     return out
 
 
@@ -134,7 +157,12 @@ def _rejoined(messages: list[Message]) -> list[Message]:
     return out
 
 
+# 📰 订阅《南岛日报》电子报: the emoji a channel opens a post's line with, never printed.
+_PICTOGRAPHS = re.compile("^[\U0001F000-\U0001FAFF\uFE0F\u200D]+[ \t\u3000]*")
+
+
 def _as_printed(line: str) -> str:
-    """A channel's line of print (📰 桐溪日报 | 2020.01.24 | 第1版) as papers note theirs: 《桐溪日报》2020年1月24日 第1版."""
+    """A channel's line of print (📰 桐溪日报 | 2020.01.24 | 第1版) as papers note theirs: 《桐溪日报》2020年1月24日 第1版;
+    a line's opening emoji left out."""
     m = _CHANNEL_PRINT.match(line)
-    return f"《{m['paper']}》{m['year']}年{int(m['month'])}月{int(m['day'])}日 {m['page']}" if m else line
+    return f"《{m['paper']}》{m['year']}年{int(m['month'])}月{int(m['day'])}日 {m['page']}" if m else _PICTOGRAPHS.sub("", line)

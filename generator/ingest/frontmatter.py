@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import tomllib
 from dataclasses import replace
@@ -450,6 +451,11 @@ def apply_sidecar(page: Page, articles: list[Article], text: str,
     """Apply `<page>.yml` (or a newsroom system's `<page>.json`, its fields named its own way):
     paper, issue date, the page (版) and its name for every article on it, and per-title overrides."""
     problems: list[Problem] = []
+    if path.lower().endswith(".json"):
+        try:  # (JSON is YAML, but a cut JSON file is told as JSON)
+            json.loads(text.lstrip("\ufeff"))
+        except json.JSONDecodeError as error:
+            return page, articles, [Problem(path, error.lineno, f"not JSON ({error.msg}); its facts not read")]
     try:
         data = load_yaml(text)
     except StatedError as error:

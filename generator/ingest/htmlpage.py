@@ -73,8 +73,9 @@ class Block:
 
 
 class _Blocks(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, hidden_styles: re.Pattern = _HIDDEN) -> None:
         super().__init__(convert_charrefs=True)
+        self.hidden_styles = hidden_styles
         self.blocks: list[Block] = []
         self.open: list[tuple[str, str, int, bool]] = [("", "", 0, False)]  # (tag, marks, element number, hides)
         self.text, self.plain, self.linked, self.hidden, self.links, self.elements = "", "", 0, 0, 0, 0
@@ -82,7 +83,7 @@ class _Blocks(HTMLParser):
         self.after_span = False  # the last tag closed a <span>, with no word since
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        hides = tag in UNPRINTED or any(k == "hidden" or k == "style" and _HIDDEN.search(v or "") for k, v in attrs)
+        hides = tag in UNPRINTED or any(k == "hidden" or k == "style" and self.hidden_styles.search(v or "") for k, v in attrs)
         if hides and tag not in _VOID:
             self.hidden += 1
         if tag == "a":
@@ -147,7 +148,21 @@ class _Blocks(HTMLParser):
 
 def blocks_of(html: str) -> tuple[list[Block], str]:
     """The page's runs of text in their order, and its own title (<title>)."""
-    parser = _Blocks()
+    blocks, title = _read_blocks(html, _HIDDEN)
+    if not any(_SENTENCE.search(b.text) for b in blocks) and _LAID_OUT_LATER.search(html):
+        blocks, title = _read_blocks(html, _NEVER_SHOWN)
+    return blocks, title
+
+
+# A page that sets its article `visibility: hidden` until its script has laid it out (a WeChat
+# article's <div id="js_content">, saved as it came): where nothing else on it is a sentence, that
+# is the article; a box shown on a click is `display: none`.
+_LAID_OUT_LATER = re.compile(r"visibility\s*:\s*hidden", re.I)
+_NEVER_SHOWN = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _read_blocks(html: str, hidden_styles: re.Pattern) -> tuple[list[Block], str]:
+    parser = _Blocks(hidden_styles)
     parser.feed(html)
     parser.close()
     parser._flush()

@@ -79,7 +79,11 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     filled = [k for k, line in enumerate(lines) if line.strip()]
     fields: dict = {}
     drop: set[int] = set()
-    title = next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
+    # the e-paper's frame a clipper kept over the heads: its masthead, the day, 上一版 下一版, 第01版：要闻
+    frame = next((n for n, k in enumerate(filled) if not _frames_the_page(lines[k].strip())), len(filled))
+    framed = frame >= 2 and frame < len(filled) and lines[filled[frame]].startswith("# ")
+    title = frame if framed else \
+        next((n for n, k in enumerate(filled[:3]) if lines[k].startswith("# ")), -1 if titled else None)
     if title is None:
         return fields, body
     if title == -1 and untitled and filled and (head := _bold(lines[filled[0]])) and not _DECK_DASH.match(head):
@@ -89,10 +93,14 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     if title >= 1 and rules.is_page_head(head := lines[filled[0]].strip()):
         _page_head_read(head, running)
         drop.add(filled[0])
+    for k in filled[:frame] if framed else ():
+        if rules.is_page_head(lines[k].strip()):
+            _page_head_read(lines[k].strip(), running)
+        drop.add(k)
     above = (_bold(lines[filled[title - 1]]) or lines[filled[title - 1]].lstrip(">#　 ").strip()) if title >= 1 else ""
     # > 引题, or set as a smaller head or bold (> 录入说明：原文竖排…。 is the typist's note, no kicker)
     # (or set plain right over it, no blank line between: 为期40天 / # 春运今日启幕, as a crawler writes its slots)
-    if title >= 1 and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])
+    if title >= 1 and filled[title - 1] not in drop and (lines[filled[title - 1]].startswith((">", "##")) or _bold(lines[filled[title - 1]])
                        or filled[title - 1] == filled[title] - 1 and not re.search(r"[：:。！？]", above)) \
             and len(above) <= 30 and not rules.ends_sentence(above):
         fields["kicker"] = above.rstrip("—")
@@ -271,7 +279,18 @@ _POST_FOOT = re.compile(r"^\**(?:往期推荐|推荐阅读|往期回顾|往期�
 
 
 def _is_post_foot(line: str) -> bool:
-    return bool(_POST_FOOT.match(line) or _ORNAMENT.match(line))
+    return bool(_POST_FOOT.match(line) or _ORNAMENT.match(line) or _LINKS_ALONE.match(line) or _RIGHTS.match(line))
+
+
+# [上一篇](…)  [下一篇](…): a line of links alone; 版权所有 © 江州日报社　未经授权禁止转载: the site's rights.
+_LINKS_ALONE = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)[ \t\u3000|｜]*){2,}$")
+_RIGHTS = re.compile(r"^(?:版权所有|版權所有|Copyright|©)", re.I)
+
+
+def _frames_the_page(line: str) -> bool:
+    """A line of the e-paper's frame around its article: its name (江州日报数字报), its running head
+    (2024年05月14日 星期二, 第01版：要闻) or its links between pages."""
+    return rules.is_site_name(line) or rules.is_page_head(line) or bool(_LINKS_ALONE.match(line))
 
 
 # The moment a web page was put up, before its credits: 2024年03月04日 06:58　　来源：经济日报
@@ -287,10 +306,14 @@ _POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|cs
 _NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$|[ \t\u3000]{2})", re.I | re.M)
 
 
+_FENCED = re.compile(r"^[ \t]*```.*?^[ \t]*```[ \t]*$", re.M | re.S)
+
+
 def is_a_list_of_notes(body: str) -> bool:
     """A note or a file that lists other notes or files ([[…]], …udn_20150302_A3.txt), with a line
     or two of its own: an index of the archive, no article; or a post listing older posts
     (1. [珠城地铁2号线东延段年底通车](#)), a paragraph or two around the list."""
+    body = _FENCED.sub("", body)  # (a query over the notes, ```dataview …```: the app's, no words of the note)
     lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
     posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
@@ -456,11 +479,16 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
     if _TEMPLATE.search(text):  # 标题: {{title}}, <% tp.file.title %>: a template new notes are made from
         return None, problems + [Problem(path, None, "a template of notes ({{title}}), no article; skipped")]
+    if not fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and rules.is_a_day_alone(head[1]):
+        # # 2024-05-13 星期一 over the day's to-dos: a journal's page for the day (Obsidian's daily note)
+        return None, problems + [Problem(path, None, "a journal's page titled by its day alone, no article; skipped")]
     if str(data.get("layout", "")).strip().lower() == "page" or PurePosixPath(path).stem.lower() in _SITE_PAGES:
         # Jekyll's, Hugo's about page (layout: page, or content/about.md): the site's own
         return None, problems + [Problem(path, None, "a page of the site's own (layout: page), no article; skipped")]
-    if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^# ", body, re.M):
+    if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^(?:# |\*\*[^*\n]+\*\*[ \t]*$)", body, re.M):
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
+        if not re.search(r"^# ", body, re.M):  # (an e-paper's head set bold, **春茶飘香　采摘正忙**, under its masthead)
+            body = re.sub(r"^\*\*([^*\n]+)\*\*[ \t]*$", r"# \1", body, count=1, flags=re.M)
     if fields.get("title"):
         fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
     if fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and head[1].strip() != fields["title"] \
@@ -645,6 +673,21 @@ def line_breaks_read(text: str) -> str:
                   flags=re.M | re.I) if "<br" in text else text
 
 
+# `# 守好一方水土␣␣` / `富裕一方百姓`: a head's line break (<br> inside <h1>) as an HTML-to-Markdown
+# converter writes it (Turndown, in web clippers): two spaces or a backslash closing the heading line.
+_HEAD_BROKEN = re.compile(r"^(#{1,6}[ \t]+\S[^\n]*?)(?: {2,}|[ \t]*\\)\n(?=[ \t]*[^\s#>*\-+|!\[])([^\n]+)$", re.M)
+
+
+def heading_breaks_read(text: str) -> str:
+    """A heading broken by a hard line break (`# 守好一方水土  ` / `富裕一方百姓`) read as one heading,
+    as the page showed it: the next line is the heading's, not the text's first paragraph."""
+    def joined(m: re.Match) -> str:
+        upper, lower = m[1].rstrip(), m[2].strip()
+        gap = "" if re.match(r"[\u3000-\u9fff\uff00-\uffef]", lower) or re.search(r"[\u3000-\u9fff\uff00-\uffef]$", upper) else " "
+        return upper + gap + lower
+    return _HEAD_BROKEN.sub(joined, text)
+
+
 def without_tag_lines(text: str) -> str:
     """The note with its lines of tags blanked (#剪报 #防汛 under the clipping), each line in its
     place: a line of two tags or more, or the note's last line; Markdown would read a tag as a head."""
@@ -817,6 +860,13 @@ def pieces_under_heads(article: Article) -> list[Article]:
             and _piece_note(article.body[k + 1].text)]
     noted = len(held) >= 2 and 3 * len(held) >= 2 * len(heads)
     heads = held if noted else heads
+    # **全国冷链物流骨干网建设提速** / 本报讯（记者周　雷）…, **前10个月快递业务量超660亿件** / 据新华社电…:
+    # heads each over a dateline are stories' titles, a column's pieces; a section head never opens on one
+    filed = {k: lead for k, block in enumerate(article.body[:-1])
+             if (isinstance(block, SectionHead) or isinstance(block, Paragraph) and _reads_as_a_head(block.text))
+             and isinstance(article.body[k + 1], Paragraph) and (lead := rules.parse_lead(article.body[k + 1].text)) is not None}
+    filed = filed if len(filed) >= 2 and set(heads) <= set(filed) and not noted else {}
+    heads = sorted(filed) or heads
     # (● **城南农贸市场周日起试营业**　经过…, or 【社区食堂开到家门口】近日，…: a brief run in under its bullet or its brackets)
     briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
               + rules.BULLETS + "【" and rules.run_in_title(_bullet_closed_up(block.text))]
@@ -825,12 +875,16 @@ def pieces_under_heads(article: Article) -> list[Article]:
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
         # # 本市简讯 / ● **城南农贸市场周日起试营业**　经过…: a column's briefs, each run in under its bullet
         return [_run_in_brief(article, article.body[k]) for k in briefs]
-    if not noted and column is None and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
+    if not noted and not filed and column is None and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
             said["count"].replace("两", "二")))):
         return [article]
-    pieces = []
-    ends = [next((k for k in range(start + 1, len(article.body)) if isinstance(article.body[k], SectionHead)), len(article.body))
-            for start in heads]
+    # (the text over the first of them under the file's own title, 工聯辦職業技能講座 / 【本報消息】…: its first piece;
+    # a column's name alone, 【产业快讯】, none)
+    opening = article.body[:heads[0]] if filed else ()
+    pieces = [article.with_(body=opening)] if any(isinstance(b, Paragraph) and rules.ends_sentence(b.text) for b in opening) else []
+    ends = heads[1:] + [len(article.body)] if filed else \
+        [next((k for k in range(start + 1, len(article.body)) if isinstance(article.body[k], SectionHead)), len(article.body))
+         for start in heads]
     last_day = None
     for start, end in zip(heads, ends):
         head, body = article.body[start], list(article.body[start + 1:end])
@@ -848,6 +902,8 @@ def pieces_under_heads(article: Article) -> list[Article]:
                 body = body[1:]
             if body and isinstance(body[0], Paragraph) and (signed := rules.parse_byline(body[0].text)) and signed:
                 byline, body = signed, body[1:]  # 本报记者　高振华, over the text
+        if start in filed:
+            byline = filed[start].byline  # (本报讯（记者周　雷）: its writer)
         if body and isinstance(body[-1], Paragraph) and (signed := rules.split_trailing_byline(body[-1].text)):
             byline = signed[1]  # （县文化馆　吴　斌）, closing the piece
             body = body[:-1] + ([Paragraph(signed[0], body[-1].line)] if signed[0] else [])
@@ -861,6 +917,12 @@ def pieces_under_heads(article: Article) -> list[Article]:
                                     correspondents=byline.correspondents,
                                     **{k: v for k, v in printed.items() if v is not None}))
     return pieces
+
+
+def _reads_as_a_head(text: str) -> bool:
+    """A paragraph of one short line that ends no sentence: a head set bold, or bare."""
+    return "\n" not in text.strip() and len(text.strip()) <= 40 and not rules.ends_sentence(text) \
+        and rules.parse_lead(text) is None
 
 
 # A brief runs to about this many characters at most, under a head of at least so many.

@@ -73,14 +73,21 @@ def notes_of(text: str, name: str) -> tuple[list[Note], list[Problem]]:
     if cut := re.search(rf"<{element}>", text[at:]):
         problems.append(Problem(name, text.count("\n", 0, at + cut.start()) + 1,
                                 "the export stops in the middle of this note (a part cut short); the notes before it read"))
-    if any(note.noted for note in notes):
+    if any(note.noted for note in notes) and not any(_reports(note) for note in notes if not note.noted):
         # a keeper's blog of clippings: a post noting no print is the keeper's own words (我们村的老井),
-        # unless filed under the page it was printed on (a paper's own site)
+        # unless filed under the page it was printed on (a paper's own site); a site whose posts
+        # open on its own datelines (本网讯（通讯员 赵丽华）…) is a paper's or a newsroom's own
         problems += [Problem(name, note.line, f"post {note.title!r} notes no paper it was clipped from, among posts "
                                               "that do: the blogger's own words, no article; skipped")
                      for note in notes if not note.noted and not note.page]
         notes = [note for note in notes if note.noted or note.page]
     return notes, problems
+
+
+def _reports(note: Note) -> bool:
+    """A post that opens on a dateline (本网讯, 本报讯, 新华社…电): a news report, no keeper's words."""
+    opening = next((line for clipping in note.clippings for line in clipping if line.strip()), "")
+    return rules.parse_lead(opening.strip()) is not None
 
 
 def _evernote_note(note: ElementTree.Element, line: int) -> tuple[Note | None, str]:
@@ -255,7 +262,7 @@ def note_lines(html: str) -> list[Line]:
 # Joplin's RAW export: each item a file, its fields closing it a line each (id: <32 hex>, …, type_: 1), a
 # note's title its first line. Its other items are the app's own records: a notebook (2), a resource's
 # (4), a tag (5), a tag on a note (6).
-_JOPLIN_FIELDS = re.compile(r"\n\n(id: [0-9a-f]{32}\n(?:[a-z_]+: .*\n?)*?type_: (\d+))\s*$")
+_JOPLIN_FIELDS = re.compile(r"(?:\A|\n\n)(id: [0-9a-f]{32}\n(?:[a-z_]+: .*\n?)*?type_: (\d+))\s*$")  # (a tag's on a note: its fields alone)
 _JOPLIN_KINDS = {"2": "a notebook", "4": "a picture's or a file's", "5": "a tag", "6": "a tag's on a note"}
 
 

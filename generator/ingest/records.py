@@ -165,7 +165,9 @@ _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b
 # What a reference manager's export (Zotero's Item Type) holds besides its items: their files and notes.
 _NO_ITEM = ("attachment", "note", "annotation")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
-_NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset")
+_NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset", "page")
+# …and how a post that never went out stands (Ghost's, WordPress's): a draft, one set for later.
+_UNPOSTED = ("draft", "scheduled", "future", "pending", "private", "auto-draft")
 
 
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
@@ -230,6 +232,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
+    if "post_type" in record and str(record.get("status", "")).lower() in _UNPOSTED:  # a site's post not yet out
+        return None, [Problem(source, line, f"never published (status: {record['status']}); left out")]
     cells = [str(v).strip() for v in record.values() if not isinstance(v, (dict, list)) and str(v).strip()]
     if any(c in _TOTALS for c in cells) or len(cells) == 1 and _COUNTED.fullmatch(cells[0]):
         return None, []  # 合计 / 共12条, or 共13条 alone: the sheet's row of totals, under its records
@@ -611,8 +615,33 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
     if isinstance(data, dict) and (re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text)
                                    or names_types(data)):
         return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
+    if (posts := ghost_posts(data)) is not None:
+        return articles_of(zip(*_nested_records(posts, {}, text)), source)
     articles, problems = records_held(data, source, text, _item_lines)
     return articles, problems + cut
+
+
+def ghost_posts(data: object) -> list[dict] | None:
+    """A Ghost site's export ({"db": [{"meta": {"version": …}, "data": {"posts": […], "users": …}}]}): its
+    posts, each with its writers' names and its tags from the tables joining them; the site's other
+    tables (settings, roles, newsletters) no records. None for any other file."""
+    db = data.get("db") if isinstance(data, dict) else None
+    tables = db[0].get("data") if isinstance(db, list) and db and isinstance(db[0], dict) else None
+    if not isinstance(tables, dict) or not isinstance(tables.get("posts"), list):
+        return None
+    def joined(table: str, key: str, names: str) -> dict[str, list[str]]:
+        named = {row.get("id"): row.get("name") for row in tables.get(names) or [] if isinstance(row, dict)}
+        rows = sorted((row for row in tables.get(table) or [] if isinstance(row, dict)), key=lambda row: row.get("sort_order") or 0)
+        out: dict[str, list[str]] = {}
+        for row in rows:
+            if named.get(row.get(key)):
+                out.setdefault(row.get("post_id"), []).append(named[row[key]])
+        return out
+    writers, tags = joined("posts_authors", "author_id", "users"), joined("posts_tags", "tag_id", "tags")
+    # (its pages, type: page, are the site's own, as WordPress's post_type says)
+    return [{**post, "post_type": "page" if post.get("type") == "page" or post.get("page") in (1, True) else "post",
+             "authors": writers.get(post.get("id"), []), "tags": tags.get(post.get("id"), [])}
+            for post in tables["posts"] if isinstance(post, dict)]
 
 
 def records_held(data: object, source: str, text: str,

@@ -730,9 +730,19 @@ def without_site_name(title: str) -> str:
 _SITE_PREFIX = re.compile(rf"^[{HAN}]{{2,10}}(?:数字报|數字報|电子报|電子報|数字版|电子版)\s*(?:--|[-_|｜—])\s*")
 
 
+# 2024-05-13 星期一, 2024年5月13日 周一: a day and its weekday, nothing else.
+_DAY_ALONE = re.compile(r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                        r"(?:[ \t\u3000]*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?")
+
+
+def is_a_day_alone(text: str) -> bool:
+    """2024-05-13 星期一: a title that is a day and nothing else, a journal's page for it."""
+    return bool(_DAY_ALONE.fullmatch(text.strip()))
+
+
 def is_site_name(text: str) -> bool:
-    """光明日报, 人民网, 澎湃新闻: the name of a paper or a news site, no article's title."""
-    return bool(re.fullmatch(rf"{PAPER}|[{HAN}]{{2,8}}(?:网|新闻)", simplified(text.strip())))
+    """光明日报, 人民网, 澎湃新闻, 江州日报数字报: the name of a paper, its e-paper or a news site, no article's title."""
+    return bool(re.fullmatch(rf"(?:{PAPER})(?:数字报|电子报|数字版|电子版)?|[{HAN}]{{2,8}}(?:网|新闻)", simplified(text.strip())))
 
 
 # The day an office issued its notice, set before the notice's number (中華民國七十三年三月七日).
@@ -2351,6 +2361,8 @@ def heads_titled_by(kicker: str, title: str, subtitle: str, named: str) -> tuple
         return "", named, title
     if title and named and named == subtitle and not kicker:
         return title, named, ""
+    if kicker and named and re.sub(r"\s", "", named) == re.sub(r"\s", "", kicker + title):
+        return "", named, subtitle  # 稳住外贸基本盘 / 跑出复工加速度, named 稳住外贸基本盘 跑出复工加速度: one title over two lines
     return None
 
 
@@ -3287,6 +3299,12 @@ def _photographers(caption: str) -> tuple[str, ...]:
         if role:
             break
     return tuple(names)
+
+
+def is_dashed_deck(text: str) -> bool:
+    """——澄河县“四好农村路”建设见闻: a deck as papers set it, opened by its dash, no sentence."""
+    text = text.strip()
+    return text.startswith(("——", "──")) and len(text) <= 42 and not ends_sentence(text)
 
 
 def reads_as_deck(text: str) -> bool:

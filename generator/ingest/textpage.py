@@ -246,15 +246,20 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
     return out
 
 
+# How an OCR reads a deck's dash (——): two 一, one dash (—专家解答…, as a phone's text recognition
+# gives it), a dash of another code (―, －) or two hyphens.
+_MISREAD_DASH = re.compile(rf"^(?:一\s?一|[—―－](?![—―－])|--?)\s?(?=[{HAN}“])")
+
+
 def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
-    """一一京、沪、汉三地见闻 under a head: the deck's dash (——) as an OCR reads it, two 一; a line of
-    text opening on 一一 (一一列举…) holds a sentence or follows one."""
+    """一一京、沪、汉三地见闻, —专家解答流感疫苗接种热点问题 under a head: the deck's dash (——) as an
+    OCR reads it; a line of text opening on 一一 (一一列举…) holds a sentence or follows one."""
     out = list(raw)
     for k in range(1, len(raw)):
         above, r = raw[k - 1], raw[k]
-        if re.match(rf"一\s?一(?=[{HAN}“])", r.text) and len(r.text) <= 30 and not re.search(r"[。！？；]", r.text) \
+        if _MISREAD_DASH.match(r.text) and len(r.text) <= 30 and not re.search(r"[。！？；]", r.text) \
                 and len(above.text) <= 30 and not rules.ends_sentence(above.text) and not re.search(r"[。！？；]", above.text):
-            out[k] = r._replace(text="——" + re.sub(r"^一\s?一", "", r.text))
+            out[k] = r._replace(text="——" + _MISREAD_DASH.sub("", r.text))
     return out
 
 
