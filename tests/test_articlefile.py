@@ -2761,3 +2761,18 @@ def test_a_file_of_briefs_each_head_over_its_dateline_is_that_many_briefs_the_fi
         "街總長者中心義剪\n【本報消息】街坊總會轄下一長者服務中心於本周六上午舉辦義剪活動，為區內長者免費剪髮。\n\n"
         "婦聯親子手工坊招募\n【本報消息】婦聯綜合服務中心將於四月逢周日下午舉辦親子環保手工坊，有意者可親臨中心報名。\n", "utf-8")
     assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["工聯辦職業技能講座", "街總長者中心義剪", "婦聯親子手工坊招募"]
+
+
+def test_a_long_article_read_off_a_phone_a_screen_at_a_time_is_one_article(tmp_path):
+    """Screenshot_…083012_今日头条.jpg.txt holds the title and the text's opening, …083019… its next
+    screen (the bars again, then the text going on): the rest of the same article, no untitled piece."""
+    bars = "08:30\n回⊙·\n令.l\n85%\nく\n…\n"
+    (tmp_path / "Screenshot_20230514-083012_今日头条.jpg.txt").write_text(
+        bars + "浙江推进县域医共体建设 让群众在家门\n口看好病\n人民日报\n2023-05-14 07:30·人民日报社官方账号\n关注\n本报记者 严碧华\n"
+        "清晨7点，浙江省衢州市龙游县湖镇镇中心卫生院的候诊大厅里，已经有不少村民在排队。\n", "utf-8")
+    (tmp_path / "Screenshot_20230514-083019_今日头条.jpg.txt").write_text(
+        bars + "人民日报\n关注\n级医院医生到基层服务与职称晋升挂钩。\n“过去乡镇卫生院留不住人，现在年轻医生愿意来了。”\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert article.title == "浙江推进县域医共体建设 让群众在家门口看好病"
+    assert article.paragraphs[-1].endswith("现在年轻医生愿意来了。”") and archive.problems == ()

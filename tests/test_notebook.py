@@ -1,6 +1,7 @@
 """A notes app's or a blog's export (Evernote .enex, WordPress WXR): each note's clippings read as
 text files; each rule with the lines it exists for."""
 import datetime as dt
+import json
 
 from generator.config import Config
 from generator.ingest import ingest
@@ -301,3 +302,23 @@ def test_a_youdao_note_is_read_as_the_clipping_it_holds_dated_by_the_address_it_
                     "代表委员热议.note": ("代表委员热议政府工作报告", ("许婧",), "A8", "2013-11-22", ("清晨六点，",))}
     said = {p.path: p.message for p in archive.problems}
     assert said["无标题笔记.note"] == "a 有道云笔记 note with no text" and "stops before its </note>" in said["代表委员热议.note"]
+
+
+def test_a_google_keep_note_is_read_from_its_json_its_title_the_keepers_the_text_s_heads_the_article_s(tmp_path):
+    """Takeout's Keep/人大开幕稿（定稿）.json beside its .html: the note's text read as a clipping; its
+    title, what its keeper called it, only where the text has no head; a note in the trash or a list
+    of boxes none; the page beside it the same note again."""
+    def note(title, text, **more):
+        return json.dumps({"color": "DEFAULT", "isTrashed": False, "isArchived": False, "textContent": text, "title": title,
+                           "userEditedTimestampUsec": 1614262365417000, **more}, ensure_ascii=False)
+    text = ("《桐溪报》2021年2月26日 第1版 要闻\n\n凝心聚力谋发展　砥砺奋进新征程\n县十八届人大五次会议隆重开幕\n——刘建华作政府工作报告\n\n"
+            "本报讯（记者 胡晓岚）2月25日上午，桐溪县第十八届人民代表大会第五次会议在县会议中心隆重开幕。\n")
+    (tmp_path / "人大开幕稿（定稿）.json").write_text(note("人大开幕稿（定稿）", text), "utf-8")
+    (tmp_path / "人大开幕稿（定稿）.html").write_text("<html><body><div class='title'>人大开幕稿（定稿）</div></body></html>", "utf-8")
+    (tmp_path / "人大开幕稿.json").write_text(note("人大开幕稿", text, isTrashed=True), "utf-8")
+    (tmp_path / "本周待办.json").write_text(note("本周待办", "", listContent=[{"text": "交稿", "isChecked": False}]), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.source, a.kicker, a.title, a.subtitle) for a in archive.articles] == [
+        ("人大开幕稿（定稿）.json", "凝心聚力谋发展　砥砺奋进新征程", "县十八届人大五次会议隆重开幕", "刘建华作政府工作报告")]
+    assert sorted(p.message for p in archive.problems) == ["note '人大开幕稿' is in Keep's trash; left out",
+                                                           "note '本周待办' holds a list of boxes to tick, no article; skipped"]

@@ -870,3 +870,25 @@ def test_a_ghost_site_s_export_is_its_posts_with_their_writers_and_tags_its_page
         "澄河县第十八届人民代表大会第三次会议开幕", ("李娜",), ("要闻",), "2024-01-21")
     assert sorted(p.message for p in archive.problems) == ["a page of the site's (post_type), no article; skipped",
                                                            "never published (status: draft); left out"]
+
+
+def test_a_blogger_export_is_its_posts_that_went_out_its_comments_settings_drafts_and_pages_none(tmp_path):
+    """Takeout's Blogger/Blogs/<name>/feed.atom (<blogger:type>, <blogger:status>) and the older export
+    (a category of kind #post, #comment, #settings): the posts put out, the rest counted in one problem."""
+    entry = ("<entry><id>tag:blogger.com,1999:blog-1.post-{n}</id><blogger:type>{kind}</blogger:type><blogger:status>{status}"
+             "</blogger:status><title>{title}</title><content type='html'>&lt;p&gt;本报讯 {title}，全县各地积极行动，群众反响热烈。&lt;/p&gt;"
+             "</content><published>2021-06-14T09:05:00Z</published></entry>")
+    feed = ("<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns='http://www.w3.org/2005/Atom' "
+            "xmlns:blogger='http://schemas.google.com/blogger/2018'><title>桐溪笔记</title>"
+            + entry.format(n=1, kind="POST", status="LIVE", title="县图书馆24小时自助书屋投用")
+            + entry.format(n=2, kind="POST", status="DRAFT", title="医共体待写")
+            + entry.format(n=3, kind="COMMENT", status="LIVE", title="写得好")
+            + entry.format(n=4, kind="PAGE", status="LIVE", title="关于我") + "</feed>\n")
+    (tmp_path / "feed.atom").write_text(feed, "utf-8")
+    (tmp_path / "2021-03-08T10_22_31.546+08_00.html").write_text(  # (a Keep note's page named for its time: no error page)
+        "<html><head><title>2021-03-08T10:22:31.546+08:00</title></head><body><p>3月7日，油菜花开引客来。</p></body></html>", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert "县图书馆24小时自助书屋投用" in [a.title for a in archive.articles]
+    assert [p.message for p in archive.problems if p.path == "feed.atom"] == [
+        "entries of the blog's own that are no posts it put out (comment 1, draft post 1, page 1); skipped"]
+    assert not any("error page" in p.message for p in archive.problems)

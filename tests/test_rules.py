@@ -2053,3 +2053,15 @@ def test_a_day_alone_titles_a_journal_s_page_and_an_e_paper_s_name_is_a_site_s()
     assert not rules.is_a_day_alone("2024年5月13日 全市普降暴雨")
     assert rules.is_site_name("江州日报数字报") and not rules.is_site_name("江州日报数字报上线")
     assert rules.is_dashed_deck("——澄河县“四好农村路”建设见闻") and not rules.is_dashed_deck("——他说。")
+
+
+def test_a_screenshot_s_status_bar_read_a_line_per_icon_and_its_title_over_the_account_that_put_it_up():
+    shot = ["08:30", "回⊙·", "令.l", "85%", "く", "…", "6月1日起杭州地铁多条线路", "延长运营时间", "钱江晚报",
+            "昨天18:20·钱江晚报官方账号", "关注", "记者昨天从杭州地铁集团获悉，自6月1日起，", "杭州地铁1号线、2号线等多条线路"]
+    read = [line for line in rules.screenshot_text(shot) if line.strip()]
+    assert read[:2] == ["6月1日起杭州地铁多条线路延长运营时间", "钱江晚报"]
+    iphone = ["10:12", "5G", "78", "く", "澎湃新闻", "…", "对话竹编非遗传承人沈阿毛：竹编不能", "只躺在博物馆里", "澎湃新闻记者 钱宇",
+              "在浙江嵊州，竹编有着上千年的历史。"]
+    assert [line for line in rules.screenshot_text(iphone) if line.strip()][:2] == [
+        "对话竹编非遗传承人沈阿毛：竹编不能只躺在博物馆里", "澎湃新闻记者 钱宇"]
+    assert rules.screenshot_text(["10:12", "会议在京召开", "新华社北京3月5日电"]) is None  # (a time alone over a text: no bar)

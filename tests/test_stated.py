@@ -521,3 +521,30 @@ def test_a_sync_tool_s_conflicted_copy_beside_its_file_is_another_version_of_it_
     assert sorted(a.source for a in archive.articles) == ["村里来了.md", "老街新生 (张三's conflicted copy 2024-05-16).md"]
     assert [p.message for p in archive.problems if "conflicted" in p.message] == [
         "a sync tool's conflicted copy of 村里来了.md beside it, another version of that file; skipped"]
+
+
+def test_a_notion_export_s_clipping_pages_named_by_their_keeper_their_database_s_table_and_its_home_page(tmp_path):
+    """# 0505 二版 夜市 over Notion's properties (报纸, 刊发日期, 版次) and the clipping typed as printed: the
+    keeper's name none of its heads; 剪报库 <hex>.csv beside the folder of those pages, their table; the
+    workspace's home page of links, and a page made and never written, no articles."""
+    base = tmp_path / "东州报纸剪报 29c637b1"
+    pages = base / "剪报库 24bcd770"
+    pages.mkdir(parents=True)
+    (pages / "0505 二版 夜市 b6b952f2.md").write_text(
+        "# 0505 二版 夜市\n\n报纸: 东州日报\n刊发日期: May 5, 2022\n版次: 02\n作者: 陈思远\nCreated: May 6, 2022 10:03 PM\n\n"
+        "烟火气回来了！滨江夜市“五一”首秀人气旺\n\n——五天接待市民游客超过21万人次\n\n本报记者　陈思远\n\n"
+        "夜幕降临，滨江路华灯初上。5月4日晚7时许，记者来到刚刚开市的滨江夜市，只见260余个摊位沿江一字排开。\n", "utf-8")
+    (base / "剪报库 24bcd770.csv").write_text("Name,报纸,刊发日期,版次\n0505 二版 夜市,东州日报,\"May 5, 2022\",02\n", "utf-8")
+    (base / "Untitled 4212eedb.md").write_text("# Untitled\n", "utf-8")
+    (tmp_path / "东州报纸剪报 29c637b1.md").write_text(
+        "# 东州报纸剪报\n\n2022年5月起收集的东州日报城市更新与民生类报道，供课题组写作参考。\n\n<aside>\n💡 录入规则：标题按报纸原样录入。\n</aside>\n\n"
+        "[剪报库](%E4%B8%9C%2029c637b1/%E5%89%AA%2024bcd770.csv)\n\n[网页收藏](%E4%B8%9C%2029c637b1/%E7%BD%91%2081e5c916.csv)\n\n"
+        "[Untitled](%E4%B8%9C%2029c637b1/Untitled%204212eedb.md)\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert (article.title, article.subtitle, article.authors, article.page, article.issue_date.iso()) == (
+        "烟火气回来了！滨江夜市“五一”首秀人气旺", "五天接待市民游客超过21万人次", ("陈思远",), "2", "2022-05-05")
+    said = {p.path.rpartition("/")[2]: p.message for p in archive.problems}
+    assert said["剪报库 24bcd770.csv"].startswith("a notes app's table of the pages in 剪报库 24bcd770/")
+    assert said["Untitled 4212eedb.md"].startswith("a heading and no text under it")
+    assert said["东州报纸剪报 29c637b1.md"].startswith("a list of links to other notes")

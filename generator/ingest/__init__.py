@@ -30,14 +30,14 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
-from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, notes_of, youdao_note_text
+from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, keep_note, notes_of, youdao_note_text
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_heading_off, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
+from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
                            without_anchors, without_tag_lines, word_styles_read)
-from .overlaps import copies_dropped, jumps_joined, jumps_unmet
+from .overlaps import copies_dropped, jumps_joined, jumps_unmet, screens_joined
 from . import rules
 from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
                     stage_of)
@@ -79,7 +79,9 @@ def source_files(root: Path) -> list[Path]:
     """Every source file under root in a stable order; hidden files and folders are skipped, and
     a section's list page."""
     files = files_under(root)
-    texts = {p.with_suffix("") for p in files if p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES}
+    twins = {p for p in files if p.suffix.lower() in HTML_SUFFIXES and _kept_as_json(p)}
+    texts = {p.with_suffix("") for p in files if p.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+             and p not in twins}
     return [p for p in files if (p.suffix.lower() in SOURCE_SUFFIXES
                                  and (p.suffix.lower() not in MAILBOX_SUFFIXES or _opens_as(p, is_mailbox))
                                  or is_web_archive(p) or unnamed_kind(p) and _opens_as_chinese_text(p))
@@ -90,7 +92,23 @@ def source_files(root: Path) -> list[Path]:
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
             and not (p.name.lower() in _FOLDER_FACTS and any(folder_facts_of(t.with_suffix(".x")) == p  # (the stem's any form)
                                                              for t in texts if t.parent == p.parent))
-            and not _saved_pages_parts(p, texts)]
+            and not _saved_pages_parts(p, texts)
+            and p not in twins]
+
+
+def _pages_tabled(sheet: Path) -> Path | None:
+    """剪报库 24bc….csv (or …_all.csv) beside the folder 剪报库 24bc…/ of Markdown pages: the folder."""
+    folder = sheet.with_name(re.sub(r"_all$", "", sheet.stem))
+    return folder if folder.is_dir() and any(p.suffix.lower() in MARKDOWN_SUFFIXES for p in folder.iterdir()) else None
+
+
+def _kept_as_json(page: Path) -> bool:
+    """停电公告.html beside 停电公告.json, a Google Keep note's: the note is read from its JSON, the page its twin."""
+    twin = page.with_suffix(".json")
+    try:
+        return twin.is_file() and keep_note(twin.read_text("utf-8-sig", errors="replace")) is not None
+    except OSError:
+        return False
 
 
 # What a digital library keeps about an item beside its text, none of the text: the Internet Archive's
@@ -741,6 +759,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, *_records_placed(*read(source.path, name), path_facts(name, source.config.path_pattern), source.config)
     if is_web_archive(source.path):  # a crawl of a site, its pages in one file
         return _archived_pages(source, name)
+    if source.path.suffix.lower() == ".csv" and (pages := _pages_tabled(source.path)) is not None:
+        return None, [], [Problem(name, None, f"a notes app's table of the pages in {pages.name}/ beside it (a Notion "
+                                              "database's), no articles of its own; skipped")]
     if _TEMPLATES_FOLDER.search(name):  # Templates/剪藏批注模板.md, a web clipper's template .json
         return None, [], [Problem(name, None, "in a notes app's folder of templates new notes are made from, no article; skipped")]
     if (original := conflicted_copy_of(source.path)) is not None:
@@ -869,7 +890,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in MARKDOWN_SUFFIXES:
         text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(word_styles_read(text))))))
-    if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name)) is not None:
+    if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name) or labelled_clipping(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)
         return page, [fingerprinted(as_a_wire_prints(apply_stated(a, {k: v for k, v in stated.items() if k not in a.stated})))
@@ -1176,6 +1197,8 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         articles += found_articles
         if page is not None:
             pages.append(page)
+    articles, screens = screens_joined(articles)  # (their want of a title no problem: the screen before has it)
+    problems = [p for p in problems if not (p.path in screens and p.message.startswith(_UNTITLED))]
     articles, repeated = copies_dropped(jumps_joined(articles))
     repeated += jumps_unmet(articles)
     dated = dated_by_their_issue([(a.source, a.issue_date) for a in articles])

@@ -302,8 +302,9 @@ _STAMP = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2
 # (| 1926-09-03_縣立女子中學開學.md | 縣立女子中學昨日開學 |: a table's row naming a file, in its cell)
 # (| scan_001.jpg | 抗洪一线的三昼夜 |: a list of the scans, a picture's file in its cell)
 # (A01 要闻   A01-yaowen-zhengxie.txt  A01-tupian-chudong.txt: a page's files side by side, in an edition's index)
-_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||$|[ \t\u3000]{2})", re.I)
-_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$|[ \t\u3000]{2})", re.I | re.M)
+# (or a Markdown link to it, [剪报库](%E5%89%AA….csv), as Notion links a page to its databases and subpages)
+_POINTS_TO_A_FILE = re.compile(r"\[\[|\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||$|[ \t\u3000]{2}|\)\s*$)", re.I)
+_NAMES_A_FILE = re.compile(r"\S\.(?:txt|md|markdown|html?|xml|jsonl?|csv|jpe?g|png|tiff?|pdf)(?=\s*\||\s*$|[ \t\u3000]{2}|\)\s*$)", re.I | re.M)
 
 
 _FENCED = re.compile(r"^[ \t]*```.*?^[ \t]*```[ \t]*$", re.M | re.S)
@@ -314,7 +315,9 @@ def is_a_list_of_notes(body: str) -> bool:
     or two of its own: an index of the archive, no article; or a post listing older posts
     (1. [珠城地铁2号线东延段年底通车](#)), a paragraph or two around the list."""
     body = _FENCED.sub("", body)  # (a query over the notes, ```dataview …```: the app's, no words of the note)
-    lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    # (nor a tag alone on its line, <aside> round a callout, as Notion exports one)
+    lines = [line.strip() for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")
+             and not re.fullmatch(r"</?[a-z]+>", line.strip())]
     # (a reading app's list of what it saved, each with its address; a channel's page of headlines and times)
     posts = sum(bool(_LISTED_LINK.match(line) or _ADDRESSED.search(line) or _LISTED_HEADLINE.match(line)
                      or _address_and_a_label(line) or _LISTED_TASK.match(line) or _PLACE_CODED.match(line)) for line in lines)
@@ -455,6 +458,27 @@ def quoted_clippings(text: str, path: str) -> tuple[list[str], dict, list[Proble
     return parts, kept, problems + found
 
 
+# What a keeper adds to the name of a clipping's page that no printed title holds: the day and the
+# page in short (0505 二版 夜市), a note of its state in brackets (（OCR）, （定稿）, （OCR待校）).
+_KEEPERS_LABEL = re.compile(r"^\d{2,8}\s|[（(【\[][^）)】\]]{0,8}(?:OCR|ocr|待校|待核|定稿|初稿|草稿|校对|未校|原文)[^）)】\]]{0,8}[）)】\]]\s*$")
+
+
+def labelled_clipping(text: str, path: str) -> tuple[list[str], dict, list[Problem]] | None:
+    """# 0505 二版 夜市 over a notes app's properties (报纸: 东州日报, 版次: 02, 刊发日期: May 5, 2022) and a
+    clipping typed or read as printed: the keeper's name for it none of its heads, the clipping read as
+    a text file's lines, the properties what is stated of where it was printed; None for any other note."""
+    m = re.match(r"\A\s*# (.+)\n", text)
+    if m is None or not _KEEPERS_LABEL.search(m[1].strip()):
+        return None
+    data, body = property_lines(text[m.end():])
+    if not data or re.search(r"^#{1,2} ", body, re.M):
+        return None  # (no properties, or a heading of its own below: a Markdown article)
+    stated, found = stated_fields(named_fields(data), path, lambda key: None, "front-matter")
+    kept = {k: v for k, v in stated.items() if k in ("issue_date", "page", "section", "paper")}
+    lines = text[:m.end()].count("\n") + body.count("\n", 0, len(body) - len(body.lstrip("\n")))
+    return ["\n" * lines + body.strip("\n") + "\n"], kept, found
+
+
 def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[Problem]]:
     """The article of one Markdown file; front-matter problems are reported, not fatal."""
     try:
@@ -477,6 +501,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     problems = broken + problems
     if is_a_list_of_notes(body):
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
+    if not data and not re.sub(r"^#.*$", "", body, flags=re.M).strip():  # # Untitled: a page made and never written
+        return None, problems + [Problem(path, None, "a heading and no text under it, no article; skipped")]
     if _TEMPLATE.search(text):  # 标题: {{title}}, <% tp.file.title %>: a template new notes are made from
         return None, problems + [Problem(path, None, "a template of notes ({{title}}), no article; skipped")]
     if not fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and rules.is_a_day_alone(head[1]):
@@ -655,7 +681,9 @@ def keepers_heading_off(text: str) -> str:
         added = heading.replace(head, "", 1).strip() if 4 <= len(head) < len(heading) and head in heading else None
         # (what the keeper added: a day or a page, in figures, or a word in brackets, （副刊）; 我市春耕生产 over
         # 全面展开 is a title over a head of its text)
-        if added and not rules.ends_sentence(head) and (re.search(r"\d", added) or re.fullmatch(r"[（(【\[].*[）)】\]]", added)):
+        # (or the site's name a clipper kept from the page's own title: 以绣花功夫…_东州新闻网)
+        if added and not rules.ends_sentence(head) and (re.search(r"\d", added) or re.fullmatch(r"[（(【\[].*[）)】\]]", added)
+                                                         or rules.without_site_name(heading) == head):
             above = [j for j, _ in below if j < k]
             if all(not rules.ends_sentence(lines[j].strip()) and len(lines[j].strip()) <= 40 for j in above):
                 lines[k] = "\n".join([*(lines[j].strip() for j in above), f"# {head}"])  # (set close over it)
@@ -878,10 +906,11 @@ def pieces_under_heads(article: Article) -> list[Article]:
     if not noted and not filed and column is None and (not said or len(heads) != (int(said["count"]) if said["count"].isdigit() else rules.read_number(
             said["count"].replace("两", "二")))):
         return [article]
-    # (the text over the first of them under the file's own title, 工聯辦職業技能講座 / 【本報消息】…: its first piece;
-    # a column's name alone, 【产业快讯】, none)
+    # (the text over the first of them under the file's own title, 工聯辦職業技能講座 / 【本報消息】…, opening on a
+    # dateline as they do: its first piece; a column's name, 【产业快讯】, or a note of print, none)
     opening = article.body[:heads[0]] if filed else ()
-    pieces = [article.with_(body=opening)] if any(isinstance(b, Paragraph) and rules.ends_sentence(b.text) for b in opening) else []
+    pieces = [article.with_(body=opening)] if opening and isinstance(opening[0], Paragraph) \
+        and (article.dateline or rules.parse_lead(opening[0].text) is not None) else []
     ends = heads[1:] + [len(article.body)] if filed else \
         [next((k for k in range(start + 1, len(article.body)) if isinstance(article.body[k], SectionHead)), len(article.body))
          for start in heads]

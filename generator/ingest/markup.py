@@ -10,7 +10,8 @@ UNPRINTED = frozenset("script style head title".split())
 _MARKUP = re.compile(r"<(?:p|br|div|span|img|font|strong|b)\b[^>]*>|</(?:p|div|span|font)>|&(?:nbsp|[lr]dquo|quot|amp|#\d+);",
                      re.I)
 # A server's error page saved in place of the article: 404 Not Found, 502 Bad Gateway.
-_ERROR_PAGE = re.compile(r"<title>\s*(?P<what>[^<]*(?:\b[45]\d\d\b|Not Found|Forbidden|Error)[^<]*)</title>", re.I)
+# (its code opening or closing the title: 404, 页面不存在 - 404; never a figure among others, 2021-03-08T10:22:31.546)
+_ERROR_PAGE = re.compile(r"<title>\s*(?P<what>[45]\d\d\b[^<]*|[^<]*(?<![\d.:])[45]\d\d|[^<]*(?:Not Found|Forbidden|Error)[^<]*)\s*</title>", re.I)
 
 
 def is_markup(text: str) -> bool:

@@ -7,6 +7,7 @@ it among the blogger's own words, which are none of it. Neither export's times (
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -44,12 +45,15 @@ class Note:
 
 def is_notebook(text: str, suffix: str) -> bool:
     """An Evernote export, or a WordPress one (an .xml declaring WordPress's namespace)."""
-    return suffix in NOTEBOOK_SUFFIXES or suffix == ".xml" and _WORDPRESS in text[:3000]
+    return suffix in NOTEBOOK_SUFFIXES or suffix == ".xml" and _WORDPRESS in text[:3000] \
+        or suffix == ".json" and keep_note(text) is not None
 
 
 def notes_of(text: str, name: str) -> tuple[list[Note], list[Problem]]:
     """The notes of an export, and a problem for each that holds no clipping; an export cut short
     (a splitter's part, a broken download) gives the notes before the cut."""
+    if (kept := keep_note(text)) is not None:
+        return _keep_note(kept, name)
     element = "note" if "<en-export" in text[:2000] else "item"
     opening = re.search(r"<(?:rss|en-export)\b[^>]*>", text)
     root = opening[0] if opening else "<root>"
@@ -88,6 +92,30 @@ def _reports(note: Note) -> bool:
     """A post that opens on a dateline (本网讯, 本报讯, 新华社…电): a news report, no keeper's words."""
     opening = next((line for clipping in note.clippings for line in clipping if line.strip()), "")
     return rules.parse_lead(opening.strip()) is not None
+
+
+def keep_note(text: str) -> dict | None:
+    """A Google Keep note as Takeout saves it (Keep/人大开幕稿（定稿）.json beside its .html: title,
+    textContent or listContent, isTrashed, userEditedTimestampUsec), or None."""
+    if '"userEditedTimestampUsec"' not in text or '"isTrashed"' not in text:
+        return None
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict) and ("textContent" in data or "listContent" in data) else None
+
+
+def _keep_note(data: dict, name: str) -> tuple[list[Note], list[Problem]]:
+    # (its title is what its keeper called it, 人大开幕稿（定稿）: the text's own heads title it where it has them)
+    title = str(data.get("title") or "").strip()
+    if data.get("isTrashed") is True:
+        return [], [Problem(name, None, f"note {title!r} is in Keep's trash; left out")]
+    text = str(data.get("textContent") or "")
+    if not text.strip():
+        kind = "a list of boxes to tick" if data.get("listContent") else "no text"
+        return [], [Problem(name, None, f"note {title!r} holds {kind}, no article; skipped")]
+    return [Note(1, title, (tuple(text.split("\n")),))], []
 
 
 def _evernote_note(note: ElementTree.Element, line: int) -> tuple[Note | None, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..digest import fingerprinted
-from ..model import Article, Paragraph, Problem
+from ..model import UNTITLED, Article, Paragraph, Problem
 from . import rules
 from .records import RECORD_SUFFIXES
 
@@ -30,6 +30,35 @@ def jumps_joined(articles: list[Article]) -> list[Article]:
             body = head.body[:-1] + (Paragraph(text, last.line),) + article.body
         joined[id(head)], joined[id(article)] = fingerprinted(head.with_(body=body)), None  # its text changed
     return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None]
+
+
+# Screenshot_20230514-083012_今日头条.jpg.txt, IMG_2143.PNG.txt: the text read off a phone's screenshot, named
+# as the phone named the picture, in the order it was taken (and after the app it shows).
+_SCREENSHOT = re.compile(r"^(?:Screenshot|Screen ?Shot|IMG|截屏|屏幕截图)[_ -]?(?P<taken>[\d_ -]+)(?P<app>[^.]*)\.", re.I)
+
+
+def screens_joined(articles: list[Article]) -> tuple[list[Article], set[str]]:
+    """A screenshot's text that opens on no head of its own is the rest of the article on the
+    screenshot taken before it, of the same app, in the same folder: a long article read a
+    screen at a time. The articles, and the sources joined to the one before."""
+    last: dict[str, Article] = {}  # the last article read off each folder's screenshots of each app
+    joined: dict[int, Article] = {}
+    dropped: set[str] = set()
+    for article in sorted(articles, key=lambda a: (a.source, a.line)):
+        folder, _, name = article.source.rpartition("/")
+        shot = _SCREENSHOT.match(name)
+        if shot is None:
+            continue
+        key = f"{folder}/{shot['app']}"
+        before = last.get(key)
+        if article.title == UNTITLED and before is not None and article.body:
+            whole = joined.get(id(before), before)
+            joined[id(before)] = fingerprinted(whole.with_(body=whole.body + article.body))
+            joined[id(article)] = None
+            dropped.add(article.source)
+        else:
+            last[key] = article
+    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], dropped
 
 
 def jumps_unmet(articles: list[Article]) -> list[Problem]:

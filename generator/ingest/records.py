@@ -37,7 +37,7 @@ from .textpage import photo_items, sells_itself
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")  # .jl: Scrapy's name for its JSON Lines feed
 JSON_SUFFIXES = (".json",)
 CSV_SUFFIXES = (".csv", ".tsv", ".mer")  # .mer: FileMaker's merge export, a CSV under its own name
-XML_SUFFIXES = (".xml",)
+XML_SUFFIXES = (".xml", ".atom")  # .atom: a blog's export as a feed (Blogger's feed.atom)
 YAML_SUFFIXES = (".yml", ".yaml")  # a keeper's own list of clippings (a text's facts beside it are its sidecar)
 SHEET_SUFFIXES = (".xls",)  # a search database's export: an HTML table Excel opens, named as its workbook
 RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES + YAML_SUFFIXES + SHEET_SUFFIXES
@@ -849,19 +849,45 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         held = [e for e in held if e in ended]
     if not held:
         return [], unread or [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
-    tag = Counter(local_tag(e) for e in held).most_common(1)[0][0]
+    held, skipped = _blog_posts(held)
+    tag = Counter(local_tag(e) for e in held).most_common(1)[0][0] if held else ""
     opening = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<(?:\w+:)?{re.escape(tag)}[\s>/]", text)]
     articles: list[Article] = []
     problems: list[Problem] = []
     for k, element in enumerate(e for e in root.iter() if local_tag(e) == tag):
         if ended is not None and element not in ended:
             continue
+        if element not in held:
+            continue
         article, found = record_article(_xml_record(element, around[element]), source,
                                         opening[k] if k < len(opening) else 1)
         problems += found
         if article is not None:
             articles.append(article)
-    return articles, cut + problems
+    others = ", ".join(f"{what} {count}" for what, count in sorted(skipped.items()))
+    return articles, cut + problems + ([Problem(source, None, f"entries of the blog's own that are no posts it put out ({others}); skipped")]
+                                       if skipped else [])
+
+
+# A blog's export as an Atom feed says what each entry is: Blogger's older export by its category
+# (…/kind#post, #comment, #settings, #template), its Takeout by <blogger:type> (POST, PAGE, COMMENT)
+# and <blogger:status> (LIVE, DRAFT, SPAM).
+_BLOG_KIND = re.compile(r"#kind$")
+
+
+def _blog_posts(entries: list[ElementTree.Element]) -> tuple[list[ElementTree.Element], Counter]:
+    """Of a feed's entries, those a blog put out as posts, and how many of what else were left."""
+    skipped: Counter = Counter()
+    posts = []
+    for entry in entries:
+        kinds = [c.get("term", "").rpartition("#")[2] for c in entry if local_tag(c) == "category" and _BLOG_KIND.search(c.get("scheme", ""))]
+        typed = {local_tag(c): (c.text or "").strip().lower() for c in entry if local_tag(c) in ("type", "status")}
+        kind = kinds[0] if kinds else typed.get("type", "post")
+        if kind != "post" or typed.get("status", "live") != "live":
+            skipped[kind if kind != "post" else f"{typed['status']} post"] += 1
+        else:
+            posts.append(entry)
+    return posts, skipped
 
 
 # Dublin Core's namespace, whose elements a library's record of an item is made of.

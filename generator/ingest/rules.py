@@ -2322,19 +2322,60 @@ def ocr_header_off(lines: list[str]) -> list[str] | None:
     return [""] * end + lines[end:]
 
 
+# …or read a line per icon: 08:30 / 回⊙· / 令.l / 85% / く / …, the clock alone on top and the battery's
+# figure among short lines of marks (one character of Chinese at most, a misread icon).
+_CLOCK_ALONE = re.compile(r"^\s*\d{1,2}:\d{2}\s*$")
+
+
+def _status_bar_spread(lines: list[str]) -> int:
+    """How many lines a status bar read a line per icon spans from the top (the app's marks under
+    it with it), or 0."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None or not _CLOCK_ALONE.match(lines[top]):
+        return 0
+    end, battery = top + 1, False
+    while end < len(lines) and end <= top + 8 and (not lines[end].strip() or len(lines[end].strip()) <= 8
+                                                  and len(re.findall(rf"[{HAN}]", lines[end])) <= 1):
+        battery |= bool(re.search(r"\d{1,3}\s*%|^\s*(?:[345]G|LTE|Wi-?Fi)\s*$", lines[end], re.I))
+        end += 1
+    return end if battery else 0
+
+
 def screenshot_text(lines: list[str]) -> list[str] | None:
     """The text of a phone's screenshot read by OCR: the phone's status bars and the app's bar under
     the first blanked, and all from the app's foot down (阅读 1.2万, 相关推荐 and its heads) blanked,
     each line in its place; None for a text that opens on no status bar."""
-    if not any(_STATUS_BAR.match(line) for line in lines[:3]):
+    spread = _status_bar_spread(lines)
+    if not spread and not any(_STATUS_BAR.match(line) for line in lines[:3]):
         return None
-    out = ["" if _STATUS_BAR.match(line) else line for line in lines]
+    out = [""] * spread + ["" if _STATUS_BAR.match(line) else line for line in lines[spread:]]
     top = next((k for k, line in enumerate(out) if line.strip()), len(out))
     if top < len(out) and _APP_BAR.match(out[top]) and re.search(r"[<＜‹く←×✕⋯…⋮︙⤴↗]|返回|\.{3}", out[top]):
         out[top] = ""
     out = ["" if _APP_NEIGHBOURS.match(line) else line for line in out]
     foot = next((k for k, line in enumerate(out) if k > top and _APP_FOOT.match(line)), len(out))
-    return out[:foot] + [""] * (len(out) - foot)
+    return _title_over_the_account(out[:foot] + [""] * (len(out) - foot))
+
+
+# Under an app's title, the account that put it up and when: 钱江晚报 / 昨天18:20·钱江晚报官方账号, 原创 记者 沈雨婷
+# 绍兴晚报 2023-05-24 07:10, 3小时前·光明网官方账号, 2022-10-21 08:05 来源：澎湃新闻.
+_ACCOUNT = re.compile(r"^(?:原创\s|.{0,20}官方账号|(?:昨天|今天|前天|\d{1,2}小时前|\d{1,2}分钟前|\d{4}-\d{2}-\d{2})\s*\d{0,2}:?\d{0,2}\s*(?:[·•]|来源|$))")
+
+
+def _title_over_the_account(lines: list[str]) -> list[str]:
+    """An app's title set in large type over the account's line, broken at the screen's width
+    (6月1日起杭州地铁多条线路 / 延长运营时间): one line, the app's name over it (澎湃新闻 / …) none of it."""
+    filled = [k for k, line in enumerate(lines) if line.strip()][:8]
+    while filled and (is_site_name(lines[filled[0]].strip()) or re.fullmatch(r"[^\w]{1,3}", lines[filled[0]].strip())) \
+            and len(filled) > 2 and not _ACCOUNT.match(lines[filled[1]].strip()) and not is_site_name(lines[filled[1]].strip()):
+        lines = lines[:filled[0]] + [""] + lines[filled[0] + 1:]  # (the app's bar: its name, its menu)
+        filled = filled[1:]
+    under = next((n for n, k in enumerate(filled[:4]) if n and (_ACCOUNT.match(lines[k].strip()) or is_site_name(lines[k].strip())
+                                                               or (signed := parse_byline(lines[k].strip())) and signed.authors)), None)
+    if under is None or under < 2 or any(ends_sentence(lines[k]) for k in filled[:under]):
+        return lines
+    head = "".join(lines[k].strip() for k in filled[:under])
+    return [head if k == filled[0] else "" if k in filled[1:under] else line for k, line in enumerate(lines)]
 
 
 def without_remarks(line: str) -> str:
