@@ -145,3 +145,9 @@ def test_a_wire_story_is_read_out_of_its_envelope():
     text = decode_source(sent.encode("gb18030"))
     assert [line.strip() for line in text.split("\n") if line.strip()] == [
         "秋粮收购进度快于去年同期", "环亚社北京11月15日电  记者从国家粮食局获悉，秋粮收购进度快于去年同期。"]
+
+
+def test_the_radicals_a_pdf_s_font_drew_characters_with_read_as_the_characters():
+    """A PDF copied out gives ⾦融时报/2018年/5⽉/16⽇ (Kangxi radicals, U+2F00…): what it prints is 金融时报/2018年/5月/16日."""
+    text = decode_source("⾦融时报/2018年/5⽉/16⽇/第006版\n银保监会：⼀季度商业银⾏净利润同⽐增⻓7.6%\n".encode("utf-8"))
+    assert text == "金融时报/2018年/5月/16日/第006版\n银保监会：一季度商业银行净利润同比增长7.6%\n"

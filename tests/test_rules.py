@@ -2065,3 +2065,15 @@ def test_a_screenshot_s_status_bar_read_a_line_per_icon_and_its_title_over_the_a
     assert [line for line in rules.screenshot_text(iphone) if line.strip()][:2] == [
         "对话竹编非遗传承人沈阿毛：竹编不能只躺在博物馆里", "澎湃新闻记者 钱宇"]
     assert rules.screenshot_text(["10:12", "会议在京召开", "新华社北京3月5日电"]) is None  # (a time alone over a text: no bar)
+
+
+def test_a_database_s_slashed_head_over_a_page_of_print_is_its_running_head():
+    assert rules.printed_date("金融时报/2018年/5月/16日/第006版") == (2018, 5, 16)
+    assert rules.is_running_head("金融时报/2018年/5月/16日/第006版")
+    assert not rules.is_running_head("金融时报/评论")
+
+
+def test_who_typed_and_read_a_page_and_a_proofreader_s_note_are_the_transcriber_s_not_the_page_s():
+    assert rules.is_furniture("（本版录入：胡德安　校对：周汉生）")
+    assert rules.is_furniture("【校：原报照片说明“八十斤”之“八”字模糊，据上下文录入】")
+    assert not rules.is_furniture("（本报记者　胡德安）") and not rules.is_furniture("【编者按】枣阳县的经验很好。")

@@ -2277,3 +2277,12 @@ def test_a_cinemas_show_times_are_one_listing_under_its_head():
     # (its head right over its rows: the box's head still, no cinema's name)
     rows = "星光影城本周影讯\n《麻辣邻居》 10:20 12:40 15:10 19:00\n《夜行列车》 11:00 14:30 17:00 20:10\n订票电话：8866 1234\n"
     assert [a.title for a in parse_text_page(rows, "p.txt").articles] == ["星光影城本周影讯"]
+
+
+def test_a_question_and_its_answer_wrapped_at_the_column_are_text_under_the_title_never_heads():
+    page = ("孩子夜里咳个不停，是不是哮喘？\n问：我家孩子5岁，最近一个多月\n晚上睡着后总是咳嗽，白天倒还好，\n"
+            "吃了止咳药效果也不明显，会不会是哮喘？（读者 沈女士）\n答：孩子咳嗽超过4周，称为慢性\n咳嗽，常见原因有咳嗽变异性哮喘、\n"
+            "过敏性鼻炎等。建议家长带孩子到医院做肺功能检查。\n")
+    (article,) = parse_text_page(page, "晚报健康版3.19.txt").articles
+    assert article.title == "孩子夜里咳个不停，是不是哮喘？"
+    assert [p[:2] for p in article.paragraphs] == ["问：", "答："]

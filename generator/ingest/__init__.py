@@ -1,7 +1,9 @@
 """Ingest: the archive's source files to articles, pages and the problems found on the way."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import os
 import re
 from collections import Counter
@@ -96,10 +98,18 @@ def source_files(root: Path) -> list[Path]:
             and p not in twins]
 
 
-def _pages_tabled(sheet: Path) -> Path | None:
-    """剪报库 24bc….csv (or …_all.csv) beside the folder 剪报库 24bc…/ of Markdown pages: the folder."""
+def _pages_tabled(sheet: Path) -> bool:
+    """剪报库 24bc….csv (or …_all.csv) beside the folder 剪报库 24bc…/ of Markdown pages, each row named as
+    one of them (0505 二版 夜市 for 0505 二版 夜市 b6b952f2….md): the pages' table, as Notion exports a database."""
     folder = sheet.with_name(re.sub(r"_all$", "", sheet.stem))
-    return folder if folder.is_dir() and any(p.suffix.lower() in MARKDOWN_SUFFIXES for p in folder.iterdir()) else None
+    if not folder.is_dir():
+        return False
+    pages = {re.sub(r"\s[0-9a-f]{8,32}$", "", p.stem) for p in folder.iterdir() if p.suffix.lower() in MARKDOWN_SUFFIXES}
+    try:
+        rows = list(csv.reader(io.StringIO(sheet.read_text("utf-8-sig", errors="replace"))))[1:]
+    except (OSError, csv.Error):
+        return False
+    return bool(rows) and all(row and row[0].strip() in pages for row in rows if any(cell.strip() for cell in row))
 
 
 def _kept_as_json(page: Path) -> bool:
@@ -759,9 +769,8 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return None, *_records_placed(*read(source.path, name), path_facts(name, source.config.path_pattern), source.config)
     if is_web_archive(source.path):  # a crawl of a site, its pages in one file
         return _archived_pages(source, name)
-    if source.path.suffix.lower() == ".csv" and (pages := _pages_tabled(source.path)) is not None:
-        return None, [], [Problem(name, None, f"a notes app's table of the pages in {pages.name}/ beside it (a Notion "
-                                              "database's), no articles of its own; skipped")]
+    if source.path.suffix.lower() == ".csv" and _pages_tabled(source.path):
+        return None, [], []  # a Notion database's table of its pages, each read from its own file beside it
     if _TEMPLATES_FOLDER.search(name):  # Templates/剪藏批注模板.md, a web clipper's template .json
         return None, [], [Problem(name, None, "in a notes app's folder of templates new notes are made from, no article; skipped")]
     if (original := conflicted_copy_of(source.path)) is not None:

@@ -5,6 +5,7 @@ import codecs
 import functools
 import importlib.util
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -107,7 +108,22 @@ def decode_source(data: bytes) -> str:
     text = re.sub(r"\x1b\[[\d;]*[A-Za-z]", "", text) if "\x1b" in text else text
     # 艾海提・吐尔逊, 巴特尔･那顺: a name's dot in another script's code (a Japanese font's, a half-width one)
     text = re.sub(r"(?<=[\u4e00-\u9fff])[・･‧](?=[\u4e00-\u9fff])", "·", text) if re.search("[・･‧]", text) else text
-    return symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return radicals_as_characters(symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+# 5⽉16⽇, ⾦融时报: a PDF's text copied out with the Kangxi radicals (U+2F00–U+2FD5, and those of the
+# radicals supplement) its font drew the characters with, each the character it prints.
+_RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
+
+
+# …the supplement's simplified forms, which Unicode maps to no character: ⻓ 长, ⻔ 门, ⻅ 见.
+_SUPPLEMENT = dict(zip("⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻢⻤⻥⻨⻩⻬⻮⻰⻳", "西见角贝车长门青页风飞食马鬼鱼麦黄齐齿龙龟"))
+
+
+def radicals_as_characters(text: str) -> str:
+    """A text's radicals drawn for characters (⽉, ⾦, ⻓) as the characters (月, 金, 长)."""
+    return _RADICALS.sub(lambda m: _SUPPLEMENT.get(m[0]) or unicodedata.normalize("NFKC", m[0]), text) \
+        if _RADICALS.search(text) else text
 
 
 # A wire story as an agency sends it (IPTC 7901, ANPA 1312): SOH, the service's line (serial,

@@ -849,7 +849,9 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         held = [e for e in held if e in ended]
     if not held:
         return [], unread or [Problem(source, 1, "no element holding a title in this XML file; nothing read")]
-    held, skipped = _blog_posts(held)
+    posts, skipped = _blog_posts(held) if local_tag(root) == "feed" and "blogger" in text[:2000] else (held, Counter())
+    left_out = set(held) - set(posts)
+    held = posts
     tag = Counter(local_tag(e) for e in held).most_common(1)[0][0] if held else ""
     opening = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<(?:\w+:)?{re.escape(tag)}[\s>/]", text)]
     articles: list[Article] = []
@@ -857,7 +859,7 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     for k, element in enumerate(e for e in root.iter() if local_tag(e) == tag):
         if ended is not None and element not in ended:
             continue
-        if element not in held:
+        if element in left_out:
             continue
         article, found = record_article(_xml_record(element, around[element]), source,
                                         opening[k] if k < len(opening) else 1)

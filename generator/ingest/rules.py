@@ -1071,7 +1071,11 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
                            # who typed it in notes what the original lacked: 录入者按：原件右下角破损…
                            r"|(?:录入者?|整理者|校录者|校者)(?:按|注|附记)\s*[:：].*"
                            # …or in brackets over the page: （錄者按、據圖書館藏縮印本錄入、原報右下角破損）
-                           r"|[（(](?:录入者?|录者|整理者|校录者|校者)(?:按|注)\s*[、，:：][^（）()]*[）)])$", re.I)
+                           r"|[（(](?:录入者?|录者|整理者|校录者|校者)(?:按|注)\s*[、，:：][^（）()]*[）)]"
+                           # …who typed and read the page (（本版录入：胡德安　校对：周汉生）), and a proofreader's note
+                           # where the print is unclear (【校：原报照片说明“八十斤”之“八”字模糊，据上下文录入】)
+                           r"|[（(【\[](?:本版|本页)?(?:录入|输入|打字|录校)\s*[:：][^（）()【】\[\]]{1,40}[）)】\]]"
+                           r"|[（(【\[](?:校|校注|校记|校按)\s*[:：][^（）()【】\[\]]{2,80}[）)】\]])$", re.I)
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞, 分享到：微信微博QQ空间; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
@@ -1441,7 +1445,7 @@ def is_running_head(text: str) -> bool:
     """The head or foot of a page that sets the date beside its number or the paper's name on
     one line, or the paper's name beside the number: SA05　2023年9月14日　星期四　南方都市报,
     华夏科技报　2023年9月14日　05, 扬子晚报　法治·平安　A11."""
-    parts = head_parts(text.translate(_HALF_WIDTH))  # ２　要　闻　华夏日报　2024年５月14日: figures set wide
+    parts = head_parts(_cited_page_spaced(text).translate(_HALF_WIDTH))  # ２　要　闻　华夏日报　2024年５月14日: figures set wide
     if len(parts) < 2 or re.search(r"[。，！？]", text):
         return False
     dated = [k for k, part in enumerate(parts) if _PRINTED_DATE.fullmatch(part)]
@@ -1899,6 +1903,16 @@ def is_date_alone(text: str) -> bool:
                              simplified(text.strip()))) and printed_date(text) is not None
 
 
+def _cited_page_spaced(text: str) -> str:
+    """金融时报/2018年/5月/16日/第006版, a database's head over a page of print (CNKI's), its parts between
+    slashes: set as a running head sets them (金融时报　2018年5月16日　第006版)."""
+    cited = _CITED_PAGE.match(text.strip()) if "/" in text else None
+    return f"{cited['paper']}　{cited['y']}年{cited['m']}月{cited['d']}日　{cited['page']}" if cited else text
+
+
+_CITED_PAGE = re.compile(r"^(?P<paper>[^/\s]{2,12})/(?P<y>\d{4})年/(?P<m>\d{1,2})月/(?P<d>\d{1,2})日/(?P<page>第[A-Z]?\d{1,3}版)$")
+
+
 def printed_date(text: str) -> tuple[int, int, int] | None:
     """The date printed in the page header (2022年11月18日 星期五, 人民日报　2024年3月6日　星期三),
     or in a note of where the article was printed, or when a news app or a site posted it
@@ -1906,6 +1920,7 @@ def printed_date(text: str) -> tuple[int, int, int] | None:
     # 二O一一年: the OCR's letter O for the numeral 〇, between the year's numerals
     text = re.sub(r"(?<=[〇零一二三四五六七八九OoＯ])[OoＯ](?=[〇零一二三四五六七八九OoＯ]*年)", "〇", simplified(text))
     text = re.sub(r"(?<=\d)[OoＯ](?=\d*[年月日])", "0", text)  # 1975年8月2O日: in figures, the letter for 0
+    text = _cited_page_spaced(text)
     if (text.endswith(("）", ")", "*", "版", "》", "栏目", "专栏")) or _KEEPERS_NOTE.match(text) or _PAPER_DAY_PAGE.match(text)
             or _DAY_PAPER.match(text)) and (note := parse_source_note(text)) and note[1]:
         return note[1]
@@ -2051,6 +2066,10 @@ def is_desk_signature(text: str) -> bool:
                              simplified(text.strip())))
 
 
+# A turn of a Q&A column or an interview as a line opens on it: 问：, 答：, 记者：, Q：, A：.
+_TURN_OF_TALK = re.compile(r"^(?:问|答|问题|回答|记者|記者|本报记者|Q|A)\s*[:：]\s*\S")
+
+
 def is_bare_heading(text: str) -> bool:
     """A title or 小标题 printed without Markdown: short, no closing mark, not a clause of prose.
 
@@ -2065,6 +2084,8 @@ def is_bare_heading(text: str) -> bool:
         return False  # 编者附言：此信已转洪湖县 / 供销社，…: the editor's note, its text under its label, wrapped
     if re.search(r"。[”’」』]?[^\s”’」』）)]", text):
         return False  # …用了将近一年时间。低层住户担心采: a sentence ends inside it, and the next runs on
+    if _TURN_OF_TALK.match(text):
+        return False  # 问：我家孩子5岁，最近一个多月 / 答：…: a question and its answer, wrapped at the column
     text = re.sub(r"^【[^【】]{2,8}】(?=.)", "", text)  # 【读者来信】…: the column's name before the head
     if re.match(r"^[^“]*”", text):
         return False  # 套完善”之类的模糊表述，法院通常: it closes a quote it never opened, cut from text
@@ -2372,9 +2393,13 @@ def _title_over_the_account(lines: list[str]) -> list[str]:
         filled = filled[1:]
     under = next((n for n, k in enumerate(filled[:4]) if n and (_ACCOUNT.match(lines[k].strip()) or is_site_name(lines[k].strip())
                                                                or (signed := parse_byline(lines[k].strip())) and signed.authors)), None)
-    if under is None or under < 2 or any(ends_sentence(lines[k]) for k in filled[:under]):
+    if under != 2:
         return lines
-    head = "".join(lines[k].strip() for k in filled[:under])
+    upper, lower = (lines[k].strip() for k in filled[:2])
+    if len(upper) < 8 or len(lower) > len(upper) or ends_sentence(upper) or ends_sentence(lower) \
+            or is_page_head(lower) or re.search(r"[|｜:：]|来源|\d{1,2}:\d{2}", lower):
+        return lines  # (a title over its day and page, or over the account's line: no title wrapped)
+    head = upper + lower
     return [head if k == filled[0] else "" if k in filled[1:under] else line for k, line in enumerate(lines)]
 
 
