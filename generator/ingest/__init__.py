@@ -21,6 +21,8 @@ from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start
                           page_header_fields, parse_labelled_articles, title_from_name)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
+from .wikitext import WIKI_SUFFIXES
+from .workbooks import WORKBOOK_SUFFIXES, is_workbook, read_workbook
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .extracted import extracted_text
 from .highlights import marked_pieces
@@ -58,10 +60,9 @@ from .webpage import WEB_PAGE, web_page
 
 TEXT_SUFFIXES = (".txt", ".eml")  # a message saved by a mail client is text too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-WORKBOOKS = (".xlsx", ".xlsm")  # Excel's own workbooks: said, not read (a CSV saved from one is)
 ARCHIVE_SCRIPT = ".js"  # (X's archive keeps its posts in scripts: data/tweets.js)
-SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOKS + MARKDOWN_SUFFIXES \
-    + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + DBASE_SUFFIXES + EPUB_SUFFIXES \
+SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOK_SUFFIXES + MARKDOWN_SUFFIXES \
+    + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + WIKI_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + DBASE_SUFFIXES + EPUB_SUFFIXES \
     + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
@@ -195,8 +196,6 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
                                                                                     "(damaged, or not what its name says)"))
     if path.suffix.lower() == LEGACY_WORD:
         return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
-    if path.suffix.lower() in WORKBOOKS:
-        return None, Problem(name, None, "an Excel workbook (.xlsx), which is not read: save its sheet as CSV (UTF-8)")
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
@@ -764,8 +763,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         except (Unpackable, OSError) as error:
             return None, [], [Problem(name, None, str(error))]
         return None, [], [Problem(name, None, "a pack inside packs three deep, not unpacked: unpack it into the source folder")]
-    if source.path.suffix.lower() in SQLITE_SUFFIXES + DBASE_SUFFIXES:  # a database, no text: its tables' rows
-        read = read_sqlite if source.path.suffix.lower() in SQLITE_SUFFIXES else read_dbase
+    if source.path.suffix.lower() in SQLITE_SUFFIXES + DBASE_SUFFIXES or is_workbook(source.path):  # no text: its tables' rows
+        suffix = source.path.suffix.lower()
+        read = read_sqlite if suffix in SQLITE_SUFFIXES else read_dbase if suffix in DBASE_SUFFIXES else read_workbook
         return None, *_records_placed(*read(source.path, name), path_facts(name, source.config.path_pattern), source.config)
     if is_web_archive(source.path):  # a crawl of a site, its pages in one file
         return _archived_pages(source, name)

@@ -18,6 +18,7 @@ from ..model import Problem
 from . import rules
 from .frontmatter import page_and_name
 from .markup import BREAKS, UNPRINTED
+from .wikitext import WIKI_SUFFIXES, exported_pages, is_wiki_export, page_of
 
 NOTEBOOK_SUFFIXES = (".enex",)
 # The namespace a WordPress export declares; a feed of another site's has none of it.
@@ -45,7 +46,7 @@ class Note:
 
 def is_notebook(text: str, suffix: str) -> bool:
     """An Evernote export, or a WordPress one (an .xml declaring WordPress's namespace)."""
-    return suffix in NOTEBOOK_SUFFIXES or suffix == ".xml" and _WORDPRESS in text[:3000] \
+    return suffix in NOTEBOOK_SUFFIXES + WIKI_SUFFIXES or suffix == ".xml" and (_WORDPRESS in text[:3000] or is_wiki_export(text)) \
         or suffix == ".json" and keep_note(text) is not None
 
 
@@ -54,6 +55,15 @@ def notes_of(text: str, name: str) -> tuple[list[Note], list[Problem]]:
     (a splitter's part, a broken download) gives the notes before the cut."""
     if (kept := keep_note(text)) is not None:
         return _keep_note(kept, name)
+    if name.lower().endswith(WIKI_SUFFIXES):  # a wiki's page saved as its wikitext, titled by its header
+        page = page_of(text, name.rpartition("/")[2].rsplit(".", 1)[0], 1)
+        return ([Note(page.line, page.title, (page.lines,))], []) if page else \
+            ([], [Problem(name, None, "a wiki's page of its own (a redirect, a talk page) or with no text, no article; skipped")])
+    if is_wiki_export(text):
+        pages, others = exported_pages(text)
+        return [Note(p.line, p.title, (p.lines,)) for p in pages], [Problem(
+            name, None, f"{len(others)} pages of the wiki's own (talk pages, templates, redirects: {others[0]!r}…), "
+                        "no articles; skipped")] if others else []
     element = "note" if "<en-export" in text[:2000] else "item"
     opening = re.search(r"<(?:rss|en-export)\b[^>]*>", text)
     root = opening[0] if opening else "<root>"
