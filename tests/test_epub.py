@@ -70,3 +70,25 @@ def test_a_collection_s_note_of_where_an_article_ran():
     assert printed_on("（原载1992年10月1日第1版）") == ((1992, 10, 1), "1")
     assert printed_on("1958年5月1日　第二版") == ((1958, 5, 1), "2")
     assert printed_on("今天，岚江大桥正式建成通车了。") is None
+
+
+def test_a_calibre_news_download_as_fictionbook_is_its_articles_each_dated_by_its_foot(tmp_path):
+    """人民日报_2025-12-08.fb2: a section per article under its <title>, Calibre's menus (sections with no
+    title) and its line under each (This article was downloaded by calibre from …) none; cut short
+    inside its pictures, the articles before the cut."""
+    section = ("<section><title><p><strong>{title}</strong></p></title><p>本报记者  丁一鸣</p><p>　　{text}</p>"
+               "<p>《 人民日报 》（ 2025年12月08日 第 {page} 版）</p><empty-line/>"
+               "<p>This article was downloaded by <strong>calibre</strong> from <a l:href=\"https://paper.people.com.cn/\">"
+               "https://paper.people.com.cn/</a></p></section>")
+    book = ('<?xml version="1.0" encoding="UTF-8"?>\n<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0" '
+            'xmlns:l="http://www.w3.org/1999/xlink"><description><title-info><book-title>人民日报 [Mon, 08 Dec 2025]</book-title>'
+            "</title-info></description><body><section><p>第01版：要闻</p><p>老街区焕发新活力 [Mon, 08 Dec 06:15]</p>"
+            "<p>| Next section | Main menu |</p></section>"
+            + section.format(title="老街区焕发新活力", text="青石板路修旧如旧，骑楼下的老字号重新开张。", page="01")
+            + section.format(title="守护好百姓“钱袋子”（评论员观察）", text="临近年末，一些不法分子把黑手伸向老年人的“钱袋子”。", page="05")
+            + '</body><binary id="img_0" content-type="image/jpeg">/9j/4AAQSkZJRgABAQAAAQABAAD')
+    (tmp_path / "人民日报_2025-12-08.fb2").write_text(book, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.issue_date.iso(), a.page, a.paragraphs) for a in archive.articles] == [
+        ("老街区焕发新活力", "2025-12-08", "1", ("青石板路修旧如旧，骑楼下的老字号重新开张。",)),
+        ("守护好百姓“钱袋子”（评论员观察）", "2025-12-08", "5", ("临近年末，一些不法分子把黑手伸向老年人的“钱袋子”。",))]

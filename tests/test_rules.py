@@ -2077,3 +2077,13 @@ def test_who_typed_and_read_a_page_and_a_proofreader_s_note_are_the_transcriber_
     assert rules.is_furniture("（本版录入：胡德安　校对：周汉生）")
     assert rules.is_furniture("【校：原报照片说明“八十斤”之“八”字模糊，据上下文录入】")
     assert not rules.is_furniture("（本报记者　胡德安）") and not rules.is_furniture("【编者按】枣阳县的经验很好。")
+
+
+def test_an_e_paper_s_controls_bars_calendar_and_page_index_copied_with_its_page_are_furniture():
+    """What Select All copies from an e-paper's page round its articles, in either script."""
+    for line in ("澳門日報電子版", "放大　縮小　默認", "<< 上一版\t下一版 >>\t返回頂部", "今日報紙\t往期報紙\t版面目錄\tPDF閱讀\t設為首頁\t加入收藏",
+                 "<<\t2010年5月\t>>", "日\t一\t二\t三\t四\t五\t六", "A01：澳聞\tA02：澳聞\tA03：澳聞\tA04：澳聞",
+                 # (and a masthead's lines beside the paper's name: whose organ it is, its registration and issue)
+                 "中共汶溪县委机关报", "内部报刊准印证第0147号      第324期      本期四版", "国内统一刊号CN 33-0001  邮发代号31-1"):
+        assert rules.is_furniture(line), line
+    assert not rules.is_furniture("上一篇文章说到的老街") and not rules.is_furniture("A3：经济")

@@ -548,3 +548,15 @@ def test_a_notion_export_s_clipping_pages_named_by_their_keeper_their_database_s
     assert "剪报库 24bcd770.csv" not in said  # (its rows the pages beside it, each read from its own file)
     assert said["Untitled 4212eedb.md"].startswith("a heading and no text under it")
     assert said["东州报纸剪报 29c637b1.md"].startswith("a list of links to other notes")
+
+
+def test_a_title_typed_as_two_headings_and_a_note_of_briefs_each_run_in_before_its_dateline(tmp_path):
+    (tmp_path / "2024-05-13 评论员文章.md").write_text(
+        "# 稳住农业基本盘\n# 守好“三农”压舱石\n\n——写在全市“三夏”生产动员会召开之际\n\n本报评论员\n\n"
+        "　　眼下，“三夏”大忙时节即将来临。昨日召开的全市“三夏”生产动员会，对夏收、夏种、夏管工作作出全面部署。\n", "utf-8")
+    (tmp_path / "简讯.md").write_text(
+        "# 简讯\n\n江城日报 2024.05.08 第3版\n\n**市急救中心新增5个急救站点**　本报讯（记者 吴倩）5月7日，市急救中心5个急救站点正式投入使用。\n\n"
+        "**江城至临川城际公交开通**　本报讯 5月7日起，江城至临川城际公交线路正式开通运营，全程约62公里。\n\n#剪报/江城日报\n", "utf-8")
+    read = {a.title: (a.subtitle, a.authors) for a in ingest(Config(source=tmp_path)).articles}
+    assert read == {"稳住农业基本盘守好“三农”压舱石": ("写在全市“三夏”生产动员会召开之际", ()),
+                    "市急救中心新增5个急救站点": ("", ("吴倩",)), "江城至临川城际公交开通": ("", ())}

@@ -50,3 +50,18 @@ def test_an_excel_workbook_and_an_opendocument_sheet_are_read_their_days_as_days
     assert read == {"县图书馆延长周末开放时间": ("2015-03-07", ("县图书馆自本周起延长周末开放时间至晚上九时。",)),
                     "春季植树活动在城北启动": ("2007-03-05", ("全市春季义务植树活动昨日在城北启动。", "千余名干部群众参加。"))}
     assert [(p.path, p.message.split(" (")[0]) for p in archive.problems] == [("坏的.xls", "a workbook that cannot be read")]
+
+
+def test_a_catalogue_naming_the_texts_under_its_folder_is_no_second_copy_of_them(tmp_path):
+    (tmp_path / "全文").mkdir()
+    for code, title in (("ZJRB1985-0312-01-001", "我省早稻育秧工作全面展开"), ("ZJRB1985-0312-01-002", "春耕不等人")):
+        (tmp_path / "全文" / f"{code}.txt").write_text(f"{title}\n\n　　本报讯 全省各地抓住当前有利天气，抓紧做好春耕生产的各项准备工作。\n", "utf-8")
+    book = openpyxl.Workbook()
+    book.active.append(["序号", "题名", "报纸名称", "出版日期", "文件名"])
+    book.active.append([1, "抓住当前有利天气：我省早稻育秧工作全面展开", "浙江日报", "1985-03-12", "ZJRB1985-0312-01-001"])
+    book.active.append([2, "春耕不等人（短评）", "浙江日报", "1985-03-12", "ZJRB1985-0312-01-002"])
+    book.save(tmp_path / "著录清单.xlsx")
+    archive = ingest(Config(source=tmp_path))
+    assert sorted(a.source for a in archive.articles) == ["全文/ZJRB1985-0312-01-001.txt", "全文/ZJRB1985-0312-01-002.txt"]
+    assert [p.message for p in archive.problems if p.path == "著录清单.xlsx"] == [
+        "sheet 'Sheet' is a catalogue of the files under its folder (a column names them), no articles of its own; skipped"]

@@ -8,6 +8,7 @@ one chapter each): the level most of its heads take. tests/test_epub.py shows it
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import posixpath
 import re
@@ -19,7 +20,7 @@ from ..model import Article, IssueDate
 from . import rules
 from .tei import local_tag
 
-EPUB_SUFFIXES = (".epub",)
+EPUB_SUFFIXES = (".epub", ".fb2")  # .fb2: FictionBook, one XML file (as Calibre converts its news downloads)
 
 _CONTAINER = "META-INF/container.xml"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -44,10 +45,13 @@ def spine(book: zipfile.ZipFile) -> list[str]:
 
 def _blocks(xhtml: bytes) -> list[tuple[int, str]]:
     """A chapter's heads (their level) and paragraphs (level 0), in order."""
+    # (HTML's named characters, &mdash;, which XML does not know: as the characters)
+    xhtml = re.sub(rb"&([A-Za-z][A-Za-z0-9]{1,10});", lambda m: m[0] if m[1] in (b"amp", b"lt", b"gt", b"quot", b"apos")
+                   else html.unescape(m[0].decode()).encode(), xhtml)
     root = ElementTree.fromstring(xhtml)
     body = next((e for e in root.iter() if local_tag(e) == "body"), root)
     return [(_HEADINGS.get(local_tag(e), 0), _text(e)) for e in body.iter()
-            if local_tag(e) in _HEADINGS or local_tag(e) == "p" and _text(e)]
+            if local_tag(e) in _HEADINGS or local_tag(e) == "p" and _text(e) and not _CALIBRES.match(_text(e))]
 
 
 def book_text(data: bytes) -> str | None:
@@ -55,8 +59,11 @@ def book_text(data: bytes) -> str | None:
     right above the head) kept over it, a head below the articles' level a section's (`## `);
     None where the file is no e-book."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            chapters = [_blocks(book.read(name)) for name in spine(book) if name in book.namelist()]
+        if data.lstrip().startswith(b"<"):
+            chapters = [_fictionbook_blocks(data)]
+        else:
+            with zipfile.ZipFile(io.BytesIO(data)) as book:
+                chapters = [_blocks(book.read(name)) for name in spine(book) if name in book.namelist()]
     except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError):
         return None
     levels = Counter(level for chapter in chapters for level, _ in chapter if level)
@@ -79,6 +86,38 @@ def book_text(data: bytes) -> str | None:
             else:
                 lines.append(f"## {text}" if level else text)
     return "\n".join(lines).strip() + "\n"
+
+
+# What Calibre sets under each article it downloads: This article was downloaded by calibre from <address>,
+# | Next | Section menu | Main menu |.
+_CALIBRES = re.compile(r"^This article was downloaded by calibre from|^\|(?:\s*(?:Next|Previous|Section menu|Main menu"
+                       r"|Next section|Previous section)\s*\|)+$", re.I)
+
+
+def _fictionbook_blocks(data: bytes) -> list[tuple[int, str]]:
+    """A FictionBook's sections as heads and paragraphs: a section's <title> a head of its depth (a
+    section of the paper's pages over its articles), its <p>s paragraphs; its notes (<body name="notes">),
+    pictures (<binary>) and what Calibre adds none. A file cut short is read up to its last section."""
+    text = re.sub(rb"<binary\b.*?(?:</binary>|\Z)", b"", data, flags=re.S)
+    if b"</FictionBook>" not in text:  # (cut short: its sections before the cut, closed)
+        text = text[:text.rfind(b"</section>") + len(b"</section>")] + b"</body></FictionBook>"
+    root = ElementTree.fromstring(text)
+    blocks: list[tuple[int, str]] = []
+    def walk(section: ElementTree.Element, depth: int) -> None:
+        # (a section with no title of its own is a menu Calibre made: the paper's pages, its links)
+        titled = any(local_tag(child) == "title" for child in section)
+        for child in section:
+            tag = local_tag(child)
+            if tag == "title":
+                blocks.append((depth, _text(child)))
+            elif tag == "section":
+                walk(child, depth + 1)
+            elif titled and tag in ("p", "subtitle", "v") and _text(child) and not _CALIBRES.match(_text(child)):
+                blocks.append((0, _text(child)))
+    for body in root:
+        if local_tag(body) == "body" and body.get("name") != "notes":
+            walk(body, 0)
+    return blocks
 
 
 def _over_a_head(text: str) -> bool:

@@ -706,14 +706,18 @@ def line_breaks_read(text: str) -> str:
 _HEAD_BROKEN = re.compile(r"^(#{1,6}[ \t]+\S[^\n]*?)(?: {2,}|[ \t]*\\)\n(?=[ \t]*[^\s#>*\-+|!\[])([^\n]+)$", re.M)
 
 
+# `# 稳住农业基本盘` / `# 守好“三农”压舱石`: a title typed as two headings of the first level, a line each.
+_HEAD_TWICE = re.compile(r"^(# [^\n]*\S)[ \t]*\n# (?!#)([^\n]+)$", re.M)
+
+
 def heading_breaks_read(text: str) -> str:
-    """A heading broken by a hard line break (`# 守好一方水土  ` / `富裕一方百姓`) read as one heading,
-    as the page showed it: the next line is the heading's, not the text's first paragraph."""
+    """A heading broken by a hard line break (`# 守好一方水土  ` / `富裕一方百姓`), or typed as two headings
+    of the first level one under the other, read as one heading, as the page showed it."""
     def joined(m: re.Match) -> str:
         upper, lower = m[1].rstrip(), m[2].strip()
         gap = "" if re.match(r"[\u3000-\u9fff\uff00-\uffef]", lower) or re.search(r"[\u3000-\u9fff\uff00-\uffef]$", upper) else " "
         return upper + gap + lower
-    return _HEAD_BROKEN.sub(joined, text)
+    return _HEAD_TWICE.sub(joined, _HEAD_BROKEN.sub(joined, text))
 
 
 def without_tag_lines(text: str) -> str:
@@ -896,8 +900,10 @@ def pieces_under_heads(article: Article) -> list[Article]:
     filed = filed if len(filed) >= 2 and set(heads) <= set(filed) and not noted else {}
     heads = sorted(filed) or heads
     # (● **城南农贸市场周日起试营业**　经过…, or 【社区食堂开到家门口】近日，…: a brief run in under its bullet or its brackets)
-    briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and block.text[:1] in rules.ITEM_BULLETS
-              + rules.BULLETS + "【" and rules.run_in_title(_bullet_closed_up(block.text))]
+    # (or with no bullet, its head run in before its dateline: **市急救中心新增5个急救站点**　本报讯（记者 吴倩）…)
+    briefs = [k for k, block in enumerate(article.body) if isinstance(block, Paragraph) and (
+              block.text[:1] in rules.ITEM_BULLETS + rules.BULLETS + "【" and rules.run_in_title(_bullet_closed_up(block.text))
+              or (run := rules.run_in_title(block.text)) is not None and rules.parse_lead(run[1]) is not None)]
     if is_a_digest(article.title) and len(heads) >= 2 and not said and column is None:
         said = {"count": str(len(heads))}  # 早读｜5月14日，岚城要闻速览 over ■ heads: a digest of its pieces
     if not heads and len(briefs) >= 2 and rules.names_a_column_of_briefs(article.title):
@@ -1003,6 +1009,8 @@ def _run_in_brief(column: Article, brief: Paragraph) -> Article:
     byline = Byline()
     if signed := rules.split_trailing_byline(text):
         text, byline = signed[0], signed[1]  # …全额退还团费。（通讯员 邹平）
+    elif (lead := rules.parse_lead(text)) is not None:
+        byline = lead.byline  # 本报讯（记者 吴倩）…: its writer in its dateline
     return column.with_(title=title, line=brief.line, body=(Paragraph(text, brief.line),), markdown="", kicker="",
                         subtitle="", authors=byline.authors, correspondents=byline.correspondents)
 

@@ -8,6 +8,7 @@ from ..digest import fingerprinted
 from ..model import UNTITLED, Article, Paragraph, Problem
 from . import rules
 from .records import RECORD_SUFFIXES
+from .workbooks import WORKBOOK_SUFFIXES
 
 
 def jumps_joined(articles: list[Article]) -> list[Article]:
@@ -88,13 +89,13 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         # a record with a title alone (a database's list of what its pages hold, as Notion exports
         # one beside them) is a copy of the page with its text or its photo's caption, on its day
         # or where it gives none
-        return not a.paragraphs and a.source.lower().endswith(RECORD_SUFFIXES)
+        return not a.paragraphs and a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES)
     def captions(a: Article) -> set[str]:
         return {c.text for c in a.captions}
     for same in titled.values():
         kept: list[Article] = []
         # (of two as full, the one filed alone is the original, a sheet's record of it the copy)
-        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES),
+        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
                                                    len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
                              and set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)

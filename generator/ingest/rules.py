@@ -1149,7 +1149,18 @@ _BUTTONS = ("字体", "字号", "打印", "关闭", "收藏", "分享", "纠错"
 
 
 # 上一版　下一版, 上一篇　下一篇, 返回目录: an e-paper site's links between its pages and articles, kept by its crawler.
-_SITE_NAV = re.compile(r"^(?:(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页|返回|版面导航|本版目录|往期回顾)\s*)+$")
+# (and a bar of its own, a mark between them: << 上一版　下一版 >>　返回顶部, 放大　缩小　原大, 今日报纸　往期报纸
+# 版面目录　PDF阅读; its calendar's month between arrows, << 2010年5月 >>)
+_SITE_NAV = re.compile(r"^(?:(?:<<|>>|«|»|\||｜)\s*)*(?:(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页|返回顶部|返回页首|返回"
+                       r"|版面导航|本版目录|往期回顾|往期查阅|放大|缩小|默认|原大|今日报纸|往期报纸|版面目录|PDF阅读|PDF下载|设为首页|加入收藏)"
+                       r"\s*(?:(?:<<|>>|«|»|\||｜)\s*)*)+$|^(?:<<|«)\s*\d{4}年\d{1,2}月\s*(?:>>|»)$"
+                       r"|^(?:日\s+)?一\s+二\s+三\s+四\s+五\s+六(?:\s+日)?$"  # (the calendar's days of the week)
+                       r"|^(?:[A-Z]?\d{1,3}\s*[:：]\s*[^\s:：]{1,6}\s+){2,}[A-Z]?\d{1,3}\s*[:：]\s*[^\s:：]{1,6}$")  # (A01：澳聞　A02：澳聞…: its pages)
+
+
+# What a masthead prints beside the paper's name: whose organ it is (中共汶溪县委机关报), its registration
+# and issue (内部报刊准印证第0147号　第324期　本期四版, 国内统一刊号CN 33-0001, 邮发代号31-1).
+_MASTHEAD = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}(?:委|委员会|政府)机关报$|^.{0,12}(?:准印证|统一刊号|邮发代号|CN\s?\d{2}-\d{4})")
 
 
 def is_site_links(line: str) -> bool:
@@ -1214,9 +1225,10 @@ def is_furniture(text: str) -> bool:
     text = simplified(text)
     return bool(_FURNITURE.match(text) or _PRINTED_DATE.match(text) or _PAGE_NUMBER.match(text) or _POST_CLUTTER.match(text)
                 or _APP_BUTTONS.match(text) or _POSTED_AT.match(text) or is_page_buttons(text) or is_staff_credits(text)
-                or is_site_links(text)
+                or is_site_links(text) or _MASTHEAD.match(text.strip())
                 or _SEE_PAGE.match(text) and "版" in text or parse_source_note(text)
-                or re.fullmatch(PAPER, spelt := _spelt_closed(text)) and not spelt.startswith("本报") and not _REPORT.search(spelt)
+                or re.fullmatch(rf"(?:{PAPER})(?:电子版|数字报|电子报|数字版)?", spelt := _spelt_closed(text)) and not spelt.startswith("本报")
+                and not _REPORT.search(spelt)
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
                 or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))

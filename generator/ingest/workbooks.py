@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..folders import files_under
 from ..model import Article, Problem
 from .records import read_csv
 
@@ -50,15 +51,31 @@ def read_workbook(path: Path, source: str) -> tuple[list[Article], list[Problem]
         return [], [Problem(source, None, f"a workbook that cannot be read ({error})")]
     articles: list[Article] = []
     problems: list[Problem] = []
+    files = {p.stem for p in files_under(path.parent)} | {p.name for p in files_under(path.parent)}
     for name, rows in sheets:
         if not any(any(cell.strip() for cell in row) for row in rows):
             continue  # (Sheet2, Sheet3: the empty sheets a new workbook comes with)
+        if catalogues(rows, files):
+            problems.append(Problem(source, None, f"sheet {name!r} is a catalogue of the files under its folder (a column "
+                                                  "names them), no articles of its own; skipped"))
+            continue
         found, said = read_csv(_as_csv(rows), source)
         articles += found
         problems += [Problem(p.path, p.line, f"sheet {name!r}: {p.message}") if len(sheets) > 1 else p for p in said]
     if not sheets:
         problems.append(Problem(source, None, "a workbook with no sheet in it"))
     return articles, problems
+
+
+def catalogues(rows: list[list[str]], files: set[str]) -> bool:
+    """A sheet with a column naming the files under its folder (文件名: ZJRB1985-0312-01-001), most
+    of its rows one: a library's catalogue of its texts, which hold the articles."""
+    columns = max((len(row) for row in rows), default=0)
+    for k in range(columns):
+        cells = [row[k].strip() for row in rows[1:] if k < len(row) and row[k].strip()]
+        if len(cells) >= 2 and 2 * sum(cell in files for cell in cells) >= len(cells):
+            return True
+    return False
 
 
 def workbook_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
