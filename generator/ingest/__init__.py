@@ -93,7 +93,7 @@ def source_files(root: Path) -> list[Path]:
             and not p.name.startswith("~$")  # ~$稿件.docx: Word's note that the document is open, no document
             and not _LIBRARY_METADATA.search(p.name) and not _alto_of_a_text_beside(p)
             and not (p.suffix.lower() in SIDECAR_SUFFIXES and p.with_suffix("") in texts)  # 0003518421.json: 0003518421.txt's sidecar
-            and not (p.name.lower() in _FOLDER_FACTS and any(folder_facts_of(t.with_suffix(".x")) == p  # (the stem's any form)
+            and not (p.name.lower() in _FOLDER_FACTS and any(folder_facts_of(t.with_name(t.name + ".txt")) == p  # (any form of it)
                                                              for t in texts if t.parent == p.parent))
             and not _saved_pages_parts(p, texts)
             and p not in twins]
@@ -243,6 +243,7 @@ def conflicted_copy_of(path: Path) -> Path | None:
     return original if original and original.is_file() else None
 
 
+# Templates/, 模板/: where a notes app (Obsidian, Logseq) keeps the notes new ones are made from.
 _TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版)/", re.I)
 NOT_THERE = "a site's page saying the article is not there, saved in its place; skipped"
 
