@@ -560,3 +560,18 @@ def test_a_title_typed_as_two_headings_and_a_note_of_briefs_each_run_in_before_i
     read = {a.title: (a.subtitle, a.authors) for a in ingest(Config(source=tmp_path)).articles}
     assert read == {"稳住农业基本盘守好“三农”压舱石": ("写在全市“三夏”生产动员会召开之际", ()),
                     "市急救中心新增5个急救站点": ("", ("吴倩",)), "江城至临川城际公交开通": ("", ())}
+
+
+def test_readwise_s_highlights_of_a_book_and_its_sheet_of_highlights_are_no_articles_a_title_saved_with_its_deck_is_both(tmp_path):
+    (tmp_path / "乡土中国.md").write_text(
+        "# 乡土中国\n\n## Metadata\n- Author: [[费孝通]]\n- Full Title: 乡土中国\n- Category: #books\n\n## Highlights\n"
+        "- 在中国乡土社会中，差序格局和私人的道德是一个根本的特点。 ([Location 612](https://readwise.io/to_kindle?location=612))\n", "utf-8")
+    (tmp_path / "readwise-data.csv").write_text(
+        "Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags\n"
+        "县城里的“小剧场”火了：一张票几十元，周末场场爆满,县城里的“小剧场”火了,中国青年报,,,yellow,,offset,1843,2024-03-19 02:11:09,\n", "utf-8")
+    (tmp_path / "让科技成果更快走出实验室.md").write_text(
+        "---\ntitle: 让科技成果更快走出实验室——访全国人大代表、东华科技大学校长陈立群\nurl: https://paper.example.cn/2024-03/08/content_1.htm\n---\n\n"
+        "　　全国两会期间，本报记者专访了全国人大代表、东华科技大学校长陈立群。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.subtitle) for a in archive.articles] == [("让科技成果更快走出实验室", "访全国人大代表、东华科技大学校长陈立群")]
+    assert sorted(p.message.split(" (")[0] for p in archive.problems) == ["a reading app's sheet of highlights", "highlights of books"]

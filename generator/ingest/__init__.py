@@ -243,6 +243,8 @@ def conflicted_copy_of(path: Path) -> Path | None:
     return original if original and original.is_file() else None
 
 
+# Readwise's export of highlights (Highlight,Book Title,Book Author,…), each row a passage a reader marked.
+_HIGHLIGHTS_SHEET = re.compile(r"\"?Highlight\"?,\"?(?:Book Title|Title)\"?,", re.I)
 # Templates/, 模板/: where a notes app (Obsidian, Logseq) keeps the notes new ones are made from.
 _TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版)/", re.I)
 NOT_THERE = "a site's page saying the article is not there, saved in its place; skipped"
@@ -965,6 +967,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent) \
             or suffix in (".json", ".jsonl") and indexes_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
+    if suffix in CSV_SUFFIXES and _HIGHLIGHTS_SHEET.match(text.lstrip("\ufeff")):
+        return None, [], [Problem(name, None, "a reading app's sheet of highlights (Highlight, Book Title, …: what its "
+                                              "reader marked), no articles; skipped")]
     if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         # (an Org outline of clippings: a heading each, read as records are)

@@ -458,6 +458,10 @@ def quoted_clippings(text: str, path: str) -> tuple[list[str], dict, list[Proble
     return parts, kept, problems + found
 
 
+# Readwise's note of a source's highlights, its category under ## Metadata: - Category: #books (#articles are read).
+_HIGHLIGHTED = re.compile(r"^- Category: #(books|tweets|podcasts|supplementals)\s*$", re.M)
+
+
 # What a keeper adds to the name of a clipping's page that no printed title holds: the day and the
 # page in short (0505 二版 夜市), a note of its state in brackets (（OCR）, （定稿）, （OCR待校）).
 _KEEPERS_LABEL = re.compile(r"^\d{2,8}\s|[（(【\[][^）)】\]]{0,8}(?:OCR|ocr|待校|待核|定稿|初稿|草稿|校对|未校|原文)[^）)】\]]{0,8}[）)】\]]\s*$")
@@ -501,6 +505,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     problems = broken + problems
     if is_a_list_of_notes(body):
         return None, problems + [Problem(path, None, "a list of links to other notes, no article; skipped")]
+    if (kept := _HIGHLIGHTED.search(body)) is not None:  # Readwise's export of what its reader marked in a book, a thread
+        return None, problems + [Problem(path, None, f"highlights of {kept[1]} (Readwise's #{kept[1]}), no article; skipped")]
     if not data and not re.sub(r"^#.*$", "", body, flags=re.M).strip():  # # Untitled: a page made and never written
         return None, problems + [Problem(path, None, "a heading and no text under it, no article; skipped")]
     if _TEMPLATE.search(text):  # 标题: {{title}}, <% tp.file.title %>: a template new notes are made from
@@ -517,6 +523,8 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
             body = re.sub(r"^\*\*([^*\n]+)\*\*[ \t]*$", r"# \1", body, count=1, flags=re.M)
     if fields.get("title"):
         fields["title"] = rules.without_site_name(fields["title"])  # …_光明网: a web page's title
+    if fields.get("title") and not fields.get("subtitle") and (deck := rules.title_and_deck(fields["title"])):
+        fields["title"], fields["subtitle"] = deck  # 让科技成果更快走出实验室——访…: a title saved with its deck
     if fields.get("title") and (head := re.search(r"^# (.+)$", body, re.M)) and head[1].strip() != fields["title"] \
             and fields["title"].startswith(head[1].strip()):
         del fields["title"]  # 一个村庄的十年变迁（1988.12.18）: the blogger's title, the heading under it as printed
