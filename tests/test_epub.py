@@ -92,3 +92,26 @@ def test_a_calibre_news_download_as_fictionbook_is_its_articles_each_dated_by_it
     assert [(a.title, a.issue_date.iso(), a.page, a.paragraphs) for a in archive.articles] == [
         ("老街区焕发新活力", "2025-12-08", "1", ("青石板路修旧如旧，骑楼下的老字号重新开张。",)),
         ("守护好百姓“钱袋子”（评论员观察）", "2025-12-08", "5", ("临近年末，一些不法分子把黑手伸向老年人的“钱袋子”。",))]
+
+
+def test_a_calibre_news_download_as_htmlz_is_its_articles_under_their_h1s(tmp_path):
+    """Calibre's .htmlz: a zip of one index.html, each article an <h1> over its deck's <h2> (empty where it
+    has none), the paper's pages <h2> heads over their articles, each article's foot its day and page."""
+    article = ('<h1 class="calibre7">{title}</h1><h2 class="calibre8">{deck}</h2><div class="ozoom"><p class="calibre1">　　{text}</p>'
+               '<p class="calibre1">《 人民日报 》（ 2025年12月05日 第 {page} 版）</p></div>'
+               '<p class="calibre1">This article was downloaded by calibre from https://paper.people.com.cn/</p>')
+    page = ('<html><head><title>人民日报 [Fri, 05 Dec 2025]</title></head><body><div><p class="calibre1"> [Fri, 05 Dec 2025]</p></div>'
+            '<h2 class="calibre8">第01版：要闻</h2>'
+            + article.format(title="冬春农田水利建设全面铺开", deck="&mdash;&mdash;今冬明春计划完成投资三千六百亿元",
+                             text="本报北京12月4日电　记者从水利部获悉：今冬明春农田水利建设已在全国全面铺开。", page="01")
+            + article.format(title="雪后港口运输忙", deck="", text="12月4日，辽宁大连港大窑湾港区，工作人员在雪后清扫作业区。", page="01")
+            + '<h2 class="calibre8">第04版：要闻</h2>'
+            + article.format(title="让数据要素更好赋能实体经济", deck="&mdash;&mdash;访国家数据局有关负责人",
+                             text="数据是新型生产要素。今年以来，各地各部门加快推进数据资源开发利用。", page="04") + "</body></html>")
+    with zipfile.ZipFile(tmp_path / "人民日报 [Fri, 05 Dec 2025] - calibre.htmlz", "w") as book:
+        book.writestr("index.html", page)
+        book.writestr("metadata.opf", "<package/>")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.subtitle, a.issue_date.iso(), a.page) for a in archive.articles] == [
+        ("冬春农田水利建设全面铺开", "今冬明春计划完成投资三千六百亿元", "2025-12-05", "1"), ("雪后港口运输忙", "", "2025-12-05", "1"),
+        ("让数据要素更好赋能实体经济", "访国家数据局有关负责人", "2025-12-05", "4")]

@@ -20,7 +20,8 @@ from ..model import Article, IssueDate
 from . import rules
 from .tei import local_tag
 
-EPUB_SUFFIXES = (".epub", ".fb2")  # .fb2: FictionBook, one XML file (as Calibre converts its news downloads)
+# .fb2: FictionBook, one XML file; .htmlz: a zip of one index.html (both as Calibre converts the paper it downloads)
+EPUB_SUFFIXES = (".epub", ".fb2", ".htmlz")
 
 _CONTAINER = "META-INF/container.xml"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -50,8 +51,9 @@ def _blocks(xhtml: bytes) -> list[tuple[int, str]]:
                    else html.unescape(m[0].decode()).encode(), xhtml)
     root = ElementTree.fromstring(xhtml)
     body = next((e for e in root.iter() if local_tag(e) == "body"), root)
+    # (an empty heading, <h2></h2> where an article has no deck, is none)
     return [(_HEADINGS.get(local_tag(e), 0), _text(e)) for e in body.iter()
-            if local_tag(e) in _HEADINGS or local_tag(e) == "p" and _text(e) and not _CALIBRES.match(_text(e))]
+            if (local_tag(e) in _HEADINGS or local_tag(e) == "p") and _text(e) and not _CALIBRES.match(_text(e))]
 
 
 def book_text(data: bytes) -> str | None:
@@ -63,10 +65,12 @@ def book_text(data: bytes) -> str | None:
             chapters = [_fictionbook_blocks(data)]
         else:
             with zipfile.ZipFile(io.BytesIO(data)) as book:
-                chapters = [_blocks(book.read(name)) for name in spine(book) if name in book.namelist()]
+                names = ["index.html"] if "index.html" in book.namelist() and _CONTAINER not in book.namelist() else spine(book)
+                chapters = [_blocks(book.read(name)) for name in names if name in book.namelist()]
     except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError):
         return None
-    levels = Counter(level for chapter in chapters for level, _ in chapter if level)
+    # (a deck set as a smaller head, <h2>——…</h2>, is no article's head: it counts for no level)
+    levels = Counter(level for chapter in chapters for level, text in chapter if level and not text.startswith("——"))
     if not levels:
         return None
     article = max(levels, key=lambda level: (levels[level], level))
@@ -83,6 +87,8 @@ def book_text(data: bytes) -> str | None:
                 kicked = bool(lines) and not lines[-1].startswith("#") and _over_a_head(lines[-1])
                 lines[len(lines) - kicked:len(lines) - kicked] = [""]  # (its kicker goes with it)
                 lines.append(f"# {text}")
+            elif level and rules.is_page_head(text):
+                continue  # (a page's name over its articles, 第04版：要闻, as a news download heads them: each one's foot pages it)
             else:
                 lines.append(f"## {text}" if level else text)
     return "\n".join(lines).strip() + "\n"
