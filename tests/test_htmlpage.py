@@ -319,3 +319,19 @@ def test_a_read_later_apps_saved_page_signed_after_the_site_it_came_from_and_its
     archive = ingest(Config(source=tmp_path))
     assert [(a.title, a.authors, a.correspondents) for a in archive.articles] == [("我市保障性住房建设提速", ("李明",), ("赵小军",))]
     assert any(p.path == "instapaper-export.csv" and "a list of 2 links" in p.message for p in archive.problems)
+
+
+def test_a_google_doc_downloaded_as_a_web_page_its_h1_broken_by_a_br_under_its_note_of_print_is_the_title(tmp_path):
+    """Google Docs' download sets every line in one box, the paper's line over the <h1>, the <h1> a line
+    broken by <br>: one title, over the text."""
+    page = ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+            '.c4{font-size:20pt}.c0{font-size:11pt}</style></head><body class="c10 doc-content">'
+            '<p class="c3"><span class="c6">江州日报 2021年9月15日 第3版 江州时评</span></p>'
+            '<h1 class="c8" id="h.30j0zll"><span class="c4">既要&ldquo;面子&rdquo;光鲜<br>更要&ldquo;里子&rdquo;扎实</span></h1>'
+            '<p class="c2"><span class="c0">□ 胡晓岚</span></p>'
+            '<p class="c1"><span class="c0">近年来，不少地方大力推进城市更新，老街区焕发新颜，背街小巷亮了起来。</span></p>'
+            '<p class="c1"><span class="c0">城市是人民的城市。只有既顾“面子”又重“里子”，城市更新才能真正赢得民心。</span></p></body></html>')
+    (tmp_path / "时评 城市更新.html").write_text(page, "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.issue_date.iso()) == ("", "既要“面子”光鲜更要“里子”扎实", "2021-09-15")
+    assert article.paragraphs[-1] == "城市是人民的城市。只有既顾“面子”又重“里子”，城市更新才能真正赢得民心。"

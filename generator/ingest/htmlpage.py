@@ -14,7 +14,7 @@ import email.policy
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -151,7 +151,20 @@ def blocks_of(html: str) -> tuple[list[Block], str]:
     blocks, title = _read_blocks(html, _HIDDEN)
     if not any(_SENTENCE.search(b.text) for b in blocks) and _LAID_OUT_LATER.search(html):
         blocks, title = _read_blocks(html, _NEVER_SHOWN)
-    return blocks, title
+    return _heads_rejoined(blocks), title
+
+
+def _heads_rejoined(blocks: list[Block]) -> list[Block]:
+    """A heading broken by a <br> (<h1>既要“面子”光鲜<br>更要“里子”扎实</h1>) as the one head it is."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and block.tag in _HEADINGS and out[-1].tag == block.tag and block.within[:1] == out[-1].within[:1] \
+                and block.within:
+            out[-1] = replace(out[-1], text=out[-1].text + block.text, plain=out[-1].plain + block.plain,
+                              linked=out[-1].linked + block.linked)
+        else:
+            out.append(block)
+    return out
 
 
 # A page that sets its article `visibility: hidden` until its script has laid it out (a WeChat
@@ -335,6 +348,10 @@ def html_as_labelled(html: str) -> str | None:
             and not _closes_the_text(blocks[body[-1]].text):
         body.pop()  # - END -, 往期推荐, 长按识别二维码: the post's furniture after its last sentence
     title = title_block(blocks, start, page_title)
+    if title is None and body[0] > start and (opened := title_block(blocks, body[0], page_title)) is not None:
+        # a document's page holding all its lines in one box (Google Docs' download as a web page): its
+        # <h1> under the line of where it was printed, over the text
+        title, start = opened, body[0]
     fields, above = _heads(blocks, line_over_text(blocks, start) if title is None else title, start)
     # 原标题：公交站台能否加个顶棚: a repost's note of the title its article was printed under, over
     # the post's own (the account's headline); the note no text
