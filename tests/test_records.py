@@ -892,3 +892,14 @@ def test_a_blogger_export_is_its_posts_that_went_out_its_comments_settings_draft
     assert [p.message for p in archive.problems if p.path == "feed.atom"] == [
         "entries of the blog's own that are no posts it put out (comment 1, draft post 1, page 1); skipped"]
     assert not any("error page" in p.message for p in archive.problems)
+
+
+def test_a_feed_naming_itself_the_writer_of_each_item_gives_way_to_the_writers_in_its_dateline(tmp_path):
+    """JSON Feed's "authors": [{"name": "青岚日报"}] is the site's own name, no writer: 本报讯（记者 程远 通讯员 邵佳）
+    over the text names them."""
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "青岚日报", "items": [
+        {"id": "8812", "title": "青岚河生态廊道全线贯通", "date_published": "2023-06-11T06:30:00+08:00", "authors": [{"name": "青岚日报"}],
+         "content_html": "<p>本报讯（记者 程远 通讯员 邵佳）6月10日，青岚河生态廊道最后一段栈道完工，全长四十二公里的廊道全线贯通。</p>"}]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.authors, article.correspondents) == (("程远",), ("邵佳",))

@@ -346,6 +346,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         dateline = lead.dateline if lead is not None else fields["dateline"].strip()
     fields.pop("dateline", None)
     if lead is not None and dateline:
+        if rules.is_site_name(str(fields.get("authors") or "")):
+            fields["authors"] = ""  # authors: 青岚日报, a feed's own name for its items, no writer: the dateline's instead
         for name, found in (("authors", lead.byline.authors), ("correspondents", lead.byline.correspondents),
                             ("paper", (lead.paper,) if lead.paper else ())):
             if found and not fields.get(name):
