@@ -615,7 +615,7 @@ def notes_of_an_export(sidecar: Path | None, name: str, text: str, config: Confi
             note = replace(note, title=titled)
             placed = replace(placed, issue_date=placed.issue_date if day else named.issue_date, page=placed.page or named.page)
         clippings = note.clippings
-        if note.title and len(clippings) == 1 and rules.is_dashed_deck(next((line for line in clippings[0] if line.strip()), "")):
+        if note.title and len(clippings) == 1 and rules.is_dashed_deck(next((line.strip() for line in clippings[0] if line.strip()), "")):
             clippings = ((note.title, *clippings[0]),)  # (a post's text opening on its deck, ——…见闻: the post's title over it)
         parts = _at_their_lines([(note.line, "\n".join(clipping)) for clipping in clippings])
         page, found, trouble = clippings_of_a_file(sidecar, name, parts, config, placed, note.title)

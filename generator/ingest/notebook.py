@@ -26,7 +26,8 @@ _WORDPRESS = "wordpress.org/export/"
 # What a WordPress export holds besides the posts: the site's own pages (关于本站), menus, uploads.
 _NOT_POSTS = ("page", "attachment", "nav_menu_item", "revision", "wp_block", "wp_template",
               "wp_navigation", "custom_css", "customize_changeset", "oembed_cache")
-_UNPUBLISHED = ("draft", "auto-draft", "trash", "pending", "private", "future")
+# …and how a post stands that never went out (WordPress's, Ghost's scheduled one): no article.
+UNPUBLISHED = ("draft", "auto-draft", "trash", "pending", "private", "future", "scheduled")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _wordpress_post(item: ElementTree.Element, line: int) -> tuple[Note | None, 
     title, kind, status = fields.get("title", "").strip(), fields.get("post_type", "post"), fields.get("status", "publish")
     if kind in _NOT_POSTS:
         return None, f"a {kind} of the site's own (post_type), no article; skipped"
-    if status in _UNPUBLISHED:
+    if status in UNPUBLISHED:
         return None, f"never published (status: {status}); left out"
     content = fields.get("content", "")
     if re.search(r"<(?:p|div|blockquote|h\d)\b", content):

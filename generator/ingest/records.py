@@ -31,6 +31,7 @@ from .microblog import is_post, is_posts_header, post_fields, threads_joined, wh
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
 from .newsml import is_news_standard, news_records
+from .notebook import UNPUBLISHED
 from .tei import is_tei, local_tag, tei_records
 from .textpage import photo_items, sells_itself
 
@@ -166,8 +167,6 @@ _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b
 _NO_ITEM = ("attachment", "note", "annotation")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
 _NO_POST = ("revision", "attachment", "nav_menu_item", "auto-draft", "customize_changeset", "page")
-# …and how a post that never went out stands (Ghost's, WordPress's): a draft, one set for later.
-_UNPOSTED = ("draft", "scheduled", "future", "pending", "private", "auto-draft")
 
 
 def body_blocks(body: object, line: int) -> tuple[Block, ...]:
@@ -232,7 +231,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
-    if "post_type" in record and str(record.get("status", "")).lower() in _UNPOSTED:  # a site's post not yet out
+    if "post_type" in record and str(record.get("status", "")).lower() in UNPUBLISHED:  # a site's post not yet out
         return None, [Problem(source, line, f"never published (status: {record['status']}); left out")]
     cells = [str(v).strip() for v in record.values() if not isinstance(v, (dict, list)) and str(v).strip()]
     if any(c in _TOTALS for c in cells) or len(cells) == 1 and _COUNTED.fullmatch(cells[0]):

@@ -3382,9 +3382,9 @@ def _photographers(caption: str) -> tuple[str, ...]:
 
 
 def is_dashed_deck(text: str) -> bool:
-    """——澄河县“四好农村路”建设见闻: a deck as papers set it, opened by its dash, no sentence."""
-    text = text.strip()
-    return text.startswith(("——", "──")) and len(text) <= 42 and not ends_sentence(text)
+    """——记南昌航空大学辅导员余晓川: a deck under its title, opened by its dash, never the rest of a line
+    above (no sentence)."""
+    return text.startswith("——") and not ends_sentence(text) and len(text) <= 40
 
 
 def reads_as_deck(text: str) -> bool:

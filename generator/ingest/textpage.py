@@ -318,7 +318,7 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
                      and not _finished(above.text) and (_runs_on(r.text) or bool(re.search(r"[，、；]", r.text))
                                                         or above.text.endswith(("，", "、"))  # (…6月10日， / 毕节地区…)
                                                         or rules.broken_mid_word(above.text, r.text))  # (…被捕　东 / 京地检…)
-                     and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not _deck(r.text)
+                     and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not rules.is_dashed_deck(r.text)
                      and not rules.is_furniture(r.text) and not _signs(r.text))
 
 
@@ -481,7 +481,7 @@ def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
         and not _signs(above.text) and not rules.is_contact_line(r.text)
         and not rules.is_furniture(r.text) and not (rules.is_couplet(above.text) and set_width(above.text) < width - 3
                                                     and rules.run_in_title(above.text + r.text) is None)  # (…培训班 10月30日 / 至…)
-        and not ((_signs(r.text) or _deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
+        and not ((_signs(r.text) or rules.is_dashed_deck(r.text)) and not re.search(r"[，、；。]", above.text))  # a head over its byline or deck
         and not rules.names_a_column_of_briefs(above.text) and (
         not _finished(above.text) or last >= width - 1 and not _ends_with_photo_credit(above.text)
         and set_width(r.text) <= width + 1 and (_runs_on(r.text) or r.number in cut))
@@ -682,7 +682,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
-    under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > wide[r.number] + 1 or _deck(r.text)}
+    under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > wide[r.number] + 1 or rules.is_dashed_deck(r.text)}
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
     # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
@@ -692,7 +692,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= wide[r.number] - 1
                      and r.number not in over_lead and not _row_of_figures(above.text) and not _row_of_figures(r.text)
                      and r.number not in under_head and above.number not in titles
-                     and set_width(r.text) <= wide[r.number] + 1 and not _deck(r.text)
+                     and set_width(r.text) <= wide[r.number] + 1 and not rules.is_dashed_deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and _spaced(_after_lead(above.text))
                               and rules.run_in_title(above.text + r.text) is None)  # (a brief's head run in before a space)
@@ -744,11 +744,6 @@ def _cut_marks_rejoined(raw: list[RawLine]) -> list[RawLine]:
         else:
             out.append(r)
     return out
-
-
-def _deck(text: str) -> bool:
-    """——记南昌航空大学辅导员余晓川: a deck under its title, never the rest of a line above."""
-    return text.startswith("——") and not rules.ends_sentence(text) and len(text) <= 40
 
 
 def set_width(text: str) -> float:
