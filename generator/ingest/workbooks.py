@@ -51,7 +51,7 @@ def read_workbook(path: Path, source: str) -> tuple[list[Article], list[Problem]
         return [], [Problem(source, None, f"a workbook that cannot be read ({error})")]
     articles: list[Article] = []
     problems: list[Problem] = []
-    files = {p.stem for p in files_under(path.parent)} | {p.name for p in files_under(path.parent)}
+    files = {name for p in files_under(path.parent) for name in (p.stem, p.name)}
     for name, rows in sheets:
         if not any(any(cell.strip() for cell in row) for row in rows):
             continue  # (Sheet2, Sheet3: the empty sheets a new workbook comes with)
