@@ -1,6 +1,7 @@
 """What news databases give a reader as text (ingest/databases.py): Factiva's and LexisNexis' downloads."""
 from generator.config import Config
 from generator.ingest import ingest
+from generator.ingest.databases import factiva_page_text
 
 
 FACTIVA = ("\ufeffHD\t乐龄公寓申请反应热烈\r\nBY\t王康威\r\nWC\t233 words\r\nPD\t12 March 2015\r\nSN\tLianhe Zaobao\r\n"
@@ -23,6 +24,52 @@ def test_factiva_s_article_format_its_coded_fields_lead_and_text(tmp_path):
     assert (photo.kind, photo.authors) == ("photo", ("刘家成",))
     assert cut.paragraphs == ("政府今天起在全国各地派发",)  # the search's summary is no article's text
     assert [p.line for p in archive.problems if "AN line" in p.message] == [35]
+
+
+FACTIVA_UNCODED = ("城市更新让老街区焕新颜\n　　青川日报, 2022 年 5 月 6 日, 186 字\n\n\n"
+                   "城市更新让老街区焕新颜\n本报记者 沈立群\n186 字\n2022 年 5 月 6 日\n青川日报\nQCRB\nA3\n中文(简体)\n"
+                   "青川日报社版权所有\n\n留住烟火气　守住老记忆\n城市更新让老街区焕新颜\n"
+                   "　　走进西门老街，青石板路修葺一新，临街的老字号重新开张。\n　　文件 QCRB000020220506ei5600021\n\n\n"
+                   "夜市经济 -- 烟火气里看活力\n2,213 words\n7 May 2022\n18:20\nQingchuan Daily\nQCRB\n"
+                   "Chinese (Simplified)\n(c) 2022 Qingchuan Daily\n\n　　夜幕降临，河滨夜市人头攒动。\n\n检索摘要\n文本|老街|\n")
+FACTIVA_ROWS = ("社区食堂开进老小区\n　　青川晚报, 2022 年 6 月 1 日, 95 字\n\n"
+                "　　HD|社区食堂开进老小区|\nBY|记者 唐一苇|\nWC|95 字|\nPD|2022 年 6 月 1 日|\nSN|青川晚报|\nPG|5|\n"
+                "　　LP|老小区里的第一家社区食堂昨天开张。|\n　　TD|午饭时间，老人们排起了队。\n"
+                "　　一荤两素只要十二元。|\n　　AN|文件 QCWB000020220601ei6100009|\n")
+FACTIVA_PAGE = ("<!-- saved from url=(0040)https://global.factiva.com/ha/default.aspx -->\n<html><head><title>Factiva</title></head>"
+                "<body><div class=\"article zhcnArticle\"><div id=\"hd\"><span class=\"zhcnHeadline\">社区食堂开进老小区</span></div>"
+                "<div class=\"author\">记者 唐一苇</div><div>95 words</div><div>1 June 2022</div><div>Qingchuan Evening News</div>"
+                "<div>QCWB</div><div>5</div><div>Chinese (Simplified)</div><div>青川晚报版权所有</div>"
+                "<p class=\"articleParagraph zhcnarticleParagraph\">老小区里的第一家社区食堂昨天开张。</p>"
+                "<p class=\"articleParagraph zhcnarticleParagraph\">一荤两素只要十二元。</p>"
+                "<p>Document QCWB000020220601ei6100009</p></div></body></html>")
+
+
+def test_factiva_s_download_without_codes_each_article_closed_by_its_accession_number(tmp_path):
+    (tmp_path / "Factiva-20220510-1030.txt").write_text(FACTIVA_UNCODED, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    street, market = archive.articles
+    assert (street.kicker, street.title, street.authors, street.paper, street.page, street.issue_date.iso()) == (
+        "留住烟火气　守住老记忆", "城市更新让老街区焕新颜", ("沈立群",), "青川日报", "A3", "2022-05-06")
+    assert street.paragraphs == ("走进西门老街，青石板路修葺一新，临街的老字号重新开张。",)
+    assert (market.title, market.subtitle, market.paper, market.page, market.issue_date.iso()) == (
+        "夜市经济", "烟火气里看活力", "Qingchuan Daily", None, "2022-05-07")
+    assert market.paragraphs == ("夜幕降临，河滨夜市人头攒动。",), "the search's summary is no article's text"
+    assert [p.line for p in archive.problems if "accession" in p.message] == [21]
+
+
+def test_factiva_s_coded_fields_as_the_rows_of_a_table_and_its_page_saved_from_the_browser(tmp_path):
+    (tmp_path / "rows").mkdir()
+    (tmp_path / "rows" / "Factiva-20220602-0915.txt").write_text(FACTIVA_ROWS, "utf-8")
+    (rows,) = ingest(Config(source=tmp_path / "rows")).articles
+    assert (rows.title, rows.authors, rows.paper, rows.page) == ("社区食堂开进老小区", ("唐一苇",), "青川晚报", "5")
+    assert rows.paragraphs == ("老小区里的第一家社区食堂昨天开张。", "午饭时间，老人们排起了队。", "一荤两素只要十二元。")
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "Factiva.html").write_text(FACTIVA_PAGE, "utf-8")
+    (page,) = ingest(Config(source=tmp_path / "saved")).articles
+    assert (page.title, page.authors, page.paper, page.page, page.paragraphs) == (
+        "社区食堂开进老小区", ("唐一苇",), "Qingchuan Evening News", "5", rows.paragraphs[:1] + rows.paragraphs[2:])
+    assert factiva_page_text("<html><body><div class=\"article\">社区食堂</div></body></html>") is None
 
 
 NEXIS = ("\ufeff\r\n\r\nDownload Request: Selected Items: 1-2\r\nTime Of Request: Monday, May 14, 2012  09:31:22\r\n\r\n"

@@ -27,7 +27,8 @@ from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .extracted import extracted_text
 from .highlights import marked_pieces
 from .microblog import ARCHIVE_PART
-from .databases import BIBTEX_SUFFIXES, RIS_SUFFIXES, is_database_export, read_bibtex, read_database_export, read_ris
+from .databases import (BIBTEX_SUFFIXES, RIS_SUFFIXES, factiva_page_text, is_database_export, read_bibtex, read_database_export,
+                        read_ris)
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
                        web_archive_html, word_page_text)
@@ -959,6 +960,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
                                       facts, config)
     if suffix in RIS_SUFFIXES + BIBTEX_SUFFIXES:  # a reference manager's library (Zotero's, JabRef's): its records
         return None, *_records_placed(*(read_ris if suffix in RIS_SUFFIXES else read_bibtex)(text, name), facts, config)
+    if suffix in HTML_SUFFIXES and (found_page := factiva_page_text(text)) is not None:
+        text, suffix = found_page, ".txt"  # the page of what a Factiva search found, as its download's text
     exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):

@@ -4,6 +4,7 @@ LexisNexis' documents and EndNote's tagged records (CNKI's, Wanfang's), and a te
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from ..model import Article, Problem
 from .records import record_article, whole_name
@@ -14,6 +15,12 @@ from .records import record_article, whole_name
 # its subjects and regions (NS, RE …) and AN, its accession number, last.
 _FACTIVA_LINE = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\t| {2,})(?P<value>.*)$")
 _FACTIVA_FIELDS = {"HD": "title", "BY": "authors", "PD": "date", "SN": "paper", "SE": "section", "PG": "page"}
+
+
+def _headline(value: str) -> dict:
+    """A Factiva headline's title and the deck it sets after " -- " (“渔二代”上岸记 -- 从撒网捕鱼到…)."""
+    title, _, deck = value.partition(" -- ")
+    return {"title": title.strip(), "subtitle": deck.strip()}
 
 
 def is_factiva(text: str) -> bool:
@@ -32,7 +39,7 @@ def read_factiva(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         line = raw.strip().lstrip("\ufeff")
         coded = _FACTIVA_LINE.match(line)
         if coded and coded["code"] == "HD":
-            fields, in_text = {"title": coded["value"].strip()}, False
+            fields, in_text = _headline(coded["value"]), False
             records.append((number, fields, []))
         elif fields is None:
             continue  # the search's summary under the last article
@@ -55,6 +62,168 @@ def read_factiva(text: str, source: str) -> tuple[list[Article], list[Problem]]:
         problems += found
         articles += [article] if article is not None else []
     return articles, problems
+
+
+# Factiva's "Full Article/Report plus Indexing" saved as RTF: the coded fields as the rows of a table
+# of two columns, each row read out as CODE|value| (a value of many paragraphs over many lines).
+_CODED_ROW = re.compile(r"^(?P<code>[A-Z]{2,3})\|(?P<value>.*)$")
+
+
+def coded_rows_as_lines(text: str) -> str:
+    """A Factiva download whose fields are a table's rows, as Factiva's own coded text (HD	…, TD
+    over its paragraphs); any other text as it is."""
+    lines = [line.strip().lstrip("\ufeff") for line in text.split("\n")]
+    if sum(line.startswith("HD|") for line in lines) < 1 or not any(line.startswith(("LP|", "TD|")) for line in lines):
+        return text
+    out: list[str] = []
+    open_text = False  # inside a row whose value runs over lines, till the one closing on |
+    for line in lines[next(k for k, line in enumerate(lines) if _CODED_ROW.match(line)):]:
+        row = None if open_text else _CODED_ROW.match(line)
+        if row is not None and row["code"] in ("LP", "TD"):
+            out += [row["code"], row["value"].removesuffix("|")]
+            open_text = not row["value"].endswith("|")
+        elif row is not None:
+            out.append(f"{row['code']}\t{row['value'].removesuffix('|')}")
+        elif open_text:
+            out.append(line.removesuffix("|"))
+            open_text = not line.endswith("|")
+    return "\n".join(out)
+
+
+# Factiva's "Article Format" (its RTF, the text Word saves of it, or its page copied out): no codes, each
+# article's lines in a fixed order: the headline (a deck after " -- "), the byline, the words it
+# counts (226 字, 1,234 words), the day, the hour a wire filed it, the source's name and code, the page,
+# the language and the copyright; a blank line; the text; 文件 RMRB000020190710ef7a0005w (Document …),
+# the accession number that closes it. A table of contents (each title, then its source, day and
+# words on one line) opens the download, a search summary closes it.
+_ACCESSION = re.compile(r"^(?:Document|文件|文檔|文档)\s+(?P<an>[A-Z][A-Z0-9]{3,9}(?:19|20)\d{6}[a-z0-9]{5,12})$")
+_WORD_COUNT = re.compile(r"^[\d,]+\s*(?:字|words?)$")
+_SOURCE_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,9}$")
+_PRINTED_ON = re.compile(r"^[A-Z]{0,2}\d{1,3}$")
+_FILED_AT = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:GMT|[AP]M))?$")
+_SEARCH_SUMMARY = re.compile(r"^(?:检索摘要|檢索摘要|搜索摘要|Search Summary)$")
+
+
+def is_factiva_articles(text: str) -> bool:
+    """A download in Factiva's Article Format: articles closed by their accession numbers, each
+    head counting its words."""
+    lines = [line.strip() for line in text.split("\n")]
+    return any(map(_ACCESSION.match, lines)) and any(map(_WORD_COUNT.match, lines))
+
+
+def read_factiva_articles(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every article of a download in Factiva's Article Format; one its download cut short (no
+    accession number under it) is kept, with a problem."""
+    lines = [line.strip().lstrip("\ufeff") for line in text.replace("\f", "\n").split("\n")]
+    counted = [k for k, line in enumerate(lines) if _WORD_COUNT.match(line) and k and lines[k - 1]]
+    heads = [_head_start(lines, k) for k in counted]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for k, (count, start) in enumerate(zip(counted, heads)):
+        limit = heads[k + 1] if k + 1 < len(heads) else next(
+            (j for j in range(count, len(lines)) if _SEARCH_SUMMARY.match(lines[j])), len(lines))
+        closed = next((j for j in range(count, limit) if _ACCESSION.match(lines[j])), None)
+        record = _factiva_head(lines[start:count], lines[count + 1:closed or limit])
+        article, found = record_article(record, source, start + 1)
+        if closed is None:
+            found.append(Problem(source, start + 1, "no accession number (文件 …, Document …) closes this article: "
+                                                    "its text may be cut short"))
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
+def _head_start(lines: list[str], count: int) -> int:
+    """Where the head over a word count starts: the headline, after the blank line over it."""
+    start = count
+    while start and lines[start - 1] and not _ACCESSION.match(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def _factiva_head(head: list[str], rest: list[str]) -> dict:
+    """One article's record: its headline and byline over the count, its day, source and page
+    under it, and its text after the first blank line (its head repeated at the top of it: the
+    kicker over the title, the ——deck under it)."""
+    record = _headline(head[0]) | {"authors": " ".join(head[1:])}
+    fields = rest[:rest.index("")] if "" in rest else rest
+    body = [line for line in rest[len(fields):] if line]
+    if fields:
+        record["date"] = fields[0]
+    named = [f for f in fields[1:] if not _FILED_AT.match(f)]
+    if named and not _SOURCE_CODE.match(named[0]):
+        record["paper"] = named[0]
+    coded = next((j for j, f in enumerate(named) if _SOURCE_CODE.match(f)), None)
+    if coded is not None and coded + 1 < len(named) and _PRINTED_ON.match(named[coded + 1]):
+        record["page"] = named[coded + 1]
+    if record["title"] in body[:2]:
+        at = body.index(record["title"])
+        record["kicker"], body = "".join(body[:at]), body[at + 1:]
+    if body and body[0].startswith("——") and len(body[0]) <= 60 and "。" not in body[0]:
+        record["subtitle"], body = body[0].lstrip("—"), body[1:]
+    return {**record, "body": body}
+
+
+class _FactivaPage(HTMLParser):
+    """The lines of a Factiva page's articles (<div class="article …">): an indexed one's rows as
+    CODE|value|, an Article Format one's lines as its text download has them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.depth = 0  # of the <div>s inside an article's, 0 outside any
+        self.cell = self.code = ""
+        self.in_code = self.in_text = False
+        self.paragraphs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "div" and (self.depth or "article" in classes):
+            self.depth += 1
+        if not self.depth:
+            return
+        if tag == "td":
+            self.in_code, self.in_text, self.cell = "index" in classes, True, ""
+        elif tag in ("p", "div", "br") and self.in_text and self.cell.strip():
+            self.paragraphs.append(self.cell.strip())
+            self.cell = ""
+        elif tag == "p" and "articleParagraph" in classes and not self.in_text and (not self.lines or self.lines[-1]):
+            self.lines.append("")  # the text under an Article Format head: apart from it, as in the download
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.depth:
+            return
+        if tag == "td" and self.in_code:
+            self.code, self.in_text, self.in_code = self.cell.strip(), False, False
+        elif tag == "td" and self.in_text:
+            value = [*self.paragraphs, self.cell.strip()] if self.cell.strip() else self.paragraphs
+            if self.code and value:
+                self.lines += [f"{self.code}|{value[0]}", *value[1:]]
+                self.lines[-1] += "|"
+            self.code, self.paragraphs, self.in_text, self.cell = "", [], False, ""
+        if tag == "div":
+            self.depth -= 1
+            if not self.depth:
+                self.lines.append("")
+
+    def handle_data(self, data: str) -> None:
+        if not self.depth:
+            return
+        if self.in_code or self.in_text:
+            self.cell += data.replace("\xa0", " ")
+        elif data.strip():
+            self.lines.append(" ".join(data.split()))
+
+
+def factiva_page_text(html: str) -> str | None:
+    """A page Factiva served of the articles it found, saved from the browser, as the text of its
+    download: None for any other page."""
+    if "factiva" not in html[:3000].lower() or not re.search(r"<div\s+class=['\"]article\b", html):
+        return None
+    page = _FactivaPage()
+    page.feed(html)
+    page.close()
+    return "\n".join(page.lines)
 
 
 # LexisNexis' text download: a cover, then each document under "3 of 8 DOCUMENTS": its source and
@@ -317,13 +486,16 @@ def read_corpus(text: str, source: str) -> tuple[list[Article], list[Problem]]:
 
 
 def is_database_export(text: str) -> bool:
-    return is_factiva(text) or is_lexisnexis(text) or is_endnote(text) or is_corpus(text)
+    return is_factiva(coded_rows_as_lines(text)) or is_factiva_articles(text) or is_lexisnexis(text) \
+        or is_endnote(text) or is_corpus(text)
 
 
 def read_database_export(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Every article of a Factiva, LexisNexis or EndNote download, or of a corpus's file."""
     if is_corpus(text):
         return read_corpus(text, source)
-    if is_factiva(text):
-        return read_factiva(text, source)
+    if is_factiva(coded := coded_rows_as_lines(text)):
+        return read_factiva(coded, source)
+    if is_factiva_articles(text):
+        return read_factiva_articles(text, source)
     return read_endnote(text, source) if is_endnote(text) else read_lexisnexis(text, source)
