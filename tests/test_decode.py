@@ -2,6 +2,7 @@ import codecs
 
 import pytest
 
+from generator.ingest import rules
 from generator.ingest.decode import Undecodable, chinese_share, cut_mid_character, decode_source
 
 TEXT = "株洲日报讯\r\n近日,我省启动了活动。\r\n"
@@ -151,3 +152,10 @@ def test_the_radicals_a_pdf_s_font_drew_characters_with_read_as_the_characters()
     """A PDF copied out gives ⾦融时报/2018年/5⽉/16⽇ (Kangxi radicals, U+2F00…): what it prints is 金融时报/2018年/5月/16日."""
     text = decode_source("⾦融时报/2018年/5⽉/16⽇/第006版\n银保监会：⼀季度商业银⾏净利润同⽐增⻓7.6%\n".encode("utf-8"))
     assert text == "金融时报/2018年/5月/16日/第006版\n银保监会：一季度商业银行净利润同比增长7.6%\n"
+
+
+def test_a_picture_copied_out_of_rich_text_stands_on_a_line_of_its_own():
+    """An app's "copy full text" leaves U+FFFC where each picture stood, at times at a paragraph's end."""
+    text = decode_source("　　确保兵员质量。\ufffc\n硝烟中的巾帼\n\n\ufffc\n夜训归来\n".encode("utf-8"))
+    assert text == "　　确保兵员质量。\n\ufffc\n硝烟中的巾帼\n\n\ufffc\n夜训归来\n"
+    assert rules.is_picture_mark("\ufffc")

@@ -607,6 +607,20 @@ def test_a_scraper_s_json_array_cut_short_gives_the_records_closed_before_the_br
     assert any("the JSON breaks here" in p.message and "the 1 records before it read" in p.message for p in archive.problems)
 
 
+def test_a_county_cms_s_pieces_its_heads_broken_by_br_its_pictures_listed_and_its_drafts_left_out(tmp_path):
+    pieces = {"38228": {"biaoti": "县中医院成功开展首例<br/>膝关节置换手术", "yinti": "", "zuozhe": "通讯员 邓敏", "zhuangtai": "已发布",
+                        "tupian": [{"url": "/uploads/1.jpg", "shuoming": "手术现场"}], "zhengwen": "<p>近日，县中医院完成首例手术。</p>"},
+              "38225": {"biaoti": "守护“舌尖上的安全”<br/>护航群众健康生活", "yinti": "2024年食品安全宣传周启动",
+                        "zhuangtai": "已发布", "zhengwen": "<p>6月13日，宣传周启动。</p>"},
+              "38240": {"biaoti": "县政府召开常务会议", "zhuangtai": "草稿", "zhengwen": "<p>会议研究部署【待补充】等工作。</p>"}}
+    for name, piece in pieces.items():
+        (tmp_path / f"{name}.json").write_text(json.dumps(piece, ensure_ascii=False), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert sorted((a.kicker, a.title) for a in archive.articles) == [
+        ("", "县中医院成功开展首例膝关节置换手术"), ("2024年食品安全宣传周启动", "守护“舌尖上的安全” 护航群众健康生活")]
+    assert [p.message for p in archive.problems] == ["never published (status: 草稿); left out"]
+
+
 def test_a_catalogue_s_day_in_three_columns(tmp_path):
     sheet = ("编号,题目,作者,报刊,年,月,日,版,内容摘要\n1,一个万元户的账本,吴志刚,南屏日报,1983,3,15,2,记白沙公社万元户。\n"
              "2,山村夜话,林  溪,临溪报,84,9,22,4,散文。\n3,县图书馆新增图书三千册,,临溪报,1985,3,,1,简讯。\n")

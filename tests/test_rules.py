@@ -289,6 +289,7 @@ def test_datelines_in_chinese_numerals_padded_names_and_bulleted_names():
     assert rules.parse_lead("新华社南宁9月13日电（记者覃　星、黄　庆）　记者从").byline.authors == ("覃星", "黄庆")
     assert rules.parse_lead("南都讯 记者 龚 莉 实习生 张雨晴 消防通道有没有被占用？").byline.authors == ("龚莉", "张雨晴")
     assert rules.is_bulleted("■王　骞") and rules.name_line("■王　骞").authors == ("王骞",)
+    assert rules.is_bulleted("• 郑志强") and rules.name_line("• 郑志强").authors == ("郑志强",)
 
 
 def test_the_page_a_page_prints_and_its_name():
@@ -360,7 +361,13 @@ def test_letters_signed_from_a_province_briefs_signed_in_brackets_and_source_not
 def test_a_writer_named_with_where_they_study_or_work():
     assert rules.name_line("李一帆（北京师范大学文学院学生）").authors == ("李一帆",)
     assert rules.name_line("王　雪（作者为南京大学教授）").authors == ("王雪",)
-    assert rules.name_line("张三（右）") is None
+    assert rules.name_line("张三（右）") is None and rules.name_line("张三（左一）") is None
+    assert rules.name_line("李四（前排左三）") is None and rules.name_line("王五（连载）") is None
+
+
+def test_a_letter_signed_with_its_writers_home_town():
+    assert rules.name_line("陈国伟（雪兰莪巴生）").authors == ("陈国伟",)
+    assert rules.name_line("林　芳（山东济南）").authors == ("林芳",)
 
 
 def test_an_agency_credit_alone_and_who_drew_the_picture():
@@ -476,6 +483,7 @@ def test_names_spelled_out_a_character_at_a_time_and_schoolchildren_signing():
     assert rules.parse_byline("文/许　静").authors == ("许静",)
     assert rules.parse_byline("小记者 林一诺（北京市海淀区实验小学五年级）").authors == ("林一诺",)
     assert rules.parse_byline("山东省济南市历下区甸柳小学三年级 王子涵").authors == ("王子涵",)
+    assert rules.parse_byline("文学院2O17级 周子涵").authors == ("周子涵",), "a campus paper's writer, the OCR's O for a nought"
     assert rules.parse_byline("指导老师：刘 静").authors == (), "a teacher who guided is no author"
 
 
@@ -629,6 +637,11 @@ def test_a_head_that_asks_is_the_title_and_bylines_of_singapore_and_of_a_paper_s
     assert rules.upper_is_kicker("关注老旧小区改造", "老小区加装电梯“卡壳”，难在哪")
     assert not rules.puts_a_question("今年计划完工300台，居民可在线提交申请")
     assert rules.parse_byline("黄俊杰　报道").authors == ("黄俊杰",) and rules.is_furniture("huangjj@sph.com.sg")
+    assert rules.parse_byline("王柏翔／台北報導").authors == ("王柏翔",), "as Taiwan's papers sign, no 記者"
+    assert rules.parse_byline("張文俊／專訪").authors == ("張文俊",)
+    assert rules.parse_byline("中央社／台北報導") is None, "an agency, no writer's name"
+    assert rules.name_line("楊書維／政大教育系副教授（台北市）").authors == ("楊書維",), "a forum's letter"
+    assert rules.describes_a_writer("台大醫院醫師"), "in either script"
     byline = rules.parse_byline("新甘肃·甘肃日报通讯员　赵红霞　记者　马学礼")
     assert (byline.authors, byline.correspondents, byline.paper) == (("马学礼",), ("赵红霞",), "甘肃日报")
 
@@ -1060,6 +1073,8 @@ def test_an_e_paper_site_s_links_are_furniture():
     assert rules.is_site_links("上一版  下一版") and rules.is_site_links("返回目录") and rules.is_furniture("上一版　下一版")
     assert not rules.is_site_links("返回家乡的路")
     assert rules.is_site_links("上一篇　　下一篇　　返回目录"), "an e-paper's links between its articles"
+    assert rules.is_site_links("[上一版]　[下一版]　[返回目錄]"), "each in its brackets, as a text view sets them"
+    assert not rules.is_site_links("【返回家乡的路】")
     assert rules.is_furniture("青峪晚报社 版权所有　未经授权禁止复制或建立镜像") and rules.is_furniture("某某日报 版权所有")
     assert not rules.is_furniture("版权所有人未经许可不得转载，他说，这条规定已执行多年。")
     assert rules.title_and_deck("绿水青山间的致富路——青石县发展林下经济见闻") == ("绿水青山间的致富路", "青石县发展林下经济见闻")

@@ -3,6 +3,7 @@ import itertools
 from pathlib import Path
 
 from generator.ingest import rules
+from generator.ingest.decode import decode_source
 from generator.ingest.textpage import parse_text_page
 from generator.model import SectionHead
 
@@ -1678,6 +1679,60 @@ def test_a_caption_sharing_no_word_with_its_neighbour_is_a_news_photo_of_its_own
     credited = ("煤电企业迎峰度冬保供进入关键期\n\n入冬以来，全省煤电企业开足马力，日均发电量创历年同期新高。\n\n"
                 "本报记者　旦增伦珠　摄\n\n县图书馆冬季开放时间调整\n\n从下月起，县图书馆冬季开放时间调整为上午九时至下午五时。\n")
     assert [a.kind for a in parse_text_page(credited, "p.txt").articles] == ["article", "article"]  # a credit alone: no photo item
+
+
+def test_a_head_over_a_caption_that_credits_its_photographer_in_brackets_is_a_photo_after_a_signed_piece():
+    page = ("练兵要多一些“意外”（短评）\n　　训练中多一分“意外”，打仗时就少一分意外。\n　　只有把每一次训练都当作实战，才能掌握主动。\n"
+            "■林　锋\n\n\ufffc\n高原夜训\n　　5月9日，某旅官兵在海拔四千米的训练场开展夜间驾驶训练。（赵　亮、周文斌摄）\n\n"
+            "新闻速递\n某部开展新装备接装培训\n　　本报讯　记者王　超报道：近日，某部组织新装备接装培训。\n")
+    found = parse_text_page(decode_source(page.encode("utf-8")), "p.txt").articles
+    assert [(a.title, a.kind) for a in found] == [("练兵要多一些“意外”（短评）", "article"), ("高原夜训", "photo"),
+                                                  ("某部开展新装备接装培训", "article")]
+    assert rules.closes_with_photo_credit("…驾驶训练。（赵　亮、周文斌摄）") and not rules.closes_with_photo_credit("他说（摄影）")
+    lines = ("少儿戏曲大赛落幕\n本报讯 10月14日，全市少儿戏曲大赛在市群众艺术馆落下帷幕，86个节目进入决赛。\n"
+             "获奖节目将于11月在市群众艺术馆集中展演。\n"
+             "江畔听琴\n10月13日晚，市民在滨江公园欣赏古琴演奏。\n当晚，“周末江畔音乐会”启幕，演出将持续至\n"
+             "11月底，每周六晚免费开放。\n本报记者 陈　拓 摄\n"
+             "老城记忆摄影展开幕\n本报讯 10月14日，“老城记忆”影像展在市博物馆开幕，展出老照片300余幅。\n")
+    assert [(a.title, a.kind) for a in parse_text_page(lines, "p.txt").articles] == [
+        ("少儿戏曲大赛落幕", "article"), ("江畔听琴", "photo"), ("老城记忆摄影展开幕", "article")]
+
+
+def test_a_keepers_note_over_the_line_that_introduces_the_clipping_is_none_of_it():
+    page = ("备注：5月3日稿件（滨河新城土地出让）提到该项目，广告留存备查。\n\n——————以下为原版广告文字——————\n\n"
+            "滨河·云栖苑\n城市新中心　一线河景　精装洋房\n\n5月8日　盛大开盘\n\n建面约90—130㎡　三至四居\n"
+            "认筹热线：0571-8888 6666\n项目地址：滨河新城滨河路与云栖路交汇处\n开发商：杭州滨河置业有限公司\n")
+    (advert,) = parse_text_page(page, "p.txt").articles
+    assert advert.title == "滨河·云栖苑" and not any("备注" in p for p in advert.paragraphs)
+    assert rules.introduces_the_clipping("以下为原文：") and not rules.introduces_the_clipping("以下为大家介绍几种方法")
+
+
+def test_a_notice_titled_over_three_lines_its_issuer_first_is_one_title():
+    page = ("相关链接\n　　标准化箱式电源是一种可快速更换的船用动力电池系统，换电时间可控制在半小时以内。\n\n"
+            "江南省交通运输厅\n关于S6沿江高速公路部分路段\n施工期间交通管制的公告\n"
+            "　　因沿江高速公路路面大修工程施工需要，自2025年5月5日至6月30日实行半幅封闭交通管制。\n　　特此公告。\n"
+            "江南省交通运输厅\n2025年4月28日\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert "江南省交通运输厅关于S6沿江高速公路部分路段施工期间交通管制的公告" in titles
+
+
+def test_the_note_of_who_typed_a_clipping_in_is_none_of_the_page_and_no_gap_of_it():
+    page = ("[录入者注]文件名的日期记错了，这是五月五日的报纸。\n\n江城晚报　一九八五年五月五日　星期日　第二版\n\n"
+            "江滩公园游人如织\n　　五一假期，江滩公园每天接待游人三万多人次，草坪上、江堤边到处是休闲的市民。\n"
+            "　　（本报记者　林　涛）\n\n抄录于2003年4月　老陈\n")
+    (park,) = parse_text_page(page, "p.txt").articles
+    assert park.title == "江滩公园游人如织" and park.authors == ("林涛",)
+    assert rules.is_keepers_mark("（剪报在第二个文件袋里，还没来得及录入，先占个位置。）")
+    assert not rules.is_keepers_mark("抄录于是他每天的功课")
+
+
+def test_a_dashed_kicker_as_wide_as_the_column_leads_into_its_title_and_does_not_run_on_with_it():
+    page = ("2024年5月9日 星期四\n健康\nA11\n\n食品安全进入高发期，专家提醒——\n凉菜隔了夜、冷藏　最好别再吃\n本报记者 林晓 通讯员 周岚\n\n"
+            "进入5月，气温明显升高，细\n菌繁殖速度加快。记者近日从\n市疾控中心了解到，近期因食\n用隔夜凉菜引发肠胃不适的就\n"
+            "诊人数有所增加，不少市民以\n为冷藏就万无一失，其实不然\n。专家表示，凉菜制作过程中\n没有经过加热，一旦存放不当\n"
+            "就容易滋生细菌，建议现做现\n吃，吃不完的及时倒掉。\n")
+    found = parse_text_page(page, "p.txt").articles
+    assert [(a.kicker, a.title) for a in found] == [("食品安全进入高发期，专家提醒", "凉菜隔了夜、冷藏　最好别再吃")]
 
 
 def test_a_head_right_over_a_photo_s_caption_is_the_photo_s_title_under_a_running_head():

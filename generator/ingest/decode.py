@@ -108,7 +108,18 @@ def decode_source(data: bytes) -> str:
     text = re.sub(r"\x1b\[[\d;]*[A-Za-z]", "", text) if "\x1b" in text else text
     # 艾海提・吐尔逊, 巴特尔･那顺: a name's dot in another script's code (a Japanese font's, a half-width one)
     text = re.sub(r"(?<=[\u4e00-\u9fff])[・･‧](?=[\u4e00-\u9fff])", "·", text) if re.search("[・･‧]", text) else text
-    return radicals_as_characters(symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n")))
+    return pictures_apart(radicals_as_characters(symbol_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))))
+
+
+# U+FFFC, what a copy of rich text (an app's "copy full text", a phone's) leaves where a picture stood,
+# at times at the end of the paragraph before it: the picture a line of its own, as the page set it.
+_PICTURE_IN_LINE = re.compile("(?m)^(?:(?P<before>.*?\\S)[ \t\u3000]*)?\ufffc+(?:[ \t\u3000]*(?P<after>\\S.*))?$")
+
+
+def pictures_apart(text: str) -> str:
+    """A text's pictures copied as U+FFFC each a line of its own."""
+    return _PICTURE_IN_LINE.sub(lambda m: "\n".join(filter(None, (m["before"], "\ufffc", m["after"]))), text) \
+        if "\ufffc" in text else text
 
 
 # 5⽉16⽇, ⾦融时报: a PDF's text copied out with the Kangxi radicals (U+2F00–U+2FD5, and those of the

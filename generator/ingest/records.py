@@ -249,7 +249,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
-    if len(broken) == 2 and all(broken) and not fields.get("kicker") and not fields.get("subtitle"):
+    one_head = len(broken) == 2 and all(broken) and (rules.head_broken_at_width(*broken) or rules.cut_before_its_rest(*broken)
+                                                     or rules.ends_wanting_its_object(broken[0]))
+    if one_head or len(broken) == 2 and all(broken) and (fields.get("kicker") or fields.get("subtitle")):
+        # 县人民医院成功开展首例<br/>冠脉介入手术: one head broken where its line ended; 守护“舌尖上的安全”<br/>
+        # 护航群众健康生活 under its own kicker: the title's two clauses, set apart as printed
+        fields["title"] = (broken[0] + broken[1]) if one_head else f"{broken[0]} {broken[1]}"
+    elif len(broken) == 2 and all(broken):
         # 迎三八　颂巾帼<br>我市表彰十佳女职工: the head's two lines in one field, a kicker over its title
         # (or a title over its ——deck)
         deck = broken[1].startswith(("——", "—"))
@@ -659,6 +665,8 @@ def records_held(data: object, source: str, text: str,
         lists = [value for value in data.values() if isinstance(value, list)]
         held = next((value for value in lists if value and all(isinstance(v, dict) for v in value)), None)
         alone = {"title", "body"} & record_fields(data).keys()
+        if held is not None and alone and not any("title" in record_fields(item) for item in held):
+            held = None  # {"biaoti": …, "zhengwen": …, "tupian": [{"url": …, "shuoming": …}]}: one record, its pictures listed
         if held is not None:
             outer = {key: value for key, value in data.items() if not isinstance(value, (list, dict))}
         data = held if held is not None else [data] if alone else next(iter(lists), None)

@@ -40,8 +40,9 @@ _ROLE_NAMED_TOKEN = re.compile(
     rf"^(?:[{HAN}]{{1,6}}·)?(?:(?P<paper>{PAPER})|[{HAN}\dA-Za-z]{{2,10}}?)?(?:驻[{HAN}]{{1,8}}?)?(?P<role>{_ROLE_ALT})(?P<name>{NAME})$")
 
 CLOSING = "。！？…；：）」』"
-# Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳.
-BULLETS = "■□●○◆◇◎"
+# Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳, • 郑志强 (as Singapore's and
+# Malaysia's papers sign an opinion piece).
+BULLETS = "■□●○◆◇◎•▪"
 QUOTE_CLOSE = "”’」』"
 
 
@@ -96,7 +97,8 @@ _AFFILIATION = re.compile(rf"[{HAN}]{{0,8}}(?:机务|车辆|工务|电务|供电
                           # a job: 技术员, 营业员, 护士, 司机, 会计
                           rf"技术员|营业员|售货员|驾驶员|业务员|公务员|科员|护士|司机|干部|会计|工作者|"
                           # a trade learnt: 营养师, 心理咨询师; a class's year (中文系96级, 中文系九六级学生)
-                          rf"师)(?:(?:\d{{2,4}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
+                          # (2O17级: the OCR's letter O for a nought, in a year of study)
+                          rf"师)(?:(?:\d{{2,4}}|\d[\dO]{{1,3}}|[〇○零一二三四五六七八九]{{2,4}})级(?:学生|研究生|本科生)?)?"
                           # 清溪中学高二（3）班, 琅琊路小学四（2）班
                           rf"|[{HAN}]{{2,16}}(?:[初高][一二三]?|[一二三四五六](?:年级)?)[（(]\d{{1,2}}[）)]班"
                           # 赣州市第三中学初一, 博才小学三年级2班: a pupil's school, grade and class
@@ -114,7 +116,8 @@ _IDENTITY = re.compile(r"(?:资深|青年|知名)?(?:媒体人|作家|诗人|学
 def describes_a_writer(where: str) -> bool:
     """What the brackets after a writer's name say: where they work or study, or who they are;
     or where they live and what they do (台北市／家庭主婦), as a readers' forum signs its letters."""
-    if len(parts := re.split(r"[／/、]", simplified(where))) == 2 and _PLACE.fullmatch(parts[0]):
+    where = simplified(where)  # 台大醫院醫師 as 台大医院医师
+    if len(parts := re.split(r"[／/、]", where)) == 2 and _PLACE.fullmatch(parts[0]):
         return bool(re.fullmatch(rf"[{HAN}]{{2,6}}", parts[1]))
     return bool(_AFFILIATION.fullmatch(where) or _IDENTITY.fullmatch(where))
 
@@ -220,6 +223,21 @@ def is_bulleted(text: str) -> bool:
 _WHERE_AFTER_NAME = re.compile(rf"[（(](?:作者(?:系|为|是))?(?P<where>[{HAN}·／/]{{2,30}}?(?:\d{{2,4}}级)?)(?:学生|研究生|学员)?[）)]$")
 
 
+# 楊書維／政大教育系副教授（台北市）: a forum's writer, what they are after a slash and the city in
+# brackets, as Taiwan's papers sign the letters of their 民意論壇.
+_NAME_SLASH_POST = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?P<post>[{HAN}·]{{2,20}}?)(?:[（(][{HAN}]{{2,6}}[）)])?")
+
+# Where someone stands in a photo (张三（右）, （左一）, （前排左三）), bracketed after a name as a home town is.
+_IN_THE_PICTURE = re.compile(r"(?:前排|后排|中排|前|后)?(?:[左右中](?:[一二三四五六七八九十\d]|起)*|居中|中间)(?:[一二三四五六七八九十\d]|起)*")
+
+
+def _is_home_town(where: str) -> bool:
+    """Two to six characters in brackets after a reader's name, as a letters page signs its letters with
+    the writer's town (陈国伟（雪兰莪巴生）, 林　芳（山东济南））, not a place in a photo or a part of a serial."""
+    return bool(re.fullmatch(rf"[{HAN}]{{2,6}}", where)) and not _IN_THE_PICTURE.fullmatch(where) \
+        and not re.fullmatch(r"[上中下续完]|连载|续完|之?[一二三四五六七八九十]+|化名|节选|摘编|选载|译", where)
+
+
 # A writer of one of China's minorities is named with their people: □ 巴特尔（蒙古族）. Such
 # names keep no Han surname, and the people in brackets says they are a name all the same.
 _NAME_AND_PEOPLE = re.compile(rf"^[{BULLETS}]?\s*(?P<name>[{HAN}·]{{2,8}})\s*[（(][{HAN}]{{1,4}}族[）)]$")
@@ -239,8 +257,10 @@ def name_line(text: str) -> Byline | None:
     if kind := re.fullmatch(r"(?:快板|诗|詩|散文|小说|小說|杂文|雜文|相声|相聲|歌词|歌詞|顺口溜|順口溜|民歌|随笔|隨筆|速写|速寫|小品|寓言)"
                             r"[\s\u3000]+(?P<name>\S.{1,8})", text.strip()):
         return name_line(kind["name"])
+    if (posted := _NAME_SLASH_POST.fullmatch(text.strip())) and describes_a_writer(posted["post"]):
+        return name_line(posted["name"])
     where = _WHERE_AFTER_NAME.search(text)
-    if where and describes_a_writer(where["where"]):
+    if where and (describes_a_writer(where["where"]) or _is_home_town(where["where"])):
         text = text[:where.start()]
     names = join_spaced_names(text.lstrip(BULLETS).split())
     if 1 <= len(names) <= 3 and all(map(is_person_name, names)):
@@ -402,8 +422,11 @@ def parse_byline(text: str) -> Byline | None:
     if "/" in text or "／" in text:  # most lines have no slash: the patterns below need one
         text = re.sub(rf"({NAME})\s*[/／]\s*([文图摄])(?=\s|$)", lambda m: ("文 " if m[2] == "文" else "摄影 ") + m[1], text)
     text = re.sub(r"(?:^|(?<=\s))[词曲]\s*[/／：:]\s*", "文 ", text)  # a song's words and music: 词／柳　青　曲／王　伟
-    # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do
-    text = re.sub(rf"^({NAME}(?:[\s、]+[{HAN}]{{2,3}}){{0,2}})\s+(?:报道|報道|报导|報導)$", r"文 \1", text)
+    # 黄俊杰　报道, 李明辉　陈可欣 报道, as Singapore's do; 王柏翔／台北報導, 張文俊／專訪: the name, then
+    # where it was filed from or what it is, as Taiwan's do
+    text = re.sub(rf"^({NAME}(?:[\s、]+[{HAN}]{{2,3}}){{0,2}})(?:\s+(?:报道|報道|报导|報導)"
+                  rf"|\s*[/／]\s*(?:[{HAN}]{{2,8}}?(?:报道|報道|报导|報導)|专访|專訪))$",
+                  lambda m: f"文 {m[1]}" if is_person_name(re.split(r"[\s、]", m[1])[0]) else m[0], text)
     if (filed := _NAME_AT_PLACE.match(simplified(text))) and (named := reporters_and_place(text[slice(*filed.span("at"))])):
         # 本報記者林振聲高雄專訪, 本报记者张楠深圳报道: the name run into where it was filed from
         text = f"{text[:filed.start('at')]} {' '.join(named[0])}"
@@ -1039,7 +1062,8 @@ _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}
 
 
 _PICTURE = re.compile(r"^[\[［<＜〈【(（〔]\s*(?:图片|图|照片|插图|image|img|photo|figure)\s*\d*\s*[\]］>＞〉】)）〕]$"
-                      r"|^(?:image|img|图片)$", re.I)  # (a web clipper's: the picture's alt text, bare)
+                      r"|^(?:image|img|图片)$"  # (a web clipper's: the picture's alt text, bare)
+                      "|^\ufffc$", re.I)  # (U+FFFC: where a picture stood in rich text copied as text)
 
 
 # 〔原報此處有照片一幀〕, [此处原有插图]: a transcriber's note that the page printed a picture there.
@@ -1105,6 +1129,17 @@ def is_keepers_note(text: str) -> bool:
         or bool(re.fullmatch(rf"[〇零一二三四五六七八九]{{2}}年(?:[一二三四五六七八九十]{{1,2}}月)?\s*[{HAN}]{{1,8}}?报", text))
 
 
+# ——以下为原版广告文字——, 以下为原文：, 原文如下: a keeper's line parting their own note above from the
+# clipping's text under it.
+_CLIPPING_FOLLOWS = re.compile(r"[—\-=＝_*·～~\s]*(?:以下(?:为|是)?(?:原文|原版|原报|报纸原文|见报稿|剪报|正文)[\u4e00-\u9fff]{0,6}|"
+                               r"(?:原文|正文|剪报原文)如下)[：:]?[—\-=＝_*·～~\s]*")
+
+
+def introduces_the_clipping(text: str) -> bool:
+    """——以下为原版广告文字——: the keeper's line over the clipping's own text, their note above it."""
+    return bool(_CLIPPING_FOLLOWS.fullmatch(simplified(text.strip())))
+
+
 # A wire story's slug or its note to the desk, wholly in round brackets on a line of its own over the
 # heads: （国内·经济）, （补发）, （因技术原因，本社今晨9时播发的此稿部分用户未能收到，现予补发。）. (A kicker
 # a layout system sets in 【】 is a kicker: 【凝心聚力谋发展】.)
@@ -1166,7 +1201,9 @@ _MASTHEAD = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}(?:委|委员会|政�
 def is_site_links(line: str) -> bool:
     """上一版　下一版, 返回目录: an e-paper site's links between its pages; a site's menu or the path to a
     page saved from it (新华网首页 | 时政 | 国际 | 财经, 人民网>>观点>>人民时评>>正文)."""
-    return bool(_SITE_NAV.match(line.strip()) or _SITE_MENU.fullmatch(line.strip()))
+    # ([上一版]　[下一版]　[返回目錄], 【上一篇】【下一篇】: each link in its brackets, as an e-paper's text view sets them)
+    unbracketed = re.sub(r"[\[［【〔]\s*([^\]］】〕]{2,6}?)\s*[\]］】〕]", r"\1 ", simplified(line)).strip()
+    return bool(_SITE_NAV.match(line.strip()) or _SITE_MENU.fullmatch(line.strip()) or _SITE_NAV.match(unbracketed))
 
 
 # A site's menu or path: short labels parted by bars or arrows, three or more, or two under the site's name.
@@ -1231,7 +1268,7 @@ def is_furniture(text: str) -> bool:
                 and not _REPORT.search(spelt)
                 or is_running_head(text) or is_contents_entry(text) or is_bracketed_rubric(text) or is_folio(text)
                 or bool(_FIELDS_IN_BRACKETS.fullmatch(text.strip())) or bool(_HOTLINE.fullmatch(text.strip()))
-                or bool(_ISSUE_LINE.fullmatch(text.strip())) or bool(_KEEPERS_MARK.fullmatch(text.strip()))
+                or bool(_ISSUE_LINE.fullmatch(text.strip())) or is_keepers_mark(text)
                 or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or is_clipping_number(text)
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
@@ -1294,7 +1331,17 @@ _ISSUE_LINE = re.compile(r"[（(]?总?第\s*(?:\d{1,6}|[〇零一二三四五六
 # 〔录入：黄丽华　2009-04-13〕: who typed or checked the text in, in the archive's brackets, or alone on its
 # line (录入：吴秀兰)
 _KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)[：:][^〕\]］】]{1,30}[〕\]］】]"
-                           rf"|(?:录入|校对|扫描|核对|打字|录入者|录入人)[：:]\s*[{HAN}]{{2,4}}(?:[\s　]+[\d.\-年月日]{{6,12}})?")
+                           rf"|(?:录入|校对|扫描|核对|打字|录入者|录入人)[：:]\s*[{HAN}]{{2,4}}(?:[\s　]+[\d.\-年月日]{{6,12}})?"
+                           # [录入者注]此件是从旧报合订本上抄来的…, 抄录于1998年12月　老周, （剪报…还没来得及录入，先占个位置。）:
+                           # the note of who typed the clipping in, about the typing; none of the paper's
+                           r"|[〔\[［【](?:录入|抄录|输入|整理|校对)(?:者|人)?(?:注|按|说明|附记)[〕\]］】].{0,120}"
+                           rf"|(?:抄录|录入|输入|整理)于\s*(?:\d{{4}}|[〇一二三四五六七八九]{{4}})年[^。]{{0,24}}(?:。|[\s　]+[{HAN}]{{1,4}})?"
+                           r"|[（(][^（）()]{0,30}(?:还没来得及录入|待录入|未录入|尚未录入)[^（）()]{0,20}[）)]")
+
+
+def is_keepers_mark(text: str) -> bool:
+    """〔录入：黄丽华　2009-04-13〕, [录入者注]…, 抄录于1998年12月　老周: the note of who typed a clipping in."""
+    return bool(_KEEPERS_MARK.fullmatch(simplified(text).strip()))
 
 
 # 扫码看视频 ▲, 扫描右侧二维码，观看相关短视频: where the page points a phone to its video, no text.
@@ -2052,9 +2099,12 @@ def is_caption(text: str) -> bool:
         return True
     if pictured and re.fullmatch(r"(?:图|图片|图片来源)\s*[：:／/\s]\s*[\w·]{1,12}", text):
         return True  # 图　IC, 图／视觉中国: the agency a photo came from
-    # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）, （县文化馆 陈光摄）: where the photographer works, then who
-    named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(](?:[{HAN}]{{2,10}}\s+)?([{HAN}]{{2,4}})摄[）)]|([{HAN}]{{2,4}})摄)$", text)
-    if named and is_person_name(named[1] or named[2]) and len(text) <= (LONG_CAPTION if named[1] else 120):
+    # …维修告示。顾炜摄, …追逐嬉戏。（王立新摄）, （县文化馆 陈光摄）: where the photographer works, then who;
+    # …驾驶训练。（冯磊、王文龙摄）: two who took it
+    named = shot and re.search(rf"(?:^|[。！？\s])(?:[（(](?:[{HAN}]{{2,10}}\s+)?([{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})?)摄[）)]"
+                               rf"|([{HAN}]{{2,4}})摄)$", text)
+    if named and all(map(is_person_name, (named[1] or named[2]).split("、"))) \
+            and len(text) <= (LONG_CAPTION if named[1] else 120):
         return True
     # (the label says a person took it: a name of any surname, 朴春花 too)
     if labelled and _NAME_SHAPE.fullmatch(re.sub(r"\s", "", labelled["by"])) \
@@ -2747,10 +2797,11 @@ def is_bare_label(text: str) -> bool:
 
 
 # What a newsroom system writes of a story pulled before it ran, in its status or a remark on it.
-_PULLED_WORDS = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished")
+_PULLED_WORDS = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished",
+                 "草稿", "已删除", "删除", "回收站")  # (a county CMS's 状态 of a piece it never put out)
 _PULLED = re.compile(r"^【?(?:已撤稿|撤稿|已撤|此稿已撤|未见报|未刊发|已退稿|退稿|作废)")
 # The fields a system keeps that in: its status, an editor's remark.
-STATUS_FIELDS = ("status", "state", "稿件状态", "状态", "备注", "remark", "remarks", "note", "notes", "批注")
+STATUS_FIELDS = ("status", "state", "稿件状态", "状态", "zhuangtai", "备注", "remark", "remarks", "note", "notes", "批注")
 
 
 # 【初稿　5月7日晚写　待改，别发！】: a writer's own note that the file is a draft, never sent to print.
@@ -3327,8 +3378,13 @@ def is_exclaimed_heading(text: str) -> bool:
 
 
 def closes_with_photo_credit(text: str) -> bool:
-    """本报记者 方圆 摄, 本報攝影記者　沈　鈞攝: a credit that ends on the photographer's 摄, in either script."""
-    return simplified(text).rstrip().endswith("摄")
+    """本报记者 方圆 摄, 本報攝影記者　沈　鈞攝: a credit that ends on the photographer's 摄, in either script,
+    or that closes a caption in brackets (…训练。（冯　磊、王文龙摄））."""
+    text = simplified(text).rstrip()
+    return text.endswith("摄") or _BRACKETED_CREDIT.search(text) is not None
+
+
+_BRACKETED_CREDIT = re.compile(r"[（(][^（()）]{2,30}摄[)）]$")
 
 
 def credits_photos_only(text: str) -> bool:

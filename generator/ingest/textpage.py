@@ -90,6 +90,8 @@ def _raw_lines(text: str) -> list[RawLine]:
                 and not re.search(r"[，。；：！？、]", stripped):
             stripped += "\u3000"  # 　　某汽车营开展安全行车百日竞赛　/ 竞赛中，…: a brief's head, its text after the space
 
+        if rules.is_keepers_mark(stripped):
+            continue  # [录入者注]…: the typist's, set over the page or under it; none of the page's lines or gaps
         # a rule drawn across the page (──────, ======) sets apart as a blank line does
         if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
@@ -703,6 +705,9 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      and not rules.names_a_notice(above.text)
                      and not (rules.is_contact_line(above.text) and rules.calls_itself_a_notice(r.text))
                      and not rules.is_column_titled(above.text)  # …上蓋（讀者來函）: a title, its column's name closing it
+                     # (春季过敏进入高发期，医生提醒—— / 鼻子痒、眼睛红　别总当感冒扛: a kicker set apart, as wide as the
+                     # column, over the title it leads into)
+                     and not (above.gap and rules.is_kicker_line(above.text) and not _finished(r.text))
                      and not rules.tags_its_kind(above.text)  # 〔社論〕把秋收…: a title, its kind first
                      and not _couplet_head(above.text) and not _bulleted_head(above.text, r.text))
 
@@ -923,7 +928,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     centred = _centred(raw)
     centred = {r.number for r, below in zip(raw, raw[1:]) if r.number in centred and not below.indent}
     lines = [replace(line, centred=line.line in centred) for line in lines]
-    lines = _credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines))))
+    lines = _captions_closed_by_credit(_credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines)))))
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
     lines = _letters_closed(_datelines_alone_joined(_numbered_briefs(lines)))
@@ -973,7 +978,9 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                                        or rules.is_date_alone(above.text))  # 二O二三年六月十日: a notice's day
         # the issuer opens a notice's head: a company closing an advert's lines (金星電子股份有限公司) is the advert's
         # (…WhatsApp简历至019-432 1188（林先生） / 振发五金有限公司 / 停水通告: the firm signs the advert above)
-        notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above)) \
+        # (河北省交通运输厅 / 关于…部分路段 / 施工期间交通管制的公告: the issuer over the rest, the three lines one title)
+        notice = _notice_title_broken(above, line) and not (len(out) > 1 and _stacked(out[-2], above)
+                                                            and not rules.is_notice_title(out[-2].text, above.text + line.text)) \
             and not (len(out) > 1 and not above.gap and out[-2].kind == "paragraph" and rules.gives_a_number(out[-2].text))
         # 徵文啟事, 更　正: a notice's label opens an item of its own, no rest of the head above it
         whole = whole or rules.is_notice_label(line.text) and not notice
@@ -2303,14 +2310,42 @@ def _signed_apart(lines: list[Line], i: int) -> bool:
     return k is not None and k + 1 < i and lines[k + 1].kind == "byline"
 
 
+# A caption's lines over the one its credit closes are this long at most: cut at a column's width,
+# or a sentence short as captions are.
+CAPTION_LINE_CHARS = 60
+
+
 def _over_photo_only(lines: list[Line], i: int) -> bool:
     """Under heading i stand a photo's caption and nothing else before the next head."""
+    under = _under_head(lines, i)
+    return bool(under) and all(n.kind == "caption" for n in under)
+
+
+def _under_head(lines: list[Line], i: int) -> list[Line]:
+    """The lines under heading i, up to the next head."""
     under = []
     for line in lines[i + 1:]:
         if line.kind in ("heading", "furniture") or line.level:
             break
-        under.append(line.kind)
-    return bool(under) and set(under) == {"caption"}
+        under.append(line)
+    return under
+
+
+def _captions_closed_by_credit(lines: list[Line]) -> list[Line]:
+    """A few short lines alone under a head, the last closed by who took the photo (…训练。（冯　磊、王文龙摄）;
+    …演奏。 / 当晚，…持续至 / 11月底，…开放。 本报记者 陈拓 摄), are one caption: the head's a photo's."""
+    out = list(lines)
+    for i in range(len(out) - 1, -1, -1):
+        under = _under_head(out, i) if out[i].kind == "heading" else []
+        if 1 <= len(under) <= 4 and not all(n.kind == "caption" for n in under) \
+                and all(n.kind in ("paragraph", "caption") and n.lead is None for n in under) \
+                and _ends_with_photo_credit(under[-1].text) and sum(len(n.text) for n in under) <= rules.LONG_CAPTION \
+                and all(len(n.text) <= CAPTION_LINE_CHARS and not below.gap for n, below in zip(under, under[1:])):
+            # (a caption is set as one block: a report's paragraphs, a photo set apart among them, are no caption)
+            if len(under) > 1 and under[-1].kind == "caption" and _finished(under[-2].text):
+                continue  # …半场落后9分。 / 上海队罗伯茨（右）…　杨　晔　摄: a caption whole, under a section's text
+            out[i + 1:i + 1 + len(under)] = [replace(under[0], kind="caption", text="".join(n.text for n in under))]
+    return out
 
 
 def _after_photo(lines: list[Line], i: int) -> bool:
@@ -2673,7 +2708,15 @@ def keepers_note_off(lines: list[Line]) -> list[Line]:
     text of it: the file's first line, over the clipping's own."""
     if len(lines) > 1 and lines[0].kind in ("heading", "paragraph") and rules.is_keepers_note(lines[0].text):
         return [replace(lines[0], kind="furniture"), *lines[1:]]
+    # 备注：9月5日稿件涉及该项目，广告留存备查。 / ——以下为原版广告文字——: the keeper's note, over their line
+    if (parted := next((k for k, line in enumerate(lines[:KEEPERS_NOTE_LINES + 1]) if rules.introduces_the_clipping(line.text)),
+                       None)) is not None and parted + 1 < len(lines):
+        return [replace(line, kind="furniture") for line in lines[:parted + 1]] + lines[parted + 1:]
     return lines
+
+
+# A keeper's note over the clipping it is about is this many lines at most.
+KEEPERS_NOTE_LINES = 6
 
 
 def editors_note_under_title(lines: list[Line]) -> list[Line]:
