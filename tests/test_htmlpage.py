@@ -335,3 +335,17 @@ def test_a_google_doc_downloaded_as_a_web_page_its_h1_broken_by_a_br_under_its_n
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.kicker, article.title, article.issue_date.iso()) == ("", "既要“面子”光鲜更要“里子”扎实", "2021-09-15")
     assert article.paragraphs[-1] == "城市是人民的城市。只有既顾“面子”又重“里子”，城市更新才能真正赢得民心。"
+
+
+def test_a_paragraph_styled_as_the_title_broken_by_a_br_is_one_title(tmp_path):
+    """NVivo's, Word's web page: the title a paragraph of its own class (TX_Title), broken by <br />."""
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="generator" '
+            'content="NVivo 12" /><style type="text/css">p.TX_Title { font-size: 22pt; }</style></head><body>'
+            '<p class="TX_Normal">作者：本报记者　韩冰清　　《光明日报》（ 2019年03月08日　07版）</p>'
+            '<p class="TX_Title">“让中小企业<br />在公平竞争中成长”</p><p class="TX_Sub">——访全国政协委员孙立言</p>'
+            '<p class="TX_Normal">　　“报告里这四个字，我反复读了好几遍。”3月7日，孙立言委员说。</p>'
+            '<p class="TX_Normal">　　记者：您今年带来了哪些提案？</p><p class="TX_Normal">　　孙立言：我重点关注科技型企业的创新。</p>'
+            '</body></html>')
+    (tmp_path / "GMRB_2019-03-08_p07_专访.html").write_text(page, "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.subtitle) == ("“让中小企业在公平竞争中成长”", "访全国政协委员孙立言")

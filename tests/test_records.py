@@ -621,6 +621,29 @@ def test_a_county_cms_s_pieces_its_heads_broken_by_br_its_pictures_listed_and_it
     assert [p.message for p in archive.problems] == ["never published (status: 草稿); left out"]
 
 
+def test_one_record_written_up_to_a_break_gives_the_fields_before_it(tmp_path):
+    piece = json.dumps({"biaoti": "首批创业担保贷款发放到位", "zuozhe": "记者 王磊", "fabushijian": "2024-06-14",
+                        "zhengwen": "<p>6月13日，首批创业担保贷款1260万元发放到位。</p>"}, ensure_ascii=True)
+    (tmp_path / "38234.json").write_text(piece[:piece.index("zhengwen") + 40], "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    [read] = archive.articles
+    assert (read.title, read.authors, read.issue_date.iso()) == ("首批创业担保贷款发放到位", ("王磊",), "2024-06-14")
+    assert read.paragraphs[0].startswith("6月"), "its text as far as it was written"
+    assert [p.message.split(";")[1].strip() for p in archive.problems][:1] == ["the record's 4 fields before it read"]
+    (tmp_path / "38234.json").write_text(piece[:piece.index("zhengwen") - 2], "utf-8")
+    assert not ingest(Config(source=tmp_path)).articles, "broken before its text: a head with nothing under it"
+
+
+def test_a_list_of_what_a_downloader_fetched_is_one_problem_not_one_a_record(tmp_path):
+    fetched = [{"file_url": f"http://epaper.example.cn/html/2015-03/12/content_28459{k:02}.htm", "timestamp": "20150314103010",
+                "file_id": f"html/2015-03/12/content_28459{k:02}.htm"} for k in range(12)]
+    (tmp_path / "content_list.json").write_text(json.dumps(fetched, indent=1), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert not archive.articles
+    assert [p.message for p in archive.problems] == [
+        "none of its 12 records has a title or a text (fields: file_url, timestamp, file_id), no articles; skipped"]
+
+
 def test_a_catalogue_s_day_in_three_columns(tmp_path):
     sheet = ("编号,题目,作者,报刊,年,月,日,版,内容摘要\n1,一个万元户的账本,吴志刚,南屏日报,1983,3,15,2,记白沙公社万元户。\n"
              "2,山村夜话,林  溪,临溪报,84,9,22,4,散文。\n3,县图书馆新增图书三千册,,临溪报,1985,3,,1,简讯。\n")

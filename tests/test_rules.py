@@ -297,6 +297,7 @@ def test_the_page_a_page_prints_and_its_name():
     assert rules.printed_page(("人民日报　2024年3月6日　星期三", "第04版：要闻")) == ("4", "要闻")
     assert rules.printed_page(("第1版　要闻　责任编辑：方圆",)) == ("1", "要闻")
     assert rules.printed_page(("SA05　2023年9月14日　星期四　南方都市报",)) == ("SA5", None)
+    assert rules.printed_page(("2005年11月8日 星期二", "A08 | 港聞")) == ("A8", "港聞"), "its name in its own script"
     assert rules.printed_page(("第二版",)) == ("2", None)
     # an old paper's sheet run into its page's number: the page
     assert rules.printed_page(("申報　民國十八年三月二日　星期六　第四張第十三版",)) == ("13", None)
@@ -466,6 +467,8 @@ def test_titles_run_into_briefs_quoted_words_and_a_topic_before_its_colon():
         "孟子轩新专辑9月发行", "歌手孟子轩8日宣布，其第五张个人专辑将于9月发行。")
     assert rules.run_in_title("【路透社东京5月8日电】日本央行行长植田和男表示，将继续观察。") is None
     assert rules.run_in_title("【国际观察】欧洲能源转型步入“深水区”") is None
+    assert rules.run_in_title("■白沙乡小水电站建成发电　白沙乡集资兴建的小水电站，六月二十八日正式发电。")[0] == "白沙乡小水电站建成发电"
+    assert rules.run_in_title("新华社北京8日电　国务院总理今天在北京会见了来访的客人，双方进行了会谈。") is None
     assert rules.is_exclaimed_heading("村里的“断头路”何时能修通？")
     assert not rules.is_exclaimed_heading("“这条路什么时候能修通？”")
     assert rules.is_bare_heading("试驾星驰S7：城区通勤一周，电耗表现超预期")
@@ -637,6 +640,7 @@ def test_a_head_that_asks_is_the_title_and_bylines_of_singapore_and_of_a_paper_s
     assert rules.upper_is_kicker("关注老旧小区改造", "老小区加装电梯“卡壳”，难在哪")
     assert not rules.puts_a_question("今年计划完工300台，居民可在线提交申请")
     assert rules.parse_byline("黄俊杰　报道").authors == ("黄俊杰",) and rules.is_furniture("huangjj@sph.com.sg")
+    assert rules.is_furniture("chenyy@sph. com. sg"), "Tesseract spaces an address after its dots"
     assert rules.parse_byline("王柏翔／台北報導").authors == ("王柏翔",), "as Taiwan's papers sign, no 記者"
     assert rules.parse_byline("張文俊／專訪").authors == ("張文俊",)
     assert rules.parse_byline("中央社／台北報導") is None, "an agency, no writer's name"
@@ -1357,6 +1361,7 @@ def test_a_head_line_no_head_ends_with_over_its_rest():
     assert rules.cut_before_its_rest("一条街上的", "四十个下岗工人")
     assert rules.cut_before_its_rest("工商界人士座谈怎样进一步", "发挥合营企业私方人员的作用")
     assert rules.cut_before_its_rest("海淀今年新增", "12所公办幼儿园")
+    assert rules.cut_before_its_rest("白皮書首日派出", "逾十萬份"), "how many, roughly: the verb's object"
     assert not rules.cut_before_its_rest("武汉新城重大项目集中开工", "28个项目总投资1126亿元")  # a deck, a clause
     assert not rules.cut_before_its_rest("民营经济一线观察", "一件针织衫的“数字化”之旅")  # a series over its title
     assert not rules.cut_before_its_rest("33.4%　同比增速", "6720亿元　出口值，增长28.7%")  # rows of a table
@@ -1541,7 +1546,7 @@ def test_a_column_s_name_alone_is_no_dateline():
 
 
 def test_an_old_paper_s_sheet_and_page_a_date_with_the_letter_O_an_agency_in_brackets_a_notice_s_name():
-    assert rules.printed_page(("第三張　　（第十版）　　本埠新聞",)) == ("10", "本埠新闻")
+    assert rules.printed_page(("第三張　　（第十版）　　本埠新聞",)) == ("10", "本埠新聞")
     assert rules.printed_date("人 民 日 报　　　　1975年8月2O日　　星期三　　　　第 二 版") == (1975, 8, 20)
     assert rules.parse_lead("（中央社南京十六曰電）行政院十六日上午舉行會議").dateline == "（中央社南京十六曰電）"
     assert rules.names_a_column_of_briefs("本埠零訊")

@@ -786,6 +786,14 @@ def test_a_wrapped_page_s_head_as_wide_as_the_column_runs_into_no_deck_over_a_da
     assert {last.kicker, last.title, last.subtitle} - {""} == {"本拿比長者中心辦粵語防騙講座", "騎警教路識破「假冒官員」電話"}
 
 
+def test_a_latin_name_broken_at_the_line_s_end_keeps_the_space_between_its_words():
+    column = ["本地精密工程公司鸿图精密（Hongtu", "Precision Engineering）截至3月",
+              "31日的第一季净利按年增长37%，达", "到1280万新元，每股盈利1.62分。"] * 6
+    page = "鸿图精密首季净利增37%\n" + "\n".join(column) + "\n"
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert "鸿图精密（Hongtu Precision Engineering）" in article.paragraphs[0]
+
+
 def test_an_old_page_wrapped_at_a_narrow_column_gets_its_paragraphs_back():
     column = "湘潭电机厂全面推行经济责\n任制，把责、权、利落实到\n"  # twelve characters a line
     page = ("湘潭电机厂推行经济责任制\n本报讯 记者周国强报道：湘\n" + column * 12 + "车间和个人。\n"
@@ -1707,6 +1715,13 @@ def test_a_keepers_note_over_the_line_that_introduces_the_clipping_is_none_of_it
     assert rules.introduces_the_clipping("以下为原文：") and not rules.introduces_the_clipping("以下为大家介绍几种方法")
 
 
+def test_a_head_typed_twice_over_is_one_head():
+    page = ("（县委政研室　黄志刚）\n县水泥厂扩建工程竣工投产\n县水泥厂扩建工程竣工投产\n"
+            "　　县水泥厂年产三万吨水泥扩建工程日前竣工投产。\n　　　　　　摄影　胡　敏\n")
+    titles = [(a.kicker, a.title) for a in parse_text_page(page, "p.txt").articles]
+    assert ("", "县水泥厂扩建工程竣工投产") in titles
+
+
 def test_a_notice_titled_over_three_lines_its_issuer_first_is_one_title():
     page = ("相关链接\n　　标准化箱式电源是一种可快速更换的船用动力电池系统，换电时间可控制在半小时以内。\n\n"
             "江南省交通运输厅\n关于S6沿江高速公路部分路段\n施工期间交通管制的公告\n"
@@ -2198,6 +2213,9 @@ def test_the_ocr_s_mouth_for_the_box_before_a_writer_s_name():
     page = ("“套路贷”是如何一步步设局的\n口 赵敏\n近年来，一些不法分子打着“低息”“无抵押”的幌子，诱骗急需用钱的群众签下虚高借款合同。\n")
     article, = parse_text_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("“套路贷”是如何一步步设局的", ("赵敏",))
+    closed_up = page.replace("口 赵敏", "口赵晓敏")  # (no space after it: the 口 over a name of three all the same)
+    assert parse_text_page(closed_up, "p.txt").articles[0].authors == ("赵晓敏",)
+    assert parse_text_page(page.replace("口 赵敏", "口罩摘下以后"), "p.txt").articles[0].authors == ()
 
 
 def test_a_brief_s_head_closing_its_line_with_a_wide_space_a_column_s_name_over_a_title_a_letter_under_a_poem():

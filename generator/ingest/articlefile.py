@@ -131,6 +131,13 @@ def labelled_header(lines: list[str]) -> Header | None:
             fields[last] += line
             k += 1
             continue
+        if label is None and line and last in ("title", "kicker", "subtitle") and fields.get(last) and k + 1 < len(lines) \
+                and _label(lines[k + 1].strip()) is not None and rules.is_bare_heading(line) and not re.search(r"[:：]", line):
+            # 【标题】春风拂沃野 / 农机闹春耕 / 【副题】…: a head over two lines, its second between the labels
+            upper = fields[last]
+            fields[last] = upper + ("" if rules.one_head_broken(upper, line) else " ") + line
+            k += 1
+            continue
         if _RULE.match(line) and (after := next((x for x in lines[k + 1:] if x.strip()), None)) \
                 and (_label(after.strip()) is not None or _OTHER_LABEL.match(after.strip())):
             k += 1  # ──── between the fields and the article's (引題：, 正題：)
@@ -655,10 +662,8 @@ def assign_heads(heads: list[str]) -> tuple[str, str, str]:
         # 我县首批三个乡镇通过“四好农村 / 路”市级示范验收, 省政府召开常务会议研究部署 / 安全生产和防汛抗旱工作,
         # 我县首家股份合作制乡镇企 / 业挂牌成立, 滨江县人民政府 / 关于加强…的公告: one title cut at the column
         return "", upper + lower, ""
-    # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page; a subject closed
-    # by a word the dictionary does not know (代表委员热议) may be saying something already
-    if not subtitle and rules.names_only_its_subject(upper) and rules.opens_with_its_predicate(lower) \
-            and not rules.tells_what_follows(lower) and rules.parts_of_speech(rules.simplified(upper))[-1][1] != "x":
+    # 香港回归图片展 / 吸引众多市民: one title broken after its subject, as on a page
+    if not subtitle and rules.broken_after_its_subject(upper, lower):
         return "", upper + lower, ""
     if rules.upper_is_kicker(upper, lower) or subtitle:
         return upper, lower, subtitle

@@ -155,11 +155,14 @@ def blocks_of(html: str) -> tuple[list[Block], str]:
 
 
 def _heads_rejoined(blocks: list[Block]) -> list[Block]:
-    """A heading broken by a <br> (<h1>既要“面子”光鲜<br>更要“里子”扎实</h1>) as the one head it is."""
+    """A heading broken by a <br> (<h1>既要“面子”光鲜<br>更要“里子”扎实</h1>, or a paragraph a word
+    processor styles as its title, <p class="TX_Title">“让民营企业<br />在公平竞争中成长”</p>) as the
+    one head it is."""
     out: list[Block] = []
     for block in blocks:
-        if out and block.tag in _HEADINGS and out[-1].tag == block.tag and block.within[:1] == out[-1].within[:1] \
-                and block.within:
+        titled = block.tag in _HEADINGS or bool(_TITLE_CLASS.search(block.marks))
+        if out and titled and out[-1].tag == block.tag and out[-1].marks == block.marks \
+                and block.within[:1] == out[-1].within[:1] and block.within:
             out[-1] = replace(out[-1], text=out[-1].text + block.text, plain=out[-1].plain + block.plain,
                               linked=out[-1].linked + block.linked)
         else:

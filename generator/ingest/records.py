@@ -249,8 +249,7 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
-    one_head = len(broken) == 2 and all(broken) and (rules.head_broken_at_width(*broken) or rules.cut_before_its_rest(*broken)
-                                                     or rules.ends_wanting_its_object(broken[0]))
+    one_head = len(broken) == 2 and all(broken) and rules.one_head_broken(*broken)
     if one_head or len(broken) == 2 and all(broken) and (fields.get("kicker") or fields.get("subtitle")):
         # 县人民医院成功开展首例<br/>冠脉介入手术: one head broken where its line ended; 守护“舌尖上的安全”<br/>
         # 护航群众健康生活 under its own kicker: the title's two clauses, set apart as printed
@@ -615,10 +614,15 @@ def read_json_array(text: str, source: str) -> tuple[list[Article], list[Problem
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and text.lstrip().startswith("{"):
             return read_json_lines(text, source)  # mongoexport's .json: one object a line, no array
-        if not (data := records_before_the_break(text)):
+        if record := fields_before_the_break(text):
+            data = record  # one record written up to a break (a disk full mid-write): its fields before it
+            cut = [Problem(source, error.lineno, f"the JSON breaks here ({error.msg}, column {error.colno}); "
+                                                 f"the record's {len(record)} fields before it read")]
+        elif not (data := records_before_the_break(text)):
             return [], [Problem(source, error.lineno, f"not JSON ({error.msg}, column {error.colno}); nothing read")]
-        cut = [Problem(source, error.lineno, f"the JSON breaks here ({error.msg}, column {error.colno}); "
-                                             f"the {len(data)} records before it read")]
+        else:
+            cut = [Problem(source, error.lineno, f"the JSON breaks here ({error.msg}, column {error.colno}); "
+                                                 f"the {len(data)} records before it read")]
     if isinstance(data, dict) and (re.search(r'"features"\s*:', text) and re.search(r'"dtype"\s*:', text)
                                    or names_types(data)):
         return [], [Problem(source, 1, "a dataset's card (its fields and their types), no articles; skipped")]
@@ -692,6 +696,13 @@ def articles_of(records: Iterable[tuple[object, int]], source: str) -> tuple[lis
         problems += found
         if article is not None:
             articles.append(article)
+    untitled = [p for p in problems if p.message.startswith("record has no title (fields:")]
+    if not articles and len(untitled) > 1 and len({p.message for p in untitled}) == 1:
+        # content_list.json, a downloader's list of what it fetched ({file_url, timestamp, file_id}): one problem
+        fields = untitled[0].message.split("(fields: ", 1)[1].split(")", 1)[0]
+        return [], [Problem(source, untitled[0].line, f"none of its {len(untitled)} records has a title or a text "
+                                                      f"(fields: {fields}), no articles; skipped"),
+                    *(p for p in problems if p not in untitled)]
     return articles, problems
 
 
@@ -738,6 +749,47 @@ def records_before_the_break(text: str) -> list:
         if not isinstance(record, dict):
             return records
         records.append(record)
+
+
+def fields_before_the_break(text: str) -> dict:
+    """The fields of one JSON object written up to a break, each whole before it, in order; {} for a
+    text that opens no object, or breaks before a title or a text is read."""
+    k = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
+    if not text.startswith("{", k):
+        return {}
+    decoder, fields, k = json.JSONDecoder(), {}, k + 1
+    while True:
+        try:
+            k = _BETWEEN_RECORDS.match(text, k).end()
+            key, k = decoder.raw_decode(text, k)
+            k = re.compile(r"\s*:\s*").match(text, k).end()
+        except (json.JSONDecodeError, AttributeError):
+            break
+        try:
+            value, k = decoder.raw_decode(text, k)
+        except json.JSONDecodeError:
+            if isinstance(key, str) and (cut := _string_cut_short(text[k:])):
+                fields[key] = cut  # the text the break cuts: as far as it was written
+            break
+        if not isinstance(key, str):
+            break
+        fields[key] = value
+    # (a record broken before its text is no article: its head, with nothing under it)
+    return fields if {"title", "body"} <= record_fields(fields).keys() else {}
+
+
+def _string_cut_short(rest: str) -> str | None:
+    """A JSON string a break cuts ("<p>6月13日，首批创业…), read up to the break (an escape it cuts
+    off dropped); None if the break is no string's."""
+    if not rest.startswith('"'):
+        return None
+    rest = rest.rstrip()
+    for end in range(len(rest), max(len(rest) - 6, 1), -1):
+        try:
+            return json.loads(rest[:end] + '"') or None
+        except json.JSONDecodeError:
+            continue
+    return None
 
 
 _TYPE_NAME = re.compile(r"(?:string|str|text|int(?:eger|32|64)?|long|float(?:32|64)?|double|number|bool(?:ean)?|null|none"

@@ -719,6 +719,22 @@ def leaves_a_short_rest(upper: str, lower: str) -> bool:
         and not re.search(r"[，、；]", lower)
 
 
+def one_head_broken(upper: str, lower: str) -> bool:
+    """Two lines of a head that are one head, broken where its line ended: at the column's width, before
+    the rest a word wants (…成功开展首例 / 冠脉介入手术, 白皮書首日派出 / 逾十萬份), or between its subject and
+    what it does (江州首条过江隧道 / 年内实现全线通车); not two clauses set apart (春风拂沃野 / 农机闹春耕)."""
+    return head_broken_at_width(upper, lower) or cut_before_its_rest(upper, lower) or ends_wanting_its_object(upper) \
+        or broken_after_its_subject(upper, lower)
+
+
+def broken_after_its_subject(upper: str, lower: str) -> bool:
+    """香港回归图片展 / 吸引众多市民: one head broken after its subject, what it does below; not a subject
+    closed by a word the dictionary does not know (代表委员热议, saying something already), nor one over a
+    couplet of its own (代表委员热议政府工作报告 / 减税降费力度空前　民营企业信心倍增) or over what follows it (…：)."""
+    return names_only_its_subject(upper) and opens_with_its_predicate(lower) and not tells_what_follows(lower) \
+        and not is_couplet(lower) and parts_of_speech(simplified(upper))[-1][1] != "x"
+
+
 def two_whole_clauses(upper: str, lower: str) -> bool:
     """昨午赤柱海面突起狂風 / 漁船翻沉三人遇救, 我国人民对外友好协会举行招待会 / 欢迎马里文化代表团: an upper
     head line that ends on what its verb does to something, over a lower that names its own subject
@@ -903,9 +919,10 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
     # and the object no clause of its own (28个项目总投资1126亿元 is a deck)
     # (or in words, 中国农村出现 / 一批专业户, under a line that says where first)
     counted = bool(re.match(r"\d+[^\d\s.%％]", lower)) or len(upper) >= 5 and words[0][1] == "ns" \
-        and bool(re.match(r"[一二两三四五六七八九十百千万几]+[批个名座家项条所位种件]", lower))
+        and bool(re.match(r"[一二两三四五六七八九十百千万几]+[批个名座家项条所位种件]", lower)) \
+        or bool(re.match(r"(?:逾|近|约|超过|超|达|共)[\d一二两三四五六七八九十百千万]+", simplified(lower)))  # 派出 / 逾十萬份: how many, roughly
     return tag == "v" and counted and not is_series_name(upper) \
-        and not any(t.startswith("v") for _, t in parts_of_speech(simplified(lower)))
+        and not any(t.startswith("v") for _, t in parts_of_speech(simplified(re.sub(r"^(?:逾|近|约|超过|超|达|共)", "", lower))))
 
 
 # Verbs a head says what was done with, never its last word: 完成 what, 召开 what.
@@ -1030,7 +1047,7 @@ _FURNITURE = re.compile(
     r"|^(?:国内统一)?连续出版物号|^CN\s*\d"
     # Taiwan's and Hong Kong's registration lines: 行政院新聞局出版事業登記證局版臺字第○○九八號, 中華郵政登記為新聞紙類
     r"|^[^，。]{0,12}(?:登记证|登記證)[^，。]{0,16}[号號]$|^[^，。]{0,8}(?:中华邮政|中華郵政)[^，。]*(?:新闻纸|新聞紙)"
-    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg
+    r"|^[\w.+-]+@[\w-]+(?:\.\s?[\w-]+)+$"  # a reporter's address under the byline: huangjj@sph.com.sg (sph. com. sg, as Tesseract spaces it)
     # the page's name and, spaced far from it, its editors (要闻　　　　　责任编辑：吴　凡  美术编辑：郑　毅)
     r"|^[^。，：:]{1,12}\s{3,}(?:本版)?(?:责任编辑|责编|美术编辑|版式设计|编辑)\s*[:：／/]"
     # a transcriber's note closing a text: 〔校註〕第三段「死傷鄉民」下二字墨污不可辨
@@ -1055,7 +1072,7 @@ _PRINTED_DATE = re.compile(rf"^(?:(?:(?:中华)?民国(?P<roc>\d{{1,3}}|[{_ZH_DI
 # 第5版, 第二版, 第1版　要闻　责任编辑：方圆, 第04版：要闻, A06, GA08 城市, 要闻　A02
 # (【第3版·城事】: a digest's label of the page an item is from, its section inside the brackets)
 _PAGE_NUMBER = re.compile(rf"^(?:[（(【]?第\s*(?:(?P<number>\d+|[{_ZH_DIGITS}]+)|(?P<lettered_page>[A-Z]{{1,2}}\d{{1,3}}))\s*版[）)]?(?:[\s:：·｜|]+(?P<name>[{HAN}·]{{2,8}}))?】?(?:[\s:：].*)?"
-                          rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:(?:\s+|(?<=版)[:：]\s*)(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
+                          rf"|(?P<label>[A-Z]{{0,2}}(?!0+(?:\D|$))\d{{1,3}})\s*版?(?:(?:\s*[|｜]\s*|\s+|(?<=版)[:：]\s*)(?P<label_name>[{HAN}·]{{2,8}}))?(?:\s+[{HAN}·]{{2,8}})?"
                           rf"(?:\s+(?:责任编辑|责编|编辑|美术编辑|美编|版式|校对)[:：].*)?"
                           rf"|(?P<named_first>[{HAN}·]{{2,8}})(?:\s+(?P<lettered>[A-Z]{{1,2}}\d{{1,3}}|\d{{2}})"
                           rf"|(?:\u3000|\s{{2}})\s*(?P<single>\d)|[\s\u3000]+第\s*(?P<named_number>\d{{1,3}})\s*版))$")  # 社区新闻　A12, 产业 05, 新加坡　6, 澳聞　第５版
@@ -1467,7 +1484,16 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
         return None
     number = numbers.pop()
     names = sorted(name for n, name in found if name and n == number)
-    return number, names[0] if len(names) == 1 else None
+    return number, _as_printed(names[0], furniture) if len(names) == 1 else None
+
+
+def _as_printed(name: str, lines: tuple[str, ...]) -> str:
+    """A page's name as its furniture prints it, in its own script (港聞, read as 港闻)."""
+    for line in lines:
+        at = simplified(line).find(name)
+        if at >= 0 and len(simplified(line)) == len(line):
+            return line[at:at + len(name)]
+    return name
 
 
 def is_page_head(text: str) -> bool:
@@ -2771,7 +2797,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
                 ("\u3000" in m["space"] or bulleted) and re.search(r"[，。、]", m["text"][:40])
                 or re.match(r"[^，。\s]{2,14}，", m["text"])):  # (10月30日至11月1日，…)
             return None
-    if not re.search(r"[，。、]", m["text"]) or re.search(r"(?:电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
+    # (…8日电, 本报讯: a dateline's end, no title's; 建成发电, 恢复供电: electricity, a title's)
+    if not re.search(r"[，。、]", m["text"]) or re.search(r"(?:(?<![发停供用充触放断通])电|讯|訊|报道|報道|报导|報導)$", m["title"]) \
             or parse_byline(m["title"]) is not None:
         return None
     return m["title"].lstrip(ITEM_BULLETS + BULLETS).strip(), m["text"]  # ■宁夏启动…工程　近日，…: the item's mark

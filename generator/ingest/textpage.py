@@ -77,6 +77,10 @@ class RawLine(NamedTuple):
     indent: str = ""  # the white space it is set in by, as printed
 
 
+# A line typed twice over, one under the other, is one line from this long (a verse's refrain, 好！好！, is shorter).
+DOUBLED_LINE_CHARS = 8
+
+
 def _raw_lines(text: str) -> list[RawLine]:
     """Every non-blank line, with the blank lines before it and whether it is set in. Where the
     OCR marked a picture it could not read ([图片]), the page holds no text: a blank, as a gap."""
@@ -96,6 +100,9 @@ def _raw_lines(text: str) -> list[RawLine]:
         if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
             continue
+        if out and not gap and fullwidth_punctuation(stripped) == out[-1].text and len(stripped) >= DOUBLED_LINE_CHARS \
+                and not rules.ends_sentence(stripped):
+            continue  # 县化肥厂扩建工程竣工投产 twice over: the typist's slip, one head
         indent = raw[:len(raw) - len(raw.lstrip())]
         # (a page OCR'd with half-width marks (逾五百入出席,場面熱閙。) is judged as one with full-width)
         out.append(RawLine(number, gap if out else 0, fullwidth_punctuation(stripped), raw[:1] in ("\u3000", " ", "\t"), indent))
@@ -522,6 +529,8 @@ def _rejoined(raw: list[RawLine], goes_on: Callable[[RawLine, RawLine, int], boo
     for r in raw:
         if out and not r.indented and not r.gap and goes_on(out[-1], r, last):
             spaced = _set_letter_by_letter(out[-1].text) and _set_letter_by_letter(r.text)  # 延 屬 … / 普 遍 展 開
+            # (鸿图精密（Hongtu / Precision Engineering…: two words of a Latin name, the line's end between them)
+            spaced = spaced or bool(re.search(r"[A-Za-z]$", out[-1].text) and re.match(r"[A-Za-z]", r.text))
             out[-1] = out[-1]._replace(text=out[-1].text + (" " if spaced else "") + r.text)
             last = len(r.text)
         else:
@@ -842,8 +851,9 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     for i, (number, gap, source, *_) in enumerate(raw):
         m = _MD_HEADING.match(source)
         text_ = fullwidth_punctuation(m.group(2) if m else source)
-        if re.match(r"口[ \u3000]+\S", text_) and rules.name_line("□" + text_[1:].strip()) is not None:
-            text_ = "□" + text_[1:].strip()  # 口 赵敏: the OCR's 口 for the □ set before a writer's name
+        if (re.match(r"口[ \u3000]+\S", text_) or re.fullmatch(rf"口[{rules.HAN}]{{2,3}}", text_)
+                and rules.is_person_name(text_[1:])) and rules.name_line("□" + text_[1:].strip()) is not None:
+            text_ = "□" + text_[1:].strip()  # 口 赵敏, 口宋晓军: the OCR's 口 for the □ set before a writer's name
         next_text = raw[i + 1][2] if i + 1 < len(raw) else ""
         if m and text_.startswith("——"):
             lines.append(Line("subtitle", text_.strip("—- "), number, gap))
@@ -929,6 +939,7 @@ def classify_lines(raw: list[tuple]) -> list[Line]:
     centred = {r.number for r, below in zip(raw, raw[1:]) if r.number in centred and not below.indent}
     lines = [replace(line, centred=line.line in centred) for line in lines]
     lines = _captions_closed_by_credit(_credited_captions(_briefs_under_marks(_run_in_briefs(_heads_run_on(lines)))))
+    lines = _writers_over_the_print_note(lines)
     lines = _slogans_to_furniture(_figures_to_furniture(_contents_to_furniture(_weather_to_furniture(lines))))
     lines = _sign_offs_to_text(_signatures_to_text(_lone_clauses_to_heads(_column_names_to_furniture(lines), raw)))
     lines = _letters_closed(_datelines_alone_joined(_numbered_briefs(lines)))
@@ -2329,6 +2340,25 @@ def _under_head(lines: list[Line], i: int) -> list[Line]:
             break
         under.append(line)
     return under
+
+
+def _writers_over_the_print_note(lines: list[Line]) -> list[Line]:
+    """A short line between a title and the note of where it was printed (为乡村教师撑起“安心伞” /
+    阿西木呷 / 《 人民日报 》（ 2019年03月12日   第 05 版）), as a paper's e-paper site sets each article:
+    its writers, whatever their names read as."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.kind == "heading" and not line.level and lines[i - 1].kind == "heading" and below.kind == "furniture" \
+                and (note := rules.parse_source_note(below.text)) and note[0] and len(line.text) <= LONGEST_NAMES \
+                and not re.search(r"[，。！？：:、（）()“”《》]", line.text):
+            byline = rules.parse_byline(line.text) or rules.name_line(line.text) or Byline(tuple(line.text.split()))
+            out[i] = replace(line, kind="byline", byline=byline)
+    return out
+
+
+# A line of writers' names is this long at most: three names of four, padded apart.
+LONGEST_NAMES = 16
 
 
 def _captions_closed_by_credit(lines: list[Line]) -> list[Line]:
