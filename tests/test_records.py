@@ -641,7 +641,20 @@ def test_a_list_of_what_a_downloader_fetched_is_one_problem_not_one_a_record(tmp
     archive = ingest(Config(source=tmp_path))
     assert not archive.articles
     assert [p.message for p in archive.problems] == [
-        "none of its 12 records has a title or a text (fields: file_url, timestamp, file_id), no articles; skipped"]
+        "all 12 of its records: record has no title (fields: file_url, timestamp, file_id); skipped"]
+
+
+def test_a_media_library_s_list_of_pictures_is_no_articles(tmp_path):
+    sheet = ("id,Title,Caption,URL,File Name,Date\n"
+             "2237,lantern-takapuna,小朋友在灯会现场提着兔子灯合影。,https://news.example.nz/uploads/2024/02/lantern-takapuna.jpg,"
+             "lantern-takapuna.jpg,2024-02-28 21:58:12\n"
+             "2259,hagley-park-autumn,,https://news.example.nz/uploads/2024/02/hagley-park-autumn.png?w=640,"
+             "hagley-park-autumn.png,2024-02-29 05:12:33\n")
+    (tmp_path / "Media-Export.csv").write_text(sheet, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert not archive.articles
+    assert [p.message for p in archive.problems] == [
+        "all 2 of its records: a picture's record (its address names an image file), no article; skipped"]
 
 
 def test_a_catalogue_s_day_in_three_columns(tmp_path):

@@ -1739,6 +1739,9 @@ def test_the_note_of_who_typed_a_clipping_in_is_none_of_the_page_and_no_gap_of_i
     assert park.title == "江滩公园游人如织" and park.authors == ("林涛",)
     assert rules.is_keepers_mark("（剪报在第二个文件袋里，还没来得及录入，先占个位置。）")
     assert not rules.is_keepers_mark("抄录于是他每天的功课")
+    assert rules.is_keepers_mark("〔整理说明：据影印本第三三九册录入。录入：林枫　初校：小米。凡例：□为无法辨认之字，〔〕内为整理者所加。〕")
+    assert rules.is_keepers_mark("录入：阿青；校对：小舟；状态：初校稿，待复校"), "a transcribing team's roles and the text's state"
+    assert not rules.is_keepers_mark("说明：本次活动免费，欢迎市民参加")
 
 
 def test_a_dashed_kicker_as_wide_as_the_column_leads_into_its_title_and_does_not_run_on_with_it():

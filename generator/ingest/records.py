@@ -217,6 +217,10 @@ _TOTALS = frozenset({"合计", "总计", "小计", "共计", "合計", "總計",
 _COUNTED = re.compile(r"(?:共|合计|总计|合計|總計)?\s*\d{1,6}\s*[条篇则條則项項]")
 
 
+# An address that names an image file, as a media library's row gives each picture's.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|bmp)(?:\?\S*)?$", re.I)
+
+
 def record_article(record: object, source: str, line: int) -> tuple[Article | None, list[Problem]]:
     """The article of one record, or the problem that keeps it out."""
     if not isinstance(record, dict):
@@ -267,6 +271,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
     untitled = []
+    if _PICTURE_FILE.search(str(fields.get("url") or "")) and not str(fields.get("body") or "").strip():
+        # a media library's row (lantern-takapuna, …/lantern-takapuna.jpg, its caption): the site's picture
+        return None, [Problem(source, line, "a picture's record (its address names an image file), no article; skipped")]
     if re.fullmatch(r"#(?:REF|VALUE|N/A|NAME\?|DIV/0)!?", title):
         return None, [Problem(source, line, f"a spreadsheet's broken cell ({title}) where the title was; skipped")]
     if not title and not str(fields.get("body") or "").strip():
@@ -522,7 +529,7 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
         # already skipped for it says so once)
         problems.append(Problem(source, rows[-1][0], "the file ends inside this record's quoted field (cut short?); "
                                                      "read as far as it goes"))
-    return articles, problems
+    return articles, said_once(articles, problems, source)
 
 
 def slashed_days_read_alike(rows: list[list[str]], columns: list[int]) -> list[list[str]]:
@@ -696,14 +703,18 @@ def articles_of(records: Iterable[tuple[object, int]], source: str) -> tuple[lis
         problems += found
         if article is not None:
             articles.append(article)
-    untitled = [p for p in problems if p.message.startswith("record has no title (fields:")]
-    if not articles and len(untitled) > 1 and len({p.message for p in untitled}) == 1:
-        # content_list.json, a downloader's list of what it fetched ({file_url, timestamp, file_id}): one problem
-        fields = untitled[0].message.split("(fields: ", 1)[1].split(")", 1)[0]
-        return [], [Problem(source, untitled[0].line, f"none of its {len(untitled)} records has a title or a text "
-                                                      f"(fields: {fields}), no articles; skipped"),
-                    *(p for p in problems if p not in untitled)]
-    return articles, problems
+    return articles, said_once(articles, problems, source)
+
+
+def said_once(articles: list[Article], problems: list[Problem], source: str) -> list[Problem]:
+    """A file none of whose records is an article, most for one reason (content_list.json, a downloader's
+    list of what it fetched; a media library's list of pictures): that reason once, not once a record."""
+    said = Counter(p.message for p in problems)
+    if articles or not said or said.most_common(1)[0][1] < 2:
+        return problems
+    message = said.most_common(1)[0][0]
+    first = next(p for p in problems if p.message == message)
+    return [Problem(source, first.line, f"all {said[message]} of its records: {message}"), *(p for p in problems if p.message != message)]
 
 
 def read_yaml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
