@@ -172,6 +172,7 @@ def test_a_head_may_open_with_a_date_when_no_clause_follows():
 def test_which_of_two_stacked_heads_is_the_kicker():
     assert rules.upper_is_kicker("新春走基层", "“家医”成了家里人 基层医疗春节不打烊")
     assert rules.upper_is_kicker("短评", "让金融活水流向实体经济")
+    assert not rules.upper_is_kicker("行政院昨开例会", "通过苏省水利贷款　任免厅长多人"), "the news and when, its details under it"
     assert rules.upper_is_kicker("各地多措并举做好夏粮收购", "夏粮收购有序开展　农民售粮便捷顺畅")
     assert rules.upper_is_kicker("全国安全生产大检查全面展开——", "排查隐患不留死角　压实责任落到实处")
     assert rules.upper_is_kicker("数字赋能制造业转型", "全省首个工业互联网“5G+”示范园区投用")

@@ -3371,11 +3371,12 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return False
     if _SCORE.search(upper) and not _SCORE.search(lower) and not upper.endswith(("——", "：", ":")):
         return False  # 实德0比0闷平泰山 / 主场三连胜终结　锋线乏力问题凸显: the result is the news, its deck under it
-    if (len(parts := lower.split()) >= 3 or len(parts) == 2 and all(len(p) <= 7 for p in parts)) and is_couplet(lower) \
+    if (len(parts := lower.split()) >= 3 or len(parts) == 2 and all(len(p) <= 8 for p in parts)) and is_couplet(lower) \
             and not is_couplet(upper) and not upper.endswith(("——", "：", ":")) \
             and re.search(r"昨|今[日晨晚天]|前日|日前|明[日晨晚天]", simplified(upper)):
-        # 河北大街昨晨大火 / 延燒舖戶三家 損失約兩萬元 幸未傷人: the news, when it happened, then its details
-        # in parts (a slogan in parts under a name, 百齡補血丸 / 專治…　面黃肌瘦　…, sells it)
+        # 河北大街昨晨大火 / 延燒舖戶三家 損失約兩萬元 幸未傷人, 行政院昨开例会 / 通过苏省水利贷款　任免厅长多人: the
+        # news, when it happened, then its details in parts (a slogan in parts under a name, 百齡補血丸 /
+        # 專治…　面黃肌瘦　…, sells it)
         return False
     if upper.endswith(("——", "：", ":")) or not reads_as_deck(lower) or puts_a_question(lower) or "！" in lower:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)
