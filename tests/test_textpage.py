@@ -1715,6 +1715,14 @@ def test_a_keepers_note_over_the_line_that_introduces_the_clipping_is_none_of_it
     assert rules.introduces_the_clipping("以下为原文：") and not rules.introduces_the_clipping("以下为大家介绍几种方法")
 
 
+def test_a_head_broken_at_the_width_over_a_box_that_opens_its_story_is_one_head():
+    page = ("江北区推行“一件事一次办”\n新生儿出生“一件事”办理\n最快1天办结\n\n核心阅读\n"
+            "　　过去，新生儿出生后，家长需要跑医院、派出所、社保等多个部门。\n"
+            "　　本报记者 林晓\n　　今年起，江北区推行“一件事一次办”，家长在医院就能一次办好。\n")
+    (story,) = parse_text_page(page, "p.txt").articles
+    assert (story.kicker, story.title) == ("江北区推行“一件事一次办”", "新生儿出生“一件事”办理最快1天办结")
+
+
 def test_a_head_typed_twice_over_is_one_head():
     page = ("（县委政研室　黄志刚）\n县水泥厂扩建工程竣工投产\n县水泥厂扩建工程竣工投产\n"
             "　　县水泥厂年产三万吨水泥扩建工程日前竣工投产。\n　　　　　　摄影　胡　敏\n")

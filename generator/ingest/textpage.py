@@ -1168,7 +1168,8 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
     verse or of a table (a run of short lines, cells set apart)."""
     return (_bare_pair(above, line)
             and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
-            and bool(below) and below[0].kind in ("paragraph", "byline", "subtitle", "caption")
+            and bool(below) and (below[0].kind in ("paragraph", "byline", "subtitle", "caption")
+                                 or below[0].kind == "heading" and rules.is_box_name(below[0].text))  # (…/ 核心阅读)
             and rules.head_broken_at_width(above.text, line.text))
 
 
