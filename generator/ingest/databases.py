@@ -72,8 +72,10 @@ _CODED_ROW = re.compile(r"^(?P<code>[A-Z]{2,3})\|(?P<value>.*)$")
 def coded_rows_as_lines(text: str) -> str:
     """A Factiva download whose fields are a table's rows, as Factiva's own coded text (HD	…, TD
     over its paragraphs); any other text as it is."""
+    if "HD|" not in text:
+        return text  # (every text file is asked: most hold no row of a headline)
     lines = [line.strip().lstrip("\ufeff") for line in text.split("\n")]
-    if sum(line.startswith("HD|") for line in lines) < 1 or not any(line.startswith(("LP|", "TD|")) for line in lines):
+    if not any(line.startswith("HD|") for line in lines) or not any(line.startswith(("LP|", "TD|")) for line in lines):
         return text
     out: list[str] = []
     open_text = False  # inside a row whose value runs over lines, till the one closing on |
@@ -96,8 +98,10 @@ def coded_rows_as_lines(text: str) -> str:
 # the language and the copyright; a blank line; the text; 文件 RMRB000020190710ef7a0005w (Document …),
 # the accession number that closes it. A table of contents (each title, then its source, day and
 # words on one line) opens the download, a search summary closes it.
-_ACCESSION = re.compile(r"^(?:Document|文件|文檔|文档)\s+(?P<an>[A-Z][A-Z0-9]{3,9}(?:19|20)\d{6}[a-z0-9]{5,12})$")
-_WORD_COUNT = re.compile(r"^[\d,]+\s*(?:字|words?)$")
+# (each a line's whole, matched on a line or searched for in a whole text: [^\S\n] the white space of one line)
+_ACCESSION = re.compile(r"^[^\S\n]*(?:Document|文件|文檔|文档)[^\S\n]+(?P<an>[A-Z][A-Z0-9]{3,9}(?:19|20)\d{6}[a-z0-9]{5,12})[^\S\n]*$",
+                        re.M)
+_WORD_COUNT = re.compile(r"^[^\S\n]*[\d,]+[^\S\n]*(?:字|words?)[^\S\n]*$", re.M)
 _SOURCE_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,9}$")
 _PRINTED_ON = re.compile(r"^[A-Z]{0,2}\d{1,3}$")
 _FILED_AT = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:GMT|[AP]M))?$")
@@ -107,8 +111,7 @@ _SEARCH_SUMMARY = re.compile(r"^(?:检索摘要|檢索摘要|搜索摘要|Search
 def is_factiva_articles(text: str) -> bool:
     """A download in Factiva's Article Format: articles closed by their accession numbers, each
     head counting its words."""
-    lines = [line.strip() for line in text.split("\n")]
-    return any(map(_ACCESSION.match, lines)) and any(map(_WORD_COUNT.match, lines))
+    return _ACCESSION.search(text) is not None and _WORD_COUNT.search(text) is not None  # (every text file is asked)
 
 
 def read_factiva_articles(text: str, source: str) -> tuple[list[Article], list[Problem]]:

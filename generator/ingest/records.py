@@ -253,12 +253,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
-    one_head = len(broken) == 2 and all(broken) and rules.one_head_broken(*broken)
-    if one_head or len(broken) == 2 and all(broken) and (fields.get("kicker") or fields.get("subtitle")):
+    two_lines = len(broken) == 2 and all(broken)
+    one_head = two_lines and rules.one_head_broken(*broken)
+    if one_head or two_lines and (fields.get("kicker") or fields.get("subtitle")):
         # 县人民医院成功开展首例<br/>冠脉介入手术: one head broken where its line ended; 守护“舌尖上的安全”<br/>
         # 护航群众健康生活 under its own kicker: the title's two clauses, set apart as printed
         fields["title"] = (broken[0] + broken[1]) if one_head else f"{broken[0]} {broken[1]}"
-    elif len(broken) == 2 and all(broken):
+    elif two_lines:
         # 迎三八　颂巾帼<br>我市表彰十佳女职工: the head's two lines in one field, a kicker over its title
         # (or a title over its ——deck)
         deck = broken[1].startswith(("——", "—"))
@@ -709,12 +710,13 @@ def articles_of(records: Iterable[tuple[object, int]], source: str) -> tuple[lis
 def said_once(articles: list[Article], problems: list[Problem], source: str) -> list[Problem]:
     """A file none of whose records is an article, most for one reason (content_list.json, a downloader's
     list of what it fetched; a media library's list of pictures): that reason once, not once a record."""
-    said = Counter(p.message for p in problems)
-    if articles or not said or said.most_common(1)[0][1] < 2:
+    if articles or not problems:
         return problems
-    message = said.most_common(1)[0][0]
+    (message, count), = Counter(p.message for p in problems).most_common(1)
+    if count < 2:
+        return problems
     first = next(p for p in problems if p.message == message)
-    return [Problem(source, first.line, f"all {said[message]} of its records: {message}"), *(p for p in problems if p.message != message)]
+    return [Problem(source, first.line, f"all {count} of its records: {message}"), *(p for p in problems if p.message != message)]
 
 
 def read_yaml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
@@ -762,6 +764,9 @@ def records_before_the_break(text: str) -> list:
         records.append(record)
 
 
+_KEY_AND_VALUE = re.compile(r"\s*:\s*")
+
+
 def fields_before_the_break(text: str) -> dict:
     """The fields of one JSON object written up to a break, each whole before it, in order; {} for a
     text that opens no object, or breaks before a title or a text is read."""
@@ -773,7 +778,7 @@ def fields_before_the_break(text: str) -> dict:
         try:
             k = _BETWEEN_RECORDS.match(text, k).end()
             key, k = decoder.raw_decode(text, k)
-            k = re.compile(r"\s*:\s*").match(text, k).end()
+            k = _KEY_AND_VALUE.match(text, k).end()
         except (json.JSONDecodeError, AttributeError):
             break
         try:

@@ -94,12 +94,12 @@ def _raw_lines(text: str) -> list[RawLine]:
                 and not re.search(r"[，。；：！？、]", stripped):
             stripped += "\u3000"  # 　　某汽车营开展安全行车百日竞赛　/ 竞赛中，…: a brief's head, its text after the space
 
-        if rules.is_keepers_mark(stripped):
-            continue  # [录入者注]…: the typist's, set over the page or under it; none of the page's lines or gaps
         # a rule drawn across the page (──────, ======) sets apart as a blank line does
         if not stripped or rules.is_picture_mark(stripped) or re.fullmatch(r"[─━—=＝\-－_~～*·]{6,}", stripped):
             gap += 1
             continue
+        if rules.is_keepers_mark(stripped):
+            continue  # [录入者注]…: the typist's, set over the page or under it; none of the page's lines or gaps
         if out and not gap and fullwidth_punctuation(stripped) == out[-1].text and len(stripped) >= DOUBLED_LINE_CHARS \
                 and not rules.ends_sentence(stripped):
             continue  # 县化肥厂扩建工程竣工投产 twice over: the typist's slip, one head
