@@ -14,7 +14,7 @@ from generator.config import Config
 from generator.enrich import dated, enrich
 from generator.ingest import ingest
 from generator.ingest.articlefile import (assign_heads, first_line_header, header_block, is_verse, one_article_reading,
-                                         parse_article_file)
+                                         parse_article_file, title_from_name)
 from generator.ingest import paths, rules
 from generator.ingest.paths import PathFacts
 
@@ -2802,3 +2802,49 @@ def test_a_long_article_read_off_a_phone_a_screen_at_a_time_is_one_article(tmp_p
     (article,) = archive.articles
     assert article.title == "浙江推进县域医共体建设 让群众在家门口看好病"
     assert article.paragraphs[-1].endswith("现在年轻医生愿意来了。”") and archive.problems == ()
+
+
+def test_a_full_text_database_s_header_over_the_article_gives_its_paper_day_page_and_page_s_name(tmp_path):
+    """CNKI's full text saved by CAJViewer: 中国重要报纸全文数据库 / 北京日报/2022年/6月/14日/第005版 /
+    北京新闻 over the heads; its name, {title}_{paper}_{day}, the title whole over two lines."""
+    text = ("中国重要报纸全文数据库\r\n{0}/{1}\r\n{2}\r\n\r\n{3}\r\n\r\n"
+            "　　本报讯　记者从市住房城乡建设委获悉，截至6月上旬，本市今年老旧小区综合整治新开工项目已达312个。\r\n"
+            "　　市住房城乡建设委有关负责人表示，将加强对在施项目的质量安全巡查。\r\n")
+    (tmp_path / "本市老旧小区综合整治新开工项目超三百个_北京日报_2022-06-14.txt").write_text(
+        text.format("北京日报", "2022年/6月/14日/第005版", "北京新闻", "本市老旧小区综合整治新开工项目超三百个"), "gbk")
+    (tmp_path / "老旧小区改造 “一楼一策”解难题_人民日报海外版_2023-06-28.txt").write_text(
+        text.format("人民日报海外版", "2023年/6月/28日/第005版", "中国经济", "老旧小区改造\r\n“一楼一策”解难题\r\n本报记者　汪灵溪"), "gbk")
+    articles = sorted(ingest(Config(source=tmp_path)).articles, key=lambda a: a.paper)
+    assert [(a.kicker, a.title, a.paper, a.issue_date.iso(), a.page, a.section) for a in articles] == [
+        ("", "老旧小区改造 “一楼一策”解难题", "人民日报海外版", "2023-06-28", "5", "中国经济"),
+        ("", "本市老旧小区综合整治新开工项目超三百个", "北京日报", "2022-06-14", "5", "北京新闻")]
+    assert articles[1].paragraphs[0].startswith("记者从市住房城乡建设委获悉") and articles[0].authors == ("汪灵溪",)
+
+
+def test_the_title_a_name_gives_after_or_before_the_facts_a_download_names_a_file_by():
+    assert title_from_name("全省第二批完整社区建设试点名单_浙江日报_2023-12-06.txt") == "全省第二批完整社区建设试点名单"
+    assert title_from_name("完整社区建设要从居民最急最盼处着手_李沁萍.txt") == "完整社区建设要从居民最急最盼处着手"
+    assert title_from_name("把好事办好 把实事办实_本报评论员.txt") == "把好事办好 把实事办实"
+    assert title_from_name("天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt") == "纺织厂女工技术比武"
+    assert title_from_name("春归_王平.txt") == "春归_王平"  # a title as short as a name: nothing taken off
+
+
+def test_a_scraper_s_text_on_one_line_its_title_first_as_its_name_gives_it(tmp_path):
+    (tmp_path / "2023-05-09_刚刚，青岚发布暴雨黄色预警.txt").write_text(
+        "刚刚，青岚发布暴雨黄色预警 青岚日报 微信号 qinglanribao 青岚市气象台2023年5月9日18时05分发布暴雨黄色预警信号："
+        "预计未来6小时内，北塘区、临溪区将出现50毫米以上降水。请注意防范。", "utf-8")
+    result = ingest(Config(source=tmp_path))
+    article, = result.articles
+    assert article.title == "刚刚，青岚发布暴雨黄色预警" and article.paragraphs[-1].endswith("请注意防范。")
+    assert result.problems == ()
+
+
+def test_a_notes_app_s_title_over_the_page_s_masthead_is_no_article_s_title(tmp_path):
+    """6.4头版 over 新华每日电讯 / 2022年6月4日 星期六: the note's title its file is named by, over a page
+    (a page's running head first, its name the file's, is no title either)."""
+    story = "端午假期全国铁路发送旅客超千万人次\n新华社北京6月3日电 记者从中国国家铁路集团有限公司获悉，端午假期预计发送旅客1050万人次。\n"
+    (tmp_path / "6.4头版.txt").write_text("6.4头版\n新华每日电讯\nXINHUA DAILY TELEGRAPH\n2022年6月4日 星期六\n今日8版\n" + story, "utf-8")
+    (tmp_path / "2 新华每日电讯 2022年9月16日 星期五.txt").write_text(
+        "2 新华每日电讯 2022年9月16日 星期五\n要闻\n" + story.replace("端午假期", "中秋假期"), "utf-8")
+    titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
+    assert titles == ["中秋假期全国铁路发送旅客超千万人次", "端午假期全国铁路发送旅客超千万人次"]

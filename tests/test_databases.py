@@ -154,3 +154,54 @@ def test_a_reference_manager_s_bibtex_its_macros_its_writers_and_an_entry_left_o
     assert centre.paragraphs[-1] == "已实现再就业的占38.5%。"
     assert (sale.title, sale.paper, sale.issue_date.iso()) == ("青江商厦国庆酬宾 全场八八折", "青江晚报", "1998-10-01")
     assert [(p.line, p.message) for p in result.problems] == [(16, "an entry whose braces never close; skipped")]
+
+
+NOTEEXPRESS = ("\ufeff{Reference Type}: Newspaper Article\r\n{Title}: 社区食堂开到家门口\r\n{Author}: 陈晨曦;王海涵;\r\n"
+               "{Secondary Title}: 光明日报\r\n{Date}: 2023-10-19\r\n{Pages}: 009\r\n{Keywords}: 社区食堂;;老年助餐\r\n"
+               "{Abstract}: <正>中午11点半，社区食堂里已经坐满了人。(#br)这家食堂由闲置用房改造而来。\r\n"
+               "{Database Provider}: CNKI\r\n\r\n\r\n{Reference Type}: Newspaper Article\r\n{Title}: 城市更新中的历史文化保护"
+               "——以广州永庆坊为例\r\n{Author}: 陈晓枫;\r\n{Secondary Title}: 光明日报\r\n{Date}: 2023-04-25\r\n{Pages}: 011\r\n"
+               "\r\n\r\n{Reference Type}: Newspaper Article\r\n{Title}: 加装电梯“加”出")
+
+
+def test_noteexpress_s_export_as_cnki_gives_it_each_record_an_article_one_cut_short_a_problem(tmp_path):
+    """{Reference Type}: opens a record, {Author} parted by semicolons, {Pages} 009 page 9, the abstract
+    without CNKI's <正> and its (#br) a paragraph's end; a .net file that is no such export a problem."""
+    (tmp_path / "CNKI-638457022086672941.net").write_text(NOTEEXPRESS, encoding="utf-8")
+    (tmp_path / "项目.net").write_text("<Project Version=\"2\"/>", encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert [(a.title, a.subtitle, a.authors, a.paper, a.issue_date.iso(), a.page) for a in result.articles] == [
+        ("社区食堂开到家门口", "", ("陈晨曦", "王海涵"), "光明日报", "2023-10-19", "9"),
+        ("城市更新中的历史文化保护", "以广州永庆坊为例", ("陈晓枫",), "光明日报", "2023-04-25", "11")]
+    assert result.articles[0].paragraphs == ("中午11点半，社区食堂里已经坐满了人。", "这家食堂由闲置用房改造而来。")
+    assert sorted((p.path, p.line, p.message.split(";")[0]) for p in result.problems) == [
+        ("CNKI-638457022086672941.net", 20, "the export ends in the middle of this record"),
+        ("项目.net", 1, "not a NoteExpress export (no {Reference Type}: line first)")]
+
+
+def test_a_list_of_references_each_article_it_cites_with_its_paper_day_and_page(tmp_path):
+    """GB/T 7714's [N], as CNKI's 引用 gives it to paste: writers, title, paper, day and (page); a line
+    of the user's own over them no article, a journal's [J] none of the paper's."""
+    (tmp_path / "参考文献.txt").write_text(
+        "老旧小区改造 知网引用格式\n\n[1]王书珂,李沁萍.老楼加装电梯，如何“上下”都满意[N].人民日报,2022-03-15(013).\n"
+        "[2]本报评论员.把好事办好　把实事办实[N].中国建设报,2022-02-21(001).\n"
+        "[3]陈晓枫.城市更新中的历史文化保护——以广州永庆坊为例[N].光明日报,2023-04-25(011).DOI:10.28273/n.cnki.ngmrb.2023.001842.\n"
+        "[4]张明.城市更新的理论逻辑[J].城市规划,2021,45(3):12-20.\n", encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert [(a.title, a.subtitle, a.authors, a.paper, a.issue_date.iso(), a.page, a.kind) for a in result.articles] == [
+        ("老楼加装电梯，如何“上下”都满意", "", ("王书珂", "李沁萍"), "人民日报", "2022-03-15", "13", "title-only"),
+        ("把好事办好　把实事办实", "", (), "中国建设报", "2022-02-21", "1", "title-only"),
+        ("城市更新中的历史文化保护", "以广州永庆坊为例", ("陈晓枫",), "光明日报", "2023-04-25", "11", "title-only")]
+
+
+def test_endnote_records_with_their_addresses_are_a_paper_s_articles_not_a_list_of_links(tmp_path):
+    """CNKI's new platform gives each record its address (%U): records that name their paper and
+    page are its articles' records, no read-later app's list of links."""
+    record = "%0 Newspaper Article\r\n%A {0}\r\n%T {1}\r\n%J 人民日报\r\n%8 2024-02-26\r\n%P 007\r\n" \
+             "%U https://kns.cnki.net/kcms2/article/abstract?v={2}\r\n%W CNKI\r\n\r\n"
+    (tmp_path / "CNKI-638457033207783316.txt").write_text(
+        record.format("杨启明", "昆明：让老旧小区“微改造”有实效", "SMX") + record.format("朱佩文", "加装电梯“加”出邻里和睦", "9dS"),
+        encoding="utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert [(a.title, a.authors, a.page) for a in result.articles] == [
+        ("昆明：让老旧小区“微改造”有实效", ("杨启明",), "7"), ("加装电梯“加”出邻里和睦", ("朱佩文",), "7")]

@@ -73,3 +73,18 @@ def test_a_page_of_an_issue_s_folder_that_prints_no_day_takes_the_day_its_front_
     by_page = {a.source: a.issue_date for a in archive.articles}
     assert by_page["第59期/p01.txt"].source == "printed" and by_page["第59期/p01.txt"].label() == "2004年9月15日"
     assert by_page["第59期/p02.txt"].iso() == "2004-09-15" and by_page["第59期/p02.txt"].precision == "day"
+
+
+def test_a_page_s_running_head_names_the_paper_that_printed_all_its_articles(tmp_path):
+    from generator.enrich import dated
+    (tmp_path / "p3.txt").write_text(
+        "深圳特区报　1994年6月8日　第3版　经济新闻\n\n罗湖口岸日通关旅客突破二十万人次\n\n"
+        "　　本报讯　记者许卫东报道：昨日，罗湖口岸单日通关旅客达二十万三千余人次，创开通以来最高纪录。\n\n"
+        "全国夏粮收购进展顺利\n\n"
+        "　　新华社北京6月7日电（记者王平）　记者从国家粮食局获悉，全国夏粮收购进展顺利，各地收购价格基本稳定。\n",
+        "utf-8")
+    archive = dated(ingest(Config(source=tmp_path)))
+    assert [(a.title, a.paper, a.page, a.section) for a in archive.articles] == [
+        ("罗湖口岸日通关旅客突破二十万人次", "深圳特区报", "3", "经济新闻"),
+        ("全国夏粮收购进展顺利", "深圳特区报", "3", "经济新闻")]  # a wire's report, printed in this paper
+    assert archive.articles[1].dateline.startswith("新华社北京6月7日电")

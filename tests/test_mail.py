@@ -206,3 +206,15 @@ def test_files_whose_names_say_no_kind_are_read_where_they_are_chinese_text(tmp_
     (tmp_path / "Icon\r").write_bytes(b"\x00\x01" * 300)
     titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
     assert titles == ["京九铁路全线铺轨过半", "国企改制步伐加快", "浦东新区外资项目审批实行“一门式”服务"]
+
+
+def test_a_page_pasted_under_a_forward_s_heads_is_read_without_them(tmp_path):
+    """Gmail's ---------- Forwarded message --------- / 发件人： / Date: / Subject: / To: over a page a
+    reader mailed to themselves and saved as text: the page's, none of them an untitled item."""
+    (tmp_path / "Fwd_ 光明日报理论版.txt").write_text(
+        "---------- Forwarded message ---------\n发件人： 林 <lin.xiaoyu1987@gmail.com>\n"
+        "Date: 2021年6月23日周三 上午7:42\nSubject: 光明日报理论版\nTo: <lin.xiaoyu1987@gmail.com>\n\n\n"
+        "理论·实践\n11\n2021年6月22日 星期二\n光明日报\n从百年党史中汲取奋进力量\n光明日报记者 李晓晴\n"
+        "今年是中国共产党成立100周年。如何从百年党史中汲取奋进新征程的智慧和力量？\n", "utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert [a.title for a in result.articles] == ["从百年党史中汲取奋进力量"] and result.problems == ()

@@ -953,3 +953,39 @@ def test_a_feed_naming_itself_the_writer_of_each_item_gives_way_to_the_writers_i
     (tmp_path / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), "utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.authors, article.correspondents) == (("程远",), ("邵佳",))
+
+
+def test_news_please_and_trafilatura_records_their_text_day_and_address(tmp_path):
+    """news-please's maintext and date_publish ("None" where it found none); trafilatura's source the
+    address it read, no paper; 第A04版：城事 over the text the page it was printed on."""
+    (tmp_path / "np.json").write_text(json.dumps({
+        "title": "让老街区留住烟火气也长出新功能", "maintext": "第A04版：城事\n今年以来，我市多个老旧街区启动有机更新。",
+        "date_publish": "2024-03-18 00:00:00", "date_modify": "None", "date_download": "2024-03-20 15:02:35.004188",
+        "authors": [], "source_domain": "hzdaily.hangzhou.com.cn"}, ensure_ascii=False), "utf-8")
+    (tmp_path / "tf.json").write_text(json.dumps({
+        "title": "苏州河沿岸再添三处滨水公共空间", "author": "陈珊珊", "hostname": "www.jfdaily.com", "date": "None",
+        "text": "记者昨天从市绿化市容局获悉，苏州河沿岸再添三处滨水公共空间。",
+        "source": "https://www.jfdaily.com/news/detail?id=723456"}, ensure_ascii=False), "utf-8")
+    result = ingest(Config(source=tmp_path))
+    first, second = result.articles
+    assert (first.paragraphs, first.page, first.section, first.issue_date.iso()) == (
+        ("今年以来，我市多个老旧街区启动有机更新。",), "A4", "城事", "2024-03-18")
+    assert (second.paper, second.source_url, second.paragraphs) == (
+        None, "https://www.jfdaily.com/news/detail?id=723456", ("记者昨天从市绿化市容局获悉，苏州河沿岸再添三处滨水公共空间。",))
+    assert result.problems == ()
+
+
+def test_a_crawler_s_record_of_a_missing_page_or_of_a_page_s_headlines_is_no_article(tmp_path):
+    (tmp_path / "404.json").write_text(json.dumps({
+        "title": "提示信息", "text": "提示信息\n抱歉，您访问的内容不存在或已下线。\n返回首页"}, ensure_ascii=False), "utf-8")
+    (tmp_path / "nbs.json").write_text(json.dumps({
+        "title": "人民日报", "maintext": "第06版：经济\n黄淮海麦区田管进入关键期\n制造业数字化转型提速\n图片报道"},
+        ensure_ascii=False), "utf-8")
+    (tmp_path / "urls.txt").write_text("# 第一批 --json\nhttps://epaper.bjnews.com.cn/html/2024-03/19/content_839147.htm\n"
+                                       "http://zqb.cyol.com/html/2024-03/19/nbs.D110000zgqnb_08.htm\n", "utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert result.articles == ()
+    assert sorted((p.path, p.message.split(" (")[0].split(",")[0]) for p in result.problems) == [
+        ("404.json", "a site's page saying the article is not there"),
+        ("nbs.json", "an e-paper's page of headlines"),
+        ("urls.txt", "a list of web addresses")]

@@ -303,6 +303,18 @@ def test_the_page_a_page_prints_and_its_name():
     # an old paper's sheet run into its page's number: the page
     assert rules.printed_page(("申報　民國十八年三月二日　星期六　第四張第十三版",)) == ("13", None)
     assert rules.printed_page(("第3版", "第4版")) is None  # lines that disagree name no page
+    # the paper, the day, the page and its name on one line, as a closing note names them too
+    assert rules.printed_page(("深圳特区报　1994年6月8日　第3版　经济新闻",)) == ("3", "经济新闻")
+
+
+def test_the_paper_a_page_s_running_head_names():
+    assert rules.printed_paper(("深圳特区报　1994年6月8日　第3版　经济新闻",)) == "深圳特区报"
+    assert rules.printed_paper(("【聯合晚報】104/03/06 第7版 話題",)) == "聯合晚報", "as printed"
+    assert rules.printed_paper(("扬子晚报　法治·平安　A11", "— 11 —")) == "扬子晚报"
+    assert rules.printed_paper(("本报　2023年9月14日　第5版",)) is None  # this paper names none
+    assert rules.printed_paper(("江城日报　2023年9月14日　第5版", "江城晚报　2023年9月14日　第6版")) is None
+    # a line of the text naming a paper is no head of the page's
+    assert rules.printed_paper(("据人民日报报道，昨日……",)) is None
 
 
 def test_box_names_jumps_agency_photos_and_masthead_print():
@@ -923,8 +935,18 @@ def test_a_head_s_short_rest_is_no_title_under_a_kicker():
     for upper, lower in (("外卖小哥跳河救起", "落水老人"), ("武汉地铁12号线", "年底前全线贯通"), ("居銮水灾灾民", "全数返家")):
         assert rules.leaves_a_short_rest(upper, lower), (upper, lower)
     for upper, lower in (("短评", "抗旱要有长远打算"), ("科技赋能深部开采", "西岭湾金矿千米深井智能提升系统投运"),
-                         ("本报评论员文章：", "实干兴邦"), ("推动高质量发展·区县巡礼", "南岸区")):
+                         ("本报评论员文章：", "实干兴邦"), ("推动高质量发展·区县巡礼", "南岸区"),
+                         ("走近冬奥“幕后英雄”", "“造雪人”的冬天")):
         assert not rules.leaves_a_short_rest(upper, lower), (upper, lower)
+
+
+def test_a_call_a_month_an_event_and_a_couplet_over_two_head_lines():
+    assert rules.ends_wanting_its_object("全球数十万人走上街头呼吁")
+    assert rules.ends_at_its_time("国家统计局新闻发言人就8月份")
+    assert rules.names_its_event_below("马克思主义哲学中国化研究", "学术研讨会在京举行")
+    assert not rules.names_its_event_below("深入学习贯彻全会精神", "座谈会在京召开")  # a kicker, its verb its own
+    assert rules.couplet_over_two_lines("立足新发展阶段", "贯彻新发展理念")
+    assert not rules.couplet_over_two_lines("长篇连载", "风雨老街") and not rules.couplet_over_two_lines("秋粮生产一线见闻", "稻谷飘香丰收近")
 
 
 def test_a_subject_closed_by_a_set_phrase_or_a_verb_as_its_noun():

@@ -2370,3 +2370,50 @@ def test_a_question_and_its_answer_wrapped_at_the_column_are_text_under_the_titl
     (article,) = parse_text_page(page, "晚报健康版3.19.txt").articles
     assert article.title == "孩子夜里咳个不停，是不是哮喘？"
     assert [p[:2] for p in article.paragraphs] == ["问：", "答："]
+
+
+def _heads(text: str, name: str = "p.txt") -> list[tuple[str, str, str]]:
+    return [(a.kicker, a.title, a.subtitle) for a in parse_text_page(text, name).articles]
+
+
+def test_a_head_and_its_deck_or_its_lead_read_as_one_line_by_a_tool_that_joins_lines():
+    """天若OCR with its lines merged: a head run into the dateline of its text, a title and its ——deck on
+    one line; a head run in before a space is a brief's own form, a dash inside a book's title no deck."""
+    page = ("经济日报　2016年3月9日　第6版\n\n新能源汽车推广补贴核查力度加大\n"
+            "——骗补企业将被追回资金并取消资格本报北京3月8日讯（记者 周若曦）记者从财政部获悉：财政部近日联合开展专项核查。\n"
+            "据介绍，此次核查覆盖全部车辆生产企业。\n\n"
+            "黔东南：电商让山货走出大山——今年以来农产品网络销售额同比增长62%\n"
+            "本报记者 王丽\n今年以来，黔东南州农产品网络销售额达12.6亿元。\n\n"
+            "国产大型LNG运输船在沪命名交付经济日报·中国经济网记者 柳 岸\n"
+            "我国自主研发建造的17.4万立方米大型LNG运输船昨日在上海命名交付。\n\n"
+            "《决战贫困——贵州脱贫攻坚理论与实践》出版\n本报讯 该书近日由人民出版社出版，全书30万字。\n")
+    assert _heads(page) == [
+        ("", "新能源汽车推广补贴核查力度加大", "骗补企业将被追回资金并取消资格"),
+        ("", "黔东南：电商让山货走出大山", "今年以来农产品网络销售额同比增长62%"),
+        ("", "国产大型LNG运输船在沪命名交付", ""),
+        ("", "《决战贫困——贵州脱贫攻坚理论与实践》出版", "")]
+    article = parse_text_page(page, "p.txt").articles[0]
+    assert article.dateline == "本报北京3月8日讯" and article.authors == ("周若曦",)
+
+
+def test_two_head_lines_a_couplet_a_call_a_month_or_an_event_make_one_head():
+    """立足新发展阶段 / 贯彻新发展理念: a couplet of two lines alike, one head of two clauses; a call
+    (…呼吁), a month (…就8月份) or what an event is about (…研究 / 学术研讨会在京举行) over the rest, one
+    head broken; a column's label over a title of its own length (长篇连载 / 风雨老街) none of these."""
+    page = ("光明日报　2021年3月15日　第11版\n\n深入学习贯彻全国两会精神\n立足新发展阶段\n贯彻新发展理念\n本报记者 王平\n"
+            "　　今年以来，各地各部门认真贯彻落实党中央决策部署，经济运行总体平稳，发展质量稳步提升。\n"
+            "\n全球数十万人走上街头呼吁\n各国领导人加大减排力度\n"
+            "　　新华社纽约9月21日电　纽约、伦敦、墨尔本等地数十万人21日举行游行，要求应对气候变化。\n"
+            "\n国家统计局新闻发言人就8月份\n国民经济运行情况答记者问\n"
+            "　　新华社北京9月15日电　问：8月份国民经济运行有哪些特点？答：生产需求继续恢复，就业物价总体稳定。\n"
+            "\n马克思主义哲学中国化研究\n学术研讨会在京举行\n"
+            "　　本报讯　日前，来自全国高校和科研院所的八十余位学者围绕哲学话语体系建设展开研讨。\n"
+            "\n长篇连载\n风雨老街\n　　老街的石板路被雨水冲得发亮，张家的茶馆又开张了。\n")
+    assert _heads(page) == [
+        ("深入学习贯彻全国两会精神", "立足新发展阶段 贯彻新发展理念", ""),
+        ("", "全球数十万人走上街头呼吁各国领导人加大减排力度", ""),
+        ("", "国家统计局新闻发言人就8月份国民经济运行情况答记者问", ""),
+        ("", "马克思主义哲学中国化研究学术研讨会在京举行", ""),
+        ("长篇连载", "风雨老街", "")]
+    assert rules.couplet_over_two_lines("春风拂沃野", "农机闹春耕") and not rules.couplet_over_two_lines("秋粮生产一线见闻", "稻谷飘香丰收近")
+

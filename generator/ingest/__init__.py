@@ -18,7 +18,7 @@ from ..folders import files_under
 from ..parallel import pmap
 from ..model import UNTITLED, Archive, Article, Caption, IssueDate, Page, Paragraph, Problem, SectionHead
 from .articlefile import (SEVERAL_LABELLED, fetch_record_end, fetch_record_start, name_of, one_article_reading, parse_article_file,
-                          page_header_fields, parse_labelled_articles, title_from_name)
+                          page_header_fields, parse_labelled_articles, title_from_name, title_run_in)
 from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_articles
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .wikitext import WIKI_SUFFIXES
@@ -27,14 +27,15 @@ from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
 from .extracted import extracted_text
 from .highlights import marked_pieces
 from .microblog import ARCHIVE_PART
-from .databases import (BIBTEX_SUFFIXES, RIS_SUFFIXES, factiva_page_text, is_database_export, read_bibtex, read_database_export,
+from .databases import (BIBTEX_SUFFIXES, NOTEEXPRESS_SUFFIXES, RIS_SUFFIXES, factiva_page_text, is_database_export, is_noteexpress,
+                        read_bibtex, read_database_export,
                         read_ris)
 from .decode import Undecodable, cut_mid_character, decode_source, is_chinese_text
 from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short, html_as_labelled, web_archive_cut_short,
                        web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
-from .mail import MAILBOX_SUFFIXES, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
+from .mail import MAILBOX_SUFFIXES, forwarded_on_top, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, keep_note, notes_of, youdao_note_text
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
 from . import mets
@@ -64,7 +65,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 ARCHIVE_SCRIPT = ".js"  # (X's archive keeps its posts in scripts: data/tweets.js)
 SOURCE_SUFFIXES = TEXT_SUFFIXES + LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD,) + WORKBOOK_SUFFIXES + MARKDOWN_SUFFIXES \
     + RECORD_SUFFIXES + HTML_SUFFIXES + NOTEBOOK_SUFFIXES + WIKI_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES + SQLITE_SUFFIXES + DBASE_SUFFIXES + EPUB_SUFFIXES \
-    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
+    + MAILBOX_SUFFIXES + RIS_SUFFIXES + BIBTEX_SUFFIXES + NOTEEXPRESS_SUFFIXES + PACK_SUFFIXES + HOCR_SUFFIXES + HAR_SUFFIXES + (YOUDAO_SUFFIX, ARCHIVE_SCRIPT)
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's facts of the file beside it
 
 
@@ -427,6 +428,8 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     if (trailer := fetch_record_start(lines)) is not None:
         lines = lines[:trailer]  # 抓取时间：… / URL：… under the text: the crawler's, none of the article
         text = "\n".join(lines)
+    if (run_in := title_run_in(lines, named or name_of(name))) is not None:
+        lines, text = run_in, "\n".join(run_in)  # the whole article on one line, its title first, as its name gives it
     # a board's post of what a paper printed, or a blog's post of an old article retyped: the article
     if (posted := bbs_post(lines) or forum_thread(lines) or retyped_post(lines)) is not None:
         lines, text = posted, "\n".join(posted)
@@ -450,12 +453,16 @@ def ingest_text_page(sidecar: Path | None, name: str, text: str, config: Config,
     parsed = parse_article_file(lines, one[1], name) if one else several or parse_text_page(text, name)
     problems = list(parsed.problems)
     papers = Counter(a.paper for a in parsed.articles if a.paper)
-    page = Page(source=name, paper=papers.most_common(1)[0][0] if papers else None,
+    printed_paper = rules.printed_paper(parsed.furniture)
+    page = Page(source=name, paper=printed_paper or (papers.most_common(1)[0][0] if papers else None),
                 furniture=parsed.furniture, issue_date=facts.issue_date,
                 reading=one[0] if one else SEVERAL_LABELLED if several else Page.reading)
     on_page = facts if one else replace(facts, order=None)  # a page's name gives no one article's place
     articles = [placed_by_path(titled_as_printed(piece), on_page) for a in parsed.articles
                 for piece in (pieces_under_heads(a) if one else (a,))]  # a digest's pieces, each under its head
+    if printed_paper:
+        # The paper its running head names printed every article on the page, whoever one credits (新华社北京…电)
+        articles = [a if "paper" in a.stated else a.with_(paper=printed_paper) for a in articles]
     printed = rules.printed_page(parsed.furniture)
     if printed:
         # The page's own head (第04版：要闻) numbers it and names it, over what its file's name says
@@ -962,7 +969,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, *_records_placed(*(read_ris if suffix in RIS_SUFFIXES else read_bibtex)(text, name), facts, config)
     if suffix in HTML_SUFFIXES and (found_page := factiva_page_text(text)) is not None:
         text, suffix = found_page, ".txt"  # the page of what a Factiva search found, as its download's text
-    exported = suffix in TEXT_SUFFIXES and is_database_export(text)  # Factiva's, LexisNexis' download
+    if suffix in NOTEEXPRESS_SUFFIXES and not is_noteexpress(text):
+        return None, [], [Problem(name, 1, "not a NoteExpress export (no {Reference Type}: line first); skipped")]
+    # Factiva's, LexisNexis' download; NoteExpress's, whatever its name
+    exported = suffix in TEXT_SUFFIXES + NOTEEXPRESS_SUFFIXES and is_database_export(text)
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
     if suffix in CSV_SUFFIXES and is_issue_register(text):
         return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
@@ -979,7 +989,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         articles, found = read_database_export(text, name) if exported else read_outline(text, name) \
             if suffix in ORG_SUFFIXES else read_sql_dump(text, name) if suffix in SQL_SUFFIXES \
             else read_records(text, name, columns)
-        if len(articles) >= 2 and all(a.kind == "title-only" and a.source_url for a in articles):
+        if len(articles) >= 2 and all(a.kind == "title-only" and a.source_url and not (a.page or a.paper) for a in articles):
+            # (a database's records of a paper's articles name the paper and the page, a link's title none)
             # URL,Title,Selection,Folder,Timestamp: a read-later app's or a browser's list of what was saved
             return None, [], found + [Problem(name, None, f"a list of {len(articles)} links and their titles (bookmarks, a "
                                                           f"read-later app's export), no article's text; skipped")]
@@ -1002,6 +1013,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a page the OCR could not read (its lines are noise); skipped")]
     if suffix in TEXT_SUFFIXES and is_a_list_of_notes(text):  # 剪報目錄.txt: the clipper's index of the files
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_list_of_addresses(text):  # urls.txt: what a crawler was told to fetch
+        return None, [], [Problem(name, None, "a list of web addresses (a crawler's to fetch?), no article; skipped")]
     saved = suffix in HTML_SUFFIXES
     if saved and (typed := word_page_text(text)) is not None:
         text, saved = typed, False  # a document Word saved as a web page: its paragraphs, as a text file's lines
@@ -1012,6 +1025,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if saved and rules.says_page_is_missing(text.partition("正文：")[2]):  # 查無此則新聞: the site's missing page
         return None, [], [Problem(name, 1, NOT_THERE)]
     mail = saved_mail(text.lstrip("\n")) if suffix in TEXT_SUFFIXES or message else None
+    if mail is None and suffix in TEXT_SUFFIXES and (forward := forwarded_on_top(text.split("\n"))) is not None:
+        text = "\n".join(forward)  # ---------- Forwarded message --------- / 发件人：… over a page pasted into a note
     if mail is None and suffix in TEXT_SUFFIXES and rules.is_log(text):
         return None, [], [Problem(name, None, "a program's log (each line opening on a time), no article; skipped")]
     if mail is None and suffix in TEXT_SUFFIXES and not re.search(rf"[{rules.HAN}]", text):

@@ -829,6 +829,30 @@ def _heads_further_down(lines: list[str]) -> bool:
     return len(heads) >= 2
 
 
+# A full-text database's header over each article it gives as text (CNKI's, saved by CAJViewer): the
+# database's name, the paper's path to the page (人民日报/2023年/11月/20日/第010版) and the page's name.
+_DATABASE_NAME = re.compile(rf"[{rules.HAN}]{{2,16}}(?:数据库|數據庫|资料库|資料庫)")
+_PAGE_PATH = re.compile(r"(?P<paper>[^/\s]{2,20})/(?P<year>\d{4})年/(?P<month>\d{1,2})月/(?P<day>\d{1,2})日/"
+                        r"第?(?P<page>[A-Z]?\d{1,3})版")
+
+
+def database_header(lines: list[str]) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    """Where a full-text database's header on top of the file ends (中国重要报纸全文数据库 / 北京日报/2022年/
+    6月/14日/第005版 / 北京新闻), and the paper, day, page and page's name it gives; or None."""
+    filled = [k for k, line in enumerate(lines[:6]) if line.strip()]
+    named = bool(filled) and bool(_DATABASE_NAME.fullmatch(lines[filled[0]].strip()))
+    if len(filled) <= named or not (path := _PAGE_PATH.fullmatch(lines[filled[named]].strip())):
+        return None
+    end = filled[named] + 1
+    said = (("paper", path["paper"]), ("date", _iso((int(path["year"]), int(path["month"]), int(path["day"])))),
+            ("page", re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", path["page"])))
+    section = lines[end].strip() if end + 1 < len(lines) else ""
+    # the page's name under the path, set apart from the heads by a blank line (a title so short has its text under it)
+    if section and not lines[end + 1].strip() and len(section) <= 10 and not re.search(r"[，。！？：、]", section):
+        return end + 1, said + (("section", section),)
+    return end, said
+
+
 def _banner_end(lines: list[str]) -> int | None:
     """Where a banner between two rules on top of the file ends (a system's name, no day, no
     sentence), or None."""
@@ -913,6 +937,13 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
     else; the day's date over any of these dates it. A column of briefs is none."""
     if (labelled := labelled_header(lines)) is not None:
         return "one article per file: its fields labelled (【标题】…, 标题：…)", labelled
+    if (database := database_header(lines)) is not None and (found := one_article_reading(lines[database[0]:], facts, named)):
+        reading, header = found
+        return f"{reading}, under the full-text database's header", replace(
+            header, body_start=header.body_start + database[0],
+            body_end=header.body_end + database[0] if header.body_end is not None else None,
+            furniture=tuple(line.strip() for line in lines[:database[0]] if line.strip()) + header.furniture,
+            labelled=database[1] + header.labelled)
     if (banner := _banner_end(lines)) is not None and (found := one_article_reading(lines[banner:], facts, named)):
         # ==== / 臺灣地方報紙典藏系統　全文影像暨文字匯出 / ====: the exporting system's banner, none of the article
         reading, header = found
@@ -990,7 +1021,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return None  # 新学年新气象 … ＊＊＊ / 县一中扩建校舍竣工 …: two clippings of one page, a page's reading
     # (96.7.15 读者来信 over 读者来信 / 小区门口的垃圾谁来管: the kind of piece named twice, no title)
     # (【图说西岭】.txt over 【图说西岭】 / 银杏黄了: a note named by its first line, a column's rubric)
-    if named and len(first) >= 4 and named.endswith(first) and not rules.is_genre_label(first) \
+    if named and len(first) >= 4 and (named.endswith(first) or title_from_name(named) == first) \
+            and not _over_a_masthead(lines) and not rules.is_running_head(first) and not rules.is_genre_label(first) \
             and not rules.is_photo_label(first) and not rules.is_bracketed_rubric(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         # (移民搬迁工程惠及山区 / 老区三千群众喜迁新居 / ——我市今年完成…: three heads, the last a ——deck, are
         # a kicker over the title over it however the file was named: a word processor names a file by its first line)
@@ -1283,6 +1315,9 @@ def title_from_name(source: str) -> str | None:
     gives none (无标题.txt, 20200201-06-04.txt)."""
     dateless = _NAME_DATE.sub("", _MAIL_MARKS.sub("", stem_of(source)))
     stem = _NAME_KIND.sub("", _NAME_COPY.sub("", _NAME_PLACE.sub("", dateless)).strip())
+    stem = _without_trailing_facts(stem)
+    if _is_name_fact(stem):
+        return None  # 香江日報_19980705_06.txt: the paper, its day and page, no title
     # _周婷.txt: a name of {篇名}_{作者} with no 篇名
     # (96.6.1 图片新闻, 读者来信: the kind of piece the keeper named the file by, no title)
     if stem.lower().startswith(_NO_TITLE + ("_",)) or not re.search(r"[\u4e00-\u9fff]", stem) or rules.is_bare_label(stem) \
@@ -1292,6 +1327,49 @@ def title_from_name(source: str) -> str | None:
     if _PAGE_AND_SECTION.fullmatch(dateless.strip()) or names_a_page(stem_of(source)):
         return None
     return _clean(stem)
+
+
+def _over_a_masthead(lines: list[str]) -> bool:
+    """The first line over a page's masthead or running head, two lines of furniture or more among
+    the four under it (6.4头版 / 新华每日电讯 / XINHUA DAILY TELEGRAPH): a notes app's title of the page
+    it holds, no article's (an article's day under its title is one line)."""
+    under = [line.strip() for line in lines if line.strip()][1:5]
+    # (原创 江城晚报 2023-06-18 09:15 / 编辑 | 刘畅: a post's line of its posting and its staff, no masthead)
+    return sum((rules.is_furniture(line) or rules.printed_page((line,)) is not None)
+               and not re.search(r"\d{1,2}:\d{2}|编辑|責編|责编|[|｜]", line) for line in under) >= 2
+
+
+def title_run_in(lines: list[str], named: str) -> list[str] | None:
+    """A file of one line (a scraper's text with its line breaks lost) that opens with the title its
+    name gives and a space: the title on a line of its own over the rest; None for any other file."""
+    filled = [line.strip() for line in lines if line.strip()]
+    title = title_from_name(named) if named else None
+    if len(filled) != 1 or not title or len(title) < 4:
+        return None
+    rest = filled[0][len(title):]
+    if not filled[0].startswith(title) or not rest[:1].isspace() or len(rest.strip()) < 2 * len(title):
+        return None
+    return [title, "", rest.strip()]
+
+
+def _without_trailing_facts(stem: str) -> str:
+    """A name's title without the facts a database's download names it by after it, each after an
+    underscore: the paper, the day, the page, the writer (社区食堂开到家门口_光明日报_2023-10-19,
+    完整社区建设要从居民最急最盼处着手_李沁萍)."""
+    parts = stem.split("_")
+    while len(parts) > 1 and _is_name_fact(parts[0]):
+        parts.pop(0)  # (天津日报_1985-07-12_第3版_纺织厂女工技术比武: the facts before it)
+    while len(parts) > 1 and (_is_name_fact(parts[-1]) or len(parts[0]) > 4 and len(parts) == 2 and (
+            rules.name_line(parts[-1]) is not None or rules.parse_byline(parts[-1]) is not None)):
+        parts.pop()
+    return "_".join(parts)
+
+
+def _is_name_fact(part: str) -> bool:
+    """The paper (人民日报海外版), a day (2023-10-19, 20231019, 2023年10月19日) or a page (第5版, A05) in a name."""
+    part = rules.simplified(part.strip())
+    return bool(re.fullmatch(rf"(?:{rules.PAPER})(?:海外版|[\u4e00-\u9fff]{{0,3}}版)?", part) and rules.paper_name(part)
+                or re.fullmatch(r"\d{4}(?:[-.]?\d{1,2}[-.]?\d{1,2})?|\d{4}年\d{1,2}月\d{1,2}日|第?[A-Z]?\d{1,3}版?", part))
 
 
 def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list[Problem]]:

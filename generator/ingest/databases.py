@@ -318,6 +318,82 @@ def read_endnote(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+# NoteExpress's export, as CNKI gives it (a .net file): {Reference Type}: Newspaper Article opens a record,
+# each field {Name}: value on its line, writers and keywords parted by semicolons; CNKI's abstract opens
+# on <正> (where its excerpt starts) and marks a paragraph's end (#br).
+NOTEEXPRESS_SUFFIXES = (".net",)
+_NOTEEXPRESS_LINE = re.compile(r"^\{(?P<tag>[A-Za-z][A-Za-z ]{1,30})\}:\s?(?P<value>.*)$")
+_NOTEEXPRESS_FIELDS = {"title": "title", "secondary title": "paper", "date": "date", "year": "year", "pages": "page",
+                       "abstract": "summary", "keywords": "tags", "url": "url", "author": "authors"}
+
+
+def is_noteexpress(text: str) -> bool:
+    """A NoteExpress export: its first line a record's type ({Reference Type}: Newspaper Article)."""
+    first = next((line for line in text.split("\n") if line.strip()), "").lstrip("\ufeff").strip()
+    return first.startswith("{Reference Type}:")
+
+
+def read_noteexpress(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Every record of a NoteExpress export; {Year} the year alone where no {Date} gives the day."""
+    records: list[tuple[int, dict]] = []
+    for number, raw in enumerate(text.lstrip("\ufeff").split("\n"), 1):
+        tagged = _NOTEEXPRESS_LINE.match(raw.strip())
+        if tagged is None:
+            continue
+        tag, value = tagged["tag"].lower(), tagged["value"].strip()
+        if tag == "reference type":
+            records.append((number, {}))
+        elif records and tag in _NOTEEXPRESS_FIELDS and value:
+            records[-1][1].setdefault(_NOTEEXPRESS_FIELDS[tag], value)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    if records and not text.endswith("\n") and not records[-1][1].keys() & {"paper", "date", "summary"}:
+        number, _ = records.pop()  # (…{Title}: 社区食堂开: the export stops in its last record)
+        problems.append(Problem(source, number, "the export ends in the middle of this record; skipped"))
+    for number, record in records:
+        if "date" not in record and record.get("year"):
+            record["date"] = record["year"]
+        record.pop("year", None)
+        if "authors" in record:
+            record["authors"] = "、".join(filter(None, (name.strip() for name in record["authors"].split(";"))))
+        if "tags" in record:
+            record["tags"] = ";".join(filter(None, record["tags"].split(";")))
+        if "summary" in record:
+            record["summary"] = re.sub(r"^<正>\s*", "", record["summary"]).replace("(#br)", "\n")
+        article, found = record_article(record, source, number)
+        problems += found
+        articles += [article] if article is not None else []
+    return articles, problems
+
+
+# GB/T 7714's list of references, as CNKI's 引用 dialog gives one to paste: [1]王书珂,李沁萍.老楼加装电梯，
+# 如何“上下”都满意[N].人民日报,2022-03-15(013). — [N] marks a paper's article, its day and page (版) after it.
+_CITATION = re.compile(r"^\s*\[\d{1,4}\]\s*(?:(?P<authors>[^.．\[\]]{1,60}?)[.．]\s*)?(?P<title>[^\[\]]{2,120}?)\s*\[N\]\s*[.．]\s*"
+                       r"(?P<paper>[^,，.．]{2,30})\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+                       r"\s*(?:[(（]\s*(?P<page>[A-Z]?\d{1,3})\s*[)）])?")
+
+
+def is_citation_list(text: str) -> bool:
+    """A list of references to newspaper articles (GB/T 7714's [N]), two or more, as the most of its lines."""
+    filled = [line for line in text.split("\n") if line.strip()]
+    cited = sum(bool(_CITATION.match(line)) for line in filled)
+    return cited >= 2 and cited * 2 > len(filled)
+
+
+def read_citations(text: str, source: str) -> tuple[list[Article], list[Problem]]:
+    """Each article a list of references cites: its title, writers, paper, day and page, no text."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):
+        if cited := _CITATION.match(line):
+            authors = "、".join(filter(None, (name.strip() for name in re.split(r"[,，]", cited["authors"] or ""))))
+            article, found = record_article({"title": cited["title"], "authors": authors, "paper": cited["paper"],
+                                             "date": cited["date"], "page": cited["page"]}, source, number)
+            problems += found
+            articles += [article] if article is not None else []
+    return articles, problems
+
+
 # RIS, as Zotero, EndNote and NoteExpress export a library: TY  - NEWS opens a record, ER  - closes it,
 # each field a tag, two spaces, a dash (AU  - 陈, 立新); a note's HTML (N1) runs on over untagged lines.
 RIS_SUFFIXES = (".ris",)
@@ -490,13 +566,18 @@ def read_corpus(text: str, source: str) -> tuple[list[Article], list[Problem]]:
 
 def is_database_export(text: str) -> bool:
     return is_factiva(coded_rows_as_lines(text)) or is_factiva_articles(text) or is_lexisnexis(text) \
-        or is_endnote(text) or is_corpus(text)
+        or is_endnote(text) or is_noteexpress(text) or is_citation_list(text) or is_corpus(text)
 
 
 def read_database_export(text: str, source: str) -> tuple[list[Article], list[Problem]]:
-    """Every article of a Factiva, LexisNexis or EndNote download, or of a corpus's file."""
+    """Every article of a Factiva, LexisNexis, EndNote or NoteExpress download, of a list of
+    references, or of a corpus's file."""
     if is_corpus(text):
         return read_corpus(text, source)
+    if is_noteexpress(text):
+        return read_noteexpress(text, source)
+    if is_citation_list(text):
+        return read_citations(text, source)
     if is_factiva(coded := coded_rows_as_lines(text)):
         return read_factiva(coded, source)
     if is_factiva_articles(text):

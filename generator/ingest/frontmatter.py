@@ -105,11 +105,11 @@ ALIASES = {
     "subtitle": ("subheadline", "subhead", "deck", "dek", "副题", "副标题", "副题名", "副篇名", "fu_title", "sub_title", "futi",
                  "fubiaoti"),
     "body": ("content", "text", "article", "paragraphs", "正文", "内文", "内容", "段落", "全文", "zhengwen", "neirong", "quanwen", "post_content", "html",
-             "fulltext"),
+             "fulltext", "maintext"),  # (news-please's)
     "date": ("issue_date", "edition_date", "print_date", "print", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期", "paperdate",
              "fabushijian", "faburiqi", "chubanriqi", "jianbaoriqi",  # (发布时间, 出版日期, 见报日期 in pinyin, as a county CMS names them)
-             "issued"),  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
+             "issued", "date_publish"),  # (news-please's, beside its date_download)  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator", "writer"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "container-title", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),

@@ -104,6 +104,19 @@ def forwarded_message(lines: list[str]) -> tuple[str, list[str]] | None:
     return _FORWARD_SUBJECT.match(lines[heads[-1]])["subject"].strip(), [""] * (k + 1) + body
 
 
+def forwarded_on_top(lines: list[str]) -> list[str] | None:
+    """A text file opening with a forward's heads (---------- Forwarded message --------- / 发件人：… /
+    Subject: …, as a mail client prints them over what it forwards): its lines without them, their
+    places blank; None for any other file."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    # (Subject: … / Date: … first with no such line: a page's own heads, as a browser saves it, no forward)
+    if top is None or not re.match(r"^-{3,}\s*(?:Forwarded message|Original Message|转发的邮件|原始邮件)\s*-{3,}\s*$",
+                                   lines[top].strip(), re.I):
+        return None
+    forwarded = forwarded_message(lines)
+    return forwarded[1] if forwarded is not None and not any(line.strip() for line in forwarded[1][:top + 1]) else None
+
+
 # A mailbox file (Thunderbird's folders, saved with no suffix; an .mbox): its messages one after another,
 # each opened by its envelope line (From - Mon Mar 11 22:30:05 2019, From news@qlcb.cn Wed Mar 13 …).
 MAILBOX_SUFFIXES = ("", ".mbox")

@@ -44,7 +44,7 @@ SHEET_SUFFIXES = (".xls",)  # a search database's export: an HTML table Excel op
 RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES + XML_SUFFIXES + YAML_SUFFIXES + SHEET_SUFFIXES
 
 # What a database's export writes for a field with no value: NULL (mysql -B), \N (COPY, mysqldump).
-_EMPTY = (None, "", "NULL", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty)
+_EMPTY = (None, "", "NULL", "None", "\\N", "不详", "不詳", "未详", "不明", "待定", "未知")  # (不详: said unknown, as empty; None: Python's, as news-please writes it)
 # MySQL's zero day, what a date column holds where it was given none.
 _ZERO_DAY = re.compile(r"0000-00-00(?:[ T]00:00:00)?")
 
@@ -67,6 +67,8 @@ def record_fields(record: dict) -> dict:
             name = field_name(key, guess)
             if name == "date" and is_issue_number(value):
                 continue  # 刊期：第402期: the issue's number, the day is another field's
+            if name == "paper" and isinstance(value, str) and re.match(r"https?://", value.strip()):
+                name = "url"  # trafilatura's source: the address it read, no paper's name
             if name and name not in fields and value not in _EMPTY and not isinstance(value, dict):
                 fields[name] = value
     if "date" not in fields and (day := _day_in_parts(items)):
@@ -271,6 +273,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
                                             "before it was saved; skipped")]
     if error := error_page(str(fields.get("body") or "")):  # titled or not, its text is lost
         return None, [Problem(source, line, f"a server's error page ({error}) saved in place of an article; skipped")]
+    if rules.says_page_is_missing(str(fields.get("body") or "")):  # 很抱歉，您要访问的页面不存在: a crawler's 404
+        return None, [Problem(source, line, "a site's page saying the article is not there, saved in its place; skipped")]
+    if rules.is_page_of_heads(str(fields.get("body") or "")):
+        return None, [Problem(source, line, "an e-paper's page of headlines (第06版：经济 over its titles), no article; skipped")]
     untitled = []
     if _PICTURE_FILE.search(str(fields.get("url") or "")) and not str(fields.get("body") or "").strip():
         # a media library's row (lantern-takapuna, …/lantern-takapuna.jpg, its caption): the site's picture
@@ -292,6 +298,13 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     # （全文缺）, 全文暂缺: the text field saying the text is missing holds none
     missing = re.fullmatch(r"\s*[（(【\[]?\s*(?:全文|正文|原文)?\s*(?:缺|缺失|暂缺|暫缺|未录入|未錄入)\s*[）)】\]]?\s*", str(fields.get("body") or ""))
     blocks = () if missing else body_blocks(fields.get("body", ""), line)
+    if len(blocks) > 1 and isinstance(blocks[0], Paragraph) and len(blocks[0].text) <= 16 \
+            and re.match(r"第?\s*[A-Z]?\d{1,3}\s*版", blocks[0].text) and (printed := rules.printed_page((blocks[0].text,))):
+        # 第A04版：城事 over the text: the page a crawler's e-paper printed it on, and its name
+        blocks = blocks[1:]
+        fields.setdefault("page", printed[0])
+        if printed[1]:
+            fields.setdefault("section", printed[1])
     if not title and len(blocks) > 1 and isinstance(blocks[0], Paragraph) and rules.is_bare_heading(blocks[0].text):
         title, blocks = blocks[0].text, blocks[1:]  # the title field blank, the head the text's first line
         fields["title"] = title

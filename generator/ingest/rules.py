@@ -713,10 +713,11 @@ SHORT_REST = 9
 def leaves_a_short_rest(upper: str, lower: str) -> bool:
     """Two head lines whose lower is no title under a kicker but the rest of one head: at most
     nine characters, under a line at least about as long (外卖小哥跳河救起 / 落水老人, 武汉地铁12号线 /
-    年底前全线贯通); not under a kicker leading into it (……： / ——), nor a series' name."""
+    年底前全线贯通); not under a kicker leading into it (……： / ——), nor a series' name, nor a quotation
+    opening it under one closing the upper (走近冬奥“幕后英雄” / “造雪人”的冬天: two heads)."""
     return 2 <= len(lower) <= SHORT_REST and len(upper) >= 6 and len(upper) >= len(lower) - 1 \
         and not is_series_name(upper) and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
-        and not re.search(r"[，、；]", lower)
+        and not re.search(r"[，、；]", lower) and not (upper.endswith(("”", "」")) and lower.startswith(("“", "「")))
 
 
 def one_head_broken(upper: str, lower: str) -> bool:
@@ -844,7 +845,7 @@ def ends_in_its_setting(text: str) -> bool:
 
 # The span of time a report covers, as a head gives it before saying what happened in it.
 _SPAN = re.compile(r"(?:今年|去年|本月|上月|本周|上周|当日|当天|单日|全年|上半年|下半年|年内|以来|期间"
-                   r"|首?[一二三四五六七八九十两\d]+个?(?:月|周|季度|天|日)|前[一二三四五六七八九十\d]+个?(?:月|季度|周))$")
+                   r"|首?[一二三四五六七八九十两\d]+个?(?:月份?|周|季度|天|日)|前[一二三四五六七八九十\d]+个?(?:月|季度|周))$")
 
 
 def ends_at_its_time(text: str) -> bool:
@@ -892,6 +893,8 @@ def ends_wanting_its_object(text: str) -> bool:
         # 劳动英雄郝生旺带领 / 全村订出…, 商会号召商人 / 踊跃购买…, 生产会议要求各地 / 不误农时…: whom it
         # leads, and to do what
         return True
+    if re.search(r"[^，。！？\s]{3}(?:呼吁|敦促|吁请|促请)$", text) and parts_of_speech(text)[-1][1] == "v":
+        return True  # 全球数十万人走上街头呼吁 / 各国领导人加大减排力度: a call, what it calls for below
     if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请)[^，。！？\s]{3,12}$", text) \
             and parts_of_speech(text)[-1][1] == "v":
         return True  # 希望有关部门重视 / 城市公共汽车的安全问题: a wish put to someone, what to heed below
@@ -1462,7 +1465,8 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
             said.add(str(read_number(said_page[1])))  # 第 4 版 alone on its line: the page says so in words
         if (note := parse_source_note(line)) and note[2]:
             found.add((re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", note[2]), None))
-            continue
+            if not is_running_head(line):
+                continue  # (深圳特区报 1994年6月8日 第3版 经济新闻: a page's head, its name after its number)
         if folio := _FOLIO.fullmatch(line.strip()):
             found.add((folio["n"].lstrip("0"), None))  # — 8 — at the page's foot
             continue
@@ -1489,6 +1493,15 @@ def printed_page(furniture: tuple[str, ...]) -> tuple[str, str | None] | None:
     number = numbers.pop()
     names = sorted(name for n, name in found if name and n == number)
     return number, _as_printed(names[0], furniture) if len(names) == 1 else None
+
+
+def printed_paper(furniture: tuple[str, ...]) -> str | None:
+    """The paper a page's running heads name (深圳特区报　1994年6月8日　第3版, 【聯合晚報】104/03/06 第7版),
+    as printed; none where they name two, or only this paper (本报)."""
+    named = {part for line in furniture if is_running_head(line)
+             for part in (p.strip("【】").split("·")[0] for p in head_parts(line))
+             if re.fullmatch(PAPER, simplified(part)) and paper_name(part) and not _PRINTED_DATE.fullmatch(part)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _as_printed(name: str, lines: tuple[str, ...]) -> str:
@@ -2949,13 +2962,27 @@ def is_photo_dateline(text: str) -> bool:
 
 
 # What a site serves where the article was: 抱歉，您访问的页面不存在或已被删除, 404 Not Found.
-_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)"
+_PAGE_MISSING = re.compile(r"(?:页面|網頁|网页|頁面|访问的内容|訪問的內容)(?:不存在|已被?删除|已被?刪除|未找到|找不到)|\b404\b\s*(?:Not Found|错误|錯誤)"
                            r"|查无此(?:则|篇|条)?(?:新闻|文章|内容|稿件)", re.I)
 
 
 def says_page_is_missing(text: str) -> bool:
     """A short text that says the page asked for is not there: a crawler saved the site's 404."""
     return len(text) < 800 and len(re.findall(r"[。！？]", text)) <= 2 and bool(_PAGE_MISSING.search(simplified(text)))
+
+
+def is_list_of_addresses(text: str) -> bool:
+    """A file of web addresses, one a line, two or more, comments (# 第二批) and blank lines aside."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    return len(lines) >= 2 and all(re.fullmatch(r"(?:https?|ftp)://\S+", line) for line in lines)
+
+
+def is_page_of_heads(text: str) -> bool:
+    """An e-paper's page as a crawler saved it: the page's number and name (第06版：经济, 08版：图片新闻)
+    over its headlines, two or more, and its buttons (版面导航, 上一版), no article's text."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and len(lines[0]) <= 16 and printed_page((lines[0],)) is not None \
+        and all(len(line) <= 30 and not re.search(r"[。！？]", line) for line in lines[1:])
 
 
 # What a feed reader sets under an item whose feed sends only its opening: 此订阅源只提供摘要,
@@ -3255,6 +3282,32 @@ def is_couplet(text: str) -> bool:
     """A head of two or more parallel parts set apart by spaces: 夏粮收购有序开展　农民售粮便捷顺畅."""
     parts = text.replace("\u3000", " ").split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
+
+
+# An event named by its kind, and what it did: 学术研讨会在京举行, 座谈会昨日召开.
+_EVENT_HELD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:研讨会|座谈会|论坛|年会|交流会|推进会|发布会|报告会|博览会|展览会|展销会|"
+                         r"运动会|招聘会|洽谈会|表彰会|现场会)[^，。！？\s]{0,8}?(?:举行|召开|举办|开幕|闭幕|启动|落幕|结束)")
+
+
+def names_its_event_below(upper: str, lower: str) -> bool:
+    """马克思主义哲学中国化研究 / 学术研讨会在京举行: a head line naming what an event is about, no verb
+    of its own, over the event's kind and what it did; one head, broken at the width."""
+    upper = simplified(upper.strip())
+    return bool(_EVENT_HELD.match(simplified(lower.strip()))) and 4 <= len(upper) <= 16 \
+        and not re.search(r"[\s，。！？：；—]", upper) and not is_genre_label(upper) and not names_a_column(upper) \
+        and not names_a_column_of_briefs(upper) and not names_a_kind_of_news(upper) \
+        and not any(tag == "v" for _, tag in parts_of_speech(upper))
+
+
+def couplet_over_two_lines(upper: str, lower: str) -> bool:
+    """立足新发展阶段 / 贯彻新发展理念, 春风拂沃野 / 农机闹春耕: two head lines of one length whose words
+    fall alike, a couplet set as one head over two lines (a kicker and its title are seldom matched so)."""
+    upper, lower = simplified(upper.strip()), simplified(lower.strip())
+    if len(upper) != len(lower) or not 5 <= len(upper) <= 9 or re.search(r"[\s，。！？、：；“”《》（）—]", upper + lower) \
+            or is_genre_label(upper) or names_a_column(upper):
+        return False
+    lengths = [[len(w) for w, _ in parts_of_speech(line)] for line in (upper, lower)]
+    return lengths[0] == lengths[1] and len(lengths[0]) >= 2
 
 
 def tells_what_follows(text: str) -> bool:

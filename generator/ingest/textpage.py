@@ -11,6 +11,7 @@ Three passes, each over plain lists:
 """
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -198,7 +199,7 @@ def classify(text: str) -> list[Line]:
         _dashes_read_as_ones(_raw_lines(columns_unrolled(text))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
-    return decks_run_on(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))
+    return decks_run_on(decks_parted(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw)))))
 
 
 # 19:38 焦点访谈, 7:00 alone over its programme, 19:3O as the OCR reads it: a listing's time.
@@ -335,6 +336,22 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
 _PAIRS = ("《》", "“”", "（）", "(）")
 
 
+def decks_parted(lines: list[Line]) -> list[Line]:
+    """A head and its deck read as one line, a dash between them, as a tool that joins a page's
+    lines gives them (黔东南：电商让山货走出大山——今年以来农产品网络销售额同比增长62%): the title, and
+    its deck under it."""
+    out: list[Line] = []
+    for line in lines:
+        parted = rules.title_and_deck(line.text) if line.kind == "heading" and not line.level else None
+        # (…——王平: a line signed, no deck; 《决战贫困——贵州脱贫攻坚理论与实践》出版: a dash inside a book's title)
+        if parted is None or rules.name_line(parted[1]) is not None \
+                or any(parted[0].count(a) != parted[0].count(b) for a, b in _PAIRS):
+            out.append(line)
+        else:
+            out += [replace(line, text=parted[0]), Line("subtitle", parted[1], line.line)]
+    return out
+
+
 def decks_run_on(lines: list[Line]) -> list[Line]:
     """A deck that leaves a bracket open goes on in the line right under it, which closes it
     (——一致通过《中共中央关于社会主义 / 精神文明建设指导方针的决议》): one deck, broken at the width."""
@@ -446,6 +463,9 @@ def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
                 and rules.is_bare_heading(signed["head"]) and rules.parse_byline(signed["head"]) is None \
                 and rules.name_line(signed["head"]) is None:  # (本报记者  范 希 亮: a byline, its name set wide)
             m = signed
+        if m is None and (run_on := head_run_into_its_lead(r.text)) is not None:
+            out += [r._replace(text=run_on[0]), r._replace(text=run_on[1], gap=0, indented=False, indent="")]
+            continue
         if m is None and (named := _HEAD_BY_ITS_WRITER.fullmatch(r.text)) and rules.is_bare_heading(named["head"]) \
                 and not _set_letter_by_letter(named["head"]) and rules.name_line(named["writer"]) is not None \
                 and rules.parse_byline(r.text) is None and rules.name_line(r.text) is None \
@@ -457,6 +477,29 @@ def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
             continue
         out += [r._replace(text=m["end"]), r._replace(text=m["head"], gap=0, indented=False, indent="")] if m else [r]
     return out
+
+
+# Where a lead or a byline may open inside a line: 本报讯, 本报北京3月8日讯, 新华社…电, 经济日报·中国经济网记者.
+_LEAD_OPENS = re.compile(rf"本报|新华社|中新社|[{rules.HAN}]{{2,4}}(?:日报|晚报|报)·")
+
+
+def head_run_into_its_lead(text: str) -> tuple[str, str] | None:
+    """A head and the lead or byline under it read as one line, as a tool that joins a page's lines
+    gives them (…并取消资格本报北京3月8日讯（记者 周若曦）记者从…, …命名交付经济日报·中国经济网记者 柳 岸):
+    the head and the rest, or None."""
+    # (the last word one opens with: 交付经济日报· reads as a paper's name from 交 as well as from 经济日报)
+    starts = list(itertools.accumulate(len(word) for word, _ in rules.parts_of_speech(text))) if _LEAD_OPENS.search(text) else []
+    for start in sorted((k for k in starts if _LEAD_OPENS.match(text, k)), reverse=True):
+        head, rest = text[:start], text[start:]
+        # (…消毒两次 本报讯 记: a brief's head run in before a space, its own form; （作者为本报评论员…: a note)
+        if len(head) < 4 or head[-1].isspace() or re.search(r"[。！？，；：]", head) or not rules.is_bare_heading(head) \
+                or any(head.count(a) != head.count(b) for a, b in _PAIRS):
+            continue
+        lead = rules.parse_lead(rest)
+        byline = rules.parse_byline(rest) if lead is None or not lead.dateline else None
+        if lead is not None and lead.dateline or byline is not None and byline.authors:
+            return head, rest
+    return None
 
 
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
@@ -1013,6 +1056,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
                 or dashes_its_decks and _head_over_two_lines(out[-2:-1], above, line, lines[k + 1:k + 2])
                 or _head_broken_after_subject(above, line, lines[k + 1:k + 3])
                 or _stacked(above, line) and rules.broken_mid_word(above.text, line.text)
+                or _stacked(above, line) and not bulleted and rules.names_its_event_below(above.text, line.text)
                 or _stacked(above, line) and rules.is_document_number(above.text + line.text)
                 or _stacked(above, line) and _set_letter_by_letter(above.text) and _set_letter_by_letter(line.text)
                 and _spaces(above.text) == _spaces(line.text)  # (灯　　花 over 秋 夜 漫 笔: a supplement's name, set wider)
@@ -1032,6 +1076,10 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
                 out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
+        elif not whole and _bare_pair(above, line) and not joined and rules.couplet_over_two_lines(above.text, line.text) \
+                and not (k + 1 < len(lines) and _stacked(line, lines[k + 1])):
+            # 立足新发展阶段 / 贯彻新发展理念: a couplet set over two lines, one head of two clauses
+            out[-1], joined = replace(above, text=f"{above.text} {line.text}", wrapped=True), True
         elif above is not None and above.kind == "subtitle" and line.kind in ("heading", "paragraph") and not line.gap \
                 and len(line.text) <= 8 and rules.broken_mid_word(above.text, line.text):
             out[-1] = replace(above, text=above.text + line.text)  # ——變工隊扎工隊紛紛組 / 織起來: one deck
@@ -2689,7 +2737,7 @@ def _as_read(title: str) -> str:
 
 def parse_text_page(text: str, source: str) -> PageText:
     """The articles and furniture of one page of OCR text."""
-    lines = editors_note_under_title(repair(keepers_note_off(classify(text))))
+    lines = editors_note_under_title(repair(keepers_note_off(note_title_off(classify(text), source))))
     furniture = tuple(line.text for line in lines if line.kind == "furniture")
     articles, floating, problems = assemble(lines, source)
     if not articles:
@@ -2732,6 +2780,15 @@ def paged_by_their_labels(articles: list[Article], lines: list[Line]) -> list[Ar
         page, section = over[-1]
         out.append(article.with_(page=page, section=article.section or section, stated=article.stated | {"page"}))
     return out
+
+
+def note_title_off(lines: list[Line], source: str) -> list[Line]:
+    """A notes app's title, its file's name, exported as the first line (6.4头版 over 新华每日电讯 /
+    2022年6月4日 星期六, the page's masthead or running head): the keeper's, no head of the page."""
+    stem = os.path.splitext(os.path.basename(source))[0].strip()
+    if len(lines) > 1 and lines[0].kind != "furniture" and lines[0].text.strip() == stem and lines[1].kind == "furniture":
+        return [replace(lines[0], kind="furniture"), *lines[1:]]
+    return lines
 
 
 def keepers_note_off(lines: list[Line]) -> list[Line]:
