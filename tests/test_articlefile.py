@@ -2696,6 +2696,12 @@ def test_a_database_s_fields_of_a_page_over_its_text_are_the_page_s_not_one_arti
     assert page_header_fields(spaced) == (16, {"paper": "松辽日报", "date": "2018-04-09", "page": "14"})
     one = ["【版次】第A01版", "【日期】2021-09-15", "【引题】喜迎中秋", "【标题】“我们的节日”系列活动点亮城市烟火气", "【正文】"]
     assert page_header_fields(one) is None  # (an article's own fields, the page's first among them)
+    titled = ["【报纸名称】人民日报", "【日期】2024-02-26", "【版号】007", "", "昆明：让老旧小区“微改造”有实效", "",
+              "　　本报昆明2月25日电　（记者杨启明）走进云南省昆明市五华区翠湖北路社区。"]
+    assert page_header_fields(titled)[0] == 4  # (a title with a colon under them, a blank line between, is no field)
+    platform = ["Title: 民生報", "Date: 1980-05-21", "Page: 2", "Image: MSN_19800521_02.jpg", "Contributors: yuting_c",
+                "", "民生報　中華民國六十九年五月二十一日　星期三　第二版"]
+    assert page_header_fields(platform) == (6, {"paper": "民生報", "date": "1980-05-21", "page": "2"})
 
 
 def test_a_wire_storys_label_and_note_to_the_desk_over_its_heads_are_none_of_them():
@@ -2826,6 +2832,7 @@ def test_the_title_a_name_gives_after_or_before_the_facts_a_download_names_a_fil
     assert title_from_name("完整社区建设要从居民最急最盼处着手_李沁萍.txt") == "完整社区建设要从居民最急最盼处着手"
     assert title_from_name("把好事办好 把实事办实_本报评论员.txt") == "把好事办好 把实事办实"
     assert title_from_name("天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt") == "纺织厂女工技术比武"
+    assert title_from_name("2020-05-01_A02_100232_小店有烟火街巷有温度.txt") == "小店有烟火街巷有温度"  # an id too
     assert title_from_name("春归_王平.txt") == "春归_王平"  # a title as short as a name: nothing taken off
 
 
@@ -2848,3 +2855,68 @@ def test_a_notes_app_s_title_over_the_page_s_masthead_is_no_article_s_title(tmp_
         "2 新华每日电讯 2022年9月16日 星期五\n要闻\n" + story.replace("端午假期", "中秋假期"), "utf-8")
     titles = sorted(a.title for a in ingest(Config(source=tmp_path)).articles)
     assert titles == ["中秋假期全国铁路发送旅客超千万人次", "端午假期全国铁路发送旅客超千万人次"]
+
+
+def test_a_sync_service_s_conflicted_copy_beside_its_original_is_read_once(tmp_path):
+    """Dropbox's 标题 (周子航 的冲突副本 2019-03-14).txt beside 标题.txt: a version of the same clipping,
+    its text a word apart, read once, under the original's name; its title over its writer's name."""
+    text = "人民日报 1980年3月16日 第8版\n\n黄河滩又见稻花香\n周维明\n\n　　二十多年前，我写过一篇通讯，题目叫《黄河滩上种上了水稻》。\n"
+    (tmp_path / "1980-03-16 人民日报 第8版 大地.txt").write_text(text, "utf-8")
+    (tmp_path / "1980-03-16 人民日报 第8版 大地 (周子航 的冲突副本 2019-03-14).txt").write_text(
+        text.replace("二十多年前", "二十年前"), "utf-8")
+    result = ingest(Config(source=tmp_path))
+    article, = result.articles
+    assert (article.source, article.title, article.authors) == ("1980-03-16 人民日报 第8版 大地.txt", "黄河滩又见稻花香", ("周维明",))
+    assert [p.message for p in result.problems] == ["a copy of 1980-03-16 人民日报 第8版 大地.txt; skipped"]
+
+
+def test_a_news_terminal_s_items_copied_one_under_another_each_its_head_over_its_source(tmp_path):
+    """Wind's reader copied item by item: each head over 来源：证券时报 2015-06-12 A3版, its labelled 引题 and
+    副题, its byline, then its text; a head over two lines one title; a column of briefs (公司速递) over
+    its source, its briefs each an item."""
+    (tmp_path / "证券时报20150612-A3.txt").write_text(
+        "证券时报 2015年6月12日 A3 机构\n（wind里一条条复制的）\n\n"
+        "证监会：上市公司控股股东和持股5%以上股东六个月内\n不得减持\n来源：证券时报 2015-06-12 A3版\n○记者 王　旭\n\n"
+        "    为维护资本市场稳定，中国证监会8日晚间发布公告。\n\n"
+        "多家券商上调两融保证金比例\n来源：证券时报 2015-06-12 A3版\n引题：主动降杠杆\n副题：此举并非收紧两融业务\n"
+        "证券时报记者 张欣然\n\n    本周又有至少五家券商宣布上调融资融券保证金比例。\n\n"
+        "公司速递\n来源：证券时报 2015-06-12 A3版\n\n华钧科技中标2.3亿元智能电网项目\n"
+        "    华钧科技6月11日晚间公告，公司近日收到中标通知书。（杨帆）\n"
+        "东岳化纤控股股东增持100万股\n    东岳化纤公告，控股股东通过二级市场增持公司股份100万股。（李曼）\n", "utf-8")
+    articles = ingest(Config(source=tmp_path)).articles
+    assert [(a.kicker, a.title, a.subtitle, a.paper, a.page) for a in articles] == [
+        ("", "证监会：上市公司控股股东和持股5%以上股东六个月内不得减持", "", "证券时报", "A3"),
+        ("主动降杠杆", "多家券商上调两融保证金比例", "此举并非收紧两融业务", "证券时报", "A3"),
+        ("", "华钧科技中标2.3亿元智能电网项目", "", "证券时报", "A3"),
+        ("", "东岳化纤控股股东增持100万股", "", "证券时报", "A3")]
+    assert articles[1].authors == ("张欣然",) and articles[1].issue_date.iso() == "2015-06-12"
+    # the day first, the paper and page after it: a kicker over the title, a ——deck under it
+    (tmp_path / "证券时报20150612-A3.txt").unlink()
+    (tmp_path / "中证报 2014.12.09 A10.txt").write_text(
+        "中国证券报 2014年12月9日 星期二 A10 公司新闻\n\n拟注入钨矿及冶炼资产\n西部钨业集团整体上市方案出炉\n"
+        "2014-12-09  中国证券报  A10版\n作者：刘杨\n\n    西部钨业12月8日晚间披露重大资产重组预案。\n\n"
+        "券商资管规模突破7万亿元\n——通道业务占比仍超七成\n2014-12-09  中国证券报  A10版\n作者：蒋　洁\n\n"
+        "    中国证券业协会最新统计显示，证券公司受托管理资金本金总额达7.39万亿元。\n", "gbk")
+    assert [(a.kicker, a.title, a.subtitle, a.issue_date.iso(), a.page) for a in ingest(Config(source=tmp_path)).articles] == [
+        ("拟注入钨矿及冶炼资产", "西部钨业集团整体上市方案出炉", "", "2014-12-09", "A10"),
+        ("", "券商资管规模突破7万亿元", "通道业务占比仍超七成", "2014-12-09", "A10")]
+
+
+def test_a_transcription_platform_s_fields_over_a_page_and_its_marks_of_the_original_s_lines(tmp_path):
+    """A crowd-sourcing platform's export: its name and fields (Title: 民生報 the paper, Date:, Page:, Image:,
+    Contributors:, its Chinese 報刊：, 轉錄者：…) over the page, none an article; a head's ／ where the
+    vertical original broke it, run together where one head was cut, a space apart in a couplet."""
+    page = ("中國學生周報　一九七二年二月四日　星期五　第四版\n\n秀茂坪木屋區／三十餘戶居民被迫疏散\n"
+            "【本報訊】連日豪雨，秀茂坪一處山坡昨晚發生山泥傾瀉，三十餘戶居民被迫疏散。\n\n"
+            "股市交投轉旺／恒生指數升六點\n【本報訊】本港股市昨日交投轉旺，恒生指數收市報三百四十一點，升六點。\n")
+    (tmp_path / "MSN_19720204_04.txt").write_text(
+        "Title: 民生報\nDate: 1972-02-04\nPage: 4\nImage: MSN_19720204_04.jpg\nContributors: yuting_c, hsu0417\n"
+        "Status: Reviewed\nLicense: CC BY-NC 4.0\n\n" + page, "utf-8")
+    (tmp_path / "CSW_1020_p04.txt").write_text(
+        "大學圖書館 香港舊報刊眾包轉錄平台（測試版）\n報刊：中國學生周報\n出版日期：1972-02-04\n版面：第四版\n"
+        "影像檔：CSW_1020_p04.jpg\n轉錄者：kwok_sy；ah_lam　校對者：libvol_07\n匯出時間：2021-12-09 21:33\n"
+        "------------------------------\n\n" + page, "utf-8")
+    articles = dated(ingest(Config(source=tmp_path))).articles
+    assert sorted({(a.title, a.issue_date.iso()) for a in articles}) == [
+        ("秀茂坪木屋區三十餘戶居民被迫疏散", "1972-02-04"), ("股市交投轉旺 恒生指數升六點", "1972-02-04")]
+    assert len(articles) == 4

@@ -159,3 +159,9 @@ def test_a_picture_copied_out_of_rich_text_stands_on_a_line_of_its_own():
     text = decode_source("　　确保兵员质量。\ufffc\n硝烟中的巾帼\n\n\ufffc\n夜训归来\n".encode("utf-8"))
     assert text == "　　确保兵员质量。\n\ufffc\n硝烟中的巾帼\n\n\ufffc\n夜训归来\n"
     assert rules.is_picture_mark("\ufffc")
+
+
+def test_notepad_s_soft_line_break_is_one_break_and_no_blank_line():
+    """CR CR LF: Notepad's soft line break (word wrap saved), or CRLF endings converted twice."""
+    data = "标题：小店有烟火\r\r\n街巷有温度\r\n引题：老城区百余家个体门店恢复营业\r\n".encode("gbk")
+    assert decode_source(data) == "标题：小店有烟火\n街巷有温度\n引题：老城区百余家个体门店恢复营业\n"

@@ -989,3 +989,23 @@ def test_a_crawler_s_record_of_a_missing_page_or_of_a_page_s_headlines_is_no_art
         ("404.json", "a site's page saying the article is not there"),
         ("nbs.json", "an e-paper's page of headlines"),
         ("urls.txt", "a list of web addresses")]
+
+
+def test_a_drupal_node_export_its_fields_by_language_its_pages_and_unpublished_nodes_none(tmp_path):
+    """node_export's JSON: each field {"und": [{"value": …}]} (an empty one []), the body's HTML; a node
+    of the site's own (type page, webform) and one left unpublished (status 0) no article."""
+    def node(nid, title, kind="article", status="1", body="<p>\u3000\u3000本报讯 学院新闻传播实验室昨日正式启用。</p>"):
+        return {"nid": str(nid), "vid": str(nid), "title": title, "type": kind, "status": status,
+                "body": {"und": [{"value": body, "summary": "", "format": "full_html"}]},
+                "field_print_date": {"und": [{"value": "2014-04-18T00:00:00", "timezone": "Asia/Shanghai"}]},
+                "field_page": {"und": [{"value": "2"}]}, "field_byline": [], "language": "und"}
+    (tmp_path / "node-export(4-nodes).1404200825.json").write_text(json.dumps(
+        [node(1455, "学院“全媒体实验室”正式启用"), node(1101, "学院简介", kind="page"),
+         node(1209, "读者意见征集", kind="webform"), node(1999, "测试", status="0")]), "utf-8")
+    result = ingest(Config(source=tmp_path))
+    article, = result.articles
+    assert (article.title, article.page, article.issue_date.iso(), article.paragraphs) == (
+        "学院“全媒体实验室”正式启用", "2", "2014-04-18", ("学院新闻传播实验室昨日正式启用。",))
+    assert sorted(p.message.split(";")[0] for p in result.problems) == [
+        "a page of the site's (Drupal's node type), no article", "a webform of the site's (Drupal's node type), no article",
+        "never published (status: 0)"]

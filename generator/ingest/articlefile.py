@@ -21,7 +21,7 @@ from .frontmatter import apply_stated, field_name, stated_fields
 from .paths import PathFacts, address_date, kind_suffix
 from .punctuation import fullwidth_punctuation
 from .textpage import (VERSE_CHARS, VERSE_LINES, Draft, Line, PageText, RawLine, add_paragraph, classify_lines, freeze,
-                       hard_wraps_joined, photo_items, sells_itself)
+                       hard_wraps_joined, parse_text_page, photo_items, sells_itself)
 
 _INDENT = ("\u3000", " ", "\t", "\u00a0")
 # A head is set in a line of its own and is short: the longest People's Daily titles are
@@ -566,6 +566,8 @@ def header_block(lines: list[str]) -> Header | None:
             subtitle = ""  # 滨政告〔1998〕3号 under a notice's title: its number, no deck
         elif kicker and title and len(subtitle) <= 4 and rules.name_line(subtitle) is not None:
             return header_of(kicker, title, "", body_start=2)  # 【晚报短评】 / 让文明成为习惯 / 司马言: its writer
+        elif kicker and title and not subtitle and len(title) <= 4 and rules.name_line(title) is not None:
+            return header_of("", kicker, "", body_start=1)  # 黄河滩又见稻花香 / 周维明: the title, its writer under it
         # 我县首家股份合作制乡镇企 / 业挂牌成立, cut mid-word, a short rest under it; an issuer over its notice
         if kicker and title and (not subtitle and rules.leaves_a_short_rest(kicker, title)
                                  and rules.broken_mid_word(kicker, title) or rules.is_notice_title(kicker, title)):
@@ -908,22 +910,35 @@ def page_header_fields(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     while k < len(lines):
         line = lines[k].strip()
         label = _label(line) if line else None
+        if label is not None and label[0] == "title" and re.fullmatch(rules.PAPER, rules.simplified(label[1].strip())):
+            label = ("paper", *label[1:])  # Title: 民生報 over Date: / Page:: a transcription platform's page, its paper
         if not line:
             pass
+        elif k == 0 and label is None and len(line) <= 40 and not re.search(r"[。！？，]", line) \
+                and (below := next((_label(x.strip()) for x in lines[1:3] if x.strip()), None)) and below[0] in ("paper", "date", "page"):
+            pass  # 大學圖書館 香港舊報刊眾包轉錄平台 over its fields: the platform's name
         elif label is not None and label[0] in ("paper", "date", "page", "section", "authors") and not waiting:
-            fields[label[0]] = label[1]
-            waiting = None if label[1] else label[0]
+            if label[0] not in fields:  # (匯出時間：… under 出版日期：…: the day it was exported, no day of print)
+                fields[label[0]] = label[1]
+                waiting = None if label[1] else label[0]
         elif waiting and label is None:
             fields[waiting], waiting = line, None  # 版次: / 14: the value on the line under its label
         elif re.fullmatch(r"(?:DOI|doi|分类号|关键词|来源)\s*[:：].*", line) or waiting is None and fields and \
                 re.fullmatch(r"10\.\d{4,}/\S+", line):
             waiting = None if re.search(r"[:：]\s*\S", line) else "doi"  # DOI: / 10.28387/…: the database's own
+        elif fields and not waiting and re.search(r"[:：]\s*\S", line) and lines[k - 1].strip() and (
+                label is not None and label[0] not in ("title", "kicker", "subtitle", "body", "order")
+                or label is None and _OTHER_LABEL.match(line)):
+            pass  # Image: …jpg, 轉錄者：…, Status: Reviewed: the platform's own fields among the page's (a blank
+            # line closes them: 昆明：让老旧小区“微改造”有实效 under it is a title)
         else:
             break
         k += 1
     fields.pop("doi", None)
-    under = next((line.strip() for line in lines[k:] if line.strip()), "")
-    if _label(under) is not None or not ({"paper", "date"} <= fields.keys() or {"date", "page"} <= fields.keys()):
+    # (…建檔日期：… / ==== / 【一】 / 標題：…: a clipping's own fields under the page's, a rule or a number between)
+    under = [line.strip() for line in lines[k:] if line.strip() and not _RULE.match(line)][:2]
+    if any(_label(line) is not None for line in under[:1]) or any((_label(line) or ("",))[0] == "title" for line in under) \
+            or not ({"paper", "date"} <= fields.keys() or {"date", "page"} <= fields.keys()):
         return None  # (【版次】 / 【日期】 / 【引题】 / 【标题】…: one article's fields, the page's first)
     return k, fields
 
@@ -1366,10 +1381,11 @@ def _without_trailing_facts(stem: str) -> str:
 
 
 def _is_name_fact(part: str) -> bool:
-    """The paper (人民日报海外版), a day (2023-10-19, 20231019, 2023年10月19日) or a page (第5版, A05) in a name."""
+    """The paper (人民日报海外版), a day (2023-10-19, 20231019, 2023年10月19日), a page (第5版, A05) or an
+    id (100232) in a name."""
     part = rules.simplified(part.strip())
     return bool(re.fullmatch(rf"(?:{rules.PAPER})(?:海外版|[\u4e00-\u9fff]{{0,3}}版)?", part) and rules.paper_name(part)
-                or re.fullmatch(r"\d{4}(?:[-.]?\d{1,2}[-.]?\d{1,2})?|\d{4}年\d{1,2}月\d{1,2}日|第?[A-Z]?\d{1,3}版?", part))
+                or re.fullmatch(r"\d+|\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|第?[A-Z]?\d{1,3}版?", part))
 
 
 def _titled(header: Header, lines: list[str], source: str) -> tuple[Header, list[Problem]]:
@@ -1704,6 +1720,8 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
                                              if any(x.strip() for x in lines[a:b])])
     if sum(header is not None for *_, header in blocks) < 2 and (parts := _parts_by_title_label(lines)):
         blocks = [(a, b, None, labelled_header(lines[a:b])) for a, b, _ in parts]
+    if sum(header is not None for *_, header in blocks) < 2 and len(sourced := _parts_by_source_line(lines)) >= 3:
+        blocks = [(a, b, None, _head_over_its_source(lines[a:b]) if k else None) for k, (a, b) in enumerate(sourced)]
     if sum(header is not None for *_, header in blocks) < 2:
         headed = [a for a, b, _, _ in blocks if rules.is_running_head(next((x for x in lines[a:b] if x.strip()), ""))]
         if sum(order is not None for *_, order, _ in blocks) < 2 and len(headed) < 2:
@@ -1731,6 +1749,13 @@ def parse_labelled_articles(lines: list[str], source: str) -> PageText | None:
             header = replace(header, title=UNTITLED)
             problems.append(Problem(source, a + 1, "no title in the article's fields"))
         shown = [""] * a + lines[a:b] + [""] * (len(lines) - b)  # the block where it stands, for its lines
+        if rules.names_a_column_of_briefs(header.title) and not header.kicker and not header.subtitle:
+            # 公司速递 / 来源：… over its briefs, each its head over its text: the briefs, each an item
+            briefs = parse_text_page("\n".join([""] * (a + header.body_start) + lines[a + header.body_start:b]), source)
+            facts = {f: v for f, v in header.labelled if f in ("page", "paper")}
+            articles += [brief.with_(**facts) for brief in briefs.articles]
+            problems += briefs.problems
+            continue
         page = parse_article_file(shown, replace(header, body_start=header.body_start + a), source)
         article = page.articles[0]
         if order is not None:
@@ -1768,6 +1793,77 @@ def _fields_alone(block: list[str]) -> bool:
     filled = [line.strip() for line in block if line.strip()]
     return len(filled) >= 2 and all(re.match(r"[\u4e00-\u9fffA-Za-z ]{1,8}[:：]\s*\S", line) for line in filled) \
         and any(_label(line) for line in filled)
+
+
+# A news terminal's line of where each item was printed, right under its head: 来源：证券时报 2015-06-12 A3版.
+_SOURCE_LINE = re.compile(r"\s*(?:来源|來源|稿源|出处)\s*[:：]\s*\S")
+
+
+# …or the day first: 2014-12-09  中国证券报  A10版.
+_DAY_PAPER_PAGE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+(?P<paper>[{rules.HAN}]{{2,12}})\s+"
+                             r"(?P<page>[A-Z]?\d{1,3})版?")
+
+
+def _source_of(text: str) -> tuple[str, tuple[int, int, int] | None, str | None] | None:
+    """The paper, day and page a terminal's line of source gives (证券时报 2015-06-12 A3版, 2014-12-09  中国证券报
+    A10版), or None."""
+    if m := _DAY_PAPER_PAGE.fullmatch(text.strip()):
+        return m["paper"], (int(m["y"]), int(m["m"]), int(m["d"])), re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", m["page"])
+    return rules.parse_source_note(text)
+
+
+def _is_source_line(line: str) -> bool:
+    """来源：证券时报 2015-06-12 A3版, or 2014-12-09  中国证券报  A10版: a terminal's line of the paper, day and
+    page an item was printed on (来源：钱江晚报 alone, 来源: https://…, a note's credit, is none)."""
+    if _DAY_PAPER_PAGE.fullmatch(line.strip()):
+        return True
+    return bool(_SOURCE_LINE.match(line)) and "date" in dict(_source_facts(line))
+
+
+def _source_facts(line: str) -> tuple[tuple[str, str], ...]:
+    """The paper, day and page of a terminal's line of source, as labels: one note (来源：证券时报 2015-06-12
+    A3版) or fields side by side (来源：证券时报　　发布日期：2013-07-23　　版面：B4)."""
+    if (noted := _source_of(line)) is not None:
+        return noted_facts(noted)
+    fields = [found[:2] for part in re.split(r"[\s\u3000]{2,}", line.strip()) if (found := _label(part))]
+    return tuple((f, _iso_day(v) if f == "date" else v) for f, v in fields if f in ("paper", "date", "page") and v)
+
+
+def _parts_by_source_line(lines: list[str]) -> list[tuple[int, int]]:
+    """A news terminal's items copied one under another (Wind's, Choice's): each its head over its
+    line of source (来源：证券时报 2015-06-12 A3版), its labelled kicker, deck and byline, then its text;
+    the lines in parts, the first what stands above the first head. Two items at the least, or none."""
+    starts = [k for k in range(len(lines) - 1) if lines[k].strip() and _label(lines[k].strip()) is None
+              and is_head_line(lines[k]) and _is_source_line(lines[k + 1])]
+    for n, k in enumerate(starts):  # (证监会：…六个月内 / 不得减持 / 来源：…: a head over two lines)
+        while k > 0 and lines[k - 1].strip() and is_head_line(lines[k - 1]) and _label(lines[k - 1].strip()) is None \
+                and not rules.ends_sentence(lines[k - 1]) and (n == 0 or k - 1 > starts[n - 1]):
+            k -= 1
+        starts[n] = k
+    return list(zip([0, *starts], [*starts, len(lines)])) if len(starts) >= 2 else []
+
+
+def _head_over_its_source(lines: list[str]) -> Header:
+    """An item of a news terminal's: its head, the paper, day and page its source line gives, its
+    labelled kicker and deck (引题：…, 副题：…) under them."""
+    at = next(k for k, line in enumerate(lines) if _is_source_line(line))
+    field = (_label(lines[at].strip()) or ("paper",))[0]
+    heads, facts = [line.strip() for line in lines[:at] if line.strip()], _source_facts(lines[at])
+    kicker, title, subtitle = _heads_stacked(heads)
+    under = labelled_header(lines[at:])
+    if under is None or under.title or not (under.kicker or under.subtitle):
+        return replace(header_of(kicker, title, subtitle, body_start=at + 1), labelled=facts)
+    return replace(under, title=title, body_start=under.body_start + at,
+                   labelled=facts + tuple((f, v) for f, v in under.labelled if f != field))
+
+
+def _heads_stacked(heads: list[str]) -> tuple[str, str, str]:
+    """Kicker, title and deck of head lines stacked over an item's source: a ——deck last, and over
+    the title a kicker unless the two are one head broken (证监会：…六个月内 / 不得减持)."""
+    subtitle = heads.pop()[len(m[0]):] if len(heads) > 1 and (m := _DASH.match(heads[-1])) else ""
+    if len(heads) == 2 and not rules.one_head_broken(*heads) and not rules.leaves_a_short_rest(*heads):
+        return heads[0], heads[1], subtitle
+    return "", "".join(heads), subtitle
 
 
 def _parts_by_title_label(lines: list[str]) -> list[tuple[int, int, None]]:

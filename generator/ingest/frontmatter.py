@@ -112,7 +112,8 @@ ALIASES = {
              "issued", "date_publish"),  # (news-please's, beside its date_download)  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator", "writer"),
     "correspondents": ("通讯员",),
-    "paper": ("newspaper", "container-title", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名"),
+    "paper": ("newspaper", "container-title", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名",
+              "报刊", "報刊"),
     "page": ("page_number", "page_no", "page_num", "pageno", "pagenum", "print_page", "seite", "版次", "版号", "版面号", "版位", "版", "banci", "banmian", "bc",
              "edition"),
     "order": ("position", "序号", "排序", "位置", "版序", "篇次", "paixu", "order_in_page", "seq"),
@@ -162,6 +163,7 @@ def field_name(key: object, guess: bool = True) -> str | None:
         return None
     # _yinti, _banci: a plugin's own fields, kept apart from WordPress's by their underscore
     key = str(key).strip().lstrip("\ufeff").lstrip("_").lower()
+    key = key.removeprefix("field_") if key.startswith("field_") and len(key) > 6 else key  # Drupal's field_page, field_byline
     key = re.sub(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])", "", key)  # 正　题, spaced to line up with 作　者
     if key in _FIELD_OF or not guess:
         return _FIELD_OF.get(key)

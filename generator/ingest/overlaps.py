@@ -72,11 +72,22 @@ def jumps_unmet(articles: list[Article]) -> list[Problem]:
             and (text := rules.jumped_out(p.text)) is not None and (mark := p.text.strip()[len(text):].strip())]
 
 
+# A sync service's copy of a file two machines changed at once: 标题 (周子航 的冲突副本 2019-03-14).txt,
+# 标题 (Jane's conflicted copy 2019-03-14).txt, as Dropbox names it beside the original.
+_CONFLICTED = re.compile(r"\s*[（(][^（()）]{1,40}?(?:的冲突副本|的衝突副本|'s conflicted copy)\s*\d{4}-\d{2}-\d{2}(?:\s*\(\d+\))?[)）](?=\.[^.]+$)", re.I)
+
+
+def conflicted_copy_of(source: str) -> str | None:
+    """The file a sync service's conflicted copy is of (its name without the mark), or None."""
+    original = _CONFLICTED.sub("", source)
+    return original if original != source else None
+
+
 def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """An article held twice (the same title and date, and all the text of one in the other, as
     a download saved twice or a crawl repeating a piece leaves) is read once, the fuller, else
-    under the shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt); the copy is a problem
-    naming it."""
+    under the shorter name (标题.txt, not 标题(1).txt or 标题 - 副本.txt), and a sync service's conflicted
+    copy beside its original, whatever its text, not at all; the copy is a problem naming it."""
     def day(a: Article) -> tuple | None:
         return a.issue_date and a.issue_date.known and (a.issue_date.value, a.issue_date.precision) or None
     titled: dict[str, list[Article]] = {}
@@ -95,10 +106,11 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
     for same in titled.values():
         kept: list[Article] = []
         # (of two as full, the one filed alone is the original, a sheet's record of it the copy)
-        for article in sorted(same, key=lambda a: (listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
+        for article in sorted(same, key=lambda a: (conflicted_copy_of(a.source) is not None, listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
                                                    len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
-                             and set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)
+                             and (set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)
+                                  or conflicted_copy_of(article.source) == k.source)
                              and (article.paragraphs or article.captions  # (a photo's caption copied: IMG_… - 副本.txt)
                                   or listed(article) and (k.paragraphs or k.captions))), None)
             if original is None:

@@ -160,11 +160,19 @@ def _extended(value: object) -> object:
     if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("$date", "$oid", "$numberInt", "$numberLong"):
         inner = next(iter(value.values()))
         return _extended(inner)  # {"$date": {"$numberLong": "…"}} nests once more
+    if isinstance(value, dict) and len(value) == 1 and re.fullmatch(r"und|[a-z]{2}(?:-[a-z]{2,4})?", str(next(iter(value)))) \
+            and isinstance(items := next(iter(value.values())), list) and all(isinstance(i, dict) and "value" in i for i in items):
+        # Drupal's field: {"und": [{"value": "<p>…</p>", "format": "full_html"}]}, one value a language, or none ([])
+        return "\n".join(str(i["value"]) for i in items if i["value"] not in (None, "")) or None
+    if isinstance(value, list) and not value:
+        return None  # (Drupal's field left empty: [])
     return value
 
 
 # WordPress's shortcodes around a picture, a gallery or a video in a post's content.
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
+# What a Drupal site's nodes are besides its stories: its pages, forms, polls, blocks.
+_NO_NODE = ("page", "webform", "poll", "forum", "book", "panel", "landing_page")
 # What a reference manager's export (Zotero's Item Type) holds besides its items: their files and notes.
 _NO_ITEM = ("attachment", "note", "annotation")
 # What a WordPress export holds besides its posts: an older version of one, an uploaded file.
@@ -239,6 +247,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
     if "post_type" in record and str(record.get("status", "")).lower() in UNPUBLISHED:  # a site's post not yet out
         return None, [Problem(source, line, f"never published (status: {record['status']}); left out")]
+    if "nid" in record and str(record.get("type", "")).lower() in _NO_NODE:
+        return None, [Problem(source, line, f"a {record['type']} of the site's (Drupal's node type), no article; skipped")]
+    if "nid" in record and str(record.get("status", "")).strip() == "0":  # Drupal's node left unpublished
+        return None, [Problem(source, line, "never published (status: 0); left out")]
     cells = [str(v).strip() for v in record.values() if not isinstance(v, (dict, list)) and str(v).strip()]
     if any(c in _TOTALS for c in cells) or len(cells) == 1 and _COUNTED.fullmatch(cells[0]):
         return None, []  # 合计 / 共12条, or 共13条 alone: the sheet's row of totals, under its records
@@ -256,7 +268,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
     two_lines = len(broken) == 2 and all(broken)
-    one_head = two_lines and rules.one_head_broken(*broken)
+    # (临江首条跨江隧道<br>主体结构全线贯通: a thing named alone over what it did, one head however many heads it has)
+    one_head = two_lines and (rules.one_head_broken(*broken) or rules.names_a_thing_only(broken[0]))
     if one_head or two_lines and (fields.get("kicker") or fields.get("subtitle")):
         # 县人民医院成功开展首例<br/>冠脉介入手术: one head broken where its line ended; 守护“舌尖上的安全”<br/>
         # 护航群众健康生活 under its own kicker: the title's two clauses, set apart as printed

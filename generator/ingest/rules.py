@@ -728,6 +728,13 @@ def one_head_broken(upper: str, lower: str) -> bool:
         or broken_after_its_subject(upper, lower)
 
 
+def names_a_thing_only(text: str) -> bool:
+    """临江首条跨江隧道: a head line naming a thing and nothing it does (no verb, a noun last): no clause
+    of its own, the subject of the line under it."""
+    tagged = parts_of_speech(simplified(text.strip()))
+    return len(tagged) >= 2 and tagged[-1][1].startswith("n") and not any(tag.startswith("v") for _, tag in tagged)
+
+
 def broken_after_its_subject(upper: str, lower: str) -> bool:
     """香港回归图片展 / 吸引众多市民: one head broken after its subject, what it does below; not a subject
     closed by a word the dictionary does not know (代表委员热议, saying something already), nor one over a
@@ -1123,8 +1130,8 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
 # A news app's buttons, copied with a post: 关注, +关注, 举报/反馈, 分享 收藏 点赞, 分享到：微信微博QQ空间; one alone
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
-_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣))*|微信|微博|QQ空间|朋友圈|复制链接|(?:阅读|阅读量|浏览|浏览量)\s*[:：]?\s*[\d.]+\s*[万wW]?\+?|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
-                          r"(?:\s*A-\s*A\+)?)$", re.IGNORECASE)  # 分享　留言　列印　A-　A+: a site's buttons
+_APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|(?:Listen|Translate|Article|Share|Print|Bookmark|Text view|Page view)|分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣))*|微信|微博|QQ空间|朋友圈|复制链接|(?:阅读|阅读量|浏览|浏览量)\s*[:：]?\s*[\d.]+\s*[万wW]?\+?|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
+                          r"(?:\s*A-\s*A\+)?)$", re.IGNORECASE)  # 分享　留言　列印　A-　A+: a site's buttons; PressReader's Listen, Translate
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.

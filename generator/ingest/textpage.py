@@ -199,7 +199,7 @@ def classify(text: str) -> list[Line]:
         _dashes_read_as_ones(_raw_lines(columns_unrolled(text))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
-    return decks_run_on(decks_parted(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw)))))
+    return decks_run_on(decks_parted(heads_unslashed(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))))
 
 
 # 19:38 焦点访谈, 7:00 alone over its programme, 19:3O as the OCR reads it: a listing's time.
@@ -334,6 +334,28 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
 
 # Brackets a deck opens and must close: 《…》, “…”, （…）.
 _PAIRS = ("《》", "“”", "（）", "(）")
+
+
+# A transcriber's mark of where the original's line (a column of vertical type) ended: 秀茂坪木屋區／三十餘戶….
+_LINE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])／(?=[\u4e00-\u9fff「“])")
+
+
+def heads_unslashed(lines: list[Line]) -> list[Line]:
+    """A head a transcriber marked where the original broke it (秀茂坪木屋區／三十餘戶居民被迫疏散, 股市交投轉旺／
+    恒生指數升六點): one head, its parts run together where one was cut, a space apart where they are a
+    couplet's two clauses; a Taiwan byline's ／ (記者林志明／台中報導) and head's (職棒／…) stay."""
+    out = []
+    for line in lines:
+        parts = _LINE_MARK.split(line.text) if line.kind == "heading" and not line.level else [line.text]
+        # (女子高球／徐薇安並列第5: a Taiwan head's topic, a word or two, before its slash; （17日／澄清湖）: a note's)
+        if len(parts) == 2 and len(parts[0]) >= 5 and len(parts[1]) >= 3 and not re.search(r"記者|记者|報導|报道", line.text) \
+                and not any(part.count(a) != part.count(b) for part in parts for a, b in _PAIRS):
+            upper, lower = parts
+            # (a couplet's two clauses are of a length; a head cut where its column ended seldom is)
+            balanced = abs(len(upper) - len(lower)) <= 1 and not rules.one_head_broken(upper, lower)
+            line = replace(line, text=upper + (" " if balanced else "") + lower)
+        out.append(line)
+    return out
 
 
 def decks_parted(lines: list[Line]) -> list[Line]:
