@@ -132,6 +132,8 @@ def test_a_classic_mac_s_chinese_with_its_own_single_bytes_is_read():
 
 def test_a_name_s_dot_in_another_script_s_code_is_the_middle_dot():
     assert decode_source("艾海提・吐尔逊摄　巴特尔･那顺\n".encode("utf-8")) == "艾海提·吐尔逊摄　巴特尔·那顺\n"
+    # a bullet's dot between a name's parts is the name's; before an item, its bullet
+    assert decode_source("本报记者 艾克拜尔•吐尼亚孜\n• 郑志强\n".encode("utf-8")) == "本报记者 艾克拜尔·吐尼亚孜\n• 郑志强\n"
 
 
 def test_a_file_with_a_bom_cut_short_inside_its_last_character_is_read_up_to_it():

@@ -1009,3 +1009,11 @@ def test_a_drupal_node_export_its_fields_by_language_its_pages_and_unpublished_n
     assert sorted(p.message.split(";")[0] for p in result.problems) == [
         "a page of the site's (Drupal's node type), no article", "a webform of the site's (Drupal's node type), no article",
         "never published (status: 0)"]
+
+
+def test_a_head_over_two_lines_of_its_field_cut_where_its_line_ended_is_run_together():
+    """<标题>读懂政府工作报告里的⏎“民生温度”</标题>: one head cut at its line's end (its upper line ends on
+    的), no two parts to set a space apart."""
+    article, _ = record_article({"title": "读懂政府工作报告里的\n“民生温度”", "body": "新华社北京3月5日电　政府工作报告一字一句都透着民生温度。"},
+                                "a.xml", 1)
+    assert article.title == "读懂政府工作报告里的“民生温度”"

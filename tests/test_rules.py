@@ -291,6 +291,9 @@ def test_datelines_in_chinese_numerals_padded_names_and_bulleted_names():
     assert rules.parse_lead("南都讯 记者 龚 莉 实习生 张雨晴 消防通道有没有被占用？").byline.authors == ("龚莉", "张雨晴")
     assert rules.is_bulleted("■王　骞") and rules.name_line("■王　骞").authors == ("王骞",)
     assert rules.is_bulleted("• 郑志强") and rules.name_line("• 郑志强").authors == ("郑志强",)
+    # where a reporter filed from, in brackets after the names
+    assert rules.parse_byline("本报特派记者 邹 晖（葡萄牙里斯本）").authors == ("邹晖",)
+    assert rules.parse_byline("本报记者 韩 冰 吴 迪（北京）").authors == ("韩冰", "吴迪")
 
 
 def test_the_page_a_page_prints_and_its_name():
@@ -936,8 +939,14 @@ def test_a_head_s_short_rest_is_no_title_under_a_kicker():
         assert rules.leaves_a_short_rest(upper, lower), (upper, lower)
     for upper, lower in (("短评", "抗旱要有长远打算"), ("科技赋能深部开采", "西岭湾金矿千米深井智能提升系统投运"),
                          ("本报评论员文章：", "实干兴邦"), ("推动高质量发展·区县巡礼", "南岸区"),
-                         ("走近冬奥“幕后英雄”", "“造雪人”的冬天")):
+                         ("走近冬奥“幕后英雄”", "“造雪人”的冬天"), ("区政府常务会议研究部署防汛工作", "区长陈立明主持")):
         assert not rules.leaves_a_short_rest(upper, lower), (upper, lower)
+
+
+def test_who_chaired_the_meeting_a_head_reports_is_its_deck():
+    assert not rules.upper_is_kicker("区政府常务会议研究部署防汛工作", "区长陈立明主持")
+    assert rules.names_who_presided("省委书记出席并讲话") and not rules.names_who_presided("市民公园恢复开放")
+    assert not rules.names_who_presided("我市全国人大代表热议政府工作报告") and not rules.names_who_presided("戰時經濟問題講話")
 
 
 def test_a_call_a_month_an_event_and_a_couplet_over_two_head_lines():
@@ -1863,6 +1872,7 @@ def test_a_keeper_s_remarks_in_square_brackets_are_none_of_the_print():
     assert rules.without_remarks("再就业工程在我市启动 [肩题]") == "再就业工程在我市启动"
     assert rules.without_remarks("《岚江日报》1995年 第2版 [日期没记下来，待查]") == "《岚江日报》1995年 第2版"
     assert rules.without_remarks("[下面一则同版，右下角]") == ""
+    assert rules.without_remarks("观察杂交水稻长势[原报照片]") == "观察杂交水稻长势"  # a transcriber's note of what stood there
     assert rules.without_remarks("[正文]清明刚过，江城的油菜花开了。") == "[正文]清明刚过，江城的油菜花开了。"  # a style's name
     assert rules.without_remarks("[经济漫谈]") == "[经济漫谈]"  # a column's name as the OCR read its brackets
 

@@ -2417,3 +2417,26 @@ def test_two_head_lines_a_couplet_a_call_a_month_or_an_event_make_one_head():
         ("长篇连载", "风雨老街", "")]
     assert rules.couplet_over_two_lines("春风拂沃野", "农机闹春耕") and not rules.couplet_over_two_lines("秋粮生产一线见闻", "稻谷飘香丰收近")
 
+
+
+def test_a_brief_s_head_run_into_the_day_its_text_opens_on():
+    """▲酒后驾摩托撞上护栏　16日 / 晚11时许,…: a brief's head on the line of its text's first words, the
+    day it happened, in a column as wide as the line."""
+    page = ("社 会 扫 描\n\n▲酒后驾摩托撞上护栏　16日\n晚11时许,一青年男子酒后驾\n驶一辆无牌摩托车行至金寨路\n"
+            "高架桥下时，一头撞上道路隔\n离护栏，当场昏迷。经送医院\n抢救，该男子己脱离危险。交\n警提醒：酒后切勿驾车。(王\n平)\n"
+            "▲七旬老太拾金不昧\n本月14日上午，家住宿州路的\n71岁老人邵秀英在菜场门口捡\n到一个黑色皮包,内有现金230\n"
+            "0元及身份证、存折等物。（方芳）\n▲越秀公园金鱼展开幕　本报讯\n由越秀公园主办的春季金鱼展日\n前在该园金印游乐场开幕,展出\n"
+            "名贵金鱼三千余尾。（李平）\n")
+    articles = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["酒后驾摩托撞上护栏", "七旬老太拾金不昧", "越秀公园金鱼展开幕"]
+    assert articles[0].paragraphs[0].startswith("16日晚11时许")
+
+
+def test_a_series_name_and_its_instalment_are_the_kicker_over_a_title():
+    """槟城老字号系列④ / 守住祖父的炭炉 / ——…: the series over its instalment's title, however the title
+    opens; 化解过剩产能系列报道之二煤矿关停了，职工去哪儿 read as one line by a tool that joins lines: the two."""
+    page = ("光华日报　2018年7月18日　槟城\n\n槟城老字号系列④\n守住祖父的炭炉\n——福和饼家第三代：只要还有人买，我们就做下去\n"
+            "报道：林佩仪\n　　凌晨四点，福和饼家的炭炉已经烧得通红。\n\n"
+            "化解过剩产能系列报道之二煤矿关停了，职工去哪儿\n本报记者 温立新\n　　“矿井关了，人不能散。”3月初，在山西晋城一家国有煤矿。\n")
+    assert _heads(page) == [("槟城老字号系列④", "守住祖父的炭炉", "福和饼家第三代：只要还有人买，我们就做下去"),
+                            ("化解过剩产能系列报道之二", "煤矿关停了，职工去哪儿", "")]

@@ -1833,8 +1833,8 @@ def _parts_by_source_line(lines: list[str]) -> list[tuple[int, int]]:
     """A news terminal's items copied one under another (Wind's, Choice's): each its head over its
     line of source (来源：证券时报 2015-06-12 A3版), its labelled kicker, deck and byline, then its text;
     the lines in parts, the first what stands above the first head. Two items at the least, or none."""
-    starts = [k for k in range(len(lines) - 1) if lines[k].strip() and _label(lines[k].strip()) is None
-              and is_head_line(lines[k]) and _is_source_line(lines[k + 1])]
+    starts = [k for k in range(len(lines) - 1) if lines[k].strip() and _is_source_line(lines[k + 1])
+              and _label(lines[k].strip()) is None and is_head_line(lines[k])]
     for n, k in enumerate(starts):  # (证监会：…六个月内 / 不得减持 / 来源：…: a head over two lines)
         while k > 0 and lines[k - 1].strip() and is_head_line(lines[k - 1]) and _label(lines[k - 1].strip()) is None \
                 and not rules.ends_sentence(lines[k - 1]) and (n == 0 or k - 1 > starts[n - 1]):

@@ -106,8 +106,9 @@ def decode_source(data: bytes) -> str:
     if _UUENCODED.search(text):
         raise Undecodable("a uuencoded mail (begin 644 …), not text")
     text = re.sub(r"\x1b\[[\d;]*[A-Za-z]", "", text) if "\x1b" in text else text
-    # 艾海提・吐尔逊, 巴特尔･那顺: a name's dot in another script's code (a Japanese font's, a half-width one)
-    text = re.sub(r"(?<=[\u4e00-\u9fff])[・･‧](?=[\u4e00-\u9fff])", "·", text) if re.search("[・･‧]", text) else text
+    # 艾海提・吐尔逊, 巴特尔･那顺, 艾克拜尔•吐尼亚孜: a name's dot in another script's code (a Japanese font's, a
+    # half-width one, a bullet's), between two characters where no bullet stands
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[・･‧•](?=[\u4e00-\u9fff])", "·", text) if re.search("[・･‧•]", text) else text
     # (\r\r\n: Notepad's soft line break, or a CRLF file's endings converted twice: one break, no blank line)
     return pictures_apart(radicals_as_characters(symbol_bullets(
         text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n"))))

@@ -169,6 +169,8 @@ def field_name(key: object, guess: bool = True) -> str | None:
         return _FIELD_OF.get(key)
     if (joined := key.replace("_", "")) in _FIELD_OF:
         return _FIELD_OF[joined]  # sub_headline, as subheadline
+    if ":" in key and (named := field_name(key.rsplit(":", 1)[1], guess)):
+        return named  # Dublin Core:Title, Item Type Metadata:版次, dcterms:title: a field named in its vocabulary
     if (bare := _QUALIFIED.sub("", key)) != key and bare in _FIELD_OF:
         return _FIELD_OF[bare]  # headline_zh, body_html, print_page: a field in one language or form
     parts = [part for part in (_BILINGUAL_DASHED if re.search(r"[a-z]-[\u4e00-\u9fff]", key) else _BILINGUAL).split(key)

@@ -166,6 +166,9 @@ def _extended(value: object) -> object:
         return "\n".join(str(i["value"]) for i in items if i["value"] not in (None, "")) or None
     if isinstance(value, list) and not value:
         return None  # (Drupal's field left empty: [])
+    if isinstance(value, list) and all(isinstance(v, dict) and "@value" in v for v in value):
+        # Omeka S's (JSON-LD's) property: [{"type": "literal", "@value": "…"}], each value an object
+        return "\n".join(str(v["@value"]) for v in value if v["@value"] not in (None, "")) or None
     return value
 
 
@@ -264,8 +267,11 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             # 渔港新村的&ldquo;网红&rdquo;民宿: a head as the site's HTML has it (&nbsp; a space as any other)
             fields[name] = html.unescape(fields[name]).replace("\xa0", " ")
         if isinstance(fields.get(name), str) and "\n" in fields[name].strip():
-            # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell
-            fields[name] = " ".join(line.strip() for line in fields[name].splitlines() if line.strip())
+            # 我市春季植树造林启动⏎今年计划新增绿地1200亩: a head as set over two lines of its cell, a space
+            # apart; 读懂政府工作报告里的⏎“民生温度”: one head cut where its line ended, run together
+            lines = [line.strip() for line in fields[name].splitlines() if line.strip()]
+            cut = len(lines) == 2 and rules.one_head_broken(*lines)
+            fields[name] = ("" if cut else " ").join(lines)
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
     two_lines = len(broken) == 2 and all(broken)
     # (临江首条跨江隧道<br>主体结构全线贯通: a thing named alone over what it did, one head however many heads it has)

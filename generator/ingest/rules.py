@@ -387,7 +387,10 @@ def parse_byline(text: str) -> Byline | None:
     # 读者 孙建华（南京市鼓楼区）, 讀者 李錦華（黑沙環）: where a reader who writes in lives
     lives = where and simplified(text.strip()).startswith(_WHO_WRITES_IN)
     described = where and (describes_a_writer(where["where"]) or lives) and not text.startswith(("(", "（"))
-    if described:
+    # 本报特派记者 邹 晖（葡萄牙里斯本）: where a reporter filed from, after the names
+    filed = where and not described and re.search(r"记者|記者", text[:where.start()]) \
+        and re.fullmatch(rf"[{HAN}]{{2,10}}", where["where"]) is not None
+    if described or filed:
         text = text[:where.start()]
     text = text.strip().lstrip(BULLETS).strip().strip("()（）[]【】").strip()
     if described and not lives and (_AFFILIATION.fullmatch(where["where"]) or _IDENTITY.fullmatch(where["where"])) \
@@ -702,7 +705,21 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
     bigger head, never such a remainder; a kicker ending with —— or a colon leads into its title."""
     return 4 <= len(lower) <= 8 and len(upper) >= 10 and len(upper) >= 1.4 * len(lower) and not is_series_name(upper) \
         and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
-        and not re.search(r"[，、；]", lower)  # a slogan of its own (在这里，读懂中国)
+        and not re.search(r"[，、；]", lower) and not _a_head_of_its_own(upper, lower)  # a slogan of its own (在这里，读懂中国)
+
+
+def _a_head_of_its_own(upper: str, lower: str) -> bool:
+    """A lower head line that is no rest of the upper, however short: a quotation opening it under one
+    closing the upper (走近冬奥“幕后英雄” / “造雪人”的冬天), or who chaired the meeting above it (区政府常务
+    会议研究部署防汛工作 / 区长陈立明主持: its deck)."""
+    return upper.endswith(("”", "」")) and lower.startswith(("“", "「")) or names_who_presided(lower)
+
+
+def names_who_presided(text: str) -> bool:
+    """区长陈立明主持, 省委书记出席并讲话: a line saying who chaired or addressed the meeting a head reports,
+    as its deck does."""
+    # (…重要讲话, 政府工作报告: what was said, a head's words, no one presiding)
+    return len(text) <= 12 and bool(re.search(r"(?:主持|出席并讲话|出席)$", simplified(text)))
 
 
 # The most a head's last line holds when it is the rest of the head above it: a title under a
@@ -713,11 +730,10 @@ SHORT_REST = 9
 def leaves_a_short_rest(upper: str, lower: str) -> bool:
     """Two head lines whose lower is no title under a kicker but the rest of one head: at most
     nine characters, under a line at least about as long (外卖小哥跳河救起 / 落水老人, 武汉地铁12号线 /
-    年底前全线贯通); not under a kicker leading into it (……： / ——), nor a series' name, nor a quotation
-    opening it under one closing the upper (走近冬奥“幕后英雄” / “造雪人”的冬天: two heads)."""
+    年底前全线贯通); not under a kicker leading into it (……： / ——), nor a series' name, nor a head of its own."""
     return 2 <= len(lower) <= SHORT_REST and len(upper) >= 6 and len(upper) >= len(lower) - 1 \
         and not is_series_name(upper) and not upper.endswith(("—", "：", ":")) and not re.search(r"[。！？]$", upper) \
-        and not re.search(r"[，、；]", lower) and not (upper.endswith(("”", "」")) and lower.startswith(("“", "「")))
+        and not re.search(r"[，、；]", lower) and not _a_head_of_its_own(upper, lower)
 
 
 def one_head_broken(upper: str, lower: str) -> bool:
@@ -739,7 +755,7 @@ def broken_after_its_subject(upper: str, lower: str) -> bool:
     """香港回归图片展 / 吸引众多市民: one head broken after its subject, what it does below; not a subject
     closed by a word the dictionary does not know (代表委员热议, saying something already), nor one over a
     couplet of its own (代表委员热议政府工作报告 / 减税降费力度空前　民营企业信心倍增) or over what follows it (…：)."""
-    return names_only_its_subject(upper) and opens_with_its_predicate(lower) and not tells_what_follows(lower) \
+    return names_only_its_subject(upper) and not is_series_name(upper) and opens_with_its_predicate(lower) and not tells_what_follows(lower) \
         and not is_couplet(lower) and parts_of_speech(simplified(upper))[-1][1] != "x"
 
 
@@ -808,8 +824,11 @@ def is_document_number(text: str) -> bool:
 
 
 def is_series_name(text: str) -> bool:
-    """A series and its part, as a kicker names them: 推动高质量发展·区县巡礼, 新质生产力·深圳探索."""
-    return bool(re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", text))
+    """A series and its part, as a kicker names them: 推动高质量发展·区县巡礼, 新质生产力·深圳探索; or its
+    instalment's number (槟城老字号系列④, 化解过剩产能系列报道之二)."""
+    return bool(re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", text)
+                or re.fullmatch(r"[^，。！？\s]{2,16}(?:系列|系列报道|系列報道|连载|連載)(?:之[一二三四五六七八九十]{1,3}|[①-⑳]|[（(]\d{1,2}[)）])?", text)
+                or re.fullmatch(r"[^，。！？\s]{2,16}[①-⑳]", text))
 
 
 def ends_with_a_count(text: str) -> bool:
@@ -2528,7 +2547,8 @@ def without_remarks(line: str) -> str:
         return line[:hand.start()] + kept + line[hand.end():]
     def remark(m: re.Match) -> str:
         inner = m["inner"].strip()
-        noted = bool(re.search(r"[，,、：:；。？]", inner)) or len(inner) >= 8 or inner in _SLOT_NAMES and m.start() > 0
+        noted = bool(re.search(r"[，,、：:；。？]", inner)) or len(inner) >= 8 or inner in _SLOT_NAMES and m.start() > 0 \
+            or bool(re.match(r"原报|原報|原文|原件|原稿|此处|此處", inner))  # [原报照片]: what the original held there
         return "" if noted and not (m.start() == 0 and line[m.end():].strip() and inner in _SLOT_NAMES) else m[0]
     return _REMARK.sub(remark, line) if "[" in line else line
 
@@ -3320,8 +3340,8 @@ def couplet_over_two_lines(upper: str, lower: str) -> bool:
 def tells_what_follows(text: str) -> bool:
     """料发出三号强风信号, 预计年内开通: a line telling what is expected or done since, as a deck
     does of the news in the head above it; 要求进一步巩固…, 强调…: what a meeting in the head above
-    asked or stressed, its subject that head's."""
-    return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望|要求|强调|指出|呼吁|号召|部署)", simplified(text)))
+    asked or stressed, its subject that head's; 区长陈立明主持: who chaired it."""
+    return bool(re.match(r"(?:料|预计|预期|已|将|或将|有望|要求|强调|指出|呼吁|号召|部署)", simplified(text))) or names_who_presided(text)
 
 
 # The strokes, radicals and marks an OCR reads out of a script it does not know (a masthead's Uyghur or

@@ -293,12 +293,13 @@ def _filling_heads(raw: list[RawLine]) -> dict[int, tuple[str, str]]:
                 and rules.is_bare_heading(m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS)) and not _finished(m["rest"]) \
                 and (not _opens_with_dateline(below.text) or _opens_with_dateline(m["rest"] + below.text)) \
                 and not _opens_with_dateline(r.text.strip()) \
-                and (len(m["rest"]) <= 2 or rules.simplified(m["rest"][-1] + below.text[:1]) in rules.part_of_speech()) \
+                and (len(m["rest"]) <= 2 or rules.simplified(m["rest"][-1] + below.text[:1]) in rules.part_of_speech()
+                     or re.fullmatch(r"\d{1,2}[日月]|[昨今前]日|[昨今前]天|本月|近日|日前|本报讯|本報訊", m["rest"])) \
                 and rules.simplified(m["title"][-1] + m["rest"][0]) not in rules.part_of_speech() \
                 and rules.parse_byline(m["title"]) is None and not m["title"].endswith(("著", "编著", "主编", "译")):
             # (高兴归高 兴，…: a stray space inside a word; 王季衡著　定價…: a book's author, under its title)
-            # (a head's words go on into the line under it, cut mid-word (从六月一 / 日起); a head in two parts
-            # ends whole over its text (少子化衝擊 今年17所國小新生不足10人))
+            # (a head's words go on into the line under it, cut mid-word (从六月一 / 日起), or its text opens on
+            # when, 16日 / 晚11时许, or on 本报讯; a head in two parts ends whole over its text (少子化衝擊 今年17所國小新生不足10人))
             found[r.number] = (m["title"].lstrip(rules.ITEM_BULLETS + rules.BULLETS), m["rest"])  # (●印巴总理…: its bullet)
     return found
 
@@ -358,12 +359,20 @@ def heads_unslashed(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A series' name and its instalment run into the title after it: 化解过剩产能系列报道之二煤矿关停了…
+_SERIES_RUN_IN = re.compile(r"(?P<series>[^，。！？\s]{2,16}系列(?:报道|報道)?之[一二三四五六七八九十]{1,3})(?P<title>[^，。！？]\S{3,})")
+
+
 def decks_parted(lines: list[Line]) -> list[Line]:
     """A head and its deck read as one line, a dash between them, as a tool that joins a page's
     lines gives them (黔东南：电商让山货走出大山——今年以来农产品网络销售额同比增长62%): the title, and
-    its deck under it."""
+    its deck under it; a series' kicker run into its title so (化解过剩产能系列报道之二煤矿关停了…): the two."""
     out: list[Line] = []
     for line in lines:
+        series = _SERIES_RUN_IN.fullmatch(line.text) if line.kind == "heading" and not line.level else None
+        if series is not None:  # 化解过剩产能系列报道之二煤矿关停了，职工去哪儿: the series' kicker, then the title
+            out += [replace(line, text=series["series"]), replace(line, text=series["title"])]
+            continue
         parted = rules.title_and_deck(line.text) if line.kind == "heading" and not line.level else None
         # (…——王平: a line signed, no deck; 《决战贫困——贵州脱贫攻坚理论与实践》出版: a dash inside a book's title)
         if parted is None or rules.name_line(parted[1]) is not None \
@@ -510,7 +519,10 @@ def head_run_into_its_lead(text: str) -> tuple[str, str] | None:
     gives them (…并取消资格本报北京3月8日讯（记者 周若曦）记者从…, …命名交付经济日报·中国经济网记者 柳 岸):
     the head and the rest, or None."""
     # (the last word one opens with: 交付经济日报· reads as a paper's name from 交 as well as from 经济日报)
-    starts = list(itertools.accumulate(len(word) for word, _ in rules.parts_of_speech(text))) if _LEAD_OPENS.search(text) else []
+    first = _LEAD_OPENS.search(text)
+    if first is None or first.start() < 4 or re.search(r"[。！？，；：]", text[:first.start()]):
+        return None  # (a head has no sentence's marks, and every place a lead may open is past the first)
+    starts = list(itertools.accumulate(len(word) for word, _ in rules.parts_of_speech(text)))
     for start in sorted((k for k in starts if _LEAD_OPENS.match(text, k)), reverse=True):
         head, rest = text[:start], text[start:]
         # (…消毒两次 本报讯 记: a brief's head run in before a space, its own form; （作者为本报评论员…: a note)
@@ -1222,7 +1234,8 @@ def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]
     # (both centred, their indents tell nothing: a line set in under one at the margin is its deck)
     return (_bare_pair(above, line) and (not line.indented or above.indented)
             and (_over_text(below[:1]) or over_deck) and not rules.tells_what_follows(line.text)
-            and rules.names_only_its_subject(above.text) and rules.opens_with_its_predicate(line.text))
+            and rules.names_only_its_subject(above.text) and not rules.is_series_name(above.text)
+            and rules.opens_with_its_predicate(line.text))  # (槟城老字号系列④ / 守住祖父的炭炉: a series' kicker)
 
 
 def _over_text(below: list[Line]) -> bool:
