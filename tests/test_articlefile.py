@@ -2702,6 +2702,9 @@ def test_a_database_s_fields_of_a_page_over_its_text_are_the_page_s_not_one_arti
     platform = ["Title: 民生報", "Date: 1980-05-21", "Page: 2", "Image: MSN_19800521_02.jpg", "Contributors: yuting_c",
                 "", "民生報　中華民國六十九年五月二十一日　星期三　第二版"]
     assert page_header_fields(platform) == (6, {"paper": "民生報", "date": "1980-05-21", "page": "2"})
+    # a library database's OCR of a page: its fields, one left empty, over 【正文】 and the page's text under it
+    database = ["【报纸名称】解放日报", "【出版日期】1955-07-22", "【版次】第4版", "【版名】", "【正文】", "解放日報　一九五五年七月二十二日"]
+    assert page_header_fields(database) == (5, {"paper": "解放日报", "date": "1955-07-22", "page": "第4版"})
 
 
 def test_a_wire_storys_label_and_note_to_the_desk_over_its_heads_are_none_of_them():
@@ -2920,3 +2923,28 @@ def test_a_transcription_platform_s_fields_over_a_page_and_its_marks_of_the_orig
     assert sorted({(a.title, a.issue_date.iso()) for a in articles}) == [
         ("秀茂坪木屋區三十餘戶居民被迫疏散", "1972-02-04"), ("股市交投轉旺 恒生指數升六點", "1972-02-04")]
     assert len(articles) == 4
+
+
+def test_a_dataset_s_list_of_its_files_by_their_paths_is_no_article(tmp_path):
+    """filelist.txt of a THUCNews-style dataset: each row a file's path under it, its label and length."""
+    for name in ("体育/3781.txt", "体育/57311.txt", "财经/798977.txt"):
+        (tmp_path / "THUCNews" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "THUCNews" / name).write_text("国足热身赛两球取胜\n　　国家队昨晚在热身赛中以二比零取胜。\n", "utf-8")
+    (tmp_path / "filelist.txt").write_text("THUCNews/体育/3781.txt\t体育\t1296\nTHUCNews/体育/57311.txt\t体育\t422\n"
+                                           "THUCNews/财经/798977.txt\t财经\t510\n", "utf-8")
+    (tmp_path / "dump.txt").write_text("id\tcontent\n" + "".join(f"<P>　　第{n}段{'很长的正文' * 80}。</P>\t{n}\n" for n in range(3)), "utf-8")
+    result = ingest(Config(source=tmp_path))  # (a dump's cells of text, no paths, asked nothing of the disk)
+    assert all(a.source != "filelist.txt" for a in result.articles)
+    assert "filelist.txt: a list of the folder's files (each row naming one), no article; skipped" in map(str, result.problems)
+
+
+def test_a_note_titled_by_where_its_clipping_was_printed_takes_its_bold_head_for_title(tmp_path):
+    """Apple Notes exported as Markdown: the note titled 人民日报 2024年3月5日 第4版 (and its # heading so), the
+    clipping's head bold under it: the head its title, the paper, day and page the note's."""
+    (tmp_path / "人民日报 2024年3月5日 第4版.md").write_text(
+        '---\ntitle: "人民日报 2024年3月5日 第4版"\ncreated: 2024-03-05T07:48:21+08:00\nfolder: 剪报\n---\n\n'
+        "# 人民日报 2024年3月5日 第4版\n\n一线见闻\n\n**“小网格”撬动基层“大治理”**\n\n本报记者  张 帆  胡 晨\n\n"
+        "　　清晨7点，网格员沈丽萍已经走完了责任片区的第一圈。\n", "utf-8")
+    article, = ingest(Config(source=tmp_path)).articles
+    assert (article.title, article.paper, article.page, article.issue_date.iso(), article.authors) == (
+        "“小网格”撬动基层“大治理”", "人民日报", "4", "2024-03-05", ("张帆", "胡晨"))

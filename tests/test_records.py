@@ -1017,3 +1017,30 @@ def test_a_head_over_two_lines_of_its_field_cut_where_its_line_ended_is_run_toge
     article, _ = record_article({"title": "读懂政府工作报告里的\n“民生温度”", "body": "新华社北京3月5日电　政府工作报告一字一句都透着民生温度。"},
                                 "a.xml", 1)
     assert article.title == "读懂政府工作报告里的“民生温度”"
+
+
+def test_omeka_s_dublin_core_columns_and_omeka_s_json_ld_items_its_collections_none(tmp_path):
+    """Omeka Classic's CSV names its fields in their vocabulary (Dublin Core:Title, Item Type Metadata:版次);
+    Omeka S's API its properties as lists of values ({"@value": …}), its item sets (o:ItemSet) none."""
+    (tmp_path / "export.csv").write_text(
+        '"Dublin Core:Title","Dublin Core:Source","Dublin Core:Date","Item Type Metadata:版次","Item Type Metadata:Text"\n'
+        '"青溪大桥今日正式通车","青溪报","1956-10-01","1","本报讯 青溪大桥今天正式通车，万余群众夹道欢呼。"\n', "utf-8")
+    (tmp_path / "api_items.json").write_text(json.dumps([
+        {"@type": ["o:Item", "dctype:Text"], "o:id": 7, "dcterms:title": [{"type": "literal", "@value": "东山夏茶采摘忙"}],
+         "dcterms:date": [{"type": "literal", "@value": "1978-05-06"}],
+         "bibo:content": [{"type": "literal", "@value": "东山乡茶农正抢摘夏茶。"}]},
+        {"@type": "o:ItemSet", "o:id": 2, "dcterms:title": [{"type": "literal", "@value": "老照片"}]}], ensure_ascii=False), "utf-8")
+    result = ingest(Config(source=tmp_path))
+    assert sorted((a.title, a.paper, a.page, a.issue_date.iso()) for a in result.articles) == [
+        ("东山夏茶采摘忙", None, None, "1978-05-06"), ("青溪大桥今日正式通车", "青溪报", "1", "1956-10-01")]
+    assert [p.message for p in result.problems] == ["an Omeka S o:ItemSet (@type), no article; skipped"]
+
+
+def test_a_crawler_s_three_slots_of_a_head_in_one_field_are_its_kicker_title_and_deck():
+    """新闻标题: 科技自立自强⏎我国自主研发的深海探测装备完成海试⏎ (a People's Daily crawler's slots, the deck's
+    empty), ⏎把便民服务做到群众心坎上⏎ (no kicker, no deck)."""
+    body = "本报三亚3月14日电　记者从自然资源部获悉：新一代深海综合探测装备近日完成海上试验。"
+    slotted, _ = record_article({"新闻标题": "科技自立自强\n我国自主研发的深海探测装备完成海试\n", "正文": body}, "a.json", 1)
+    bare, _ = record_article({"新闻标题": "\n把便民服务做到群众心坎上\n——写在服务站开放之际", "正文": body}, "a.json", 2)
+    assert (slotted.kicker, slotted.title, slotted.subtitle) == ("科技自立自强", "我国自主研发的深海探测装备完成海试", "")
+    assert (bare.kicker, bare.title, bare.subtitle) == ("", "把便民服务做到群众心坎上", "写在服务站开放之际")

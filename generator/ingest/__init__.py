@@ -276,12 +276,17 @@ def folder_facts_of(path: Path) -> Path | None:
 
 def lists_its_folder(text: str, folder: Path) -> bool:
     """A sheet whose rows each open on the name of a file beside it, without its suffix
-    (0003518421	产科“一床难求”…	A01	2016-03-08): a newsroom system's list of what it exported."""
+    (0003518421	产科“一床难求”…	A01	2016-03-08): a newsroom system's list of what it exported; or on
+    a file's path under it (THUCNews/体育/3781.txt	体育	1296: a dataset's list of its files)."""
     rows = [re.split(r"[\t,]", line, maxsplit=1)[0].strip().strip('"') for line in text.split("\n")[1:] if line.strip()]
     if len(rows) < 2:
         return False
     stems = {p.stem for p in folder.iterdir() if p.is_file()}
-    return sum(row in stems for row in rows) * 2 >= len(rows)
+    def there(row: str) -> bool:
+        # (a cell of text, <P>　　入汛以来…, is no path: only a file's name, with its suffix, is asked of the disk)
+        return row in stems or bool(re.fullmatch(r"[^\s<>|:*?\"/]{1,100}(?:/[^\s<>|:*?\"/]{1,100}){1,8}\.\w{1,5}", row)) \
+            and ".." not in row.split("/") and (folder / row).is_file()
+    return sum(map(there, rows)) * 2 >= len(rows)
 
 
 def indexes_its_folder(text: str, folder: Path) -> bool:
@@ -977,7 +982,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in CSV_SUFFIXES and is_issue_register(text):
         return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
                                               "it dates the files named by their issue")]
-    if (tabled or suffix in CSV_SUFFIXES) and lists_its_folder(text, path.parent) \
+    if (tabled or suffix in CSV_SUFFIXES or suffix in TEXT_SUFFIXES and "\t" in text[:2000]) and lists_its_folder(text, path.parent) \
             or suffix in (".json", ".jsonl") and indexes_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
     if suffix in CSV_SUFFIXES and _HIGHLIGHTS_SHEET.match(text.lstrip("\ufeff")):

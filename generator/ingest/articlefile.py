@@ -917,6 +917,11 @@ def page_header_fields(lines: list[str]) -> tuple[int, dict[str, str]] | None:
         elif k == 0 and label is None and len(line) <= 40 and not re.search(r"[。！？，]", line) \
                 and (below := next((_label(x.strip()) for x in lines[1:3] if x.strip()), None)) and below[0] in ("paper", "date", "page"):
             pass  # 大學圖書館 香港舊報刊眾包轉錄平台 over its fields: the platform's name
+        elif label is not None and label[0] == "body" and not label[1].strip() and fields and "authors" not in fields:
+            # 【正文】 under the page's fields (【版名】 left empty above it or not), no writer's among them (作者：…,
+            # one article's): the page's text under it
+            k += 1
+            break
         elif label is not None and label[0] in ("paper", "date", "page", "section", "authors") and not waiting:
             if label[0] not in fields:  # (匯出時間：… under 出版日期：…: the day it was exported, no day of print)
                 fields[label[0]] = label[1]
@@ -940,7 +945,7 @@ def page_header_fields(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     if any(_label(line) is not None for line in under[:1]) or any((_label(line) or ("",))[0] == "title" for line in under) \
             or not ({"paper", "date"} <= fields.keys() or {"date", "page"} <= fields.keys()):
         return None  # (【版次】 / 【日期】 / 【引题】 / 【标题】…: one article's fields, the page's first)
-    return k, fields
+    return k, {field: value for field, value in fields.items() if value}  # (【版名】 left empty: none)
 
 
 def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = None) -> tuple[str, Header] | None:

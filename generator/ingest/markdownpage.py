@@ -517,6 +517,17 @@ def parse_markdown_article(text: str, path: str) -> tuple[Article | None, list[P
     if str(data.get("layout", "")).strip().lower() == "page" or PurePosixPath(path).stem.lower() in _SITE_PAGES:
         # Jekyll's, Hugo's about page (layout: page, or content/about.md): the site's own
         return None, problems + [Problem(path, None, "a page of the site's own (layout: page), no article; skipped")]
+    noted = rules.parse_source_note(fields["title"]) if fields.get("title") else None
+    if noted and (noted[1] or noted[2]) and re.search(r"^\*\*[^*\n]+\*\*[ \t]*$", body, re.M):
+        # 人民日报 2024年3月5日 第4版 titling a note (and as its # heading): where the clipping was printed, its
+        # head the bold line under it
+        noted_title = fields.pop("title")
+        body = re.sub(rf"^#\s+{re.escape(noted_title)}[ \t]*$", "", body, count=1, flags=re.M)
+        _noted_print(noted_title, fields)
+        if noted[0] and not fields.get("paper"):
+            fields["paper"] = noted[0]
+        if not re.search(r"^# ", body, re.M):
+            body = re.sub(r"^\*\*([^*\n]+)\*\*[ \t]*$", r"# \1", body, count=1, flags=re.M)
     if fields.get("title") and rules.is_site_name(fields["title"]) and re.search(r"^(?:# |\*\*[^*\n]+\*\*[ \t]*$)", body, re.M):
         del fields["title"]  # a clipped page titled by its paper's name (光明日报): the heading is the title
         if not re.search(r"^# ", body, re.M):  # (an e-paper's head set bold, **春茶飘香　采摘正忙**, under its masthead)

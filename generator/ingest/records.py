@@ -174,6 +174,8 @@ def _extended(value: object) -> object:
 
 # WordPress's shortcodes around a picture, a gallery or a video in a post's content.
 _SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|video|audio|wp_caption)\b[^\]]*\]")
+# What an Omeka S site's API gives besides its items (JSON-LD's @type): its collections, files and pages.
+_NO_ITEM_OF_OMEKA = ("o:ItemSet", "o:Media", "o:Site", "o:SitePage")
 # What a Drupal site's nodes are besides its stories: its pages, forms, polls, blocks.
 _NO_NODE = ("page", "webform", "poll", "forum", "book", "panel", "landing_page")
 # What a reference manager's export (Zotero's Item Type) holds besides its items: their files and notes.
@@ -250,6 +252,9 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
     if "post_type" in record and str(record.get("status", "")).lower() in UNPUBLISHED:  # a site's post not yet out
         return None, [Problem(source, line, f"never published (status: {record['status']}); left out")]
+    types = record.get("@type") if isinstance(record.get("@type"), list) else [record.get("@type")]
+    if kinds := [str(t) for t in types if str(t) in _NO_ITEM_OF_OMEKA]:  # a collection, a file, a page beside its items
+        return None, [Problem(source, line, f"an Omeka S {kinds[0]} (@type), no article; skipped")]
     if "nid" in record and str(record.get("type", "")).lower() in _NO_NODE:
         return None, [Problem(source, line, f"a {record['type']} of the site's (Drupal's node type), no article; skipped")]
     if "nid" in record and str(record.get("status", "")).strip() == "0":  # Drupal's node left unpublished
@@ -262,6 +267,12 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             return None, [Problem(source, line, f"{why}, none of the paper's articles; skipped")]
         record = post_fields(record)
     fields = record_fields(record)
+    slots = str(fields.get("title") or "").split("\n")
+    if len(slots) == 3 and slots[1].strip() and not fields.get("kicker") and not fields.get("subtitle"):
+        # 科技自立自强⏎我国自主研发的深海探测装备完成海试⏎, ⏎把便民服务做到群众心坎上⏎: a crawler's three slots of a
+        # head in one field, kicker, title and deck, any of them empty, as the e-paper's page sets them
+        fields["kicker"], fields["title"], fields["subtitle"] = (slot.strip() for slot in slots)
+        fields["subtitle"] = re.sub(r"^[—―─-]{1,2}\s*", "", fields["subtitle"])
     for name in ("title", "kicker", "subtitle"):
         if isinstance(fields.get(name), str) and re.search(r"&(?:[a-z]{2,8}|#\d{2,6});", fields[name]):
             # 渔港新村的&ldquo;网红&rdquo;民宿: a head as the site's HTML has it (&nbsp; a space as any other)
