@@ -18,7 +18,7 @@ from ..hanzi import simplified
 from ..model import UNTITLED, Caption, Paragraph, Problem, SectionHead
 from . import rules
 from .frontmatter import apply_stated, field_name, stated_fields
-from .paths import PathFacts, address_date, kind_suffix
+from .paths import PathFacts, address_date, kind_suffix, page_label
 from .punctuation import fullwidth_punctuation
 from .textpage import (VERSE_CHARS, VERSE_LINES, Draft, Line, PageText, RawLine, add_paragraph, classify_lines, freeze,
                        hard_wraps_joined, parse_text_page, photo_items, sells_itself)
@@ -847,7 +847,7 @@ def database_header(lines: list[str]) -> tuple[int, tuple[tuple[str, str], ...]]
         return None
     end = filled[named] + 1
     said = (("paper", path["paper"]), ("date", _iso((int(path["year"]), int(path["month"]), int(path["day"])))),
-            ("page", re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", path["page"])))
+            ("page", page_label(path["page"])))
     section = lines[end].strip() if end + 1 < len(lines) else ""
     # the page's name under the path, set apart from the heads by a blank line (a title so short has its text under it)
     if section and not lines[end + 1].strip() and len(section) <= 10 and not re.search(r"[，。！？：、]", section):
@@ -1813,7 +1813,7 @@ def _source_of(text: str) -> tuple[str, tuple[int, int, int] | None, str | None]
     """The paper, day and page a terminal's line of source gives (证券时报 2015-06-12 A3版, 2014-12-09  中国证券报
     A10版), or None."""
     if m := _DAY_PAPER_PAGE.fullmatch(text.strip()):
-        return m["paper"], (int(m["y"]), int(m["m"]), int(m["d"])), re.sub(r"(?<=[A-Z])0+|^0+(?=\d)", "", m["page"])
+        return m["paper"], (int(m["y"]), int(m["m"]), int(m["d"])), page_label(m["page"])
     return rules.parse_source_note(text)
 
 

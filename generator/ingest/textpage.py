@@ -337,6 +337,11 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
 _PAIRS = ("《》", "“”", "（）", "(）")
 
 
+def _balanced(text: str) -> bool:
+    """Whether a text closes every bracket it opens (《决战贫困 and 贵州…实践》出版, parted at a dash, each does not)."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
 # A transcriber's mark of where the original's line (a column of vertical type) ended: 秀茂坪木屋區／三十餘戶….
 _LINE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])／(?=[\u4e00-\u9fff「“])")
 
@@ -350,7 +355,7 @@ def heads_unslashed(lines: list[Line]) -> list[Line]:
         parts = _LINE_MARK.split(line.text) if line.kind == "heading" and not line.level else [line.text]
         # (女子高球／徐薇安並列第5: a Taiwan head's topic, a word or two, before its slash; （17日／澄清湖）: a note's)
         if len(parts) == 2 and len(parts[0]) >= 5 and len(parts[1]) >= 3 and not re.search(r"記者|记者|報導|报道", line.text) \
-                and not any(part.count(a) != part.count(b) for part in parts for a, b in _PAIRS):
+                and all(map(_balanced, parts)):
             upper, lower = parts
             # (a couplet's two clauses are of a length; a head cut where its column ended seldom is)
             balanced = abs(len(upper) - len(lower)) <= 1 and not rules.one_head_broken(upper, lower)
@@ -376,7 +381,7 @@ def decks_parted(lines: list[Line]) -> list[Line]:
         parted = rules.title_and_deck(line.text) if line.kind == "heading" and not line.level else None
         # (…——王平: a line signed, no deck; 《决战贫困——贵州脱贫攻坚理论与实践》出版: a dash inside a book's title)
         if parted is None or rules.name_line(parted[1]) is not None \
-                or any(parted[0].count(a) != parted[0].count(b) for a, b in _PAIRS):
+                or not _balanced(parted[0]):
             out.append(line)
         else:
             out += [replace(line, text=parted[0]), Line("subtitle", parted[1], line.line)]
@@ -527,7 +532,7 @@ def head_run_into_its_lead(text: str) -> tuple[str, str] | None:
         head, rest = text[:start], text[start:]
         # (…消毒两次 本报讯 记: a brief's head run in before a space, its own form; （作者为本报评论员…: a note)
         if len(head) < 4 or head[-1].isspace() or re.search(r"[。！？，；：]", head) or not rules.is_bare_heading(head) \
-                or any(head.count(a) != head.count(b) for a, b in _PAIRS):
+                or not _balanced(head):
             continue
         lead = rules.parse_lead(rest)
         byline = rules.parse_byline(rest) if lead is None or not lead.dateline else None
