@@ -2440,3 +2440,9 @@ def test_a_series_name_and_its_instalment_are_the_kicker_over_a_title():
             "化解过剩产能系列报道之二煤矿关停了，职工去哪儿\n本报记者 温立新\n　　“矿井关了，人不能散。”3月初，在山西晋城一家国有煤矿。\n")
     assert _heads(page) == [("槟城老字号系列④", "守住祖父的炭炉", "福和饼家第三代：只要还有人买，我们就做下去"),
                             ("化解过剩产能系列报道之二", "煤矿关停了，职工去哪儿", "")]
+
+
+def test_a_bar_before_a_column_s_label_is_a_mark_no_part_of_the_kicker():
+    page = ("重庆晚报　2021年11月9日　星期二　第7版　城事·民生\n\n▌读者热线\n楼道灯坏了半个月谁来修？\n\n"
+            "　　九龙坡区读者王先生来电反映，他家所在单元的楼道灯已经坏了半个月。（记者 何苗）\n")
+    assert _heads(page) == [("读者热线", "楼道灯坏了半个月谁来修？", "")]

@@ -42,7 +42,7 @@ _ROLE_NAMED_TOKEN = re.compile(
 CLOSING = "。！？…；：）」』"
 # Marks set before a byline or a brief: ■本报记者 沈悦, □ 本报通讯员 杨柳, • 郑志强 (as Singapore's and
 # Malaysia's papers sign an opinion piece).
-BULLETS = "■□●○◆◇◎•▪"
+BULLETS = "■□●○◆◇◎•▪▌▍▐"  # (▌老街新事: a bar a column's label stands after, as a mark)
 QUOTE_CLOSE = "”’」』"
 
 
