@@ -302,16 +302,31 @@ def read_endnote(text: str, source: str) -> tuple[list[Article], list[Problem]]:
             fields.setdefault("year", value)
         elif tag in _ENDNOTE_FIELDS:
             fields.setdefault(_ENDNOTE_FIELDS[tag], value)
-    articles: list[Article] = []
+    return _tagged_records_read(records, text, source, {"paper", "date", "body"})
+
+
+def _tagged_records_read(records: list[tuple[int, dict]], text: str, source: str,
+                         read_on: set[str]) -> tuple[list[Article], list[Problem]]:
+    """The articles of a reference manager's tagged records (EndNote's, NoteExpress's), each at its
+    first line: the last one a problem where the export stops inside it before any of `read_on`
+    (…%T 江西早稻育秧进: nothing to read of it); a record's year its date where it gives no day."""
     problems: list[Problem] = []
-    if records and not text.endswith("\n") and not records[-1][1].keys() & {"paper", "date", "body"}:
-        # the export stops in the middle of its last record (…%T 江西早稻育秧进): nothing to read of it
+    if records and not text.endswith("\n") and not records[-1][1].keys() & read_on:
         number, _ = records.pop()
         problems.append(Problem(source, number, "the export ends in the middle of this record; skipped"))
-    for number, record in records:
+    for _, record in records:
         if "date" not in record and record.get("year"):
             record["date"] = record["year"]
         record.pop("year", None)
+    articles, found = _records_articles(records, source)
+    return articles, problems + found
+
+
+def _records_articles(records: list[tuple[int, dict]], source: str) -> tuple[list[Article], list[Problem]]:
+    """The article of each record (at its line), and the problems of those that keep one out."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, record in records:
         article, found = record_article(record, source, number)
         problems += found
         articles += [article] if article is not None else []
@@ -343,27 +358,21 @@ def read_noteexpress(text: str, source: str) -> tuple[list[Article], list[Proble
         tag, value = tagged["tag"].lower(), tagged["value"].strip()
         if tag == "reference type":
             records.append((number, {}))
-        elif records and tag in _NOTEEXPRESS_FIELDS and value:
-            records[-1][1].setdefault(_NOTEEXPRESS_FIELDS[tag], value)
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    if records and not text.endswith("\n") and not records[-1][1].keys() & {"paper", "date", "summary"}:
-        number, _ = records.pop()  # (…{Title}: 社区食堂开: the export stops in its last record)
-        problems.append(Problem(source, number, "the export ends in the middle of this record; skipped"))
-    for number, record in records:
-        if "date" not in record and record.get("year"):
-            record["date"] = record["year"]
-        record.pop("year", None)
-        if "authors" in record:
-            record["authors"] = "、".join(filter(None, (name.strip() for name in record["authors"].split(";"))))
-        if "tags" in record:
-            record["tags"] = ";".join(filter(None, record["tags"].split(";")))
-        if "summary" in record:
-            record["summary"] = re.sub(r"^<正>\s*", "", record["summary"]).replace("(#br)", "\n")
-        article, found = record_article(record, source, number)
-        problems += found
-        articles += [article] if article is not None else []
-    return articles, problems
+        elif records and tag in _NOTEEXPRESS_FIELDS and value and _NOTEEXPRESS_FIELDS[tag] not in records[-1][1]:
+            records[-1][1][_NOTEEXPRESS_FIELDS[tag]] = _noteexpress_value(tag, value)
+    return _tagged_records_read(records, text, source, {"paper", "date", "summary"})
+
+
+def _noteexpress_value(tag: str, value: str) -> str:
+    """A NoteExpress field's value as a record gives it: 陈晨曦;王海涵; the writers, ;; no keyword, <正> and
+    (#br) CNKI's marks in its abstract."""
+    if tag == "author":
+        return "、".join(filter(None, (name.strip() for name in value.split(";"))))
+    if tag == "keywords":
+        return ";".join(filter(None, value.split(";")))
+    if tag == "abstract":
+        return re.sub(r"^<正>\s*", "", value).replace("(#br)", "\n")
+    return value
 
 
 # GB/T 7714's list of references, as CNKI's 引用 dialog gives one to paste: [1]王书珂,李沁萍.老楼加装电梯，
@@ -382,16 +391,11 @@ def is_citation_list(text: str) -> bool:
 
 def read_citations(text: str, source: str) -> tuple[list[Article], list[Problem]]:
     """Each article a list of references cites: its title, writers, paper, day and page, no text."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):
-        if cited := _CITATION.match(line):
-            authors = "、".join(filter(None, (name.strip() for name in re.split(r"[,，]", cited["authors"] or ""))))
-            article, found = record_article({"title": cited["title"], "authors": authors, "paper": cited["paper"],
-                                             "date": cited["date"], "page": cited["page"]}, source, number)
-            problems += found
-            articles += [article] if article is not None else []
-    return articles, problems
+    return _records_articles([(number, {"title": cited["title"], "paper": cited["paper"], "date": cited["date"],
+                                        "page": cited["page"],
+                                        "authors": "、".join(filter(None, map(str.strip, re.split(r"[,，]", cited["authors"] or ""))))})
+                              for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1)
+                              if (cited := _CITATION.match(line))], source)
 
 
 # RIS, as Zotero, EndNote and NoteExpress export a library: TY  - NEWS opens a record, ER  - closes it,

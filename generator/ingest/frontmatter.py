@@ -109,7 +109,8 @@ ALIASES = {
     "date": ("issue_date", "edition_date", "print_date", "print", "pub_date", "published", "publish_date", "datum", "日期", "出版日期", "刊期", "见报日期",
              "刊发日期", "公历", "riqi", "baoqi", "publish_time", "见报日", "见报", "刊出日期", "paperdate",
              "fabushijian", "faburiqi", "chubanriqi", "jianbaoriqi",  # (发布时间, 出版日期, 见报日期 in pinyin, as a county CMS names them)
-             "issued", "date_publish"),  # (news-please's, beside its date_download)  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
+             "issued",  # (CSL-JSON's, as Zotero exports it: {"date-parts": [[2011, 1, 20]]})
+             "date_publish"),  # (news-please's, beside its date_download)
     "authors": ("author", "byline", "autor", "auteur", "作者", "记者", "署名", "责任者", "著者", "zuozhe", "creator", "writer"),
     "correspondents": ("通讯员",),
     "paper": ("newspaper", "container-title", "source", "报纸", "报名", "报章", "媒体", "媒体名称", "报纸名称", "来源", "出处", "laiyuan", "原报", "刊载", "报刊名",
