@@ -2948,3 +2948,44 @@ def test_a_note_titled_by_where_its_clipping_was_printed_takes_its_bold_head_for
     article, = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.paper, article.page, article.issue_date.iso(), article.authors) == (
         "“小网格”撬动基层“大治理”", "人民日报", "4", "2024-03-05", ("张帆", "胡晨"))
+
+
+def test_a_page_named_after_its_section_is_read_as_the_page_it_is(tmp_path):
+    """清江日报3.8经济新闻.txt, its running head naming the section (经济新闻) the name ends with, over
+    several pieces each under its heads: a page, not one article titled by its section."""
+    page = ("清江日报\n2022年3月8日　星期二\n经济新闻\n05\n责任编辑：李 静\n"
+            "全市春耕农资供应有保障\n本报记者 周 平\n　　眼下正值春耕备耕关键期，全市农资市场供应充足，价格总体平稳。\n"
+            "　　市农业农村局组织技术人员深入田间，指导农户科学施肥。\n\n"
+            "县域经济观察\n小木耳撑起致富伞\n——东山镇发展食用菌产业见闻\n通讯员 吴 刚\n"
+            "　　走进东山镇食用菌基地，一排排菌棒整齐码放，工人们正忙着采摘木耳。\n\n"
+            "城区新增三处便民市场\n　　本报讯　近日，城区新建的三处便民市场投入使用，方便周边居民买菜。\n\n"
+            "一季度外贸进出口稳中有升\n　　本报讯　据海关统计，一季度全市外贸进出口总值同比增长百分之六。\n")
+    titles = [a.title for a in _read_file(tmp_path, "清江日报3.8经济新闻.txt", page)]
+    assert titles == ["全市春耕农资供应有保障", "小木耳撑起致富伞", "城区新增三处便民市场", "一季度外贸进出口稳中有升"]
+
+
+def test_a_reseller_s_collection_its_promotions_notes_and_half_downloaded_copy(tmp_path):
+    """A paper's files shared on a netdisk: each opens on the seller's line (本资料由…整理，仅供学习交流…) and
+    closes on the paper's note of where it ran under the text; its 【必看】资料说明.txt no article, and a
+    copy the netdisk stopped downloading (….baiduyun.p.downloading) the same article, cut short."""
+    folder = tmp_path / "2021年03月"
+    folder.mkdir()
+    text = ("本资料由【青禾资料铺】整理，仅供学习交流，请勿用于商业用途！\r\n更多报刊电子版资料，请关注微信公众号：青禾资料铺\r\n\r\n"
+            "春耕时节看农机\r\n智能农机走进田间地头\r\n——多地推广北斗导航播种\r\n本报记者　周　平\r\n"
+            "　　惊蛰过后，江汉平原的田野里一片繁忙。一台台装有北斗导航的播种机来回穿梭，播种深浅一致、行距均匀。\r\n"
+            "　　“过去播种靠经验，现在靠卫星。”种粮大户刘国强说，用上智能农机后，每亩能省下不少种子和人工。\r\n"
+            "　　农业农村部门介绍，今年全省将新增智能农机三千余台，覆盖主要粮食产区。\r\n"
+            "《 人民日报 》（ 2021年03月08日   07 版）\r\n")
+    name = "【人民日报】2021.03.08 第07版：智能农机走进田间地头.txt"
+    (folder / name).write_text(text, "utf-8")
+    (folder / f"{name}.baiduyun.p.downloading").write_text(text[:text.index("每亩能省下")], "utf-8")
+    (tmp_path / "【必看】资料说明.txt").write_text("人民日报2021年电子版TXT合集（按月整理）\n\n一、文件按月份存放，每篇一个文件。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "春耕时节看农机", "智能农机走进田间地头", "多地推广北斗导航播种", ("周平",))
+    assert (article.paper, article.issue_date.iso(), article.page) == ("人民日报", "2021-03-08", "7")
+    assert article.paragraphs[-1] == "农业农村部门介绍，今年全省将新增智能农机三千余台，覆盖主要粮食产区。"
+    assert [p.message.startswith("a copy of") for p in archive.problems if p.path.endswith(".downloading")][-1:] == [True]
+    assert rules.is_sharers_note("★★★ 淘宝店铺：青禾资料铺 ★★★ 全年合集持续更新 ★★★")
+    assert not rules.is_sharers_note("该县整理档案资料三千余卷，建成数字档案馆。")

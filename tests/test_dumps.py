@@ -124,6 +124,11 @@ def test_a_cms_s_titles_and_texts_kept_in_two_tables_are_joined_by_their_key():
         ("青川县春茶开园", ("何静",), "2011-04-13", ("4月12日，青川县春茶开园仪式在竹园镇举行。",)),
         ("县城新增两条公交线路", ("王磊",), "2011-04-14", ("记者从县交通局获悉，县城新增两条公交线路。",))]
     assert problems == []
+    # a text whose title's row is not in the dump (cut short inside its titles' table): the others joined, it kept
+    cut = dump.replace("(101, '<p>", "(103, '<p>　　本报讯 县城老街改造启动。</p>'),\n(101, '<p>")
+    articles, problems = read_sql_dump(cut, "export_2011.sql")
+    assert [a.title for a in articles] == ["青川县春茶开园", "县城新增两条公交线路", "（无题）"]
+    assert articles[2].paragraphs == ("县城老街改造启动。",) and len(problems) == 1
 
 
 def test_a_file_named_as_sqlite_that_is_none_is_a_problem_a_db_of_another_program_is_passed_by(tmp_path):

@@ -215,6 +215,9 @@ def test_a_number_alone_between_the_day_and_the_title_is_the_item_s_place_not_a_
     from generator.ingest.paths import path_facts
     facts = path_facts("临江台新闻稿/2019年03月/0312-01 两会精神宣讲.txt")
     assert (facts.issue_date.iso(), facts.page, facts.order) == ("2019-03-12", None, 1)
+    facts = path_facts("2022/kjrb_20220608_04_国际.txt")  # (a page's name after the number: the page's)
+    assert (facts.issue_date.iso(), facts.page, facts.order) == ("2022-06-08", "4", None)
+    assert path_facts("临江台新闻稿/2019年03月/0312-03 智慧停车.txt").order == 3  # (a short title, after a space)
     facts = path_facts("2020年2月/20200201/20200201-06-04.txt")
     assert (facts.page, facts.order) == ("6", 4)
 

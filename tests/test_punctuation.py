@@ -20,3 +20,12 @@ def test_numbers_latin_and_urls_stay_ascii():
 def test_a_dash_of_two_box_drawing_lines_as_big5_sets_it():
     assert fw("──中油宣布今起汽油每公升調漲0.3元") == "——中油宣布今起汽油每公升調漲0.3元"
     assert fw("────────") == "────────"  # a rule, no dash
+
+
+def test_marks_an_ocr_spaced_apart_are_closed_up_where_it_spaced_them_all():
+    from generator.ingest.punctuation import marks_closed_up
+    page = ("“ 双 11 ” 前夕记者探访电商仓库\n距离 “ 双 11 ” 网购节还有两天 ， 成都各大快递公司已经提前进入 “ 战备状态 ” 。\n"
+            "记者走访发现 ， 多家快递公司均已发出提醒 ， 包裹可能会延迟 2 至 5 天送达 。\n")
+    assert marks_closed_up(page).split("\n")[:2] == ["“双 11”前夕记者探访电商仓库", "距离“双 11”网购节还有两天，成都各大快递公司已经提前进入“战备状态”。"]
+    table = "菜价一览 ：\n青菜 2.5 元，白菜 1.8 元，萝卜 1.2 元，土豆 3 元，番茄 4.5 元，黄瓜 3.2 元，茄子 4 元，辣椒 6 元，芹菜 3 元。\n"
+    assert marks_closed_up(table) == table  # (one mark spaced among many: as it was set)

@@ -150,6 +150,41 @@ def test_an_extractors_records_its_error_page_in_words_and_a_column_of_briefs_ea
     assert [str(p) for p in archive.problems] == ["pages.jsonl:1: a server's error page (404 Not Found) saved in place of an article; skipped"]
 
 
+def test_a_feed_saved_daily_that_is_a_server_s_error_page_one_day_is_a_problem_not_a_crash(tmp_path):
+    """A cron job's feeds/2024-03-17/local.xml holding nginx's 502 page (its tags not XML's: <hr> never
+    closed): that problem, and the other day's feed read."""
+    (tmp_path / "feeds" / "2024-03-16").mkdir(parents=True)
+    (tmp_path / "feeds" / "2024-03-17").mkdir(parents=True)
+    (tmp_path / "feeds" / "2024-03-17" / "local.xml").write_text(
+        "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n"
+        "<hr><center>nginx</center>\n</body>\n</html>\n", "utf-8")
+    (tmp_path / "feeds" / "2024-03-16" / "local.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>溪埠晚报·本地</title>\n'
+        "<item><title>城东新建两座口袋公园</title><pubDate>Sat, 16 Mar 2024 07:30:00 +0800</pubDate>"
+        "<description>本报讯（记者 何川）城东两座口袋公园昨日建成开放，周边居民步行五分钟即可到达。</description></item>\n"
+        "</channel></rss>\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["城东新建两座口袋公园"]
+    assert [str(p) for p in archive.problems] == [
+        "feeds/2024-03-17/local.xml:1: a server's error page (502 Bad Gateway) saved in place of an article; skipped"]
+    from generator.ingest.records import read_xml
+    articles, problems = read_xml("<rss><channel><item><title>半截</title><hr></channel></rss>", "cut.xml")
+    assert problems and all(p.path == "cut.xml" for p in problems)  # (a broken tree read so far, never raised)
+
+
+def test_a_feed_reader_s_item_its_head_broken_by_a_br_over_its_deck_in_the_text(tmp_path):
+    """Inoreader's starred.json: the title field 临港新开3条\\n东盟集装箱航线 and the same head in the
+    text's <h1>…<br/>…</h1>, its kicker in <h3> above: one title broken at its width, under its kicker."""
+    item = {"title": "临港新开3条\n东盟集装箱航线", "published": 1710201600, "canonical": [{"href": "https://example.cn/a/1.html"}],
+            "summary": {"content": "<div>2024年03月12日　第A01版：要闻</div><h3>外贸“开门红”</h3><h1>临港新开3条<br/>东盟集装箱航线</h1>"
+                                   "<h2>——前两月港口集装箱吞吐量同比增长18.7%</h2><p>本报记者　孙悦</p><div><p>　　3月11日，一艘满载建材的"
+                                   "集装箱货轮从临港作业区驶离，3条东盟集装箱航线正式开通。</p><p>　　新航线开通后，运输时间可缩短2至3天。</p></div>"}}
+    (tmp_path / "starred.json").write_text(json.dumps({"items": [item]}, ensure_ascii=False), "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle, article.authors) == (
+        "外贸“开门红”", "临港新开3条东盟集装箱航线", "前两月港口集装箱吞吐量同比增长18.7%", ("孙悦",))
+
+
 def test_a_spreadsheet_saved_as_unicode_text_is_a_table_of_records(tmp_path):
     table = "序号\t题名\t责任者\t出版日期\t版次\t全文\r\n1\t春季农资供应充足价格平稳\t王磊;李娜\t2019/3/7\t第02版\t　　记者从市供销社获悉。\r\n"
     (tmp_path / "library_export.txt").write_bytes(b"\xff\xfe" + table.encode("utf-16-le"))

@@ -1395,6 +1395,9 @@ def test_a_head_line_no_head_ends_with_over_its_rest():
     assert rules.cut_before_its_rest("工商界人士座谈怎样进一步", "发挥合营企业私方人员的作用")
     assert rules.cut_before_its_rest("海淀今年新增", "12所公办幼儿园")
     assert rules.cut_before_its_rest("白皮書首日派出", "逾十萬份"), "how many, roughly: the verb's object"
+    assert rules.cut_before_its_rest("临港新开3条", "东盟集装箱航线"), "how many, and of what below"
+    assert rules.cut_before_its_rest("自然科学基金今年将", "加大原创探索支持力度"), "a modal wanting its verb"
+    assert not rules.cut_before_its_rest("城区新建幼儿园12所", "今年秋季投用")  # what, then how many: whole
     assert not rules.cut_before_its_rest("武汉新城重大项目集中开工", "28个项目总投资1126亿元")  # a deck, a clause
     assert not rules.cut_before_its_rest("民营经济一线观察", "一件针织衫的“数字化”之旅")  # a series over its title
     assert not rules.cut_before_its_rest("33.4%　同比增速", "6720亿元　出口值，增长28.7%")  # rows of a table

@@ -2275,6 +2275,9 @@ def test_a_deck_s_dash_read_as_two_ones_is_the_dash():
     page = "双休日，人们怎样过\n一一京、沪、汉三地见闻\n□周建华\n  5月6日，星期六。早上8点，北京西单商场门前已是人头攒动。\n"
     (article,) = parse_text_page(page, "cjwzzb_19950608_p1.txt").articles
     assert (article.title, article.subtitle, article.authors) == ("双休日，人们怎样过", "京、沪、汉三地见闻", ("周建华",))
+    page = "禁烟令：从“一纸规定”到“人人遵守”\n一一《控烟条例》实施三年观察\n■本报记者 林晓\n  三年前，本市控烟条例正式实施。\n"
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert article.subtitle == "《控烟条例》实施三年观察"  # (a book's mark opening the deck)
     from generator.ingest.textpage import RawLine, _dashes_read_as_ones
     text = [RawLine(1, 0, "各地推广了这些经验。"), RawLine(2, 0, "一一列举如下，供大家参考：")]
     assert _dashes_read_as_ones(text) == text  # (under a sentence: a line of text, one by one)
@@ -2419,6 +2422,21 @@ def test_two_head_lines_a_couplet_a_call_a_month_or_an_event_make_one_head():
 
 
 
+def test_three_head_lines_over_a_dashed_deck_are_a_kicker_and_a_title_of_two_lines():
+    """暴雨过后第三天 / 全县抢修道路 / 群众互帮互助 / ——…: the first of three bare head lines over a dashed
+    deck is the kicker, whole though it ends at its time; the two under it the title, two balanced
+    clauses kept apart, and a title broken where its subject ended closed up."""
+    page = ("清江日报　2021年7月20日　第2版\n\n暴雨过后第三天\n全县抢修道路\n群众互帮互助\n——多个乡镇仍未通电　供电部门连夜抢修\n"
+            "本报记者 何丽\n　　连日暴雨过后，全县各乡镇昨日全面展开道路抢修，部分山区村组交通逐步恢复。\n\n"
+            "推进城乡融合发展\n城北新区六个项目\n昨日集中签约\n——总投资逾四十亿元\n"
+            "　　本报讯　昨日上午，城北新区举行重点项目集中签约仪式，六个项目落户新区。\n")
+    assert _heads(page) == [("暴雨过后第三天", "全县抢修道路 群众互帮互助", "多个乡镇仍未通电　供电部门连夜抢修"),
+                            ("推进城乡融合发展", "城北新区六个项目昨日集中签约", "总投资逾四十亿元")]
+    assert rules.balanced_clauses("瞄准目标练硬功", "远洋大海砺精兵") and not rules.balanced_clauses("本县又有三家企业", "获准公开发行股票")
+    assert not rules.balanced_clauses("晚稻丰收在望", "社员日夜突击抢收") and not rules.balanced_clauses("全省多家滑雪场", "陆续开板迎客")
+    assert not rules.balanced_clauses("首日逾1.8万人", "网上提交“报名”申请") and not rules.balanced_clauses("“”", "……")
+
+
 def test_a_brief_s_head_run_into_the_day_its_text_opens_on():
     """▲酒后驾摩托撞上护栏　16日 / 晚11时许,…: a brief's head on the line of its text's first words, the
     day it happened, in a column as wide as the line."""
@@ -2430,6 +2448,17 @@ def test_a_brief_s_head_run_into_the_day_its_text_opens_on():
     articles = parse_text_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["酒后驾摩托撞上护栏", "七旬老太拾金不昧", "越秀公园金鱼展开幕"]
     assert articles[0].paragraphs[0].startswith("16日晚11时许")
+
+
+def test_a_head_and_its_byline_behind_a_bullet_read_as_one_line_are_the_two():
+    """讯飞 OCR joins a block's lines: 租房押金迟迟不退，怎么办？（以案说法） ■本报记者 林晓 is a title and its
+    byline; a sentence before a bullet is no head."""
+    page = ("2019年6月20日 星期四 7 维权\n\n租房押金迟迟不退，怎么办？（以案说法） ■本报记者 林晓 通讯员 陈川\n\n"
+            "毕业生小周退租已两个月，房东仍以各种理由拒退押金。近日，法院审结了这起纠纷。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.title, article.authors, article.correspondents) == ("租房押金迟迟不退，怎么办？（以案说法）", ("林晓",), ("陈川",))
+    from generator.ingest.textpage import head_run_into_its_marked_byline
+    assert head_run_into_its_marked_byline("法院判决房东退还押金。 ■本报记者 林晓") is None
 
 
 def test_a_series_name_and_its_instalment_are_the_kicker_over_a_title():

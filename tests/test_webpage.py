@@ -221,3 +221,26 @@ def test_a_wechat_article_saved_with_its_text_hidden_till_its_script_runs_dated_
     assert set(got) == {"地铁5号线过江隧道双线贯通", "非遗竹编传承人段秀兰"}
     assert [(p.path, p.line, p.message) for p in archive.problems] == [
         ("临江日报/2024-05-20_对话/meta.json", 3, "not JSON (Unterminated string starting at); its facts not read")]
+
+
+def test_a_site_s_article_on_two_pages_is_one_article_and_its_handover_notes_and_file_list_none(tmp_path):
+    """DedeCMS pages a long article as 1210.html and 1210_2.html, each under the article's heads: the
+    second's text is the rest of the first's. Beside them a site handed over keeps 移交说明.txt (notes to
+    its keepers) and 文件清单.txt (`dir /s /b` of the folder): no article in either."""
+    folder = tmp_path / "wwwroot" / "a" / "2015" / "0313"
+    folder.mkdir(parents=True)
+    page = ("<html><head><title>一条公路带活一方产业_一版要闻_岚江报</title></head><body><div class='title'><h2>一条公路带活一方产业</h2>"
+            "</div><div class='info'>时间: 2015-03-12 08:00 来源: 岚江报 作者: 本报记者 刘建华</div><div class='content'>{}</div>"
+            "<div class='pages'>共2页: 上一页 1 2 下一页</div></body></html>")
+    (folder / "1210.html").write_text(page.format("<p>　　初春时节，从县城出发，沿着新修的水泥路一路向西，约40分钟便到了大坪乡。</p>"
+                                                  "<p>　　“过去这条路是土路，晴天一身灰，雨天一身泥。”大坪乡党委书记说。</p>"), "utf-8")
+    (folder / "1210_2.html").write_text(page.format("<p>　　在三岔村，村民杨德明的茶叶加工作坊里机器轰鸣，去年光卖茶叶就收入了6万多元。</p>"
+                                                    "<p>　　下一步，乡里将依托产业路发展乡村旅游。</p>"), "utf-8")
+    (tmp_path / "移交说明.txt").write_text("岚江报网站资料移交说明\n\n一、网站程序\n    织梦DedeCMS V5.7，2012年上线，2017年3月停止更新。\n", "utf-8")
+    (tmp_path / "文件清单.txt").write_text("D:\\岚江报网站移交\\wwwroot\nD:\\岚江报网站移交\\wwwroot\\a\n"
+                                       "D:\\岚江报网站移交\\wwwroot\\a\\2015\\0313\\1210.html\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    (article,) = archive.articles
+    assert article.title == "一条公路带活一方产业" and article.source == "wwwroot/a/2015/0313/1210.html"
+    assert article.paragraphs[-1] == "下一步，乡里将依托产业路发展乡村旅游。" and len(article.paragraphs) == 4
+    assert [p.path for p in archive.problems] == ["文件清单.txt"]

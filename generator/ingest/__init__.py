@@ -43,12 +43,13 @@ from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, ann
 from .markup import error_page
 from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
                            without_anchors, without_tag_lines, word_styles_read)
-from .overlaps import copies_dropped, jumps_joined, jumps_unmet, screens_joined
+from .overlaps import copies_dropped, jumps_joined, jumps_unmet, later_pages_joined, screens_joined
 from . import rules
 from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
                     stage_of)
 from .dumps import DBASE_SUFFIXES, SQL_SUFFIXES, SQLITE_SUFFIXES, read_dbase, read_sql_dump, read_sqlite
 from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_json_array, read_records
+from .punctuation import marks_closed_up
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
 from .outline import ORG_SUFFIXES, read_outline
@@ -72,10 +73,10 @@ SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")  # .json: a newsroom system's fact
 # A Hugo content folder's list page of a section (content/2021/04/_index.md), and the notes a
 # folder keeps about itself (README.md): no article.
 LIST_PAGES = ("_index.md", "readme.md", "readme.txt", "readme.markdown")
-# 錄入說明.txt, 使用说明.txt, 导出说明.txt, EXPORT_README.txt: a project's or an export's notes to those who keep its
+# 錄入說明.txt, 使用说明.txt, 移交说明.txt, 【必看】资料说明.txt, 导出说明.txt, EXPORT_README.txt: a project's or an export's notes to those who keep its
 # files; 目录.txt, 本期目录.txt, 0312串联单.txt, $toc.yml (a wiki's export): the list of what a folder holds (a
 # broadcast's rundown).
-_NOTES = re.compile(r"^(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|转档|本期|本版|版面|期刊)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
+_NOTES = re.compile(r"^(?:【[^】]{1,6}】)?(?:录入|使用|编辑|整理|项目|著录|导出|下载|数据|资料|转档|移交|交接|本期|本版|版面|期刊)?说明$|^凡例$|^(?i:readme)[-_ ]\S{1,20}$"
                     r"|^\S{1,20}[-_ ](?i:readme)$|^读我$"
                     r"|^[\d_-]*(?:本期|本版|存档|总)?(?:目录|索引|串联单|节目单)$|^\$?(?i:toc)$")
 
@@ -705,6 +706,9 @@ def printed_heads_of_a_repost(article: Article) -> Article:
         if not (isinstance(block, SectionHead) or "title" not in article.stated and len(text) <= 24) or not (decked or signed):
             continue
         above = body[k - 1].text.strip() if k else ""
+        # (澜江港新开3条 / 东盟集装箱航线, its <h1> broken by a <br>: the title's two lines, the kicker over them)
+        broken = k > 0 and re.sub(r"\s", "", above + text) == re.sub(r"\s", "", article.title)
+        text, above = (article.title, body[k - 2].text.strip() if k > 1 else "") if broken else (text, above)
         kicker = above if above and above != article.title and len(above) <= 20 and not rules.ends_sentence(above) else ""
         byline = rules.parse_byline(body[k + 2].text.strip()) if decked and k + 2 < len(body) else None
         signed_by = rules.parse_byline(under) if signed else byline
@@ -988,6 +992,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in CSV_SUFFIXES and _HIGHLIGHTS_SHEET.match(text.lstrip("\ufeff")):
         return None, [], [Problem(name, None, "a reading app's sheet of highlights (Highlight, Book Title, …: what its "
                                               "reader marked), no articles; skipped")]
+    if text.lstrip().startswith("<") and (error := error_page(text)):
+        # (a feed saved daily by a cron job is a server's 502 page on a bad day, whatever its name)
+        return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if exported or suffix in RECORD_SUFFIXES + ORG_SUFFIXES + SQL_SUFFIXES or tabled:
         columns = first_row(read_text(source.columns, name, config)[0] or "") if source.columns else None
         # (an Org outline of clippings: a heading each, read as records are)
@@ -1000,8 +1007,6 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
             return None, [], found + [Problem(name, None, f"a list of {len(articles)} links and their titles (bookmarks, a "
                                                           f"read-later app's export), no article's text; skipped")]
         return None, *_records_placed(articles, found, facts, config)
-    if text.lstrip().startswith("<") and (error := error_page(text)):
-        return None, [], [Problem(name, 1, f"a server's error page ({error}) saved in place of an article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
         return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in TEXT_SUFFIXES and rules.is_reel_leader(text):
@@ -1020,6 +1025,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.is_list_of_addresses(text):  # urls.txt: what a crawler was told to fetch
         return None, [], [Problem(name, None, "a list of web addresses (a crawler's to fetch?), no article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_list_of_paths(text):  # 文件清单.txt: dir /s /b of the folder handed over
+        return None, [], [Problem(name, None, "a list of files and folders (their paths), no article; skipped")]
     saved = suffix in HTML_SUFFIXES
     if saved and (typed := word_page_text(text)) is not None:
         text, saved = typed, False  # a document Word saved as a web page: its paragraphs, as a text file's lines
@@ -1058,6 +1065,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
             page, articles, found = clippings_of_a_file(source.sidecar, name, forwarded, config, facts,
                                                          mail.subject if len(forwarded) == 1 else None)
             return page, list(map(fingerprinted, (as_a_wire_prints(a) for a in articles))), found
+    if suffix in TEXT_SUFFIXES:
+        text = marks_closed_up(text)
     page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts, mail and mail.subject or titled)
     if mail is not None and mail.paper:
         articles = [a if a.paper else a.with_(paper=mail.paper) for a in articles]
@@ -1236,7 +1245,8 @@ def gathered(results: list[tuple[Page | None, list[Article], list[Problem]]]) ->
         if page is not None:
             pages.append(page)
     articles, screens = screens_joined(articles)  # (their want of a title no problem: the screen before has it)
-    problems = [p for p in problems if not (p.path in screens and p.message.startswith(_UNTITLED))]
+    articles, pages_on = later_pages_joined(articles)
+    problems = [p for p in problems if not (p.path in screens | pages_on and p.message.startswith(_UNTITLED))]
     articles, repeated = copies_dropped(jumps_joined(articles))
     repeated += jumps_unmet(articles)
     dated = dated_by_their_issue([(a.source, a.issue_date) for a in articles])

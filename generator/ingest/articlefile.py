@@ -1050,6 +1050,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
             and any(_clean(line) == header.title for line in lines[:4]) \
             and any(line.strip().startswith(("——", "—")) for line in lines[:header.body_start])
         named_header = header if header is not None and (header.title == first or decked) else first_line_header(lines)
+        if other_headers(lines, named_header) >= SEVERAL:
+            return None  # 红河日报2.11县市新闻.txt over 县市新闻 / 03 / heads down the page: a page named by its section
         return "one article per file: its name ends with the title on its first line", named_header
     if named and names_its_start(named, first):
         return "one article per file: its name is the start of the title on its first line", first_line_header(lines)
@@ -1210,6 +1212,7 @@ def body_lines(lines: list[str], start: int) -> list[tuple[int, int, str]]:
                  and not _DASH.match(out[-1][2]) and rules.parse_byline(text) is None and not _marks_a_writer(text)
                  # 【打印本页】　【关闭窗口】 / 信息来源：湘西日报　发布时间：…: the page's lines, each its own
                  and not rules.is_furniture(out[-1][2]) and rules.parse_credits(text) is None
+                 and rules.parse_source_note(text) is None  # 《人民日报》（2020年02月01日 01 版） under the text: where it ran
                  and not rules.is_jump_line(out[-1][2]))  # （上接第一版）: a line of its own, no text of the one under it
         if wraps:
             out[-1] = (out[-1][0], out[-1][1], out[-1][2] + text)

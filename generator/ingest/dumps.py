@@ -196,15 +196,16 @@ def texts_joined(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
             continue
         for other, others in titled.items():
             ids = {str(row.get("id")): k for k, (row, _) in enumerate(others) if row.get("id") is not None}
+            # (most texts keyed to a row: a dump cut short inside the titles' table leaves the rest without theirs)
             key = next((c for c in rows[0][0] if c != "id" and re.fullmatch(r"(?:a|arc|article|news|doc|item|post)_?id", c, re.I)
-                        and all(str(row.get(c)) in ids for row, _ in rows)), None)
+                        and 2 * sum(str(row.get(c)) in ids for row, _ in rows) >= len(rows)), None)
             if key is None:
                 continue
             merged = list(others)
             for row, _ in rows:
-                k = ids[str(row[key])]
-                merged[k] = ({**merged[k][0], **{c: v for c, v in row.items() if c != key}}, merged[k][1])
-            joined[other], joined[name] = merged, []
+                if (k := ids.get(str(row[key]))) is not None:
+                    merged[k] = ({**merged[k][0], **{c: v for c, v in row.items() if c != key}}, merged[k][1])
+            joined[other], joined[name] = merged, [(row, line) for row, line in rows if str(row[key]) not in ids]
             break
     return joined
 

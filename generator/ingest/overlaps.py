@@ -62,6 +62,28 @@ def screens_joined(articles: list[Article]) -> tuple[list[Article], set[str]]:
     return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], dropped
 
 
+# 1210_2.html beside 1210.html: a site's later page of one long article, as DedeCMS and PHPCMS page it.
+_LATER_PAGE = re.compile(r"^(?P<first>.+?)_(?P<page>[2-9]|[1-9]\d)(?P<suffix>\.s?html?)$", re.I)
+
+
+def later_pages_joined(articles: list[Article]) -> tuple[list[Article], set[str]]:
+    """A site's article on several pages (1210.html, 1210_2.html, …, each under the article's heads,
+    or under none): the later pages' text is the rest of the first's. The articles, and the
+    sources joined to the first page."""
+    first_pages = {a.source: a for a in articles}
+    joined: dict[int, Article | None] = {}
+    dropped: set[str] = set()
+    for article in sorted(articles, key=lambda a: (a.source, a.line)):
+        later = _LATER_PAGE.match(article.source)
+        first = first_pages.get(f"{later['first']}{later['suffix']}") if later else None
+        if first is None or article.title not in (first.title, UNTITLED) or not article.body:
+            continue
+        whole = joined.get(id(first)) or first
+        joined[id(first)], joined[id(article)] = fingerprinted(whole.with_(body=whole.body + article.body)), None
+        dropped.add(article.source)
+    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], dropped
+
+
 def jumps_unmet(articles: list[Article]) -> list[Problem]:
     """An article still breaking off to another page once jumps are joined (…工程于（下转第二版）,
     maybe with a collector's note under it) stops short: its continuation is in no source read,
@@ -81,6 +103,12 @@ def conflicted_copy_of(source: str) -> str | None:
     """The file a sync service's conflicted copy is of (its name without the mark), or None."""
     original = _CONFLICTED.sub("", source)
     return original if original != source else None
+
+
+def held_in(copy: tuple[str, ...], original: tuple[str, ...]) -> bool:
+    """Every paragraph of the copy is the original's; its last may be cut short (…减少农户到店聚集。”店主), as
+    a download stopped midway (….baiduyun.p.downloading, ….crdownload) leaves it."""
+    return set(copy[:-1]) <= set(original) and (not copy or any(p.startswith(copy[-1]) for p in original))
 
 
 def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
@@ -109,7 +137,7 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         for article in sorted(same, key=lambda a: (conflicted_copy_of(a.source) is not None, listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
                                                    len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
-                             and (set(article.paragraphs) <= set(k.paragraphs) and captions(article) <= captions(k)
+                             and (held_in(article.paragraphs, k.paragraphs) and captions(article) <= captions(k)
                                   or conflicted_copy_of(article.source) == k.source)
                              and (article.paragraphs or article.captions  # (a photo's caption copied: IMG_… - 副本.txt)
                                   or listed(article) and (k.paragraphs or k.captions))), None)

@@ -166,11 +166,15 @@ def _day_folder(folder: list[str], month: str) -> str | None:
 
 def position_in_name(rest: str) -> tuple[str | None, int | None]:
     """The page and place that follow the date in a file's name: -06-04 → ("6", 4); a number
-    alone before the title (0312-01 两会精神宣讲) the item's place in the day, no page."""
+    alone before the title (0312-01 两会精神宣讲) the item's place in the day, no page; before the
+    page's name (20220608_04_国际) the page."""
     m = _POSITION.match(rest)
     if not m:
         return None, None
-    if not m["order"] and re.fullmatch(r"\d{1,3}", m["page"]) and re.match(r"[-_ ]+[^\d\s-]", rest[m.end():]):
+    # (kjrb_20220608_04_国际: a name of four characters or fewer joined on to the number is its page's, no
+    # title; 0312-03 智慧停车, set apart by a space, a title however short)
+    if not m["order"] and re.fullmatch(r"\d{1,3}", m["page"]) and re.match(r"[-_ ]+[^\d\s-]", rest[m.end():]) \
+            and not re.fullmatch(r"[-_]+[\u4e00-\u9fff]{2,4}版?", rest[m.end():]):
         return None, int(m["page"])
     return page_label(m["page"]), int(m["order"]) if m["order"] else None
 

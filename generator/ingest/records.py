@@ -1034,11 +1034,14 @@ def _read_until_broken(text: str) -> tuple[ElementTree.Element | None, set | Non
         parser.close()
     except ElementTree.ParseError:
         pass
-    for event, element in parser.read_events():
-        if event == "start" and root is None:
-            root = element
-        elif event == "end":
-            ended.add(element)
+    try:
+        for event, element in parser.read_events():
+            if event == "start" and root is None:
+                root = element
+            elif event == "end":
+                ended.add(element)
+    except ElementTree.ParseError:
+        pass  # (the parser hands its error over after the events before it, as one more event)
     return root, ended
 
 

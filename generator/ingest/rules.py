@@ -771,6 +771,13 @@ def two_whole_clauses(upper: str, lower: str) -> bool:
                                           and not re.match(r"[要将能会该应可才还也都就已需得]", lower))
 
 
+def closes_on_its_object(text: str) -> bool:
+    """回乡知青办起家庭饲料加工厂: a clause with a verb of its own, closed by what it names (its object),
+    whole whatever stands between them."""
+    tagged = parts_of_speech(simplified(text))
+    return len(tagged) >= 3 and tagged[-1][1] in _NOUNS[:5] and any(_is_verb(f) for _, f in tagged[1:-1])
+
+
 def ends_on_its_object(text: str) -> bool:
     """…海面突起狂風, 油麻地發生竊案: a clause closed by its verb and what the verb takes."""
     tagged = parts_of_speech(simplified(text))
@@ -938,10 +945,14 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
         return False  # a row of a table (33.4%　同比增速), or a line that ends a clause
     if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请|请)[^，。！？]{2,}", upper) and re.match(r"[把将对给向为从]", lower):
         return True  # 建议十七路公共汽车 / 把末班车时间往后推迟: a wish, whom it asks, then what to do
+    lower_words = parts_of_speech(simplified(lower))
+    if re.search(r"[\d一二两三四五六七八九十百千万几]+[批个名座家项条所位种件台辆艘架张部套]$", upper) and lower_words \
+            and lower_words[-1][1].startswith("n") and not lower_words[0][1].startswith(("v", "d", "p", "m", "t")):
+        return True  # 澜江港新开3条 / 东盟集装箱航线: how many, and of what on the line below
     word, tag = words[-1]
     if word == "的" or word in _WANTS_ITS_VERB or tag == "b" and len(upper) >= 10:
         return True  # …试制成功新型 / 货车: a long line closed by a word that only qualifies a noun (新型, 大型, 国营)
-    if _DONE_WHAT.search(upper) and (lower_words := parts_of_speech(simplified(lower))) \
+    if _DONE_WHAT.search(upper) and lower_words \
             and not lower_words[0][1].startswith(("v", "d", "p")) and lower_words[-1][1].startswith("n"):
         return True  # 某试验基地圆满完成 / 新型装备定型试验任务: what was done, on the line below
     # a figure in digits (12所…): a head's lines open with 一颗, 三名 and kickers end with 观察, 速递
@@ -959,7 +970,8 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
 _DONE_WHAT = re.compile(r"[^，。！？\s]{3}(?:完成|实现|签署|推出|出台|迎来|破获|查处|打造|掀起|搞好|做好|抓好|办好)$")
 # Adverbs no head ends with: the verb they qualify is on the next line.
 _WANTS_ITS_VERB = frozenset({"进一步", "更加", "不断", "逐步", "大力", "着力", "切实", "深入", "努力", "积极", "首次",
-                             "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将"})
+                             "再次", "怎样", "如何", "怎么", "正在", "即将", "将要", "已经", "仍然", "依然", "还将",
+                             "将", "拟", "要", "也将", "均将", "仍将", "将于"})  # (自然科学基金今年将 / 加大…)
 
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』"}
@@ -1318,7 +1330,16 @@ def is_furniture(text: str) -> bool:
                 or bool(_SCAN_THE_CODE.fullmatch(text.strip())) or is_clipping_number(text)
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
-                or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text))
+                or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text)
+                or is_sharers_note(text))
+
+
+def is_sharers_note(text: str) -> bool:
+    """本资料由【悦读资料铺】整理，仅供学习交流，请勿用于商业用途！, ★★★ 淘宝店铺：悦读资料铺 ★★★: the line a
+    reseller or a sharer of a paper's files adds to each, of their goods and where to find more."""
+    text = simplified(text.strip())
+    return len(text) <= 60 and bool(re.search(r"资料|电子版|合集", text)) \
+        and bool(re.search(r"淘宝|公众号|仅供学习|用于商业用途|持续更新|资料铺|侵删|侵权请联系", text))
 
 
 # What a news site prints over each article it posts, field by field: 字号：大 中 小, 发布时间：2019-03-14 08:00
@@ -3004,6 +3025,13 @@ def is_list_of_addresses(text: str) -> bool:
     return len(lines) >= 2 and all(re.fullmatch(r"(?:https?|ftp)://\S+", line) for line in lines)
 
 
+def is_list_of_paths(text: str) -> bool:
+    """D:\\岚江报网站移交\\wwwroot\\index.html a line, as `dir /s /b` or `find .` lists a folder: the
+    paths of files and folders, three or more, no article."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and all(re.fullmatch(r"(?:[A-Za-z]:\\|\\\\|\.?/)[^\t]*", line) for line in lines)
+
+
 def is_page_of_heads(text: str) -> bool:
     """An e-paper's page as a crawler saved it: the page's number and name (第06版：经济, 08版：图片新闻)
     over its headlines, two or more, and its buttons (版面导航, 上一版), no article's text."""
@@ -3303,6 +3331,28 @@ def parallel_heads(first: str, second: str) -> bool:
         return False
     return any(first[k:k + 2] in second for k in range(len(first) - 1)
                if re.fullmatch(rf"[{HAN}]{{2}}", first[k:k + 2]))
+
+
+def balanced_clauses(upper: str, lower: str) -> bool:
+    """全澳展开清理 / 居民守望相助, 国棉十七厂超额完成捐献计划 / 工人们又订出新的增产指标: two head lines
+    about as long, each a clause of its own (the lower does not go on with the upper's subject, as
+    本市又有五家企业 / 获准公开发行股票 does): a title set as a couplet, its two halves apart."""
+    upper, lower = simplified(upper.strip()), simplified(lower.strip())
+    short, long = sorted(len(re.sub(r"[“”‘’「」《》]", "", line)) for line in (upper, lower))
+    if re.search(r"[\s，。！？：；、—（）]", upper + lower) or not (5 <= short and long <= 14 and long - short <= max(1, short // 5)):
+        return False
+    # (红星大队干部群众 / 战天斗地修水利: the subject alone over what it does; 高考倒计时20天 / 这份考前提醒请收好:
+    # the lower pointing back to the upper)
+    if upper.endswith(("的", "之")) or names_only_its_subject(upper) or re.match(r"[这那此其该]", lower):
+        return False
+    # (国产大片扎堆 / 抢滩贺岁档, 四川多家滑雪场 / 陆续开板迎客: a lower line opening on a verb or an adverb goes
+    # on with the subject above, unless the upper opens on a verb too: 弘扬… / 凝聚…, two orders side by side)
+    above, below = parts_of_speech(upper), parts_of_speech(lower)
+    opening = [above[0][1], below[0][1]]
+    if opening[1] in ("s", "t", "f") and len(below) > 1 and _is_verb(below[1][1]):
+        opening[1] = "v"  # (首日逾1.8万人 / 网上提交“摇号”申请: where or when, then what the subject above did)
+    return (not opening[1].startswith(("v", "d", "p", "c", "u")) or opening[0].startswith("v") and opening[1].startswith("v")) \
+        and (not opens_with_its_predicate(lower) or opens_with_its_predicate(upper))
 
 
 def is_couplet(text: str) -> bool:

@@ -258,7 +258,7 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
 
 # How an OCR reads a deck's dash (——): two 一, one dash (—专家解答…, as a phone's text recognition
 # gives it), a dash of another code (―, －) or two hyphens.
-_MISREAD_DASH = re.compile(rf"^(?:一\s?一|[—―－](?![—―－])|--?)\s?(?=[{HAN}“])")
+_MISREAD_DASH = re.compile(rf"^(?:一\s?一|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
 
 
 def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
@@ -479,6 +479,8 @@ _END_BY_HEAD = re.compile(r"(?P<end>\S.*?\S)(?: {2,}|\u3000{2,})(?P<head>[^\s　
 _SIGNED_BY_RUN_IN = re.compile(r"(?P<end>.*[。！？”][（(](?P<writer>[^（）()]{2,12})[）)])(?P<head>[^\s，。！？（(][^\s，。！？]{5,29}[ \u3000]\S.*)")
 
 
+# 全职太太离婚时，家务补偿怎么算？（以案说法） ■本报记者 姜珊: a head and its byline under a bullet, one line.
+_HEAD_BY_ITS_MARKED_BYLINE = re.compile(rf"(?P<head>[^\s{rules.BULLETS}][^。！；]{{3,40}}?)[ \u3000]+[{rules.BULLETS}](?P<writer>\S.*)")
 _HEAD_BY_ITS_WRITER = re.compile(r"(?P<head>[^\s。！？：:][^\s。！？：:]{3,30})[ \u3000]{1,2}(?P<writer>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 
 
@@ -499,7 +501,7 @@ def _parted_where_columns_met(raw: list[RawLine]) -> list[RawLine]:
                 and rules.is_bare_heading(signed["head"]) and rules.parse_byline(signed["head"]) is None \
                 and rules.name_line(signed["head"]) is None:  # (本报记者  范 希 亮: a byline, its name set wide)
             m = signed
-        if m is None and (run_on := head_run_into_its_lead(r.text)) is not None:
+        if m is None and (run_on := head_run_into_its_lead(r.text) or head_run_into_its_marked_byline(r.text)) is not None:
             out += [r._replace(text=run_on[0]), r._replace(text=run_on[1], gap=0, indented=False, indent="")]
             continue
         if m is None and (named := _HEAD_BY_ITS_WRITER.fullmatch(r.text)) and rules.is_bare_heading(named["head"]) \
@@ -539,6 +541,16 @@ def head_run_into_its_lead(text: str) -> tuple[str, str] | None:
         if lead is not None and lead.dateline or byline is not None and byline.authors:
             return head, rest
     return None
+
+
+def head_run_into_its_marked_byline(text: str) -> tuple[str, str] | None:
+    """全职太太离婚时，家务补偿怎么算？（以案说法） ■本报记者 姜珊 通讯员 邓蕾: a head and the byline set under it
+    behind its bullet, read as one line by a tool that joins a block's lines: the head and the byline."""
+    if (m := _HEAD_BY_ITS_MARKED_BYLINE.fullmatch(text.strip())) is None \
+            or not (rules.is_bare_heading(m["head"]) or rules.is_column_titled(m["head"]) or rules.is_exclaimed_heading(m["head"])):
+        return None
+    byline = rules.parse_byline(m["writer"])
+    return (m["head"], text.strip()[m.start("writer") - 1:]) if byline is not None and byline.authors else None
 
 
 def _wraps_joined(raw: list[RawLine]) -> list[RawLine]:
@@ -1083,6 +1095,7 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
         whole = whole or above is not None and rules.is_genre_label(above.text)  # 记者调查 over its title: the kind of piece
         # 〔林海论坛〕 over its title: its column's name, in brackets on a line of its own, no part of the title
         whole = whole or above is not None and bool(re.fullmatch(r"[〔【［〖][^〔〕【】［］〖〗]{2,8}[〕】］〗]", above.text.strip()))
+        whole = whole or not joined and _kicker_over_a_title_in_two_lines(out[-2:-1], above, line, lines[k + 1:k + 3])
         if not whole and (above is not None and above.kind == "heading" and line.kind in ("heading", "paragraph")
                 and not line.gap and not above.level and len(line.text) <= 16 and rules.runs_on_as_head(line.text)
                 or _head_wanting_its_rest(above, line, lines[k + 1:k + 2])
@@ -1111,7 +1124,11 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             spaced = all(_set_letter_by_letter(n.text) for n in (above, line))
             # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
             rest = line.text if spaced or not _set_letter_by_letter(line.text) else _as_read(line.text)
-            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced else "") + rest, wrapped=True), True
+            # 风灾后第二天 / 全澳展开清理 / 居民守望相助 / ——…: a title of two balanced clauses keeps them apart
+            paired = not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2]) \
+                and rules.balanced_clauses(above.text, line.text)
+            out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced or paired else "") + rest,
+                                      wrapped=True), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
                 # 贵州省发展和改革委员会 / 关于征集…工程 / 项目的公告: the issuer over the rest, joined
                 out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
@@ -1201,6 +1218,19 @@ def _title_under_kicker_over_deck(before: list[Line], above: Line | None, line: 
             and not rules.names_a_kind_of_news(before[-1].text)
             and not (len(before) == 2 and _stacked(before[0], before[1]))
             and bool(below) and below[0].kind == "subtitle" and not below[0].gap)
+
+
+def _kicker_over_a_title_in_two_lines(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
+    """风灾后第二天 / 全澳展开清理 / 居民守望相助 / ——多区仍停水停电…: the first of three bare head lines over a
+    dashed deck is the head's kicker, whole however it ends (…后第二天 may want its rest in a head of two
+    lines); the two under it are its title (_title_under_kicker_over_deck)."""
+    # (青年致富能手 / 回乡知青办起家庭饲料加工厂 / “饲料大王”赵庆丰: a clause closed by its object over a line of
+    # its own is the kicker over the title, the column's label over them; （作者系…城 / 南法庭庭长）: a note)
+    one_title = rules.one_head_broken(line.text, below[0].text) or rules.balanced_clauses(line.text, below[0].text) \
+        or not rules.closes_on_its_object(line.text) if below else False
+    return (_bare_pair(above, line) and not (before and _stacked(before[0], above)) and _balanced(above.text)
+            and len(below) == 2 and _bare_pair(line, below[0]) and below[1].kind == "subtitle" and not below[1].gap
+            and not rules.names_a_kind_of_news(above.text) and one_title)
 
 
 def _short_title_under_a_leading_kicker(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
