@@ -115,3 +115,25 @@ def test_a_calibre_news_download_as_htmlz_is_its_articles_under_their_h1s(tmp_pa
     assert [(a.title, a.subtitle, a.issue_date.iso(), a.page) for a in archive.articles] == [
         ("冬春农田水利建设全面铺开", "今冬明春计划完成投资三千六百亿元", "2025-12-05", "1"), ("雪后港口运输忙", "", "2025-12-05", "1"),
         ("让数据要素更好赋能实体经济", "访国家数据局有关负责人", "2025-12-05", "4")]
+
+
+def test_a_book_unpacked_into_a_folder_is_read_as_the_book_and_a_prize_note_kicks_no_title(tmp_path):
+    """岚江日报六十年作品选/ holding META-INF/container.xml, OEBPS/content.opf and its chapters, as a user
+    unzipped the .epub: the book, in its spine's order, none of its files an article of its own; a
+    note of the prize the article above won closing a chapter is no kicker of the next chapter's first."""
+    folder = tmp_path / "岚江日报六十年作品选"
+    (folder / "META-INF").mkdir(parents=True)
+    (folder / "OEBPS" / "Text").mkdir(parents=True)
+    (folder / "mimetype").write_text("application/epub+zip", "utf-8")
+    (folder / "META-INF" / "container.xml").write_text(CONTAINER, "utf-8")
+    (folder / "OEBPS" / "content.opf").write_text(OPF, "utf-8")
+    chapters = dict(CHAPTERS, Section0003=CHAPTERS["Section0003"].replace(
+        "</body>", "<p>本作品获1949年度岚江新闻奖消息类一等奖</p></body>"))
+    for name, text in chapters.items():
+        (folder / "OEBPS" / "Text" / f"{name}.xhtml").write_text(text, "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.source, a.kicker, a.title) for a in archive.articles] == [
+        ("岚江日报六十年作品选/META-INF/container.xml", "", "发刊词"),
+        ("岚江日报六十年作品选/META-INF/container.xml", "热烈庆祝岚江解放", "全市各界两万余人隆重集会"),
+        ("岚江日报六十年作品选/META-INF/container.xml", "", "天堑变通途")]
+    assert not archive.problems

@@ -312,3 +312,15 @@ def test_a_story_at_a_stage_its_system_passed_beside_the_stage_that_was_printed(
     assert later_stage("03版 城事/[03]城事_双减首月_记者稿.txt", beside) == "[03]城事_双减首月_签发稿.txt"
     assert later_stage("A01_要闻/稿件0015_一审.txt", beside) is None, "no later stage of it: the one there is"
     assert later_stage("A01_要闻/稿件0012_终审.txt", beside) is None and stage_of("审稿意见.txt") is None
+
+
+def test_a_suffix_of_up_to_eight_letters_names_a_kind(tmp_path):
+    """Jekyll's _posts/2013-03-14-post.markdown is Markdown, its front matter read, not text."""
+    assert paths.kind_suffix("2013-03-14-chai-jiu-cheng.markdown") == ".markdown" and paths.kind_suffix("spider.sqlite3") == ".sqlite3"
+    assert paths.kind_suffix("96.3.12 社论") == "" and paths.kind_suffix("M.857355753.A") == ""
+    from generator.config import Config
+    from generator.ingest import ingest
+    (tmp_path / "2013-03-14-chai-jiu-cheng.markdown").write_text(
+        '---\nlayout: post\ntitle: "拆旧城，也要留点“旧”"\ndate: 2013-03-14 22:05:41\n---\n\n　　近来，老城区改造的消息一条接一条。\n', "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert article.title == "拆旧城，也要留点“旧”"

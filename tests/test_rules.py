@@ -1335,6 +1335,7 @@ def test_a_time_of_posting_in_brackets_and_a_site_s_credits_under_its_label():
 def test_a_story_pulled_before_it_ran_by_its_status_or_an_editor_s_remark():
     assert rules.is_pulled("killed") and rules.is_pulled("已撤稿，勿用") and rules.is_pulled("撤稿")
     assert rules.is_pulled("【此稿已撤，请勿刊用】") and not rules.is_pulled("新华社通稿") and not rules.is_pulled("published")
+    assert rules.is_pulled("压稿") and rules.is_pulled("缓发")  # (held back: not printed when exported)
 
 
 def test_a_running_head_set_letter_by_letter_and_an_old_paper_s_page_in_brackets():
@@ -1740,6 +1741,7 @@ def test_a_serial_s_part_a_number_set_apart_a_smudge_and_a_taiwan_photo_credit()
     assert rules.listed_alike("一　集寧道上", "二　平地泉之市況")
     assert not rules.listed_alike("十　年　磨　一　剑", "二　平地泉之市況")
     assert rules.is_stray_mark("※▲ ‥·■ ◆◆ ）（ ▓ ·· ‥") and not rules.is_stray_mark("■ 短评")
+    assert rules.is_stray_mark("一一一一一一一一一一") and not rules.is_stray_mark("一一列举如下")  # a rule read as 一
     caption = "台北市昨天午後下了一場大雷雨，吸引不少民眾駐足觀賞。　記者鄧建國／攝影"
     assert rules.is_caption(caption) and rules.photographers(caption) == ("鄧建國",)
 

@@ -575,3 +575,29 @@ def test_readwise_s_highlights_of_a_book_and_its_sheet_of_highlights_are_no_arti
     archive = ingest(Config(source=tmp_path))
     assert [(a.title, a.subtitle) for a in archive.articles] == [("让科技成果更快走出实验室", "访全国人大代表、东华科技大学校长陈立群")]
     assert sorted(p.message.split(" (")[0] for p in archive.problems) == ["a reading app's sheet of highlights", "highlights of books"]
+
+
+def test_hexo_s_front_matter_without_its_opening_fence_and_in_json_and_hugo_s_in_json(tmp_path):
+    """Hexo reads `title: …` lines over a --- (no --- over them) and `"title": …,` lines over ;;;; Hugo
+    a JSON object on top: each the post's fields, none of it text. A post of a printed piece under its
+    note of where it first ran (本文原载《江城日报》…) takes the printed heads, bold as they were set."""
+    (tmp_path / "source" / "_posts").mkdir(parents=True)
+    (tmp_path / "source" / "_posts" / "青石大堤保卫战.md").write_text(
+        "title: 青石大堤保卫战\ndate: 2016-07-21 21:14:05\ntags:\n- 旧作\n- 抗洪\n---\n一九九一年夏天，江淮大水。这篇是在堤上写的。\n\n"
+        "本文原载《江城日报》1991年7月14日第一版。\n\n**连续奋战七昼夜**\n\n**抗洪大军日夜奋战\n青石大堤安然无恙**\n\n"
+        "本报记者　陈立言\n\n　　本报青石7月13日电　青石大堤经受住了一次又一次洪峰的考验。\n", "utf-8")
+    (tmp_path / "source" / "_posts" / "访老船工.md").write_text(
+        '"title": "访老船工江德顺",\n"date": "2018/5/20 09:12:00",\n"tags": ["旧作", "访谈"]\n;;;\n'
+        "　　青石渡口，江德顺老人的小船在江面上摆了四十年。\n", "utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "lao-jie.md").write_text(
+        '{\n  "title": "老街旧影",\n  "date": "2019-01-02"\n}\n\n　　老街的青石板路被雨水冲得发亮。\n', "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    found = {a.source: a for a in archive.articles}
+    levee = found["source/_posts/青石大堤保卫战.md"]
+    assert (levee.kicker, levee.title, levee.issue_date.iso()) == ("连续奋战七昼夜", "抗洪大军日夜奋战 青石大堤安然无恙", "2016-07-21")
+    assert not any("tags" in p or "旧作" in p for p in levee.paragraphs)
+    boatman, street = found["source/_posts/访老船工.md"], found["content/lao-jie.md"]
+    assert (boatman.title, boatman.issue_date.iso(), boatman.tags[:1]) == ("访老船工江德顺", "2018-05-20", ("旧作",))
+    assert (street.title, street.issue_date.iso(), street.paragraphs) == ("老街旧影", "2019-01-02", ("老街的青石板路被雨水冲得发亮。",))
+    assert not archive.problems

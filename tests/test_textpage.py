@@ -148,6 +148,16 @@ def test_a_box_of_figures_is_rows_of_text():
     assert (company.title, company.authors) == ("鹏城新能源一季度净利润同比增长62%", ("王一",))
 
 
+def test_a_table_s_row_naming_its_columns_by_tabs_is_the_table_s_under_the_head_over_it():
+    """胜负游戏第13165期对阵 over 场次⇥赛事⇥开赛时间⇥主队⇥客队 and its rows, as FineReader saves a table: the
+    line over the rows the listing's title, the columns' names its first row."""
+    page = ("中国体彩报　2013年11月22日　星期五　7　足彩周刊\n\n胜负游戏第13165期对阵\n场次\t赛事\t开赛时间\t主队\t客队\n"
+            "1\t英超\t11-23 20:45\t埃弗顿\t利物浦\n2\t英超\t11-23 23:00\t阿森纳\t南安普敦\n3\t英超\t11-23 23:00\t切尔西\t西汉姆联\n"
+            "4\t德甲\t11-23 22:30\t拜仁\t多特蒙德\n")
+    (listing,) = parse_text_page(page, "p.txt").articles
+    assert listing.title == "胜负游戏第13165期对阵" and listing.paragraphs[0].startswith("场次")
+
+
 def test_a_table_set_apart_line_by_line_with_its_header_and_a_rubric_over_place_briefs():
     table = ("西南旅游市场持续升温\n\n    五一假期，西南各省份接待游客人次和旅游收入均较去年同期明显增长，自驾游和乡村游尤其红火。\n\n"
              "地区　　接待游客（万人次）　　同比增长　　旅游收入（亿元）\n\n四川　　2317.9　　12.6%　　158.3\n\n"
@@ -2278,6 +2288,10 @@ def test_a_deck_s_dash_read_as_two_ones_is_the_dash():
     page = "禁烟令：从“一纸规定”到“人人遵守”\n一一《控烟条例》实施三年观察\n■本报记者 林晓\n  三年前，本市控烟条例正式实施。\n"
     (article,) = parse_text_page(page, "p.txt").articles
     assert article.subtitle == "《控烟条例》实施三年观察"  # (a book's mark opening the deck)
+    page = ("==================== cdn_790412_02_1.png ====================\n三月外銷訂單較去年成長兩成\n︱︱電子及紡織品增幅最大\n"
+            "【中央社臺北十一日電】經濟部統計處今天發表，三月份外銷訂單金額較去年同月成長兩成。\n")
+    (article,) = parse_text_page(page, "p.txt").articles  # (a vertical page's dash, ︱︱; the script's mark between scans)
+    assert (article.title, article.subtitle) == ("三月外銷訂單較去年成長兩成", "電子及紡織品增幅最大")
     from generator.ingest.textpage import RawLine, _dashes_read_as_ones
     text = [RawLine(1, 0, "各地推广了这些经验。"), RawLine(2, 0, "一一列举如下，供大家参考：")]
     assert _dashes_read_as_ones(text) == text  # (under a sentence: a line of text, one by one)
@@ -2469,6 +2483,8 @@ def test_a_series_name_and_its_instalment_are_the_kicker_over_a_title():
             "化解过剩产能系列报道之二煤矿关停了，职工去哪儿\n本报记者 温立新\n　　“矿井关了，人不能散。”3月初，在山西晋城一家国有煤矿。\n")
     assert _heads(page) == [("槟城老字号系列④", "守住祖父的炭炉", "福和饼家第三代：只要还有人买，我们就做下去"),
                             ("化解过剩产能系列报道之二", "煤矿关停了，职工去哪儿", "")]
+    page = "汶河晚报　2019年7月23日　星期二\n\n“我和我的家乡”征文选登\n母亲的三张车票\n□王立新\n我家的抽屉里，珍藏着母亲的三张车票，一张比一张新。\n"
+    assert _heads(page) == [("“我和我的家乡”征文选登", "母亲的三张车票", "")]  # (a contest's pieces, its series)
 
 
 def test_a_bar_before_a_column_s_label_is_a_mark_no_part_of_the_kicker():

@@ -37,7 +37,7 @@ from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, i
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import MAILBOX_SUFFIXES, forwarded_on_top, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
 from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, keep_note, notes_of, youdao_note_text
-from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines
+from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines, is_unpacked_book, unpacked_book_text
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
@@ -148,6 +148,8 @@ def unnamed_kind(path: Path) -> bool:
 
 def kind_of(path: Path) -> str:
     """The kind a file's suffix names, .txt for one whose name names none."""
+    if is_unpacked_book(path):
+        return ".epub"
     return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (YOUDAO_SUFFIX,) \
         else path.suffix.lower()
 
@@ -188,6 +190,10 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
     if size > size_limit(path, config):
         return None, Problem(name, None, f"file is {size / 2**20:.1f} MB, over the "
                                          f"{size_limit(path, config) / 2**20:.0f} MB limit for one source; skipped")
+    if is_unpacked_book(path):  # the head of an e-book unpacked into a folder: the book, read as its .epub is
+        text = unpacked_book_text(path.parent.parent)
+        return (text, None) if text else (None, Problem(name, None, "an unpacked e-book with no chapter of articles in it "
+                                                                    "(or its package, content.opf, not there)"))
     data = path.read_bytes()
     if path.suffix.lower() in EPUB_SUFFIXES:  # a zip of the book's chapters
         text = book_text(data)
@@ -687,6 +693,10 @@ def titled_as_an_advert(article: Article) -> Article:
     return article
 
 
+# 本文原载《江城日报》1991年7月14日第一版, 刊于一九九三年十月五日《江城晚报》: a post's note of where it first ran.
+_FIRST_RAN = re.compile(r"(?:原载|原刊|刊于|载于|刊载于|发表于|刊登于)[^。，]{0,16}《[^》]{2,16}》")
+
+
 def printed_heads_of_a_repost(article: Article) -> Article:
     """A post of what a paper printed under the account's own title (村支书直播带货，山里的茶叶一天卖出
     3000多单！): the printed heads among its first lines, a head with its deck (——…) or its byline
@@ -702,9 +712,14 @@ def printed_heads_of_a_repost(article: Article) -> Article:
         decked = under.startswith(("——", "—")) and len(under) <= 40
         signed = isinstance(body[k + 1], Paragraph) and len(under) <= 30 and rules.parse_byline(under) is not None \
             if under else False
-        # (a head the source marks as one; a short line too where nothing stated the title)
-        if not (isinstance(block, SectionHead) or "title" not in article.stated and len(text) <= 24) or not (decked or signed):
+        # (a head the source marks as one; a short line too where nothing stated the title, or under the
+        # post's note of where the piece first ran: 本文原载《江城日报》1991年7月14日第一版)
+        noted = any(_FIRST_RAN.search(b.text) for b in body[:k])
+        if not (isinstance(block, SectionHead) or ("title" not in article.stated or noted) and len(text) <= 24) \
+                or not (decked or signed):
             continue
+        if len(lines := text.split("\n")) == 2:  # (抗洪大军日夜奋战⏎青石大堤安然无恙: a head's two lines, bold as one)
+            text = (" " if rules.balanced_clauses(*lines) else "").join(lines)
         above = body[k - 1].text.strip() if k else ""
         # (澜江港新开3条 / 东盟集装箱航线, its <h1> broken by a <br>: the title's two lines, the kicker over them)
         broken = k > 0 and re.sub(r"\s", "", above + text) == re.sub(r"\s", "", article.title)
@@ -1175,6 +1190,8 @@ def source_jobs(config: Config, only: list[Path] | None = None) -> list[Source] 
                       for found in (note_in, index_in))
     named = columns_named_beside([f for f in files if f.suffix.lower() in CSV_SUFFIXES])
     parts = {f: _mets_parts(f, config) for f in files if f.suffix.lower() == ".xml" and _opens_as(f, is_mets)}
+    # (an unpacked e-book's files are its container's to read: META-INF/container.xml, read as the book)
+    parts |= {f: tuple(p for p in f.parent.parent.rglob("*") if p.is_file() and p != f) for f in files if is_unpacked_book(f)}
     held = {part for found in parts.values() for part in found}  # (an ALTO page a METS file reads is none of its own)
     return [Source(f, sidecar_of(f), under[f], config, notes[f.parent], indexes[f.parent], named.get(f), parts.get(f, ()))
             for f in files if f not in held]

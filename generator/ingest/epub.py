@@ -14,6 +14,8 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 from xml.etree import ElementTree
 
 from ..model import Article, IssueDate
@@ -32,12 +34,12 @@ def _text(element: ElementTree.Element) -> str:
     return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
 
 
-def spine(book: zipfile.ZipFile) -> list[str]:
+def spine(read: Callable[[str], bytes]) -> list[str]:
     """The names of the book's chapters in reading order (the spine's, not the files'), those the
-    spine marks as outside it (linear="no": a cover) left out."""
-    container = ElementTree.fromstring(book.read(_CONTAINER))
+    spine marks as outside it (linear="no": a cover) left out; `read` gives a file of the book."""
+    container = ElementTree.fromstring(read(_CONTAINER))
     package = next(e.get("full-path") for e in container.iter() if local_tag(e) == "rootfile")
-    opf = ElementTree.fromstring(book.read(package))
+    opf = ElementTree.fromstring(read(package))
     base = posixpath.dirname(package)
     items = {e.get("id"): posixpath.normpath(posixpath.join(base, e.get("href", ""))) for e in opf.iter() if local_tag(e) == "item"}
     return [items[e.get("idref")] for e in opf.iter() if local_tag(e) == "itemref"
@@ -65,10 +67,35 @@ def book_text(data: bytes) -> str | None:
             chapters = [_fictionbook_blocks(data)]
         else:
             with zipfile.ZipFile(io.BytesIO(data)) as book:
-                names = ["index.html"] if "index.html" in book.namelist() and _CONTAINER not in book.namelist() else spine(book)
-                chapters = [_blocks(book.read(name)) for name in names if name in book.namelist()]
+                chapters = _chapters(book.read, set(book.namelist()))
     except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError):
         return None
+    return _outline(chapters)
+
+
+def is_unpacked_book(path: Path) -> bool:
+    """META-INF/container.xml: the head of an e-book unpacked into a folder (OEBPS/content.opf, its chapters)."""
+    return path.name == "container.xml" and path.parent.name == "META-INF"
+
+
+def unpacked_book_text(folder: Path) -> str | None:
+    """An e-book unpacked into `folder` read as the book is (book_text), or None where its package
+    cannot be read."""
+    names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    try:
+        return _outline(_chapters(lambda name: (folder / name).read_bytes(), names))
+    except (KeyError, StopIteration, ElementTree.ParseError, OSError):
+        return None
+
+
+def _chapters(read: Callable[[str], bytes], names: set[str]) -> list[list[tuple[int, str]]]:
+    """Each chapter's blocks, in the spine's order (an .htmlz's one index.html)."""
+    order = ["index.html"] if "index.html" in names and _CONTAINER not in names else spine(read)
+    return [_blocks(read(name)) for name in order if name in names]
+
+
+def _outline(chapters: list[list[tuple[int, str]]]) -> str | None:
+    """The chapters as one outline of their articles (book_text)."""
     # (a deck set as a smaller head, <h2>——…</h2>, is no article's head: it counts for no level)
     levels = Counter(level for chapter in chapters for level, text in chapter if level and not text.startswith("——"))
     if not levels:
@@ -128,9 +155,9 @@ def _fictionbook_blocks(data: bytes) -> list[tuple[int, str]]:
 
 def _over_a_head(text: str) -> bool:
     """热烈庆祝岚江解放: a short line with no sentence in it, as a kicker is set over its title; no
-    signature (本报记者　刘洋) nor note in brackets."""
+    signature (本报记者　刘洋) nor note in brackets, nor furniture (the prize the article above won)."""
     return len(text) <= 30 and not re.search(r"[。！？：]", text) and not text.startswith(("（", "(")) \
-        and rules.parse_byline(text) is None
+        and rules.parse_byline(text) is None and not rules.is_furniture(text)
 
 
 # 原载《岚江日报》1977年12月11日第一版, （原载1992年10月1日第1版）: where a collection notes an article ran.

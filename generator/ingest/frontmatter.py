@@ -521,10 +521,19 @@ def titled_as_its_record_says(article: Article, title: str) -> Article:
 
 def split_front_matter(text: str) -> tuple[str, str, int, bool]:
     """(front matter, body, line where the body starts, whether it is TOML) of a Markdown file:
-    YAML between ---, or TOML between +++ as Hugo writes it; no front matter gives ''."""
+    YAML between ---, or TOML between +++ as Hugo writes it, or JSON (Hugo's object on top, Hexo's
+    "key": value lines over ;;;), read as the YAML it also is; no front matter gives ''."""
     fence = text[:4]
+    if fence not in ("---\n", "+++\n") and (opened := _fields_over_a_fence(text)) is not None:
+        return opened  # title: …⏎date: …⏎---: Hexo's front matter, its opening --- left out
     if fence not in ("---\n", "+++\n"):
-        return "", text, 1, False
+        json_end = re.search(r"^;;;\s*$", text, re.M) if re.match(r'\A\s*"[^"\n]+"\s*:', text) \
+            else re.search(r"^\}\s*$", text, re.M) if text.startswith("{\n") else None
+        if json_end is None:
+            return "", text, 1, False
+        front = text[:json_end.end()] if text.startswith("{") else "{" + text[:json_end.start()] + "}"
+        body = text[json_end.end():].lstrip("\n")
+        return front, body, text[:len(text) - len(body)].count("\n") + 1, False
     end = re.search(r"^(?:---|\.\.\.)\s*$" if fence == "---\n" else r"^\+\+\+\s*$", text[4:], re.M)
     if not end:
         raise StatedError(f"front matter opened with {fence.strip()} is never closed", 1)
@@ -532,6 +541,19 @@ def split_front_matter(text: str) -> tuple[str, str, int, bool]:
     body = text[4 + end.end():].lstrip("\n")
     body_line = text[:len(text) - len(body)].count("\n") + 1
     return front, body, body_line, fence == "+++\n"
+
+
+def _fields_over_a_fence(text: str) -> tuple[str, str, int, bool] | None:
+    """Front matter with no --- over it (Hexo reads it so): YAML fields from the first line, a
+    field's list items and indented lines under it, down to a --- line."""
+    end = re.search(r"^---\s*$", text[:3000], re.M)
+    if end is None or not re.match(r"[A-Za-z_][\w-]*:(?:\s|$)", text):
+        return None
+    front = text[:end.start()]
+    if not all(re.match(r"[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|-\s|$", line) for line in front.split("\n")):
+        return None
+    body = text[end.end():].lstrip("\n")
+    return front, body, text[:len(text) - len(body)].count("\n") + 1, False
 
 
 def load_toml(text: str, first_line: int = 1) -> dict:

@@ -57,7 +57,7 @@ _PAGE_PART = re.compile(r"(?:(?:^|[-_ ]|(?<=[\u4e00-\u9fff\d])(?=第))(?:第?(?P
 
 # .txt, .docx, .warc: a suffix naming a kind; 96.3.12 社论 (a keeper's dots), M.857355753.A (a board's
 # letter) and 10482 name none.
-_KIND_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,5}$")
+_KIND_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,7}$")
 
 
 def kind_suffix(name: str) -> str:

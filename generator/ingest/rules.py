@@ -832,19 +832,22 @@ def is_document_number(text: str) -> bool:
 
 def is_series_name(text: str) -> bool:
     """A series and its part, as a kicker names them: 推动高质量发展·区县巡礼, 新质生产力·深圳探索; or its
-    instalment's number (槟城老字号系列④, 化解过剩产能系列报道之二)."""
+    instalment's number (槟城老字号系列④, 化解过剩产能系列报道之二); a contest's pieces (“我和我的祖国”征文选登)."""
     return bool(re.fullmatch(r"[^·\s]{2,16}·[^·\s，]{2,7}", text)
-                or re.fullmatch(r"[^，。！？\s]{2,16}(?:系列|系列报道|系列報道|连载|連載)(?:之[一二三四五六七八九十]{1,3}|[①-⑳]|[（(]\d{1,2}[)）])?", text)
+                or re.fullmatch(r"[^，。！？\s]{2,16}(?:系列|系列报道|系列報道|连载|連載|征文选登|征文选|徵文選登)(?:之[一二三四五六七八九十]{1,3}|[①-⑳]|[（(]\d{1,2}[)）])?", text)
                 or re.fullmatch(r"[^，。！？\s]{2,16}[①-⑳]", text))
 
 
-def ends_with_a_count(text: str) -> bool:
+def ends_with_a_count(text: str, below: str = "") -> bool:
     """A head line ending with a number and its measure word (呈贡大学城新增3条): the count's
-    noun is on the next line, for no head ends with a bare count."""
-    counted = re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text)
+    noun is on the next line, for no head ends with a bare count. Where the dictionary does not
+    know the word before the count (临港新开3条), the line below says: a noun phrase, its noun."""
+    counted = re.search(r"[\d一二两三四五六七八九十百千万几]+[条个家所项座台辆名位批套处种只件户部架艘]$", text)
     if len(text) < 6 or re.search(r"\s", text) or not counted:  # not a couplet's (…今年再添500部)
         return False
     before = parts_of_speech(simplified(text[:counted.start()]))
+    if before and before[-1][1] == "x" and (lower := parts_of_speech(simplified(below))):
+        return lower[-1][1].startswith("n") and not lower[0][1].startswith(("v", "d", "p", "m", "t"))
     return not before or before[-1][1] not in _NOUNS  # 再加装电梯300部 has its noun: a whole head
 
 
@@ -945,14 +948,12 @@ def cut_before_its_rest(upper: str, lower: str) -> bool:
         return False  # a row of a table (33.4%　同比增速), or a line that ends a clause
     if re.match(r"(?:希望|要求|建议|请求|恳请|呼吁|吁请|请)[^，。！？]{2,}", upper) and re.match(r"[把将对给向为从]", lower):
         return True  # 建议十七路公共汽车 / 把末班车时间往后推迟: a wish, whom it asks, then what to do
-    lower_words = parts_of_speech(simplified(lower))
-    if re.search(r"[\d一二两三四五六七八九十百千万几]+[批个名座家项条所位种件台辆艘架张部套]$", upper) and lower_words \
-            and lower_words[-1][1].startswith("n") and not lower_words[0][1].startswith(("v", "d", "p", "m", "t")):
-        return True  # 澜江港新开3条 / 东盟集装箱航线: how many, and of what on the line below
+    if ends_with_a_count(upper, lower):
+        return True  # 临港新开3条 / 东盟集装箱航线: how many, and of what on the line below
     word, tag = words[-1]
     if word == "的" or word in _WANTS_ITS_VERB or tag == "b" and len(upper) >= 10:
         return True  # …试制成功新型 / 货车: a long line closed by a word that only qualifies a noun (新型, 大型, 国营)
-    if _DONE_WHAT.search(upper) and lower_words \
+    if _DONE_WHAT.search(upper) and (lower_words := parts_of_speech(simplified(lower))) \
             and not lower_words[0][1].startswith(("v", "d", "p")) and lower_words[-1][1].startswith("n"):
         return True  # 某试验基地圆满完成 / 新型装备定型试验任务: what was done, on the line below
     # a figure in digits (12所…): a head's lines open with 一颗, 三名 and kickers end with 观察, 速递
@@ -1331,7 +1332,15 @@ def is_furniture(text: str) -> bool:
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
                 or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text)
-                or is_sharers_note(text))
+                or is_sharers_note(text) or bool(_PRIZE_NOTE.fullmatch(text.strip())) or bool(_SCAN_PARTED.fullmatch(text.strip())))
+
+
+# ==================== cdn_680412_02_1.png ====================: a script's mark between the scans it read.
+_SCAN_PARTED = re.compile(r"[=\-*#~_]{3,}\s*[\w.-]+\.(?:png|jpe?g|tiff?|bmp|gif|webp|pdf)\s*[=\-*#~_]{3,}", re.I)
+
+
+# 本作品获2022年度江城新闻奖评论类三等奖: a collection's note of the prize the article above it won.
+_PRIZE_NOTE = re.compile(r"(?:本作品|本文|该作品|此文)曾?(?:获|荣获|入选)[^。，]{2,40}(?:奖|作品)")
 
 
 def is_sharers_note(text: str) -> bool:
@@ -2891,7 +2900,8 @@ def is_bare_label(text: str) -> bool:
 # What a newsroom system writes of a story pulled before it ran, in its status or a remark on it.
 _PULLED_WORDS = ("killed", "spiked", "withdrawn", "deleted", "trash", "trashed", "unpublished",
                  "草稿", "已删除", "删除", "回收站")  # (a county CMS's 状态 of a piece it never put out)
-_PULLED = re.compile(r"^【?(?:已撤稿|撤稿|已撤|此稿已撤|未见报|未刊发|已退稿|退稿|作废)")
+# (压稿, 缓发: held back, not printed when the system was exported)
+_PULLED = re.compile(r"^【?(?:已撤稿|撤稿|已撤|此稿已撤|未见报|未刊发|已退稿|退稿|作废|已?压稿|缓发)")
 # The fields a system keeps that in: its status, an editor's remark.
 STATUS_FIELDS = ("status", "state", "稿件状态", "状态", "zhuangtai", "备注", "remark", "remarks", "note", "notes", "批注")
 
@@ -3407,7 +3417,8 @@ def is_stray_mark(text: str) -> bool:
     a line mostly of strokes and marks, with no two characters of text together: a script the OCR
     did not know."""
     # (丨 and 丶 are characters to the regex's eye, strokes to the reader's: 丨　　、 is a smudge)
-    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]{1,2}", text.strip())) or len(text.strip()) >= 3 \
+    # (一一一一一一: a rule across the page, read as the character it looks like)
+    return bool(re.fullmatch(r"[丨丶·•■□▪︱|｜/\\、，。\-—_~]{1,2}|一{4,}", text.strip())) or len(text.strip()) >= 3 \
         and not re.search(r"\w", re.sub(r"[丨丶]", "", text)) \
         or not _TEXT_RUN.search(text) and len(marks := re.sub(r"\s", "", text)) >= 4 \
         and len(_STROKE.findall(marks)) * 3 >= len(marks) * 2

@@ -258,16 +258,18 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
 
 # How an OCR reads a deck's dash (——): two 一, one dash (—专家解答…, as a phone's text recognition
 # gives it), a dash of another code (―, －) or two hyphens.
-_MISREAD_DASH = re.compile(rf"^(?:一\s?一|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
+# (︱︱, the dash as a vertical page sets it, read so by an OCR of vertical type)
+_MISREAD_DASH = re.compile(rf"^(?:一\s?一|︱︱?|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
 
 
 def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
-    """一一京、沪、汉三地见闻, —专家解答流感疫苗接种热点问题 under a head: the deck's dash (——) as an
-    OCR reads it; a line of text opening on 一一 (一一列举…) holds a sentence or follows one."""
+    """一一京、沪、汉三地见闻, —专家解答流感疫苗接种热点问题, ︱︱電子及紡織品增幅最大 under a head: the deck's
+    dash (——) as an OCR reads it; a line of text opening on 一一 (一一列举…) holds a sentence or follows one."""
     out = list(raw)
     for k in range(1, len(raw)):
         above, r = raw[k - 1], raw[k]
         if _MISREAD_DASH.match(r.text) and len(r.text) <= 30 and not re.search(r"[。！？；]", r.text) \
+                and not re.fullmatch(r"[一—－\s]+", r.text) \
                 and len(above.text) <= 30 and not rules.ends_sentence(above.text) and not re.search(r"[。！？；]", above.text):
             out[k] = r._replace(text="——" + _MISREAD_DASH.sub("", r.text))
     return out
@@ -404,15 +406,19 @@ def decks_run_on(lines: list[Line]) -> list[Line]:
 
 
 # A table's row: cells set apart by wide spaces (指数名称　　　收盘点位　　周涨跌幅).
-_CELLS = re.compile(r"\s{2,}|\u3000{2,}")
+_CELLS = re.compile(r"\s*\t\s*|\s{2,}|\u3000{2,}")  # (a tab, or a wide space, between two cells)
 # A table has at least this many rows under its head.
 TABLE_ROWS = 3
 
 
 def tables_headed(lines: list[Line]) -> list[Line]:
     """A data box (上周主要市场指数一览 over rows of cells) is an item of its own: the short line over
-    the rows, no sentence, is its head, whatever the text above it."""
-    out = list(lines)
+    the rows, no sentence, is its head, whatever the text above it; the row naming the columns
+    (场次　赛事　开赛时间　主队　客队) is the table's, no head."""
+    out = [replace(line, kind="paragraph") if line.kind == "heading" and not line.level and _is_row(line.text)
+           and k + 1 < len(lines) and lines[k + 1].kind == "paragraph" and _is_row(lines[k + 1].text)
+           and len(_CELLS.split(line.text.strip())) == len(_CELLS.split(lines[k + 1].text.strip())) else line
+           for k, line in enumerate(lines)]
     k = 0
     while k < len(out):
         run = 0
@@ -1226,11 +1232,11 @@ def _kicker_over_a_title_in_two_lines(before: list[Line], above: Line | None, li
     lines); the two under it are its title (_title_under_kicker_over_deck)."""
     # (青年致富能手 / 回乡知青办起家庭饲料加工厂 / “饲料大王”赵庆丰: a clause closed by its object over a line of
     # its own is the kicker over the title, the column's label over them; （作者系…城 / 南法庭庭长）: a note)
-    one_title = rules.one_head_broken(line.text, below[0].text) or rules.balanced_clauses(line.text, below[0].text) \
-        or not rules.closes_on_its_object(line.text) if below else False
     return (_bare_pair(above, line) and not (before and _stacked(before[0], above)) and _balanced(above.text)
             and len(below) == 2 and _bare_pair(line, below[0]) and below[1].kind == "subtitle" and not below[1].gap
-            and not rules.names_a_kind_of_news(above.text) and one_title)
+            and not rules.names_a_kind_of_news(above.text)
+            and (rules.one_head_broken(line.text, below[0].text) or rules.balanced_clauses(line.text, below[0].text)
+                 or not rules.closes_on_its_object(line.text)))
 
 
 def _short_title_under_a_leading_kicker(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
