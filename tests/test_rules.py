@@ -162,6 +162,8 @@ def test_names_padded_to_three_characters_and_names_alone():
 def test_furniture_without_a_colon():
     assert rules.is_furniture("责任编辑 陈 静  美术编辑 赵 磊")
     assert not rules.is_furniture("编辑部的故事")
+    assert rules.is_furniture("2015.6.12 星期五责任编辑：沈洁视觉设计：包涵校对：陈一")  # (the day and credits glued)
+    assert rules.is_furniture("本作品获2022年度江城新闻奖评论类三等奖") and rules.is_furniture("=========== p_0012.png ===========")
 
 
 def test_a_head_may_open_with_a_date_when_no_clause_follows():

@@ -842,7 +842,7 @@ def ends_with_a_count(text: str, below: str = "") -> bool:
     """A head line ending with a number and its measure word (呈贡大学城新增3条): the count's
     noun is on the next line, for no head ends with a bare count. Where the dictionary does not
     know the word before the count (临港新开3条), the line below says: a noun phrase, its noun."""
-    counted = re.search(r"[\d一二两三四五六七八九十百千万几]+[条个家所项座台辆名位批套处种只件户部架艘]$", text)
+    counted = re.search(r"\d+[条个家所项座台辆名位批套处种只件户部架艘]$", text)
     if len(text) < 6 or re.search(r"\s", text) or not counted:  # not a couplet's (…今年再添500部)
         return False
     before = parts_of_speech(simplified(text[:counted.start()]))
@@ -1332,7 +1332,15 @@ def is_furniture(text: str) -> bool:
                 or len(re.findall(r"[A-Z]{2,}", text)) <= 3
                 and all(_LATIN_MASTHEAD.fullmatch(p) or _LUNAR_DAY.fullmatch(p) for p in head_parts(text) or [""])
                 or _masthead_in_two_scripts(text) or _section_and_its_editor(text) or is_posting_fields(text)
-                or is_sharers_note(text) or bool(_PRIZE_NOTE.fullmatch(text.strip())) or bool(_SCAN_PARTED.fullmatch(text.strip())))
+                or is_sharers_note(text) or bool(_PRIZE_NOTE.fullmatch(text.strip())) or bool(_SCAN_PARTED.fullmatch(text.strip()))
+                or _day_run_into_credits(text))
+
+
+def _day_run_into_credits(text: str) -> bool:
+    """2015.6.12 星期五责任编辑:沈洁视觉设计：包涵: the day over the page and its credits, read as one line
+    (an OCR that glues the words of a line together)."""
+    m = re.match(r"(\S.{4,20}?星期[一二三四五六日天])\s*(\S.*)", text.strip())
+    return m is not None and bool(_PRINTED_DATE.match(m[1])) and (is_staff_credits(m[2]) or bool(_FURNITURE.match(simplified(m[2]))))
 
 
 # ==================== cdn_680412_02_1.png ====================: a script's mark between the scans it read.

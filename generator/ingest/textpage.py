@@ -268,7 +268,7 @@ def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
     out = list(raw)
     for k in range(1, len(raw)):
         above, r = raw[k - 1], raw[k]
-        if _MISREAD_DASH.match(r.text) and len(r.text) <= 30 and not re.search(r"[。！？；]", r.text) \
+        if _MISREAD_DASH.match(r.text) and len(r.text) <= 40 and not re.search(r"[。！？；]", r.text) \
                 and not re.fullmatch(r"[一—－\s]+", r.text) \
                 and len(above.text) <= 30 and not rules.ends_sentence(above.text) and not re.search(r"[。！？；]", above.text):
             out[k] = r._replace(text="——" + _MISREAD_DASH.sub("", r.text))
