@@ -2989,3 +2989,14 @@ def test_a_reseller_s_collection_its_promotions_notes_and_half_downloaded_copy(t
     assert [p.message.startswith("a copy of") for p in archive.problems if p.path.endswith(".downloading")][-1:] == [True]
     assert rules.is_sharers_note("★★★ 淘宝店铺：青禾资料铺 ★★★ 全年合集持续更新 ★★★")
     assert not rules.is_sharers_note("该县整理档案资料三千余卷，建成数字档案馆。")
+
+
+def test_a_reporter_s_phone_note_her_note_of_where_it_ran_over_the_heads_and_the_app_s_posting_line(tmp_path):
+    """见报 6.5 第2版 / 汛期将至　临江启动防汛应急演练 / 临江新闻客户端  2024-06-04 18:22:06 / byline, as she pasted
+    her piece from the paper's app into a note named by its first line: the title its second line, the
+    note hers and the posting line the app's, neither a head."""
+    (article,) = _read_file(tmp_path, "见报稿/见报 6.5 第2版.txt", (
+        "见报 6.5 第2版\n汛期将至　临江启动防汛应急演练\n临江新闻客户端  2024-06-04 18:22:06\n记者 周晓岚 通讯员 陈卫东\n"
+        "　　6月4日下午，临江市2024年防汛应急综合演练在滨江大堤举行。\n　　随着警报响起，抢险队员迅速集结。\n"))
+    assert (article.kicker, article.title, article.subtitle, article.authors) == ("", "汛期将至　临江启动防汛应急演练", "", ("周晓岚",))
+    assert rules.is_keepers_mark("见报 6.5 第2版") and rules.is_furniture("临江新闻客户端  2024-06-04 18:22:06")

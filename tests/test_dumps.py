@@ -168,3 +168,26 @@ def test_a_foxpro_table_its_texts_in_its_memo_file_read_in_its_code_page_its_del
     (tmp_path / "junk.dbf").write_bytes(b"not a table at all")
     said = sorted(p.message.split(" (")[0] for p in ingest(Config(source=tmp_path)).problems)
     assert said == ["a dBase table that cannot be read", "its memo file"]
+
+
+def test_a_calibre_library_s_database_and_catalogue_are_none_its_books_folders_are_read(tmp_path):
+    """Calibre 书库/metadata.db (its books, authors, comments, data tables) and the catalogue it exports
+    (author_sort, formats, uuid …) list the books its folders hold: no articles of their own."""
+    import sqlite3
+    library = tmp_path / "Calibre 书库"
+    (library / "Zhou Ran" / "Chun Geng (27)").mkdir(parents=True)
+    with sqlite3.connect(library / "metadata.db") as db:
+        db.executescript("CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, pubdate TEXT, path TEXT);"
+                         "CREATE TABLE books_authors_link (id INTEGER PRIMARY KEY, book INTEGER, author INTEGER);"
+                         "CREATE TABLE comments (id INTEGER PRIMARY KEY, book INTEGER, text TEXT);"
+                         "CREATE TABLE data (id INTEGER PRIMARY KEY, book INTEGER, format TEXT, name TEXT);"
+                         "INSERT INTO books VALUES (27, '垦区春耕一线见闻', '2023-04-02', 'Zhou Ran/Chun Geng (27)');"
+                         "INSERT INTO comments VALUES (1, 27, '北大荒日报2023年4月2日第1版。');")
+    db.close()
+    (tmp_path / "My Books.csv").write_text("\ufeffauthor_sort,authors,comments,formats,id,pubdate,title,uuid\n"
+                                           "周然,周然,,TXT,27,2023-04-02,垦区春耕一线见闻,0f3c\n", "utf-8")
+    (library / "Zhou Ran" / "Chun Geng (27)" / "Chun Geng - Zhou Ran.txt").write_text(
+        "垦区春耕一线见闻\n本报记者 周然\n　　四月初的北大荒，黑土地开始解冻，大型农机陆续开进田间。\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [a.title for a in archive.articles] == ["垦区春耕一线见闻"]
+    assert sorted(p.path for p in archive.problems) == ["Calibre 书库/metadata.db", "My Books.csv"]

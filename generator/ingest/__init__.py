@@ -48,7 +48,7 @@ from . import rules
 from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
                     stage_of)
 from .dumps import DBASE_SUFFIXES, SQL_SUFFIXES, SQLITE_SUFFIXES, read_dbase, read_sql_dump, read_sqlite
-from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_table, names_columns, read_json_array, read_records
+from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_book_catalog, is_table, names_columns, read_json_array, read_records
 from .punctuation import marks_closed_up
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
@@ -998,6 +998,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     # Factiva's, LexisNexis' download; NoteExpress's, whatever its name
     exported = suffix in TEXT_SUFFIXES + NOTEEXPRESS_SUFFIXES and is_database_export(text)
     tabled = suffix in TEXT_SUFFIXES and is_table(text)
+    if suffix in CSV_SUFFIXES and is_book_catalog(text):
+        return None, [], [Problem(name, None, "a catalogue of a Calibre library's books (author_sort, formats, uuid): its "
+                                              "books are read from their own folders; skipped")]
     if suffix in CSV_SUFFIXES and is_issue_register(text):
         return None, [], [Problem(name, None, "a register of the paper's issues (期号, 出版日期), no article; "
                                               "it dates the files named by their issue")]

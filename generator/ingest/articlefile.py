@@ -548,8 +548,9 @@ def header_block(lines: list[str]) -> Header | None:
     if (slotted := slot_labelled_header(lines)) is not None:
         return slotted
     noted = next((k for k, line in enumerate(lines[:4]) if line.strip()), None)
-    if noted is not None and rules.is_wire_label(lines[noted]):
+    if noted is not None and (rules.is_wire_label(lines[noted]) or rules.is_keepers_mark(lines[noted])):
         # （国内·时评） / 新华时评 / 食品安全监管须多管齐下: the heads under a wire's label or its note to the desk
+        # (见报 6.5 第2版 / 汛期将至…: under the writer's note of where it ran)
         below = next((k for k in range(noted + 1, len(lines)) if lines[k].strip()), len(lines))
         if (under := header_block(lines[below:])) is not None:
             return replace(under, body_start=under.body_start + below, furniture=(lines[noted].strip(), *under.furniture))

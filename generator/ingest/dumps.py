@@ -161,7 +161,14 @@ def read_sqlite(path: Path, source: str) -> tuple[list[Article], list[Problem]]:
         tables = sqlite_tables(path)
     except sqlite3.DatabaseError as error:
         return [], [Problem(source, None, f"an SQLite database that cannot be read ({error}); skipped")]
+    if _CALIBRE_TABLES <= tables.keys():
+        return [], [Problem(source, None, "a Calibre library's database (books, authors, comments): its books are "
+                                          "read from their own folders; skipped")]
     return _articles_of_tables(tables, source, [])
+
+
+# The tables of the database a Calibre library keeps of its books (metadata.db), beside their folders.
+_CALIBRE_TABLES = {"books", "books_authors_link", "comments", "data"}
 
 
 def read_dbase(path: Path, source: str) -> tuple[list[Article], list[Problem]]:

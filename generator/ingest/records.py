@@ -1110,6 +1110,12 @@ def read_html_sheet(text: str, source: str) -> tuple[list[Article], list[Problem
     return row_numbers_dropped(articles), problems
 
 
+def is_book_catalog(text: str) -> bool:
+    """author_sort,authors,comments,formats,…,uuid: a catalogue Calibre exports of its library's books,
+    each book's record as its folder's metadata.opf holds it beside the book."""
+    return {"author_sort", "formats", "uuid"} <= set(first_row(text.lstrip("\ufeff")) or ())
+
+
 def read_records(text: str, source: str, named: list[str] | None = None) -> tuple[list[Article], list[Problem]]:
     """Every article of a records file, and a problem for each record that is not one; `named`, the
     columns a sheet beside it names, for one that lost its header row."""

@@ -1168,7 +1168,9 @@ _APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|(?
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.
 # 2020年11月3日 上午10:25, 发布：2020年11月3日 晚上11:48 | 更新：2020年11月4日 上午8:05, as Malaysia's sites set them.
-_POSTED_AT = re.compile(r"^[（(]?(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜:：]?)?\s*"
+# (临江新闻客户端  2024-06-07 07:00:00: the app that posted it, named before the time)
+_POSTED_AT = re.compile(rf"^(?:[{HAN}A-Za-z]{{2,10}}(?:客户端|APP|App|app|新闻网|融媒)\s+)?"
+                        r"[（(]?(?:发布于|发表于|发布时间[:：]?|(?:发布|更新|發佈|更新於)\s*[/／|｜:：]?)?\s*"
                         r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                         r"|(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[|｜]\s*(?:更新|更新於)\s*[:：/／]?.*)?"
@@ -1428,8 +1430,13 @@ _KEEPERS_MARK = re.compile(r"[〔\[［【](?:录入|校对|整理|扫描|核对)
 
 
 def is_keepers_mark(text: str) -> bool:
-    """〔录入：黄丽华　2009-04-13〕, [录入者注]…, 抄录于1998年12月　老周: the note of who typed a clipping in."""
-    return bool(_KEEPERS_MARK.fullmatch(simplified(text).strip()))
+    """〔录入：黄丽华　2009-04-13〕, [录入者注]…, 抄录于1998年12月　老周: the note of who typed a clipping in;
+    见报 6.5 第2版: a writer's note of when and where her piece ran."""
+    return bool(_KEEPERS_MARK.fullmatch(simplified(text).strip()) or _RAN_ON.fullmatch(text.strip()))
+
+
+# 见报 6.5 第2版, 见报：6月5日 2版: a writer's note over her piece of the day and page it ran.
+_RAN_ON = re.compile(r"(?:已?见报|已?刊发)[:：\s]*\d{1,2}[.月/]\d{1,2}日?\s*第?[A-Za-z]?\d{1,2}版")
 
 
 # 扫码看视频 ▲, 扫描右侧二维码，观看相关短视频: where the page points a phone to its video, no text.
