@@ -1,12 +1,15 @@
 """A word processor's documents (.docx, .odt, .rtf) read as the text their writers would save."""
 import io
 import zipfile
+from pathlib import Path
 
 from generator.config import Config
 from generator.ingest import ingest
 from generator.ingest.documents import document_text
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _docx(*paragraphs: str) -> bytes:
@@ -62,9 +65,24 @@ def test_an_odt_s_headings_and_line_breaks_and_an_rtf_in_its_code_page():
     assert document_text(b"PK\x03\x04 cut short", ".docx") is None
 
 
-def test_a_word_97_document_and_a_document_named_a_workbook_are_problems_naming_them(tmp_path):
+def test_a_damaged_word_97_document_and_a_document_named_a_workbook_are_problems_naming_them(tmp_path):
     (tmp_path / "防汛工作会议.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     (tmp_path / "剪报登记表2015.xlsx").write_bytes(_docx())  # (a zip of XML too, but a Word document's)
     said = sorted(str(p) for p in ingest(Config(source=tmp_path)).problems)
     assert said[0].startswith("剪报登记表2015.xlsx: a workbook that cannot be read (")
-    assert said[1:] == ["防汛工作会议.doc: a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt"]
+    assert said[1:] == ["防汛工作会议.doc: a Word 97–2003 document (.doc) with no text that can be read "
+                        "(damaged, or not what its name says)"]
+
+
+def test_a_word_97_document_is_read_by_its_piece_table_and_an_rtf_named_doc_as_the_rtf_it_is(tmp_path):
+    """A .doc as Word 97–2003 and WPS save it (this one by LibreOffice, `--convert-to doc`): its text a
+    paragraph a line, read as a one-article file is; an .rtf saved under .doc read as RTF."""
+    from generator.ingest.documents import word97_text
+    data = (FIXTURES / "word97" / "防汛工作会议.doc").read_bytes()
+    assert word97_text(data).split("\n")[:2] == ["全县防汛工作会议召开", "本报记者\u3000周平"]
+    (tmp_path / "防汛工作会议.doc").write_bytes(data)
+    (tmp_path / "通知.doc").write_bytes(b"{\\rtf1\\ansi \\uc1\\u20851?\\u20110?\\par}")
+    (article,) = [a for a in ingest(Config(source=tmp_path)).articles if a.source == "防汛工作会议.doc"]
+    assert (article.title, article.authors) == ("全县防汛工作会议召开", ("周平",))
+    assert article.paragraphs[-1] == "会上，县水利局通报了今年汛期气象形势。"
+    assert word97_text(b"{\\rtf1\\ansi \\uc1\\u20851?\\u20110?\\par}").strip() == "关于"

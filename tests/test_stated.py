@@ -601,3 +601,16 @@ def test_hexo_s_front_matter_without_its_opening_fence_and_in_json_and_hugo_s_in
     assert (boatman.title, boatman.issue_date.iso(), boatman.tags[:1]) == ("访老船工江德顺", "2018-05-20", ("旧作",))
     assert (street.title, street.issue_date.iso(), street.paragraphs) == ("老街旧影", "2019-01-02", ("老街的青石板路被雨水冲得发亮。",))
     assert not archive.problems
+
+
+def test_a_crawled_account_post_of_the_day_s_front_page_takes_the_print_s_heads_over_their_dateline(tmp_path):
+    """今日头版｜… over 今天（3月5日）出版的《宁川日报》头版, then the kicker, the bold title, a deck set without its dash
+    and the dateline: the print's heads, its deck the line over the dateline."""
+    (tmp_path / "2024-03-05_今日头版.md").write_text(
+        "---\ntitle: 今日头版｜带着“宁川声音”上会！\npublish_time: '2024-03-05 07:00:00'\n---\n\n"
+        "**今天（3月5日）出版的《宁川日报》头版**\n\n履职尽责建真言　凝心聚力谋发展\n\n"
+        "**我市全国人大代表和全国政协委员带着“宁川声音”上会**\n\n聚焦先进制造业集群建设、城乡融合发展等提交建议提案\n\n"
+        "本报北京3月4日电（记者 黄一鸣）十四届全国人大二次会议5日上午在人民大会堂开幕。\n", "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "履职尽责建真言　凝心聚力谋发展", "我市全国人大代表和全国政协委员带着“宁川声音”上会", "聚焦先进制造业集群建设、城乡融合发展等提交建议提案")

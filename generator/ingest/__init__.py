@@ -23,7 +23,7 @@ from .corpora import is_sogou_dump, is_tagged_corpus, read_sogou_dump, tagged_ar
 from .webarchive import HAR_SUFFIXES, archived_pages, har_responses, is_web_archive
 from .wikitext import WIKI_SUFFIXES
 from .workbooks import WORKBOOK_SUFFIXES, is_workbook, read_workbook
-from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text
+from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text, word97_text
 from .extracted import extracted_text
 from .highlights import marked_pieces
 from .microblog import ARCHIVE_PART
@@ -150,7 +150,7 @@ def kind_of(path: Path) -> str:
     """The kind a file's suffix names, .txt for one whose name names none."""
     if is_unpacked_book(path):
         return ".epub"
-    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (YOUDAO_SUFFIX,) \
+    return ".txt" if unnamed_kind(path) or path.suffix.lower() in LAYOUT_SUFFIXES + DOCUMENT_SUFFIXES + (LEGACY_WORD, YOUDAO_SUFFIX) \
         else path.suffix.lower()
 
 
@@ -203,8 +203,11 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
         text = document_text(data, path.suffix.lower())
         return (text, None) if text and text.strip() else (None, Problem(name, None, "a document with no text that can be read "
                                                                                     "(damaged, or not what its name says)"))
-    if path.suffix.lower() == LEGACY_WORD:
-        return None, Problem(name, None, "a Word 97–2003 document (.doc), which is not read: save it as .docx or .txt")
+    if path.suffix.lower() == LEGACY_WORD:  # Word 97–2003's binary document, as WPS saves it too
+        text = word97_text(data)
+        return (text, None) if text and text.strip() else (None, Problem(name, None, "a Word 97–2003 document (.doc) with "
+                                                                                    "no text that can be read (damaged, "
+                                                                                    "or not what its name says)"))
     if path.suffix.lower() in WEB_ARCHIVE_SUFFIXES:  # a page saved with its pictures in one MIME file
         text = web_archive_html(data)
         if not text or not text.strip():
@@ -693,8 +696,9 @@ def titled_as_an_advert(article: Article) -> Article:
     return article
 
 
-# 本文原载《江城日报》1991年7月14日第一版, 刊于一九九三年十月五日《江城晚报》: a post's note of where it first ran.
-_FIRST_RAN = re.compile(r"(?:原载|原刊|刊于|载于|刊载于|发表于|刊登于)[^。，]{0,16}《[^》]{2,16}》")
+# 本文原载《江城日报》1991年7月14日第一版, 刊于一九九三年十月五日《江城晚报》, 今天出版的《宁川日报》头版: a post's
+# note of where it first ran.
+_FIRST_RAN = re.compile(r"(?:原载|原刊|刊于|载于|刊载于|发表于|刊登于|出版的)[^。，]{0,16}《[^》]{2,16}》")
 
 
 def printed_heads_of_a_repost(article: Article) -> Article:
@@ -709,13 +713,16 @@ def printed_heads_of_a_repost(article: Article) -> Article:
         if text == article.title or len(text) > 30 or rules.ends_sentence(text) or text.startswith(("——", "—", "{", "<")) \
                 or not re.search(f"[{rules.HAN}]", text) or rules.parse_credits(text) or rules.is_furniture(text):
             continue  # (来源：江州日报 over a deck: the site's credit, no head; { .futi }: a converter's mark)
-        decked = under.startswith(("——", "—")) and len(under) <= 40
-        signed = isinstance(body[k + 1], Paragraph) and len(under) <= 30 and rules.parse_byline(under) is not None \
-            if under else False
         # (a head the source marks as one; a short line too where nothing stated the title, or under the
         # post's note of where the piece first ran: 本文原载《江城日报》1991年7月14日第一版)
-        noted = any(_FIRST_RAN.search(b.text) for b in body[:k])
-        if not (isinstance(block, SectionHead) or ("title" not in article.stated or noted) and len(text) <= 24) \
+        noted = any(_FIRST_RAN.search(b.text) for b in body[:k]) or bool(_FIRST_RAN.search(article.subtitle))  # (bold under the title)
+        # (under that note, a deck set without its dash over the text's dateline: 聚焦…提交建议提案 / 本报北京3月4日电…)
+        led = noted and k + 2 < len(body) and (lead := rules.parse_lead(body[k + 2].text.strip())) is not None \
+            and bool(lead.dateline)
+        decked = (under.startswith(("——", "—")) or led and not rules.ends_sentence(under)) and len(under) <= 40
+        signed = isinstance(body[k + 1], Paragraph) and len(under) <= 30 and rules.parse_byline(under) is not None \
+            if under else False
+        if not (isinstance(block, SectionHead) or "title" not in article.stated and len(text) <= 24 or noted) \
                 or not (decked or signed):
             continue
         if len(lines := text.split("\n")) == 2:  # (抗洪大军日夜奋战⏎青石大堤安然无恙: a head's two lines, bold as one)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from xml.etree import ElementTree
 
 from striprtf.striprtf import rtf_to_text
+from xlrd.compdoc import CompDoc, CompDocError
 
 DOCUMENT_SUFFIXES = (".docx", ".odt", ".rtf")
-LEGACY_WORD = ".doc"  # Word 97–2003's binary document, which nothing here reads
+LEGACY_WORD = ".doc"  # Word 97–2003's binary document (WPS's too): read by its piece table (word97_text)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -111,3 +113,48 @@ def _rtf_text(data: bytes) -> str | None:
     source = re.sub(r"\r?\n", "", re.sub(r"\\\r?\n", r"\\par ", source))
     text = rtf_to_text(source, errors="ignore").replace("\x00", "")
     return "\n".join(set_as_printed(line, False) for line in text.split("\n")) + "\n"
+
+
+# A field in a .doc's text: \x13 its code \x14 what it shows \x15 (a page number, a hyperlink's words).
+_FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x15]*))?\x15")
+
+
+def word97_text(data: bytes) -> str | None:
+    """A Word 97–2003 document's main text, a paragraph a line: its pieces in the order its piece
+    table (the CLX in its table stream) gives, each 8-bit or UTF-16, a field's shown words kept and
+    its code not; an .rtf or a .docx saved under .doc read as what it is; None where the bytes are
+    no such document. (The compound file is read by xlrd's reader, as Excel 97's workbooks are.)"""
+    if data.lstrip().startswith(b"{\\rtf"):
+        return _rtf_text(data)
+    if data.startswith(b"PK"):
+        return document_text(data, ".docx")
+    try:
+        doc = CompDoc(data, logfile=io.StringIO())
+        word = doc.get_named_stream("WordDocument")
+        table = doc.get_named_stream("1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table")
+        chars, = struct.unpack_from("<I", word, 0x4C)  # ccpText: the main text's length, notes and headers after it
+        fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)
+        clx = table[fc_clx:fc_clx + lcb_clx]
+        k = 0
+        while k < len(clx) and clx[k] == 0x01:  # property modifiers before the piece table
+            k += 3 + struct.unpack_from("<H", clx, k + 1)[0]
+        if k >= len(clx) or clx[k] != 0x02:
+            return None
+        size, = struct.unpack_from("<I", clx, k + 1)
+        pieces = (size - 4) // 12
+        starts = struct.unpack_from(f"<{pieces + 1}I", clx, k + 5)
+        text = []
+        for n in range(pieces):
+            at, = struct.unpack_from("<I", clx, k + 5 + 4 * (pieces + 1) + 8 * n + 2)
+            length = starts[n + 1] - starts[n]
+            if at & 0x40000000:  # 8-bit text, Windows-1252, at half the offset
+                text.append(word[(at & 0x3FFFFFFF) // 2:(at & 0x3FFFFFFF) // 2 + length].decode("cp1252", errors="replace"))
+            else:
+                text.append(word[at:at + 2 * length].decode("utf-16-le", errors="replace"))
+    except (CompDocError, struct.error, TypeError, ValueError, IndexError):
+        return None
+    body = "".join(text)[:chars]
+    while _FIELD.search(body):
+        body = _FIELD.sub(lambda m: m[1] or "", body)
+    body = body.translate({0x0D: "\n", 0x0B: "\n", 0x0C: "\n", 0x07: "\t"})
+    return re.sub(r"[\x00-\x08\x0e-\x1f]", "", body)
