@@ -1349,7 +1349,7 @@ def test_a_running_head_set_letter_by_letter_and_an_old_paper_s_page_in_brackets
 
 def test_a_portal_s_share_buttons_trail_and_the_paper_s_own_headline_are_furniture():
     for line in ("分享至", "用微信扫码二维码", "分享至好友和朋友圈", "微博 微信 空间 分享到", "网易首页 > 网易新闻 > 正文",
-                 "原标题：寒潮“打卡”！今明两天全省降温8℃以上", "分享　留言　列印", "分享 留言 列印 A- A+",
+                 "原标题：寒潮“打卡”！今明两天全省降温8℃以上", "分享　留言　列印", "分享 留言 列印 A- A+", "分享    收藏    字号 小 中 大",
                  "Listen", "Translate", "Article"):  # (PressReader's buttons, over each story of its text view)
         assert rules.is_furniture(line), line
     assert not rules.is_furniture("0") and not rules.is_furniture("分享经济的新机遇")

@@ -2451,6 +2451,20 @@ def test_three_head_lines_over_a_dashed_deck_are_a_kicker_and_a_title_of_two_lin
     assert not rules.balanced_clauses("首日逾1.8万人", "网上提交“报名”申请") and not rules.balanced_clauses("“”", "……")
 
 
+def test_two_heads_side_by_side_over_their_pieces_read_one_after_the_other():
+    """淮北麦区普施返青肥　　　　　　商丘农机检修进村入户 over the two columns' text, read down one column and
+    then the other: the left head over the first piece, the right over the second, where its dateline
+    opens it; a line of two halves with no two datelines under it (a couplet) is left as it is."""
+    page = ("农村版　1999年3月2日　第1版\n\n淮北麦区普施返青肥　　　　　　商丘农机检修进村入户\n"
+            "　　本报讯（记者 常青）近日，淮北麦区抓住墒情适宜的有利时机，\n普遍追施返青肥。\n"
+            "　　本报讯　今年以来，商丘市组织农机技术人员进村入户，\n帮助农民检修农机具三千余台。\n")
+    assert [(a.title, a.authors) for a in parse_text_page(page, "p.txt").articles] == [
+        ("淮北麦区普施返青肥", ("常青",)), ("商丘农机检修进村入户", ())]
+    from generator.ingest.textpage import RawLine, _heads_side_by_side
+    couplet = [RawLine(1, 0, "春风拂沃野　　　农机闹春耕"), RawLine(2, 0, "本报讯　全县春耕备耕有序展开。")]
+    assert _heads_side_by_side(couplet) == couplet
+
+
 def test_a_brief_s_head_run_into_the_day_its_text_opens_on():
     """▲酒后驾摩托撞上护栏　16日 / 晚11时许,…: a brief's head on the line of its text's first words, the
     day it happened, in a column as wide as the line."""

@@ -120,17 +120,17 @@ _FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x15]*))?\x15")
 
 
 def word97_text(data: bytes) -> str | None:
-    """A Word 97–2003 document's main text, a paragraph a line: its pieces in the order its piece
-    table (the CLX in its table stream) gives, each 8-bit or UTF-16, a field's shown words kept and
-    its code not; an .rtf or a .docx saved under .doc read as what it is; None where the bytes are
-    no such document. (The compound file is read by xlrd's reader, as Excel 97's workbooks are.)"""
+    """A Word 97–2003 document's main text, a paragraph a line, by its piece table (an .rtf or a
+    .docx saved under .doc read as what it is); None where the bytes are no such document."""
     if data.lstrip().startswith(b"{\\rtf"):
         return _rtf_text(data)
     if data.startswith(b"PK"):
         return document_text(data, ".docx")
-    try:
+    try:  # (the compound file opened by xlrd's reader, as Excel 97's workbooks are)
         doc = CompDoc(data, logfile=io.StringIO())
         word = doc.get_named_stream("WordDocument")
+        if struct.unpack_from("<H", word, 2)[0] < 0xC1:
+            return None  # (Word 6 and 95 lay their header out otherwise)
         table = doc.get_named_stream("1Table" if struct.unpack_from("<H", word, 0x0A)[0] & 0x0200 else "0Table")
         chars, = struct.unpack_from("<I", word, 0x4C)  # ccpText: the main text's length, notes and headers after it
         fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)

@@ -1163,7 +1163,8 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
 # only where no column is so named (评论 and 分享 are).
 _BUTTON = r"(?:关注|举报|反馈|投诉|分享|收藏|点赞|评论|在看|转发|留言|列印|打印)"
 _APP_BUTTONS = re.compile(rf"^(?:[+＋]?\s*已?关注|(?:打开|下载)\s*app|(?:Listen|Translate|Article|Share|Print|Bookmark|Text view|Page view)|分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣))*|微信|微博|QQ空间|朋友圈|复制链接|(?:阅读|阅读量|浏览|浏览量)\s*[:：]?\s*[\d.]+\s*[万wW]?\+?|{_BUTTON}(?:\s*[\s/／|｜·]?\s*{_BUTTON})+"
-                          r"(?:\s*A-\s*A\+)?)$", re.IGNORECASE)  # 分享　留言　列印　A-　A+: a site's buttons; PressReader's Listen, Translate
+                          r"(?:\s*A-\s*A\+|\s*(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2})?)$", re.IGNORECASE)
+# (分享　留言　列印　A-　A+, 分享 收藏 字号 小 中 大: a site's buttons; PressReader's Listen, Translate)
 # When a news app posted it, and from where: 2024-03-12 09:15·湖南, 发布于 2024年3月12日 09:15 来自湖南,
 # 2024-03-12 09:15 IP属地：湖南.
 # 发布 / 2019年5月6日 5:30 AM, 更新 / …, as Singapore's site sets them.

@@ -196,7 +196,7 @@ def classify(text: str) -> list[Line]:
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _schedules_joined(_broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
-        _dashes_read_as_ones(_raw_lines(columns_unrolled(text))))))))
+        _dashes_read_as_ones(_heads_side_by_side(_raw_lines(columns_unrolled(text)))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
     return decks_run_on(decks_parted(heads_unslashed(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))))
@@ -260,6 +260,29 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
 # gives it), a dash of another code (―, －) or two hyphens.
 # (︱︱, the dash as a vertical page sets it, read so by an OCR of vertical type)
 _MISREAD_DASH = re.compile(rf"^(?:一\s?一|︱︱?|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
+
+
+# 豫北棉区推广地膜覆盖　　　　　　驻马店农资打假不手软: two heads of pieces set side by side, a wide space between.
+_SIDE_BY_SIDE = re.compile(r"(?P<left>\S[^\s]{3,23})(?:\u3000{3,}| {6,})(?P<right>\S[^\s]{3,23})")
+
+
+def _heads_side_by_side(raw: list[RawLine]) -> list[RawLine]:
+    """Two heads on one line, far apart, over the two pieces' text read one after the other (an OCR
+    that reads a row of heads across and the columns down): the left head over the first piece, the
+    right over the second, where its dateline opens it."""
+    out = list(raw)
+    for k in range(len(raw) - 1, -1, -1):
+        m = _SIDE_BY_SIDE.fullmatch(raw[k].text)
+        if m is None or not all(rules.is_bare_heading(m[side]) for side in ("left", "right")):
+            continue
+        opening = [j for j in range(k + 1, min(k + 40, len(raw)))
+                   if (lead := rules.parse_lead(raw[j].text)) is not None and lead.dateline]
+        if len(opening) < 2 or not opening[0] == k + 1:
+            continue
+        second = opening[1]
+        out[k] = raw[k]._replace(text=m["left"])
+        out.insert(second, raw[second]._replace(text=m["right"], indented=False, indent="", gap=1))
+    return out
 
 
 def _dashes_read_as_ones(raw: list[RawLine]) -> list[RawLine]:
