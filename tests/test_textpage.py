@@ -2451,6 +2451,13 @@ def test_three_head_lines_over_a_dashed_deck_are_a_kicker_and_a_title_of_two_lin
     assert not rules.balanced_clauses("首日逾1.8万人", "网上提交“报名”申请") and not rules.balanced_clauses("“”", "……")
 
 
+def test_a_bullet_a_code_page_could_not_hold_saved_as_a_question_mark_is_the_bullet():
+    """Acrobat's Save as Text in GBK writes ■ as ?: ?桂林推出漓江夜游新线路 opens a brief under its bullet."""
+    page = ("海外版　2015年4月28日　第8版\n\n旅游资讯\n?桂林推出漓江夜游新线路\n　　本报电　桂林近日推出漓江夜游新线路，游客可乘船夜赏两岸灯光。\n"
+            "?故宫“五一”期间实行限流\n　　本报电　故宫博物院“五一”期间每日限流8万人次，游客须提前预约。\n")
+    assert [a.title for a in parse_text_page(page, "p.txt").articles] == ["桂林推出漓江夜游新线路", "故宫“五一”期间实行限流"]
+
+
 def test_two_heads_side_by_side_over_their_pieces_read_one_after_the_other():
     """淮北麦区普施返青肥　　　　　　商丘农机检修进村入户 over the two columns' text, read down one column and
     then the other: the left head over the first piece, the right over the second, where its dateline

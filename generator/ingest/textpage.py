@@ -196,7 +196,7 @@ def classify(text: str) -> list[Line]:
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _schedules_joined(_broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
-        _dashes_read_as_ones(_heads_side_by_side(_raw_lines(columns_unrolled(text)))))))))
+        _dashes_read_as_ones(_heads_side_by_side(_bullets_lost_to_marks(_raw_lines(columns_unrolled(text))))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
     return decks_run_on(decks_parted(heads_unslashed(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))))
@@ -260,6 +260,12 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
 # gives it), a dash of another code (―, －) or two hyphens.
 # (︱︱, the dash as a vertical page sets it, read so by an OCR of vertical type)
 _MISREAD_DASH = re.compile(rf"^(?:一\s?一|︱︱?|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
+
+
+def _bullets_lost_to_marks(raw: list[RawLine]) -> list[RawLine]:
+    """?桂林推出漓江夜游新线路: a bullet a save in a code page without it (Acrobat's and Word's "text" in
+    GBK) wrote as ?, which opens no line of Chinese as a question mark: the bullet (■)."""
+    return [r._replace(text="■" + r.text[1:]) if re.match(rf"[?？](?=[{HAN}“《])", r.text) else r for r in raw]
 
 
 # 豫北棉区推广地膜覆盖　　　　　　驻马店农资打假不手软: two heads of pieces set side by side, a wide space between.
