@@ -890,6 +890,9 @@ def test_a_wechat_post_s_credits_and_a_note_of_where_an_article_was_printed():
     assert rules.parse_source_note("临河日报 1981年3月8日 第一版 短评") == ("临河日报", (1981, 3, 8), "1")
     assert rules.parse_source_note("登在《临河日报》1979年1月12日第4版") == ("临河日报", (1979, 1, 12), "4")
     assert rules.parse_source_note("以下三则均剪自《临河日报》1985年6月9日第二版") == ("临河日报", (1985, 6, 9), "2")
+    # (its page named by its section, no number: 副刊, 文艺副刊)
+    assert rules.parse_source_note("（刊于2018年3月6日《临河晚报》副刊）") == ("临河晚报", (2018, 3, 6), None)
+    assert rules.parse_source_note("《临河晚报》副刊编辑部") is None
     assert rules.printed_page(("（2022年1月10日《江城日报》第1版）",)) == ("1", None)
 
 
