@@ -244,3 +244,14 @@ def test_a_site_s_article_on_two_pages_is_one_article_and_its_handover_notes_and
     assert article.title == "一条公路带活一方产业" and article.source == "wwwroot/a/2015/0313/1210.html"
     assert article.paragraphs[-1] == "下一步，乡里将依托产业路发展乡村旅游。" and len(article.paragraphs) == 4
     assert [p.path for p in archive.problems] == ["文件清单.txt"]
+
+
+def test_a_site_s_later_pages_run_on_in_their_numbers_order(tmp_path):
+    """1210.html, then _2, _9 and _10: the tenth page's text after the ninth's, not after the first's by
+    the names' letters."""
+    page = "<html><body><h2>一条公路带活一方产业</h2><div class='content'><p>　　{}</p></div></body></html>"
+    for name, text in (("1210", "第一页，初春时节，从县城出发到大坪乡。"), ("1210_2", "第二页，路修好了，茶叶运得出去了。"),
+                       ("1210_9", "第九页，乡里将发展乡村旅游。"), ("1210_10", "第十页，产业路带来了新希望。")):
+        (tmp_path / f"{name}.html").write_text(page.format(text), "utf-8")
+    (article,) = ingest(Config(source=tmp_path)).articles
+    assert [p[:3] for p in article.paragraphs] == ["第一页", "第二页", "第九页", "第十页"]

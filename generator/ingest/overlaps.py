@@ -43,23 +43,18 @@ def screens_joined(articles: list[Article]) -> tuple[list[Article], set[str]]:
     screenshot taken before it, of the same app, in the same folder: a long article read a
     screen at a time. The articles, and the sources joined to the one before."""
     last: dict[str, Article] = {}  # the last article read off each folder's screenshots of each app
-    joined: dict[int, Article] = {}
-    dropped: set[str] = set()
+    rests: list[tuple[Article, Article]] = []
     for article in sorted(articles, key=lambda a: (a.source, a.line)):
         folder, _, name = article.source.rpartition("/")
         shot = _SCREENSHOT.match(name)
         if shot is None:
             continue
         key = f"{folder}/{shot['app']}"
-        before = last.get(key)
-        if article.title == UNTITLED and before is not None and article.body:
-            whole = joined.get(id(before), before)
-            joined[id(before)] = fingerprinted(whole.with_(body=whole.body + article.body))
-            joined[id(article)] = None
-            dropped.add(article.source)
+        if article.title == UNTITLED and key in last and article.body:
+            rests.append((last[key], article))
         else:
             last[key] = article
-    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], dropped
+    return rests_joined(articles, rests)
 
 
 # 1210_2.html beside 1210.html: a site's later page of one long article, as DedeCMS and PHPCMS page it.
@@ -68,20 +63,24 @@ _LATER_PAGE = re.compile(r"^(?P<first>.+?)_(?P<page>[2-9]|[1-9]\d)(?P<suffix>\.s
 
 def later_pages_joined(articles: list[Article]) -> tuple[list[Article], set[str]]:
     """A site's article on several pages (1210.html, 1210_2.html, …, each under the article's heads,
-    or under none): the later pages' text is the rest of the first's. The articles, and the
-    sources joined to the first page."""
+    or under none): the later pages' text is the rest of the first's, in their numbers' order. The
+    articles, and the sources joined to the first page."""
     first_pages = {a.source: a for a in articles}
+    later = [(m, a) for a in articles if (m := _LATER_PAGE.match(a.source))]
+    rests = [(first, article) for m, article in sorted(later, key=lambda pair: (pair[0]["first"], int(pair[0]["page"])))
+             if (first := first_pages.get(f"{m['first']}{m['suffix']}")) is not None
+             and article.title in (first.title, UNTITLED) and article.body]
+    return rests_joined(articles, rests)
+
+
+def rests_joined(articles: list[Article], rests: list[tuple[Article, Article]]) -> tuple[list[Article], set[str]]:
+    """The articles with each rest's text run on after the article it goes on from (in the order
+    given), the rest itself gone; and the sources of the rests."""
     joined: dict[int, Article | None] = {}
-    dropped: set[str] = set()
-    for article in sorted(articles, key=lambda a: (a.source, a.line)):
-        later = _LATER_PAGE.match(article.source)
-        first = first_pages.get(f"{later['first']}{later['suffix']}") if later else None
-        if first is None or article.title not in (first.title, UNTITLED) or not article.body:
-            continue
+    for first, rest in rests:
         whole = joined.get(id(first)) or first
-        joined[id(first)], joined[id(article)] = fingerprinted(whole.with_(body=whole.body + article.body)), None
-        dropped.add(article.source)
-    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], dropped
+        joined[id(first)], joined[id(rest)] = fingerprinted(whole.with_(body=whole.body + rest.body)), None
+    return [joined.get(id(a), a) for a in articles if joined.get(id(a), a) is not None], {rest.source for _, rest in rests}
 
 
 def jumps_unmet(articles: list[Article]) -> list[Problem]:
