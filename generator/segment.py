@@ -129,7 +129,17 @@ def part_of_speech() -> dict[str, str]:
     return tags
 
 
+# The complements a verb takes to say what it achieved (守牢, 稳住, 抓实, 夯实, 管好): such a pair,
+# the dictionary's or not, is a verb.
+_RESULTS = "牢住实好紧严稳准细足满透"
+
+
 def parts_of_speech(text: str) -> list[tuple[str, str]]:
-    """Each word of a text with its part of speech ("x" for a word the dictionary lacks)."""
+    """Each word of a text with its part of speech ("x" for a word the dictionary lacks, unless it
+    is a verb and its result: 守牢)."""
     tags = part_of_speech()
-    return [(word, tags.get(word, "x")) for word in words(text) if word.strip()]
+    def tag(word: str) -> str:
+        if word in tags:
+            return tags[word]
+        return "v" if len(word) == 2 and word[1] in _RESULTS and tags.get(word[0], "").startswith("v") else "x"
+    return [(word, tag(word)) for word in words(text) if word.strip()]

@@ -218,3 +218,40 @@ def test_a_page_pasted_under_a_forward_s_heads_is_read_without_them(tmp_path):
         "今年是中国共产党成立100周年。如何从百年党史中汲取奋进新征程的智慧和力量？\n", "utf-8")
     result = ingest(Config(source=tmp_path))
     assert [a.title for a in result.articles] == ["从百年党史中汲取奋进力量"] and result.problems == ()
+
+
+def _contribution(subject: str, body: str, attachment: tuple[str, bytes] | None = None, charset: str = "utf-8") -> bytes:
+    from email.message import EmailMessage
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "县委宣传部 <xcb@example.cn>", "tougao@example.cn", subject
+    message["Date"] = "Mon, 11 Mar 2024 16:05:33 +0800"
+    message.set_content(body, charset=charset, cte="8bit" if charset == "gb2312" else "base64")
+    if attachment:
+        message.add_attachment(attachment[1], maintype="application", subtype="octet-stream", filename=attachment[0])
+    return message.as_bytes()
+
+
+def test_a_contributions_box_its_cover_notes_attachments_bounces_and_a_mailbox_of_two_charsets(tmp_path):
+    story = "山路二十年 邮包连万家\n——记乡邮投递员孙长林\n\n　　本报讯　二十年来，孙长林骑坏了5辆摩托车，把邮包送到山里每一户。\n"
+    (tmp_path / "投稿：乡村邮递员稿件（见附件）.eml").write_bytes(
+        _contribution("投稿：乡村邮递员稿件（见附件）", "编辑老师好：\n稿件见附件，请查收。", ("山路二十年.txt", story.encode("gbk"))))
+    (tmp_path / "【通稿】新增经营主体4215户.eml").write_bytes(_contribution(
+        "【通稿】新增经营主体4215户", "各位媒体老师：\n　　现将通稿发送给各位，请于3月12日前安排刊发。谢谢支持！\n\n"
+        "持续优化营商环境\n淮东县1—2月新增经营主体4215户\n——同比增长18.6%\n\n　　本报讯　今年1—2月，全县新登记经营主体4215户。\n"))
+    (tmp_path / "图片新闻.eml").write_bytes(_contribution(
+        "图片新闻", "编辑老师好，发一张高湖镇油菜花的图片新闻，请审阅。\n\n油菜花海引客来\n\n　　3月9日，游客在高湖镇油菜花田中拍照。（通讯员 孙伟 摄）\n"))
+    (tmp_path / "系统退信.eml").write_bytes(_contribution(
+        "系统退信", "您好，这是来自网易邮件系统的退信通知。\n\n很抱歉，您发送给 tougao@example.cn 的邮件未能成功送达。\n"))
+    box = (b"From - Sun Mar 10 20:31:05 2024\r\n" + _contribution("自动回复：来稿", "您好，我于3月13日至20日外出培训，不能及时处理邮件。").replace(b"\n", b"\r\n")
+           + b"\r\n\r\nFrom - Mon Mar 11 08:00:00 2024\r\n"
+           + _contribution("来信", "老街路灯何时能再亮起来\n\n编辑同志：\n　　老街的路灯不亮已经半个多月了，希望有关部门早日修好。\n\n城关镇居民　王秀兰\n",
+                           charset="gb2312").replace(b"\n", b"\r\n"))
+    (tmp_path / "Local Folders").mkdir()
+    (tmp_path / "Local Folders" / "投稿箱").write_bytes(box)
+    archive = ingest(Config(source=tmp_path))
+    read = sorted((a.title, a.kicker, a.subtitle, a.paper) for a in archive.articles)
+    assert read == [("山路二十年 邮包连万家", "", "记乡邮投递员孙长林", None),
+                    ("油菜花海引客来", "", "", None),
+                    ("淮东县1—2月新增经营主体4215户", "持续优化营商环境", "同比增长18.6%", None),  # (通稿: what it is, no paper)
+                    ("老街路灯何时能再亮起来", "", "", None)]  # (its 编辑同志： the letter's own)
+    assert sorted(p.path for p in archive.problems if "sender's own" in p.message) == ["Local Folders/投稿箱", "系统退信.eml"]

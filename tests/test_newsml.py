@@ -82,3 +82,21 @@ def test_a_newsml_item_its_heads_by_role_and_a_package_of_references_no_article(
         "聚焦全国两会", "在粤港澳大湾区建设中找准岭州坐标", "在京全国人大代表热议政府工作报告", ("刘畅",))
     assert article.issue_date.iso() == "2018-03-07"  # its folder's, not the evening it was written
     assert ["package" in p.message for p in archive.problems] == [True]
+
+
+def test_an_nitf_head_over_two_lines_its_section_a_page_and_the_feed_s_notices_of_no_article(tmp_path):
+    head = NITF.replace("<hl1>从“望海兴叹”到“半小时通勤圈”</hl1>", "<hl1>守牢安全底线<br />护航春耕生产</hl1>")
+    (tmp_path / "JNRB-20240315-A01-002.xml").write_text(
+        head.replace('position.section="要闻" position.sequence="A02"', 'position.section="A01" position.sequence="2"'), "utf-8")
+    (tmp_path / "JNRB-20240315-A06-003.xml").write_text(
+        NITF.replace("<hl1>从“望海兴叹”到“半小时通勤圈”</hl1>", "<hl1>城东菜市场改造后<br/>摊位费上涨三成</hl1>"), "utf-8")
+    killed = ITEM.replace("<itemMeta>", '<itemMeta><pubStatus qcode="stat:canceled"/>').replace(
+        "<contentSet>", "<!--").replace("</contentSet>", "-->")
+    (tmp_path / "JNRB-20240314-A03-002.xml").write_text(killed, "utf-8")
+    (tmp_path / "catalog.xml").write_text('<?xml version="1.0"?><catalog xmlns="http://iptc.org/std/nar/2006-10-01/">'
+                                          '<title>江南新闻数据中心 NewsML-G2 目录</title></catalog>', "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    couplet, sentence = sorted(archive.articles, key=lambda a: a.source)
+    assert (couplet.title, couplet.page, couplet.order, couplet.section) == ("守牢安全底线 护航春耕生产", "A1", 2, None)
+    assert sentence.title == "城东菜市场改造后摊位费上涨三成"
+    assert sorted(p.path for p in archive.problems) == ["JNRB-20240314-A03-002.xml", "catalog.xml"]

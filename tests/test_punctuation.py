@@ -8,6 +8,12 @@ def test_ascii_marks_between_chinese_become_fullwidth():
     assert fw("经验?湖南") == "经验？湖南" and fw("请出示证件!”") == "请出示证件！”"
 
 
+def test_a_deck_s_dash_read_as_two_hyphens_is_the_dash():
+    assert fw("－－记贵阳铁路分局大坡站站长黄晓明") == "——记贵阳铁路分局大坡站站长黄晓明"  # (MODI's reading of ——)
+    assert fw("　--访省农科院研究员") == "　——访省农科院研究员"
+    assert fw("2008--2009年度") == "2008--2009年度" and fw("-- ") == "-- "
+
+
 def test_numbers_latin_and_urls_stay_ascii():
     assert fw("共3,500人") == "共3,500人"
     assert fw("时间:10:30") == "时间：10:30"

@@ -53,6 +53,12 @@ def test_parts_of_speech_are_the_dictionarys():
     assert tagged["人社局"] == "nt" and tagged["推出"] == "v" and tagged["株洲市"] == "ns"
 
 
+def test_a_verb_and_its_result_the_dictionary_lacks_is_a_verb():
+    # 守牢安全底线 / 护航春耕生产: a head of two orders, each opening on its verb
+    assert parts_of_speech("守牢安全底线")[0] == ("守牢", "v")
+    assert [tag for word, tag in parts_of_speech("实底线") if word == "实"] != ["v"]  # (a result alone no verb)
+
+
 def test_a_pool_counts_what_one_process_counts():
     from types import SimpleNamespace
     articles = [SimpleNamespace(kicker="", title=f"复工复产第{k}批项目", subtitle="", section_heads=(),

@@ -495,7 +495,7 @@ def test_an_obsidian_vault_s_journal_pages_templates_index_and_clipped_404_are_n
     assert archive.articles == () or list(archive.articles) == []
     said = {p.path: p.message for p in archive.problems}
     assert said["Daily/2024-05-13.md"].startswith("a journal's page")
-    assert all(said[f"Templates/{n}"].startswith("in a notes app's folder of templates") for n in ("剪藏批注模板.md", "报纸剪藏-clipper.json"))
+    assert all(said[f"Templates/{n}"].startswith("in a folder of templates") for n in ("剪藏批注模板.md", "报纸剪藏-clipper.json"))
     assert said["报纸剪藏索引.md"].startswith("a list of links to other notes")
     assert said["404 Not Found.md"].startswith("a site's page saying the article is not there")
 

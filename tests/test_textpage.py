@@ -2449,6 +2449,8 @@ def test_three_head_lines_over_a_dashed_deck_are_a_kicker_and_a_title_of_two_lin
     assert rules.balanced_clauses("瞄准目标练硬功", "远洋大海砺精兵") and not rules.balanced_clauses("本县又有三家企业", "获准公开发行股票")
     assert not rules.balanced_clauses("晚稻丰收在望", "社员日夜突击抢收") and not rules.balanced_clauses("全省多家滑雪场", "陆续开板迎客")
     assert not rules.balanced_clauses("首日逾1.8万人", "网上提交“报名”申请") and not rules.balanced_clauses("“”", "……")
+    assert not rules.balanced_clauses("老街菜市场改造后", "摊位费上涨三成")  # (when, then what happened then)
+    assert rules.balanced_clauses("守牢安全底线", "护航春耕生产")  # (守牢: a verb and its result, no word the dictionary has)
 
 
 def test_a_bullet_a_code_page_could_not_hold_saved_as_a_question_mark_is_the_bullet():

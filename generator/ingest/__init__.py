@@ -26,7 +26,7 @@ from .workbooks import WORKBOOK_SUFFIXES, is_workbook, read_workbook
 from .documents import DOCUMENT_SUFFIXES, LEGACY_WORD, document_text, word97_text
 from .extracted import extracted_text
 from .highlights import marked_pieces
-from .microblog import ARCHIVE_PART
+from .microblog import ARCHIVE_PART, posts_of_a_dump
 from .databases import (BIBTEX_SUFFIXES, NOTEEXPRESS_SUFFIXES, RIS_SUFFIXES, factiva_page_text, is_database_export, is_noteexpress,
                         read_bibtex, read_database_export,
                         read_ris)
@@ -35,7 +35,8 @@ from .htmlpage import (HTML_PAGE, HTML_SUFFIXES, WEB_ARCHIVE_SUFFIXES, cut_short
                        web_archive_html, word_page_text)
 from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, indexed_row, is_issue_register
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
-from .mail import MAILBOX_SUFFIXES, forwarded_on_top, is_mailbox, issue_day, mailbox_messages, message_cut_short, saved_mail
+from .mail import (MAILBOX_SUFFIXES, forwarded_on_top, is_mailbox, issue_day, mailbox_messages, mailbox_text, message_cut_short,
+                   saved_mail)
 from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, keep_note, notes_of, youdao_note_text
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines, is_unpacked_book, unpacked_book_text
 from . import mets
@@ -45,10 +46,10 @@ from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_head
                            without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet, later_pages_joined, screens_joined
 from . import rules
-from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, kind_suffix, later_stage, path_facts,
-                    stage_of)
+from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, drafts_folder, kind_suffix,
+                    later_stage, path_facts, stage_of)
 from .dumps import DBASE_SUFFIXES, SQL_SUFFIXES, SQLITE_SUFFIXES, read_dbase, read_sql_dump, read_sqlite
-from .records import CSV_SUFFIXES, RECORD_SUFFIXES, first_row, is_book_catalog, is_table, names_columns, read_json_array, read_records
+from .records import CSV_SUFFIXES, RECORD_SUFFIXES, articles_of, first_row, is_book_catalog, is_table, names_columns, read_json_array, read_records
 from .punctuation import marks_closed_up
 from .bbs import bbs_collection, bbs_post, bbs_posts, forum_thread
 from .chats import Message, chat_messages, forwarded_articles
@@ -216,7 +217,8 @@ def read_text(path: Path, name: str, config: Config) -> tuple[str | None, Proble
                                                            "cut short leaves it; read up to there") \
             if web_archive_cut_short(data) else None
     try:
-        text = decode_source(data)
+        text = mailbox_text(data, decode_source) if path.suffix.lower() in MAILBOX_SUFFIXES and is_mailbox(data[:200].decode("latin-1")) \
+            else decode_source(data)
     except (Undecodable, UnicodeDecodeError) as error:
         return None, Problem(name, None, f"cannot read as text: {error}")
     if not text.strip():
@@ -257,8 +259,9 @@ def conflicted_copy_of(path: Path) -> Path | None:
 
 # Readwise's export of highlights (Highlight,Book Title,Book Author,…), each row a passage a reader marked.
 _HIGHLIGHTS_SHEET = re.compile(r"\"?Highlight\"?,\"?(?:Book Title|Title)\"?,", re.I)
-# Templates/, 模板/: where a notes app (Obsidian, Logseq) keeps the notes new ones are made from.
-_TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版)/", re.I)
+# Templates/, 模板/: where a notes app (Obsidian, Logseq) keeps the notes new ones are made from;
+# archetypes/, scaffolds/: where Hugo and Hexo keep the posts new ones are made from.
+_TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版|archetypes|scaffolds)/", re.I)
 NOT_THERE = "a site's page saying the article is not there, saved in its place; skipped"
 
 
@@ -698,7 +701,7 @@ def titled_as_an_advert(article: Article) -> Article:
 
 # 本文原载《江城日报》1991年7月14日第一版, 刊于一九九三年十月五日《江城晚报》, 今天出版的《宁川日报》头版: a post's
 # note of where it first ran.
-_FIRST_RAN = re.compile(r"(?:原载|原刊|刊于|载于|刊载于|发表于|刊登于|出版的)[^。，]{0,16}《[^》]{2,16}》")
+_FIRST_RAN = re.compile(r"(?<![拟将待要])(?:原载|原刊|刊于|载于|刊载于|发表于|刊登于|出版的)[^。，]{0,16}《[^》]{2,16}》")
 
 
 def printed_heads_of_a_repost(article: Article) -> Article:
@@ -814,7 +817,7 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
     if source.path.suffix.lower() == ".csv" and _pages_tabled(source.path):
         return None, [], []  # a Notion database's table of its pages, each read from its own file beside it
     if _TEMPLATES_FOLDER.search(name):  # Templates/剪藏批注模板.md, a web clipper's template .json
-        return None, [], [Problem(name, None, "in a notes app's folder of templates new notes are made from, no article; skipped")]
+        return None, [], [Problem(name, None, "in a folder of templates new notes or posts are made from, no article; skipped")]
     if (original := conflicted_copy_of(source.path)) is not None:
         return None, [], [Problem(name, None, f"a sync tool's conflicted copy of {original.name} beside it, "
                                               "another version of that file; skipped")]
@@ -848,6 +851,10 @@ def _why_a_draft(source: Source, name: str, text: str) -> str | None:
     if stage := draft_stage(name):
         # …老城区最后一家铁匠铺_初稿.txt: the writer's draft beside what was printed, as its name says
         return f"its name calls it a draft ({stage})"
+    if (folder := drafts_folder(name)) and not _FIRST_RAN.search(text):
+        # _drafts/2016-05-02-城南旧事.md: a post its blog never published, whatever its front matter says
+        # (one that says where the paper printed it, 原载《江城晚报》1995年6月18日, is printed work all the same)
+        return f"it sits in a folder of drafts ({folder}/)"
     if kind_of(source.path) in TEXT_SUFFIXES and (pulled := rules.pulled_note(text)):
         # 【撤稿】…本稿撤下 on top, whatever the file is named (…_签发稿.txt): pulled before the paper went to press
         return f"an editor's note on top says it was pulled ({pulled[:30]})"
@@ -949,8 +956,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in MARKDOWN_SUFFIXES:
         articles, found = parse_markdown_articles(text, name)
         return None, [fingerprinted(titled_as_an_advert(placed_by_path(printed_heads_of_a_repost(piece), facts)))
-                      for article in articles if config.drafts or not article.draft
-                      for piece in pieces_under_heads(article)], found
+                      for article in articles if config.drafts or not article.draft or _FIRST_RAN.search(text)
+                      for piece in pieces_under_heads(article)], found  # (a blog's draft of what its paper printed: printed)
     if suffix in EPUB_SUFFIXES:  # an e-book's outline (book_text): its articles each of its own day
         page, articles, found = ingest_text_page(source.sidecar, name, text, config, facts)
         return page, list(map(fingerprinted, dated_by_their_lines(articles, text.split("\n")))), found
@@ -977,6 +984,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return _mets_issue(source, name, text, facts)
     if suffix in TEXT_SUFFIXES and is_tagged_corpus(text):  # a language researcher's corpus of tagged words
         return _corpus_articles(source, name, text, facts)
+    if suffix in TEXT_SUFFIXES and (posts := posts_of_a_dump(text)) is not None:  # a backup tool's text of an account's posts
+        return None, *_records_placed(*articles_of(posts, name), facts, config)
     if suffix in TEXT_SUFFIXES and is_sogou_dump(text):
         return None, *_records_placed(*read_sogou_dump(text, name), facts, config)
     if suffix == ".json" and re.search(r'"@context"\s*:\s*"[^"]*iiif\.io', text[:2000]) \
@@ -1079,8 +1088,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a saved message with no text of its own (pictures alone, or its text empty); skipped")]
     if mail is not None:  # a newsletter's message: its text, titled by its subject, dated the day it was sent
         text = mail.body
-        if len(parts := text.strip("\n").split("\n\n", 1)) == 2 and rules.is_desk_note(parts[0]):
-            text = parts[1]  # 刘老师好！附上小诗一首，请安排…: the sender's word to the desk, over what it sends
+        parts = text.strip("\n").split("\n\n", 2)
+        if len(parts) > 1 and rules.is_desk_note(parts[0]):
+            text = "\n\n".join(parts[1:])  # 刘老师好！附上小诗一首，请安排…: the sender's word to the desk, over what it sends
+        elif len(parts) > 2 and len(parts[0].strip()) <= 8 and rules.is_desk_note(f"{parts[0]}\n{parts[1]}"):
+            text = parts[2]  # (李主任： / 您好！…定稿如下，请按合同安排见报: its greeting a paragraph of its own)
         if facts.issue_date.precision != "day" and (issued := issue_day(text)).known:
             facts = replace(facts, issue_date=issued)  # the issue its first line names, not the day it was sent
         elif facts.issue_date.precision != "day" and mail.sent.known:

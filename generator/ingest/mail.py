@@ -11,8 +11,11 @@ from email import errors
 import email.utils
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..model import IssueDate
+from .decode import Undecodable, decode_source
+from .documents import document_text, word97_text
 from .markup import paragraphs_of
 from .rules import printed_date
 
@@ -20,6 +23,7 @@ from .rules import printed_date
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:")
 # 【江城日报】五一假期“露营热”带火城郊乡村: the sender's paper in brackets before the title.
 _PAPER_FIRST = re.compile(r"^[【\[](?P<paper>[^】\]]{2,12})[】\]]\s*(?P<title>.+)$")
+_KIND_OF_COPY = re.compile(r"通稿|投稿|来稿|供稿|转发|转载|原创|独家|快讯|重要|紧急|急|稿件|新闻稿")
 # A signature under the text, set off by "-- " (RFC 3676), or a mailing list's footer.
 _SIGNATURE = re.compile(r"^--\s*$")
 
@@ -66,14 +70,16 @@ def saved_mail(text: str) -> Mail | None:
     body = _content(part)
     if part.get_content_subtype() == "html":
         body = "\n".join(paragraphs_of(body))
+    if len(re.sub(r"\s", "", body)) <= 200 and (attached := _attached_text(message)):
+        body = attached  # 请查收附件: the article sent as a text or a Word document, the message only its cover
     lines = body.replace("\r\n", "\n").split("\n")
     end = next((k for k, line in enumerate(lines) if _SIGNATURE.match(line)), len(lines))
     if (forwarded := forwarded_message(lines[:end])) is not None:
         subject, lines = forwarded  # what the sender forwards: the message under its own heads, not the cover note
         end = len(lines)
     paper = None
-    if m := _PAPER_FIRST.match(subject):
-        paper, subject = m["paper"], m["title"].strip()
+    if m := _PAPER_FIRST.match(subject):  # (【通稿】, 【投稿】: what the copy is, no paper)
+        paper, subject = None if _KIND_OF_COPY.fullmatch(m["paper"]) else m["paper"], m["title"].strip()
     return Mail("\n".join(lines[:end]), subject, paper, _sent(message.get("date")))
 
 
@@ -128,6 +134,12 @@ def is_mailbox(head: str) -> bool:
     return bool(_ENVELOPE.match(head.split("\n", 1)[0]))
 
 
+def mailbox_text(data: bytes, decode: Callable[[bytes], str]) -> str:
+    """A mailbox's text, each message decoded apart: a mail client keeps each as it came, one's
+    8-bit text in GBK beside another's in UTF-8."""
+    return "".join(decode(message) for message in re.split(rb"(?:(?<=\n\n)|(?<=\r\n\r\n))(?=From )", data))
+
+
 def mailbox_messages(text: str) -> list[tuple[int, str]] | None:
     """A mailbox's messages, each with the line its headers open on, their envelope lines (and the
     > a mailbox quotes a body's own From lines with) taken off; None for a file that is no mailbox."""
@@ -177,6 +189,21 @@ def _content(part: email.message.EmailMessage) -> str:
         return base64.b64decode(data[:len(data) // 4 * 4]).decode(part.get_content_charset() or "utf-8", errors="ignore")
     except (LookupError, ValueError):
         return ""
+
+
+def _attached_text(message: email.message.EmailMessage) -> str | None:
+    """The text of the first document a message carries (稿件.txt, 访谈.docx, 来稿.doc), or None."""
+    for part in message.iter_attachments():
+        suffix = "." + str(part.get_filename() or "").rpartition(".")[2].lower()
+        try:
+            data = part.get_payload(decode=True) or b""
+            text = decode_source(data) if suffix == ".txt" else document_text(data, suffix) if suffix in (".docx", ".rtf") \
+                else word97_text(data) if suffix == ".doc" else None
+        except (Undecodable, UnicodeDecodeError, ValueError):
+            continue
+        if text and text.strip():
+            return text
+    return None
 
 
 # A newsletter's plain part for clients that show no HTML: a sentence and the issue's address.

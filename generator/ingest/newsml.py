@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
+from . import rules
 from .tei import first_of, local_tag, text_of
 
 # (the role of a head a newsroom names in its own vocabulary: nlwb:kicker, ex:subheadline)
@@ -19,8 +20,38 @@ _DECK_ROLE = re.compile(r"(?:^|:)(?:sub(?:head(?:line)?|title)?|deck|dek|futi)$"
 
 
 def is_news_standard(root: ElementTree.Element) -> bool:
-    """An NITF document or a NewsML-G2 item, message or package."""
-    return local_tag(root) in ("nitf", "newsItem", "newsMessage", "packageItem")
+    """An NITF document or a NewsML-G2 item, message, package or catalogue."""
+    return local_tag(root) in ("nitf", "newsItem", "newsMessage", "packageItem", "catalog")
+
+
+def withdrawn(root: ElementTree.Element) -> bool:
+    """A notice that kills an item filed before (NewsML-G2's pubStatus stat:canceled, NITF's
+    management-status canceled or withheld): an order to its users, no article."""
+    status = first_of(root, "pubStatus")
+    docdata = first_of(root, "docdata")
+    return status is not None and status.get("qcode", "").rpartition(":")[2] in ("canceled", "withheld") \
+        or docdata is not None and docdata.get("management-status", "") in ("canceled", "withheld")
+
+
+# A section that is a page's own name: A01, 03, 第3版 (and the sequence then the piece's place on it).
+_NAMES_A_PAGE = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第[A-Z]?\d{1,3}版)$")
+
+
+def _head_of_its_lines(hl: ElementTree.Element) -> str:
+    """A head set over lines by <br/>s, one head: its clauses apart where the paper set two balanced
+    ones (守牢安全底线 / 护航春耕生产), closed up where a line broke one sentence."""
+    lines, line = [], [hl.text or ""]
+    for inner in hl:
+        if local_tag(inner) == "br":
+            lines.append("".join(line).strip())
+            line = []
+        else:
+            line.append("".join(inner.itertext()))
+        line.append(inner.tail or "")
+    lines = [text for text in [*lines, "".join(line).strip()] if text]
+    if len(lines) == 2:
+        return (" " if rules.balanced_clauses(*lines) else "").join(lines)
+    return "".join(lines)
 
 
 def news_records(root: ElementTree.Element) -> list[dict]:
@@ -41,15 +72,17 @@ def _nitf_record(root: ElementTree.Element) -> dict:
     elif printed is not None and printed.get("date.publication"):
         record["date"] = printed.get("date.publication")[:8]
     if printed is not None:
-        record.update({k: v for k, v in (("page", printed.get("position.sequence")), ("section", printed.get("position.section")),
-                                          ("paper", printed.get("name"))) if v})
+        section, sequence = printed.get("position.section"), printed.get("position.sequence")
+        if section and _NAMES_A_PAGE.match(section) and sequence and sequence.isdigit():
+            section, sequence, record["order"] = None, section, sequence  # section A01, sequence 2: page A01, its second piece
+        record.update({k: v for k, v in (("page", sequence), ("section", section), ("paper", printed.get("name"))) if v})
     series = first_of(head, "series")
     for hl in (e for e in root.iter() if local_tag(e) in ("hl1", "hl2")):
         text = text_of(hl)
         if not text:
             continue
         if local_tag(hl) == "hl1":
-            record.setdefault("title", text)
+            record.setdefault("title", _head_of_its_lines(hl))
         elif _KICKER_ROLE.search(hl.get("class", "") or hl.get("role", "")):
             record.setdefault("kicker", text)
         else:

@@ -132,8 +132,10 @@ def copies_dropped(articles: list[Article]) -> tuple[list[Article], list[Problem
         return {c.text for c in a.captions}
     for same in titled.values():
         kept: list[Article] = []
-        # (of two as full, the one filed alone is the original, a sheet's record of it the copy)
-        for article in sorted(same, key=lambda a: (conflicted_copy_of(a.source) is not None, listed(a), -len(a.paragraphs), a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
+        # (of two as full, the one filed alone is the original, a sheet's record of it the copy;
+        # a draft kept by --drafts is the copy of what was printed)
+        for article in sorted(same, key=lambda a: (conflicted_copy_of(a.source) is not None, a.draft, listed(a), -len(a.paragraphs),
+                                                   a.source.lower().endswith(RECORD_SUFFIXES + WORKBOOK_SUFFIXES),
                                                    len(a.source), a.source, a.line)):
             original = next((k for k in kept if (day(k) == day(article) or listed(article) and day(article) is None)
                              and (held_in(article.paragraphs, k.paragraphs) and captions(article) <= captions(k)

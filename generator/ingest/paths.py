@@ -443,6 +443,16 @@ def draft_stage(source: str) -> str | None:
     return m[1] if m else None
 
 
+# A site generator's folder of unpublished posts (Jekyll's _drafts, Hexo's source/_drafts) or a
+# writer's or an editing system's drafts box (草稿箱): nothing in it was published.
+_DRAFTS_FOLDER = re.compile(r"^(_drafts|草稿|草稿箱|未发稿|未刊稿)$", re.IGNORECASE)
+
+
+def drafts_folder(source: str) -> str | None:
+    """The folder of drafts a source sits in (_posts/… no, _drafts/… yes), or None."""
+    return next((part for part in PurePosixPath(source).parts[:-1] if _DRAFTS_FOLDER.match(part)), None)
+
+
 # An editing system's stages of a story, in the order it passes them: its file renamed at each
 # (稿件0012_一审.txt, [03]城事_双减首月_编辑稿.txt, 夏粮收购（定稿）.txt), the last what was printed.
 _STAGES = ("记者稿", "修改稿", "一审", "编辑稿", "二审", "三审", "终审", "定稿", "签发稿", "签发")

@@ -30,6 +30,8 @@ def _neighbour(text: str, index: int, step: int) -> str:
 def fullwidth_punctuation(text: str) -> str:
     """ASCII , ; : ? ! ( ) touching Chinese text become ，；：？！（）, and a dash of two box-drawing
     lines before it ——; URLs, numbers, Latin stay."""
+    if text.lstrip()[:2] in ("－－", "--"):
+        text = _HYPHENS_DASH.sub(r"\1——", text)  # －－记贵阳铁路分局…: a deck's dash an OCR read as two hyphens
     if not _ANY_MARK.search(text):
         return text  # (most lines: no ASCII mark to widen, no box-drawn dash)
     protected = [m.span() for m in _URL.finditer(text)]
@@ -58,6 +60,7 @@ def fullwidth_punctuation(text: str) -> str:
 _BOX_DASH = re.compile(r"[─―]{2}(?=[" + CHINESE + r"])")
 
 
+_HYPHENS_DASH = re.compile(r"^(\s*)(?:－－|--)(?=[" + HAN + r"“《])")
 # The full-width marks an OCR may set apart with spaces, as it sets apart a Latin word.
 _WIDE_MARKS = "，。、；：？！“”‘’（）《》【】…—"
 _SPACED_MARK = re.compile(f" *([{_WIDE_MARKS}]+) *")

@@ -30,7 +30,7 @@ from .markup import error_page, is_markup, paragraphs_of
 from .microblog import is_post, is_posts_header, post_fields, threads_joined, why_not_the_papers
 from .paths import address_date
 from .punctuation import fullwidth_punctuation
-from .newsml import is_news_standard, news_records
+from .newsml import is_news_standard, news_records, withdrawn
 from .notebook import UNPUBLISHED
 from .tei import is_tei, local_tag, tei_records
 from .textpage import photo_items, sells_itself
@@ -556,9 +556,19 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
     page_columns = [k for k, name in enumerate(header) if field_name(name) in ("page", "section")]
     read_alike = days_filled_down(years_supplied(slashed_days_read_alike([row for _, row in rows], date_columns),
                                                  date_columns, source), date_columns, page_columns)
+    named_first = {}  # (the first column of each name: 日期 before the repost's 源微博日期)
+    for k, name in enumerate(header):
+        named_first.setdefault(field_name(name), k)
+    used = max((named_first.get(field, 0) for field in ("title", "body", "date")), default=0)
+    cut_short = bool(rows) and quoting != csv.QUOTE_NONE and text.count('"') % 2 == 1
+    widths = Counter(len(row) for _, row in rows)
     for (start, _), row in zip(rows, read_alike):
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) < len(header) and len(row) > used and widths[len(row)] > 1 and not (cut_short and start == rows[-1][0]):
+            # (a crawler leaves off the columns its records have nothing for, as weibo-crawler a post's of the
+            # post it reposts, row after row; one record cut short, or the file's end cut into, stays a problem)
+            row = row + [""] * (len(header) - len(row))
         if len(row) != len(header):
             problems.append(Problem(source, start, f"record has {len(row)} fields, the header {len(header)}; skipped"))
             continue
@@ -568,7 +578,7 @@ def read_csv(text: str, source: str, named: list[str] | None = None) -> tuple[li
         problems += found
         if article is not None:
             articles.append(article)
-    if rows and quoting != csv.QUOTE_NONE and text.count('"') % 2 and not any(p.line == rows[-1][0] for p in problems):
+    if cut_short and not any(p.line == rows[-1][0] for p in problems):
         # …,"<div>县工商局…召开全县个体工商户代表座谈 and the file's end: a quote never closed (a record
         # already skipped for it says so once)
         problems.append(Problem(source, rows[-1][0], "the file ends inside this record's quoted field (cut short?); "
@@ -948,6 +958,10 @@ def read_xml(text: str, source: str) -> tuple[list[Article], list[Problem]]:
                                        "it dates the files beside it")]
     if local_tag(root) == "packageItem":
         return [], [Problem(source, 1, "a NewsML-G2 package (packageItem): it refers to items filed apart, no article; skipped")]
+    if local_tag(root) == "catalog":
+        return [], [Problem(source, 1, "a NewsML-G2 catalogue of the codes items use, no article; skipped")]
+    if withdrawn(root):
+        return [], [Problem(source, 1, "a notice withdrawing an item filed before (its status canceled), no article; skipped")]
     if is_news_standard(root):  # NITF, NewsML-G2: a newsroom's or an agency's own XML of its articles
         articles, problems = articles_of(((record, 1) for record in news_records(root)), source)
         return articles, cut + problems

@@ -17,6 +17,7 @@ NAME = rf"(?:[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}}){{1,3}}|[{HAN}][{HAN}·]{{1,4}})"
 _NAME = re.compile(rf"^{NAME}$")
 # Roles in a byline, longest first so 全媒体记者 is not read as 记者.
 AUTHOR_ROLES = ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "实习记者", "小记者", "学生记者", "记者团",
+                "报道组", "采访组",  # (本报两会报道组 唐雯: the team a paper sends to an event, its members named)
                 "首席记者", "特派员", "记者", "实习生", "文图", "文", "撰稿", "撰文", "采写", "编译", "特约评论员", "评论员",
                 "读者", "作词", "作曲",
                 # a soldier signs an army paper's essay with his rank (上等兵　王博文)
@@ -1961,11 +1962,14 @@ def stories_marked(lines: list[str]) -> list[str] | None:
 
 
 def is_senders_notice(body: str) -> bool:
-    """A short message of the sender's own, no article (感谢您订阅…, 内容请见附件《…》): a subscription's
-    confirmation, or a note that the issue is in the attachment."""
+    """A short message of the sender's own, no article (感谢您订阅…, 内容请见附件《…》, 退信通知): a
+    subscription's confirmation, a note that the issue is in the attachment, a bounce, an auto-reply."""
     text = re.sub(r"\s+", "", body)
     return len(text) <= 400 and not any(parse_source_note(line.strip()) for line in body.split("\n")) \
-        and bool(re.search(r"感谢您订阅|订阅确认|欢迎订阅|成功订阅|订阅成功|(?:请|详)见附件|见附件《|附件为", text))
+        and bool(re.search(r"感谢您订阅|订阅确认|欢迎订阅|成功订阅|订阅成功|(?:请|详)见附件|见附件《|附件为"
+                           # (a mail system's notice that a message was not delivered, an auto-reply while away)
+                           r"|退信通知|未能(?:成功)?送达|无法送达|Undeliverable|DeliveryStatusNotification|自动回复"
+                           r"|不能及时(?:处理|查看|回复)邮件|outoftheoffice", text, re.I))
 
 
 def names_its_addressees(text: str) -> bool:
@@ -1992,9 +1996,11 @@ def is_reply(subject: str, body: str) -> bool:
 
 # 刘老师好！附上小诗一首，请安排…, 小王：这封来信安排明天A06…: the sender's word to the desk, greeting
 # someone by name or post (never 编辑同志, a reader's letter's own), over what it sends.
-_DESK_GREETING = re.compile(rf"^(?:[{HAN}]{{1,4}}(?:老师|编辑|主任|总|编|姐|哥)?(?:好|您好)[！!，,]|[小老][{HAN}][：:]"
-                            rf"|[{HAN}]{{1,3}}(?:老师|编辑|主任|总|编)[：:])")
-_DESK_ASKS = re.compile(r"安排|刊登|刊发|见报|附上|附件|稿|版|排|发一下|用一下")
+_DESK_GREETING = re.compile(rf"^(?:[{HAN}]{{1,4}}(?:老师|编辑|主任|总|编|姐|哥)?(?:好|您好)[！!，,：:]|[小老][{HAN}][：:]"
+                            rf"|[{HAN}]{{1,4}}(?:老师|编辑|主任|总|编)[：:])")
+# 现将…通稿发送给各位, 发一张…图片新闻，请审阅: the sender's word on the copy it sends the desk.
+_SENDS_COPY = re.compile(r"(?:现将|附上|发(?:来|送|上|一张|一篇)|供).{0,30}(?:稿|图片|短评|文章|新闻)|请(?:审阅|安排|刊发|刊用|采用)")
+_DESK_ASKS = re.compile(r"安排|刊登|刊发|见报|附上|附件|稿|版|排|发一下|用一下|审阅|参考|采用|刊用|删改")
 # （广告稿，请按版式原样刊登，勿改动文字）: the sender's instruction in brackets.
 _DESK_INSTRUCTION = re.compile(r"^[（(][^（()）]*(?:请|勿|须)[^（()）]*[）)]$")
 
@@ -2004,8 +2010,8 @@ def is_desk_note(block: str) -> bool:
     part of the article: a greeting by name with what to do (刘老师好！附上小诗一首，请安排…), or an
     instruction in brackets (（广告稿，请按版式原样刊登…）)."""
     first = block.strip().split("\n", 1)[0].strip()
-    if is_salutation(first) or opens_as_a_letter(first) and "编辑同志" in first:
-        return False
+    if (is_salutation(first) or opens_as_a_letter(first) and "编辑同志" in first) and not _SENDS_COPY.search(block):
+        return False  # (编辑同志： over a reader's words is the letter's own; 各位媒体老师：现将…通稿发送给各位, a cover)
     return bool(_DESK_GREETING.match(first) and _DESK_ASKS.search(block) or _DESK_INSTRUCTION.match(first))
 
 
@@ -3371,7 +3377,9 @@ def balanced_clauses(upper: str, lower: str) -> bool:
         return False
     # (红星大队干部群众 / 战天斗地修水利: the subject alone over what it does; 高考倒计时20天 / 这份考前提醒请收好:
     # the lower pointing back to the upper)
-    if upper.endswith(("的", "之")) or names_only_its_subject(upper) or re.match(r"[这那此其该]", lower):
+    # (城东菜市场改造后 / 摊位费上涨三成: the upper saying when, the lower what then happened)
+    if upper.endswith(("的", "之", "后", "以后", "之后", "以来", "之际", "期间")) or names_only_its_subject(upper) \
+            or re.match(r"[这那此其该]", lower):
         return False
     # (国产大片扎堆 / 抢滩贺岁档, 四川多家滑雪场 / 陆续开板迎客: a lower line opening on a verb or an adverb goes
     # on with the subject above, unless the upper opens on a verb too: 弘扬… / 凝聚…, two orders side by side)

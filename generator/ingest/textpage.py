@@ -1160,8 +1160,8 @@ def _heads_run_on(lines: list[Line]) -> list[Line]:
             # 仁愛中醫診所 / 遷　址　啟　事: a line set wide under one set close is closed up to join it
             rest = line.text if spaced or not _set_letter_by_letter(line.text) else _as_read(line.text)
             # 风灾后第二天 / 全澳展开清理 / 居民守望相助 / ——…: a title of two balanced clauses keeps them apart
-            paired = not joined and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2]) \
-                and rules.balanced_clauses(above.text, line.text)
+            paired = not joined and rules.balanced_clauses(above.text, line.text) \
+                and _title_under_kicker_over_deck(out[-3:-1], above, line, lines[k + 1:k + 2])
             out[-1], joined = replace(above, kind="heading", text=above.text + (" " if spaced or paired else "") + rest,
                                       wrapped=True), True
             if len(out) > 1 and _notice_title_broken(out[-2], out[-1]):
