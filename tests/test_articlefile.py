@@ -2792,6 +2792,12 @@ def test_a_running_head_set_apart_by_bars_over_a_pages_label_heads_a_page_not_on
         "澜州市临澜区小鹿文化传播有限公司经股东会决议解散，已成立清算组，请债权人自本公告见报之日起四十五日内申报债权。\n"
         "澜州市临澜区小鹿文化传播有限公司清算组\n", "utf-8")
     assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["减资公告", "注销公告"]
+    (tmp_path / "LZSB_2019_0321_A14.txt").unlink()  # (the page's number and name as its head sets them, in the bars)
+    (tmp_path / "0307 第8版.txt").write_text(
+        "安徽日报 | 2023年03月07日 | 第08版 全国两会特刊·代表委员访谈\n\n“让更多‘皖字号’新能源汽车跑向世界”\n"
+        "——访全国人大代表鲁卫东\n本报两会报道组 许诺\n　　2022年，安徽新能源汽车产量突破50万辆。\n\n"
+        "“乡村振兴，人才是关键”\n——访全国政协委员程秀兰\n本报两会报道组 韦一鸣\n　　程秀兰在农村调研了二十多年。\n", "utf-8")
+    assert [a.title for a in ingest(Config(source=tmp_path)).articles] == ["“让更多‘皖字号’新能源汽车跑向世界”", "“乡村振兴，人才是关键”"]
 
 
 def test_a_file_named_by_its_paper_day_and_page_is_a_page_titled_by_nothing_in_its_name():
@@ -3031,3 +3037,64 @@ def test_a_reporter_s_phone_note_her_note_of_where_it_ran_over_the_heads_and_the
         "　　6月4日下午，临江市2024年防汛应急综合演练在滨江大堤举行。\n　　随着警报响起，抢险队员迅速集结。\n"))
     assert (article.kicker, article.title, article.subtitle, article.authors) == ("", "汛期将至　临江启动防汛应急演练", "", ("周晓岚",))
     assert rules.is_keepers_mark("见报 6.5 第2版") and rules.is_furniture("临江新闻客户端  2024-06-04 18:22:06")
+
+
+def test_a_student_s_crawl_its_title_over_two_lines_in_a_file_s_name_its_list_of_what_it_fetched_and_a_mojibake_file(tmp_path):
+    day = tmp_path / "人民日报" / "2023" / "0512"
+    (day / "01版_要闻").mkdir(parents=True)
+    (day / "01版_要闻" / "01_稳住外贸基本盘跑出开放加速度.txt").write_text(
+        "各地多措并举助企抢订单拓市场\n稳住外贸基本盘\n跑出开放加速度\n\n本报记者　葛　越\n\n"
+        "　　5月的宁波舟山港，集装箱桥吊往来穿梭。\n　　海关总署日前发布的数据显示，今年前4个月进出口增长5.8%。\n", "utf-8")
+    railway = "前4个月全国铁路发送旅客超10亿人次\n\n　　新华社北京5月11日电　记者11日从国铁集团获悉：今年前4个月，全国铁路累计发送旅客10.6亿人次。\n"
+    # (GBK bytes read as Latin-1 by the crawler and written out as UTF-8)
+    (day / "01版_要闻" / "02_前4个月全国铁路发送旅客超10亿人次.txt").write_text(railway.encode("gbk").decode("latin-1"), "utf-8")
+    (day / "20230512_汇总.csv").write_text(
+        ",版次,版名,序号,标题,链接\n0,01,要闻,1,稳住外贸基本盘跑出开放加速度,http://paper.people.com.cn/rmrb/1-01.htm\n"
+        "1,01,要闻,2,前4个月全国铁路发送旅客超10亿人次,http://paper.people.com.cn/rmrb/2-01.htm\n"
+        "2,04,评论,1,以实干实绩诠释使命担当（人民论坛）,http://paper.people.com.cn/rmrb/1-04.htm\n", "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert sorted((a.kicker, a.title) for a in archive.articles) == [
+        ("", "前4个月全国铁路发送旅客超10亿人次"), ("各地多措并举助企抢订单拓市场", "稳住外贸基本盘 跑出开放加速度")]
+    assert any(p.path.endswith("汇总.csv") and "crawler's list of the 3 pages it fetched" in p.message for p in archive.problems)
+
+
+MINERU_PAGE = """# 抢抓农时　不误农事
+
+# 临江县38万亩早稻育秧进入高峰期
+
+——全县建成集中育秧中心46个，机插秧比例超七成
+
+本报讯（记者 刘芳 通讯员 胡建新）连日来，临江县各乡镇抢抓晴好天气，早稻集中育秧全面铺开。今年全县机插秧比例预计达到 $7 2 . 6 \\%$ ，秧苗长到3\\~5厘米后移入大棚。
+
+# 育秧工厂里的“绿地毯”
+
+![](images/647fde115e0196293227bcda168fbdb106e11094932c5482238a7e52ed6c40a3.jpg)  
+3月11日，在临江县白沙镇现代农业育秧中心，农技人员查看秧苗长势。本报记者 周涛 摄
+
+# 让“种粮账”越算越明白（临江观察）
+
+□ 杨立平
+
+春耕时节，记者在田间地头采访，听到最多的一句话是：“种粮到底划不划算？”这笔账，农民心里有一本。
+
+# 县农商行投放春耕贷款4.2亿元
+
+本报讯 临江农商银行推出“种粮贷”“农机贷”等专属产品，截至3月10日已累计投放涉农贷款4.2亿元。（陈勇 谢丹）
+
+<html><body><table><tr><td>品种</td><td>本周均价</td></tr><tr><td>大白菜</td><td>1.20</td></tr><tr><td>白萝卜</td><td>1.50</td></tr><tr><td>西红柿</td><td>4.20</td></tr><tr><td>黄瓜</td><td>3.60</td></tr><tr><td>土豆</td><td>2.10</td></tr></table></body></html>
+"""
+
+
+def test_a_pdf_converter_s_markdown_of_a_page_is_a_page_of_bare_heads_and_its_record_of_blocks_none(tmp_path):
+    run = tmp_path / "ljrb2024031205" / "auto"
+    run.mkdir(parents=True)
+    (run / "ljrb2024031205.md").write_text(MINERU_PAGE, "utf-8")
+    (run / "ljrb2024031205_content_list.json").write_text(
+        '[{"type": "text", "text": "抢抓农时　不误农事", "text_level": 1, "page_idx": 0}]', "utf-8")
+    archive = ingest(Config(source=tmp_path))  # (its table's line of HTML read in no time: no catastrophic pattern)
+    read = [(a.kicker, a.title, a.subtitle) for a in archive.articles]
+    assert read[:2] == [("抢抓农时　不误农事", "临江县38万亩早稻育秧进入高峰期", "全县建成集中育秧中心46个，机插秧比例超七成"),
+                        ("", "育秧工厂里的“绿地毯”", "")]
+    assert [a.title for a in archive.articles][2:] == ["让“种粮账”越算越明白（临江观察）", "县农商行投放春耕贷款4.2亿元"]
+    assert "72.6%" in archive.articles[0].paragraphs[0] and "3~5厘米" in archive.articles[0].paragraphs[0]
+    assert [p.path for p in archive.problems if "PDF converter" in p.message] == ["ljrb2024031205/auto/ljrb2024031205_content_list.json"]

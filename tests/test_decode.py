@@ -120,6 +120,13 @@ def test_a_bullet_set_in_a_symbol_font_is_the_bullet_it_prints():
     assert decode_source(text.encode("utf-8")) == "■切尔西再报价杰拉德\n■皇马盯上罗比尼奥 西班牙《马卡报》\nnba总决赛\n"
 
 
+def test_a_pdf_font_s_own_glyph_opening_a_head_is_its_bullet_and_latin_1_mojibake_is_mended():
+    assert decode_source("\ue00b我市启动夏季防汛防台应急演练\n水位\ue00b上涨\n".encode("utf-8")) == "■我市启动夏季防汛防台应急演练\n水位\ue00b上涨\n"
+    lead = "新华社北京5月11日电　记者11日从国铁集团获悉：今年前4个月，全国铁路累计发送旅客10.6亿人次。"
+    assert decode_source(lead.encode("gbk").decode("latin-1").encode("utf-8")) == lead  # (GBK read as Latin-1, saved)
+    assert decode_source("Café au lait, crème brûlée, naïve façade: à la carte déjà vu résumé.".encode("utf-8")).startswith("Café")
+
+
 def test_a_board_s_colours_are_no_text():
     assert decode_source("\x1b[1;32m写给三月的信\x1b[m\n\x1b[37m发信站: 水木社区\x1b[0m\n".encode("gbk")) == "写给三月的信\n发信站: 水木社区\n"
 

@@ -1079,3 +1079,17 @@ def test_a_crawler_s_three_slots_of_a_head_in_one_field_are_its_kicker_title_and
     bare, _ = record_article({"新闻标题": "\n把便民服务做到群众心坎上\n——写在服务站开放之际", "正文": body}, "a.json", 2)
     assert (slotted.kicker, slotted.title, slotted.subtitle) == ("科技自立自强", "我国自主研发的深海探测装备完成海试", "")
     assert (bare.kicker, bare.title, bare.subtitle) == ("", "把便民服务做到群众心坎上", "写在服务站开放之际")
+
+
+def test_a_search_index_s_dump_its_hits_records_a_draft_by_its_status_and_a_head_broken_after_a_quoted_name(tmp_path):
+    hit = {"_index": "news_v3", "_type": "_doc", "_id": "JLRB20240318A03001", "_score": 1, "_source": {
+        "id": "JLRB20240318A03001", "title": "全市首批“无废城市细胞”<br>建设示范点名单揭晓", "intro_title": "",
+        "content": "<p>本报讯　日前，市生态环境局公布了全市首批示范点名单。</p>", "paper_date": "2024-03-18",
+        "page_no": "A03", "status": "published"}}
+    draft = {"_index": "news_v3", "_id": "D17", "_source": {"title": "城区部分路段施工期间交通管制的通告",
+                                                          "content": "<p>因地铁施工需要，自3月起实施交通管制。</p>",
+                                                          "paper_date": "2024-03-18", "status": "draft"}}
+    (tmp_path / "news_v3.split-0.json").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (hit, draft)), "utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.title, a.kicker, a.page) for a in archive.articles] == [("全市首批“无废城市细胞”建设示范点名单揭晓", "", "A3")]
+    assert [p.message for p in archive.problems] == ["never published (status: draft); left out"]

@@ -2151,3 +2151,18 @@ def test_an_e_paper_s_controls_bars_calendar_and_page_index_copied_with_its_page
                  "中共汶溪县委机关报", "内部报刊准印证第0147号      第324期      本期四版", "国内统一刊号CN 33-0001  邮发代号31-1"):
         assert rules.is_furniture(line), line
     assert not rules.is_furniture("上一篇文章说到的老街") and not rules.is_furniture("A3：经济")
+
+
+def test_an_ai_assistant_s_words_around_a_page_it_transcribed_are_none_of_the_page():
+    page = ("以下是图片中的文字内容：\n\n绵阳日报\n**全市春季农业生产现场推进会召开**\n本报讯　3月14日，全市春季农业生产现场推进会召开。\n\n"
+            "如需进一步整理，请告诉我。\n")
+    assert rules.transcribed_page(page).split() == ["绵阳日报", "全市春季农业生产现场推进会召开", "本报讯", "3月14日，全市春季农业生产现场推进会召开。"]
+    kept = "编辑部：\n**不是助手的话**\n如需订阅，请拨打热线。\n"  # (no assistant's opening line: the page as it is)
+    assert rules.transcribed_page(kept) == kept
+    assert rules.transcribed_page("好的，以下是这张报纸版面的纯文本转录：\n赣南日报\n如需我将内容整理成文档，请告诉我！") == "赣南日报"
+
+
+def test_a_team_the_paper_sends_to_an_event_signs_with_its_members():
+    assert rules.parse_byline("本报两会报道组 唐雯").authors == ("唐雯",)
+    assert rules.parse_byline("本报全国两会报道组　李明远　王芳").authors == ("李明远", "王芳")
+    assert rules.parse_byline("余杭县革委会报道组").authors == ()  # (a county's group, no person named)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import os
 import re
 from collections import Counter
@@ -42,7 +43,7 @@ from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines, is_unpacked_bo
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
+from .markdownpage import (converted_page, heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
                            without_anchors, without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet, later_pages_joined, screens_joined
 from . import rules
@@ -263,6 +264,18 @@ _HIGHLIGHTS_SHEET = re.compile(r"\"?Highlight\"?,\"?(?:Book Title|Title)\"?,", r
 # archetypes/, scaffolds/: where Hugo and Hexo keep the posts new ones are made from.
 _TEMPLATES_FOLDER = re.compile(r"(?:^|/)(?:_?templates?|模板|模版|archetypes|scaffolds)/", re.I)
 NOT_THERE = "a site's page saying the article is not there, saved in its place; skipped"
+
+
+# …_content_list.json, …_middle.json, …_model.json: what MinerU (magic-pdf) writes beside a page's
+# Markdown of the blocks it found there.
+_CONVERTERS_RECORD = re.compile(r"^(?P<stem>.+)_(?:content_list|middle|model|spans)\.json$")
+
+
+def converters_page_of(path: Path) -> Path | None:
+    """The Markdown page a PDF converter's record of its blocks (…_content_list.json) sits beside, or None."""
+    m = _CONVERTERS_RECORD.match(path.name)
+    page = path.with_name(f"{m['stem']}.md") if m else None
+    return page if page is not None and page.is_file() else None
 
 
 def sidecar_of(path: Path) -> Path | None:
@@ -816,6 +829,9 @@ def ingest_source(source: Source) -> tuple[Page | None, list[Article], list[Prob
         return _archived_pages(source, name)
     if source.path.suffix.lower() == ".csv" and _pages_tabled(source.path):
         return None, [], []  # a Notion database's table of its pages, each read from its own file beside it
+    if (converted := converters_page_of(source.path)) is not None:  # MinerU's …_content_list.json beside its .md
+        return None, [], [Problem(name, None, f"a PDF converter's record of the blocks it set as {converted.name} "
+                                              "beside it, read there; skipped")]
     if _TEMPLATES_FOLDER.search(name):  # Templates/剪藏批注模板.md, a web clipper's template .json
         return None, [], [Problem(name, None, "in a folder of templates new notes or posts are made from, no article; skipped")]
     if (original := conflicted_copy_of(source.path)) is not None:
@@ -862,6 +878,12 @@ def _why_a_draft(source: Source, name: str, text: str) -> str | None:
         # 稿件0012_一审.txt beside 稿件0012_终审.txt: a stage the story passed on its way to print
         return f"the story at an earlier stage ({stage}) than {later} beside it"
     return None
+
+
+def _fetched_beside(index: Path, titles: list[str]) -> bool:
+    """Whether the files under an index's folder are named by most of its titles (…/03_前4个月全国铁路….txt)."""
+    stems = [p.stem for p in itertools.islice(index.parent.rglob("*"), 2000) if p.is_file() and p != index]
+    return sum(any(title in stem for stem in stems) for title in titles) * 2 >= len(titles)
 
 
 def _records_placed(articles: list[Article], found: list[Problem], facts: PathFacts,
@@ -933,7 +955,7 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in TEXT_SUFFIXES and (laid := layout_text(text.split("\n"))) is not None:
         text = "\n".join(laid)  # a layout program's tagged text: its paragraphs by their styles
     if suffix in TEXT_SUFFIXES:
-        text = rules.post_opened(rules.titles_out_of_datelines(text))
+        text = rules.post_opened(rules.titles_out_of_datelines(rules.transcribed_page(text)))
     if suffix in MARKDOWN_SUFFIXES and (item := joplin_item(text)) is not None:
         note, fields = item
         if (kind := joplin_kind(fields)) is not None:
@@ -944,6 +966,9 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         head = re.search(r"^#{1,2} (\S.*)$", rest, re.M)
         text = rest if head and title.startswith(head[1].strip()) and not title.startswith("#") \
             else re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
+    if suffix in MARKDOWN_SUFFIXES and (page_text := converted_page(text, name)) is not None:  # a PDF converter's of a page
+        page, articles, found = ingest_text_page(source.sidecar, name, page_text, config, facts, titled)
+        return page, list(map(fingerprinted, articles)), found
     if suffix in MARKDOWN_SUFFIXES and rules.says_page_is_missing(text):  # a clipper's of a 404: 404 Not Found / nginx
         return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in MARKDOWN_SUFFIXES:
@@ -1040,6 +1065,11 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
             # URL,Title,Selection,Folder,Timestamp: a read-later app's or a browser's list of what was saved
             return None, [], found + [Problem(name, None, f"a list of {len(articles)} links and their titles (bookmarks, a "
                                                           f"read-later app's export), no article's text; skipped")]
+        if len(articles) >= 2 and all(not a.paragraphs and not a.captions and a.source_url for a in articles) \
+                and _fetched_beside(source.path, [a.title for a in articles]):
+            # 20230512_汇总.csv (版次,版名,序号,标题,链接) over 01版_要闻/01_….txt: what the crawler fetched, filed beside it
+            return None, [], found + [Problem(name, None, f"a crawler's list of the {len(articles)} pages it fetched, "
+                                                          "saved as the files beside it; no article of its own")]
         return None, *_records_placed(articles, found, facts, config)
     if suffix in TEXT_SUFFIXES and rules.says_page_is_missing(text):  # 抱歉，您访问的页面不存在: a crawler's 404
         return None, [], [Problem(name, 1, NOT_THERE)]

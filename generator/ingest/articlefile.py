@@ -442,9 +442,11 @@ def barred_facts_header(lines: list[str]) -> Header | None:
     parts = [part.strip() for part in re.split(r"[|｜]", lines[top]) if part.strip()]
     day = next(filter(None, map(rules.printed_date, parts)), None)
     under = next((line.strip() for line in lines[top + 1:] if line.strip()), "")
-    if day is None or rules.is_page_head(under) or re.search(r"星期[一二三四五六日天]|週[一二三四五六日]", lines[top]):
+    if day is None or rules.is_page_head(under) or re.search(r"星期[一二三四五六日天]|週[一二三四五六日]", lines[top]) \
+            or any(re.fullmatch(r"第\s*[A-Za-z]?\d{1,3}\s*版[\s：:·]+\S.{0,24}", part) for part in parts):
         # (澜州商报 | 2019年03月21日 | 星期四 over A14版：公告, 东州都市报 | 2014年9月26日 星期五 | B06: an e-paper
-        # page's running head, its weekday as a page prints it, a clipping service's line never)
+        # page's running head, its weekday as a page prints it, a clipping service's line never; so is
+        # 安徽日报 | 2023年03月07日 | 第08版 全国两会特刊, the page's number and name as its head sets them)
         return None
     said: list[tuple[str, str]] = [("date", _iso(day))]
     for part in parts:
@@ -1075,6 +1077,8 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         # 编辑同志：您好！… on the first line of a reader's letter sent by mail: its title in the message's subject
         start = next(k for k, line in enumerate(lines) if line.strip())
         return "one article per file: a letter from its salutation, its title in its name", header_of("", "", "", start)
+    if named and (two_lines := named_over_two_lines(lines, named)) is not None:
+        return "one article per file: its name ends with its title, printed over two lines", two_lines
     if named and (under_kicker := named_under_kicker(lines, named)) is not None:
         return "one article per file: its name ends with the title under its kicker", under_kicker
     if header is None:
@@ -1164,6 +1168,26 @@ def names_its_start(named: str, first: str) -> bool:
     株洲一老旧小区完成加装电梯改造，居民出行不再难)."""
     start = re.split(r"[_\s]+", named)[-1]
     return len(re.findall(r"[\u4e00-\u9fff]", start)) >= 6 and first.startswith(start) and len(first) <= LONGEST_TITLE
+
+
+def named_over_two_lines(lines: list[str], named: str) -> Header | None:
+    """Where a file's name ends with two head lines run together (01_稳住外贸基本盘跑出开放加速度.txt over
+    各地多措并举助企抢订单拓市场 / 稳住外贸基本盘 / 跑出开放加速度), the two are its title printed over two
+    lines (its balanced clauses a space apart), a line right above them its kicker, a —— line under them its deck."""
+    heads = [k for k, line in enumerate(lines[:12]) if line.strip() and not rules.is_page_head(line.strip())
+             and not rules.is_furniture(line.strip())][:3]
+    for i in range(min(2, len(heads) - 1)):
+        upper, lower = heads[i], heads[i + 1]
+        above, below = _clean(lines[upper]), _clean(lines[lower])
+        if lower != upper + 1 or len(above) < 2 or len(below) < 2 or not named.endswith(above + below) \
+                or not (is_head_line(lines[upper]) and is_head_line(lines[lower])):
+            continue
+        kicker = lines[heads[0]].strip() if i == 1 and heads[0] + 1 == upper else ""
+        deck = lower + 1 if lower + 1 < len(lines) and _DASH.match(lines[lower + 1]) else None
+        title = (" " if rules.balanced_clauses(above, below) else "").join((above, below))
+        header = header_of(kicker, title, lines[deck].strip() if deck else "", body_start=(deck or lower) + 1)
+        return replace(header, furniture=tuple(line.strip() for line in lines[:heads[0]] if line.strip()))
+    return None
 
 
 def named_under_kicker(lines: list[str], named: str) -> Header | None:

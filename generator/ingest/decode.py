@@ -99,6 +99,7 @@ def decode_source(data: bytes) -> str:
         except UnicodeDecodeError as utf8_error:
             text = _chinese_reading(data, utf8_error.start)
     text = wire_envelopes_opened(text) if "\x02" in text else text
+    text = _mojibake_mended(text)
     if _looks_binary(text):  # UTF-16 junk decodes to NULs and controls without an error
         raise Undecodable("binary data (NUL or control characters once decoded), not text")
     if text.count("~{") >= 2 and text.isascii() and (hz := _decoded(data, "hz")) is not None:
@@ -112,6 +113,22 @@ def decode_source(data: bytes) -> str:
     # (\r\r\n: Notepad's soft line break, or a CRLF file's endings converted twice: one break, no blank line)
     return pictures_apart(radicals_as_characters(symbol_bullets(
         text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n"))))
+
+
+def _mojibake_mended(text: str) -> str:
+    """A text a program read as Latin-1 (or Windows' cp1252) and saved again as UTF-8 (Ç°4¸öÔÂÈ«¹ú,
+    once 前4个月全国 in GBK): its bytes read again as the Chinese they were; any other text as it is."""
+    if re.search(r"[\u3400-\u9fff]", text) or len(re.findall(r"[\u00a0-\u00ff]", text)) < 20:
+        return text
+    for wrong in ("latin-1", "cp1252"):
+        for right in ("utf-8", "gb18030"):
+            try:
+                mended = text.encode(wrong).decode(right)
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if chinese_share(mended) >= 0.8:
+                return mended
+    return text
 
 
 # U+FFFC, what a copy of rich text (an app's "copy full text", a phone's) leaves where a picture stood,
@@ -155,6 +172,7 @@ def wire_envelopes_opened(text: str) -> str:
 # A bullet set in a symbol font (Wingdings, Symbol) that a conversion kept as its font's code: in
 # the private use area (U+F06E, its 'n', the square), or, its font lost, as the letter itself
 # opening a line of Chinese (n切尔西再报价杰拉德).
+_PRIVATE_BULLET = re.compile(r"(?m)^([ \t\u3000]*)[\ue000-\uf8ff](?=[ \t\u3000]*[\u3400-\u9fff“《\d])")
 _SYMBOL_BULLETS = {"\uf06e": "■", "\uf06c": "●", "\uf075": "◆", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0b7": "•", "\uf076": "❖"}
 _LETTER_BULLET = re.compile(r"(?m)^([ \t\u3000]*)n(?=[\u4e00-\u9fff])")
 
@@ -163,6 +181,10 @@ def symbol_bullets(text: str) -> str:
     """A text's bullets set in a symbol font as the bullets they print."""
     if re.search("[\uf06c-\uf0d8]", text):
         text = re.sub("[\uf06c\uf06e\uf075\uf076\uf0a7\uf0b7\uf0d8]", lambda m: _SYMBOL_BULLETS[m[0]], text)
+    if re.search("[\ue000-\uf8ff]", text):
+        # \ue00b我市启动夏季防汛防台应急演练: a PDF font's own glyph, no character of Unicode's, opening a
+        # head as a bullet does
+        text = _PRIVATE_BULLET.sub(r"\1■", text)
     return _LETTER_BULLET.sub(r"\1■", text)
 
 

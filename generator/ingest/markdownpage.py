@@ -748,6 +748,34 @@ def without_tag_lines(text: str) -> str:
                       for k, line in enumerate(lines))
 
 
+# A PDF converter's Markdown of a page (MinerU's, marker's): every head it found set as "# ", its
+# pictures by the names it gave them, a figure's digits as a formula ($7 2 . 6 \%$), ~ escaped.
+_CONVERTED_HEAD = re.compile(r"^# \S", re.M)
+_CONVERTED_PICTURE = re.compile(r"^!\[[^\]]*\]\((?:images/[0-9a-f]{16,}|_page_\d+_\w+)\.\w{3,4}\)\s*$", re.M)
+_FORMULA = re.compile(r"\$\s*((?:[\d.,%\s]|\\%)+?)\s*\$")
+
+
+def converted_page(text: str, path: str) -> str | None:
+    """The text of a page a PDF converter set as Markdown (# heads of one level, several of them,
+    beside its pictures' hashed names or in MinerU's folders), as a page of bare heads; None for a Markdown file of any
+    other making."""
+    if text.lstrip().startswith(("---", "+++")) or re.search(r"^#{2,6} ", text, re.M) \
+            or len(_CONVERTED_HEAD.findall(text)) < 4 or not (_CONVERTED_PICTURE.search(text) or _mineru_output(path)):
+        return None
+    text = _CONVERTED_PICTURE.sub("", text)
+    text = _FORMULA.sub(lambda m: re.sub(r"\s+", "", m[1]).replace("\\%", "%"), text)
+    # (its heads unmarked: a kicker and its title are two "# " lines, as likely as two titles; the page
+    # reader tells them apart as it does bare heads)
+    text = re.sub(r"^# (?=\S)", "", text, flags=re.M)
+    return re.sub(r"\\([~*_#])", r"\1", text).replace("  \n", "\n")
+
+
+def _mineru_output(path: str) -> bool:
+    """ljrb2024031302/auto/ljrb2024031302.md (or …/ocr/…, …/txt/…): where MinerU writes a PDF's Markdown."""
+    parts = PurePosixPath(path).parts
+    return len(parts) >= 3 and parts[-2] in ("auto", "ocr", "txt") and parts[-3] == PurePosixPath(path).stem
+
+
 def parse_markdown_articles(text: str, path: str) -> tuple[list[Article], list[Problem]]:
     """The articles of one Markdown file: its article, or each clipping a transcriber's file holds."""
     try:

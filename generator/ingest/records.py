@@ -240,6 +240,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     """The article of one record, or the problem that keeps it out."""
     if not isinstance(record, dict):
         return None, [Problem(source, line, "record is not an object of field: value; skipped")]
+    if isinstance(record.get("_source"), dict) and ("_index" in record or "_id" in record):
+        record = record["_source"]  # a search index's hit (elasticdump's line): the record it holds
     if str(record.get("post_type", "")).lower() in _NO_POST:
         return None, [Problem(source, line, f"a {record['post_type']} of the site's (post_type), no article; skipped")]
     if str(record.get("Item Type", record.get("itemType", ""))).strip() in _NO_ITEM:
@@ -250,7 +252,8 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
     pulled = [str(v).strip() for k, v in record.items() if any(part.lower() in rules.STATUS_FIELDS for part in str(k).split())]
     if status := next(filter(rules.is_pulled, pulled), ""):
         return None, [Problem(source, line, f"never published (status: {status}); left out")]
-    if "post_type" in record and str(record.get("status", "")).lower() in UNPUBLISHED:  # a site's post not yet out
+    if str(record.get("status", "")).lower() in (UNPUBLISHED if "post_type" in record else ("draft", "auto-draft", "trash")):
+        # a site's post not yet out; any system's story its status calls a draft
         return None, [Problem(source, line, f"never published (status: {record['status']}); left out")]
     types = record.get("@type") if isinstance(record.get("@type"), list) else [record.get("@type")]
     if kinds := [str(t) for t in types if str(t) in _NO_ITEM_OF_OMEKA]:  # a collection, a file, a page beside its items

@@ -537,6 +537,25 @@ def titles_out_of_datelines(text: str) -> str:
     return re.sub(r"(?m)^(?P<indent>[ \t\u3000]*)(?P<line>\S.*?)[ \t\u3000]*$", apart, text)
 
 
+# An AI assistant's own words around the page it was asked to transcribe: 以下是图片中的文字内容：,
+# 好的，以下是这张报纸版面的纯文本转录：; 如需进一步整理，请告诉我。, 如需查看完整内容，建议…再次上传。
+_ASSISTANT_OPENS = re.compile(r"^\ufeff?[ \t]*(?:好的[，,！!]\s*)?以下(?:是|为).{0,30}(?:文字|文本|内容|转录|识别结果).{0,20}[：:]\s*$")
+_ASSISTANT_OFFERS = re.compile(r"^[ \t]*(?:如(?:需|果需要|您需要)|需要我|如有需要).{0,80}(?:告诉我|告知|再次上传|随时|为您|帮您)")
+
+
+def transcribed_page(text: str) -> str:
+    """A page an AI chat assistant transcribed, without its words around it (以下是图片中的文字内容：
+    over the page, 如需进一步整理，请告诉我。 under it) and the bold marks it left on heads (**…**)."""
+    lines = text.split("\n")
+    opened = next((k for k, line in enumerate(lines[:3]) if _ASSISTANT_OPENS.match(line)), None)
+    if opened is None:
+        return text
+    ends = [k for k, line in enumerate(lines) if line.strip()]
+    closing = [k for k in ends[-2:] if _ASSISTANT_OFFERS.match(lines[k])]
+    kept = [line for k, line in enumerate(lines) if k != opened and k not in closing]
+    return re.sub(r"(?m)^([ \t\u3000]*)\*\*(\S(?:.*\S)?)\*\*[ \t]*$", r"\1\2", "\n".join(kept))
+
+
 def post_opened(text: str) -> str:
     """#读者来信# 【老旧小区加装电梯…】 / 【南岭新区再添百亿级产业项目】总投资105亿元…: a paper's post copied
     out, its title in brackets over its teaser, read as the title over the post's text."""
@@ -748,7 +767,8 @@ def one_head_broken(upper: str, lower: str) -> bool:
 def names_a_thing_only(text: str) -> bool:
     """临江首条跨江隧道: a head line naming a thing and nothing it does (no verb, a noun last): no clause
     of its own, the subject of the line under it."""
-    tagged = parts_of_speech(simplified(text.strip()))
+    # (全市首批“无废城市细胞”: the marks around a name none of its words)
+    tagged = [(word, tag) for word, tag in parts_of_speech(simplified(text.strip())) if re.search(rf"[{HAN}\w]", word)]
     return len(tagged) >= 2 and tagged[-1][1].startswith("n") and not any(tag.startswith("v") for _, tag in tagged)
 
 
@@ -1149,7 +1169,7 @@ _POST_CLUTTER = re.compile(r"^(?:点击(?:上方)?蓝字(?:[“\"「][^”\"」]
                            # a portal's: its share buttons (分享至, 用微信扫码二维码, 微博 微信 空间 分享到), its trail
                            # of sections (网易首页 > 网易新闻 > 正文), the paper's own headline (原标题：…)
                            r"|分享[至到](?:好友和朋友圈)?|用?微信扫(?:码|一扫)(?:二维码)?(?:分享)?|(?:(?:微博|微信|空间|QQ)\s*)+分享[至到]"
-                           r"|\S{2,10}(?:\s*>\s*\S{2,10})+\s*>\s*正文|原标题[:：].+"
+                           r"|[^\s<>]{2,10}(?:\s*>\s*[^\s<>]{2,10})+\s*>\s*正文|原标题[:：].+"  # (no > in a section's name: a table's HTML no trail)
                            # a reader view's: the site's address, the time the piece takes to read, its tags
                            r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:少于|约)?\s*\d+(?:\s*-\s*\d+)?\s*分钟(?:阅读)?|相关字词\s*[:：﹕].*"
                            # who typed it in notes what the original lacked: 录入者按：原件右下角破损…
