@@ -1503,6 +1503,11 @@ def test_a_digest_s_cited_source_in_words_and_heads_cut_after_a_verb_that_leads_
     assert not rules.ends_wanting_its_object("响应边区政府号召")
     # a meeting named by what it works on (生产, a verbal noun) asks everyone (各地, 各校) to act
     assert rules.ends_wanting_its_object("全省秋季征兵工作会议要求各校")
+    # an upper closed by the kind of piece it heads is whole, its lower no rest of it however short
+    assert not rules.head_broken_at_width("“四好农村路”高质量发展见闻", "山路弯弯通富路")
+    assert not rules.leaves_a_short_rest("“四好农村路”高质量发展见闻", "山路弯弯通富路")
+    # 让 whom, to do what on the line below (变身“口袋公园”); 转让, 出让 no causative
+    assert rules.ends_wanting_its_object("一纸检察建议让臭水塘") and not rules.ends_wanting_its_object("国有土地转让收益")
     assert rules.broken_mid_word("电子计算机正在进", "入美国家庭") and rules.cut_before_its_rest("中国农村出现", "一批专业户")
     assert rules.runs_on_as_head("和重点户") and not rules.runs_on_as_head("与时俱进")
     assert rules.parse_byline("安塞縣真武洞　張　秀　英").authors == ("張秀英",)

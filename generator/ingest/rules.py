@@ -718,6 +718,10 @@ def starts_as_continuation(text: str) -> bool:
 ITEM_BULLETS = "●▲△◆★▶►"
 
 
+# “四好农村路”高质量发展见闻, …审议侧记: a head line closed by the kind of piece it heads, whole.
+_NAMES_ITS_KIND = re.compile(r"(?:见闻|見聞|侧记|側記|纪实|紀實|速写|速寫|札记|札記|巡礼|巡禮|走笔|走筆)$")
+
+
 def head_broken_at_width(upper: str, lower: str) -> bool:
     """Two head lines that are one head broken where the column ended: the lower a short
     remainder (4 to 8 characters) under an upper two fifths as long again or more (外卖骑手“工伤”
@@ -731,8 +735,10 @@ def head_broken_at_width(upper: str, lower: str) -> bool:
 def _a_head_of_its_own(upper: str, lower: str) -> bool:
     """A lower head line that is no rest of the upper, however short: a quotation opening it under one
     closing the upper (走近冬奥“幕后英雄” / “造雪人”的冬天), or who chaired the meeting above it (区政府常务
-    会议研究部署防汛工作 / 区长陈立明主持: its deck)."""
-    return upper.endswith(("”", "」")) and lower.startswith(("“", "「")) or names_who_presided(lower)
+    会议研究部署防汛工作 / 区长陈立明主持: its deck), or an upper closed by the kind of piece it heads
+    (“四好农村路”高质量发展见闻 / 山路弯弯通富路)."""
+    return upper.endswith(("”", "」")) and lower.startswith(("“", "「")) or names_who_presided(lower) \
+        or bool(_NAMES_ITS_KIND.search(upper))
 
 
 def names_who_presided(text: str) -> bool:
@@ -927,7 +933,9 @@ def leads_with_its_means(text: str) -> bool:
 
 
 # A verb that leads, calls or helps someone to do something (带领, 号召, 动员), then whom, if named.
-_PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组织|率领|促使|要求|敦促|促请|吁请|呼吁)(?P<whom>[{HAN}]{{0,4}})$")
+# (一纸检察建议让臭水塘 / 变身“口袋公园”: whom it made do what, 让 and 使 too)
+_PIVOT = re.compile(rf"(?:带领|号召|动员|发动|鼓励|引导|帮助|组织|率领|促使|要求|敦促|促请|吁请|呼吁|(?<![转出礼谦退忍避推割])让)"
+                    rf"(?P<whom>[{HAN}]{{0,4}})$")
 
 
 def ends_wanting_its_object(text: str) -> bool:
