@@ -160,6 +160,8 @@ _PLACE_LABELS = {"发布工具", "发布来源", "微博位置", "微博链接"}
 def posts_of_a_dump(text: str) -> list[tuple[dict, int]] | None:
     """Each post of a backup tool's text of an account's posts, as the record of a post at its first
     line, its time read against the time of the export; None for any other text."""
+    if "发布时间" not in text:
+        return None  # (every text file is asked: most are answered without reading them line by line)
     lines = text.split("\n")
     marks = [_DUMP_LINE.match(line) for line in lines]
     if "发布时间" not in (labels := {m["label"] for m in marks if m and m["label"]}) or not labels & _PLACE_LABELS:
