@@ -3098,3 +3098,15 @@ def test_a_pdf_converter_s_markdown_of_a_page_is_a_page_of_bare_heads_and_its_re
     assert [a.title for a in archive.articles][2:] == ["让“种粮账”越算越明白（临江观察）", "县农商行投放春耕贷款4.2亿元"]
     assert "72.6%" in archive.articles[0].paragraphs[0] and "3~5厘米" in archive.articles[0].paragraphs[0]
     assert [p.path for p in archive.problems if "PDF converter" in p.message] == ["ljrb2024031205/auto/ljrb2024031205_content_list.json"]
+
+
+def test_a_supplement_page_named_by_its_day_and_page_with_its_pieces_signed_under_their_heads_is_a_page(tmp_path):
+    """bjwb_19960322_14_wusetu.txt (day, page, supplement), its pieces each a head over its writer's line
+    (胡同里的鸽哨 / □ 周永年) over text the OCR set flush in a narrow column: a page of them, though
+    no paragraph is set in and the column's lines read as heads."""
+    page = ("五色土\n北京晚报\n1996年3月22日 星期五\n第 14 版\n胡同里的鸽哨\n□ 周永年\n小时候住在西四的砖塔胡同，\n"
+            "院里住着七八户人家，东屋的\n老吴头养了一辈子鸽子。每天\n清早，他就蹲在房檐底下放鸽\n子。\n京华忆旧\n冬储大白菜\n□ 孙继贤\n"
+            "老北京人过冬，头一件大事就\n是储大白菜。每年立冬前后，\n副食店门口的菜堆得像小山。\n春天的信（外一首）\n□ 于 晓\n柳梢上挂着\n"
+            "一封没有署名的信\n风拆开它\n电梯\n□ 陈 默\n他每天乘电梯上十二楼，开电梯\n的是个梳辫子的姑娘，总是低着\n头织毛衣。\n")
+    titles = [a.title for a in _read_file(tmp_path, "bjwb_19960322_14_wusetu.txt", page)]
+    assert titles[:2] == ["胡同里的鸽哨", "冬储大白菜"] and "电梯" in titles and "五色土" not in titles

@@ -199,7 +199,8 @@ def test_the_nineteenth_pages_written_blind_hold_what_the_rules_reach_today():
     length to the character to be a series, and a poem's lines, 单车的铃声是箭，每天清早, no longer
     were); 22 pieces whole."""
     listed, found = read_blind("pages_nineteenth")
-    assert titles_measured(listed, found) == (31, 13, 45)
+    # (32 and 12 once a title that says who did what over its deck stays under its kicker, whatever its length)
+    assert titles_measured(listed, found) == (32, 12, 45)
     assert pieces_whole(listed, found) >= 22
 
 
@@ -274,7 +275,8 @@ def test_the_twenty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
     """pages_twentyfifth: 50 of 53 titles and 3 extra (first look: 48 and 5: a head cut after 掀起,
     a head set letter by letter read as the kicker of its deck); 48 pieces whole."""
     listed, found = read_blind("pages_twentyfifth")
-    assert titles_measured(listed, found) == (50, 3, 53)
+    # (51 and 2 once a column of briefs' name, 城事快递, is no title under the line above it)
+    assert titles_measured(listed, found) == (51, 2, 53)
     assert pieces_whole(listed, found) >= 48
 
 
@@ -589,7 +591,8 @@ def test_the_fifty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
     adverts each opening on its house's name; a weather box; a kicker and title in traditional
     characters set as title and deck."""
     listed, found = read_blind("pages_fiftyfifth")
-    assert titles_measured(listed, found) == (31, 8, 42)
+    # (32 and 7 once a column of briefs' name is no title under the line above it)
+    assert titles_measured(listed, found) == (32, 7, 42)
 
 
 def test_the_fifty_sixth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -776,7 +779,8 @@ def test_the_seventy_ninth_pages_written_blind_hold_what_the_rules_reach_today()
     sets before it: a desktop OCR's text of 1990s industry papers: ※ and □ for what it could not read,
     two columns read across a stretch of lines, heads set with spaces between characters)."""
     listed, found = read_blind("pages_seventyninth")
-    assert titles_measured(listed, found) == (24, 2, 36)
+    # (25 once the rules of the eleventh blind wave read 路局开展“路风建设月”活动 as a brief's head again)
+    assert titles_measured(listed, found) == (25, 2, 36)
 
 
 def test_the_eightieth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -874,7 +878,8 @@ def test_the_eighty_fourth_pages_written_blind_hold_what_the_rules_reach_today()
     25 and 11 once a head run into the first words of its text on a line as wide as the column is parted
     from them (textpage._filling_heads)."""
     listed, found = read_blind("pages_eightyfourth")
-    assert titles_measured(listed, found) == (25, 11, 39)
+    # (28 and 10 once a column of briefs' name, 娱乐快递, is no title under a photo's credit above it)
+    assert titles_measured(listed, found) == (28, 10, 39)
 
 
 def test_the_eighty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -902,7 +907,8 @@ def test_the_eighty_seventh_pages_written_blind_hold_what_the_rules_reach_today(
     33 and 7; 1980s rural papers typed at thirty characters a line. Left: briefs under 科技简讯 with heads
     on their own lines, a comic strip's numbered captions, a poem's lines read as heads)."""
     listed, found = read_blind("pages_eightyseventh")
-    assert titles_measured(listed, found) == (34, 6, 41)
+    # (36 and 5 once 科技简讯 is no title under a comic strip's credits above it)
+    assert titles_measured(listed, found) == (36, 5, 41)
 
 
 def test_the_eighty_eighth_pages_written_blind_hold_what_the_rules_reach_today():

@@ -2171,3 +2171,32 @@ def test_a_team_the_paper_sends_to_an_event_signs_with_its_members():
     assert rules.parse_byline("本报两会报道组 唐雯").authors == ("唐雯",)
     assert rules.parse_byline("本报全国两会报道组　李明远　王芳").authors == ("李明远", "王芳")
     assert rules.parse_byline("余杭县革委会报道组").authors == ()  # (a county's group, no person named)
+
+
+def test_a_masthead_s_delivery_and_its_postal_number_are_furniture():
+    assert rules.is_furniture("上海市邮局发行") and rules.is_furniture("代号3—1") and rules.is_furniture("代号1-16")
+    assert not rules.is_furniture("我们的邮局发行了新邮票") and not rules.is_furniture("代号3")
+
+
+def test_a_head_line_that_says_who_did_what_and_one_that_goes_on_from_the_line_above():
+    assert rules.names_who_does_what("我國選手載譽歸來") and rules.names_who_does_what("蜆港外圍殲敵五百餘")
+    assert rules.names_who_does_what("广州队客场一球小胜")  # (小胜: a verb the dictionary lacks, closing the line)
+    assert not rules.names_who_does_what("洞庭湖湿地生态") and not rules.names_who_does_what("中华文化知识竞赛")
+    assert not rules.names_who_does_what("在河北投产")
+    assert rules.word_across("红旗机床厂实行经济承包", "责任制一年见成效") and rules.word_across("洪氏宗親總會第四十", "屆理監事就職典禮")
+    assert not rules.word_across("越南南方軍民連續出擊", "蜆港外圍殲敵五百餘")
+
+
+def test_a_head_line_naming_what_someone_speaks_on_waits_for_what_they_do():
+    assert rules.names_its_topic_without_its_verb("水利部有关负责人就春季")
+    assert rules.names_its_topic_without_its_verb("外交部发言人就日本核污染水")
+    assert not rules.names_its_topic_without_its_verb("群众对服务很满意") and not rules.names_its_topic_without_its_verb("市委书记就此")
+    assert not rules.names_its_topic_without_its_verb("关爱新就业形态劳动者")  # (就 inside a word)
+    assert not rules.names_its_topic_without_its_verb("立法局議員對政改方案意見分歧")
+
+
+def test_two_head_lines_opening_on_one_word_are_a_couplet():
+    assert rules.opens_alike("为考生撑起安心伞", "为社会上好公共课") and rules.couplet_over_two_lines("为考生撑起安心伞", "为社会上好公共课")
+    assert rules.balanced_clauses("为考生撑起安心伞", "为社会上好公共课")
+    assert not rules.leaves_a_short_rest("为考生撑起安心伞", "为社会上好公共课")
+    assert not rules.opens_alike("本市又有五家企业", "获准公开发行股票")

@@ -558,7 +558,8 @@ def test_a_title_typed_as_two_headings_and_a_note_of_briefs_each_run_in_before_i
         "# 简讯\n\n江城日报 2024.05.08 第3版\n\n**市急救中心新增5个急救站点**　本报讯（记者 吴倩）5月7日，市急救中心5个急救站点正式投入使用。\n\n"
         "**江城至临川城际公交开通**　本报讯 5月7日起，江城至临川城际公交线路正式开通运营，全程约62公里。\n\n#剪报/江城日报\n", "utf-8")
     read = {a.title: (a.subtitle, a.authors) for a in ingest(Config(source=tmp_path)).articles}
-    assert read == {"稳住农业基本盘守好“三农”压舱石": ("写在全市“三夏”生产动员会召开之际", ()),
+    # (a couplet's two clauses a space apart, as a page OCR'd shows them)
+    assert read == {"稳住农业基本盘 守好“三农”压舱石": ("写在全市“三夏”生产动员会召开之际", ()),
                     "市急救中心新增5个急救站点": ("", ("吴倩",)), "江城至临川城际公交开通": ("", ())}
 
 

@@ -2514,3 +2514,61 @@ def test_a_bar_before_a_column_s_label_is_a_mark_no_part_of_the_kicker():
     page = ("重庆晚报　2021年11月9日　星期二　第7版　城事·民生\n\n▌读者热线\n楼道灯坏了半个月谁来修？\n\n"
             "　　九龙坡区读者王先生来电反映，他家所在单元的楼道灯已经坏了半个月。（记者 何苗）\n")
     assert _heads(page) == [("读者热线", "楼道灯坏了半个月谁来修？", "")]
+
+
+def test_a_kicker_as_wide_as_the_column_over_a_title_and_its_deck_stays_the_kicker():
+    """越南南方軍民連續出擊 / 蜆港外圍殲敵五百餘 / ︱︱…: a head's three lines over the text, the kicker as
+    wide as a column of old type and the title a clause of its own; a head broken where its column
+    ended (…承包 / 责任制…, a word across the break) stays one."""
+    page = ("文 匯 報　　一九六五年三月十一曰　星期四\n越南南方軍民連續出擊\n蜆港外圍殲敵五百餘\n︱︱美海軍陸戰隊登陸後即遭迎頭痛擊\n"
+            "【新華社河內十日電】據越南\n南方解放通訊社報道：越南南\n方人民武裝力量連日在峴港外圍\n主動出擊，三月五日至九日共\n"
+            "殲滅美偽軍五百餘名，擊落擊\n傷敵機十一架，繳獲大批武器。\n報道說，美國海軍陸戰隊八日\n在峴港登陸後，當地人民武裝\n"
+            "即在峴港附近多處伏擊增援的\n偽軍部隊，並以迫擊砲轟擊峴\n港機場，毀敵機多架。\n解放通訊社評論指出，美帝國\n"
+            "主義派遣地面部隊直接參戰，\n只能使它更深地陷入越南南方\n人民戰爭的汪洋大海之中。越\n南南方人民決心戰鬥到底，直\n"
+            "到把美國侵略者趕出去為止。\n")
+    assert _heads(page) == [("越南南方軍民連續出擊", "蜆港外圍殲敵五百餘", "美海軍陸戰隊登陸後即遭迎頭痛擊")]
+    page = ("工人日报　1984年6月7日\n\n走改革之路\n红旗机床厂实行经济承包\n责任制一年见成效\n——全厂产值增长百分之二十三，利润翻一番\n"
+            "　　本报讯　红旗机床厂实行经济承包责任制一年来，全厂职工积极性大大提高，生产面貌焕然一新。\n")
+    assert _heads(page) == [("走改革之路", "红旗机床厂实行经济承包责任制一年见成效", "全厂产值增长百分之二十三，利润翻一番")]
+
+
+def test_head_lines_left_unfinished_over_a_dateline_are_no_narrow_column():
+    """全国高等学校招生工作会议在京结束 / 今年高校招生计划… / 继续实行…、…的原则 over 新华社北京五月十一日电: three
+    head lines as wide as each other over the text, a deck's 、 among them, are the head, not a
+    column of text whose lines run on (a paragraph ends before the next one opens)."""
+    page = ("光明日报\n1983年5月12日\n\n全国高等学校招生工作会议在京结束\n今年高校招生计划比去年增加百分之十五\n继续实行德智体全面衡量、择优录取的原则\n"
+            "新华社北京五月十一日电　教\n育部召开的全国高等学校招生\n工作会议今天在北京结束。会\n议确定，今年全国普通高等学\n"
+            "校计划招收新生三十六万名，\n比去年增加百分之十五左右，\n其中本科生二十二万名，专科\n生十四万名。\n"
+            "　　会议认为，去年的招生工\n作总的是好的，新生质量有所\n提高。会议要求，各地要认真\n做好今年的招生工作。\n"
+            "　　会议指出，今年招生工作\n仍要坚持德智体全面衡量、择\n优录取的原则，在保证质量的\n前提下，适当扩大定向招生。\n"
+            "　　教育部负责同志在会上讲\n话，要求各地加强领导，严肃\n招生纪律，坚决纠正不正之风。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("全国高等学校招生工作会议在京结束", "今年高校招生计划比去年增加百分之十五")
+
+
+def test_what_an_ocr_writes_of_its_own_into_the_text_is_no_part_of_the_page():
+    """<b>胡同人家（47）</b> (Surya marks bold type so), [OCR skipped on page(s) 1] run into the masthead's
+    line (OCRmyPDF's sidecar): the tool's, not the paper's."""
+    page = ("[OCR skipped on page(s) 1]南溪日报\n2024年3月12日 星期二\n\n长篇小说连载\n<b>胡同人家（47）</b>\n常 宁\n"
+            "天还没亮，院里就热闹起来。搬家公司的卡车堵在胡同口进不来，几个小伙子只好一趟趟地往外扛。\n")
+    (article,) = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title, article.authors) == ("长篇小说连载", "胡同人家（47）", ("常宁",))
+    assert not any("<b>" in p or "OCR" in p for p in article.paragraphs)
+
+
+def test_a_column_of_briefs_is_no_title_under_the_head_above_it():
+    """九江：军民携手加固大堤 (a photo's title under its caption) over 中国简讯 and the briefs: the column's name
+    opens the briefs, whatever stands over it; 为考生撑起安心伞 / 为社会上好公共课, two lines opening on one
+    word, are a couplet's two clauses, one title."""
+    page = ("A12　中国新闻\n\n九江：军民携手加固大堤\n中国简讯\n海南离岛免税额度提至每年10万元\n"
+            "　　财政部等部门宣布，自7月1日起，海南离岛旅客免税购物额度从每年每人3万元提高至10万元。\n"
+            "三峡枢纽开启泄洪深孔\n　　受长江上游强降雨影响，三峡水库入库流量持续增加，三峡枢纽近日开启泄洪深孔泄洪。\n"
+            "为考生撑起安心伞\n为社会上好公共课\n□ 郑言\n　　一场推迟了一个月的高考，承载的不只是一千多万考生的梦想。\n")
+    titles = [a.title for a in parse_text_page(page, "p.txt").articles]
+    assert titles[-3:] == ["海南离岛免税额度提至每年10万元", "三峡枢纽开启泄洪深孔", "为考生撑起安心伞 为社会上好公共课"]
+
+
+def test_a_head_naming_on_what_someone_speaks_goes_on_below():
+    page = ("南溪日报　2024年3月12日　第4版\n\n水利部有关负责人就春季\n农业抗旱工作答记者问\n"
+            "新华社北京3月11日电（记者 刘诗文）近期，我国西南部分地区气象干旱持续，对春耕生产带来不利影响。\n")
+    assert _heads(page) == [("", "水利部有关负责人就春季农业抗旱工作答记者问", "")]

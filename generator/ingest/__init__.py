@@ -38,13 +38,15 @@ from .folderindex import folder_index_of, indexed_day_and_page, indexed_heads, i
 from .frontmatter import apply_sidecar, apply_stated, stated_fields
 from .mail import (MAILBOX_SUFFIXES, forwarded_on_top, is_mailbox, issue_day, mailbox_messages, mailbox_text, message_cut_short,
                    saved_mail)
-from .notebook import NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, keep_note, notes_of, youdao_note_text
+from .notebook import (NOTEBOOK_SUFFIXES, YOUDAO_SUFFIX, is_notebook, joplin_item, joplin_kind, joplin_note_text, keep_note, notes_of,
+                       youdao_note_text)
 from .epub import EPUB_SUFFIXES, book_text, dated_by_their_lines, is_unpacked_book, unpacked_book_text
 from . import mets
 from .ocrlayout import HOCR_SUFFIXES, LAID_OUT_PAGE, alto_blocks, alto_text, annotation_list_text, hocr_text, is_mets
 from .markup import error_page
-from .markdownpage import (converted_page, heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read, parse_markdown_articles, pieces_under_heads, quoted_clippings,
-                           without_anchors, without_tag_lines, word_styles_read)
+from .markdownpage import (converted_page, heading_breaks_read, is_a_list_of_notes, keepers_heading_off, labelled_clipping, line_breaks_read,
+                           parse_markdown_articles, pieces_under_heads, quoted_clippings, typed_title_marked, without_anchors,
+                           without_tag_lines, word_styles_read)
 from .overlaps import copies_dropped, jumps_joined, jumps_unmet, later_pages_joined, screens_joined
 from . import rules
 from .paths import (PathFacts, address_date, address_facts, dated_by_their_issue, draft_stage, drafts_folder, kind_suffix,
@@ -960,19 +962,19 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         note, fields = item
         if (kind := joplin_kind(fields)) is not None:
             return None, [], [Problem(name, None, f"a Joplin export's record of {kind} (type {fields.get('type_')}), no note; skipped")]
-        # (its first line the note's title, set as the heading Markdown would show it; a clipped page's
-        # title, 西湖景区…改造_杭州网, over the page's own heading of it, left for that heading)
-        title, _, rest = note.lstrip().partition("\n")
-        head = re.search(r"^#{1,2} (\S.*)$", rest, re.M)
-        text = rest if head and title.startswith(head[1].strip()) and not title.startswith("#") \
-            else re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
+        if fields.get("is_conflict") == "1":  # the text two devices' edits left aside, the note itself kept under its own id
+            return None, [], [Problem(name, None, "a Joplin note's conflicting copy (is_conflict: 1), the note itself read; skipped")]
+        if fields.get("markup_language") == "2":  # a note Joplin keeps as HTML, a page clipped whole: read as the page
+            text, suffix = note.lstrip().partition("\n")[2], ".html"
+        else:
+            text = joplin_note_text(note)
     if suffix in MARKDOWN_SUFFIXES and (page_text := converted_page(text, name)) is not None:  # a PDF converter's of a page
         page, articles, found = ingest_text_page(source.sidecar, name, page_text, config, facts, titled)
         return page, list(map(fingerprinted, articles)), found
     if suffix in MARKDOWN_SUFFIXES and rules.says_page_is_missing(text):  # a clipper's of a 404: 404 Not Found / nginx
         return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in MARKDOWN_SUFFIXES:
-        text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(word_styles_read(text))))))
+        text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(typed_title_marked(word_styles_read(text)))))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name) or labelled_clipping(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)

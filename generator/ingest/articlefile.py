@@ -756,7 +756,7 @@ def _centred_head(line: str, paragraph_indent: int) -> bool:
 
 def other_headers(lines: list[str], header: Header) -> int:
     """How many header blocks (see has_other_headers) stand under the file's first."""
-    run, found = 0, 0
+    run, found, signed, pieces = 0, 0, False, 0
     # (a paragraph's indent: the one most of the file's long lines that are set in share)
     indents = Counter(_indent(line) for line in lines if len(line.strip()) >= 15 and is_indented(line))
     paragraph_indent = indents.most_common(1)[0][0] if indents else 4
@@ -770,12 +770,18 @@ def other_headers(lines: list[str], header: Header) -> int:
                 or run and (lead := rules.parse_lead(line.strip())) is not None and lead.dateline:
             lead = rules.parse_lead(line.strip())  # (a head over 本报讯 …, set in or not)
             found += run >= 2 or bool(run and lead is not None and lead.dateline)
-            run = 0
+            run, signed = 0, False
         elif is_head_line(line) or run and _signs_a_piece(line.strip()):
+            # 胡同里的鸽哨 / □ 周永年: a piece's head and its writer, whatever stands under them (text at
+            # the margin where the OCR lost its indent, a poem's short lines); pieces signed so, two or
+            # more (a post's 点击蓝字 / 关注我们 over its reporter's line is one such), where no paragraph
+            # is set in (where they are, a header is known by the paragraph under it)
+            if run and not signed and _signs_a_piece(line.strip()) and not is_head_line(line):
+                pieces, signed = pieces + 1, True
             run += 1  # 摆渡人（上） / ◇许家明: a piece's head and its writer
         elif not (run and len(line.strip()) <= 12 and not rules.ends_sentence(line)):
-            run = 0  # a short credit under them (插图 周 澄) keeps them a header
-    return found
+            run, signed = 0, False  # a short credit under them (插图 周 澄) keeps them a header
+    return found + (pieces if pieces >= 2 and not indents else 0)
 
 
 def fetch_record_end(lines: list[str]) -> int | None:

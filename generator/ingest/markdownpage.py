@@ -108,6 +108,8 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     elif title >= 1 and (marked := _KICKER_MARKUP.fullmatch(lines[filled[title - 1]].strip())):
         fields["kicker"] = marked[1].strip()  # <p class="yinti">为了让山区孩子读上书</p>, as an e-paper marks it
         drop.add(filled[title - 1])
+    elif title >= 1 and _LABELLED_HEAD.fullmatch(lines[filled[title - 1]].strip()) and _labelled_head(lines[filled[title - 1]], fields):
+        drop.add(filled[title - 1])  # 引题：家门口的幸福“半径” over the title a typist labelled 主题：
     # a post's rule and banner picture between its title and its byline stand for nothing
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
     # the account's line, its series' number, where it had the article from; a typist's labelled
@@ -713,6 +715,24 @@ def keepers_heading_off(text: str) -> str:
     return text
 
 
+# 主题：首批“15分钟便民生活圈”示范社区揭牌: a title a typist labelled, as a kicker (引题：) and a deck (副题：) around it are.
+_TYPED_TITLE = re.compile(r"^[ \t\u3000]*(?:主题|主标题|标题)[：:][ \t\u3000]*(?P<title>\S.*)$", re.M)
+
+
+def typed_title_marked(text: str) -> str:
+    """引题：… / 主题：… / 副题：… in a note with no heading: the labelled title set as its heading, the
+    kicker or the deck labelled beside it read as they are (_labelled_head); a front matter's 标题: is
+    its field."""
+    front = re.match(r"\A\ufeff?---\n.*?\n(?:---|\.\.\.)[ \t]*\n", text, re.S)
+    if re.search(r"^#{1,6} ", text, re.M) or not (m := _TYPED_TITLE.search(text, front.end() if front else 0)) \
+            or len(m["title"]) > 60:
+        return text
+    beside = text[:m.start()].rstrip("\n").rpartition("\n")[2], text[m.end():].lstrip("\n").partition("\n")[0]
+    if not any(_LABELLED_HEAD.fullmatch(line.strip()) for line in beside):
+        return text
+    return text[:m.start()] + f"# {m['title'].strip()}" + text[m.end():]
+
+
 def line_breaks_read(text: str) -> str:
     """**庆祝建党100周年**<br />**收看庆祝大会直播**: a wiki's line break within a paragraph (语雀, Confluence)
     set as the line it ends, so a head's two lines read as two; a table's row keeps its own."""
@@ -731,10 +751,12 @@ _HEAD_TWICE = re.compile(r"^(# [^\n]*\S)[ \t]*\n# (?!#)([^\n]+)$", re.M)
 
 def heading_breaks_read(text: str) -> str:
     """A heading broken by a hard line break (`# 守好一方水土  ` / `富裕一方百姓`), or typed as two headings
-    of the first level one under the other, read as one heading, as the page showed it."""
+    of the first level one under the other, read as one heading, as the page showed it: run together,
+    or a space apart where its halves are a couplet's two clauses (rules.balanced_clauses)."""
     def joined(m: re.Match) -> str:
         upper, lower = m[1].rstrip(), m[2].strip()
-        gap = "" if re.match(r"[\u3000-\u9fff\uff00-\uffef]", lower) or re.search(r"[\u3000-\u9fff\uff00-\uffef]$", upper) else " "
+        gap = "" if (re.match(r"[\u3000-\u9fff\uff00-\uffef]", lower) or re.search(r"[\u3000-\u9fff\uff00-\uffef]$", upper)) \
+            and not rules.balanced_clauses(upper.lstrip("# "), lower) else " "
         return upper + gap + lower
     return _HEAD_TWICE.sub(joined, _HEAD_BROKEN.sub(joined, text))
 

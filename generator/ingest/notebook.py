@@ -305,14 +305,41 @@ _JOPLIN_FIELDS = re.compile(r"(?:\A|\n\n)(id: [0-9a-f]{32}\n(?:[a-z_]+: .*\n?)*?
 _JOPLIN_KINDS = {"2": "a notebook", "4": "a picture's or a file's", "5": "a tag", "6": "a tag's on a note"}
 
 
+# (an item cut short in its fields, before its type_: a resource's record by its mime:, a note's by its own fields)
+_JOPLIN_CUT = re.compile(r"(?:\A|\n\n)(id: [0-9a-f]{32}\n(?:[a-z_]+: .*\n)+[a-z_]*:?[^\n]*)\Z")
+
+
 def joplin_item(text: str) -> tuple[str, dict[str, str]] | None:
     """A Joplin RAW export's item: its text above its fields and its fields (type_: 1 a note), or None
     for any other file."""
-    m = _JOPLIN_FIELDS.search(text)
+    m = _JOPLIN_FIELDS.search(text) or _JOPLIN_CUT.search(text.rstrip("\n"))
     if m is None:
         return None
     fields = dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in m[1].split("\n"))
+    if "type_" not in fields:
+        fields["type_"] = "4" if "mime" in fields else "1" if "is_todo" in fields or "markup_language" in fields else "?"
     return text[:m.start()], fields
+
+
+# Heads a note's text opens with of its own: a Markdown heading, a page's HTML heading, or heads
+# labelled as a typist sets them (主题：…).
+_OWN_HEAD = re.compile(r"^(?:#{1,3} \S|\s*<h[1-3]\b|(?:引题|主题|标题|副题)[：:]\s*\S)", re.I)
+# How far into a note's text its own heads are looked for: past a clipped page's links and its line of
+# the day and page, not into the text (the first long paragraph ends the looking).
+_OPENING_LINES = 12
+
+
+def joplin_note_text(note: str) -> str:
+    """A Joplin note as Markdown: its title (the app's first line) as its heading, unless the text
+    under it opens with heads of its own (a clipped page's # heading, 主题：…), whose title the
+    keeper's label over them (江州日报数字报-守住耕地红线…, 0318二版 便民生活圈) is not."""
+    title, _, rest = note.lstrip().partition("\n")
+    for line in [line for line in rest.split("\n") if line.strip()][:_OPENING_LINES]:
+        if _OWN_HEAD.match(line) and not title.startswith("#"):
+            return rest
+        if len(line.strip()) >= 60 and not re.match(r"\s*[\[<]", line):
+            break  # the text, under no head of its own
+    return re.sub(r"\A\s*(?!#)(\S)", r"# \1", note, count=1) if note.strip() else note
 
 
 def joplin_kind(fields: dict[str, str]) -> str | None:

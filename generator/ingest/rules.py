@@ -738,7 +738,14 @@ def _a_head_of_its_own(upper: str, lower: str) -> bool:
     会议研究部署防汛工作 / 区长陈立明主持: its deck), or an upper closed by the kind of piece it heads
     (“四好农村路”高质量发展见闻 / 山路弯弯通富路)."""
     return upper.endswith(("”", "」")) and lower.startswith(("“", "「")) or names_who_presided(lower) \
-        or bool(_NAMES_ITS_KIND.search(upper))
+        or bool(_NAMES_ITS_KIND.search(upper)) or opens_alike(upper, lower)
+
+
+def opens_alike(upper: str, lower: str) -> bool:
+    """为考生撑起安心伞 / 为社会上好公共课: two head lines opening on one word, two clauses set side by side
+    as a couplet, neither the rest of the other."""
+    above, below = parts_of_speech(simplified(upper.strip())), parts_of_speech(simplified(lower.strip()))
+    return len(above) > 2 and len(below) > 2 and above[0] == below[0] and len(above[0][0]) <= 2
 
 
 def names_who_presided(text: str) -> bool:
@@ -885,6 +892,20 @@ def takes_without_its_verb(text: str) -> bool:
     tagged = parts_of_speech(simplified(text)) if re.match(r"把[^，。！？\s]{3,16}$", text) else []
     return len(tagged) > 1 and tagged[0] == ("把", "p") and (tagged[-1][1].startswith("n") or tagged[-1][1] in ("l", "vn")
                                                             or not any(tag.startswith("v") for _, tag in tagged[1:]))
+
+
+def names_its_topic_without_its_verb(text: str) -> bool:
+    """水利部有关负责人就春季 / 农业抗旱工作答记者问, 专家对今年 / …: a head line saying who speaks on what (就,
+    对, 针对, 围绕) and not yet what they do, which the line below says."""
+    if not re.fullmatch(rf"[{HAN}“”]{{5,24}}", text.strip()):
+        return False
+    tagged = parts_of_speech(simplified(text.strip()))
+    at = next((k for k, (word, _) in enumerate(tagged) if word in ("就", "对", "针对", "围绕")), None)
+    # (the word alone, not inside another: 关爱新就业形态劳动者)
+    # (what they speak on cut short by the line's end, a few words: 立法局議員對政改方案意見分歧 says it whole)
+    return at is not None and 0 < at < len(tagged) - 1 and not any(_is_verb(f) for _, f in tagged[:at]) \
+        and len("".join(word for word, _ in tagged[at + 1:])) <= 6 \
+        and not any(_is_verb(f) or f in ("i", "l") for _, f in tagged[at + 1:])
 
 
 def lets_without_its_verb(text: str) -> bool:
@@ -1070,6 +1091,30 @@ def opens_with_its_predicate(text: str) -> bool:
             return True  # 成了“夜跑天堂”, 提前完成十月份…: a word taking 了, a set phrase with its object
         # before a noun, such a verb makes a noun with it (运算速度, 监测数据)
         return _is_verb(f) or f == "vn" and not (k + 1 < len(tagged) and tagged[k + 1][1] in _NOUNS)
+    return False
+
+
+def names_who_does_what(text: str) -> bool:
+    """我国选手载誉归来, 蚬港外围歼敌五百余: a head line that is a clause of its own, a verb after the words
+    it opens with (its subject) and the line closing on what it did or how much, unlike a verb's object
+    alone (洞庭湖湿地生态, 中华文化知识竞赛) or a predicate (在河北投产). A word the dictionary lacks closing
+    the line is its verb (广州队客场一球小胜, 两名大学生获刑)."""
+    tagged = parts_of_speech(simplified(text))
+    closing = len(tagged) > 1 and tagged[-1][1] == "x" and re.fullmatch(rf"[{HAN}]{{2}}", tagged[-1][0]) is not None
+    return not opens_with_its_predicate(text) and not tagged[-1][1].startswith(("n", "vn")) \
+        and (closing or any(_is_verb(f) or f == "i" for _, f in tagged[1:]))
+
+
+def word_across(upper: str, lower: str) -> bool:
+    """红旗机床厂实行经济承包 / 责任制一年见成效, …第四十 / 届理监事…: a word of the dictionary running on from
+    one line into the next, so the two are one line of text broken, whatever each reads as alone."""
+    at = 0
+    for word in words(simplified(upper + lower)):
+        if at < len(upper) < at + len(word):
+            return True
+        at += len(word)
+        if at >= len(upper):
+            return False
     return False
 
 
@@ -1285,8 +1330,10 @@ _SITE_NAV = re.compile(r"^(?:(?:<<|>>|«|»|\||｜)\s*)*(?:(?:上一版|下一�
 
 
 # What a masthead prints beside the paper's name: whose organ it is (中共汶溪县委机关报), its registration
-# and issue (内部报刊准印证第0147号　第324期　本期四版, 国内统一刊号CN 33-0001, 邮发代号31-1).
-_MASTHEAD = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}(?:委|委员会|政府)机关报$|^.{0,12}(?:准印证|统一刊号|邮发代号|CN\s?\d{2}-\d{4})")
+# and issue (内部报刊准印证第0147号　第324期　本期四版, 国内统一刊号CN 33-0001, 邮发代号31-1), and who
+# delivers it under what number (上海市邮局发行, 代号3—1 on a line of its own).
+_MASTHEAD = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,14}(?:委|委员会|政府)机关报$|^.{0,12}(?:准印证|统一刊号|邮发代号|CN\s?\d{2}-\d{4})"
+                       r"|^[\u4e00-\u9fff]{0,8}邮(?:电)?局发行$|^代号\s*[:：]?\s*\d{1,2}\s*[-—－–]\s*\d{1,4}$")
 
 
 def is_site_links(line: str) -> bool:
@@ -3415,7 +3462,7 @@ def balanced_clauses(upper: str, lower: str) -> bool:
     opening = [above[0][1], below[0][1]]
     if opening[1] in ("s", "t", "f") and len(below) > 1 and _is_verb(below[1][1]):
         opening[1] = "v"  # (首日逾1.8万人 / 网上提交“摇号”申请: where or when, then what the subject above did)
-    return (not opening[1].startswith(("v", "d", "p", "c", "u")) or opening[0].startswith("v") and opening[1].startswith("v")) \
+    return opens_alike(upper, lower) or (not opening[1].startswith(("v", "d", "p", "c", "u")) or opening[0].startswith("v") and opening[1].startswith("v")) \
         and (not opens_with_its_predicate(lower) or opens_with_its_predicate(upper))
 
 
@@ -3448,7 +3495,7 @@ def couplet_over_two_lines(upper: str, lower: str) -> bool:
             or is_genre_label(upper) or names_a_column(upper):
         return False
     lengths = [[len(w) for w, _ in parts_of_speech(line)] for line in (upper, lower)]
-    return lengths[0] == lengths[1] and len(lengths[0]) >= 2
+    return lengths[0] == lengths[1] and len(lengths[0]) >= 2 or opens_alike(upper, lower)
 
 
 def tells_what_follows(text: str) -> bool:

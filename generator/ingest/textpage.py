@@ -82,6 +82,12 @@ class RawLine(NamedTuple):
 DOUBLED_LINE_CHARS = 8
 
 
+# What an OCR tool writes into its plain text of its own: the tags it marks bold and italic type with
+# (<b>胡同人家（47）</b>, Surya's), its note of a page it left alone (OCRmyPDF's sidecar: [OCR skipped on
+# page(s) 1], run into the page's first line).
+_TOOL_MARKS = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\[OCR skipped on page\(s\) [\d,\s-]+\]", re.I)
+
+
 def _raw_lines(text: str) -> list[RawLine]:
     """Every non-blank line, with the blank lines before it and whether it is set in. Where the
     OCR marked a picture it could not read ([图片]), the page holds no text: a blank, as a gap."""
@@ -90,6 +96,7 @@ def _raw_lines(text: str) -> list[RawLine]:
     # (a page whose every line the OCR pads with spaces says nothing by a space at a line's end)
     padded = sum(row.rstrip("\r").endswith("\u3000") for row in rows) * 10 > len(rows)
     for number, raw in enumerate(rows, 1):
+        raw = _TOOL_MARKS.sub("", raw)
         stripped = raw.strip()
         if not padded and raw[:1] in ("\u3000", " ") and raw.rstrip("\r").endswith("\u3000") \
                 and not re.search(r"[，。；：！？、]", stripped):
@@ -773,7 +780,10 @@ def run_widths(raw: list[RawLine]) -> dict[int, int]:
         # two lines make a run where they are wider than heads are set, a short line closing them)
         if (len(run) >= RUN_LINES or len(run) == 2 and min(set_width(x.text) for x in run) >= WIDE_PAIR and not r.gap
                 and r.number >= 0 and set_width(r.text) < set_width(run[-1].text) - RUN_SLACK) \
-                and 3 * sum(bool(re.search(r"[，、；：。]", x.text)) for x in run) >= len(run):
+                and 3 * sum(bool(re.search(r"[，、；：。]", x.text)) for x in run) >= len(run) \
+                and not (cut(run[-1]) and _opens_with_dateline(r.text)):
+            # (全国高等学校招生工作会议在京结束 / 今年高校… / 继续实行…、…的原则 / 新华社北京五月十一日电: lines left
+            # unfinished right over a dateline are the head over it; a paragraph ends before the next opens)
             width = math.ceil(sorted(set_width(x.text) for x in run)[len(run) // 2])  # (figures set half-width)
             wide |= {x.number: width for x in run}
             if not r.gap and r.number >= 0:
@@ -825,6 +835,9 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > wide[r.number] + 1 or rules.is_dashed_deck(r.text)}
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
     # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
+    # A title over its dashed deck (第二十八屆世界乒乓球錦標賽 / 我國選手載譽歸來 / ——男女隊員…) goes on from no kicker
+    # above it, however wide the kicker: a head's lines are set in type of their own.
+    under_kicker = {r.number for r, deck in zip(raw[1:], raw[2:]) if rules.is_dashed_deck(deck.text)}
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
               and not (re.search(r"[，、]", below.text) and len(below.text) >= wide[below.number] - 1)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
@@ -832,6 +845,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= wide[r.number] - 1
                      and r.number not in over_lead and not _row_of_figures(above.text) and not _row_of_figures(r.text)
                      and r.number not in under_head and above.number not in titles
+                     and not (r.number in under_kicker and rules.upper_is_kicker(above.text, r.text))
                      and set_width(r.text) <= wide[r.number] + 1 and not rules.is_dashed_deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
                      and not (one_article and _spaced(_after_lead(above.text))
@@ -1223,7 +1237,8 @@ def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) ->
         or rules.lets_without_its_verb(above.text) or rules.ends_at_its_time(above.text)
         or rules.ends_at_its_frame(above.text) or rules.leads_with_its_means(above.text)
         or rules.closes_its_purpose_below(above.text, line.text) or rules.opens_what_the_next_closes(above.text, line.text)
-        or (rules.ends_wanting_its_object(above.text) or rules.takes_without_its_verb(above.text)) and _over_text(below)
+        or (rules.ends_wanting_its_object(above.text) or rules.takes_without_its_verb(above.text)
+            or rules.names_its_topic_without_its_verb(above.text)) and _over_text(below)
         or rules.cut_before_its_rest(above.text, line.text) and bool(below) and not below[0].verse)
 
 
@@ -1323,7 +1338,14 @@ def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> 
             and (not rules.is_box_label(line.text) or rules.asks(line.text))  # 如何破解, not 读者来信
             and bool(below) and (below[0].kind in ("paragraph", "byline", "subtitle", "caption")
                                  or below[0].kind == "heading" and rules.is_box_name(below[0].text))  # (…/ 核心阅读)
-            and rules.head_broken_at_width(above.text, line.text))
+            and rules.head_broken_at_width(above.text, line.text) and not _title_over_its_deck(above, line, below))
+
+
+def _title_over_its_deck(above: Line, line: Line, below: list[Line]) -> bool:
+    """第二十八屆世界乒乓球錦標賽 / 我國選手載譽歸來 / ——男女隊員…: over a deck, a lower head line saying who
+    did what is the title, under its kicker, not the rest of the line above (如何破解, 洞庭湖湿地生态)."""
+    return bool(below) and below[0].kind == "subtitle" and len(line.text) >= 7 and not rules.asks(line.text) \
+        and rules.names_who_does_what(line.text) and not rules.word_across(above.text, line.text)
 
 
 def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1336,8 +1358,8 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
     # 马来西亚日前夕 / 古晋万人参与游行 / ——各族同胞…: over a dashed deck, a lower line no shorter is the
     # title under its kicker (a head has a kicker, a title and a deck), unless the upper names only
     # the subject the lower goes on with (城东乡各高级社 / 冬季积肥掀起高潮)
-    over_deck = bool(below) and below[0].kind == "subtitle" and above is not None and len(line.text) > len(above.text) \
-        and not rules.names_only_its_subject(above.text)
+    over_deck = bool(below) and below[0].kind == "subtitle" and above is not None \
+        and (len(line.text) > len(above.text) or _title_over_its_deck(above, line, below)) and not rules.names_only_its_subject(above.text)
     # (a line set in under a head, on a page that sets in its text, is its deck: a head's rest stays at the margin)
     return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck and not line.indented
             and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
@@ -2630,6 +2652,7 @@ def _open_article(lines: list[Line], i: int, drafts: list[Draft]) -> int:
             and not rules.is_box_name(nxt.text) and (rubric or not _in_series(lines, i + 1, [], rules.listed_alike))
             and not _bracketed_label(nxt.text)  # 昨日市況 / 〔米糧〕: the report's first section, under its title
             and not (rules.is_genre_label(nxt.text) and not rules.is_genre_label(head.text))  # (读者来信 opens its own item)
+            and not (rules.names_a_column_of_briefs(nxt.text) and not rules.names_a_column_of_briefs(head.text))  # (中国简讯 too)
             and not rules.is_document_number(nxt.text)  # (…民事執行處公告 / 八十二年度民執全字第三四一號: its number)
             and _is_kicker_pair(head, nxt, subtitle_below) and not _title_over_undashed_deck(lines, i)
             and not _centred_title_over_deck(lines, i)):
