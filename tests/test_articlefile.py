@@ -1277,7 +1277,8 @@ def test_four_more_rounds_of_one_article_folders_as_their_writers_listed_them(fi
     ("layouts_fiftyninth", 47, (47, 1, 20)),  # first look: 43 titles, 9 extra, 20 whole
     ("layouts_fiftyeighth", 49, (49, 0, 36)),  # first look: 49 titles, 15 extra, 29 whole
     ("layouts_fiftyseventh", 48, (48, 0, 37)),  # first look: 31 titles, 16 extra, 17 whole
-    ("layouts_fiftysixth", 47, (47, 1, 36)),  # first look: 35 titles, 28 extra, 8 whole
+    # (fiftysixth: 0 extra and 37 whole once a keeper's list naming the folder's files, index_list.txt, is no article)
+    ("layouts_fiftysixth", 47, (47, 0, 37)),  # first look: 35 titles, 28 extra, 8 whole
     ("layouts_fiftyfifth", 45, (45, 0, 34)),  # first look: 39 titles, 0 extra, 26 whole
     ("layouts_fiftyfourth", 45, (45, 3, 40)),  # first look: 28 titles, 10 extra
     ("layouts_fiftythird", 40, (40, 0, 40)),  # first look: 25 titles, 11 extra

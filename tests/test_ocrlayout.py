@@ -154,3 +154,31 @@ def test_a_malformed_iiif_manifest_pages_nothing_and_breaks_nothing(tmp_path):
                                             '"sequences": ["not a sequence"], "metadata": {"日期": 1}}', "utf-8")
     (article,) = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.page) == ("夏夜乘凉", None)
+
+
+def test_an_issue_s_page_texts_its_mets_file_lists_are_its_pages_again_and_a_kicker_run_on_its_title_is_parted(tmp_path):
+    """./txt/p1.txt in the METS file's file section beside ./alto/p1.xml: the OCR's text of the same
+    page, read once (as the METS's pieces); 市府工部局昨開會商定 run on before the title the catalogue
+    gives, its kicker. A BagIt bag's own files (bag-info.txt: Bagging-Date: …) and the keeper's note naming
+    the bag's files are no articles."""
+    (tmp_path / "alto").mkdir()
+    (tmp_path / "txt").mkdir()
+    with_texts = METS.replace('<mets:file ID="ALTO2">', '<mets:file ID="TXT1"><mets:FLocat LOCTYPE="URL" '
+                              'xlink:href="file://./txt/p1.txt"/></mets:file><mets:file ID="ALTO2">')
+    (tmp_path / "HXCB_19360512_01_mets.xml").write_text(with_texts, encoding="utf-8")
+    (tmp_path / "alto" / "p1.xml").write_text(page({
+        "P1_TB1": ["滬西晨報"], "P1_TB2": ["市府工部局昨開會商定滬西越界築路警權問題"], "P1_TB3": ["市府與工部局昨續商　雙方意見漸趨接近"],
+        "P1_TB4": ["滬西越界築路區域內之警權問題，市府", "與工部局昨日下午續商，"]}), encoding="utf-8")
+    (tmp_path / "alto" / "p2.xml").write_text(page({"P2_TB1": ["大華補腦汁專治頭暈失眠，", "各大藥房均有出售。"]}), encoding="utf-8")
+    (tmp_path / "txt" / "p1.txt").write_text("滬西晨報\n\n滬西越界築路警權問題\n\n　　滬西越界築路區域內之警權問題，市府與工部局昨日下午續商。\n",
+                                            encoding="utf-8")
+    (tmp_path / "bagit.txt").write_text("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n", encoding="utf-8")
+    (tmp_path / "bag-info.txt").write_text("Bagging-Date: 2019-06-14\nExternal-Description: 《滬西晨報》1936年數字化，"
+                                           "METS/ALTO，逐版OCR文本。\nPayload-Oxum: 578411.22\n", encoding="utf-8")
+    (tmp_path / "交付说明.txt").write_text("HXCB_19360512_01_mets.xml 是这一期的结构文件，alto 下是逐版版面，\n"
+                                          "bag-info.txt 和 bagit.txt 是打包工具生成的。\n", encoding="utf-8")
+    archive = ingest(Config(source=tmp_path))
+    assert [(a.kicker, a.title, a.source) for a in archive.articles if a.kind != "advert"] == [
+        ("市府工部局昨開會商定", "滬西越界築路警權問題", "HXCB_19360512_01_mets.xml")]
+    said = {p.path: p.message for p in archive.problems}
+    assert "BagIt" in said["bag-info.txt"] and "readme" in said["交付说明.txt"]

@@ -680,7 +680,8 @@ def test_the_sixty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
     column's 农村简讯 read as an item; a workers' paper's feature heads (出路在于改革) and a poem's
     lines read as titles."""
     listed, found = read_blind("pages_sixtyfourth")
-    assert titles_measured(listed, found) == (28, 8, 34)
+    # (6 extra once a paragraph's first line the OCR took without its indent goes on: 包产到户以后，农业技术)
+    assert titles_measured(listed, found) == (28, 6, 34)
 
 
 def test_the_sixty_fifth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -720,7 +721,8 @@ def test_the_sixty_eighth_pages_written_blind_hold_what_the_rules_reach_today():
     31 and 6 once a head run into the first words of its text on a line as wide as the column is parted
     from them (textpage._filling_heads)."""
     listed, found = read_blind("pages_sixtyeighth")
-    assert titles_measured(listed, found) == (31, 6, 38)
+    # (4 extra once a paragraph's first line short of the column by its lost indent goes on with the rest)
+    assert titles_measured(listed, found) == (31, 4, 38)
 
 
 def test_the_sixty_ninth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -744,7 +746,8 @@ def test_the_seventy_first_pages_written_blind_hold_what_the_rules_reach_today()
     Singapore and Thai Chinese e-paper pages: each column's lines kept, its own width, （笨珍讯）; left:
     paragraphs set in by two spaces among columns interleaved, notices run into adverts)."""
     listed, found = read_blind("pages_seventyfirst")
-    assert titles_measured(listed, found) == (29, 11, 38)
+    # (30 once a paragraph's first line short of the column by its lost indent goes on where a word runs across its end)
+    assert titles_measured(listed, found) == (30, 11, 38)
 
 
 def test_the_seventy_second_pages_written_blind_hold_what_the_rules_reach_today():
@@ -866,7 +869,8 @@ def test_the_eighty_third_pages_written_blind_hold_what_the_rules_reach_today():
     paragraph's first line. Left: a title over its deck, both one clause, read as one head or as a
     kicker over its title; a page of no punctuation at all)."""
     listed, found = read_blind("pages_eightythird")
-    assert titles_measured(listed, found) == (24, 11, 42)
+    # (10 extra once a paragraph's first line short of the column by its lost indent goes on)
+    assert titles_measured(listed, found) == (24, 10, 42)
 
 
 def test_the_eighty_fourth_pages_written_blind_hold_what_the_rules_reach_today():
@@ -950,7 +954,8 @@ def test_the_ninety_first_pages_written_blind_hold_what_the_rules_reach_today():
     under a poem read as the poem's lines. Left: photos titled by their captions' first words, a
     短评 box read as a photo item, a continuation's repeated title)."""
     listed, found = read_blind("pages_ninetyfirst")
-    assert titles_measured(listed, found) == (34, 4, 43)
+    # (35 and 3 once a paragraph's first line short of the column by its lost indent goes on under 更正)
+    assert titles_measured(listed, found) == (35, 3, 43)
 
 
 def test_the_ninety_second_pages_written_blind_hold_what_the_rules_reach_today():

@@ -2572,3 +2572,37 @@ def test_a_head_naming_on_what_someone_speaks_goes_on_below():
     page = ("南溪日报　2024年3月12日　第4版\n\n水利部有关负责人就春季\n农业抗旱工作答记者问\n"
             "新华社北京3月11日电（记者 刘诗文）近期，我国西南部分地区气象干旱持续，对春耕生产带来不利影响。\n")
     assert _heads(page) == [("", "水利部有关负责人就春季农业抗旱工作答记者问", "")]
+
+
+def test_a_county_paper_s_deck_over_two_lines_a_campaign_s_kicker_a_box_read_as_a_mouth_and_figures_under_a_head():
+    """——传达学习…精神 / 研究部署我县贯彻落实工作 over the dateline: one deck of two clauses; 备战“三夏”进行时
+    over a title with figures: a campaign's kicker; 口我县开展… (the box □ as 夸克's OCR reads it) a brief's
+    head; 我县71个重点项目集中开工 / 总投资186.5亿元 over the byline: a head whole in its words, its deck."""
+    page = ("岚溪报　2019年5月17日　星期五　第1版\n\n县委常委会（扩大）会议召开\n——传达学习全省县域经济发展工作会议精神\n研究部署我县贯彻落实工作\n"
+            "本报讯（记者 刘芳）5月15日下午，县委书记陈立华主持召开县委常委会（扩大）会议，传达学习会议精神。\n\n"
+            "备战“三夏”进行时\n全县1200余台联合收割机整装待发\n本报记者 周敏 通讯员 孙庆华\n　　眼下，我县42万亩小麦陆续进入成熟期。\n\n"
+            "口我县开展“全国助残日”系列活动\n本报讯 5月中旬以来，县残联围绕“自强与助残”主题，组织开展义诊、辅具适配等活动。\n\n"
+            "我县71个重点项目集中开工\n总投资186.5亿元\n融媒记者 周敏\n　　2月21日，我县2023年第一季度重点项目集中开工活动在经济开发区举行。\n")
+    assert _heads(page) == [("", "县委常委会（扩大）会议召开", "传达学习全省县域经济发展工作会议精神 研究部署我县贯彻落实工作"),
+                            ("备战“三夏”进行时", "全县1200余台联合收割机整装待发", ""),
+                            ("", "我县开展“全国助残日”系列活动", ""), ("", "我县71个重点项目集中开工", "总投资186.5亿元")]
+
+
+def test_a_page_tesseract_spaced_and_took_without_indents_keeps_its_paragraphs_and_its_heads():
+    """国 家邮政 局有关 负 责 人 介: lines spaced unevenly between characters, closed up where three lines
+    or more are so (a name's spacing, 严 琳, stays); a paragraph's first line a character or two short
+    of the column (以气候变化为例，发达国 / 家至今未能…) goes on; 2023 年我国快递业务量 / 突破 1300 亿件, the
+    spaces round its figures no clauses parted, one head under its kicker on a page that dashes its decks."""
+    page = ("A10 2024 年 1 月 18 日 星期四\n海门晚报\n\n国家邮政局发布数据\n2023 年我国快递业务量\n突破 1300 亿件\n\n"
+            "新华社北京1月17日电（记\n者 严 琳）记者17日从国家邮\n政局获悉，去年我国快递业务\n量 累 计完 成千亿 件以上，同比\n"
+            "增长近两成，快递业务收入累\n计完 成 一 万 亿元以上，快递业\n务量连续十年稳居世界第一。\n国 家邮政 局有关 负 责 人 介\n"
+            "绍，去年 快 递服务 网 络 持 续\n向农村延伸，农村地区揽收和\n投递快递包裹超过五百亿件，\n“快递进村”比例进一步提高。\n"
+            "与此同时，快递企业加快布局\n国际网络，跨境寄递服务能力\n不断提升，海外仓数量明显增\n加，服务范围覆盖更多国家。\n"
+            "以快递进村为例，中西部\n地区的乡村快递网点去年新增\n两万多个，村民收寄快递更加\n方便，农产品也能更快卖出。\n"
+            "该负责人表示，今年将继续\n推进快递业高质量发展，预计\n全年快递业务量将再创新高。\n\n"
+            "2024年春运1月26日启幕\n一一预计全社会跨区域人员流动量达90亿人次左右\n\n新华社北京1月17日电（记\n"
+            "者 叶思远）记者17日从国务院\n新闻办公室举行的新闻发布会\n上获悉，今年春运将于1月26\n日开始，3月5日结束。\n")
+    article, _ = parse_text_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("国家邮政局发布数据", "2023 年我国快递业务量突破 1300 亿件")
+    assert any(p.startswith("国家邮政局有关负责人介绍，去年快递服务网络持续向农村延伸") for p in article.paragraphs)
+    assert any(p.startswith("以快递进村为例，中西部地区的乡村快递网点") for p in article.paragraphs)

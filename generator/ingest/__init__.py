@@ -327,6 +327,16 @@ def indexes_its_folder(text: str, folder: Path) -> bool:
     return len(named & there) * 2 >= len(named)
 
 
+def describes_its_folder(text: str, folder: Path) -> bool:
+    """备份说明.txt naming ghost-export, server-content and the .json files in them: the keeper's note on
+    what the folder holds, two or more of its files and folders named by their full names."""
+    named = set(re.findall(r"[\w.()-]{2,80}\.(?:json|jsonl|csv|txt|md|ya?ml|xml|zip|html?|docx?|xlsx?|pdf)\b", text))
+    if len(text) > 5000 or len(named) < 2:
+        return False
+    folders = [folder, *(d for d in folder.iterdir() if d.is_dir())]
+    return sum(any((d / name).is_file() for d in folders) for name in named) >= 2
+
+
 def folder_note_of(folder: Path) -> Path | None:
     """The note a folder keeps about itself (README.txt, 说明.txt), if any."""
     named = next((folder / name for name in ("README.txt", "readme.txt", "README.md", "说明.txt", "說明.txt", "metadata.xml")
@@ -1050,6 +1060,10 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if (tabled or suffix in CSV_SUFFIXES or suffix in TEXT_SUFFIXES and "\t" in text[:2000]) and lists_its_folder(text, path.parent) \
             or suffix in (".json", ".jsonl") and indexes_its_folder(text, path.parent):
         return None, [], [Problem(name, None, "a list of the folder's files (each row naming one), no article; skipped")]
+    if suffix in TEXT_SUFFIXES and (path.parent / "bagit.txt").is_file() \
+            and re.fullmatch(r"bag-info|bagit|(?:tag)?manifest-\w+", path.stem.lower()):
+        # (Bag-Software-Agent: bagit.py …, Payload-Oxum: …: the bag's own fields, as BagIt packs a delivery)
+        return None, [], [Problem(name, None, "a BagIt bag's own record (its fields or its checksums), no article; skipped")]
     if suffix in CSV_SUFFIXES and _HIGHLIGHTS_SHEET.match(text.lstrip("\ufeff")):
         return None, [], [Problem(name, None, "a reading app's sheet of highlights (Highlight, Book Title, …: what its "
                                               "reader marked), no articles; skipped")]
@@ -1093,6 +1107,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a list of web addresses (a crawler's to fetch?), no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.is_list_of_paths(text):  # 文件清单.txt: dir /s /b of the folder handed over
         return None, [], [Problem(name, None, "a list of files and folders (their paths), no article; skipped")]
+    if suffix in TEXT_SUFFIXES and describes_its_folder(text, path.parent):
+        return None, [], [Problem(name, None, "a note on the folder's own files and folders (a readme), no article; skipped")]
     saved = suffix in HTML_SUFFIXES
     if saved and (typed := word_page_text(text)) is not None:
         text, saved = typed, False  # a document Word saved as a web page: its paragraphs, as a text file's lines
@@ -1151,7 +1167,7 @@ def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple
     issue = mets.read_issue(text)
     blocks, problems = {}, []
     files = _alto_beside(source.path, issue) if issue else {}
-    for part in source.parts:
+    for part in (part for part in source.parts if part in files):  # (its pages' plain text, held with them, unread)
         page_text, problem = read_text(part, source_name(part, source.root), source.config)
         problems += [problem] if problem else []
         blocks |= {(files.get(part, ""), block): lines for block, lines in alto_blocks(page_text or "").items()}
@@ -1177,8 +1193,13 @@ def _mets_issue(source: Source, name: str, text: str, facts: PathFacts) -> tuple
 
 def _catalogued(article: Article, piece: mets.MetsPiece) -> Article:
     """Of an article's heads, the one its catalogue record titles it by is its title: one above it its
-    kicker, one below its deck (滬西越界築路警權問題 over 市府與工部局昨續商…)."""
-    heads = rules.heads_titled_by(article.kicker, article.title, article.subtitle, piece.title) \
+    kicker, one below its deck (滬西越界築路警權問題 over 市府與工部局昨續商…); a head read as one that
+    ends with the catalogued title (国务院办公厅发出通知进一步加强…) is that title under its kicker."""
+    def run_on(head: str) -> bool:
+        return len(piece.title) >= 4 and head.endswith(piece.title) and len(head) - len(piece.title) >= 4
+    heads = (article.title[:-len(piece.title)], piece.title, article.subtitle) if not article.kicker and run_on(article.title) \
+        else (article.kicker[:-len(piece.title)], piece.title, article.title) if not article.subtitle and run_on(article.kicker) \
+        else rules.heads_titled_by(article.kicker, article.title, article.subtitle, piece.title) \
         if piece.title and piece.title != article.title else None
     return article.with_(**dict(zip(("kicker", "title", "subtitle"), heads))) if heads else article
 
@@ -1271,12 +1292,14 @@ def packs_opened(files: list[Path], root: Path, depth: int = 0) -> dict[Path, Pa
 
 
 def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:
-    """The ALTO files a METS file points to that are there beside it."""
+    """The ALTO files a METS file points to that are there beside it, and the plain text files of
+    the same pages it lists (./txt/00001.txt: the OCR's text once more, no page of its own)."""
     text, _ = read_text(path, path.name, config)
     issue = mets.read_issue(text or "")
     # (a METS file that maps pages but no pieces, as a national library's batch files an issue, leaves
     # its ALTO pages to be read on their own)
-    return tuple(_alto_beside(path, issue)) if issue and issue.pieces else ()
+    texts = tuple(found for href in issue.page_texts if (found := path.parent / href).is_file()) if issue and issue.pieces else ()
+    return tuple(_alto_beside(path, issue)) + texts if issue and issue.pieces else ()
 
 
 def _alto_beside(path: Path, issue: mets.Issue) -> dict[Path, str]:

@@ -33,12 +33,14 @@ class MetsPiece:
 @dataclass(frozen=True)
 class Issue:
     """What an issue's METS file says: its ALTO files by their id (each one's path as its file section
-    gives it, ./alto/….xml), the page each is as the physical map labels it, its pieces, its day."""
+    gives it, ./alto/….xml), the page each is as the physical map labels it, its pieces, its day, and
+    the plain text files its file section lists beside them (./txt/….txt, its pages' OCR once more)."""
 
     alto_files: dict[str, str]
     pages: dict[str, str]
     pieces: tuple[MetsPiece, ...]
     day: tuple[int, int, int] | None
+    page_texts: tuple[str, ...] = ()
 
 
 def read_issue(text: str) -> Issue | None:
@@ -46,17 +48,19 @@ def read_issue(text: str) -> Issue | None:
     root = parsed(text)
     if root is None:
         return None
-    return Issue(_alto_files(root), _pages(root), tuple(_pieces(root)), issue_day(text))
+    files = _files(root)
+    return Issue({file: href for file, href in files.items() if href.lower().endswith(".xml")}, _pages(root),
+                 tuple(_pieces(root)), issue_day(text), tuple(href for href in files.values() if href.lower().endswith(".txt")))
 
 
-def _alto_files(root: ElementTree.Element) -> dict[str, str]:
+def _files(root: ElementTree.Element) -> dict[str, str]:
+    """Every file the file section lists, by its id: its path as given (file://./alto/00001.xml as ./alto/00001.xml)."""
     files = {}
     for group in (e for e in root.iter() if local_tag(e) == "fileGrp"):
         for file in (e for e in group.iter() if local_tag(e) == "file"):
             href = next((v for e in file.iter() if local_tag(e) == "FLocat" for k, v in e.attrib.items()
                          if k.endswith("href")), "")
-            if href.lower().endswith(".xml"):
-                files[file.get("ID", "")] = re.sub(r"^file://", "", href)
+            files[file.get("ID", "")] = re.sub(r"^file://", "", href)
     return files
 
 

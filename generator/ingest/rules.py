@@ -1100,7 +1100,9 @@ def names_who_does_what(text: str) -> bool:
     alone (洞庭湖湿地生态, 中华文化知识竞赛) or a predicate (在河北投产). A word the dictionary lacks closing
     the line is its verb (广州队客场一球小胜, 两名大学生获刑)."""
     tagged = parts_of_speech(simplified(text))
-    closing = len(tagged) > 1 and tagged[-1][1] == "x" and re.fullmatch(rf"[{HAN}]{{2}}", tagged[-1][0]) is not None
+    if len(tagged) < 2:
+        return False
+    closing = tagged[-1][1] == "x" and re.fullmatch(rf"[{HAN}]{{2}}", tagged[-1][0]) is not None
     return not opens_with_its_predicate(text) and not tagged[-1][1].startswith(("n", "vn")) \
         and (closing or any(_is_verb(f) or f == "i" for _, f in tagged[1:]))
 
@@ -3624,8 +3626,8 @@ def upper_is_kicker(upper: str, lower: str) -> bool:
         return True  # a deck explains; a head that asks or exclaims is the title (…“卡壳”，难在哪; 3比1！…)
     if is_series_name(upper) and "·" not in lower:
         return True  # a series and its part (推动高质量发展·区县巡礼): a kicker over each of its titles
-    if re.search(r"(?:观察|调查|调研行|巡礼|纪实|走笔|看变化|蹲点记)$", upper) and not re.search(r"[，\s]", upper):
-        return True  # a series' name (家庭教育促进法实施观察, 县域特色产业调研行) over each of its titles
+    if re.search(r"(?:观察|调查|调研行|巡礼|纪实|走笔|看变化|蹲点记|进行时|正当时|在行动)$", upper) and not re.search(r"[，\s]", upper):
+        return True  # a series' name (家庭教育促进法实施观察, 县域特色产业调研行, 备战“三夏”进行时) over each of its titles
     if len(upper) <= 5 < len(lower):
         return True
     if turns_to_a_topic(upper) and len(upper) < len(lower):

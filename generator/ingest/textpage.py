@@ -203,7 +203,7 @@ def classify(text: str) -> list[Line]:
     # (【】 alone: a layout system's slot for a kicker, left empty, prints nothing)
     text = re.sub(r"(?m)^[ \t\u3000]*[【〔［]\s*[】〕］][ \t\u3000]*$", "", text)
     raw = _schedules_joined(_broken_dates_joined(_parted_where_columns_met(_credit_ends_joined(_vertical_labels_joined(
-        _dashes_read_as_ones(_heads_side_by_side(_bullets_lost_to_marks(_raw_lines(columns_unrolled(text))))))))))
+        _dashes_read_as_ones(_heads_side_by_side(_bullets_lost_to_marks(_ocr_gaps_closed(_raw_lines(columns_unrolled(text)))))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
     return decks_run_on(decks_parted(heads_unslashed(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))))
@@ -269,10 +269,59 @@ def _schedules_joined(raw: list[RawLine]) -> list[RawLine]:
 _MISREAD_DASH = re.compile(rf"^(?:一\s?一|︱︱?|[—―－](?![—―－])|--?)\s?(?=[{HAN}“《「])")
 
 
+# A space an OCR (Tesseract's) left between two characters of a line of text (and one beside a figure there).
+_HAN_GAP = re.compile(rf"(?<=[{HAN}，、；：。“”]) (?=[{HAN}，、；：。“”])")
+_TEXT_GAP = re.compile(rf"(?<=[{HAN}，、；：。“”（）()0-9%]) (?=[{HAN}，、；：。“”（）()0-9%])")
+# A page OCR'd so has this many such lines at least: a line or two so are a head's or a name's spacing.
+GAPPED_LINES = 3
+
+
+def _ocr_gaps_closed(raw: list[RawLine]) -> list[RawLine]:
+    """国 家邮政 局有关 负 责 人 介 / 聚 应对 全 球 挑 战 的 合力。: lines of text an OCR spaced unevenly
+    between their characters, on a page it did so on three lines or more, closed up; a head set letter
+    by letter, a couplet's two halves or a name spaced (严 琳) keeps its spaces, having few or even ones."""
+    def gapped(text: str) -> bool:
+        parts = text.split(" ")
+        return len(_HAN_GAP.findall(text)) >= 3 and len({len(p) for p in parts}) >= 2 and len(text.replace(" ", "")) >= 10 \
+            and _gaps_inside_words(text) >= 2 \
+            and rules.parse_byline(text) is None and not _row_of_figures(text) and not _ends_with_photo_credit(text) \
+            and not rules.is_furniture(text)  # (本报记者 王 军 摄, 编辑 宋蕾 美编 王琳: names spaced, as set)
+    if sum(gapped(r.text) for r in raw) < GAPPED_LINES:
+        return raw
+    def closed(text: str) -> str:
+        # (a lead's credit keeps its name's spacing: 【記者 林 美 惠 ／台北報導】天氣轉涼，…)
+        lead = rules.parse_lead(text)
+        kept = len(text) - len(lead.rest) if lead is not None and lead.rest and text.endswith(lead.rest) else 0
+        return text[:kept] + _TEXT_GAP.sub("", text[kept:])
+    return [r._replace(text=closed(r.text)) if gapped(r.text) else r for r in raw]
+
+
+def _gaps_inside_words(text: str) -> int:
+    """How many of a line's spaces between characters fall inside a word of the dictionary (国 家邮政: 国家),
+    as an OCR's do and a setter's between words (名次 球队 胜 平 负, 耐克 阿迪达斯) never."""
+    closed, at = "", []
+    for part in re.split(r"(?<=\S) (?=\S)", text):
+        if closed:
+            at.append(len(closed))
+        closed += part
+    edges, k = set(), 0
+    for word in rules.words(closed):
+        k += len(word)
+        edges.add(k)
+    return sum(position not in edges for position in at)
+
+
 def _bullets_lost_to_marks(raw: list[RawLine]) -> list[RawLine]:
     """?桂林推出漓江夜游新线路: a bullet a save in a code page without it (Acrobat's and Word's "text" in
-    GBK) wrote as ?, which opens no line of Chinese as a question mark: the bullet (■)."""
-    return [r._replace(text="■" + r.text[1:]) if re.match(rf"[?？](?=[{HAN}“《])", r.text) else r for r in raw]
+    GBK) wrote as ?, which opens no line of Chinese as a question mark: the bullet (■). So is 口 opening
+    a short line no word of the dictionary opens with it (口我县开展…: the box □ as an OCR reads it)."""
+    return [r._replace(text="■" + r.text[1:]) if re.match(rf"[?？](?=[{HAN}“《])", r.text)
+            else r._replace(text="□" + r.text[1:]) if _box_read_as_mouth(r.text) else r for r in raw]
+
+
+def _box_read_as_mouth(text: str) -> bool:
+    return text.startswith("口") and len(text) <= 30 and not rules.ends_sentence(text) \
+        and re.match(rf"口[{HAN}“]", text) is not None and rules.words(text[:6])[0] == "口"
 
 
 # 豫北棉区推广地膜覆盖　　　　　　驻马店农资打假不手软: two heads of pieces set side by side, a wide space between.
@@ -368,7 +417,11 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
                                                         or above.text.endswith(("，", "、"))  # (…6月10日， / 毕节地区…)
                                                         or rules.broken_mid_word(above.text, r.text))  # (…被捕　东 / 京地检…)
                      and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not rules.is_dashed_deck(r.text)
-                     and not rules.is_furniture(r.text) and not _signs(r.text))
+                     and not rules.is_furniture(r.text) and not _signs(r.text)
+                     # (◆社保厅违规免除保费问题扩大 over its text: a brief's head alone on its line; ■切尔西再报价杰拉德 据…
+                     # runs on, its head run into its text)
+                     and not (rules.is_bulleted(above.text) and rules.is_bare_heading(above.text.lstrip(rules.BULLETS))
+                              and not re.search(r"\s", above.text.strip())))
 
 
 # Brackets a deck opens and must close: 《…》, “…”, （…）.
@@ -428,17 +481,25 @@ def decks_parted(lines: list[Line]) -> list[Line]:
 
 def decks_run_on(lines: list[Line]) -> list[Line]:
     """A deck that leaves a bracket open goes on in the line right under it, which closes it
-    (——一致通过《中共中央关于社会主义 / 精神文明建设指导方针的决议》): one deck, broken at the width."""
+    (——一致通过《中共中央关于社会主义 / 精神文明建设指导方针的决议》): one deck, broken at the width. So
+    does a deck of two clauses set over two lines (——传达学习…会议精神 / 研究部署我县贯彻落实工作), the
+    second a bare head line right over the text's dateline or byline: a space between them."""
     out: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         above = out[-1] if out else None
+        below = lines[k + 1] if k + 1 < len(lines) else None
         if above is not None and above.kind == "subtitle" and not line.gap and line.kind in ("heading", "paragraph") \
                 and any(above.text.count(a) > above.text.count(b) and line.text.count(b) > line.text.count(a)
                         for a, b in _PAIRS):
             out[-1] = replace(above, text=above.text + line.text)
+        elif above is not None and above.kind == "subtitle" and not line.gap and line.kind == "heading" and not line.level \
+                and below is not None and not below.gap and (below.kind == "byline" or below.lead is not None and below.lead.dateline) \
+                and 6 <= len(line.text) <= 20 and not re.search(r"[\s，。！？：；]", line.text):
+            out[-1] = replace(above, text=above.text + ("" if rules.broken_mid_word(above.text, line.text) else " ") + line.text)
         else:
             out.append(line)
     return out
+
 
 
 # A table's row: cells set apart by wide spaces (指数名称　　　收盘点位　　周涨跌幅).
@@ -647,9 +708,12 @@ def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
     """北京市有关部门表示，为保障冬季蔬菜 / 市场供应，…: a paragraph whose first line the OCR took
     without its indent, unfinished at the margin near the column's width (its lines run a character
     or two short or long), parted by a comma as a head seldom is, opening with its dateline
-    (【記者陳文山／台中報導】中部橫貫公 / 路谷關…), or its figure running on under it."""
+    (【記者陳文山／台中報導】中部橫貫公 / 路谷關…), its figure running on under it, or a word (国家邮政局有关
+    负责人介 / 绍，…: 介绍)."""
     return last >= width - 3 and not _finished(text) and (
-        bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below) or rules.parse_lead(text) is not None)
+        bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below) or rules.parse_lead(text) is not None
+        or rules.broken_mid_word(text, below) and not rules.is_bare_heading(below)
+        and not rules.is_bulleted(text) and not text.endswith("\u3000"))  # (◆社保厅…问题扩大　: a brief's head)
 
 
 def _figure_runs_on(text: str, below: str) -> bool:
@@ -827,22 +891,31 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
         wide |= runs
     else:  # a column set wider than the page's, its lines cut mid-sentence one under another: its own width
         wide |= {r.number: runs[r.number] for r in _in_long_runs(raw, runs) if set_width(r.text) > wide[r.number] + 1}
+    # (and one right over a byline that opens a piece, 融媒记者 周敏: a head's last line, its deck)
     over_lead = {r.number for r, below in zip(raw, raw[1:])
-                 if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1) and not _finished(r.text)}
+                 if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1
+                     or not below.text.startswith(("（", "(")) and (signed := rules.parse_byline(below.text)) is not None
+                     and bool(signed.authors))
+                 and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
     under_head = {below.number for r, below in zip(raw, raw[1:]) if set_width(r.text) > wide[r.number] + 1 or rules.is_dashed_deck(r.text)}
-    # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
-    # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
     # A title over its dashed deck (第二十八屆世界乒乓球錦標賽 / 我國選手載譽歸來 / ——男女隊員…) goes on from no kicker
     # above it, however wide the kicker: a head's lines are set in type of their own.
     under_kicker = {r.number for r, deck in zip(raw[1:], raw[2:]) if rules.is_dashed_deck(deck.text)}
+    # A paragraph's first line the OCR took without its indent (以气候变化为例，发达国 / 家至今未能…) is the
+    # indent's width short of the column, and goes on all the same (_lost_its_indent).
+    opening = {r.number for above, r in zip(raw, raw[1:]) if _finished(above.text)}
+    # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
+    # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
               and not (re.search(r"[，、]", below.text) and len(below.text) >= wide[below.number] - 1)}
     # The width of one article's column: a line with cells spaced apart (a table's row) keeps its own.
     # A notice's number cut at the width (中華民國七十三年三月七日　高市府工 / 土字第〇八七六號) is one line.
-    return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or last >= wide[r.number] - 1
+    return _rejoined(raw, lambda above, r, last: rules.is_document_number(above.text + r.text) or (
+                     last >= wide[r.number] - 1 or above.number in opening and len(above.text) == last
+                     and _lost_its_indent(above.text, r.text, last, wide[r.number]))
                      and r.number not in over_lead and not _row_of_figures(above.text) and not _row_of_figures(r.text)
                      and r.number not in under_head and above.number not in titles
                      and not (r.number in under_kicker and rules.upper_is_kicker(above.text, r.text))
@@ -1218,9 +1291,14 @@ def _stacked(above: Line | None, line: Line) -> bool:
 
 
 def _bare_pair(above: Line | None, line: Line) -> bool:
-    """Two stacked head lines of no particular form, each of one part (no spaces inside)."""
+    """Two stacked head lines of no particular form, each of one part (no spaces inside but those an
+    OCR sets round figures and Latin letters: 2023 年我国快递业务量 / 突破 1300 亿件)."""
     return (_stacked(above, line) and not above.form and not line.form
-            and not re.search(r"\s", above.text + line.text))
+            and not re.search(r"\s", _LATIN_GAPS.sub("", above.text + "\n" + line.text).replace("\n", "")))
+
+
+# A space an OCR (Tesseract's) sets between figures or Latin letters and the Chinese beside them.
+_LATIN_GAPS = re.compile(rf"(?<=[0-9A-Za-z%]) (?=[{HAN}])|(?<=[{HAN}]) (?=[0-9A-Za-z])")
 
 
 def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1363,14 +1441,23 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
     # (a line set in under a head, on a page that sets in its text, is its deck: a head's rest stays at the margin)
     return (_bare_pair(above, line) and not in_verse and _over_text(below) and not over_deck and not line.indented
             and not rules.is_box_name(line.text) and not rules.is_box_name(above.text)  # 核心阅读, 编者按: a box
-            and rules.leaves_a_short_rest(above.text, line.text) and not rules.two_whole_clauses(above.text, line.text))
+            and rules.leaves_a_short_rest(above.text, line.text) and not rules.two_whole_clauses(above.text, line.text)
+            and not _deck_of_figures(above, line))
+
+
+def _deck_of_figures(above: Line, line: Line) -> bool:
+    """我县71个重点项目集中开工 / 总投资186.5亿元: a head whole in its words (who did what) over the figures
+    a deck tells, no verb among them, no rest of it (检修项目一次合格率达100% goes on with the head above)."""
+    return rules.names_who_does_what(above.text) and bool(re.search(r"\d", line.text)) and not re.search(r"\d", above.text[-2:]) \
+        and rules.reads_as_deck(line.text) and not any(f.startswith("v") and f != "vn" for _, f in rules.parts_of_speech(rules.simplified(line.text)))
 
 
 def _head_over_two_lines(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
     """On a page that sets its decks (副题) with a dash, two bare head lines over the text or its
     byline are one head printed over two lines (大庆油田古龙页岩油 / 试验区累计产油突破百万吨), not a
     title and its deck: a deck there would have its dash. A line that still reads as a deck (a
-    second clause after a comma, a couplet, a speaker) is left to be one, and so is the line under a
+    second clause after a comma, a couplet, a speaker, figures under a head whole in its words,
+    _deck_of_figures) is left to be one, and so is the line under a
     head whole in its form (青溪镇：小网格撬动基层大治理, where, then what) or in its words (我国人民对外友好
     协会举行招待会 / 欢迎马里文化代表团: what it did, then what for). Under a kind of piece's label
     (经验交流 / 红旗公社第三生产队 / 怎样做好春耕备耕) the upper is no kicker: a head has one."""
@@ -1378,7 +1465,7 @@ def _head_over_two_lines(before: list[Line], above: Line | None, line: Line, bel
         and (rules.is_genre_label(before[0].text) or before[0].text.endswith("——"))
     return (_bare_pair(above, line) and not re.search(r"[，,：:（(—]", line.text)
             and not re.search(r"[：:]", above.text) and not above.text.endswith("——")
-            and not rules.two_whole_clauses(above.text, line.text)
+            and not rules.two_whole_clauses(above.text, line.text) and not _deck_of_figures(above, line)
             and (under_a_label or not rules.upper_is_kicker(above.text, line.text))
             and bool(below) and below[0].kind in ("paragraph", "byline"))
 
