@@ -3111,3 +3111,16 @@ def test_a_supplement_page_named_by_its_day_and_page_with_its_pieces_signed_unde
             "一封没有署名的信\n风拆开它\n电梯\n□ 陈 默\n他每天乘电梯上十二楼，开电梯\n的是个梳辫子的姑娘，总是低着\n头织毛衣。\n")
     titles = [a.title for a in _read_file(tmp_path, "bjwb_19960322_14_wusetu.txt", page)]
     assert titles[:2] == ["胡同里的鸽哨", "冬储大白菜"] and "电梯" in titles and "五色土" not in titles
+
+
+def test_a_scanning_app_s_title_of_the_document_over_a_page_is_no_article_s_title(tmp_path):
+    """钱江晚报20110622_A8 on the first line of 钱江晚报20110622_A8.txt (Scanner Pro names the document so and
+    writes its name over the text): the page under it is read as a page of several pieces; 囗何佩文, the
+    box read as the radical of its shape, a writer's bullet."""
+    page = ("钱江晚报20110622_A8\n\nA8\n2011年6月22日 星期三 责任编辑：周丽萍\n城市新闻\n\n拱墅区37个易涝点汛前完成排水改造\n\n"
+            "本报记者 沈佳音\n\n入梅以来，杭州已经下了十来天的雨。昨天，记者从拱墅区获悉，全区37个易涝点已完成排水改造。\n\n"
+            "明起，这7条公交线路临时改道\n\n本报讯 因道路施工，明起7条公交线路临时改道，请市民留意站牌公告。\n\n"
+            "老城厢的早点铺\n\n囗何佩文\n\n在老城厢住过的人，大都有一家自己认定的早点铺，天不亮就排起了队。\n")
+    articles = _read_file(tmp_path, "钱江晚报20110622_A8.txt", page)
+    assert [a.title for a in articles] == ["拱墅区37个易涝点汛前完成排水改造", "明起，这7条公交线路临时改道", "老城厢的早点铺"]
+    assert articles[-1].authors == ("何佩文",)

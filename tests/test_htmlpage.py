@@ -188,6 +188,16 @@ def test_a_page_saved_as_a_web_archive_is_read_as_its_html(tmp_path):
     [article] = ingest(Config(source=tmp_path)).articles
     assert (article.title, article.page) == ("老街坊的“共享菜园”", "A5")
     assert article.paragraphs[0].endswith("二十多户居民认领了“一米菜地”。")  # its GB2312, quoted-printable, decoded
+    # an e-paper's frameset saved whole: its menus the first page, the article the frame's, read
+    frames = ('<html><head><title>汀南日报数字报</title></head><frameset cols="200,*"><frame src="menu.htm">'
+              '<frame src="content.htm"></frameset><body>版面导航 上一版 下一版</body></html>')
+    framed = archive.replace("------=_NextPart_000\nContent-Type: text/html;",
+                             "------=_NextPart_000\nContent-Type: text/html;\n\tcharset=\"utf-8\"\n"
+                             "Content-Transfer-Encoding: 8bit\n\n" + frames + "\n------=_NextPart_000\nContent-Type: text/html;", 1)
+    (tmp_path / "老街坊的共享菜园.mht").unlink()
+    (tmp_path / "汀南日报数字报.mht").write_bytes(framed.replace("\n", "\r\n").encode("utf-8"))
+    [article] = ingest(Config(source=tmp_path)).articles
+    assert article.title == "老街坊的“共享菜园”"
 
 
 WORD_PAGE = """<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312">

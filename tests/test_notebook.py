@@ -326,7 +326,7 @@ def test_a_google_keep_note_is_read_from_its_json_its_title_the_keepers_the_text
 
 def test_a_joplin_note_s_label_over_the_heads_its_text_opens_with_and_the_app_s_other_copies(tmp_path):
     """A note titled by its keeper (江州日报数字报-守住耕地…, 0318二版 便民生活圈) over the page's own heads
-    (# …, 主题：…): those heads; a note Joplin keeps as HTML (markup_language: 2) read as the page; a
+    (# …, 主题：…, a bare head over its dateline): those heads; a note Joplin keeps as HTML (markup_language: 2) read as the page; a
     conflicting copy (is_conflict: 1) and a resource's record cut before its type_ are none."""
     (tmp_path / "c775171f1db3a771f96efc4fd2328cbb.md").write_text(
         "江州日报数字报-守住耕地红线端稳百姓饭碗\n\n第01版：要闻　　2024年03月12日　星期二\n\n### 全市春耕备耕工作全面展开\n\n"
@@ -342,6 +342,10 @@ def test_a_joplin_note_s_label_over_the_heads_its_text_opens_with_and_the_app_s_
         "<h1>江州至清河城际铁路<br>\n进入全线铺轨阶段</h1>\n<h2>预计明年上半年开通运营</h2>\n</div>\n"
         "<p>&nbsp;&nbsp;&nbsp;&nbsp;本报讯&nbsp;3月15日上午，江州至清河城际铁路正式进入全线铺轨阶段。</p>\n\n"
         + JOPLIN_FIELDS.format(id="edad583271783d32a7c71aafb91de9ad", kind=1).replace("markup_language: 1", "markup_language: 2"), "utf-8")
+    (tmp_path / "be057f6be75e7e224f1516c0f82c0bb7.md").write_text(
+        "数据资产登记 首批证书\n\n江州日报3月19日2版 消息\n\n我市颁发首批数据资产登记证书\n\n"
+        "本报讯（记者 孔令洲）3月18日，市数据局向江州水务集团等5家单位颁发首批数据资产登记证书。\n\n"
+        + JOPLIN_FIELDS.format(id="be057f6be75e7e224f1516c0f82c0bb7", kind=1), "utf-8")
     (tmp_path / "7ec7b70c3725f14e194530ce811eb02f.md").write_text(
         "孙海燕专访 见报稿\n\n# 让每个孩子在家门口上好学\n\n　　今年市政府工作报告提出，新建、改扩建中小学和幼儿园32所。\n\n"
         + JOPLIN_FIELDS.format(id="7ec7b70c3725f14e194530ce811eb02f", kind=1).replace("type_: 1", "is_conflict: 1\ntype_: 1"), "utf-8")
@@ -349,7 +353,9 @@ def test_a_joplin_note_s_label_over_the_heads_its_text_opens_with_and_the_app_s_
         "res02_attpic_brief.jpg\n\nid: 36761e990c641af8de6e9dbb89517870\nmime: image/jpeg\nfilename: \n"
         "created_time: 2024-03-17T13:14:37.825Z\nencryption_blo", "utf-8")
     archive = ingest(Config(source=tmp_path))
-    assert sorted((a.kicker, a.title, a.subtitle) for a in archive.articles) == [
+    (cited,) = [a for a in archive.articles if a.source == "be057f6be75e7e224f1516c0f82c0bb7.md"]
+    assert cited.title == "我市颁发首批数据资产登记证书"  # (the keeper's 江州日报3月19日2版 over it read as its kicker: left)
+    assert sorted((a.kicker, a.title, a.subtitle) for a in archive.articles if a is not cited) == [
         ("全市春耕备耕工作全面展开", "守住耕地红线 端稳百姓饭碗", "今年计划新建和改造提升高标准农田12.6万亩"),
         ("家门口的幸福“半径”", "首批“15分钟便民生活圈”示范社区揭牌", "买菜修鞋理发 步行一刻钟全搞定"),
         ("重大项目建设跑出“加速度”", "江州至清河城际铁路进入全线铺轨阶段", "预计明年上半年开通运营")]

@@ -647,12 +647,15 @@ def test_a_county_cms_s_pieces_its_heads_broken_by_br_its_pictures_listed_and_it
                         "tupian": [{"url": "/uploads/1.jpg", "shuoming": "手术现场"}], "zhengwen": "<p>近日，县中医院完成首例手术。</p>"},
               "38225": {"biaoti": "守护“舌尖上的安全”<br/>护航群众健康生活", "yinti": "2024年食品安全宣传周启动",
                         "zhuangtai": "已发布", "zhengwen": "<p>6月13日，宣传周启动。</p>"},
-              "38240": {"biaoti": "县政府召开常务会议", "zhuangtai": "草稿", "zhengwen": "<p>会议研究部署【待补充】等工作。</p>"}}
+              "38240": {"biaoti": "县政府召开常务会议", "zhuangtai": "草稿", "zhengwen": "<p>会议研究部署【待补充】等工作。</p>"},
+              # (what was done over the thing it was done to: one head)
+              "38241": {"biaoti": "县政府与省农科院签订<br>科技合作框架协议", "zhuangtai": "已发布", "zhengwen": "<p>6月9日，双方签约。</p>"}}
     for name, piece in pieces.items():
         (tmp_path / f"{name}.json").write_text(json.dumps(piece, ensure_ascii=False), "utf-8")
     archive = ingest(Config(source=tmp_path))
     assert sorted((a.kicker, a.title) for a in archive.articles) == [
-        ("", "县中医院成功开展首例膝关节置换手术"), ("2024年食品安全宣传周启动", "守护“舌尖上的安全” 护航群众健康生活")]
+        ("", "县中医院成功开展首例膝关节置换手术"), ("", "县政府与省农科院签订科技合作框架协议"),
+        ("2024年食品安全宣传周启动", "守护“舌尖上的安全” 护航群众健康生活")]
     assert [p.message for p in archive.problems] == ["never published (status: 草稿); left out"]
 
 

@@ -2200,3 +2200,11 @@ def test_two_head_lines_opening_on_one_word_are_a_couplet():
     assert rules.balanced_clauses("为考生撑起安心伞", "为社会上好公共课")
     assert not rules.leaves_a_short_rest("为考生撑起安心伞", "为社会上好公共课")
     assert not rules.opens_alike("本市又有五家企业", "获准公开发行股票")
+
+
+def test_a_crawler_s_list_of_ids_and_a_verb_over_its_object():
+    assert rules.is_list_of_ids("# 要抓详情的id，有图的或者长文\n20571\n20570\n20566\n")
+    assert rules.is_list_of_ids("20555\tReadTimeout\n20549\tChunkedEncodingError\n20544\tcode=500 访问过于频繁\n")
+    assert not rules.is_list_of_ids("2023年6月12日\n县委常委会召开会议\n20571\n")
+    assert rules.object_under_its_verb("县政府与省农科院签订", "科技合作框架协议")
+    assert not rules.object_under_its_verb("迎三八　颂巾帼", "我市表彰十佳女职工")

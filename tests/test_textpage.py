@@ -2606,3 +2606,32 @@ def test_a_page_tesseract_spaced_and_took_without_indents_keeps_its_paragraphs_a
     assert (article.kicker, article.title) == ("国家邮政局发布数据", "2023 年我国快递业务量突破 1300 亿件")
     assert any(p.startswith("国家邮政局有关负责人介绍，去年快递服务网络持续向农村延伸") for p in article.paragraphs)
     assert any(p.startswith("以快递进村为例，中西部地区的乡村快递网点") for p in article.paragraphs)
+
+
+def test_a_chronology_s_dated_rows_are_its_box_s_text_and_a_head_broken_after_its_subject_over_a_short_dateline():
+    """新州议会合并大事记 over its rows (2014年9月 州政府推出…): the box's text, the last row no kicker of the
+    head under it; 悉尼内西区华裔男子 / 涉嫌协助洗钱被捕 over 【本报讯】… on a short line of a narrow column:
+    one head broken after its subject."""
+    page = ("澳洲新快报　2016年5月13日　A3　悉尼新闻\n\n新州议会合并大事记\n2014年9月 州政府推出“适应未来”改革计划\n"
+            "2015年12月 州政府公布35项合并提案\n2016年5月12日 19个新议会正式成立\n悉尼内西区华裔男子\n涉嫌协助洗钱被捕\n"
+            "【本报讯】澳洲联邦警察（AFP）\n11日在悉尼内西区一处公寓逮捕一名32岁华裔男子，指其涉嫌协助一个跨国集团洗钱。\n")
+    heads = _heads(page)
+    assert ("", "悉尼内西区华裔男子涉嫌协助洗钱被捕", "") in heads
+    assert not any("2016年5月12日" in kicker + title for kicker, title, _ in heads)
+
+
+def test_a_brief_s_head_as_wide_as_the_column_after_the_last_one_signed_off_is_a_head_and_a_box_before_a_name_a_bullet():
+    """城事速递 over briefs each a head over its text, set flush at the column's width: the line after a
+    brief signed off (…（记者 何姗）), with no comma as a paragraph's first line has, is the next head;
+    口王 晨（媒体人） under a title: the box before the writer's name."""
+    lines = ["南方日报　2018年6月12日　A5　城事"] + ["加装电梯说到底是邻里之间的事，", "靠行政命令“一刀切”解决不了，",
+             "靠一方“多数决”硬推也行不通。", "把规则立在前头，把各方的账算", "在明处，好事才能真正办好。"] * 3
+    page = "\n".join(lines + ["城事速递", "白云区新增3个垃圾分类示范小区", "记者从白云区城管局获悉，该区近",
+                              "日新增3个生活垃圾分类示范小区", "示范小区将实行定时定点投放，", "并配备督导员，现场指导居民",
+                              "分类投放。（记者 何姗）", "天河北路部分路段夜间施工至月底", "因市政管网改造需要，天河北路部",
+                              "分路段将在夜间施工至本月底。", "个论", "给“网红”景点降降温，不妨多些预约制", "口王 晨（媒体人）",
+                              "国庆中秋“超级黄金周”即将到来，", "不少景区已提前发布客流预警。"]) + "\n"
+    articles = parse_text_page(page, "p.txt").articles
+    assert [a.title for a in articles][-3:] == ["白云区新增3个垃圾分类示范小区", "天河北路部分路段夜间施工至月底",
+                                                "给“网红”景点降降温，不妨多些预约制"]
+    assert articles[-1].authors == ("王晨",)

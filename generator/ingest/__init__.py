@@ -1105,6 +1105,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
         return None, [], [Problem(name, None, "a list of the archive's files, no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.is_list_of_addresses(text):  # urls.txt: what a crawler was told to fetch
         return None, [], [Problem(name, None, "a list of web addresses (a crawler's to fetch?), no article; skipped")]
+    if suffix in TEXT_SUFFIXES and rules.is_list_of_ids(text):  # ids.txt, failed.txt: what a crawler fetched or missed
+        return None, [], [Problem(name, None, "a list of ids (a crawler's to fetch, or that failed), no article; skipped")]
     if suffix in TEXT_SUFFIXES and rules.is_list_of_paths(text):  # 文件清单.txt: dir /s /b of the folder handed over
         return None, [], [Problem(name, None, "a list of files and folders (their paths), no article; skipped")]
     if suffix in TEXT_SUFFIXES and describes_its_folder(text, path.parent):

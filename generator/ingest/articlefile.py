@@ -1050,7 +1050,9 @@ def one_article_reading(lines: list[str], facts: PathFacts, named: str | None = 
         return None  # 新学年新气象 … ＊＊＊ / 县一中扩建校舍竣工 …: two clippings of one page, a page's reading
     # (96.7.15 读者来信 over 读者来信 / 小区门口的垃圾谁来管: the kind of piece named twice, no title)
     # (【图说西岭】.txt over 【图说西岭】 / 银杏黄了: a note named by its first line, a column's rubric)
+    # (钱江晚报20110622_A8 over the page: a scanning app's title of the document, its file's name whole, no head)
     if named and len(first) >= 4 and (named.endswith(first) or title_from_name(named) == first) \
+            and not (first == named and re.search(r"\d{6,}|_", first)) \
             and not _over_a_masthead(lines) and not rules.is_running_head(first) and not rules.is_genre_label(first) \
             and not rules.is_photo_label(first) and not rules.is_bracketed_rubric(first):  # 天津日报_1985-07-12_第3版_纺织厂女工技术比武.txt
         # (移民搬迁工程惠及山区 / 老区三千群众喜迁新居 / ——我市今年完成…: three heads, the last a ——deck, are

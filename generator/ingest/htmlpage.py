@@ -271,10 +271,16 @@ def cut_short(html: str) -> bool:
 
 def web_archive_html(data: bytes) -> str | None:
     """The HTML page a web archive (.mht, .mhtml) holds, decoded by the charset its part names (GB2312
-    read as GB18030, which holds it and the characters pages put in it beyond it); None for none."""
+    read as GB18030, which holds it and the characters pages put in it beyond it); None for none. Of
+    several (an e-paper's frameset, its menus the outer page and the article a frame's), the one with
+    the most Chinese text outside its tags."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
-    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
-    payload = part.get_payload(decode=True) if part is not None else None
+    pages = [html for part in message.walk() if part.get_content_type() == "text/html" and (html := _part_html(part))]
+    return max(pages, key=lambda html: len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"<[^>]*>", "", html))), default=None)
+
+
+def _part_html(part: email.message.Message) -> str | None:
+    payload = part.get_payload(decode=True)
     if not payload:
         return None
     charset = (part.get_content_charset() or "utf-8").lower()

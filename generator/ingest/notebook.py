@@ -334,8 +334,12 @@ def joplin_note_text(note: str) -> str:
     under it opens with heads of its own (a clipped page's # heading, 主题：…), whose title the
     keeper's label over them (江州日报数字报-守住耕地红线…, 0318二版 便民生活圈) is not."""
     title, _, rest = note.lstrip().partition("\n")
-    for line in [line for line in rest.split("\n") if line.strip()][:_OPENING_LINES]:
-        if _OWN_HEAD.match(line) and not title.startswith("#"):
+    opening = [line for line in rest.split("\n") if line.strip()][:_OPENING_LINES]
+    for line, below in zip(opening, opening[1:] + [""]):
+        # (or a bare head right over its text's dateline: 我市颁发首批数据资产登记证书 / 本报讯（记者 孔令洲）…)
+        over_lead = not re.match(r"\s*[*#>【\[]", line) and rules.is_bare_heading(line.strip()) \
+            and (lead := rules.parse_lead(below.strip())) is not None and bool(lead.dateline)
+        if (_OWN_HEAD.match(line) or over_lead) and not title.startswith("#"):
             return rest
         if len(line.strip()) >= 60 and not re.match(r"\s*[\[<]", line):
             break  # the text, under no head of its own

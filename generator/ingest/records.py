@@ -288,8 +288,10 @@ def record_article(record: object, source: str, line: int) -> tuple[Article | No
             fields[name] = ("" if cut else " ").join(lines)
     broken = re.split(r"\s*<br\s*/?>\s*", str(fields.get("title") or "").strip(), flags=re.I)
     two_lines = len(broken) == 2 and all(broken)
-    # (临江首条跨江隧道<br>主体结构全线贯通: a thing named alone over what it did, one head however many heads it has)
-    one_head = two_lines and (rules.one_head_broken(*broken) or rules.names_a_thing_only(broken[0]))
+    # (临江首条跨江隧道<br>主体结构全线贯通: a thing named alone over what it did, one head however many heads it has;
+    # 县政府与省农科院签订<br>科技合作框架协议: what was done over the thing it was done to)
+    one_head = two_lines and (rules.one_head_broken(*broken) or rules.names_a_thing_only(broken[0])
+                              or rules.object_under_its_verb(*broken))
     if one_head or two_lines and (fields.get("kicker") or fields.get("subtitle")):
         # 县人民医院成功开展首例<br/>冠脉介入手术: one head broken where its line ended; 守护“舌尖上的安全”<br/>
         # 护航群众健康生活 under its own kicker: the title's two clauses, set apart as printed

@@ -777,6 +777,15 @@ def one_head_broken(upper: str, lower: str) -> bool:
         or broken_after_its_subject(upper, lower)
 
 
+def object_under_its_verb(upper: str, lower: str) -> bool:
+    """县政府与省农科院签订 / 科技合作框架协议: a head line closing on its verb over the thing it was done to (a
+    noun last, no verb of its own): one head broken between the verb and its object."""
+    above = parts_of_speech(simplified(upper.strip()))
+    below = [(word, tag) for word, tag in parts_of_speech(simplified(lower.strip())) if re.search(rf"[{HAN}\w]", word)]
+    return len(above) >= 2 and _is_verb(above[-1][1]) and len(above[-1][0]) >= 2 \
+        and len(below) >= 2 and below[-1][1].startswith("n") and not any(_is_verb(tag) for _, tag in below)
+
+
 def names_a_thing_only(text: str) -> bool:
     """临江首条跨江隧道: a head line naming a thing and nothing it does (no verb, a noun last): no clause
     of its own, the subject of the line under it."""
@@ -3134,6 +3143,13 @@ def is_list_of_addresses(text: str) -> bool:
     """A file of web addresses, one a line, two or more, comments (# 第二批) and blank lines aside."""
     lines = [line.strip() for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
     return len(lines) >= 2 and all(re.fullmatch(r"(?:https?|ftp)://\S+", line) for line in lines)
+
+
+def is_list_of_ids(text: str) -> bool:
+    """20571 a line, or 20555	ReadTimeout: a crawler's list of the ids it was to fetch or failed to, three
+    or more, comments (# 要抓详情的id…) aside."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    return len(lines) >= 3 and all(re.fullmatch(r"\d{3,}(?:[\t ,]+\S.{0,60})?", line) for line in lines)
 
 
 def is_list_of_paths(text: str) -> bool:

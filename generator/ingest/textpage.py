@@ -206,7 +206,8 @@ def classify(text: str) -> list[Line]:
         _dashes_read_as_ones(_heads_side_by_side(_bullets_lost_to_marks(_ocr_gaps_closed(_raw_lines(columns_unrolled(text)))))))))))
     joined = _wraps_joined(raw)
     lines = classify_lines(runs_joined(joined, run_widths(raw)) if joined is not raw else hard_wraps_joined(raw))
-    return decks_run_on(decks_parted(heads_unslashed(tables_headed(_run_in_heads_parted(lines, _filling_heads(raw))))))
+    headed = tables_headed(_run_in_heads_parted(lines, _filling_heads(raw)))
+    return decks_run_on(decks_parted(heads_unslashed(chronology_rows(headed))))
 
 
 # 19:38 焦点访谈, 7:00 alone over its programme, 19:3O as the OCR reads it: a listing's time.
@@ -314,14 +315,16 @@ def _gaps_inside_words(text: str) -> int:
 def _bullets_lost_to_marks(raw: list[RawLine]) -> list[RawLine]:
     """?桂林推出漓江夜游新线路: a bullet a save in a code page without it (Acrobat's and Word's "text" in
     GBK) wrote as ?, which opens no line of Chinese as a question mark: the bullet (■). So is 口 opening
-    a short line no word of the dictionary opens with it (口我县开展…: the box □ as an OCR reads it)."""
+    a short line no word of the dictionary opens with it (口我县开展…: the box □ as an OCR reads it), and 囗,
+    the radical that is the box's shape (囗何佩文)."""
     return [r._replace(text="■" + r.text[1:]) if re.match(rf"[?？](?=[{HAN}“《])", r.text)
-            else r._replace(text="□" + r.text[1:]) if _box_read_as_mouth(r.text) else r for r in raw]
+            else r._replace(text="□" + r.text[1:]) if _box_read_as_mouth(r.text) or r.text.startswith("囗") else r for r in raw]
 
 
 def _box_read_as_mouth(text: str) -> bool:
-    return text.startswith("口") and len(text) <= 30 and not rules.ends_sentence(text) \
-        and re.match(rf"口[{HAN}“]", text) is not None and rules.words(text[:6])[0] == "口"
+    # (口王 晨（媒体人）: the box before a writer's name, whatever word the name's first character makes with it)
+    return text.startswith("口") and len(text) <= 30 and not re.search(r"[。！？]", text) \
+        and re.match(rf"口[{HAN}“]", text) is not None and (rules.words(text[:6])[0] == "口" or rules.name_line(text[1:]) is not None)
 
 
 # 豫北棉区推广地膜覆盖　　　　　　驻马店农资打假不手软: two heads of pieces set side by side, a wide space between.
@@ -419,9 +422,11 @@ def runs_joined(raw: list[RawLine], wide: dict[int, int]) -> list[RawLine]:
                      and rules.parse_byline(r.text) is None and not rules.is_caption(r.text) and not rules.is_dashed_deck(r.text)
                      and not rules.is_furniture(r.text) and not _signs(r.text)
                      # (◆社保厅违规免除保费问题扩大 over its text: a brief's head alone on its line; ■切尔西再报价杰拉德 据…
-                     # runs on, its head run into its text)
-                     and not (rules.is_bulleted(above.text) and rules.is_bare_heading(above.text.lstrip(rules.BULLETS))
-                              and not re.search(r"\s", above.text.strip())))
+                     # and ▲市百货大楼推出“无理由退 / 货”　从…, ▲…开始发 / 售　… run on, a head run into its text, as does
+                     # □資深演員華姐（馮寶華）昨晚出席保良局慈善晚 / 會，…, a caption's long line)
+                     and not (_opens_on_a_mark(above.text) and rules.is_bare_heading(above.text[1:]) and len(above.text) <= 16
+                              and not re.search(r"\s", above.text.strip()) and _balanced(above.text)
+                              and not rules.broken_mid_word(above.text, r.text)))
 
 
 # Brackets a deck opens and must close: 《…》, “…”, （…）.
@@ -493,6 +498,7 @@ def decks_run_on(lines: list[Line]) -> list[Line]:
                         for a, b in _PAIRS):
             out[-1] = replace(above, text=above.text + line.text)
         elif above is not None and above.kind == "subtitle" and not line.gap and line.kind == "heading" and not line.level \
+                and len(out) > 1 and out[-2].kind == "heading" and not above.gap \
                 and below is not None and not below.gap and (below.kind == "byline" or below.lead is not None and below.lead.dateline) \
                 and 6 <= len(line.text) <= 20 and not re.search(r"[\s，。！？：；]", line.text):
             out[-1] = replace(above, text=above.text + ("" if rules.broken_mid_word(above.text, line.text) else " ") + line.text)
@@ -506,6 +512,20 @@ def decks_run_on(lines: list[Line]) -> list[Line]:
 _CELLS = re.compile(r"\s*\t\s*|\s{2,}|\u3000{2,}")  # (a tab, or a wide space, between two cells)
 # A table has at least this many rows under its head.
 TABLE_ROWS = 3
+
+
+# 2015年12月 州政府公布35项合并提案: a chronology's row, its day then what happened.
+_DATED_ROW = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至—－-]\d{1,2}日)?[ \t\u3000]+\S")  # (1月22日至25日 …)
+
+
+def chronology_rows(lines: list[Line]) -> list[Line]:
+    """Two lines or more one under another each opening on a day and a space (大事记's rows: 2014年9月
+    州政府推出…, 2016年5月12日 19个新议会正式成立) are the box's text, none of them a head, nor the
+    kicker of the head under the last."""
+    dated = [bool(_DATED_ROW.match(line.text)) and line.kind == "heading" for line in lines]
+    return [replace(line, kind="paragraph") if dated[k] and (k > 0 and _DATED_ROW.match(lines[k - 1].text)
+                                                             or k + 1 < len(lines) and _DATED_ROW.match(lines[k + 1].text))
+            else line for k, line in enumerate(lines)]
 
 
 def tables_headed(lines: list[Line]) -> list[Line]:
@@ -713,7 +733,13 @@ def _lost_its_indent(text: str, below: str, last: int, width: int) -> bool:
     return last >= width - 3 and not _finished(text) and (
         bool(re.search(r"[，、；]", text)) or _figure_runs_on(text, below) or rules.parse_lead(text) is not None
         or rules.broken_mid_word(text, below) and not rules.is_bare_heading(below)
-        and not rules.is_bulleted(text) and not text.endswith("\u3000"))  # (◆社保厅…问题扩大　: a brief's head)
+        and not _opens_on_a_mark(text) and not text.endswith("\u3000"))  # (◆社保厅…扩大　, ▲…: a brief's head)
+
+
+def _opens_on_a_mark(text: str) -> bool:
+    """◆社保厅违规免除保费问题扩大, ▲小偷“光顾”同一家店三次: a line opening on a bullet, as a brief's head does
+    and no paragraph's line."""
+    return text[:1] in rules.BULLETS + "▲△▶►★☆※"
 
 
 def _figure_runs_on(text: str, below: str) -> bool:
@@ -891,12 +917,10 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
         wide |= runs
     else:  # a column set wider than the page's, its lines cut mid-sentence one under another: its own width
         wide |= {r.number: runs[r.number] for r in _in_long_runs(raw, runs) if set_width(r.text) > wide[r.number] + 1}
-    # (and one right over a byline that opens a piece, 融媒记者 周敏: a head's last line, its deck)
+    # (and figures a deck sums up right over the byline, 总投资186.5亿元 / 融媒记者 周敏: the head's deck, its own line)
     over_lead = {r.number for r, below in zip(raw, raw[1:])
                  if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1
-                     or not below.text.startswith(("（", "(")) and (signed := rules.parse_byline(below.text)) is not None
-                     and bool(signed.authors))
-                 and not _finished(r.text)}
+                     or _sums_up(r.text) and _signs(below.text) and rules.parse_lead(below.text) is None) and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
@@ -907,6 +931,12 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # A paragraph's first line the OCR took without its indent (以气候变化为例，发达国 / 家至今未能…) is the
     # indent's width short of the column, and goes on all the same (_lost_its_indent).
     opening = {r.number for above, r in zip(raw, raw[1:]) if _finished(above.text)}
+    # The line after an item signed off (…现场指导。（记者 何姗） / 白云区新增3个垃圾分类示范小区 / 记者从…获悉，该区近):
+    # the next item's head where it reads as one (no comma, as a paragraph's first line at the width has),
+    # however wide; under a column of briefs' name (城事速递) too.
+    heads_after = {r.number for above, r in zip(raw, raw[1:])
+                   if (rules.closes_an_article(above.text) or rules.names_a_column_of_briefs(above.text))
+                   and rules.is_bare_heading(r.text) and not re.search(r"[\s，、；。：（(【]", r.text)}  # (no head run into its text)
     # A title under the kind of piece it heads (短　评 / 大力发扬自力更生的革命精神) is one line of its own.
     # (【短評】 over text cut at the width, its clauses parted by commas: no title, the comment's own text)
     titles = {below.number for r, below in zip(raw, raw[1:]) if rules.is_genre_label(r.text)
@@ -917,7 +947,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
                      last >= wide[r.number] - 1 or above.number in opening and len(above.text) == last
                      and _lost_its_indent(above.text, r.text, last, wide[r.number]))
                      and r.number not in over_lead and not _row_of_figures(above.text) and not _row_of_figures(r.text)
-                     and r.number not in under_head and above.number not in titles
+                     and r.number not in under_head and above.number not in titles and above.number not in heads_after
                      and not (r.number in under_kicker and rules.upper_is_kicker(above.text, r.text))
                      and set_width(r.text) <= wide[r.number] + 1 and not rules.is_dashed_deck(r.text)
                      and (not _finished(above.text) or _runs_on(r.text))
@@ -1298,7 +1328,8 @@ def _bare_pair(above: Line | None, line: Line) -> bool:
 
 
 # A space an OCR (Tesseract's) sets between figures or Latin letters and the Chinese beside them.
-_LATIN_GAPS = re.compile(rf"(?<=[0-9A-Za-z%]) (?=[{HAN}])|(?<=[{HAN}]) (?=[0-9A-Za-z])")
+# (a number spaced on both sides, 突破 1300 亿件; a list's numbers, 答案:1.纪录 2.小明, part its items)
+_LATIN_GAPS = re.compile(rf"(?<=[0-9A-Za-z%]) (?=[{HAN}])|(?<=[{HAN}]) (?=[0-9A-Za-z][0-9A-Za-z.,%]* [{HAN}])")
 
 
 def _head_wanting_its_rest(above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1402,10 +1433,10 @@ def _head_broken_after_subject(above: Line | None, line: Line, below: list[Line]
 
 
 def _over_text(below: list[Line]) -> bool:
-    """A head's lines stand over its byline, its deck, its text or its photo's caption, not over a
-    poem's next line."""
+    """A head's lines stand over its byline, its deck, its text (its dateline, however short its line:
+    【本报讯】澳洲联邦警察（AFP）) or its photo's caption, not over a poem's next line."""
     return bool(below) and (below[0].kind in ("byline", "subtitle", "caption") or below[0].kind == "paragraph"
-                            and len(below[0].text) > VERSE_CHARS)
+                            and (len(below[0].text) > VERSE_CHARS or below[0].lead is not None and bool(below[0].lead.dateline)))
 
 
 def _head_broken_at_width(above: Line | None, line: Line, below: list[Line]) -> bool:
@@ -1447,9 +1478,17 @@ def _head_with_a_short_rest(before: list[Line], above: Line | None, line: Line, 
 
 def _deck_of_figures(above: Line, line: Line) -> bool:
     """我县71个重点项目集中开工 / 总投资186.5亿元: a head whole in its words (who did what) over the figures
-    a deck tells, no verb among them, no rest of it (检修项目一次合格率达100% goes on with the head above)."""
-    return rules.names_who_does_what(above.text) and bool(re.search(r"\d", line.text)) and not re.search(r"\d", above.text[-2:]) \
-        and rules.reads_as_deck(line.text) and not any(f.startswith("v") and f != "vn" for _, f in rules.parts_of_speech(rules.simplified(line.text)))
+    a deck tells, opening on the sum they make (总, 共, 累计…) with no verb, no rest of it (检修项目一次合格率达100%,
+    惠及8万余所学校 go on with the head above)."""
+    return rules.names_who_does_what(above.text) and not re.search(r"\d", above.text[-2:]) and _sums_up(line.text)
+
+
+def _sums_up(text: str) -> bool:
+    """总投资186.5亿元, 共计3200余人: figures opening on the sum they make, with no verb: a deck's words."""
+    tagged = rules.parts_of_speech(rules.simplified(text))
+    return bool(re.search(r"\d", text)) and bool(tagged) \
+        and (tagged[0][1] in ("b", "m", "mq", "q") or text.startswith(("总", "共", "累计", "合计"))) \
+        and not any(f.startswith("v") and f != "vn" for _, f in tagged)
 
 
 def _head_over_two_lines(before: list[Line], above: Line | None, line: Line, below: list[Line]) -> bool:
