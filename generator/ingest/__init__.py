@@ -984,7 +984,8 @@ def _ingest_text(source: Source, name: str, text: str, facts: PathFacts,
     if suffix in MARKDOWN_SUFFIXES and rules.says_page_is_missing(text):  # a clipper's of a 404: 404 Not Found / nginx
         return None, [], [Problem(name, 1, NOT_THERE)]
     if suffix in MARKDOWN_SUFFIXES:
-        text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(typed_title_marked(word_styles_read(text)))))))
+        typed = typed_title_marked(word_styles_read(text))
+        text = keepers_heading_off(heading_breaks_read(line_breaks_read(without_anchors(without_tag_lines(typed)))))
     if suffix in MARKDOWN_SUFFIXES and (quoted := quoted_clippings(text, name) or labelled_clipping(text, name)) is not None:
         parts, stated, found = quoted  # a keeper's note quoting its clippings: each read as a text file is
         page, articles, more = clippings_of_a_file(source.sidecar, name, parts, config, facts, None)

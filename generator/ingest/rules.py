@@ -3480,7 +3480,8 @@ def balanced_clauses(upper: str, lower: str) -> bool:
     opening = [above[0][1], below[0][1]]
     if opening[1] in ("s", "t", "f") and len(below) > 1 and _is_verb(below[1][1]):
         opening[1] = "v"  # (首日逾1.8万人 / 网上提交“摇号”申请: where or when, then what the subject above did)
-    return opens_alike(upper, lower) or (not opening[1].startswith(("v", "d", "p", "c", "u")) or opening[0].startswith("v") and opening[1].startswith("v")) \
+    return opens_alike(upper, lower) \
+        or (not opening[1].startswith(("v", "d", "p", "c", "u")) or opening[0].startswith("v") and opening[1].startswith("v")) \
         and (not opens_with_its_predicate(lower) or opens_with_its_predicate(upper))
 
 

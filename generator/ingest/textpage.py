@@ -507,7 +507,6 @@ def decks_run_on(lines: list[Line]) -> list[Line]:
     return out
 
 
-
 # A table's row: cells set apart by wide spaces (指数名称　　　收盘点位　　周涨跌幅).
 _CELLS = re.compile(r"\s*\t\s*|\s{2,}|\u3000{2,}")  # (a tab, or a wide space, between two cells)
 # A table has at least this many rows under its head.
