@@ -217,6 +217,12 @@ JOPLIN_FIELDS = ("id: {id}\nparent_id: 7989c3fc0e62dfc0b1adfd8bf554738f\ncreated
                  "source_url: \nmarkup_language: 1\ntype_: {kind}")
 
 
+def _joplin_note(folder, note_id: str, text: str, replaced: tuple[str, str] = ("", "")) -> None:
+    """A note of a Joplin RAW export: its text over its fields (one of them changed where `replaced` says)."""
+    fields = JOPLIN_FIELDS.format(id=note_id, kind=1)
+    (folder / f"{note_id}.md").write_text(text + (fields.replace(*replaced) if replaced[0] else fields), "utf-8")
+
+
 def test_a_joplin_export_is_its_notes_each_titled_by_its_first_line_the_apps_records_none(tmp_path):
     (tmp_path / "50ab558b2a2a0fddc93d2f1ace456e72.md").write_text(
         "本市新增3个便民核酸检测点\n\n　　本报讯 记者从市卫健委获悉，本市新增3个便民核酸检测点，市民可预约检测。\n\n"
@@ -326,29 +332,27 @@ def test_a_google_keep_note_is_read_from_its_json_its_title_the_keepers_the_text
 
 def test_a_joplin_note_s_label_over_the_heads_its_text_opens_with_and_the_app_s_other_copies(tmp_path):
     """A note titled by its keeper (江州日报数字报-守住耕地…, 0318二版 便民生活圈) over the page's own heads
-    (# …, 主题：…, a bare head over its dateline): those heads; a note Joplin keeps as HTML (markup_language: 2) read as the page; a
-    conflicting copy (is_conflict: 1) and a resource's record cut before its type_ are none."""
-    (tmp_path / "c775171f1db3a771f96efc4fd2328cbb.md").write_text(
+    (# …, 主题：…, a bare head over its dateline): those heads; a note Joplin keeps as HTML (markup_language:
+    2) read as the page; a conflicting copy (is_conflict: 1) and a resource's record cut before its type_ are
+    none."""
+    _joplin_note(tmp_path, "c775171f1db3a771f96efc4fd2328cbb",
         "江州日报数字报-守住耕地红线端稳百姓饭碗\n\n第01版：要闻　　2024年03月12日　星期二\n\n### 全市春耕备耕工作全面展开\n\n"
         "# 守住耕地红线  \n端稳百姓饭碗\n\n## ——今年计划新建和改造提升高标准农田12.6万亩\n\n"
-        "　　本报讯　连日来，全市各地抢抓农时，春耕备耕工作全面展开。\n\n"
-        + JOPLIN_FIELDS.format(id="c775171f1db3a771f96efc4fd2328cbb", kind=1), "utf-8")
-    (tmp_path / "f59feff45aa30a894f65a3fb4d148c0a.md").write_text(
+        "　　本报讯　连日来，全市各地抢抓农时，春耕备耕工作全面展开。\n\n")
+    _joplin_note(tmp_path, "f59feff45aa30a894f65a3fb4d148c0a",
         "0318二版 便民生活圈\n\n江州日报　2024年3月18日　第2版\n\n引题：家门口的幸福“半径”\n主题：首批“15分钟便民生活圈”示范社区揭牌\n"
-        "副题：买菜修鞋理发 步行一刻钟全搞定\n\n本报讯　3月17日，我市首批10个“15分钟便民生活圈”示范社区在东城街道揭牌。\n\n"
-        + JOPLIN_FIELDS.format(id="f59feff45aa30a894f65a3fb4d148c0a", kind=1), "utf-8")
-    (tmp_path / "edad583271783d32a7c71aafb91de9ad.md").write_text(
+        "副题：买菜修鞋理发 步行一刻钟全搞定\n\n本报讯　3月17日，我市首批10个“15分钟便民生活圈”示范社区在东城街道揭牌。\n\n")
+    _joplin_note(tmp_path, "edad583271783d32a7c71aafb91de9ad",
         "江州日报数字报-江州至清河城际铁路进入全线铺轨阶段\n\n<div class=\"newsdetatit\">\n<h3>重大项目建设跑出“加速度”</h3>\n"
         "<h1>江州至清河城际铁路<br>\n进入全线铺轨阶段</h1>\n<h2>预计明年上半年开通运营</h2>\n</div>\n"
-        "<p>&nbsp;&nbsp;&nbsp;&nbsp;本报讯&nbsp;3月15日上午，江州至清河城际铁路正式进入全线铺轨阶段。</p>\n\n"
-        + JOPLIN_FIELDS.format(id="edad583271783d32a7c71aafb91de9ad", kind=1).replace("markup_language: 1", "markup_language: 2"), "utf-8")
-    (tmp_path / "be057f6be75e7e224f1516c0f82c0bb7.md").write_text(
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;本报讯&nbsp;3月15日上午，江州至清河城际铁路正式进入全线铺轨阶段。</p>\n\n",
+                replaced=("markup_language: 1", "markup_language: 2"))
+    _joplin_note(tmp_path, "be057f6be75e7e224f1516c0f82c0bb7",
         "数据资产登记 首批证书\n\n江州日报3月19日2版 消息\n\n我市颁发首批数据资产登记证书\n\n"
-        "本报讯（记者 孔令洲）3月18日，市数据局向江州水务集团等5家单位颁发首批数据资产登记证书。\n\n"
-        + JOPLIN_FIELDS.format(id="be057f6be75e7e224f1516c0f82c0bb7", kind=1), "utf-8")
-    (tmp_path / "7ec7b70c3725f14e194530ce811eb02f.md").write_text(
-        "孙海燕专访 见报稿\n\n# 让每个孩子在家门口上好学\n\n　　今年市政府工作报告提出，新建、改扩建中小学和幼儿园32所。\n\n"
-        + JOPLIN_FIELDS.format(id="7ec7b70c3725f14e194530ce811eb02f", kind=1).replace("type_: 1", "is_conflict: 1\ntype_: 1"), "utf-8")
+        "本报讯（记者 孔令洲）3月18日，市数据局向江州水务集团等5家单位颁发首批数据资产登记证书。\n\n")
+    _joplin_note(tmp_path, "7ec7b70c3725f14e194530ce811eb02f",
+        "孙海燕专访 见报稿\n\n# 让每个孩子在家门口上好学\n\n　　今年市政府工作报告提出，新建、改扩建中小学和幼儿园32所。\n\n",
+                replaced=("type_: 1", "is_conflict: 1\ntype_: 1"))
     (tmp_path / "36761e990c641af8de6e9dbb89517870.md").write_text(
         "res02_attpic_brief.jpg\n\nid: 36761e990c641af8de6e9dbb89517870\nmime: image/jpeg\nfilename: \n"
         "created_time: 2024-03-17T13:14:37.825Z\nencryption_blo", "utf-8")
