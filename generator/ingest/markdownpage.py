@@ -108,7 +108,8 @@ def printed_heads(body: str, titled: bool, untitled: bool = False) -> tuple[dict
     elif title >= 1 and (marked := _KICKER_MARKUP.fullmatch(lines[filled[title - 1]].strip())):
         fields["kicker"] = marked[1].strip()  # <p class="yinti">为了让山区孩子读上书</p>, as an e-paper marks it
         drop.add(filled[title - 1])
-    elif title >= 1 and _LABELLED_HEAD.fullmatch(lines[filled[title - 1]].strip()) and _labelled_head(lines[filled[title - 1]], fields):
+    elif title >= 1 and _LABELLED_HEAD.fullmatch(lines[filled[title - 1]].strip()) \
+            and _labelled_head(lines[filled[title - 1]], fields):
         drop.add(filled[title - 1])  # 引题：家门口的幸福“半径” over the title a typist labelled 主题：
     # a post's rule and banner picture between its title and its byline stand for nothing
     under = [k for k in filled[title + 1:] if not _ORNAMENT.match(lines[k].strip())]
