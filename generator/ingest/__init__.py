@@ -330,8 +330,10 @@ def indexes_its_folder(text: str, folder: Path) -> bool:
 def describes_its_folder(text: str, folder: Path) -> bool:
     """备份说明.txt naming ghost-export, server-content and the .json files in them: the keeper's note on
     what the folder holds, two or more of its files and folders named by their full names."""
+    if len(text) > 5000:
+        return False
     named = set(re.findall(r"[\w.()-]{2,80}\.(?:json|jsonl|csv|txt|md|ya?ml|xml|zip|html?|docx?|xlsx?|pdf)\b", text))
-    if len(text) > 5000 or len(named) < 2:
+    if len(named) < 2:
         return False
     folders = [folder, *(d for d in folder.iterdir() if d.is_dir())]
     return sum(any((d / name).is_file() for d in folders) for name in named) >= 2
@@ -754,7 +756,7 @@ def printed_heads_of_a_repost(article: Article) -> Article:
                 or not (decked or signed):
             continue
         if len(lines := text.split("\n")) == 2:  # (抗洪大军日夜奋战⏎青石大堤安然无恙: a head's two lines, bold as one)
-            text = (" " if rules.balanced_clauses(*lines) else "").join(lines)
+            text = rules.head_of_two_lines(*lines)
         above = body[k - 1].text.strip() if k else ""
         # (澜江港新开3条 / 东盟集装箱航线, its <h1> broken by a <br>: the title's two lines, the kicker over them)
         broken = k > 0 and re.sub(r"\s", "", above + text) == re.sub(r"\s", "", article.title)
@@ -1200,10 +1202,14 @@ def _catalogued(article: Article, piece: mets.MetsPiece) -> Article:
     ends with the catalogued title (国务院办公厅发出通知进一步加强…) is that title under its kicker."""
     def run_on(head: str) -> bool:
         return len(piece.title) >= 4 and head.endswith(piece.title) and len(head) - len(piece.title) >= 4
-    heads = (article.title[:-len(piece.title)], piece.title, article.subtitle) if not article.kicker and run_on(article.title) \
-        else (article.kicker[:-len(piece.title)], piece.title, article.title) if not article.subtitle and run_on(article.kicker) \
-        else rules.heads_titled_by(article.kicker, article.title, article.subtitle, piece.title) \
-        if piece.title and piece.title != article.title else None
+    if not article.kicker and run_on(article.title):
+        heads = (article.title[:-len(piece.title)], piece.title, article.subtitle)
+    elif not article.subtitle and run_on(article.kicker):
+        heads = (article.kicker[:-len(piece.title)], piece.title, article.title)
+    elif piece.title and piece.title != article.title:
+        heads = rules.heads_titled_by(article.kicker, article.title, article.subtitle, piece.title)
+    else:
+        heads = None
     return article.with_(**dict(zip(("kicker", "title", "subtitle"), heads))) if heads else article
 
 
@@ -1301,8 +1307,9 @@ def _mets_parts(path: Path, config: Config) -> tuple[Path, ...]:
     issue = mets.read_issue(text or "")
     # (a METS file that maps pages but no pieces, as a national library's batch files an issue, leaves
     # its ALTO pages to be read on their own)
-    texts = tuple(found for href in issue.page_texts if (found := path.parent / href).is_file()) if issue and issue.pieces else ()
-    return tuple(_alto_beside(path, issue)) + texts if issue and issue.pieces else ()
+    if not (issue and issue.pieces):
+        return ()
+    return tuple(_alto_beside(path, issue)) + tuple(found for href in issue.page_texts if (found := path.parent / href).is_file())
 
 
 def _alto_beside(path: Path, issue: mets.Issue) -> dict[Path, str]:

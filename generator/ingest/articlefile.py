@@ -1192,7 +1192,7 @@ def named_over_two_lines(lines: list[str], named: str) -> Header | None:
             continue
         kicker = lines[heads[0]].strip() if i == 1 and heads[0] + 1 == upper else ""
         deck = lower + 1 if lower + 1 < len(lines) and _DASH.match(lines[lower + 1]) else None
-        title = (" " if rules.balanced_clauses(above, below) else "").join((above, below))
+        title = rules.head_of_two_lines(above, below)
         header = header_of(kicker, title, lines[deck].strip() if deck else "", body_start=(deck or lower) + 1)
         return replace(header, furniture=tuple(line.strip() for line in lines[:heads[0]] if line.strip()))
     return None

@@ -173,9 +173,10 @@ def posts_of_a_dump(text: str) -> list[tuple[dict, int]] | None:
             runs[-1][1].append(line)
         elif line.strip():
             runs.append((k + 1, [line], None if mark is None else {}))
-    for _, run, labelled in runs:
-        if labelled is not None:
-            labelled.update((m["label"], m["value"].strip()) for line in run if (m := _DUMP_LINE.match(line)) and m["label"])
+        else:
+            continue
+        if mark is not None and mark["label"] and runs[-1][2] is not None:
+            runs[-1][2][mark["label"]] = mark["value"].strip()
     exported = next((f["导出时间"] for _, _, f in runs if f and f.get("导出时间")), None)
     timed = [k for k, (_, _, f) in enumerate(runs) if f and f.get("发布时间")]
     texts = [k for k, (_, _, f) in enumerate(runs) if f is None]

@@ -50,7 +50,7 @@ def _head_of_its_lines(hl: ElementTree.Element) -> str:
         line.append(inner.tail or "")
     lines = [text for text in [*lines, "".join(line).strip()] if text]
     if len(lines) == 2:
-        return (" " if rules.balanced_clauses(*lines) else "").join(lines)
+        return rules.head_of_two_lines(*lines)
     return "".join(lines)
 
 

@@ -3460,6 +3460,12 @@ def parallel_heads(first: str, second: str) -> bool:
                if re.fullmatch(rf"[{HAN}]{{2}}", first[k:k + 2]))
 
 
+def head_of_two_lines(upper: str, lower: str) -> str:
+    """A head printed over two lines as one: its two clauses a space apart where it is a couplet
+    (守牢安全底线 守护春耕生产, balanced_clauses), run together where a line broke one sentence."""
+    return f"{upper} {lower}" if balanced_clauses(upper, lower) else upper + lower
+
+
 def balanced_clauses(upper: str, lower: str) -> bool:
     """全澳展开清理 / 居民守望相助, 国棉十七厂超额完成捐献计划 / 工人们又订出新的增产指标: two head lines
     about as long, each a clause of its own (the lower does not go on with the upper's subject, as

@@ -287,14 +287,15 @@ def _ocr_gaps_closed(raw: list[RawLine]) -> list[RawLine]:
             and _gaps_inside_words(text) >= 2 \
             and rules.parse_byline(text) is None and not _row_of_figures(text) and not _ends_with_photo_credit(text) \
             and not rules.is_furniture(text)  # (本报记者 王 军 摄, 编辑 宋蕾 美编 王琳: names spaced, as set)
-    if sum(gapped(r.text) for r in raw) < GAPPED_LINES:
+    spaced = [gapped(r.text) for r in raw]
+    if sum(spaced) < GAPPED_LINES:
         return raw
     def closed(text: str) -> str:
         # (a lead's credit keeps its name's spacing: 【記者 林 美 惠 ／台北報導】天氣轉涼，…)
         lead = rules.parse_lead(text)
         kept = len(text) - len(lead.rest) if lead is not None and lead.rest and text.endswith(lead.rest) else 0
         return text[:kept] + _TEXT_GAP.sub("", text[kept:])
-    return [r._replace(text=closed(r.text)) if gapped(r.text) else r for r in raw]
+    return [r._replace(text=closed(r.text)) if is_gapped else r for r, is_gapped in zip(raw, spaced)]
 
 
 def _gaps_inside_words(text: str) -> int:
@@ -919,7 +920,7 @@ def hard_wraps_joined(raw: list[RawLine], width: int | None = None) -> list[RawL
     # (and figures a deck sums up right over the byline, 总投资186.5亿元 / 融媒记者 周敏: the head's deck, its own line)
     over_lead = {r.number for r, below in zip(raw, raw[1:])
                  if (_opens_with_dateline(below.text) or set_width(below.text) > wide[below.number] + 1
-                     or _sums_up(r.text) and _signs(below.text) and rules.parse_lead(below.text) is None) and not _finished(r.text)}
+                     or _signs(below.text) and rules.parse_lead(below.text) is None and _sums_up(r.text)) and not _finished(r.text)}
     # Nor does a line go on with one above it wider than the column (抓革命　促生产　夺取夏粮大丰收 /
     # 用毛泽东思想统帅春耕生产: a kicker over its title), or with a deck (——记余杭县塘栖公社丁山河大队 /
     # 今年春耕以来，…): those are heads, set in their own type.
@@ -1479,14 +1480,15 @@ def _deck_of_figures(above: Line, line: Line) -> bool:
     """我县71个重点项目集中开工 / 总投资186.5亿元: a head whole in its words (who did what) over the figures
     a deck tells, opening on the sum they make (总, 共, 累计…) with no verb, no rest of it (检修项目一次合格率达100%,
     惠及8万余所学校 go on with the head above)."""
-    return rules.names_who_does_what(above.text) and not re.search(r"\d", above.text[-2:]) and _sums_up(line.text)
+    return not re.search(r"\d", above.text[-2:]) and _sums_up(line.text) and rules.names_who_does_what(above.text)
 
 
 def _sums_up(text: str) -> bool:
     """总投资186.5亿元, 共计3200余人: figures opening on the sum they make, with no verb: a deck's words."""
+    if not re.search(r"\d", text):
+        return False  # (asked of many lines: the words are tagged only where figures stand)
     tagged = rules.parts_of_speech(rules.simplified(text))
-    return bool(re.search(r"\d", text)) and bool(tagged) \
-        and (tagged[0][1] in ("b", "m", "mq", "q") or text.startswith(("总", "共", "累计", "合计"))) \
+    return bool(tagged) and (tagged[0][1] in ("b", "m", "mq", "q") or text.startswith(("总", "共", "累计", "合计"))) \
         and not any(f.startswith("v") and f != "vn" for _, f in tagged)
 
 
